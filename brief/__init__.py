@@ -1,0 +1,29 @@
+"""brief: turn news articles into structured briefs.
+
+    >>> from brief import summarize
+    >>> summarize(open("article.txt").read()).title
+
+Importing `brief` does not import spaCy; the pipeline loads on the first article.
+"""
+
+from brief.briefing import Options, brief_articles, summarize
+from brief.errors import BriefError, InputError, ModelError, OutputError
+from brief.model import SCHEMA, Brief
+from brief.reading import Article, read_article
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "SCHEMA",
+    "Article",
+    "Brief",
+    "BriefError",
+    "InputError",
+    "ModelError",
+    "Options",
+    "OutputError",
+    "__version__",
+    "brief_articles",
+    "read_article",
+    "summarize",
+]

@@ -1,0 +1,86 @@
+"""The Typer application, the exit codes and the error reporting every command shares."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import NoReturn
+
+import typer
+
+from brief import __version__
+from brief.errors import BriefError
+
+EXIT_OK = 0
+EXIT_INPUT_FAILED = 1
+EXIT_USAGE = 2
+EXIT_CANNOT_RUN = 3
+EXIT_INTERRUPTED = 130
+EXIT_BROKEN_PIPE = 141
+
+app = typer.Typer(
+    name="brief",
+    help="Turn news articles into structured briefs: key sentences, sections, people, "
+    "organisations and places, numbers and who said what.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        typer.echo(f"brief {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: bool = typer.Option(
+        False,
+        "--version",
+        help="Show the version and exit.",
+        callback=_print_version,
+        is_eager=True,
+    ),
+) -> None:
+    """Turn news articles into structured briefs."""
+
+
+def report(message: str) -> None:
+    """Tell the user about one problem, on one line of stderr."""
+    sys.stderr.write(f"brief: error: {message}\n")
+
+
+def fail(message: str, code: int) -> NoReturn:
+    """Report a problem and end the command with `code`."""
+    report(message)
+    raise typer.Exit(code)
+
+
+@contextmanager
+def guarded() -> Iterator[None]:
+    """Turn library errors, Ctrl-C and a closed pipe into quiet, documented exits."""
+    try:
+        yield
+    except BriefError as error:
+        fail(str(error), EXIT_CANNOT_RUN)
+    except KeyboardInterrupt:
+        fail("interrupted", EXIT_INTERRUPTED)
+    except BrokenPipeError:
+        _silence_stdout()
+        raise typer.Exit(EXIT_BROKEN_PIPE) from None
+
+
+def _silence_stdout() -> None:
+    """After the reader of a pipe has gone, stop Python from complaining at exit."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+
+
+def styled_terminal() -> bool:
+    """Whether stdout is a terminal that wants colour (NO_COLOR and TERM=dumb say no)."""
+    return sys.stdout.isatty() and "NO_COLOR" not in os.environ and os.environ.get("TERM") != "dumb"

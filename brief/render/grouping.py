@@ -1,0 +1,48 @@
+"""Views on a brief that several renderers share: entities by type, quotes by speaker."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from brief.model import Brief, Entity, EntityType, Quote
+
+ENTITY_HEADINGS: dict[EntityType, str] = {
+    "person": "People",
+    "organization": "Organisations",
+    "place": "Places",
+    "group": "Groups",
+    "event": "Events",
+    "work": "Works",
+    "other": "Other",
+}
+UNKNOWN_SPEAKER = "Unattributed"
+
+
+def entities_by_type(brief: Brief) -> list[tuple[str, list[Entity]]]:
+    """Entity groups in a fixed order (people first), each in the brief's salience order."""
+    groups: dict[EntityType, list[Entity]] = defaultdict(list)
+    for entity in brief.entities:
+        groups[entity.type].append(entity)
+    return [(heading, groups[kind]) for kind, heading in ENTITY_HEADINGS.items() if groups[kind]]
+
+
+def quotes_by_speaker(quotes: tuple[Quote, ...]) -> list[tuple[str, list[Quote]]]:
+    """Quotes grouped by speaker in order of first appearance; unattributed ones last."""
+    groups: dict[str, list[Quote]] = defaultdict(list)
+    for quote in quotes:
+        groups[quote.speaker or UNKNOWN_SPEAKER].append(quote)
+    named = [(speaker, items) for speaker, items in groups.items() if speaker != UNKNOWN_SPEAKER]
+    if UNKNOWN_SPEAKER in groups:
+        named.append((UNKNOWN_SPEAKER, groups[UNKNOWN_SPEAKER]))
+    return named
+
+
+def describe_number(value: float | None, low: float | None, high: float | None) -> str:
+    """A number's normalised value for display: "24", "30–50", "3.5"."""
+    if low is not None and high is not None:
+        return f"{_plain(low)}–{_plain(high)}"
+    return _plain(value) if value is not None else ""
+
+
+def _plain(number: float) -> str:
+    return f"{number:,.0f}" if float(number).is_integer() else f"{number:,.6g}"

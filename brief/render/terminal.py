@@ -1,0 +1,114 @@
+"""The terminal view, drawn with rich: styled on a terminal, plain and stable when piped.
+
+Article text only ever enters rich as `Text` objects (never as markup strings), and control
+characters are made visible first, so an article cannot inject markup or escape sequences.
+"""
+
+from __future__ import annotations
+
+import io
+
+from rich.console import Console, Group, RenderableType
+from rich.padding import Padding
+from rich.table import Table
+from rich.text import Text
+
+from brief.model import Brief
+from brief.render.grouping import describe_number, entities_by_type, quotes_by_speaker
+from brief.render.text import one_line, quoted
+
+INDENT = (0, 0, 0, 2)
+
+
+def to_terminal(brief: Brief, *, styled: bool, width: int = 100) -> str:
+    """The brief as terminal text: with colour and styles when `styled`, plain otherwise."""
+    buffer = io.StringIO()
+    console = Console(
+        file=buffer,
+        width=width,
+        force_terminal=styled,
+        color_system="auto" if styled else None,
+        no_color=not styled,
+        highlight=False,
+        emoji=False,
+        markup=False,
+    )
+    console.print(Group(*_parts(brief)))
+    return buffer.getvalue()
+
+
+def _parts(brief: Brief) -> list[RenderableType]:
+    parts: list[RenderableType] = [
+        Text(one_line(brief.title or brief.source.path or "Brief"), style="bold"),
+        Text(_source_line(brief), style="dim"),
+    ]
+    if brief.summary:
+        parts += _heading("Summary")
+        parts += [_item(f"{one_line(s.text)}", s.line) for s in brief.summary]
+    gists = [section for section in brief.sections if section.summary]
+    if gists:
+        parts += _heading("Sections")
+        for section in gists:
+            line = Text("  ")
+            line.append(one_line(section.heading or "Lead"), style="bold")
+            line.append(f" (line {section.line})", style="dim")
+            parts += [line, Padding(Text(one_line(section.summary or "")), (0, 0, 0, 4))]
+    for heading, entities in entities_by_type(brief):
+        parts += _heading(heading)
+        names = Text("  ")
+        for index, entity in enumerate(entities):
+            if index:
+                names.append(", ")
+            names.append(one_line(entity.name))
+            names.append(f" ×{entity.mentions}", style="dim")
+        parts.append(names)
+    if brief.numbers:
+        parts += _heading("Numbers")
+        parts.append(Padding(_numbers_table(brief), INDENT))
+    if brief.quotes:
+        parts += _heading("Who said what")
+        for speaker, quotes in quotes_by_speaker(brief.quotes):
+            parts.append(Text("  " + one_line(speaker), style="bold"))
+            for quote in quotes:
+                line = Text("    " + quoted(quote.text), style="italic")
+                detail = (
+                    f" — {one_line(quote.cue)}, line {quote.line}"
+                    if quote.cue
+                    else f" — line {quote.line}"
+                )
+                line.append(detail, style="dim")
+                parts.append(line)
+    return parts
+
+
+def _heading(title: str) -> list[RenderableType]:
+    return [Text(""), Text(title, style="bold cyan")]
+
+
+def _item(text: str, line: int) -> Text:
+    item = Text("  • ")
+    item.append(text)
+    item.append(f" (line {line})", style="dim")
+    return item
+
+
+def _source_line(brief: Brief) -> str:
+    where = brief.source.path or brief.source.id or "stdin"
+    return f"{one_line(where)} · {brief.source.words} words"
+
+
+def _numbers_table(brief: Brief) -> Table:
+    table = Table(box=None, show_header=True, header_style="bold", pad_edge=False)
+    for column in ("number", "what", "value", "kind", "line"):
+        table.add_column(column, justify="right" if column in {"value", "line"} else "left")
+    for number in brief.numbers:
+        value = describe_number(number.value, number.low, number.high)
+        qualifier = f"{number.qualifier} " if number.qualifier else ""
+        table.add_row(
+            Text(one_line(number.text)),
+            Text(one_line(number.what or "")),
+            Text(qualifier + value + (f" {number.unit}" if number.unit else "")),
+            Text(number.kind),
+            Text(str(number.line)),
+        )
+    return table

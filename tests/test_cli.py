@@ -1,0 +1,137 @@
+"""The command line: exact error lines, exit codes, formats and files."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from brief.cli import app
+
+from .conftest import SEED
+
+runner = CliRunner()
+
+
+def run(*args: str, input: str | None = None):  # type: ignore[no-untyped-def]
+    return runner.invoke(app, list(args), input=input)
+
+
+def test_version() -> None:
+    result = run("--version")
+    assert result.exit_code == 0 and result.stdout.startswith("brief 0.")
+
+
+def test_every_command_has_help_with_examples() -> None:
+    result = run("summarize", "--help")
+    assert result.exit_code == 0
+    assert "Examples" in result.stdout and "--sentences" in result.stdout
+
+
+def test_help_does_not_import_spacy() -> None:
+    code = "import sys; from brief.cli import main; sys.argv=['brief','--help']\ntry: main()\nexcept SystemExit: pass\nprint('spacy' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip().endswith("False")
+
+
+def test_missing_file_is_one_line_and_exit_1(tmp_path: Path) -> None:
+    result = run("summarize", str(tmp_path / "nope.txt"))
+    assert result.exit_code == 1
+    assert result.stderr == f"brief: error: {tmp_path / 'nope.txt'}: no such file\n"
+
+
+@pytest.mark.parametrize(
+    ("content", "problem"),
+    [
+        (b"", "is empty"),
+        (b"  \n\t\n", "contains only whitespace"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00rest", "is a PNG image, not text"),
+        (b"\x00\x01\x02\x00\x00\x00\x00binary\x00\x00\x00", "is binary data, not text"),
+    ],
+)
+def test_bad_inputs_are_named_and_the_others_still_briefed(
+    tmp_path: Path, content: bytes, problem: str
+) -> None:
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(content)
+    result = run("summarize", str(bad), str(SEED), "-f", "json")
+    assert result.exit_code == 1
+    assert result.stderr == f"brief: error: {bad}: {problem}\n"
+    assert json.loads(result.stdout)["title"].startswith("Russia says drones")
+
+
+def test_directory_is_an_error(tmp_path: Path) -> None:
+    result = run("summarize", str(tmp_path))
+    assert result.exit_code == 1
+    assert result.stderr == f"brief: error: {tmp_path}: is a directory, not a file\n"
+
+
+def test_usage_errors_exit_2() -> None:
+    assert run("summarize", str(SEED), "-f", "pdf").exit_code == 2
+    assert run("summarize", str(SEED), "-n", "0").exit_code == 2
+    assert run("summarize").exit_code == 2
+
+
+def test_output_may_not_overwrite_an_input(tmp_path: Path) -> None:
+    article = tmp_path / "a.md"
+    article.write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    result = run("summarize", str(article), "-o", str(article))
+    assert result.exit_code == 2
+    assert article.read_text(encoding="utf-8") == SEED.read_text(encoding="utf-8")
+
+
+def test_stdin_and_utf8_bom() -> None:
+    text = "\ufeff" + SEED.read_text(encoding="utf-8")
+    result = run("summarize", "-", "-f", "json", input=text)
+    assert result.exit_code == 0
+    data = json.loads(result.stdout)
+    assert data["source"]["path"] is None and data["title"].startswith("Russia says")
+
+
+def test_several_inputs_give_json_lines_in_input_order(tmp_path: Path) -> None:
+    other = tmp_path / "other.txt"
+    other.write_text(
+        "Storm closes schools\n\nA storm closed every school in Leeds on Monday, the council said.\n"
+    )
+    result = run("summarize", str(other), str(SEED), "-f", "json")
+    assert result.exit_code == 0
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert [r["source"]["path"] for r in records] == [str(other), str(SEED)]
+
+
+def test_output_format_follows_the_extension(tmp_path: Path) -> None:
+    target = tmp_path / "brief.md"
+    target.write_text("old")
+    result = run("summarize", str(SEED), "-o", str(target))
+    assert result.exit_code == 0 and result.stdout == ""
+    text = target.read_text(encoding="utf-8")
+    assert text.startswith("# Russia says drones") and "## Who said what" in text
+    assert [p.name for p in tmp_path.iterdir()] == ["brief.md"]
+
+
+def test_format_flag_wins_over_extension(tmp_path: Path) -> None:
+    target = tmp_path / "brief.md"
+    assert run("summarize", str(SEED), "-o", str(target), "-f", "yaml").exit_code == 0
+    assert target.read_text(encoding="utf-8").startswith("schema: brief/1")
+
+
+def test_missing_model_says_how_to_install() -> None:
+    result = run("summarize", str(SEED), "--model", "no_such_pipeline")
+    assert result.exit_code == 3
+    assert result.stderr == (
+        "brief: error: spaCy pipeline 'no_such_pipeline' is not installed; "
+        "install it with: pip install no_such_pipeline\n"
+    )
+
+
+def test_piped_terminal_output_is_plain_and_has_the_parts() -> None:
+    result = run("summarize", str(SEED), "-n", "2")
+    assert result.exit_code == 0
+    out = result.stdout
+    assert "\x1b" not in out
+    for part in ("Summary", "Sections", "People", "Places", "Numbers", "Who said what"):
+        assert f"\n{part}\n" in out

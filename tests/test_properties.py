@@ -1,0 +1,32 @@
+"""Any text gives a valid brief or a clean error, never an exception."""
+
+from __future__ import annotations
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from brief import InputError, summarize
+from brief.reading import decode
+
+NEWSY = st.text(
+    alphabet=st.sampled_from(
+        list("abcXYZ .,:;!?\"'“”‘’«»—-–\n\n\t#*•👉0123456789") + ["\x1b", "\u200b", "😀"]
+    ),
+    max_size=400,
+)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.one_of(NEWSY, st.text(max_size=200)))
+def test_any_text_gives_a_brief_with_offsets_in_bounds(text: str) -> None:
+    try:
+        text = decode(text.encode("utf-8", "surrogatepass"), "<test>")
+    except (InputError, UnicodeDecodeError):
+        return
+    brief = summarize(text)
+    lines = text.count("\n") + text.count("\r") + 1
+    for item in (*brief.summary, *brief.quotes, *brief.numbers):
+        assert 0 <= item.start <= item.end <= len(text)
+        assert 1 <= item.line <= lines
+    starts = [s.start for s in brief.summary]
+    assert starts == sorted(starts)
