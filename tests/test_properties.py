@@ -10,7 +10,7 @@ from brief.reading import decode
 
 NEWSY = st.text(
     alphabet=st.sampled_from(
-        list("abcXYZ .,:;!?\"'“”‘’«»—-–\n\n\t#*•👉0123456789") + ["\x1b", "\u200b", "😀"]
+        [*list("abcXYZ .,:;!?\"'“”‘’«»—-–\n\n\t#*•👉0123456789"), "\x1b", "\u200b", "😀"]
     ),
     max_size=400,
 )

@@ -21,7 +21,7 @@ def speaker_of(brief: Brief, text_start: str) -> str | None:
 
 def test_title_and_sections(seed_brief: Brief) -> None:
     assert seed_brief.title is not None and seed_brief.title.startswith("Russia says drones")
-    assert [s.heading for s in seed_brief.sections][0] is None
+    assert next(s.heading for s in seed_brief.sections) is None
     assert len(seed_brief.sections) == 7
     assert all(s.summary for s in seed_brief.sections)
 
