@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from brief.language import input_warnings
 from brief.layout import Layout, parse_layout
 from brief.model import Brief, Section, Source, SummarySentence
 from brief.parsed import ParsedArticle
@@ -87,6 +88,7 @@ def assemble(article: Article, parsed: ParsedArticle, options: Options) -> Brief
         entities=entities.entities,
         numbers=tuple(extract_numbers(parsed)),
         quotes=tuple(extract_quotes(parsed, entities)),
+        warnings=input_warnings(article.text),
     )
 
 

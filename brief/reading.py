@@ -10,7 +10,9 @@ from pathlib import Path
 from brief.errors import InputError
 
 STDIN = "-"
-DEFAULT_MAX_BYTES = 20_000_000
+# About 100 long news articles. The model needs roughly 3 GB of memory per MB of text, so a much
+# larger input would end in an out-of-memory kill instead of a message; `--max-bytes` raises it.
+DEFAULT_MAX_BYTES = 2_000_000
 
 # Leading bytes of common binary formats, so the error can say what the file is.
 _SIGNATURES = {
@@ -23,6 +25,7 @@ _SIGNATURES = {
     b"\x7fELF": "an executable",
 }
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+_WESTERN = "cp1252"
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,15 +119,45 @@ def _decode_text(data: bytes, name: str) -> str:
             raise InputError(name, "is not valid UTF-16 despite its byte-order mark") from None
     try:
         return data.decode("utf-8")
-    except UnicodeDecodeError:
-        return _decode_detected(data, name)
+    except UnicodeDecodeError as error:
+        if _has_utf8_sequences(data):
+            # UTF-8 with broken bytes (truncated, or another encoding pasted in): any single
+            # encoding would turn part of it into nonsense, so say where it breaks instead.
+            raise InputError(name, f"is not valid UTF-8 ({_where(data, error.start)})") from None
+    return _decode_detected(data, name)
+
+
+def _has_utf8_sequences(data: bytes) -> bool:
+    """Whether most of the non-ASCII bytes in `data` form well-formed UTF-8 characters.
+
+    Then the file is UTF-8 with a few broken bytes. Text in a legacy encoding (cp1252, Shift-JIS)
+    forms a valid UTF-8 sequence only now and then, by accident.
+    """
+    high = sum(1 for byte in data if byte > 0x7F)
+    well_formed = sum(
+        len(char.encode("utf-8")) for char in data.decode("utf-8", "ignore") if ord(char) > 0x7F
+    )
+    return well_formed * 2 > high
+
+
+def _where(data: bytes, offset: int) -> str:
+    """ "byte 0xE9 on line 3": where the first undecodable byte is, for a user to find it."""
+    line = data.count(b"\n", 0, offset) + 1
+    return f"byte 0x{data[offset]:02X} on line {line}"
 
 
 def _decode_detected(data: bytes, name: str) -> str:
-    # charset-normalizer is imported only for the rare non-UTF-8 input.
+    """Decode a legacy 8-bit or multi-byte encoding that charset-normalizer recognises."""
+    # Imported only for the rare non-UTF-8 input.
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
+    matches = from_bytes(data)
+    best = matches.best()
     if best is None:
         raise InputError(name, "is not UTF-8 and its text encoding could not be detected")
+    # Where several encodings read the bytes equally well (cp1250 and cp1252 agree on most
+    # letters), prefer windows-1252: what web browsers assume for Western text labelled Latin-1.
+    for match in matches:
+        if match.chaos <= best.chaos and _WESTERN in match.could_be_from_charset:
+            return str(match)
     return str(best)

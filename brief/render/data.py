@@ -8,13 +8,25 @@ from collections.abc import Sequence
 import yaml
 
 from brief.model import Brief
+from brief.render.text import UNSAFE
 
 
 def to_json(briefs: Sequence[Brief]) -> str:
     """One brief as indented JSON; several as JSON Lines, one compact record per line."""
     if len(briefs) == 1:
-        return json.dumps(briefs[0].to_dict(), ensure_ascii=False, indent=2) + "\n"
-    return "".join(json.dumps(brief.to_dict(), ensure_ascii=False) + "\n" for brief in briefs)
+        return _dumps(briefs[0], indent=2) + "\n"
+    return "".join(_dumps(brief) + "\n" for brief in briefs)
+
+
+def _dumps(brief: Brief, *, indent: int | None = None) -> str:
+    """JSON that keeps letters readable but escapes every character unsafe on a terminal.
+
+    `json` escapes C0 controls (ESC among them) but writes DEL, C1 controls (CSI), bidi
+    overrides and lone surrogates raw; they can only occur inside strings, so escaping them
+    there keeps the JSON valid and loading it gives back the same text.
+    """
+    text = json.dumps(brief.to_dict(), ensure_ascii=False, indent=indent)
+    return UNSAFE.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
 
 
 def to_yaml(briefs: Sequence[Brief]) -> str:

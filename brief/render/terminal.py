@@ -34,7 +34,10 @@ def to_terminal(brief: Brief, *, styled: bool, width: int = 100) -> str:
         markup=False,
     )
     console.print(Group(*_parts(brief)))
-    return buffer.getvalue()
+    if styled:
+        return buffer.getvalue()
+    # rich pads every line to the full width; piped text keeps no trailing spaces.
+    return "".join(line.rstrip() + "\n" for line in buffer.getvalue().splitlines())
 
 
 def _parts(brief: Brief) -> list[RenderableType]:
@@ -44,7 +47,7 @@ def _parts(brief: Brief) -> list[RenderableType]:
     ]
     if brief.summary:
         parts += _heading("Summary")
-        parts += [_item(f"{one_line(s.text)}", s.line) for s in brief.summary]
+        parts += [_item(one_line(s.text), s.line) for s in brief.summary]
     gists = [section for section in brief.sections if section.summary]
     if gists:
         parts += _heading("Sections")
@@ -55,13 +58,13 @@ def _parts(brief: Brief) -> list[RenderableType]:
             parts += [line, Padding(Text(one_line(section.summary or "")), (0, 0, 0, 4))]
     for heading, entities in entities_by_type(brief):
         parts += _heading(heading)
-        names = Text("  ")
+        names = Text()
         for index, entity in enumerate(entities):
             if index:
                 names.append(", ")
             names.append(one_line(entity.name))
             names.append(f" ×{entity.mentions}", style="dim")
-        parts.append(names)
+        parts.append(Padding(names, INDENT))
     if brief.numbers:
         parts += _heading("Numbers")
         parts.append(Padding(_numbers_table(brief), INDENT))
@@ -70,14 +73,14 @@ def _parts(brief: Brief) -> list[RenderableType]:
         for speaker, quotes in quotes_by_speaker(brief.quotes):
             parts.append(Text("  " + one_line(speaker), style="bold"))
             for quote in quotes:
-                line = Text("    " + quoted(quote.text), style="italic")
+                line = Text(quoted(quote.text), style="italic")
                 detail = (
                     f" — {one_line(quote.cue)}, line {quote.line}"
                     if quote.cue
                     else f" — line {quote.line}"
                 )
                 line.append(detail, style="dim")
-                parts.append(line)
+                parts.append(_hanging("    ", line))
     return parts
 
 
@@ -85,11 +88,19 @@ def _heading(title: str) -> list[RenderableType]:
     return [Text(""), Text(title, style="bold cyan")]
 
 
-def _item(text: str, line: int) -> Text:
-    item = Text("  • ")
-    item.append(text)
+def _item(text: str, line: int) -> Table:
+    item = Text(text)
     item.append(f" (line {line})", style="dim")
-    return item
+    return _hanging("  • ", item)
+
+
+def _hanging(marker: str, text: Text) -> Table:
+    """`text` after `marker`, its wrapped lines indented to line up under the text."""
+    grid = Table.grid()
+    grid.add_column(width=len(marker), no_wrap=True)
+    grid.add_column()
+    grid.add_row(marker, text)
+    return grid
 
 
 def _source_line(brief: Brief) -> str:

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import re
 
-# C0 controls except tab and newline, DEL, C1 controls (ESC starts ANSI/OSC sequences), and
-# bidirectional overrides that can reorder what a reader sees.
-_UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+# C0 controls except tab and newline, DEL, C1 controls (ESC and CSI start ANSI/OSC sequences),
+# bidirectional overrides that can reorder what a reader sees, and lone surrogates (only a library
+# caller can pass them, and no output stream can encode them).
+UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 
 
 def printable(text: str) -> str:
     """`text` with every control character shown as a visible escape like "\\x1b"."""
-    return _UNSAFE.sub(_escape, text)
+    return UNSAFE.sub(_escape, text)
 
 
 def _escape(match: re.Match[str]) -> str:
