@@ -16,14 +16,19 @@ CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
 
 
 def candidates(article: ParsedArticle) -> list[Candidate]:
-    """Sentences in paragraph blocks that read as sentences, in article order."""
+    """Sentences in paragraph blocks that read as sentences, in article order.
+
+    An article made only of bullet points (a "key points" piece) has its say in them instead.
+    """
+    kinds = {block.kind for _, block in article.layout.body}
+    summarised = "paragraph" if "paragraph" in kinds else "bullet"
     found = []
     for sentence in article.doc.sents:
         located = article.layout.block_at(sentence.start_char)
         if located is None:
             continue
         section, block = located
-        if block.kind != "paragraph" or not _reads_as_sentence(sentence):
+        if block.kind != summarised or not _reads_as_sentence(sentence):
             continue
         start, end = sentence.start_char, _closing_end(article.text, sentence.end_char, block.end)
         if article.text[start:end].rstrip().endswith(":"):
