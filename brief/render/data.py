@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
 
 import yaml
@@ -30,7 +31,28 @@ def _dumps(brief: Brief, *, indent: int | None = None) -> str:
 
 
 def to_yaml(briefs: Sequence[Brief]) -> str:
-    """YAML documents, one per brief, written by `safe_dump` so any text loads back unchanged."""
-    return yaml.safe_dump_all(
-        (brief.to_dict() for brief in briefs), sort_keys=False, allow_unicode=True, width=100
+    """YAML documents, one per brief, written by a safe dumper so any text loads back unchanged."""
+    return yaml.dump_all(
+        (brief.to_dict() for brief in briefs),
+        Dumper=_SafeDumper,
+        sort_keys=False,
+        allow_unicode=True,
+        width=100,
     )
+
+
+class _SafeDumper(yaml.SafeDumper):
+    """`yaml.safe_dump`'s dumper, except that text holding a Unicode line break is double-quoted.
+
+    PyYAML may write such text single-quoted, where a NEL (U+0085) folds into a space when the
+    document is loaded; in double quotes it is written as an escape and loads back unchanged.
+    """
+
+
+def _represent_text(dumper: yaml.SafeDumper, text: str) -> yaml.ScalarNode:
+    style = '"' if _UNICODE_BREAKS.search(text) else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", text, style=style)
+
+
+_UNICODE_BREAKS = re.compile("[\x85\u2028\u2029]")
+_SafeDumper.add_representer(str, _represent_text)

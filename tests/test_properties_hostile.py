@@ -1,0 +1,206 @@
+"""Hypothesis over hostile text and bytes: a brief or a clean error, and safe, faithful output.
+
+The example counts are small so `make test` stays quick. The fuzzing run raises them through
+`BRIEF_FUZZ_EXAMPLES` (see docs/robustness.md), e.g.
+
+    BRIEF_FUZZ_EXAMPLES=20000 .venv/bin/pytest tests/test_properties_hostile.py -k fuzz
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from brief import Brief, InputError, summarize
+from brief.layout import parse_layout
+from brief.reading import decode
+from brief.render import render
+from brief.render.text import UNSAFE
+from brief.typography import normalize
+
+FUZZ_EXAMPLES = int(os.environ.get("BRIEF_FUZZ_EXAMPLES", "0"))
+
+# Pieces that break naive code: escape sequences, markup, every kind of quotation mark, line
+# endings of three systems, invisible and bidi characters, emoji, list and heading markers.
+FRAGMENTS = [
+    *"abcXYZ .,:;!?'\"-–—()#*•0123456789\n\t",
+    "\n\n",
+    "\r\n",
+    "\r",
+    "The mayor said",
+    " Jane Smith ",
+    " 40 per cent ",
+    "“",
+    "”",
+    "‘",
+    "’",
+    "«",
+    "»",
+    "„",
+    "\x1b[31m",
+    "\x1b]0;title\x07",
+    "\x9b2J",
+    "\x00",
+    "\x7f",
+    "\u200b",
+    "\u200d",
+    "\ufeff",
+    "\u202e",
+    "\u2028",
+    "\x85",
+    "😀",
+    "👨\u200d👩\u200d👧",
+    "[bold red]",
+    "[/]",
+    "[link=http://x]",
+    "<script>",
+    "```",
+    "# ",
+    "- ",
+    "1. ",
+    "> ",
+    "!!python/object:os.system ",
+    "&amp;",
+    "\\",
+]
+HOSTILE_TEXT = st.lists(st.sampled_from(FRAGMENTS), max_size=80).map("".join)
+ANY_TEXT = st.one_of(HOSTILE_TEXT, st.text(max_size=300))
+LINE_BREAKS = re.compile(r"\r\n|[\n\r\u2028\u2029\x85]")
+# Rich's own colour codes are the only escape sequences a styled terminal view may hold.
+RICH_STYLES = re.compile(r"\x1b\[[0-9;]*m")
+# Raw C0 (but newline) and C1 controls: never in any output. Bidi overrides and lone surrogates
+# too, except in YAML, which escapes every control character and keeps other letters raw.
+CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f]")
+
+
+def _settings(examples: int, fuzz_examples: int = 0) -> settings:
+    return settings(
+        max_examples=fuzz_examples or examples,
+        deadline=None,
+        suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+    )
+
+
+def _brief_or_error(text: str) -> Brief | None:
+    """Run the reader's checks on the text's UTF-8 bytes, then the whole pipeline."""
+    try:
+        text = decode(text.encode("utf-8", "surrogatepass"), "<test>")
+    except InputError:
+        return None
+    return summarize(text)
+
+
+def _line_count(text: str) -> int:
+    return len(LINE_BREAKS.findall(text)) + 1
+
+
+def _check_brief(text: str, brief: Brief) -> None:
+    lines = _line_count(text)
+    for item in (*brief.summary, *brief.quotes, *brief.numbers):
+        assert 0 <= item.start <= item.end <= len(text)
+        assert 1 <= item.line <= lines
+    for sentence in brief.summary:
+        assert sentence.text == text[sentence.start : sentence.end].strip()
+    for quote in brief.quotes:
+        assert quote.text in text[quote.start : quote.end]
+    for entity in brief.entities:
+        assert 1 <= entity.line <= lines
+    data = brief.to_dict()
+    assert json.loads(render([brief], "json")) == data
+    assert yaml.safe_load(render([brief], "yaml")) == data
+    _check_outputs_are_safe(brief)
+
+
+def _check_outputs_are_safe(brief: Brief) -> None:
+    for fmt in ("json", "markdown", "terminal"):
+        out = render([brief], fmt)  # type: ignore[arg-type]
+        assert not CONTROL.search(out.replace("\t", " ")), fmt
+        assert not UNSAFE.search(out), fmt
+    assert not CONTROL.search(render([brief], "yaml"))
+    styled = RICH_STYLES.sub("", render([brief], "terminal", styled=True))
+    assert not CONTROL.search(styled) and not UNSAFE.search(styled)
+
+
+@_settings(60, FUZZ_EXAMPLES // 10)
+@given(ANY_TEXT)
+def test_any_text_gives_a_safe_faithful_brief_or_a_clean_error(text: str) -> None:
+    brief = _brief_or_error(text)
+    if brief is not None:
+        _check_brief(text, brief)
+
+
+@_settings(200, FUZZ_EXAMPLES)
+@given(st.binary(max_size=2000))
+def test_any_bytes_decode_to_text_or_a_clean_error(data: bytes) -> None:
+    try:
+        text = decode(data, "<bytes>")
+    except InputError as error:
+        assert str(error).startswith("<bytes>: ") and "\n" not in str(error)
+        return
+    assert text.strip() and not text.startswith("\ufeff")
+
+
+@_settings(25, FUZZ_EXAMPLES // 40)
+@given(st.binary(min_size=1, max_size=600))
+def test_any_bytes_give_a_brief_or_a_clean_error(data: bytes) -> None:
+    try:
+        text = decode(data, "<bytes>")
+    except InputError:
+        return
+    _check_brief(text, summarize(text))
+
+
+# --- The fuzzing run: many examples over the layout parser and the quotation pairing -------
+
+
+def _check_layout(text: str) -> None:
+    normalised = normalize(text)
+    assert len(normalised) == len(text)
+    layout = parse_layout(normalised)
+    lines = _line_count(text)
+    blocks = [block for _, block in layout.body]
+    blocks += [s.heading for s in layout.sections if s.heading is not None]
+    if layout.title is not None:
+        blocks.append(layout.title)
+    for block in blocks:
+        assert 0 <= block.start < block.end <= len(text)
+        assert normalised[block.start : block.end].strip()
+        assert 1 <= block.line <= lines == len(layout.line_starts)
+        assert layout.line_at(block.start) == block.line
+    starts = sorted(blocks, key=lambda block: block.start)
+    for first, second in zip(starts, starts[1:], strict=False):
+        assert first.end <= second.start  # blocks never overlap
+    for offset in (0, len(text) // 2, max(len(text) - 1, 0)):
+        found = layout.block_at(offset)
+        assert found is None or found[1].start <= offset < found[1].end
+
+
+@_settings(300, FUZZ_EXAMPLES)
+@given(ANY_TEXT)
+def test_fuzz_layout_parser(text: str) -> None:
+    _check_layout(text)
+
+
+QUOTE_TEXT = st.lists(
+    st.sampled_from(
+        [*"“”‘’\"'«»„‟‛", " ", "\n", "\n\n", "said", " Smith ", "We won", ", ", ". ", "—", ":"]
+    ),
+    max_size=60,
+).map("".join)
+
+
+@_settings(40, FUZZ_EXAMPLES // 10)
+@given(QUOTE_TEXT)
+def test_fuzz_quotation_pairing_through_summarize(text: str) -> None:
+    if not text.strip():
+        return
+    brief = summarize(text)
+    for quote in brief.quotes:
+        assert 0 <= quote.start <= quote.end <= len(text)
+        assert quote.text and quote.text in text[quote.start : quote.end]
+        assert quote.line == text.count("\n", 0, quote.start) + 1
