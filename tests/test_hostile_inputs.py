@@ -531,3 +531,42 @@ def test_interrupt_ends_quietly_and_leaves_no_output(
     assert list(tmp_path.iterdir()) == []
     assert process.stdin is not None
     process.stdin.close()
+
+
+def test_a_usage_error_shows_a_hostile_output_name_safely(tmp_path: Path) -> None:
+    article = tmp_path / "e\x1b[31mvil[bold].txt"
+    article.write_text(ENGLISH)
+    result = _run("summarize", str(article), "-o", str(article))
+    assert result.exit_code == 2
+    assert "\x1b" not in result.stderr and "\\x1b" in result.stderr
+
+
+# --- Piped terminal text: stable and clean -------------------------------------------------
+
+
+def test_piped_text_has_no_trailing_spaces_and_hangs_wrapped_bullets() -> None:
+    from brief.model import Source, SummarySentence
+
+    from .test_render import make_brief
+
+    long = "The council said " + "the storm closed every school in the north again " * 5 + "."
+    brief = make_brief(long)
+    brief = type(brief)(
+        **{
+            **{name: getattr(brief, name) for name in brief.__dataclass_fields__},
+            "source": Source("a.txt", 99, "0" * 64),
+            "summary": (SummarySentence(long, 3, None, 0, len(long)),) * 2,
+        }
+    )
+    out = render_plain(brief)
+    lines = out.splitlines()
+    assert all(line == line.rstrip() for line in lines) and all(len(line) <= 100 for line in lines)
+    bullet = lines.index(next(line for line in lines if line.startswith("  • ")))
+    assert lines[bullet + 1].startswith("    ") and not lines[bullet + 1].startswith("     ")
+    assert render_plain(brief) == out  # stable: the same text every time, whatever the terminal
+
+
+def render_plain(brief: Any) -> str:
+    from brief.render import render
+
+    return render([brief], "terminal", styled=False)

@@ -22,6 +22,7 @@ from brief.cli.app import (
 from brief.errors import InputError
 from brief.reading import DEFAULT_MAX_BYTES, Article
 from brief.render import Format, format_for_path
+from brief.render.text import one_line
 
 
 class OutputFormat(StrEnum):
@@ -94,7 +95,8 @@ def check_output(output: Path | None, files: list[str]) -> None:
     for name in files:
         if output is not None and name != "-" and same_file(output, Path(name)):
             raise typer.BadParameter(
-                f"{output} is also an input and would be overwritten", param_hint="'-o/--output'"
+                f"{one_line(str(output))} is also an input and would be overwritten",
+                param_hint="'-o/--output'",
             )
 
 
