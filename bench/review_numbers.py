@@ -21,6 +21,7 @@ from brief.briefing import Options, brief_articles
 from brief.reading import Article
 from brief.render.grouping import describe_number
 
+
 def _default_path() -> Path:
     """`../shared/eval/bbc_dev.jsonl` from the project, or from a worktree's parents."""
     for folder in Path(__file__).resolve().parents[1:]:

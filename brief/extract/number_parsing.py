@@ -352,7 +352,9 @@ def tokenize(text: str) -> list[Token]:
     tokens: list[Token] = []
     previous_end = -1
     for match in _TOKEN.finditer(text):
-        tokens.append(Token(match.group(), match.start(), match.end(), match.start() != previous_end))
+        tokens.append(
+            Token(match.group(), match.start(), match.end(), match.start() != previous_end)
+        )
         previous_end = match.end()
     return tokens
 
@@ -405,7 +407,7 @@ def _read_at(tokens: Sequence[Token], index: int) -> tuple[Quantity | None, int]
     low: float | None = None
     high: float | None = None
     unit = CURRENCY_SYMBOLS[currency.text] if currency else core.unit
-    kind: NumberKind = "money" if currency else core.kind
+    kind: NumberKind = "money" if currency else _reported_kind(core.kind)
     factor = 1.0
     # "hundreds of", "tens of thousands of"
     vague = _vague_tail(tokens, core)
@@ -426,7 +428,7 @@ def _read_at(tokens: Sequence[Token], index: int) -> tuple[Quantity | None, int]
             if score or low is not None:
                 last = second.last
                 if second.unit and not unit:
-                    unit, kind = second.unit, second.kind
+                    unit, kind = second.unit, _reported_kind(second.kind)
     if score is not None:
         score_quantity = Quantity(tokens[first].start, tokens[last].end, None, kind="score")
         return score_quantity, last + 1
@@ -476,6 +478,11 @@ def _read_at(tokens: Sequence[Token], index: int) -> tuple[Quantity | None, int]
     return quantity, last + 1
 
 
+def _reported_kind(kind: _CoreKind) -> NumberKind:
+    """A core's kind as the brief reports it (times are skipped before this is asked)."""
+    return "date" if kind == "time" else kind
+
+
 def _scaled(number: float | None, factor: float) -> float | None:
     if number is None:
         return None
@@ -508,9 +515,9 @@ def _digit_core(tokens: Sequence[Token], index: int) -> _Core | None:
         return _Core(index, index, 0, kind="time")
     if "/" in token.text:
         numerator, _, denominator = token.text.partition("/")
-        if numerator.isdigit() and denominator.isdigit() and 1 < int(denominator) <= 10:
-            if int(numerator) < int(denominator):
-                return _Core(index, index, int(numerator) / int(denominator), kind="fraction")
+        small = numerator.isdigit() and denominator.isdigit() and 1 < int(denominator) <= 10
+        if small and int(numerator) < int(denominator):
+            return _Core(index, index, int(numerator) / int(denominator), kind="fraction")
         return _Core(index, index, 0, kind="date")
     match = _DIGITS.fullmatch(token.text)
     if match is None:
@@ -520,7 +527,9 @@ def _digit_core(tokens: Sequence[Token], index: int) -> _Core | None:
     last = index
     if suffix:
         if suffix in SUFFIX_SCALES:
-            return _scale_after(tokens, _Core(index, index, number * SUFFIX_SCALES[suffix], scaled=True))
+            return _scale_after(
+                tokens, _Core(index, index, number * SUFFIX_SCALES[suffix], scaled=True)
+            )
         if suffix in ORDINAL_SUFFIXES:
             return _Core(index, index, number, kind="ordinal")
         if suffix == "s" and number >= 10 and number % 10 == 0:
@@ -611,7 +620,13 @@ def _fraction_after(
     if position < len(words) and words[position] in FRACTIONS and 0 < numerator < 10:
         denominator = FRACTIONS[words[position]]
         if numerator < denominator and (numerator > 1 or _fraction_context(words, position)):
-            return _Core(last - _word_span(words, last) + 1, position, numerator / denominator, "fraction", word=True)
+            return _Core(
+                last - _word_span(words, last) + 1,
+                position,
+                numerator / denominator,
+                "fraction",
+                word=True,
+            )
     if (
         position + 1 < len(words)
         and words[position] == "in"
@@ -629,7 +644,9 @@ def _word_span(words: Sequence[str], last: int) -> int:
     """How many tokens the number words ending at `last` take (for "twenty-five" it is 3)."""
     count = 1
     position = last - 1
-    while position >= 0 and (words[position] in ONES | TENS | SCALES.keys() or words[position] in {"-", "and", "dozen"}):
+    while position >= 0 and (
+        words[position] in ONES | TENS | SCALES.keys() or words[position] in {"-", "and", "dozen"}
+    ):
         count += 1
         position -= 1
     while count > 1 and words[last - count + 1] in {"-", "and"}:
@@ -640,15 +657,26 @@ def _word_span(words: Sequence[str], last: int) -> int:
 def _fraction_context(words: Sequence[str], position: int) -> bool:
     """ "a third of voters", "a quarter." are fractions; "a third quarter" is not."""
     following = words[position + 1] if position + 1 < len(words) else ""
-    return following in {"of", "", ",", ".", ";", "more", "less", "fewer", "higher", "lower", "stake"} or not following.isalpha()
+    return (
+        following in {"of", "", ",", ".", ";", "more", "less", "fewer", "higher", "lower", "stake"}
+        or not following.isalpha()
+    )
 
 
 def _half(tokens: Sequence[Token], words: Sequence[str], index: int) -> _Core | None:
     """ "half a million", "half of voters"; a bare "half" (second half) is not a quantity."""
-    if index + 2 < len(words) and words[index + 1] in {"a", "an"} and words[index + 2] in SCALES | {"dozen": 12}:
+    if (
+        index + 2 < len(words)
+        and words[index + 1] in {"a", "an"}
+        and words[index + 2] in SCALES | {"dozen": 12}
+    ):
         scale = SCALES.get(words[index + 2], 12)
         return _Core(index, index + 2, 0.5 * scale, word=True, scaled=True)
-    if index + 1 < len(words) and words[index + 1] == "of" and not (index > 0 and words[index - 1] in {"first", "second", "the"}):
+    if (
+        index + 1 < len(words)
+        and words[index + 1] == "of"
+        and not (index > 0 and words[index - 1] in {"first", "second", "the"})
+    ):
         return _Core(index, index, 0.5, kind="fraction", word=True)
     return None
 
@@ -665,9 +693,8 @@ def _article_core(tokens: Sequence[Token], words: Sequence[str], index: int) -> 
         if following == "hundred" and index + 2 < len(words) and words[index + 2] in SCALES:
             return replace(core, last=index + 2, value=100 * SCALES[words[index + 2]])
         return core
-    if following in FRACTIONS and following not in {"second"}:
-        if _fraction_context(words, index + 1) or following in {"half", "quarter"} and _fraction_context(words, index + 1):
-            return _Core(index, index + 1, 1 / FRACTIONS[following], "fraction", word=True)
+    if following in FRACTIONS and _fraction_context(words, index + 1):
+        return _Core(index, index + 1, 1 / FRACTIONS[following], "fraction", word=True)
     return None
 
 
@@ -697,7 +724,11 @@ def _range_end(tokens: Sequence[Token], core: _Core, first: int) -> _Core | None
         if tokens[core.last].text[-1:].isalpha() and core.kind != "percent" and not core.scaled:
             return None
     elif joiner == "to":
-        if before in {"from"} or before in UP_WORDS | DOWN_WORDS or (first > 1 and words[first - 2] in UP_WORDS | DOWN_WORDS and before == "by"):
+        if (
+            before in {"from"}
+            or before in UP_WORDS | DOWN_WORDS
+            or (first > 1 and words[first - 2] in UP_WORDS | DOWN_WORDS and before == "by")
+        ):
             return None
     elif joiner == "and":
         if before != "between":
@@ -746,7 +777,12 @@ def _is_score(tokens: Sequence[Token], core: _Core, second: _Core) -> bool:
     joiner = words[core.last + 1]
     if joiner not in {"-", "–"} or core.word or second.word or core.unit or second.unit:
         return False
-    if not (core.value.is_integer() and second.value.is_integer() and core.value <= 30 and second.value <= 30):
+    if not (
+        core.value.is_integer()
+        and second.value.is_integer()
+        and core.value <= 30
+        and second.value <= 30
+    ):
         return False
     if second.last + 1 < len(words) and words[second.last + 1] in TIME_UNITS | MEASURE_UNITS.keys():
         return False
@@ -769,7 +805,11 @@ def _unit_after(tokens: Sequence[Token], last: int) -> tuple[int, str, NumberKin
         return position, "%", "percent", 1
     if word == "per" and position + 1 < len(words) and words[position + 1] == "cent":
         return position + 1, "%", "percent", 1
-    if word == "percentage" and position + 1 < len(words) and words[position + 1] in {"point", "points"}:
+    if (
+        word == "percentage"
+        and position + 1 < len(words)
+        and words[position + 1] in {"point", "points"}
+    ):
         return position + 1, "percentage point", "percent", 1
     hyphen = word == "-" and not tokens[position].spaced
     if hyphen and position + 1 < len(words):
@@ -807,9 +847,18 @@ def _date_context(tokens: Sequence[Token], core: _Core, last: int) -> int | None
         if before in MONTHS and tokens[core.first - 1].text[:1].islower():
             return None  # "may 5" is a verb
         end = last + 1 if after in MONTHS else last
-        if end + 1 < len(words) and _DIGITS.fullmatch(tokens[end + 1].text) and len(tokens[end + 1].text) == 4:
+        if (
+            end + 1 < len(words)
+            and _DIGITS.fullmatch(tokens[end + 1].text)
+            and len(tokens[end + 1].text) == 4
+        ):
             end += 1
-        elif end + 2 < len(words) and words[end + 1] == "," and len(tokens[end + 2].text) == 4 and tokens[end + 2].is_digits:
+        elif (
+            end + 2 < len(words)
+            and words[end + 1] == ","
+            and len(tokens[end + 2].text) == 4
+            and tokens[end + 2].is_digits
+        ):
             end += 2
         return end
     return None
@@ -849,7 +898,9 @@ def _is_rank(tokens: Sequence[Token], first: int, last: int) -> bool:
         after = words[last + 2]
     if before in {"no", "number"} and first > 0:
         marker = tokens[first - 1].text
-        return marker in {"No", "No.", "number"} and (marker != "number" or first < 2 or words[first - 2] != "a")
+        return marker in {"No", "No.", "number"} and (
+            marker != "number" or first < 2 or words[first - 2] != "a"
+        )
     return before in RANK_BEFORE or before == "#" or after in RANK_AFTER
 
 
@@ -864,7 +915,11 @@ def _is_name_part(tokens: Sequence[Token], core: _Core) -> bool:
             return True  # "S1", "G7" (the tokenizer splits letters from digits)
         if not token.spaced and previous.text == "-" and core.first > 1:
             word = tokens[core.first - 2]
-            if not previous.spaced and word.text[:1].isalpha() and word.lower not in HYPHEN_PREFIXES:
+            if (
+                not previous.spaced
+                and word.text[:1].isalpha()
+                and word.lower not in HYPHEN_PREFIXES
+            ):
                 return True  # "COVID-19", "F-16"
     following = tokens[core.last + 1] if core.last + 1 < len(tokens) else None
     if following is not None and not following.spaced and following.text[:1].isalnum():
@@ -884,9 +939,16 @@ def _after_capitalised_name(tokens: Sequence[Token], core: _Core) -> bool:
     word = previous.text
     if not (word[:1].isupper() and word.isalpha()) or word.lower().rstrip(".") in MONTHS:
         return False
-    if word.lower() in SENTENCE_WORDS | RANK_BEFORE or word.isupper() and len(word) <= 1:
+    if word.lower() in SENTENCE_WORDS | RANK_BEFORE or (word.isupper() and len(word) <= 1):
         return False
-    sentence_start = core.first == 1 or tokens[core.first - 2].text in {".", "!", "?", ":", '"', "\n"}
+    sentence_start = core.first == 1 or tokens[core.first - 2].text in {
+        ".",
+        "!",
+        "?",
+        ":",
+        '"',
+        "\n",
+    }
     return not sentence_start
 
 
@@ -903,7 +965,9 @@ def _qualifier_after(tokens: Sequence[Token], last: int) -> str | None:
     """ "50 or more", "20 or so"."""
     words = [t.lower for t in tokens]
     if last + 2 < len(words) and words[last + 1] == "or":
-        return {"more": "at least", "so": "about", "less": "at most", "fewer": "at most"}.get(words[last + 2])
+        return {"more": "at least", "so": "about", "less": "at most", "fewer": "at most"}.get(
+            words[last + 2]
+        )
     return None
 
 
@@ -915,9 +979,9 @@ def _change(
         return None, first
     words = [t.lower for t in tokens]
     position = first - 1
-    if position >= 0 and words[position] in {"-", "+"} and not tokens[first].spaced:
-        if position == 0 or tokens[position].spaced:
-            return ("down" if words[position] == "-" else "up"), position
+    signed = position >= 0 and words[position] in {"-", "+"} and not tokens[first].spaced
+    if signed and (position == 0 or tokens[position].spaced):
+        return ("down" if words[position] == "-" else "up"), position
     if position >= 0 and words[position] == "by":
         position -= 1
     if position >= 0:
@@ -934,4 +998,3 @@ def _change(
     if after in CHANGE_NOUNS_DOWN or after in {"lower"}:
         return "down", first
     return None, first
-
