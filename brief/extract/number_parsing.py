@@ -218,6 +218,10 @@ MEASURE_UNITS = {
 PERCENT_WORDS = {"percent", "pc"}
 CLOCK_SUFFIXES = {"am", "pm", "gmt", "bst", "est", "hrs", "h"}
 ORDINAL_SUFFIXES = {"st", "nd", "rd", "th"}
+# Track and pool distances written "100m": metres, not millions, unless money or people follow.
+RACE_DISTANCES = frozenset({50, 60, 100, 110, 200, 400, 800, 1500, 3000, 5000, 10000})
+# Words after a four-digit number that make it a clock time: "1230 GMT".
+CLOCK_WORDS = frozenset({"gmt", "bst", "est", "edt", "pst", "cet", "utc", "hrs", "hours", "local"})
 # How a qualifier is written -> the word the brief uses, so consumers see a small vocabulary.
 QUALIFIERS = {
     "more than": "more than",
@@ -399,7 +403,7 @@ def _read_at(tokens: Sequence[Token], index: int) -> tuple[Quantity | None, int]
         return None
     if _is_name_part(tokens, core):
         return None, core.last + 1
-    if core.kind in {"date", "time"}:
+    if core.kind in {"date", "time"} or _is_clock(tokens, core):
         return None, core.last + 1
     first = index
     last = core.last
@@ -526,6 +530,8 @@ def _digit_core(tokens: Sequence[Token], index: int) -> _Core | None:
     suffix = match.group(2).lower()
     last = index
     if suffix:
+        if suffix == "m" and _is_distance(tokens, index, number):
+            return _Core(index, index, number, kind="measure", unit="m")
         if suffix in SUFFIX_SCALES:
             return _scale_after(
                 tokens, _Core(index, index, number * SUFFIX_SCALES[suffix], scaled=True)
@@ -546,6 +552,14 @@ def _digit_core(tokens: Sequence[Token], index: int) -> _Core | None:
         return None  # "3G", "4x4": a code, not a quantity
     core = _Core(index, last, number)
     return _scale_after(tokens, core)
+
+
+def _is_distance(tokens: Sequence[Token], index: int, number: float) -> bool:
+    """ "the 100m champion" is metres; "5m people" and "£100m" are millions."""
+    if number not in RACE_DISTANCES or (index > 0 and tokens[index - 1].text in CURRENCY_SYMBOLS):
+        return False
+    following = tokens[index + 1].text if index + 1 < len(tokens) else ""
+    return not (following.islower() and following.endswith("s"))
 
 
 def _scale_after(tokens: Sequence[Token], core: _Core) -> _Core:
@@ -786,7 +800,7 @@ def _is_score(tokens: Sequence[Token], core: _Core, second: _Core) -> bool:
         return False
     if second.last + 1 < len(words) and words[second.last + 1] in TIME_UNITS | MEASURE_UNITS.keys():
         return False
-    if core.value >= second.value:
+    if core.value >= second.value or core.value == 0:
         return True
     window = words[max(core.first - 6, 0) : second.last + 4]
     return any(word in SCORE_WORDS for word in window)
@@ -827,6 +841,13 @@ def _unit_after(tokens: Sequence[Token], last: int) -> tuple[int, str, NumberKin
     if word in MEASURE_UNITS and word not in {"g", "m"}:
         return position, MEASURE_UNITS[word], "measure", 1
     return None
+
+
+def _is_clock(tokens: Sequence[Token], core: _Core) -> bool:
+    """ "1230 GMT", "0900 hrs": a four-digit 24-hour time."""
+    following = tokens[core.last + 1].lower if core.last + 1 < len(tokens) else ""
+    text = tokens[core.first].text
+    return bool(re.fullmatch(r"[0-2]\d[0-5]\d", text)) and following in CLOCK_WORDS
 
 
 def _hyphen_adjective(tokens: Sequence[Token], core: _Core, last: int, kind: NumberKind) -> bool:

@@ -35,9 +35,7 @@ CHANGE_NOUNS = frozenset(
     slump loss dip reduction""".split()
 )
 # Nouns after a number that are part of its unit, not what it counts.
-UNIT_NOUNS = frozenset(TIME_UNITS) | frozenset(
-    "per cent percent point points percentage old".split()
-)
+UNIT_NOUNS = frozenset(TIME_UNITS) | frozenset("per cent percent percentage old".split())
 NOUN_TAGS = {"NOUN", "PROPN"}
 MAX_CLIMB = 3
 
@@ -80,8 +78,6 @@ def _number(article: ParsedArticle, block: Block, quantity: Quantity) -> Number 
         return None  # "one of the biggest", "no one": a pronoun, not a count
     what = _what(article, span, quantity)
     kind = quantity.kind
-    if kind == "year" and what is not None and span.root.dep_ == "nummod":
-        kind = "count"  # "1999 jobs": the parse says it counts something
     return Number(
         text=article.original(quantity.start, quantity.end),
         value=quantity.value,
@@ -195,7 +191,7 @@ def _in_object(noun: Token) -> Token | None:
 
 def _is_common(token: Token) -> bool:
     """A proper name after a number is rarely what it counts ("15 Downing Street")."""
-    return token.pos_ == "NOUN" or token.text.islower()
+    return token.pos_ == "NOUN" or token.text.islower() or token.tag_ == "NNPS"
 
 
 def _noun_phrase(article: ParsedArticle, noun: Token, span: Span) -> str:
