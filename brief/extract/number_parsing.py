@@ -218,6 +218,8 @@ MEASURE_UNITS = {
 PERCENT_WORDS = {"percent", "pc"}
 CLOCK_SUFFIXES = {"am", "pm", "gmt", "bst", "est", "hrs", "h"}
 ORDINAL_SUFFIXES = {"st", "nd", "rd", "th"}
+# Words that make "one" a pronoun: "no one", "the one who".
+PRONOUN_DETERMINERS = frozenset("no every any each the this that which someone anyone".split())
 # Track and pool distances written "100m": metres, not millions, unless money or people follow.
 RACE_DISTANCES = frozenset({50, 60, 100, 110, 200, 400, 800, 1500, 3000, 5000, 10000})
 # Words after a four-digit number that make it a clock time: "1230 GMT".
@@ -267,6 +269,11 @@ DOWN_WORDS = frozenset(
     """down fell fall falls falling fallen dropped drop drops declined decline declines slipped
     slip slid slide dipped dip plunged plunge plummeted tumbled tumble decreased decrease shed
     slumped slump eased lower lost""".split()
+)
+# Verbs that change something by an amount only with "by": "cut costs by 5%".
+RAISE_VERBS = frozenset("raise raised raising boost boosted lift lifted".split())
+CUT_VERBS = frozenset(
+    "cut cuts cutting reduce reduced reducing slash slashed lower lowered".split()
 )
 CHANGE_NOUNS_UP = frozenset("rise increase jump gain growth hike rally surge climb".split())
 CHANGE_NOUNS_DOWN = frozenset("fall drop decline cut decrease slump loss dip reduction".split())
@@ -442,7 +449,7 @@ def _read_at(tokens: Sequence[Token], index: int) -> tuple[Quantity | None, int]
         last, unit, unit_kind, factor = after
         kind = unit_kind
     date = _date_context(tokens, core, last)
-    if date is not None and kind in {"count", "year"} and currency is None:
+    if date is not None and kind in {"count", "year", "ordinal"} and currency is None:
         return None, date + 1
     if kind == "count" and _is_year(tokens, core, last):
         kind = "year"
@@ -455,12 +462,14 @@ def _read_at(tokens: Sequence[Token], index: int) -> tuple[Quantity | None, int]
     if kind == "ordinal" and core.word:
         return None, last + 1  # "first time", "second half": word ordinals outside ranks are noise
     weak = kind == "count" and core.word and core.value == 1 and not core.scaled and unit is None
+    if weak and first > 0 and tokens[first - 1].lower in PRONOUN_DETERMINERS:
+        return None, last + 1  # "no one", "every one", "the one"
     if _hyphen_adjective(tokens, core, last, kind):
         return None, last + 2  # "one-way", "three-monthly": an adjective, not a count
     value, low, high = (_scaled(x, factor) for x in (value, low, high))
     if low is not None and first > 0 and tokens[first - 1].lower == "between":
         first -= 1
-    qualifier, first = _qualifier_before(tokens, first)
+    qualifier, first = _qualifier_before(tokens, first, kind)
     change, first = _change(tokens, first, last, kind, unit)
     qualifier = qualifier or qualifier_after or _qualifier_after(tokens, last)
     if qualifier and _qualifier_after(tokens, last):
@@ -547,7 +556,8 @@ def _digit_core(tokens: Sequence[Token], index: int) -> _Core | None:
         if suffix in CURRENCY_WORDS:
             code, factor = CURRENCY_WORDS[suffix]
             return _Core(index, index, round(number * factor, 6), kind="money", unit=code)
-        if suffix in MEASURE_UNITS:
+        single = len(suffix) == 1 and not match.group(2).islower()
+        if suffix in MEASURE_UNITS and not single:
             return _Core(index, index, number, kind="measure", unit=MEASURE_UNITS[suffix])
         return None  # "3G", "4x4": a code, not a quantity
     core = _Core(index, last, number)
@@ -707,7 +717,8 @@ def _article_core(tokens: Sequence[Token], words: Sequence[str], index: int) -> 
         if following == "hundred" and index + 2 < len(words) and words[index + 2] in SCALES:
             return replace(core, last=index + 2, value=100 * SCALES[words[index + 2]])
         return core
-    if following in FRACTIONS and _fraction_context(words, index + 1):
+    after_by = index > 0 and words[index - 1] in {"by", "than", "nearly", "almost", "about"}
+    if following in FRACTIONS and (after_by or _fraction_context(words, index + 1)):
         return _Core(index, index + 1, 1 / FRACTIONS[following], "fraction", word=True)
     return None
 
@@ -973,10 +984,14 @@ def _after_capitalised_name(tokens: Sequence[Token], core: _Core) -> bool:
     return not sentence_start
 
 
-def _qualifier_before(tokens: Sequence[Token], first: int) -> tuple[str | None, int]:
+def _qualifier_before(
+    tokens: Sequence[Token], first: int, kind: NumberKind
+) -> tuple[str | None, int]:
     words = [t.lower for t in tokens]
     for phrase in _QUALIFIER_WORDS:
         size = len(phrase)
+        if phrase == ["over"] and kind == "duration":
+            continue  # "over 20 years" is usually "during", not "more than"
         if first >= size and words[first - size : first] == phrase:
             return QUALIFIERS[" ".join(phrase)], first - size
     return None, first
@@ -996,7 +1011,7 @@ def _change(
     tokens: Sequence[Token], first: int, last: int, kind: NumberKind, unit: str | None
 ) -> tuple[Change | None, int]:
     """ "up 27%", "fell by 3%", "a 4% rise", "-2.5%": the direction of a change, if stated."""
-    if kind not in {"percent", "money"} and unit not in {"point", "points"}:
+    if kind not in {"percent", "money", "measure"}:
         return None, first
     words = [t.lower for t in tokens]
     position = first - 1
@@ -1004,6 +1019,12 @@ def _change(
     if signed and (position == 0 or tokens[position].spaced):
         return ("down" if words[position] == "-" else "up"), position
     if position >= 0 and words[position] == "by":
+        # "cut the risk of stroke by 25%": the verb may stand a few words before "by"
+        for word in words[max(position - 6, 0) : position][::-1]:
+            if word in UP_WORDS | RAISE_VERBS:
+                return "up", first
+            if word in DOWN_WORDS | CUT_VERBS:
+                return "down", first
         position -= 1
     if position >= 0:
         word = words[position]

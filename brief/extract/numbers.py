@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 LEVEL_VERBS = frozenset(
     """be rise fall grow increase decrease climb jump drop decline slip slide gain lose reach
     total stand hit top double treble triple halve surge soar plunge tumble dip ease edge rally
-    shrink expand come amount fetch cost value""".split()
+    shrink expand come amount fetch cost""".split()
 )
 # Nouns that name a change rather than what changed: "a 4% rise in sales" counts sales.
 CHANGE_NOUNS = frozenset(
@@ -37,7 +37,13 @@ CHANGE_NOUNS = frozenset(
 # Nouns after a number that are part of its unit, not what it counts.
 UNIT_NOUNS = frozenset(TIME_UNITS) | frozenset("per cent percent percentage old".split())
 NOUN_TAGS = {"NOUN", "PROPN"}
+# Adjectives that name a different measure, so they stay with the noun: "net debt".
+MEASURE_MODIFIERS = frozenset(
+    "net gross operating underlying annual quarterly total average median core".split()
+)
 MAX_CLIMB = 3
+# Entity labels whose digits are part of the name ("Windows 95" is a product).
+NAME_LABELS = frozenset({"PRODUCT", "ORG", "WORK_OF_ART", "FAC", "LAW", "PERSON"})
 
 
 def extract_numbers(article: ParsedArticle) -> list[Number]:
@@ -74,6 +80,8 @@ def _number(article: ParsedArticle, block: Block, quantity: Quantity) -> Number 
     span = article.doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
+    if _inside_name(span, quantity):
+        return None  # "Windows 95", "Euro 2004": the model reads the digits as part of a name
     if quantity.weak and not _counts_a_noun(span):
         return None  # "one of the biggest", "no one": a pronoun, not a count
     what = _what(article, span, quantity)
@@ -95,6 +103,19 @@ def _number(article: ParsedArticle, block: Block, quantity: Quantity) -> Number 
     )
 
 
+def _inside_name(span: Span, quantity: Quantity) -> bool:
+    if quantity.unit is not None or quantity.kind not in {"count", "year"}:
+        return False
+    previous = span.doc[span.start - 1] if span.start > 0 else None
+    return (
+        previous is not None
+        and previous.ent_type_ in NAME_LABELS
+        and all(token.ent_type_ == previous.ent_type_ for token in span)
+        and previous.ent_iob_ != ""
+        and span[0].ent_iob_ == "I"
+    )
+
+
 def _counts_a_noun(span: Span) -> bool:
     token = span[-1]
     return token.dep_ == "nummod" and token.head.pos_ == "NOUN" and token.head.i > token.i
@@ -112,9 +133,8 @@ def _what(article: ParsedArticle, span: Span, quantity: Quantity) -> str | None:
         return None
     if noun.lemma_.lower() in CHANGE_NOUNS:
         target = _in_object(noun)
-        if target is None or not target.is_alpha or span.start <= target.i < span.end:
-            return None
-        noun = target
+        if target is not None and target.is_alpha and not span.start <= target.i < span.end:
+            noun = target  # "a 4% rise in sales" counts sales; "growth of 3%" is growth
     return _noun_phrase(article, noun, span)
 
 
@@ -175,7 +195,9 @@ def _noun_above(span: Span, *, level: bool = True) -> Token | None:
 def _subject(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in {"nsubj", "nsubjpass"}:
-            return child if child.pos_ == "NOUN" else None
+            # A sentence's first word may be tagged a name only for its capital: "Turnout was".
+            common = child.pos_ == "NOUN" or (child.pos_ == "PROPN" and child.i == child.sent.start)
+            return child if common else None
     return None
 
 
@@ -201,15 +223,17 @@ def _noun_phrase(article: ParsedArticle, noun: Token, span: Span) -> str:
     bound = span.end if noun.i >= span.end else noun.sent.start
     while start - 1 >= bound:
         previous = doc[start - 1]
-        if previous.text == "-" and start - 2 >= span.end and doc[start - 2].is_alpha:
+        if previous.text == "-" and start - 2 >= bound and doc[start - 2].is_alpha:
             start -= 2  # "pre-tax profit"
         elif (
             previous.is_alpha
-            and previous.dep_ in {"compound", "amod"}
             and previous.head.i >= start
-            and previous.pos_ in NOUN_TAGS | {"ADJ"}
-            and (previous.dep_ == "compound" or doc[start].text == "-")
             and previous.lower_ not in UNIT_NOUNS
+            and (
+                previous.dep_ == "compound"
+                or previous.lower_ in MEASURE_MODIFIERS
+                or (start - 2 >= bound and doc[start - 2].text == "-")
+            )
         ):
             start -= 1
         else:
