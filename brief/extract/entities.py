@@ -338,7 +338,7 @@ def _stands_alone(group: list[Mention]) -> bool:
 def _entity(article: ParsedArticle, group: list[Mention]) -> Entity:
     strong = [mention for mention in group if not mention.weak] or group
     surfaces = Counter(mention.surface for mention in strong)
-    name = max(surfaces, key=lambda surface: (len(surface.split()), surfaces[surface], surface))
+    name = max(surfaces, key=lambda surface: _fullness(surface, surfaces[surface]))
     labels = Counter(mention.label for mention in group if mention.label)
     model_votes: Counter[EntityType] = Counter(
         {LABEL_TYPES[label]: count for label, count in labels.items()}
@@ -352,6 +352,11 @@ def _entity(article: ParsedArticle, group: list[Mention]) -> Entity:
     aliases = tuple(sorted({m.surface for m in group} - {name}))
     first = min(mention.start for mention in group)
     return Entity(name, kind, label, len(group), aliases, article.line_at(first))
+
+
+def _fullness(surface: str, count: int) -> tuple[int, int, int, str]:
+    """Most words first, then most letters ("Britain" over "UK"), then most used."""
+    return (len(surface.split()), sum(c.isalpha() for c in surface), count, surface)
 
 
 def _salience(article: ParsedArticle, entity: Entity, group: list[Mention]) -> float:

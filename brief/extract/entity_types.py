@@ -150,6 +150,8 @@ FACILITY_NOUNS = frozenset(
     """plant station airport port harbour residence base dam reactor refinery mine oblast
     region province district suburb outskirts""".split()
 )
+# Nouns before "in X" that make X a company: "shares in Cairn Energy", "a stake in Opel".
+HOLDINGS = frozenset("shares stake stakes investment investors holding holdings".split())
 PLACE_PREPOSITIONS = frozenset("in across throughout near outside inside into".split())
 SPEECH_VERBS = frozenset(
     """said says say told tells argued argues claimed claims added adds insisted insists
@@ -206,6 +208,8 @@ def context_vote(
     facility = next_word in FACILITY_NOUNS or modifies in FACILITY_NOUNS
     if facility and not possessive and label != "ORG":
         return "place"  # a person names no plant without a possessive; a company may
+    if before[:1] == ["in"] and before[1:2] and before[1] in HOLDINGS:
+        return "organization"  # "shares in Cairn Energy"
     if before and before[0] in PLACE_PREPOSITIONS and not possessive:
         return "place"
     if spoke and label not in {"GPE", "LOC", "ORG", "NORP"}:
