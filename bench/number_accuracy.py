@@ -18,9 +18,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from brief.briefing import Options, brief_articles  # noqa: E402
-from brief.reading import Article  # noqa: E402
-from tests import test_entities, test_numbers  # noqa: E402
+from brief.briefing import Options, brief_articles
+from brief.reading import Article
+from tests import test_entities, test_numbers
 
 FIELDS = ("value", "qualifier", "unit", "what", "kind", "change")
 
