@@ -25,8 +25,7 @@ from tests import test_entities, test_numbers
 FIELDS = ("value", "qualifier", "unit", "what", "kind", "change")
 
 
-def numbers() -> None:
-    cases = test_numbers.CASES
+def numbers(title: str, cases: list[tuple[str, str, dict[str, object]]]) -> None:
     sentences = sorted({sentence for sentence, _, _ in cases})
     briefs = dict(
         zip(sentences, brief_articles(map(Article.from_text, sentences), Options()), strict=True)
@@ -47,7 +46,7 @@ def numbers() -> None:
             else:
                 misses.append(f"  {field}: {text!r} got {got[field]!r}, want {fields.get(field)!r}")
     total = len(cases)
-    print(f"numbers: {total} cases, phrase found whole: {found}/{total} ({found / total:.0%})")
+    print(f"\n{title}: {total} cases, phrase found whole: {found}/{total} ({found / total:.0%})")
     print("| field | right | accuracy |\n|---|---|---|")
     for field in FIELDS:
         print(f"| {field} | {right[field]}/{total} | {right[field] / total:.1%} |")
@@ -81,6 +80,7 @@ def entities() -> None:
 
 
 if __name__ == "__main__":
-    numbers()
+    numbers("numbers (tuned table)", test_numbers.CASES)
+    numbers("numbers (held-out table)", test_numbers.HELD_OUT)
     if hasattr(test_entities, "checks"):
         entities()

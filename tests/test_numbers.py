@@ -404,6 +404,149 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ),
 ]
 
+
+# Written after the rules above were tuned, and scored before any change for them: the
+# accuracy report gives this table separately as the fairer measure of new phrasings.
+HELD_OUT: list[tuple[str, str, dict[str, Any]]] = [
+    (
+        "Vodafone said pre-tax profits climbed 12% to £4.1bn.",
+        "12%",
+        {"value": 12, "unit": "%", "kind": "percent", "change": "up", "what": "pre-tax profits"},
+    ),
+    (
+        "Vodafone said pre-tax profits climbed 12% to £4.1bn.",
+        "£4.1bn",
+        {"value": 4.1e9, "unit": "GBP", "kind": "money", "what": "pre-tax profits"},
+    ),
+    (
+        "The airline carried 2.4 million passengers in May.",
+        "2.4 million",
+        {"value": 2.4e6, "what": "passengers"},
+    ),
+    (
+        "House prices fell 0.5% in October, the survey showed.",
+        "0.5%",
+        {"value": 0.5, "unit": "%", "kind": "percent", "change": "down", "what": "House prices"},
+    ),
+    (
+        "The carmaker is shedding 6,000 jobs over three years.",
+        "6,000",
+        {"value": 6000, "what": "jobs"},
+    ),
+    (
+        "The carmaker is shedding 6,000 jobs over three years.",
+        "three years",
+        {"value": 3, "unit": "year", "kind": "duration"},
+    ),
+    (
+        "Nearly half of all households now have broadband.",
+        "Nearly half",
+        {"value": 0.5, "qualifier": "nearly", "kind": "fraction", "what": "households"},
+    ),
+    (
+        "The fine of $10m is the largest ever imposed.",
+        "$10m",
+        {"value": 1e7, "unit": "USD", "kind": "money", "what": "fine"},
+    ),
+    (
+        "Almost 70% of the population voted in the referendum.",
+        "Almost 70%",
+        {"value": 70, "qualifier": "nearly", "unit": "%", "kind": "percent", "what": "population"},
+    ),
+    ("The senator, who is 71, won a fifth term.", "71", {"value": 71}),
+    (
+        "Police said at least 12 people had been injured.",
+        "at least 12",
+        {"value": 12, "qualifier": "at least", "what": "people"},
+    ),
+    (
+        "Thousands of workers joined the strike on Friday.",
+        "Thousands",
+        {"value": 2000, "qualifier": "at least", "what": "workers"},
+    ),
+    (
+        "The government plans to build 200,000 homes by 2016.",
+        "200,000",
+        {"value": 200000, "what": "homes"},
+    ),
+    (
+        "The government plans to build 200,000 homes by 2016.",
+        "2016",
+        {"value": 2016, "kind": "year"},
+    ),
+    ("Henman lost 6-4 6-2 to the Swiss player.", "6-4", {"value": None, "kind": "score"}),
+    (
+        "The 23-year-old has signed a three-year contract.",
+        "23-year-old",
+        {"value": 23, "unit": "year", "kind": "age"},
+    ),
+    (
+        "The 23-year-old has signed a three-year contract.",
+        "three-year",
+        {"value": 3, "unit": "year", "kind": "duration", "what": "contract"},
+    ),
+    (
+        "Liverpool are fourth in the table, five points behind Arsenal.",
+        "five",
+        {"value": 5, "what": "points"},
+    ),
+    (
+        "The Dow Jones index closed down 1.2%.",
+        "down 1.2%",
+        {"value": 1.2, "unit": "%", "kind": "percent", "change": "down"},
+    ),
+    ("The storm left 1.5m homes without power.", "1.5m", {"value": 1.5e6, "what": "homes"}),
+    (
+        "The vaccine was 95% effective in trials of 40,000 volunteers.",
+        "95%",
+        {"value": 95, "unit": "%", "kind": "percent", "what": "vaccine"},
+    ),
+    (
+        "The vaccine was 95% effective in trials of 40,000 volunteers.",
+        "40,000",
+        {"value": 40000, "what": "volunteers"},
+    ),
+    (
+        "The spacecraft will spend six months orbiting Mars.",
+        "six months",
+        {"value": 6, "unit": "month", "kind": "duration"},
+    ),
+    (
+        "Emissions must fall by 80% by 2050.",
+        "80%",
+        {"value": 80, "unit": "%", "kind": "percent", "change": "down", "what": "Emissions"},
+    ),
+    ("Emissions must fall by 80% by 2050.", "2050", {"value": 2050, "kind": "year"}),
+    ("The team has lost 10 of its last 12 matches.", "10", {"value": 10, "what": "matches"}),
+    (
+        "Wages rose by an average of 4.2% last year.",
+        "4.2%",
+        {"value": 4.2, "unit": "%", "kind": "percent", "change": "up", "what": "Wages"},
+    ),
+    (
+        "The company's market value is about $300bn.",
+        "about $300bn",
+        {
+            "value": 3e11,
+            "qualifier": "about",
+            "unit": "USD",
+            "kind": "money",
+            "what": "market value",
+        },
+    ),
+    (
+        "Some 40 countries will attend the summit.",
+        "Some 40",
+        {"value": 40, "qualifier": "about", "what": "countries"},
+    ),
+    (
+        "The turbine produces 5 MW of power.",
+        "5 MW",
+        {"value": 5, "unit": "MW", "kind": "measure", "what": "power"},
+    ),
+]
+
+
 # Sentences with numbers that are parts of names, codes, times, dates or list markers:
 # the brief must report none of these texts as numbers.
 NOT_NUMBERS: list[tuple[str, str]] = [
@@ -431,7 +574,7 @@ LIST_ARTICLE = "The plan has three parts:\n\n1. Lower taxes\n2. Fewer rules\n3. 
 
 @pytest.fixture(scope="module")
 def briefs() -> dict[str, Brief]:
-    sentences = sorted({case[0] for case in CASES} | {case[0] for case in NOT_NUMBERS})
+    sentences = sorted({case[0] for case in CASES + HELD_OUT} | {case[0] for case in NOT_NUMBERS})
     articles = [Article.from_text(sentence) for sentence in sentences]
     return dict(zip(sentences, brief_articles(articles, Options()), strict=True))
 
@@ -482,11 +625,11 @@ def params() -> list[Any]:
         pytest.param(*case, marks=pytest.mark.xfail(strict=True, reason=KNOWN_WRONG[case[:2]]))
         if case[:2] in KNOWN_WRONG
         else case
-        for case in CASES
+        for case in CASES + HELD_OUT
     ]
 
 
-@pytest.mark.parametrize(("sentence", "text", "fields"), params(), ids=case_ids(CASES))
+@pytest.mark.parametrize(("sentence", "text", "fields"), params(), ids=case_ids(CASES + HELD_OUT))
 def test_number_reading(
     briefs: dict[str, Brief], sentence: str, text: str, fields: dict[str, Any]
 ) -> None:

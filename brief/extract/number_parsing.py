@@ -341,7 +341,7 @@ class Quantity:
     weak: bool = False
 
 
-# A clock time or calendar date is read so that it is skipped, never reported as a quantity.
+# A clock time, calendar date or similar non-quantity ("time") is read so that it is skipped.
 _CoreKind = NumberKind | Literal["time"]
 
 
@@ -528,6 +528,8 @@ def _digit_core(tokens: Sequence[Token], index: int) -> _Core | None:
         return _Core(index, index, 0, kind="time")
     if "/" in token.text:
         numerator, _, denominator = token.text.partition("/")
+        if "odds" in (t.lower for t in tokens[max(index - 6, 0) : index]):
+            return _Core(index, index, 0, kind="time")  # betting odds "4/6" are not a fraction
         small = numerator.isdigit() and denominator.isdigit() and 1 < int(denominator) <= 10
         if small and int(numerator) < int(denominator):
             return _Core(index, index, int(numerator) / int(denominator), kind="fraction")
@@ -546,6 +548,9 @@ def _digit_core(tokens: Sequence[Token], index: int) -> _Core | None:
                 tokens, _Core(index, index, number * SUFFIX_SCALES[suffix], scaled=True)
             )
         if suffix in ORDINAL_SUFFIXES:
+            following = tokens[index + 1].text if index + 1 < len(tokens) else ""
+            if following[:1].isupper():
+                return _Core(index, index, 0, kind="time")  # "2nd Battalion": part of a name
             return _Core(index, index, number, kind="ordinal")
         if suffix == "s" and number >= 10 and number % 10 == 0:
             return _Core(index, index, number, kind="year")  # "the 1990s", "80s"
@@ -1018,6 +1023,8 @@ def _change(
     signed = position >= 0 and words[position] in {"-", "+"} and not tokens[first].spaced
     if signed and (position == 0 or tokens[position].spaced):
         return ("down" if words[position] == "-" else "up"), position
+    if position >= 2 and words[position] == "of" and words[position - 1] in {"average", "total"}:
+        position -= 3 if words[position - 2] in {"a", "an"} else 2  # "by an average of 4.2%"
     if position >= 0 and words[position] == "by":
         # "cut the risk of stroke by 25%": the verb may stand a few words before "by"
         for word in words[max(position - 6, 0) : position][::-1]:

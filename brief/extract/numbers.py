@@ -41,7 +41,9 @@ NOUN_TAGS = {"NOUN", "PROPN"}
 MEASURE_MODIFIERS = frozenset(
     "net gross operating underlying annual quarterly total average median core".split()
 )
-MAX_CLIMB = 3
+MAX_CLIMB = 4
+# Nouns that stand between a number and what it measures: "rose by an average of 4.2%".
+TRANSPARENT_NOUNS = frozenset("average total sum maximum minimum peak record".split())
 # Entity labels whose digits are part of the name ("Windows 95" is a product).
 NAME_LABELS = frozenset({"PRODUCT", "ORG", "WORK_OF_ART", "FAC", "LAW", "PERSON"})
 
@@ -126,7 +128,9 @@ def _counts_a_noun(span: Span) -> bool:
 
 def _what(article: ParsedArticle, span: Span, quantity: Quantity) -> str | None:
     """The noun the number quantifies, as the article writes it."""
-    cut = "." in article.doc.text[quantity.end : span.end_char]  # "£250m." read as "m."
+    # The model's token may run past the phrase ("£250m." read as "m.", "£227bn;331bn"):
+    # then the words after it belong to something else.
+    cut = any(not c.isalnum() for c in article.doc.text[quantity.end : span.end_char])
     after = None if cut else _noun_after(span) or _of_noun_after(span)
     noun = after or _noun_above(span, level=quantity.kind not in {"duration", "age"})
     if noun is None or not noun.is_alpha:
@@ -151,7 +155,9 @@ def _noun_after(span: Span) -> Token | None:
                 position += 1
                 continue
             linked = any(t.head.i == token.i or t.head.head.i == token.i for t in span)
-            return token if linked and _is_common(token) else None
+            # A plural noun right after the number counts it even when the parse disagrees.
+            adjacent = position == span.end and token.tag_ in {"NNS", "NNPS"}
+            return token if (linked or adjacent) and _is_common(token) else None
         if token.pos_ in {"ADJ", "NOUN", "PROPN", "VERB"} and token.dep_ in {"amod", "compound"}:
             position += 1
             continue
@@ -173,8 +179,20 @@ def _of_noun_after(span: Span) -> Token | None:
 
 
 def _noun_above(span: Span, *, level: bool = True) -> Token | None:
-    """Climb the parse: "a profit of £75m" -> profit; "Sales rose 27% to $3.36bn" -> Sales."""
-    token = span.root
+    """Climb the parse: "a profit of £75m" -> profit; "Sales rose 27% to $3.36bn" -> Sales.
+
+    Every token that attaches the number to the sentence is tried ("$10m" may hang from "of"
+    by its digits and from the noun by its "m").
+    """
+    exits = [token for token in span if not span.start <= token.head.i < span.end]
+    for token in sorted(exits, key=lambda token: token.i):
+        noun = _climb(span, token, level=level)
+        if noun is not None:
+            return noun
+    return None
+
+
+def _climb(span: Span, token: Token, *, level: bool) -> Token | None:
     for _ in range(MAX_CLIMB):
         head = token.head
         if head.i == token.i:
@@ -182,6 +200,9 @@ def _noun_above(span: Span, *, level: bool = True) -> Token | None:
         if head.pos_ == "NOUN" and head.i < span.start and token.dep_ == "pobj":
             return None  # "in 2004": a preposition's object after some other noun
         if head.pos_ == "ADP" and head.lower_ == "of" and head.head.pos_ == "NOUN":
+            if head.head.lemma_.lower() in TRANSPARENT_NOUNS:
+                token = head.head  # "an average of 4.2%": the average of what rose
+                continue
             return head.head if head.head.i < span.start else None
         if head.pos_ in {"VERB", "AUX"}:
             return _subject(head) if level and head.lemma_.lower() in LEVEL_VERBS else None
