@@ -52,6 +52,8 @@ CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "oprd", "parataxis", "attr"}
 # Relations through which "…, saying" or "…, adding" reach the clause that has the subject.
 CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "acl", "ccomp", "relcl", "pcomp", "prep"})
 MAX_CLIMB = 4
+# “…?” Hannity pressed. A next sentence this short is the quote's own attribution.
+SHORT_CLAUSE_WORDS = 6
 # A stretch no one says, this short or in title case, is a name, a title or a scare quote.
 MAX_UNSAID_WORDS = 4
 MAX_TITLE_WORDS = 8
@@ -157,6 +159,8 @@ def _attribute(
         return _Attribution(None, None, own=False)
     subject = _subject(cue)
     speaker = resolver.name(subject) if subject is not None else None
+    if speaker is not None:
+        resolver.spoke(cue.idx, speaker)
     return _Attribution(cue.text, speaker, own=True)
 
 
@@ -231,16 +235,26 @@ def _ends_sentence(lookups: _Article, last: int, high: int) -> bool:
 
 
 def _cue_after(lookups: _Article, high: int, block: Block) -> Token | None:
-    """A short reporting clause in the next sentence: “…,” he said. / “…” Trump said Tuesday."""
+    """A short reporting clause in the next sentence: “…,” he said. / “…?” Hannity pressed.
+
+    Any verb will do when the clause is short and says nothing else; a longer sentence counts
+    only through a reporting verb that takes no clause of its own ("Clinton said she disagreed"
+    is a new statement, not this quote's attribution).
+    """
     doc = lookups.doc
     if high >= len(doc) or doc[high].idx >= block.end or lookups.quoted[high]:
         return None
     sentence = doc[high].sent
+    words = [t for t in sentence if not (t.is_punct or t.is_space)]
     for token in sentence:
         if token.idx >= block.end or lookups.quoted[token.i]:
             break
-        if _is_reporting(token) and _subject(token) is not None:
-            return None if any(c.dep_ in ("ccomp", "dobj") for c in token.children) else token
+        if token.pos_ != "VERB" or _subject(token) is None:
+            continue
+        if any(c.dep_ in ("ccomp", "dobj") for c in token.children):
+            return None
+        if _is_reporting(token) or len(words) <= SHORT_CLAUSE_WORDS:
+            return token
     return None
 
 
@@ -272,26 +286,39 @@ def _introducing_verb(lookups: _Article, sentence: object) -> Token | None:
 
 def _subject(cue: Token) -> Token | None:
     """The cue's subject ("X said"), agent ("was quoted by X"), or the subject of the clause it
-    hangs from ("…, saying"); for "according to X", X."""
+    hangs from ("…, saying"); for "according to X", X. When the parse left the subject of an
+    inverted clause unattached ("…,” said Don Ytterberg, the chairman …"), the name right after
+    the cue."""
     if cue.lower_ == "according":
-        for child in cue.subtree:
-            if child.dep_ == "pobj":
-                return child
-        return None
+        return next((child for child in cue.subtree if child.dep_ == "pobj"), None)
     token = cue
     for _ in range(MAX_CLIMB):
-        subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
         agent = next((c for c in token.children if c.dep_ == "agent"), None)
         if agent is not None:
             pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
             if pobj is not None:
                 return pobj
+        subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
         if subject is not None:
             return subject
         if token.dep_ not in CLIMB_DEPS or token.head.i == token.i:
             break
         token = token.head
-    return None
+    return _adjacent_name(cue)
+
+
+def _adjacent_name(cue: Token) -> Token | None:
+    """The head of a name right after the cue: said [Sen.] [Don] Ytterberg."""
+    doc = cue.doc
+    index = cue.i + 1
+    while index < len(doc) and doc[index].pos_ in ("DET", "ADJ") and index - cue.i < 3:
+        index += 1
+    if index >= len(doc) or doc[index].pos_ not in ("PROPN", "PRON"):
+        return None
+    token = doc[index]
+    while token.dep_ in ("compound", "flat") and token.head.i > token.i:
+        token = token.head
+    return token
 
 
 def _inherit(

@@ -29,6 +29,15 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 NAMING_DEPS = frozenset({"compound", "poss", "appos", "flat", "nmod"})
 # How far back (characters) a pronoun looks for the person it stands for before taking any.
 PRONOUN_REACH = 1500
+PERSON_ROLES = frozenset(
+    """president senator governor minister secretary leader lawmaker candidate nominee official
+    aide adviser advisor director chairman chair chief mayor judge attorney lawyer sheriff
+    officer representative congressman congresswoman commissioner ambassador diplomat manager
+    strategist pollster analyst economist professor author writer reporter host anchor
+    founder executive member speaker democrat republican incumbent challenger rival
+    veteran voter resident witness source owner head""".split()
+)
+PERSON_SUFFIXES = ("man", "woman", "person", "ist", "ian")
 ROLE_STOPWORDS = frozenset("the a an of and for to in at on said says who is was".split())
 
 
@@ -47,6 +56,8 @@ class SpeakerResolver:
         self._starts = [mention.start for mention, _ in self._mentions]
         self._all_starts = [mention.start for mention, _ in entities.mentions]
         self._roles = _roles_by_person(article, self._mentions)
+        self._last_speaker: tuple[int, str] | None = None
+        self._lower_words = frozenset(t.text for t in article.doc if t.text.islower())
 
     def name(self, subject: Token) -> str | None:
         """The speaker a subject token stands for, or None when the article does not say."""
@@ -54,15 +65,17 @@ class SpeakerResolver:
         if entity is not None:
             return entity.name
         if subject.lower_ in PERSONAL_PRONOUNS:
-            person = self.nearest_person(subject.idx)
-            return person.name if person else None
+            return self.person_before(subject.idx)
         if subject.lower_ in RELATIVE_PRONOUNS and subject.head.head.i != subject.head.i:
             return self.name(subject.head.head)
-        if subject.pos_ == "NOUN":
-            person = self._by_role(subject.lemma_.lower(), subject.idx)
-            return person.name if person else None
-        if subject.pos_ == "PROPN":
+        if subject.pos_ == "PROPN" or self._looks_proper(subject):
             return self._proper_name(subject)
+        if subject.pos_ == "NOUN":
+            role = subject.lemma_.lower()
+            person = self._by_role(role, subject.idx)
+            if person is not None:
+                return person.name
+            return self.person_before(subject.idx) if _is_person_role(role) else None
         return None
 
     def entity_at(self, start: int, end: int) -> Entity | None:
@@ -74,10 +87,20 @@ class SpeakerResolver:
                 return entity
         return None
 
-    def nearest_person(self, offset: int) -> Entity | None:
-        """The person a pronoun at `offset` most likely stands for."""
+    def spoke(self, offset: int, name: str) -> None:
+        """Note that `name` was named as a speaker at `offset` (quotes are resolved in order)."""
+        self._last_speaker = (offset, name)
+
+    def person_before(self, offset: int) -> str | None:
+        """The person a pronoun at `offset` most likely stands for.
+
+        The speaker named last, unless a person has been the subject of a clause since; else
+        the most recent person mentioned at all.
+        """
         position = bisect.bisect_left(self._starts, offset)
         fallback: Entity | None = None
+        subject: Mention | None = None
+        found: Entity | None = None
         for index in range(position - 1, -1, -1):
             mention, entity = self._mentions[index]
             if entity.type != "person":
@@ -87,8 +110,14 @@ class SpeakerResolver:
             if offset - mention.end > PRONOUN_REACH:
                 break
             if self._is_subject(mention):
-                return entity
-        return fallback
+                subject, found = mention, entity
+                break
+        last = self._last_speaker
+        if last is not None and offset - last[0] <= PRONOUN_REACH:
+            if subject is None or last[0] >= subject.start:
+                return last[1]
+        chosen = found or fallback
+        return chosen.name if chosen else None
 
     def _entity(self, subject: Token) -> Entity | None:
         """An entity the subject phrase names: its head, an apposition, a compound or possessor."""
@@ -131,11 +160,26 @@ class SpeakerResolver:
         span = self._article.doc.char_span(offset, offset + 1, alignment_mode="expand")
         return span[0] if span is not None and len(span) else None
 
+    def _looks_proper(self, token: Token) -> bool:
+        """A capitalised singular noun the article never writes in lower case (a name the
+        tagger missed: "Hannity pressed")."""
+        return (
+            token.pos_ == "NOUN"
+            and token.text[:1].isupper()
+            and token.tag_ != "NNS"
+            and token.lower_ not in self._lower_words
+        )
+
     def _proper_name(self, subject: Token) -> str | None:
         parts = [t for t in subject.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
         tokens = [*parts, subject]
         name = self._article.original(tokens[0].idx, subject.idx + len(subject))
         return name if name[:1].isupper() else None
+
+
+def _is_person_role(word: str) -> bool:
+    """A noun that names a person by office or role ("the senator", "the spokeswoman")."""
+    return word in PERSON_ROLES or word.endswith(PERSON_SUFFIXES)
 
 
 def _inside(offset: int, quoted: Sequence[tuple[int, int]]) -> bool:
