@@ -27,7 +27,7 @@ from brief.model import Quote, QuoteKind
 from brief.parsed import ParsedArticle
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 # Verbs that report speech or writing; any verb whose clausal complement holds the quote counts
 # too, so this list only has to catch the verbs that take a quote without one.
@@ -155,9 +155,11 @@ def _attribute(
         cue = _cue_after(lookups, high, block)
     if cue is None:
         cue = _cue_before(lookups, low, intro)
+    if cue is None and low > 0 and lookups.doc[low - 1].idx >= block.start:
+        cue = _reporting_verb(lookups, lookups.doc[low - 1].sent)
     if cue is None:
         return _Attribution(None, None, own=False)
-    subject = _subject(cue)
+    subject = _subject(cue, lookups.quoted)
     speaker = resolver.name(subject) if subject is not None else None
     if speaker is not None:
         resolver.spoke(cue.idx, speaker)
@@ -173,7 +175,7 @@ def _cue_in(lookups: _Article, window: range, first: int, last: int) -> Token | 
     nearest: Token | None = None
     for index in window:
         token = doc[index]
-        if lookups.quoted[index] or not _is_reporting(token) or _subject(token) is None:
+        if lookups.quoted[index] or not _is_reporting(token) or _subject(token, lookups.quoted) is None:
             if token.lower_ == "according" and not lookups.quoted[index]:
                 return token
             continue
@@ -207,7 +209,7 @@ def _governing_verb(lookups: _Article, first: int, last: int) -> Token | None:
             if token.lower_ == "according":
                 return token
             if not lookups.quoted[token.i] and token.pos_ in ("VERB", "AUX"):
-                if _is_reporting(token) and _subject(token) is not None:
+                if _is_reporting(token) and _subject(token, lookups.quoted) is not None:
                     return token
                 if came_by in CONTENT_DEPS and _has_subject(token) and token.pos_ == "VERB":
                     return token
@@ -249,7 +251,7 @@ def _cue_after(lookups: _Article, high: int, block: Block) -> Token | None:
     for token in sentence:
         if token.idx >= block.end or lookups.quoted[token.i]:
             break
-        if token.pos_ != "VERB" or _subject(token) is None:
+        if token.pos_ != "VERB" or _subject(token, lookups.quoted) is None:
             continue
         if any(c.dep_ in ("ccomp", "dobj") for c in token.children):
             return None
@@ -272,19 +274,30 @@ def _cue_before(lookups: _Article, low: int, intro: Block | None) -> Token | Non
     return _introducing_verb(lookups, doc[lookups.token_at(intro.end - 1)].sent)
 
 
-def _introducing_verb(lookups: _Article, sentence: object) -> Token | None:
-    """The reporting verb (or any verb with a subject) of a sentence that introduces a quote."""
-    tokens = [t for t in sentence if not lookups.quoted[t.i]]  # type: ignore[attr-defined]
-    for token in tokens:
-        if _is_reporting(token) and _subject(token) is not None:
+def _reporting_verb(lookups: _Article, sentence: Span) -> Token | None:
+    """The first reporting verb with a subject in a sentence, outside quotes: the sentence before
+    a quote in the same paragraph ("Clinton touted her credentials. “…”")."""
+    for token in sentence:
+        if lookups.quoted[token.i]:
+            continue
+        if _is_reporting(token) and _subject(token, lookups.quoted) is not None:
             return token
+    return None
+
+
+def _introducing_verb(lookups: _Article, sentence: Span) -> Token | None:
+    """The reporting verb (or any verb with a subject) of a sentence that introduces a quote."""
+    found = _reporting_verb(lookups, sentence)
+    if found is not None:
+        return found
+    tokens = [t for t in sentence if not lookups.quoted[t.i]]
     for token in tokens:
         if token.pos_ == "VERB" and _has_subject(token):
             return token
     return None
 
 
-def _subject(cue: Token) -> Token | None:
+def _subject(cue: Token, quoted: bytearray) -> Token | None:
     """The cue's subject ("X said"), agent ("was quoted by X"), or the subject of the clause it
     hangs from ("…, saying"); for "according to X", X. When the parse left the subject of an
     inverted clause unattached ("…,” said Don Ytterberg, the chairman …"), the name right after
@@ -299,21 +312,25 @@ def _subject(cue: Token) -> Token | None:
             if pobj is not None:
                 return pobj
         subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
-        if subject is not None:
+        if subject is not None and not quoted[subject.i]:
             return subject
         if token.dep_ not in CLIMB_DEPS or token.head.i == token.i:
             break
         token = token.head
-    return _adjacent_name(cue)
+    return _adjacent_name(cue, quoted)
 
 
-def _adjacent_name(cue: Token) -> Token | None:
-    """The head of a name right after the cue: said [Sen.] [Don] Ytterberg."""
+def _adjacent_name(cue: Token, quoted: bytearray) -> Token | None:
+    """The head of a name right after the cue (said [Sen.] [Don] Ytterberg), or a name or
+    pronoun right before it (“…,” Huckabee said)."""
     doc = cue.doc
+    before = doc[cue.i - 1] if cue.i else None
+    if before is not None and not quoted[before.i] and before.pos_ in ("PROPN", "PRON"):
+        return before
     index = cue.i + 1
     while index < len(doc) and doc[index].pos_ in ("DET", "ADJ") and index - cue.i < 3:
         index += 1
-    if index >= len(doc) or doc[index].pos_ not in ("PROPN", "PRON"):
+    if index >= len(doc) or quoted[index] or doc[index].pos_ not in ("PROPN", "PRON"):
         return None
     token = doc[index]
     while token.dep_ in ("compound", "flat") and token.head.i > token.i:

@@ -57,6 +57,11 @@ class SpeakerResolver:
         self._all_starts = [mention.start for mention, _ in entities.mentions]
         self._roles = _roles_by_person(article, self._mentions)
         self._last_speaker: tuple[int, str] | None = None
+        self._surnames = {
+            entity.name.split()[-1].lower(): entity
+            for entity in reversed(entities.entities)
+            if entity.type == "person" and " " in entity.name
+        }
         self._lower_words = frozenset(t.text for t in article.doc if t.text.islower())
 
     def name(self, subject: Token) -> str | None:
@@ -171,10 +176,15 @@ class SpeakerResolver:
         )
 
     def _proper_name(self, subject: Token) -> str | None:
+        """A name the entity recogniser missed, matched to a person by its last word if it can
+        be ("Huckabee" -> "Mike Huckabee")."""
         parts = [t for t in subject.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
         tokens = [*parts, subject]
         name = self._article.original(tokens[0].idx, subject.idx + len(subject))
-        return name if name[:1].isupper() else None
+        if not name[:1].isupper():
+            return None
+        person = self._surnames.get(subject.text.lower())
+        return person.name if person else name
 
 
 def _is_person_role(word: str) -> bool:
