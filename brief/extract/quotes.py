@@ -161,6 +161,9 @@ def _attribute(
         return _Attribution(None, None, own=False)
     subject = _subject(cue, lookups.quoted)
     speaker = resolver.name(subject) if subject is not None else None
+    if speaker is None and cue.tag_ == "VBG":
+        named = _named_subject_before(lookups, cue)
+        speaker = resolver.name(named) if named is not None else None
     if speaker is not None:
         resolver.spoke(cue.idx, speaker)
     return _Attribution(cue.text, speaker, own=True)
@@ -318,6 +321,16 @@ def _subject(cue: Token, quoted: bytearray) -> Token | None:
             break
         token = token.head
     return _adjacent_name(cue, quoted)
+
+
+def _named_subject_before(lookups: _Article, cue: Token) -> Token | None:
+    """For "…, saying" whose parse hangs it on a clause with no named subject ("All this
+    unfolded after Trump hosted Zelensky, saying …"), the nearest named subject before it."""
+    for index in range(cue.i - 1, cue.sent.start - 1, -1):
+        token = lookups.doc[index]
+        if token.dep_ in SUBJECT_DEPS and token.pos_ == "PROPN" and not lookups.quoted[index]:
+            return token
+    return None
 
 
 def _adjacent_name(cue: Token, quoted: bytearray) -> Token | None:
