@@ -25,7 +25,7 @@ SINGLE_CLOSERS = "’'‘›"
 # Characters after which a straight mark opens rather than closes a quote.
 OPENING_CONTEXT = " \t\n([{—–-/:;\u00a0"
 # Elisions that start with an apostrophe: 'em, 'til, 'cause, 'n', '90s.
-ELISIONS = ("em ", "til ", "cause ", "n ", "tis ", "twas ")
+ELISIONS = ("em ", "til ", "cause ", "n ", "n'", "n’", "tis ", "twas ")
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,9 +97,7 @@ def _opens_single(text: str, position: int, block: Block) -> bool:
     if position > block.start and text[position - 1] not in OPENING_CONTEXT + '"“':
         return False
     after = text[position + 1 : position + 7].lower()
-    if not after[:1].isalpha() or after.startswith(ELISIONS):
-        return False
-    return True
+    return after[:1].isalpha() and not after.startswith(ELISIONS)
 
 
 def _close_single(text: str, opening: int, block_end: int) -> Marks | None:

@@ -178,7 +178,11 @@ def _cue_in(lookups: _Article, window: range, first: int, last: int) -> Token | 
     nearest: Token | None = None
     for index in window:
         token = doc[index]
-        if lookups.quoted[index] or not _is_reporting(token) or _subject(token, lookups.quoted) is None:
+        if (
+            lookups.quoted[index]
+            or not _is_reporting(token)
+            or _subject(token, lookups.quoted) is None
+        ):
             if token.lower_ == "according" and not lookups.quoted[index]:
                 return token
             continue
@@ -375,6 +379,8 @@ def _inherit(
             donor = _previous_paragraph(result, block_of, stretches, index)
         if donor is None:
             donor = _next_in_block(found, block_of, index)
+        if donor is None and stretches[index].continued:
+            donor = _continuation(found, stretches, index)
         if donor is not None:
             result[index] = _Attribution(donor.cue, donor.speaker, own=False)
         elif _continues_previous(stretches, block_of, index, result):
@@ -401,6 +407,18 @@ def _next_in_block(
             return None
         if found[other].own and found[other].speaker is not None:
             return found[other]
+    return None
+
+
+def _continuation(
+    found: list[_Attribution], stretches: list[Marks], index: int
+) -> _Attribution | None:
+    """A quote that runs on into the next paragraphs takes the attribution found further on."""
+    for other in range(index + 1, len(found)):
+        if found[other].speaker is not None:
+            return found[other]
+        if not stretches[other].continued:
+            return None
     return None
 
 
@@ -448,8 +466,10 @@ def _quote(article: ParsedArticle, marks: Marks, attribution: _Attribution) -> Q
 
 def _kind(text: str, marks: Marks, quoted: str) -> QuoteKind:
     """Direct when the quote stands as a sentence: capitalised, and not inside a clause."""
-    before = text[max(0, marks.opening - 3) : marks.opening].rstrip()
-    opens_clause = not before or before[-1] in ".:,!?;—–-\n\"”'’([" or before.endswith("\n")
+    window = text[max(0, marks.opening - 40) : marks.opening]
+    line_start = not window.split("\n")[-1].strip() and ("\n" in window or marks.opening <= 40)
+    before = window.rstrip()
+    opens_clause = line_start or not before or before[-1] in ".:,!?;—–-\"”'’(["
     first = quoted[:1]
     if opens_clause and (first.isupper() or first.isdigit() or first in "[(…."):
         return "direct"

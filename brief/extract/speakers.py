@@ -118,9 +118,9 @@ class SpeakerResolver:
                 subject, found = mention, entity
                 break
         last = self._last_speaker
-        if last is not None and offset - last[0] <= PRONOUN_REACH:
-            if subject is None or last[0] >= subject.start:
-                return last[1]
+        recent = last is not None and offset - last[0] <= PRONOUN_REACH
+        if last is not None and recent and (subject is None or last[0] >= subject.start):
+            return last[1]
         chosen = found or fallback
         return chosen.name if chosen else None
 
