@@ -54,6 +54,8 @@ CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "acl", "ccomp", "relcl", "pcom
 MAX_CLIMB = 4
 # “…?” Hannity pressed. A next sentence this short is the quote's own attribution.
 SHORT_CLAUSE_WORDS = 6
+# How many tokens before an unattached cue a speaker's name may stand.
+ADJACENT_REACH = 12
 # A stretch no one says, this short or in title case, is a name, a title or a scare quote.
 MAX_UNSAID_WORDS = 4
 MAX_TITLE_WORDS = 8
@@ -338,18 +340,33 @@ def _named_subject_before(lookups: _Article, cue: Token) -> Token | None:
 
 
 def _adjacent_name(cue: Token, quoted: bytearray) -> Token | None:
-    """The head of a name right after the cue (said [Sen.] [Don] Ytterberg), or a name or
-    pronoun right before it (“…,” Huckabee said)."""
+    """A name the parse left unattached next to the cue: between the quote and the cue
+    (“…,” Flynn, a top Trump surrogate, said), else right after it (said [Sen.] Don Ytterberg)."""
     doc = cue.doc
-    before = doc[cue.i - 1] if cue.i else None
-    if before is not None and not quoted[before.i] and before.pos_ in ("PROPN", "PRON"):
-        return before
-    index = cue.i + 1
-    while index < len(doc) and doc[index].pos_ in ("DET", "ADJ") and index - cue.i < 3:
-        index += 1
-    if index >= len(doc) or quoted[index] or doc[index].pos_ not in ("PROPN", "PRON"):
-        return None
-    token = doc[index]
+    index = cue.i - 1
+    while index > cue.sent.start and not quoted[index - 1] and cue.i - index < ADJACENT_REACH:
+        index -= 1
+    for token in doc[index : cue.i]:
+        if _names_someone(token, quoted):
+            return _phrase_head(token)
+    after = cue.i + 1
+    while after < len(doc) and doc[after].pos_ in ("DET", "ADJ") and after - cue.i < 3:
+        after += 1
+    if after < len(doc) and _names_someone(doc[after], quoted):
+        return _phrase_head(doc[after])
+    return None
+
+
+def _names_someone(token: Token, quoted: bytearray) -> bool:
+    return (
+        not quoted[token.i]
+        and token.pos_ in ("PROPN", "PRON")
+        and token.ent_type_ not in ("DATE", "TIME")
+        and token.lower_ not in ("it", "that", "this", "there", "what", "which")
+    )
+
+
+def _phrase_head(token: Token) -> Token:
     while token.dep_ in ("compound", "flat") and token.head.i > token.i:
         token = token.head
     return token

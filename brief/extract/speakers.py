@@ -167,9 +167,9 @@ class SpeakerResolver:
 
     def _looks_proper(self, token: Token) -> bool:
         """A capitalised singular noun the article never writes in lower case (a name the
-        tagger missed: "Hannity pressed")."""
+        tagger missed: "Hannity pressed", "Ebeling said")."""
         return (
-            token.pos_ == "NOUN"
+            token.pos_ in ("NOUN", "VERB", "ADJ", "X")
             and token.text[:1].isupper()
             and token.tag_ != "NNS"
             and token.lower_ not in self._lower_words
