@@ -51,7 +51,7 @@ SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "oprd", "parataxis", "attr"})
 # Relations through which "…, saying" or "…, adding" reach the clause that has the subject.
 CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "acl", "ccomp", "relcl", "pcomp", "prep"})
-MAX_CLIMB = 4
+MAX_CLIMB = 5
 # “…?” Hannity pressed. A next sentence this short is the quote's own attribution.
 SHORT_CLAUSE_WORDS = 6
 # How many tokens before an unattached cue a speaker's name may stand.
@@ -210,6 +210,7 @@ def _governing_verb(lookups: _Article, first: int, last: int) -> Token | None:
             and child.dep_ in ("parataxis", "ccomp", "advcl", "conj")
             and _is_reporting(child)
         )
+    generic: Token | None = None
     for link in links:
         token, came_by = link, "ccomp"
         for _ in range(MAX_CLIMB):
@@ -220,12 +221,13 @@ def _governing_verb(lookups: _Article, first: int, last: int) -> Token | None:
             if not lookups.quoted[token.i] and token.pos_ in ("VERB", "AUX"):
                 if _is_reporting(token) and _subject(token, lookups.quoted) is not None:
                     return token
-                if came_by in CONTENT_DEPS and _has_subject(token) and token.pos_ == "VERB":
-                    return token
+                content = came_by in CONTENT_DEPS and token.pos_ == "VERB"
+                if generic is None and content and _has_subject(token):
+                    generic = token  # a reporting verb further up still wins
             if token.head.i == token.i:
                 break
             came_by, token = token.dep_, token.head
-    return None
+    return generic
 
 
 def _is_reporting(token: Token) -> bool:

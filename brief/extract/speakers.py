@@ -38,7 +38,6 @@ PERSON_ROLES = frozenset(
     veteran voter resident witness source owner head""".split()
 )
 PERSON_SUFFIXES = ("man", "woman", "person", "ist", "ian")
-ROLE_STOPWORDS = frozenset("the a an of and for to in at on said says who is was".split())
 
 
 class SpeakerResolver:
@@ -75,7 +74,7 @@ class SpeakerResolver:
             return self.name(subject.head.head)
         if subject.pos_ == "PROPN" or self._looks_proper(subject):
             return self._proper_name(subject)
-        if subject.pos_ == "NOUN":
+        if subject.pos_ == "NOUN" and subject.tag_ != "NNS":  # "officials said": no one person
             role = subject.lemma_.lower()
             person = self._by_role(role, subject.idx)
             if person is not None:
@@ -215,6 +214,6 @@ def _roles_by_person(
         apposition = after[2:].split(",")[0].split() if after.startswith(", ") else []
         for word in (*before, *apposition[:6]):
             key = word.strip(".’'\"“”()").lower()
-            if key.isalpha() and key not in ROLE_STOPWORDS:
+            if key.isalpha() and _is_person_role(key):
                 roles[key].append((mention.start, entity))
     return roles
