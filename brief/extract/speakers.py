@@ -68,6 +68,8 @@ class SpeakerResolver:
         entity = self._entity(subject)
         if entity is not None:
             return entity.name
+        if subject.pos_ == "PROPN" and subject.text[:1].isupper():
+            return self._proper_name(subject)
         if subject.lower_ in PERSONAL_PRONOUNS:
             return self.person_before(subject.idx)
         if subject.lower_ in RELATIVE_PRONOUNS and subject.head.head.i != subject.head.i:
@@ -124,9 +126,10 @@ class SpeakerResolver:
         return chosen.name if chosen else None
 
     def _entity(self, subject: Token) -> Entity | None:
-        """An entity the subject phrase names: its head, an apposition, a compound or possessor."""
+        """An entity the subject phrase names: its head, else (for a head that is no name) an
+        apposition, a compound or a possessor."""
         entity = self.entity_at(subject.idx, subject.idx + len(subject))
-        if entity is not None:
+        if entity is not None or subject.pos_ == "PROPN":
             return entity
         for child in subject.children:
             if child.dep_ in NAMING_DEPS:
@@ -171,6 +174,7 @@ class SpeakerResolver:
             token.pos_ in ("NOUN", "VERB", "ADJ", "X")
             and token.text[:1].isupper()
             and token.tag_ != "NNS"
+            and not token.is_stop
             and token.lower_ not in self._lower_words
         )
 
