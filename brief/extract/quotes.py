@@ -101,7 +101,7 @@ def extract_quotes(article: ParsedArticle, entities: EntityIndex) -> list[Quote]
     block_of = _block_indexes(article, stretches)
     intros = _introductions(article.text, blocks)
     found = [
-        _attribute(lookups, resolver, m, blocks[b], intros[b])
+        _attribute(lookups, resolver, m, blocks[b], intros[b], blocks[b - 1] if b else None)
         for m, b in zip(stretches, block_of, strict=True)
     ]
     found = _inherit(article.text, stretches, block_of, blocks, found)
@@ -144,6 +144,7 @@ def _attribute(
     marks: Marks,
     block: Block,
     intro: Block | None,
+    previous: Block | None,
 ) -> _Attribution:
     """The reporting verb and the speaker from the quote's own sentence or its neighbours."""
     doc = lookups.doc
@@ -159,6 +160,9 @@ def _attribute(
         cue = _cue_before(lookups, low, intro)
     if cue is None and low > 0 and lookups.doc[low - 1].idx >= block.start:
         cue = _reporting_verb(lookups, lookups.doc[low - 1].sent)
+    if cue is None and previous is not None and marks.opening == block.start:
+        # "Carter said that … would not happen." then the quote as its own paragraph
+        cue = _reporting_verb(lookups, lookups.doc[lookups.token_at(previous.end - 1)].sent)
     if cue is None:
         return _Attribution(None, None, own=False)
     subject = _subject(cue, lookups.quoted)
