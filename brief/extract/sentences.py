@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from brief.layout import Block
 from brief.parsed import ParsedArticle
 from brief.summarizer import Candidate
 
@@ -57,20 +59,38 @@ def candidates(article: ParsedArticle) -> list[Candidate]:
 
 
 def _collect(article: ParsedArticle, kind: str) -> list[Candidate]:
+    """Candidates from the sentences of one kind of block.
+
+    A paragraph sentence ending in a colon ("Lavrov responded bluntly:") says little alone,
+    so it joins the sentence it introduces when that follows in the same section.
+    """
     found = []
+    intro: tuple[int, Span] | None = None
+    for section, block, piece in _pieces(article):
+        opener, intro = intro, None
+        if block.kind != kind:
+            continue
+        if article.text[piece.start_char : piece.end_char].rstrip().endswith(":"):
+            intro = (section, piece) if block.kind == "paragraph" else None
+            continue
+        first = opener[1] if opener is not None and opener[0] == section else piece
+        candidate = _candidate(article, article.doc[first.start : piece.end], section, block.end)
+        if candidate is not None:
+            found.append(candidate)
+    return found
+
+
+def _pieces(article: ParsedArticle) -> Iterator[tuple[int, Block, Span]]:
+    """Every body sentence (cut at lost full stops, captions left out), its section and block."""
     for sentence in article.doc.sents:
         located = article.layout.block_at(sentence.start_char)
-        if located is None or located[1].kind != kind:
+        if located is None:
             continue
-        section, block = located
         pieces = _unglued(sentence)
         for index, piece in enumerate(pieces):
             if index < len(pieces) - 1 and piece[-1].text not in TERMINALS:
                 continue  # a photo caption run into the next sentence: it never ended
-            candidate = _candidate(article, piece, section, block.end)
-            if candidate is not None:
-                found.append(candidate)
-    return found
+            yield located[0], located[1], piece
 
 
 def _candidate(article: ParsedArticle, span: Span, section: int, limit: int) -> Candidate | None:
@@ -80,8 +100,8 @@ def _candidate(article: ParsedArticle, span: Span, section: int, limit: int) -> 
     start = span.start_char + _dateline_length(article.text, span.start_char)
     end = _closing_end(article.text, span.end_char, limit)
     text = article.text[start:end].rstrip()
-    if text.endswith(":") or _is_furniture(text, span):
-        return None  # a colon introduces what follows and says little alone
+    if not text or text[0].islower() or _is_furniture(text, span):
+        return None  # a lower-case start continues something said before
     return Candidate(
         text=article.original(start, end),
         start=start,
