@@ -95,9 +95,12 @@ def summary_size(total: int, sentences: int | None = None, ratio: float | None =
 
 
 def score(
-    candidates: Sequence[Candidate], title_words: frozenset[str] = frozenset()
+    candidates: Sequence[Candidate],
+    title_words: frozenset[str] = frozenset(),
+    *,
+    lead: int = LEAD_SENTENCES,
 ) -> list[Scored]:
-    """Score every candidate; see the module docstring for the signals."""
+    """Score every candidate; see the module docstring. The first `lead` share full position marks."""
     if not candidates:
         return []
     weights = _idf(candidates)
@@ -109,7 +112,7 @@ def score(
     scored = []
     for position, (candidate, centrality) in enumerate(zip(candidates, centralities, strict=True)):
         values = {
-            "position": POSITION_WEIGHT * _position_prior(position),
+            "position": POSITION_WEIGHT * _position_prior(position, lead),
             "centrality": CENTRALITY_WEIGHT * centrality / most_central,
             "title": TITLE_WEIGHT * _overlap(candidate.words, title_words),
             "personal": -PERSONAL_PENALTY * candidate.personal,
@@ -153,15 +156,15 @@ def gists(
 ) -> dict[int, Candidate]:
     """Each section's gist, by section index: its best sentence, scored within the section.
 
-    A section is scored as an article of its own, so the position prior counts from the
-    section's start (a section's opening sentence usually states its point).
+    A section is scored as an article of its own whose lead is its first sentence: a
+    section's opening sentence usually states its point.
     """
     sections: dict[int, list[Candidate]] = {}
     for candidate in candidates:
         sections.setdefault(candidate.section, []).append(candidate)
     best = {}
     for section, members in sections.items():
-        top = max(score(members, title_words), key=lambda item: item.score)
+        top = max(score(members, title_words, lead=1), key=lambda item: item.score)
         best[section] = top.candidate
     return best
 
@@ -203,9 +206,9 @@ def _overlap(words: Sequence[str], reference: frozenset[str]) -> float:
     return len(set(words) & reference) / len(reference)
 
 
-def _position_prior(position: int) -> float:
-    """1 for the lead sentences, then halving every `POSITION_HALF_LIFE` sentences."""
-    return math.pow(0.5, max(0, position - LEAD_SENTENCES + 1) / POSITION_HALF_LIFE)
+def _position_prior(position: int, lead: int) -> float:
+    """1 for the `lead` sentences, then halving every `POSITION_HALF_LIFE` sentences."""
+    return math.pow(0.5, max(0, position - lead + 1) / POSITION_HALF_LIFE)
 
 
 def _similarity(first: set[str], second: set[str]) -> float:

@@ -59,22 +59,12 @@ def candidates(article: ParsedArticle) -> list[Candidate]:
 
 
 def _collect(article: ParsedArticle, kind: str) -> list[Candidate]:
-    """Candidates from the sentences of one kind of block.
-
-    A paragraph sentence ending in a colon ("Lavrov responded bluntly:") says little alone,
-    so it joins the sentence it introduces when that follows in the same section.
-    """
+    """Candidates from the sentences of one kind of block."""
     found = []
-    intro: tuple[int, Span] | None = None
     for section, block, piece in _pieces(article):
-        opener, intro = intro, None
         if block.kind != kind:
             continue
-        if article.text[piece.start_char : piece.end_char].rstrip().endswith(":"):
-            intro = (section, piece) if block.kind == "paragraph" else None
-            continue
-        first = opener[1] if opener is not None and opener[0] == section else piece
-        candidate = _candidate(article, article.doc[first.start : piece.end], section, block.end)
+        candidate = _candidate(article, piece, section, block.end)
         if candidate is not None:
             found.append(candidate)
     return found
@@ -100,8 +90,10 @@ def _candidate(article: ParsedArticle, span: Span, section: int, limit: int) -> 
     start = span.start_char + _dateline_length(article.text, span.start_char)
     end = _closing_end(article.text, span.end_char, limit)
     text = article.text[start:end].rstrip()
-    if not text or text[0].islower() or _is_furniture(text, span):
-        return None  # a lower-case start continues something said before
+    if not text or text.endswith(":") or text[0].islower() or _is_furniture(text, span):
+        # a colon introduces what follows and says little alone; a lower-case start
+        # continues what came before ("Lavrov responded bluntly:" / "those forces would ...")
+        return None
     return Candidate(
         text=article.original(start, end),
         start=start,
