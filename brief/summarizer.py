@@ -125,22 +125,36 @@ def score(
 def choose(
     candidates: Sequence[Candidate], count: int, title_words: frozenset[str] = frozenset()
 ) -> list[Choice]:
-    """The `count` best candidates, skipping near-repeats of ones already chosen, in article order."""
+    """The `count` best candidates, in article order, without repeating what is already said.
+
+    A candidate whose content words mostly repeat a chosen one's waits; waiting candidates
+    fill the count only when nothing else is left, and an exact repeat never does.
+    """
     scored = score(candidates, title_words)
     ranked = sorted(range(len(scored)), key=lambda index: (-scored[index].score, index))
-    chosen: list[tuple[int, int]] = []
-    for rank, index in enumerate(ranked, start=1):
+    rank_of = {index: rank for rank, index in enumerate(ranked, start=1)}
+    chosen: list[int] = []
+    waiting: list[int] = []
+    for index in ranked:
         if len(chosen) == count:
             break
         words = set(candidates[index].words)
         if all(
-            _similarity(words, set(candidates[other].words)) < REDUNDANCY_LIMIT
-            for other, _ in chosen
+            _similarity(words, set(candidates[other].words)) < REDUNDANCY_LIMIT for other in chosen
         ):
-            chosen.append((index, rank))
+            chosen.append(index)
+        else:
+            waiting.append(index)
+    for index in waiting:
+        if len(chosen) == count:
+            break
+        if all(candidates[index].text != candidates[other].text for other in chosen):
+            chosen.append(index)
     return [
-        Choice(candidates[index], rank, scored[index].explain(rank, len(scored)))
-        for index, rank in sorted(chosen)
+        Choice(
+            candidates[index], rank_of[index], scored[index].explain(rank_of[index], len(scored))
+        )
+        for index in sorted(chosen)
     ]
 
 
@@ -154,19 +168,21 @@ def select(
 def gists(
     candidates: Sequence[Candidate], title_words: frozenset[str] = frozenset()
 ) -> dict[int, Candidate]:
-    """Each section's gist, by section index: its best sentence, scored within the section.
+    """Each section's gist, by section index: its best sentence.
 
-    A section is scored as an article of its own whose lead is its first sentence: a
-    section's opening sentence usually states its point.
+    Centrality and the other signals are the article's; the position prior restarts at each
+    section, with the section's first sentence as its lead: it usually states the point.
     """
-    sections: dict[int, list[Candidate]] = {}
-    for candidate in candidates:
-        sections.setdefault(candidate.section, []).append(candidate)
-    best = {}
-    for section, members in sections.items():
-        top = max(score(members, title_words, lead=1), key=lambda item: item.score)
-        best[section] = top.candidate
-    return best
+    best: dict[int, tuple[float, Candidate]] = {}
+    seen: Counter[int] = Counter()
+    for item in score(candidates, title_words):
+        section = item.candidate.section
+        position = POSITION_WEIGHT * _position_prior(seen[section], 1)
+        value = item.score - dict(item.signals)["position"] + position
+        seen[section] += 1
+        if section not in best or value > best[section][0]:
+            best[section] = (value, item.candidate)
+    return {section: candidate for section, (_, candidate) in best.items()}
 
 
 def _idf(candidates: Sequence[Candidate]) -> dict[str, float]:

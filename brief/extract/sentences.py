@@ -29,6 +29,7 @@ SENTENCE_OPENERS = frozenset(
     "The A An He She They It His Her Their Its This These Those But And Now When While After "
     "Before In On At Some Many".split()
 )
+FINITE_TAGS = frozenset({"VBD", "VBP", "VBZ", "MD"})
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
 PERSONAL_PRONOUNS = frozenset({"i", "me", "my", "we", "us", "our", "you", "your"})
 
@@ -175,31 +176,30 @@ def _is_byline(text: str, sentence: Span) -> bool:
 
 
 def _is_caption(sentence: Span) -> bool:
-    """A short verbless label and a colon opening the sentence: "Flying high: Half of the kite ..."."""
+    """A short label without a finite verb and a colon opening it: "Rising water: the river ..."."""
     for index, token in enumerate(sentence):
         if token.text == ":":
             label = [t for t in sentence[:index] if not t.is_punct]
-            return 0 < len(label) <= MAX_CAPTION_LABEL_WORDS and not any(
-                t.pos_ in {"VERB", "AUX"} for t in label
-            )
+            return 0 < len(label) <= MAX_CAPTION_LABEL_WORDS and not any(map(_is_finite, label))
         if index >= MAX_CAPTION_LABEL_WORDS + 2:
             return False
     return False
 
 
+def _is_finite(token: Token) -> bool:
+    """A verb that can carry a clause: "said", "is", "will"; not "rising" or "to go"."""
+    return token.pos_ in {"VERB", "AUX"} and token.tag_ in FINITE_TAGS
+
+
 def _is_glued_list(sentence: Span) -> bool:
     """Items of a list that lost its line breaks: runs of capitalised fragments, no finite verb.
 
-    A sentence whose verbs are all participles or infinitives and that holds three or more
-    capitalised starts after its first word reads as "Item one Item two Item three".
+    A sentence without a finite verb that holds three or more capitalised common words after
+    its first word reads as "Homes Shops Schools Roads".
     """
-    finite = any(
-        token.pos_ in {"VERB", "AUX"} and token.tag_ not in {"VBG", "VBN", "TO", "VB"}
-        for token in sentence
-    )
     capitalised = sum(
         1
         for previous, token in itertools.pairwise(sentence)
         if token.is_title and token.pos_ != "PROPN" and not previous.is_punct
     )
-    return not finite and capitalised >= 3
+    return capitalised >= 3 and not any(map(_is_finite, sentence))
