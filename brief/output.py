@@ -5,13 +5,15 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 from brief.errors import OutputError
 
 
-def write_atomically(path: Path, text: str) -> None:
-    """Write `text` to `path` through a temporary file in the same folder, then rename.
+def write_atomically(path: Path, text: str | Iterable[str]) -> None:
+    """Write `text` (a string, or pieces of one) to `path` through a temporary file in the
+    same folder, then rename.
 
     An existing file is replaced in one step; if anything fails before the rename, it is left
     exactly as it was and the temporary file is removed.
@@ -25,7 +27,7 @@ def write_atomically(path: Path, text: str) -> None:
         raise OutputError(f"{path}: cannot write in {folder} ({error.strerror})") from None
     try:
         with os.fdopen(descriptor, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
+            handle.writelines([text] if isinstance(text, str) else text)
             handle.flush()
             os.fsync(handle.fileno())
         _keep_mode(path, temporary)
