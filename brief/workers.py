@@ -10,17 +10,21 @@ fails, becomes a `Failure` naming it; the others go on.
 from __future__ import annotations
 
 import multiprocessing
+import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import partial
-from itertools import islice
 
 from brief.briefing import Options, brief_articles
 from brief.errors import InputError, ModelError
 from brief.model import Brief
 from brief.reading import Article, read_article
 
-CHUNK_SIZE = 32  # one nlp.pipe batch; small enough that a chunk's briefs are little memory
+# A chunk is one nlp.pipe batch. The model's working memory grows with the text in a batch,
+# so a chunk holds at most CHUNK_ARTICLES articles and, past its first, CHUNK_BYTES of input:
+# a day of long articles then peaks no higher than a day of short ones.
+CHUNK_ARTICLES = 32
+CHUNK_BYTES = 48_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,7 +40,7 @@ Outcome = Brief | Failure
 
 def brief_files(paths: Sequence[str], options: Options, *, jobs: int = 1) -> Iterator[Outcome]:
     """One outcome per path, in the order of `paths`."""
-    chunks = _chunks(paths, CHUNK_SIZE)
+    chunks = _chunks(paths)
     if jobs <= 1:
         for chunk in chunks:
             yield from brief_chunk(chunk, options)
@@ -86,7 +90,22 @@ def _load_pipeline(model: str | None) -> None:
     nlp.load_pipeline(nlp.model_name(model))
 
 
-def _chunks(paths: Sequence[str], size: int) -> Iterator[list[str]]:
-    iterator = iter(paths)
-    while chunk := list(islice(iterator, size)):
+def _chunks(paths: Sequence[str]) -> Iterator[list[str]]:
+    chunk: list[str] = []
+    size = 0
+    for path in paths:
+        length = _size(path)
+        if chunk and (len(chunk) == CHUNK_ARTICLES or size + length > CHUNK_BYTES):
+            yield chunk
+            chunk, size = [], 0
+        chunk.append(path)
+        size += length
+    if chunk:
         yield chunk
+
+
+def _size(path: str) -> int:
+    try:
+        return os.path.getsize(path)
+    except OSError:
+        return 0  # its reader will say what is wrong
