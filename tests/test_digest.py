@@ -8,6 +8,7 @@ import os
 import subprocess
 import sys
 import time
+from importlib import resources
 from pathlib import Path
 from typing import Any
 
@@ -286,3 +287,16 @@ def test_digest_help_has_examples_and_exit_codes() -> None:
     assert (
         "crontab" in result.stdout and "--since" in result.stdout and "Exit codes" in result.stdout
     )
+
+
+def test_json_digest_validates_against_the_schemas(news: Path) -> None:
+    import jsonschema
+
+    def schema(name: str) -> dict[str, Any]:
+        text = resources.files("brief").joinpath(f"schema/{name}.schema.json").read_text()
+        return json.loads(text)  # type: ignore[no-any-return]
+
+    briefs, digest = records(run(str(news), "-f", "json").stdout)
+    for brief in briefs:
+        jsonschema.validate(brief, schema("brief-1"))
+    jsonschema.validate(digest, schema("digest-1"))
