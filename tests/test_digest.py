@@ -300,3 +300,10 @@ def test_json_digest_validates_against_the_schemas(news: Path) -> None:
     for brief in briefs:
         jsonschema.validate(brief, schema("brief-1"))
     jsonschema.validate(digest, schema("digest-1"))
+
+
+def test_a_missing_output_folder_fails_before_any_work(news: Path, tmp_path: Path) -> None:
+    target = tmp_path / "nowhere" / "digest.md"
+    result = run(str(news), "-o", str(target), "--model", "no_such_pipeline")
+    assert result.exit_code == 3
+    assert result.stderr == f"brief: error: {target}: folder {target.parent} does not exist\n"

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 import typer
 
 from brief.cli.app import (
+    EXIT_CANNOT_RUN,
     EXIT_INPUT_FAILED,
     EXIT_OK,
     EXIT_USAGE,
@@ -103,6 +104,14 @@ def digest(
         fail(str(error), EXIT_USAGE)
     fmt = _choose_format(output_format, output, config)
     output = output or _default_output(config, fmt)
+    if output is not None:
+        from brief.errors import OutputError
+        from brief.output import check_folder
+
+        try:
+            check_folder(output)
+        except OutputError as error:
+            fail(str(error), EXIT_CANNOT_RUN)
     try:
         moment = parse_since(since) if since is not None else None
     except ValueError as error:
