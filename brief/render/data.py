@@ -16,7 +16,12 @@ def to_json(briefs: Sequence[Brief]) -> str:
     """One brief as indented JSON; several as JSON Lines, one compact record per line."""
     if len(briefs) == 1:
         return _dumps(briefs[0], indent=2) + "\n"
-    return "".join(_dumps(brief) + "\n" for brief in briefs)
+    return "".join(to_json_line(brief) for brief in briefs)
+
+
+def to_json_line(brief: Brief) -> str:
+    """One brief as one compact JSON Lines record, newline included."""
+    return _dumps(brief) + "\n"
 
 
 def _dumps(brief: Brief, *, indent: int | None = None) -> str:
