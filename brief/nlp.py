@@ -11,6 +11,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 
 import spacy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -65,19 +66,19 @@ def _prepared(nlp: Language, text: str, sentence_starts: Sequence[int]) -> Doc:
     nlp.max_length = max(nlp.max_length, len(text) + 1)
     doc: Doc = nlp.make_doc(text)
     starts = sorted(set(sentence_starts))
+    flags = doc.to_array([SENT_START])  # 0 everywhere: the parser decides
     position = 0
     run = 0  # tokens since a preset start or a sentence-ending mark
     for token in doc:
         if token.is_space:
             continue
         end = token.idx + len(token)
-        if position < len(starts) and starts[position] < end:
-            token.is_sent_start = True
+        if (position < len(starts) and starts[position] < end) or run >= MAX_SENTENCE_TOKENS:
+            flags[token.i] = 1
             run = 0
             while position < len(starts) and starts[position] < end:
                 position += 1
-        elif run >= MAX_SENTENCE_TOKENS:
-            token.is_sent_start = True
-            run = 0
         run = 0 if token.text in _SENTENCE_ENDS else run + 1
+    # One bulk write: setting `token.is_sent_start` scans the whole doc each time (quadratic).
+    doc.from_array([SENT_START], flags)  # type: ignore[arg-type]  # (the stub says float64)
     return doc
