@@ -42,6 +42,7 @@ MEASURE_MODIFIERS = frozenset(
     "net gross operating underlying annual quarterly total average median core".split()
 )
 MAX_CLIMB = 4
+MAX_SCAN_CHARS = 2000
 # Nouns that stand between a number and what it measures: "rose by an average of 4.2%".
 TRANSPARENT_NOUNS = frozenset("average total sum maximum minimum peak record".split())
 # Entity labels whose digits are part of the name ("Windows 95" is a product).
@@ -71,11 +72,26 @@ def _blocks(article: ParsedArticle) -> list[Block]:
 def _quantities(article: ParsedArticle) -> Iterator[tuple[Block, Quantity]]:
     text = article.layout.text
     for block in _blocks(article):
-        for quantity in scan(text[block.start : block.end]):
-            shifted = replace(
-                quantity, start=quantity.start + block.start, end=quantity.end + block.start
-            )
-            yield block, shifted
+        for start, end in _scan_windows(text, block.start, block.end):
+            for quantity in scan(text[start:end]):
+                shifted = replace(quantity, start=quantity.start + start, end=quantity.end + start)
+                yield block, shifted
+
+
+def _scan_windows(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """A block cut into pieces of at most `MAX_SCAN_CHARS`, at a sentence end where there is one.
+
+    `scan` reads the whole text it is given again for every number, so one huge block (a page
+    flattened to a single line) would take hours; an ordinary paragraph is one piece.
+    """
+    while end - start > MAX_SCAN_CHARS:
+        window = text[start : start + MAX_SCAN_CHARS]
+        sentence_end = max(window.rfind(mark) for mark in (". ", "! ", "? ", "; "))
+        cut = sentence_end + 2 if sentence_end > 0 else window.rfind(" ") + 1
+        cut = cut or MAX_SCAN_CHARS
+        yield start, start + cut
+        start += cut
+    yield start, end
 
 
 def _number(article: ParsedArticle, block: Block, quantity: Quantity) -> Number | None:
