@@ -181,6 +181,9 @@ def _cue_in(lookups: _Article, window: range, first: int, last: int) -> Token | 
     governing = _governing_verb(lookups, first, last)
     if governing is not None:
         return governing
+    inverted = _clause_right_after(lookups, last, window)
+    if inverted is not None:
+        return inverted
     nearest: Token | None = None
     for index in window:
         token = doc[index]
@@ -201,11 +204,9 @@ def _governing_verb(lookups: _Article, first: int, last: int) -> Token | None:
     """Climb from the quote's tokens to the first verb outside it that reports or takes a clause."""
     doc = lookups.doc
     inside = range(first, last + 1)
-    links: list[Token] = []
+    links = [doc[i].head for i in inside if not (first <= doc[i].head.i <= last)]
     for index in inside:
         token = doc[index]
-        if not (first <= token.head.i <= last):
-            links.append(token.head)
         links.extend(
             child
             for child in token.children
@@ -232,6 +233,24 @@ def _governing_verb(lookups: _Article, first: int, last: int) -> Token | None:
                 break
             came_by, token = token.dep_, token.head
     return generic
+
+
+def _clause_right_after(lookups: _Article, last: int, window: range) -> Token | None:
+    """“…,” Trump went on. / “…,” shot back Cruz: a verb with a subject just after the quote
+    reports it, whatever the verb."""
+    doc = lookups.doc
+    start = last + 1
+    while start < window.stop and (doc[start].is_punct or lookups.quoted[start]):
+        start += 1
+    for index in range(start, min(window.stop, start + ADJACENT_REACH // 2)):
+        token = doc[index]
+        if lookups.quoted[index]:
+            return None
+        if token.pos_ != "VERB":
+            continue
+        subject = _subject(token, lookups.quoted)
+        return token if subject is not None and start <= subject.i <= index + 3 else None
+    return None
 
 
 def _is_reporting(token: Token) -> bool:
