@@ -224,7 +224,7 @@ def _governing_verb(lookups: _Article, first: int, last: int) -> Token | None:
             if token.lower_ == "according":
                 return token
             if not lookups.quoted[token.i] and token.pos_ in ("VERB", "AUX"):
-                if _is_reporting(token) and _subject(token, lookups.quoted) is not None:
+                if _is_reporting(token) and _active_subject(token, lookups.quoted):
                     return token
                 content = came_by in CONTENT_DEPS and token.pos_ == "VERB"
                 if generic is None and content and _has_subject(token):
@@ -255,6 +255,12 @@ def _clause_right_after(lookups: _Article, last: int, window: range) -> Token | 
 
 def _is_reporting(token: Token) -> bool:
     return token.pos_ == "VERB" and token.lemma_.lower() in REPORTING_VERBS
+
+
+def _active_subject(token: Token, quoted: bytearray) -> bool:
+    """The verb has a subject that is the one speaking: "they are asked to rank" has none."""
+    subject = _subject(token, quoted)
+    return subject is not None and not (subject.dep_ == "nsubjpass" and subject.head.i == token.i)
 
 
 def _has_subject(token: Token) -> bool:
