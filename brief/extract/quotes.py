@@ -56,6 +56,8 @@ MAX_CLIMB = 5
 SHORT_CLAUSE_WORDS = 6
 # How many tokens before an unattached cue a speaker's name may stand.
 ADJACENT_REACH = 12
+# How far up the parse a partial quote may sit below its cue to report the clause around it.
+MAX_CLAUSE_DEPTH = 8
 # A stretch no one says, this short or in title case, is a name, a title or a scare quote.
 MAX_UNSAID_WORDS = 4
 MAX_TITLE_WORDS = 8
@@ -69,6 +71,7 @@ class _Attribution:
     cue: str | None
     speaker: str | None
     own: bool  # found in the quote's own sentence (not inherited)
+    content: tuple[int, int] | None = None  # the reported clause under the cue
 
 
 class _Article:
@@ -172,7 +175,26 @@ def _attribute(
         speaker = resolver.name(named) if named is not None else None
     if speaker is not None:
         resolver.spoke(cue.idx, speaker)
-    return _Attribution(cue.text, speaker, own=True)
+    return _Attribution(cue.text, speaker, True, _reported_clause(lookups, cue, first, block))
+
+
+def _reported_clause(
+    lookups: _Article, cue: Token, first: int, block: Block
+) -> tuple[int, int] | None:
+    """The cue's dependent that holds the quote, as a character range: what was reported
+    ("warned [the move “will not go unanswered”]"). None when the quote does not hang from the
+    cue in the parse (a clause in the next sentence, an introduction before a colon)."""
+    doc = lookups.doc
+    node = doc[min(first + 1, len(doc) - 1)]  # the first word inside the marks
+    for _ in range(MAX_CLAUSE_DEPTH):
+        if node.head.i == cue.i:
+            start = max(block.start, node.left_edge.idx)
+            end = min(block.end, node.right_edge.idx + len(node.right_edge))
+            return (start, end) if start < end else None
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
 
 
 def _cue_in(lookups: _Article, window: range, first: int, last: int) -> Token | None:
@@ -501,6 +523,9 @@ def _quote(article: ParsedArticle, marks: Marks, attribution: _Attribution) -> Q
         return None
     if kind == "partial" and _is_title(text):
         return None
+    content = (
+        _content(article, attribution, start, start + len(text)) if kind == "partial" else None
+    )
     return Quote(
         text=text,
         speaker=attribution.speaker,
@@ -509,7 +534,25 @@ def _quote(article: ParsedArticle, marks: Marks, attribution: _Attribution) -> Q
         line=article.line_at(start),
         start=start,
         end=start + len(text),
+        content=content[0] if content else None,
+        content_start=content[1] if content else None,
+        content_end=content[2] if content else None,
     )
+
+
+def _content(
+    article: ParsedArticle, attribution: _Attribution, start: int, end: int
+) -> tuple[str, int, int] | None:
+    """The reported clause around a partial quote, trimmed like the quote, always holding it."""
+    if attribution.content is None:
+        return None
+    low, high = min(start, attribution.content[0]), max(end, attribution.content[1])
+    raw = article.text[low:high]
+    text = raw.strip().rstrip(",;:").strip()
+    if not text:
+        return None
+    low += raw.find(text[:1])
+    return text, low, low + len(text)
 
 
 def _kind(text: str, marks: Marks, quoted: str) -> QuoteKind:
