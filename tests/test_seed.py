@@ -48,7 +48,6 @@ def test_possessives_are_stripped_and_apostrophes_are_not_places(seed_brief: Bri
     assert not any(name.lower() in {"n’t", "n't"} for name in names)
 
 
-@pytest.mark.xfail(strict=True, reason="type repair lands with the entities issue (#5)")
 @pytest.mark.parametrize("name", ["Kyiv", "Zaporizhzhia"])
 def test_cities_are_places(seed_brief: Brief, name: str) -> None:
     assert entity(seed_brief, name).type == "place"
