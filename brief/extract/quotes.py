@@ -58,6 +58,7 @@ SHORT_CLAUSE_WORDS = 6
 ADJACENT_REACH = 12
 # How far up the parse a partial quote may sit below its cue to report the clause around it.
 MAX_CLAUSE_DEPTH = 8
+OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "attr", "oprd"})
 # A stretch no one says, this short or in title case, is a name, a title or a scare quote.
 MAX_UNSAID_WORDS = 4
 MAX_TITLE_WORDS = 8
@@ -182,13 +183,19 @@ def _reported_clause(
     lookups: _Article, cue: Token, first: int, block: Block
 ) -> tuple[int, int] | None:
     """The cue's dependent that holds the quote, as a character range: what was reported
-    ("warned [the move “will not go unanswered”]"). None when the quote does not hang from the
+    ("warned [the move “will not go unanswered”]", with the objects between the cue and the
+    clause: "praised [Putin for “not striking the plant”]"). None when the quote does not hang from the
     cue in the parse (a clause in the next sentence, an introduction before a colon)."""
     doc = lookups.doc
     node = doc[min(first + 1, len(doc) - 1)]  # the first word inside the marks
     for _ in range(MAX_CLAUSE_DEPTH):
         if node.head.i == cue.i:
-            start = max(block.start, node.left_edge.idx)
+            objects = [
+                child.left_edge.idx
+                for child in cue.children
+                if child.dep_ in OBJECT_DEPS and cue.i < child.i < node.i
+            ]
+            start = max(block.start, min([node.left_edge.idx, *objects]))
             end = min(block.end, node.right_edge.idx + len(node.right_edge))
             return (start, end) if start < end else None
         if node.head.i == node.i:
@@ -523,9 +530,8 @@ def _quote(article: ParsedArticle, marks: Marks, attribution: _Attribution) -> Q
         return None
     if kind == "partial" and _is_title(text):
         return None
-    content = (
-        _content(article, attribution, start, start + len(text)) if kind == "partial" else None
-    )
+    with_marks = (marks.opening, marks.end + 1 if marks.closed else marks.end)
+    content = _content(article, attribution, with_marks) if kind == "partial" else None
     return Quote(
         text=text,
         speaker=attribution.speaker,
@@ -541,12 +547,12 @@ def _quote(article: ParsedArticle, marks: Marks, attribution: _Attribution) -> Q
 
 
 def _content(
-    article: ParsedArticle, attribution: _Attribution, start: int, end: int
+    article: ParsedArticle, attribution: _Attribution, quoted: tuple[int, int]
 ) -> tuple[str, int, int] | None:
-    """The reported clause around a partial quote, trimmed like the quote, always holding it."""
+    """The reported clause around a partial quote, holding the quote and its marks whole."""
     if attribution.content is None:
         return None
-    low, high = min(start, attribution.content[0]), max(end, attribution.content[1])
+    low, high = min(quoted[0], attribution.content[0]), max(quoted[1], attribution.content[1])
     raw = article.text[low:high]
     text = raw.strip().rstrip(",;:").strip()
     if not text:
