@@ -81,7 +81,8 @@ class _Article:
     def __init__(self, article: ParsedArticle, stretches: list[Marks]) -> None:
         self.article = article
         self.doc: Doc = article.doc
-        self.starts = [token.idx for token in self.doc]
+        # One array call instead of a Python Token object per word.
+        self.starts: list[int] = self.doc.to_array("IDX").tolist() if len(self.doc) else []
         self.quoted = bytearray(len(self.doc))
         for marks in stretches:
             first = self.token_at(marks.opening)
