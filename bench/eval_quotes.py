@@ -14,9 +14,11 @@ quoted content, marks included), `speaker` (the annotated span, often a pronoun)
   `said that Rubio was “a total lightweight”` is the whole that-clause).
 - Speaker accuracy is taken over found gold quotes, against the extracted quote that covers most
   of it: the names agree when they share a capitalised name token ("Trump" / "Donald Trump").
-  Gold speakers that are named count in the headline number. Gold pronouns and roles ("he",
-  "the senator") are reported apart: resolved to the speaker of the nearest earlier gold quote
-  whose speaker is named, which is how the annotators chained them.
+  Gold speakers that are named count in the headline number. Gold pronouns ("he", "she",
+  "who") are reported apart, resolved to the speaker of the nearest earlier gold quote whose
+  speaker is named (an approximation: the named antecedent is often a speaker of no quote).
+  Descriptions with no name ("Police", "the statement", "another commenter": capitalised words
+  the article also writes in lower case are not names) are counted but not scored.
 """
 
 from __future__ import annotations
@@ -42,7 +44,9 @@ NOT_NAMES = frozenset(
     which what mr mrs ms dr president sen senator rep gov governor secretary mayor former
     candidate republican democratic democrat gop u.s. us american campaign""".split()
 )
+PRONOUNS = frozenset("he she it they we i you who his her him them us its their".split())
 _WORD = re.compile(r"[A-Za-z][\w.'’-]*")
+_LOWER_WORD = re.compile(r"\b[a-z][a-z’'-]*\b")
 
 Span = tuple[int, int]
 
@@ -53,7 +57,8 @@ class Gold:
 
     spans: tuple[Span, ...]
     speaker: str | None
-    resolved: str | None  # the named speaker a pronoun or role refers to, if any
+    kind: str  # named, pronoun, description ("Police", "the statement") or none
+    resolved: str | None  # the named speaker: itself, or the one a pronoun refers to
 
     @property
     def size(self) -> int:
@@ -72,21 +77,33 @@ class Tally:
     errors: list[str] = field(default_factory=list)
 
 
-def name_tokens(name: str | None) -> frozenset[str]:
-    """The capitalised name words of a speaker string ("Donald J. Trump" -> donald, j., trump)."""
+def name_tokens(name: str | None, common: frozenset[str] = frozenset()) -> frozenset[str]:
+    """The capitalised name words of a speaker string ("Donald J. Trump" -> donald, j., trump).
+
+    Words the article also writes in lower case ("Police", "Another", "Officials" at the start
+    of a sentence) are common words, not names.
+    """
     if not name:
         return frozenset()
     words = (word.rstrip(".’'s").rstrip("’'") for word in _WORD.findall(name))
     return frozenset(
         word.lower()
         for word in words
-        if word and word[0].isupper() and word.lower() not in NOT_NAMES
+        if word
+        and word[0].isupper()
+        and word.lower() not in NOT_NAMES
+        and word.lower() not in common
     )
 
 
-def speakers_agree(gold: str | None, extracted: str | None) -> bool:
+def speakers_agree(gold: str | None, extracted: str | None, common: frozenset[str]) -> bool:
     """Names agree when they share a capitalised name token."""
-    return bool(name_tokens(gold) & name_tokens(extracted))
+    return bool(name_tokens(gold, common) & name_tokens(extracted, common))
+
+
+def common_words(text: str) -> frozenset[str]:
+    """Words the article writes in lower case somewhere."""
+    return frozenset(_LOWER_WORD.findall(text))
 
 
 def overlap(a: Span, b: Span) -> int:
@@ -94,17 +111,22 @@ def overlap(a: Span, b: Span) -> int:
     return max(0, min(a[1], b[1]) - max(a[0], b[0]))
 
 
-def gold_quotes(record: dict[str, Any]) -> list[Gold]:
+def gold_quotes(record: dict[str, Any], common: frozenset[str]) -> list[Gold]:
     """The record's gold quotes in text order, pronoun speakers resolved along the chain."""
     golds: list[Gold] = []
     last_named: str | None = None
     for item in sorted(record["quotes"], key=lambda q: q["start"]):
         speaker = item.get("speaker")
-        named = bool(name_tokens(speaker))
         spans = tuple((int(s), int(e)) for s, e in item["spans"])
-        golds.append(Gold(spans, speaker, speaker if named else last_named))
-        if named:
+        if not speaker:
+            golds.append(Gold(spans, speaker, "none", None))
+        elif name_tokens(speaker, common):
+            golds.append(Gold(spans, speaker, "named", speaker))
             last_named = speaker
+        elif speaker.strip().lower() in PRONOUNS:
+            golds.append(Gold(spans, speaker, "pronoun", last_named))
+        else:
+            golds.append(Gold(spans, speaker, "description", None))
     return golds
 
 
@@ -127,7 +149,8 @@ def score_article(
     span: Callable[[Quote], Span] = marks_span,
 ) -> None:
     """Add one article's counts to `tally`, locating each quote by `span`."""
-    golds = gold_quotes(record)
+    common = common_words(record["text"])
+    golds = gold_quotes(record, common)
     tally.gold += len(golds)
     tally.extracted += len(quotes)
     for quote in quotes:
@@ -143,7 +166,7 @@ def score_article(
             tally.errors.append(f"FN  {record['id']}: {_gold_text(record, gold)[:90]!r}")
             continue
         tally.found += 1
-        bucket = _speaker_bucket(gold, best.speaker)
+        bucket = _speaker_bucket(gold, best.speaker, common)
         tally.speakers[bucket] += 1
         if bucket.endswith("wrong"):
             tally.errors.append(
@@ -164,15 +187,14 @@ def _best_cover(
     return best, covered
 
 
-def _speaker_bucket(gold: Gold, extracted: str | None) -> str:
-    """named right/wrong, pronoun right/wrong (resolved), or none (no gold speaker at all)."""
-    if not gold.speaker:
-        return "no gold speaker"
-    if name_tokens(gold.speaker):
-        return "named right" if speakers_agree(gold.speaker, extracted) else "named wrong"
+def _speaker_bucket(gold: Gold, extracted: str | None, common: frozenset[str]) -> str:
+    """named right/wrong, pronoun right/wrong (resolved along the chain), or unscored."""
+    if gold.kind in ("none", "description"):
+        return f"gold {gold.kind}"
     if gold.resolved is None:
         return "pronoun unresolvable"
-    return "pronoun right" if speakers_agree(gold.resolved, extracted) else "pronoun wrong"
+    agree = speakers_agree(gold.resolved, extracted, common)
+    return f"{gold.kind} {'right' if agree else 'wrong'}"
 
 
 def _gold_text(record: dict[str, Any], gold: Gold) -> str:
@@ -229,7 +251,7 @@ def measures(tally: Tally) -> list[tuple[str, str]]:
             f"**{_ratio(s['named right'], named):.3f}** ({s['named right']}/{named})",
         ),
         (
-            "speaker accuracy, gold pronouns/roles resolved along the gold chain",
+            "speaker accuracy, gold pronouns resolved along the gold chain",
             f"{_ratio(s['pronoun right'], pronoun):.3f} ({s['pronoun right']}/{pronoun})",
         ),
         (
@@ -237,8 +259,8 @@ def measures(tally: Tally) -> list[tuple[str, str]]:
             f"{_ratio(s['named right'] + s['pronoun right'], named + pronoun):.3f}",
         ),
         (
-            "matched, gold pronoun unresolvable / no gold speaker",
-            f"{s['pronoun unresolvable']} / {s['no gold speaker']}",
+            "matched, not scored: gold pronoun unresolvable / description / none",
+            f"{s['pronoun unresolvable']} / {s['gold description']} / {s['gold none']}",
         ),
     ]
 
