@@ -85,7 +85,7 @@ def name_tokens(name: str | None, common: frozenset[str] = frozenset()) -> froze
     """
     if not name:
         return frozenset()
-    words = (word.rstrip(".’'s").rstrip("’'") for word in _WORD.findall(name))
+    words = (word.rstrip(".'s").rstrip("'") for word in _WORD.findall(name.replace("’", "'")))
     return frozenset(
         word.lower()
         for word in words
