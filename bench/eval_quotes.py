@@ -85,7 +85,7 @@ def name_tokens(name: str | None, common: frozenset[str] = frozenset()) -> froze
     """
     if not name:
         return frozenset()
-    words = (word.rstrip(".'s").rstrip("'") for word in _WORD.findall(name.replace("’", "'")))
+    words = (_bare(word) for word in _WORD.findall(name.replace("’", "'")))
     return frozenset(
         word.lower()
         for word in words
@@ -94,6 +94,12 @@ def name_tokens(name: str | None, common: frozenset[str] = frozenset()) -> froze
         and word.lower() not in NOT_NAMES
         and word.lower() not in common
     )
+
+
+def _bare(word: str) -> str:
+    """A word without a possessive ending or a closing full stop ("Clinton's" -> "Clinton")."""
+    word = word.removesuffix("'s").rstrip(".'")
+    return word
 
 
 def speakers_agree(gold: str | None, extracted: str | None, common: frozenset[str]) -> bool:
