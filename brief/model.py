@@ -26,7 +26,10 @@ NumberKind = Literal[
     "rank",
     "score",
     "measure",
+    "fraction",
 ]
+# The direction of a reported change: "up 27%", "fell 3%".
+Change = Literal["up", "down"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +92,7 @@ class Number:
     line: int
     start: int
     end: int
+    change: Change | None = None
 
 
 @dataclass(frozen=True, slots=True)
