@@ -209,6 +209,8 @@ def test_bullets_only_article_gives_its_sentence_items_not_its_fragments() -> No
         ("Scroll down for video of the flood as it happened in town.", "boilerplate"),
         ("Pictured: the flooded high street of the town on Sunday morning.", "caption"),
         ("Rising water: the river burst its banks at dawn on Sunday.", "caption"),
+        ("The video can be seen at the top of this story.", "page note"),
+        ("Watch the video of the rescue below.", "page note"),
         ("Translation?", "one-word line"),
         ("Homes Shops Schools Roads Bridges", "glued list"),
     ],
@@ -224,6 +226,20 @@ def test_furniture_is_never_chosen(furniture: str, kind: str) -> None:
     chosen = key_sentences(text, 4)
     assert len(chosen) == 3, kind
     assert all(furniture not in sentence for sentence in chosen), kind
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "By then the water had reached the first floor of most houses.",
+        "Below the bridge, the river rose by two metres in an hour.",
+        "He said: the town would rebuild every home the flood destroyed.",
+    ],
+)
+def test_sentences_that_only_look_like_furniture_stay(sentence: str) -> None:
+    text = f"River Floods the Town\n\n{sentence}\n\nRescue teams used boats to reach families."
+    assert sentence in key_sentences(text, 2)
 
 
 @pytest.mark.model
