@@ -16,7 +16,7 @@ from brief import Options, brief_articles, key_sentences
 from brief.cli import app
 from brief.reading import Article
 from brief.render import render
-from brief.summarizer import Candidate, choose, gists, score, summary_size
+from brief.summarizer import Candidate, _Space, choose, gists, score, summary_size
 
 # --- the scorer alone --------------------------------------------------------------------
 
@@ -81,6 +81,17 @@ def test_near_repeats_wait_until_nothing_else_is_left() -> None:
     candidates += [candidate(i, f"other{i} topic{i}") for i in range(2, 5)]
     assert candidates[1] not in choose_texts(candidates, 2)
     assert choose_texts(candidates, 5) == candidates
+
+
+def test_words_already_said_count_half_in_centrality() -> None:
+    candidates = [
+        candidate(0, "storm coast homes"),
+        candidate(1, "storm rescue"),
+        candidate(2, "coast rescue"),
+    ]
+    space = _Space.of(candidates)
+    assert space.centrality(1, {"storm"}) < space.centrality(1)
+    assert space.centrality(2, {"storm"}) == space.centrality(2)
 
 
 def test_exact_repeats_are_never_chosen_twice() -> None:
