@@ -270,8 +270,15 @@ def test_a_caption_run_into_the_next_sentence_is_cut_off() -> None:
 
 
 @pytest.mark.model
-def test_a_wire_dateline_is_not_part_of_the_sentence() -> None:
-    text = "(CNN)Rescuers pulled three climbers from the mountain on Sunday. All were unhurt."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "(CNN)Rescuers pulled three climbers from the mountain on Sunday. All were unhurt.",
+        "Climbers Rescued\n\nGENEVA (Reuters) - Rescuers pulled three climbers from the mountain on Sunday.",
+        "Climbers Rescued\n\nSion, Switzerland (CNN) -- Rescuers pulled three climbers from the mountain on Sunday.",
+    ],
+)
+def test_a_wire_dateline_is_not_part_of_the_sentence(text: str) -> None:
     assert key_sentences(text, 1) == ["Rescuers pulled three climbers from the mountain on Sunday."]
 
 

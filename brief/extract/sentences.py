@@ -51,8 +51,9 @@ _POINTS_AT_PAGE = re.compile(
 )
 MAX_PAGE_NOTE_WORDS = 20
 # A dateline the wire put before the first word: "(CNN)", "LONDON (Reuters) -", "Paris, France (AP) --".
+# No "^": it is matched at a sentence's start with `match(text, start)`.
 _DATELINE = re.compile(
-    r"^(?:[A-Z][\w.' -]{0,40},?\s)?\((?:CNN|AP|Reuters|AFP|[A-Z][\w ]{0,30})\)\s*(?:--?|—|–)?\s*"
+    r"(?:[A-Z][\w.' -]{0,40},?\s)?\((?:CNN|AP|Reuters|AFP|[A-Z][\w ]{0,30})\)\s*(?:--?|—|–)?\s*"
 )
 
 
