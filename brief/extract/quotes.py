@@ -323,7 +323,7 @@ def _cue_after(lookups: _Article, high: int, block: Block) -> Token | None:
             break
         if token.pos_ != "VERB" or _subject(token, lookups.quoted) is None:
             continue
-        if any(c.dep_ in ("ccomp", "dobj") for c in token.children):
+        if any(c.dep_ == "ccomp" for c in token.children):
             return None
         if _is_reporting(token) or len(words) <= SHORT_CLAUSE_WORDS:
             return token
@@ -345,8 +345,17 @@ def _cue_before(lookups: _Article, low: int, intro: Block | None) -> Token | Non
 
 
 def _reporting_verb(lookups: _Article, sentence: Span) -> Token | None:
-    """The first reporting verb with a subject in a sentence, outside quotes: the sentence before
-    a quote in the same paragraph ("Clinton touted her credentials. “…”")."""
+    """The verb of a sentence that reports what someone said, outside quotes: its main verb when
+    that takes a clause ("Schoen elaborated … that superdelegates may reconsider"), else its first
+    reporting verb with a subject ("Clinton touted her credentials")."""
+    root = sentence.root
+    if (
+        not lookups.quoted[root.i]
+        and root.pos_ == "VERB"
+        and any(child.dep_ == "ccomp" for child in root.children)
+        and _active_subject(root, lookups.quoted)
+    ):
+        return root
     for token in sentence:
         if lookups.quoted[token.i]:
             continue
