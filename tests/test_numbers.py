@@ -248,7 +248,7 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"value": 35.2, "unit": "%", "kind": "percent", "what": "vote"},
     ),
     ("Moscow said it downed 91 drones overnight.", "91", {"value": 91, "what": "drones"}),
-    ("The prime minister, 52, said he would stand again.", "52", {"value": 52}),
+    ("The prime minister, 52, said he would stand again.", "52", {"value": 52, "kind": "age"}),
     ("Mr Smith, who was first elected in 1997, resigned.", "1997", {"value": 1997, "kind": "year"}),
     (
         "Roughly 1.5 million people voted by post.",
@@ -318,6 +318,15 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "six minutes",
         {"value": 6, "unit": "minute", "kind": "duration"},
     ),
+    ("She played on at the age of 48.", "48", {"value": 48, "kind": "age"}),
+    ("Wales won the Six Nations title in 2005.", "2005", {"value": 2005, "kind": "year"}),
+    (
+        "He predicted it would collect five or six awards.",
+        "five or six",
+        {"value": (5, 6), "what": "awards"},
+    ),
+    ("The songs of the 80s still sell well.", "80s", {"value": 1980, "kind": "year"}),
+    ("The 1701 Act of Settlement governs the succession.", "1701", {"value": 1701, "kind": "year"}),
     # --- science and technology
     (
         "The probe travelled 4 billion km to reach Saturn.",
@@ -453,7 +462,7 @@ HELD_OUT: list[tuple[str, str, dict[str, Any]]] = [
         "Almost 70%",
         {"value": 70, "qualifier": "nearly", "unit": "%", "kind": "percent", "what": "population"},
     ),
-    ("The senator, who is 71, won a fifth term.", "71", {"value": 71}),
+    ("The senator, who is 71, won a fifth term.", "71", {"value": 71, "kind": "age"}),
     (
         "Police said at least 12 people had been injured.",
         "at least 12",
@@ -567,6 +576,10 @@ NOT_NUMBERS: list[tuple[str, str]] = [
     ("One of the biggest firms said no.", "One"),
     ("The fare rose to £10 one-way for all flights.", "one"),
     ("Windows 95 was a best-seller.", "95"),
+    ("Wales won the Six Nations title in 2005.", "Six"),
+    ("He scored in the 19th minute of the game.", "19th"),
+    ("The troops of the 2nd Battalion arrived.", "2nd"),
+    ("Bookmakers are offering odds of 4/6 on a win.", "4/6"),
 ]
 
 LIST_ARTICLE = "The plan has three parts:\n\n1. Lower taxes\n2. Fewer rules\n3. More homes\n"
@@ -670,6 +683,12 @@ def test_seed_fifteen_is_a_number_of_the_security_guarantees(seed_brief: Brief) 
     fifteen = find(seed_brief, "15")
     assert fifteen is not None
     assert (fifteen.unit, fifteen.what, fifteen.kind) == ("year", "security guarantees", "duration")
+
+
+def test_a_reading_repeated_in_the_article_is_reported_once() -> None:
+    text = "The best song of the last 25 years. Not the best in 25 years. Over 25 years, no."
+    (brief,) = brief_articles([Article.from_text(text)], Options())
+    assert [number.text for number in brief.numbers] == ["25 years"]
 
 
 def test_seed_reports_no_day_of_month_or_name_numbers(seed_brief: Brief) -> None:

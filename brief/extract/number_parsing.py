@@ -549,10 +549,13 @@ def _digit_core(tokens: Sequence[Token], index: int) -> _Core | None:
             )
         if suffix in ORDINAL_SUFFIXES:
             following = tokens[index + 1].text if index + 1 < len(tokens) else ""
-            if following[:1].isupper():
-                return _Core(index, index, 0, kind="time")  # "2nd Battalion": part of a name
+            if following[:1].isupper() or following.lower() == "minute":
+                # "2nd Battalion" is part of a name; "the 19th minute" a time in a match
+                return _Core(index, index, 0, kind="time")
             return _Core(index, index, number, kind="ordinal")
         if suffix == "s" and number >= 10 and number % 10 == 0:
+            if number < 100:  # "the 80s" is the 1980s, "the 00s" the 2000s
+                number += 1900 if number >= 20 else 2000
             return _Core(index, index, number, kind="year")  # "the 1990s", "80s"
         if suffix in CLOCK_SUFFIXES:
             return _Core(index, index, 0, kind="time")
@@ -686,10 +689,19 @@ def _word_span(words: Sequence[str], last: int) -> int:
 def _fraction_context(words: Sequence[str], position: int) -> bool:
     """ "a third of voters", "a quarter." are fractions; "a third quarter" is not."""
     following = words[position + 1] if position + 1 < len(words) else ""
-    return (
-        following in {"of", "", ",", ".", ";", "more", "less", "fewer", "higher", "lower", "stake"}
-        or not following.isalpha()
-    )
+    return following in {
+        "of",
+        "",
+        ",",
+        ".",
+        ";",
+        "more",
+        "less",
+        "fewer",
+        "higher",
+        "lower",
+        "stake",
+    } or not (following.isalpha() or following == "-")
 
 
 def _half(tokens: Sequence[Token], words: Sequence[str], index: int) -> _Core | None:
@@ -763,6 +775,9 @@ def _range_end(tokens: Sequence[Token], core: _Core, first: int) -> _Core | None
     elif joiner == "and":
         if before != "between":
             return None
+    elif joiner == "or":
+        if not core.word:
+            return None  # "five or six awards"; "50 or more" is a qualifier
     else:
         return None
     start = position + 1
@@ -902,9 +917,9 @@ def _date_context(tokens: Sequence[Token], core: _Core, last: int) -> int | None
 
 
 def _is_year(tokens: Sequence[Token], core: _Core, last: int) -> bool:
-    """A bare four-digit number from 1800 to 2099 that does not count a plural noun."""
+    """A bare four-digit number from 1000 to 2099 that does not count a plural noun."""
     token = tokens[core.first]
-    if core.word or core.scaled or not re.fullmatch(r"(18|19|20)\d\d", token.text):
+    if core.word or core.scaled or not re.fullmatch(r"(1\d|20)\d\d", token.text):
         return False
     before = tokens[core.first - 1].lower if core.first > 0 else ""
     if before in YEAR_BEFORE:
@@ -917,7 +932,11 @@ def _is_year(tokens: Sequence[Token], core: _Core, last: int) -> bool:
 def _age(tokens: Sequence[Token], first: int, last: int, unit: str | None) -> int | None:
     """ "aged 45", "45-year-old", "45 years old": the age's last token, else None."""
     words = [t.lower for t in tokens]
-    if first > 0 and words[first - 1] in {"aged", "age"} and unit is None:
+    if unit is None and first > 0 and words[first - 1] in {"aged", "age"}:
+        return last
+    if unit is None and first > 1 and words[first - 2 : first] in (["age", "of"], ["who", "is"]):
+        return last  # "at the age of 48", "the senator, who is 71"
+    if unit is None and _apposition_age(tokens, first, last):
         return last
     if unit == "year" and last + 1 < len(words):
         if words[last + 1] == "old":
@@ -925,6 +944,20 @@ def _age(tokens: Sequence[Token], first: int, last: int, unit: str | None) -> in
         if words[last + 1] == "-" and last + 2 < len(words) and words[last + 2] == "old":
             return last + 2
     return None
+
+
+def _apposition_age(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """ "Anil, 45, has stepped down": a whole number between commas after a name or noun."""
+    if first < 2 or last + 1 >= len(tokens) or first != last:
+        return False
+    text = tokens[first].text
+    return (
+        tokens[first - 1].text == ","
+        and tokens[last + 1].text == ","
+        and tokens[first - 2].text.isalpha()
+        and text.isdigit()
+        and 14 <= int(text) <= 110
+    )
 
 
 def _is_rank(tokens: Sequence[Token], first: int, last: int) -> bool:
@@ -945,7 +978,7 @@ def _is_name_part(tokens: Sequence[Token], core: _Core) -> bool:
     """Digits that belong to a name or model: "Pantsir-S1", "COVID-19", "G7", "Boeing 737"."""
     token = tokens[core.first]
     if not token.is_digits:
-        return False
+        return _capitalised_words(tokens, core)
     if core.first > 0:
         previous = tokens[core.first - 1]
         if not token.spaced and previous.text[:1].isalpha():
@@ -964,6 +997,21 @@ def _is_name_part(tokens: Sequence[Token], core: _Core) -> bool:
     return _after_capitalised_name(tokens, core)
 
 
+def _capitalised_words(tokens: Sequence[Token], core: _Core) -> bool:
+    """A capitalised number word inside a sentence next to another capitalised word is a name:
+    "the Six Nations", "BBC Radio Four"."""
+    token = tokens[core.first]
+    if not token.text[:1].isupper() or core.first == 0 or _sentence_start(tokens, core.first):
+        return False
+    following = tokens[core.last + 1].text if core.last + 1 < len(tokens) else ""
+    previous = tokens[core.first - 1].text
+    return following[:1].isupper() or (previous[:1].isupper() and previous.isalpha())
+
+
+def _sentence_start(tokens: Sequence[Token], index: int) -> bool:
+    return index == 0 or tokens[index - 1].text in {".", "!", "?", ":", '"', "'", "(", "-"}
+
+
 def _after_capitalised_name(tokens: Sequence[Token], core: _Core) -> bool:
     """A bare whole number right after a capitalised word inside a sentence: "Boeing 737"."""
     token = tokens[core.first]
@@ -978,15 +1026,7 @@ def _after_capitalised_name(tokens: Sequence[Token], core: _Core) -> bool:
         return False
     if word.lower() in SENTENCE_WORDS | RANK_BEFORE or (word.isupper() and len(word) <= 1):
         return False
-    sentence_start = core.first == 1 or tokens[core.first - 2].text in {
-        ".",
-        "!",
-        "?",
-        ":",
-        '"',
-        "\n",
-    }
-    return not sentence_start
+    return not _sentence_start(tokens, core.first - 1)
 
 
 def _qualifier_before(

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from brief.extract.number_parsing import TIME_UNITS, Quantity, scan
+from brief.extract.number_parsing import FRACTIONS, ONES, SCALES, TENS, TIME_UNITS, Quantity, scan
 from brief.layout import Block
 from brief.model import Number
 from brief.parsed import ParsedArticle
@@ -42,6 +42,8 @@ MEASURE_MODIFIERS = frozenset(
     "net gross operating underlying annual quarterly total average median core".split()
 )
 MAX_CLIMB = 4
+# "less than half of the $20bn" does not count halves.
+NUMBER_WORDS = frozenset(ONES) | frozenset(TENS) | frozenset(SCALES) | frozenset(FRACTIONS)
 # Nouns that stand between a number and what it measures: "rose by an average of 4.2%".
 TRANSPARENT_NOUNS = frozenset("average total sum maximum minimum peak record".split())
 # Entity labels whose digits are part of the name ("Windows 95" is a product).
@@ -55,7 +57,7 @@ def extract_numbers(article: ParsedArticle) -> list[Number]:
         number = _number(article, block, quantity)
         if number is not None:
             numbers.append(number)
-    return _resolve_ellipses(article, numbers)
+    return _without_repeats(_resolve_ellipses(article, numbers))
 
 
 def _blocks(article: ParsedArticle) -> list[Block]:
@@ -133,7 +135,7 @@ def _what(article: ParsedArticle, span: Span, quantity: Quantity) -> str | None:
     cut = any(not c.isalnum() for c in article.doc.text[quantity.end : span.end_char])
     after = None if cut else _noun_after(span) or _of_noun_after(span)
     noun = after or _noun_above(span, level=quantity.kind not in {"duration", "age"})
-    if noun is None or not noun.is_alpha:
+    if noun is None or not noun.is_alpha or noun.lower_ in NUMBER_WORDS:
         return None
     if noun.lemma_.lower() in CHANGE_NOUNS:
         target = _in_object(noun)
@@ -225,7 +227,7 @@ def _subject(verb: Token) -> Token | None:
 def _in_object(noun: Token) -> Token | None:
     """ "a rise in sales" -> sales."""
     for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ in {"in", "of"}:
+        if child.dep_ == "prep" and child.lower_ in {"in", "of", "on"}:
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj" and grandchild.pos_ == "NOUN":
                     return grandchild
@@ -261,6 +263,24 @@ def _noun_phrase(article: ParsedArticle, noun: Token, span: Span) -> str:
             break
     first = doc[start]
     return article.original(first.idx, noun.idx + len(noun))
+
+
+def _without_repeats(numbers: list[Number]) -> list[Number]:
+    """Each reading once: "the last 25 years" said ten times is one fact for a reader.
+
+    A repeat is the same value, range, unit, kind and change; it is dropped when it counts the
+    same thing or names nothing new.
+    """
+    seen: dict[tuple[object, ...], set[str | None]] = {}
+    kept = []
+    for number in numbers:
+        key = (number.value, number.low, number.high, number.unit, number.kind, number.change)
+        whats = seen.setdefault(key, set())
+        if whats and (number.what is None or number.what in whats):
+            continue
+        whats.add(number.what)
+        kept.append(number)
+    return kept
 
 
 # --- ellipsis ---------------------------------------------------------------------------------
