@@ -733,3 +733,9 @@ def test_phrase_values(
 )
 def test_phrases_without_quantities(phrase: str) -> None:
     assert scan(phrase) == []
+
+
+def test_different_scores_are_all_reported() -> None:
+    text = "He won 6-1 in the first set and 6-3 in the second, after trailing 3-1."
+    (brief,) = brief_articles([Article.from_text(text)], Options())
+    assert [number.text for number in brief.numbers] == ["6-1", "6-3", "3-1"]

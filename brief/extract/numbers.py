@@ -274,7 +274,10 @@ def _without_repeats(numbers: list[Number]) -> list[Number]:
     seen: dict[tuple[object, ...], set[str | None]] = {}
     kept = []
     for number in numbers:
-        key = (number.value, number.low, number.high, number.unit, number.kind, number.change)
+        reading = (number.value, number.low, number.high)
+        # A score has no value of its own: its text is its reading.
+        value = number.text if reading == (None, None, None) else reading
+        key = (value, number.unit, number.kind, number.change)
         whats = seen.setdefault(key, set())
         if whats and (number.what is None or number.what in whats):
             continue
