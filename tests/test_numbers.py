@@ -327,6 +327,14 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ),
     ("The songs of the 80s still sell well.", "80s", {"value": 1980, "kind": "year"}),
     ("The 1701 Act of Settlement governs the succession.", "1701", {"value": 1701, "kind": "year"}),
+    (
+        "Idowu landed 17.30m at the British trials.",
+        "17.30m",
+        {"value": 17.3, "unit": "m", "kind": "measure"},
+    ),
+    ("He was 84, and had been ill for many months.", "84", {"value": 84, "kind": "age"}),
+    ("Meyer was born on 27 October, 1920.", "1920", {"value": 1920, "kind": "year"}),
+    ("He left his seat in December 1996.", "1996", {"value": 1996, "kind": "year"}),
     # --- science and technology
     (
         "The probe travelled 4 billion km to reach Saturn.",
@@ -576,6 +584,7 @@ NOT_NUMBERS: list[tuple[str, str]] = [
     ("One of the biggest firms said no.", "One"),
     ("The fare rose to £10 one-way for all flights.", "one"),
     ("Windows 95 was a best-seller.", "95"),
+    ("Meyer was born on 27 October, 1920.", "27"),
     ("Wales won the Six Nations title in 2005.", "Six"),
     ("He scored in the 19th minute of the game.", "19th"),
     ("The troops of the 2nd Battalion arrived.", "2nd"),

@@ -222,6 +222,8 @@ ORDINAL_SUFFIXES = {"st", "nd", "rd", "th"}
 PRONOUN_DETERMINERS = frozenset("no every any each the this that which someone anyone".split())
 # Track and pool distances written "100m": metres, not millions, unless money or people follow.
 RACE_DISTANCES = frozenset({50, 60, 100, 110, 200, 400, 800, 1500, 3000, 5000, 10000})
+# Verbs of jumping and throwing: the "m" after their number is metres ("landed 17.30m").
+FIELD_EVENT_VERBS = frozenset("landed jumped threw cleared leapt leaped vaulted hurled".split())
 # Words after a four-digit number that make it a clock time: "1230 GMT".
 CLOCK_WORDS = frozenset({"gmt", "bst", "est", "edt", "pst", "cet", "utc", "hrs", "hours", "local"})
 # How a qualifier is written -> the word the brief uses, so consumers see a small vocabulary.
@@ -450,6 +452,10 @@ def _read_at(tokens: Sequence[Token], index: int) -> tuple[Quantity | None, int]
         kind = unit_kind
     date = _date_context(tokens, core, last)
     if date is not None and kind in {"count", "year", "ordinal"} and currency is None:
+        # The day of a date is noise for a reader; its year is kept ("7 March 1985" -> 1985).
+        year = tokens[date]
+        if year.is_digits and len(year.text) == 4 and (date != core.first or core.first > 0):
+            return Quantity(year.start, year.end, float(year.text), kind="year"), date + 1
         return None, date + 1
     if kind == "count" and _is_year(tokens, core, last):
         kind = "year"
@@ -574,7 +580,10 @@ def _digit_core(tokens: Sequence[Token], index: int) -> _Core | None:
 
 def _is_distance(tokens: Sequence[Token], index: int, number: float) -> bool:
     """ "the 100m champion" is metres; "5m people" and "£100m" are millions."""
-    if number not in RACE_DISTANCES or (index > 0 and tokens[index - 1].text in CURRENCY_SYMBOLS):
+    previous = tokens[index - 1].lower if index > 0 else ""
+    if previous in FIELD_EVENT_VERBS:
+        return True  # "Idowu landed 17.30m"
+    if number not in RACE_DISTANCES or previous in CURRENCY_SYMBOLS:
         return False
     following = tokens[index + 1].text if index + 1 < len(tokens) else ""
     return not (following.islower() and following.endswith("s"))
@@ -934,7 +943,7 @@ def _age(tokens: Sequence[Token], first: int, last: int, unit: str | None) -> in
     words = [t.lower for t in tokens]
     if unit is None and first > 0 and words[first - 1] in {"aged", "age"}:
         return last
-    if unit is None and first > 1 and words[first - 2 : first] in (["age", "of"], ["who", "is"]):
+    if unit is None and first > 1 and words[first - 2 : first] in AGE_BEFORE:
         return last  # "at the age of 48", "the senator, who is 71"
     if unit is None and _apposition_age(tokens, first, last):
         return last
@@ -944,6 +953,17 @@ def _age(tokens: Sequence[Token], first: int, last: int, unit: str | None) -> in
         if words[last + 1] == "-" and last + 2 < len(words) and words[last + 2] == "old":
             return last + 2
     return None
+
+
+AGE_BEFORE = (
+    ["age", "of"],
+    ["who", "is"],
+    ["who", "was"],
+    ["he", "was"],
+    ["she", "was"],
+    ["he", "is"],
+    ["she", "is"],
+)
 
 
 def _apposition_age(tokens: Sequence[Token], first: int, last: int) -> bool:
