@@ -240,7 +240,11 @@ def test_salience_ranking(text: str, first: tuple[str, ...]) -> None:
         ("Ukrainian", "group"),
         ("Tories", "group"),
         ("Bank of England", "organization"),
-        ("Vladimir Putin", None),
+        ("Vladimir Putin", "person"),
+        ("Steve Finnan", "person"),
+        ("Circuit City Stores", "organization"),
+        ("Valdai", None),
+        ("George Washington", "person"),
     ],
 )
 def test_known_types(name: str, kind: str | None) -> None:
