@@ -223,8 +223,8 @@ def context_vote(
     ("Zaporizhzhia nuclear plant" -> plant). Speaking counts only against labels that cannot speak (a
     work, a product): countries and companies "say" things in news all the time.
     """
-    if titled:
-        return "person"
+    if titled or (before and before[0].rstrip(".") in PERSON_TITLES):
+        return "person"  # "President Trump", and "Mr Brown" when the model left "Mr" out
     following = after[0] if after else ""
     possessive = following in {"'s", "'", "’s"}
     next_word = after[1] if possessive and len(after) > 1 else following
