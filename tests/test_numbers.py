@@ -12,6 +12,8 @@ from collections.abc import Iterable
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from brief import Brief
 from brief.briefing import Options, brief_articles
@@ -748,3 +750,16 @@ def test_different_scores_are_all_reported() -> None:
     text = "He won 6-1 in the first set and 6-3 in the second, after trailing 3-1."
     (brief,) = brief_articles([Article.from_text(text)], Options())
     assert [number.text for number in brief.numbers] == ["6-1", "6-3", "3-1"]
+
+
+PIECES = [*"0123456789 ,.-–/:%$£€p", "bn", "m", " million", " of ", "a ", "half", "third"]
+PIECES += ["-year", "-old", " March ", " to ", " and ", "between ", "up ", "down ", "Six ", "1st"]
+NUMBERY = st.lists(st.sampled_from(PIECES), max_size=25).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(NUMBERY)
+def test_scan_never_fails_and_stays_in_bounds(text: str) -> None:
+    for quantity in scan(text):
+        assert 0 <= quantity.start < quantity.end <= len(text)
+        assert quantity.value is not None or quantity.low is not None or quantity.kind == "score"

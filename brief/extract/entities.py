@@ -73,6 +73,8 @@ SPEECH_LEMMAS = frozenset(
     "say tell argue claim add insist warn state announce explain accuse respond".split()
 )
 _ABBREVIATION = re.compile(r"(?:[A-Za-z]\.)+")
+# Words written in lower case in the article ("translation" makes "Translation" no name).
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?:-[a-z]+)*(?![\w'’-])")
 _INITIALS_SKIP = frozenset({"of", "the", "and", "for", "&", "de"})
 TITLE_WEIGHT = 2.0
 LEAD_WEIGHT = 1.0
@@ -133,11 +135,12 @@ class EntityIndex:
 def extract_entities(article: ParsedArticle) -> EntityIndex:
     """Find, clean, merge, type and rank the article's named entities."""
     weak_blocks = _weak_blocks(article)
+    lower_words = set(_LOWER_WORD.findall(article.text))
     mentions = [
         mention
         for span in article.doc.ents
         for mention in _clean(article, span, _in_blocks(span.start_char, weak_blocks))
-        if not _is_common_word(article, mention)
+        if not _is_common_word(lower_words, mention)
     ]
     scored: list[tuple[float, Entity, list[Mention]]] = []
     for group in _merge(mentions):
@@ -266,12 +269,11 @@ def _is_acronym(text: str) -> bool:
     return len(letters) >= 2 and letters.isalpha() and letters.isupper()
 
 
-def _is_common_word(article: ParsedArticle, mention: Mention) -> bool:
+def _is_common_word(lower_words: set[str], mention: Mention) -> bool:
     """A one-word "name" that the article also writes in lower case is an ordinary word."""
     if " " in mention.surface or _is_acronym(mention.surface):
         return False
-    word = mention.surface.lower()
-    return re.search(rf"(?<![\w'’]){re.escape(word)}(?![\w'’])", article.text) is not None
+    return mention.surface.lower() in lower_words
 
 
 # --- merging ----------------------------------------------------------------------------------

@@ -24,6 +24,7 @@ _TOKEN = re.compile(
     r"|[A-Za-z]+(?:'[A-Za-z]+)?"
     r"|\S"
 )
+_YEAR = re.compile(r"\d{4}")
 _DIGITS = re.compile(r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)([A-Za-z]*)")
 _PHONE = re.compile(
     r"(?<![\w.,])(?:\+\d{1,3}[ -]?)?(?:\(0?\d{2,5}\)|0\d{2,5})[ -]?\d{3,4}[ -]?\d{3,4}(?![\w,])"
@@ -360,7 +361,22 @@ class _Core:
     word: bool = False
 
 
-def tokenize(text: str) -> list[Token]:
+class Tokens(list[Token]):
+    """The scanned tokens with their lower-cased words, computed once for every lookup."""
+
+    def __init__(self, tokens: list[Token]) -> None:
+        super().__init__(tokens)
+        self.words = [token.lower for token in tokens]
+        self.stripped = [word.rstrip(".") for word in self.words]
+
+
+def _words(tokens: Sequence[Token], *, stripped: bool = False) -> list[str]:
+    if isinstance(tokens, Tokens):
+        return tokens.stripped if stripped else tokens.words
+    return [t.lower.rstrip(".") if stripped else t.lower for t in tokens]
+
+
+def tokenize(text: str) -> Tokens:
     """Split text into words, numbers and symbols, keeping offsets."""
     tokens: list[Token] = []
     previous_end = -1
@@ -369,7 +385,7 @@ def tokenize(text: str) -> list[Token]:
             Token(match.group(), match.start(), match.end(), match.start() != previous_end)
         )
         previous_end = match.end()
-    return tokens
+    return Tokens(tokens)
 
 
 def scan(text: str) -> list[Quantity]:
@@ -454,7 +470,7 @@ def _read_at(tokens: Sequence[Token], index: int) -> tuple[Quantity | None, int]
     if date is not None and kind in {"count", "year", "ordinal"} and currency is None:
         # The day of a date is noise for a reader; its year is kept ("7 March 1985" -> 1985).
         year = tokens[date]
-        if year.is_digits and len(year.text) == 4 and (date != core.first or core.first > 0):
+        if _YEAR.fullmatch(year.text) and (date != core.first or core.first > 0):
             return Quantity(year.start, year.end, float(year.text), kind="year"), date + 1
         return None, date + 1
     if kind == "count" and _is_year(tokens, core, last):
@@ -603,7 +619,7 @@ def _scale_after(tokens: Sequence[Token], core: _Core) -> _Core:
 
 def _word_core(tokens: Sequence[Token], index: int) -> _Core | None:
     """Number words: "two dozen", "half a million", "a third", "one hundred and fifty"."""
-    words = [t.lower for t in tokens]
+    words = _words(tokens)
     word = words[index]
     if word in VAGUE:
         return _Core(index, index, VAGUE[word], word=True, scaled=True)
@@ -751,7 +767,7 @@ def _article_core(tokens: Sequence[Token], words: Sequence[str], index: int) -> 
 
 def _vague_tail(tokens: Sequence[Token], core: _Core) -> tuple[int, float] | None:
     """ "hundreds of", "tens of thousands of": at least two of the largest unit named."""
-    words = [t.lower for t in tokens]
+    words = _words(tokens)
     if not (core.word and words[core.first] in VAGUE):
         return None
     value = core.value
@@ -765,7 +781,7 @@ def _vague_tail(tokens: Sequence[Token], core: _Core) -> tuple[int, float] | Non
 
 def _range_end(tokens: Sequence[Token], core: _Core, first: int) -> _Core | None:
     """The second number of a range after `core`, if any."""
-    words = [t.lower for t in tokens]
+    words = _words(tokens)
     position = core.last + 1
     if position + 1 >= len(tokens):
         return None
@@ -827,7 +843,7 @@ def _scale_of(core: _Core) -> float:
 
 def _is_score(tokens: Sequence[Token], core: _Core, second: _Core) -> bool:
     """ "a 2-1 win", "beat Chelsea 3-0": small whole numbers joined by a dash in a match."""
-    words = [t.lower for t in tokens]
+    words = _words(tokens)
     joiner = words[core.last + 1]
     if joiner not in {"-", "–"} or core.word or second.word or core.unit or second.unit:
         return False
@@ -848,7 +864,7 @@ def _is_score(tokens: Sequence[Token], core: _Core, second: _Core) -> bool:
 
 def _unit_after(tokens: Sequence[Token], last: int) -> tuple[int, str, NumberKind, float] | None:
     """A unit written after the number: (last token, unit, kind, factor)."""
-    words = [t.lower for t in tokens]
+    words = _words(tokens)
     position = last + 1
     if position >= len(words):
         return None
@@ -899,7 +915,7 @@ def _hyphen_adjective(tokens: Sequence[Token], core: _Core, last: int, kind: Num
 
 def _date_context(tokens: Sequence[Token], core: _Core, last: int) -> int | None:
     """The last token of a calendar date around a day-of-month or month-year ("31 December 2004")."""
-    words = [t.lower.rstrip(".") for t in tokens]
+    words = _words(tokens, stripped=True)
     if core.word or core.kind not in {"count", "ordinal"} or not core.value.is_integer():
         return None
     before = words[core.first - 1] if core.first > 0 else ""
@@ -908,17 +924,10 @@ def _date_context(tokens: Sequence[Token], core: _Core, last: int) -> int | None
         if before in MONTHS and tokens[core.first - 1].text[:1].islower():
             return None  # "may 5" is a verb
         end = last + 1 if after in MONTHS else last
-        if (
-            end + 1 < len(words)
-            and _DIGITS.fullmatch(tokens[end + 1].text)
-            and len(tokens[end + 1].text) == 4
-        ):
+        if end + 1 < len(words) and _YEAR.fullmatch(tokens[end + 1].text):
             end += 1
         elif (
-            end + 2 < len(words)
-            and words[end + 1] == ","
-            and len(tokens[end + 2].text) == 4
-            and tokens[end + 2].is_digits
+            end + 2 < len(words) and words[end + 1] == "," and _YEAR.fullmatch(tokens[end + 2].text)
         ):
             end += 2
         return end
@@ -940,7 +949,7 @@ def _is_year(tokens: Sequence[Token], core: _Core, last: int) -> bool:
 
 def _age(tokens: Sequence[Token], first: int, last: int, unit: str | None) -> int | None:
     """ "aged 45", "45-year-old", "45 years old": the age's last token, else None."""
-    words = [t.lower for t in tokens]
+    words = _words(tokens)
     if unit is None and first > 0 and words[first - 1] in {"aged", "age"}:
         return last
     if unit is None and first > 1 and words[first - 2 : first] in AGE_BEFORE:
@@ -981,7 +990,7 @@ def _apposition_age(tokens: Sequence[Token], first: int, last: int) -> bool:
 
 
 def _is_rank(tokens: Sequence[Token], first: int, last: int) -> bool:
-    words = [t.lower.rstrip(".") for t in tokens]
+    words = _words(tokens, stripped=True)
     before = words[first - 1] if first > 0 else ""
     after = words[last + 1] if last + 1 < len(words) else ""
     if after == "-" and last + 2 < len(words):
@@ -1052,7 +1061,7 @@ def _after_capitalised_name(tokens: Sequence[Token], core: _Core) -> bool:
 def _qualifier_before(
     tokens: Sequence[Token], first: int, kind: NumberKind
 ) -> tuple[str | None, int]:
-    words = [t.lower for t in tokens]
+    words = _words(tokens)
     for phrase in _QUALIFIER_WORDS:
         size = len(phrase)
         if phrase == ["over"] and kind == "duration":
@@ -1064,7 +1073,7 @@ def _qualifier_before(
 
 def _qualifier_after(tokens: Sequence[Token], last: int) -> str | None:
     """ "50 or more", "20 or so"."""
-    words = [t.lower for t in tokens]
+    words = _words(tokens)
     if last + 2 < len(words) and words[last + 1] == "or":
         return {"more": "at least", "so": "about", "less": "at most", "fewer": "at most"}.get(
             words[last + 2]
@@ -1078,7 +1087,7 @@ def _change(
     """ "up 27%", "fell by 3%", "a 4% rise", "-2.5%": the direction of a change, if stated."""
     if kind not in {"percent", "money", "measure"}:
         return None, first
-    words = [t.lower for t in tokens]
+    words = _words(tokens)
     position = first - 1
     signed = position >= 0 and words[position] in {"-", "+"} and not tokens[first].spaced
     if signed and (position == 0 or tokens[position].spaced):

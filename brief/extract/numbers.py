@@ -71,7 +71,7 @@ def _blocks(article: ParsedArticle) -> list[Block]:
 
 
 def _quantities(article: ParsedArticle) -> Iterator[tuple[Block, Quantity]]:
-    text = article.doc.text
+    text = article.layout.text
     for block in _blocks(article):
         for quantity in scan(text[block.start : block.end]):
             shifted = replace(
@@ -132,7 +132,7 @@ def _what(article: ParsedArticle, span: Span, quantity: Quantity) -> str | None:
     """The noun the number quantifies, as the article writes it."""
     # The model's token may run past the phrase ("£250m." read as "m.", "£227bn;331bn"):
     # then the words after it belong to something else.
-    cut = any(not c.isalnum() for c in article.doc.text[quantity.end : span.end_char])
+    cut = any(not c.isalnum() for c in article.layout.text[quantity.end : span.end_char])
     after = None if cut else _noun_after(span) or _of_noun_after(span)
     noun = after or _noun_above(span, level=quantity.kind not in {"duration", "age"})
     if noun is None or not noun.is_alpha or noun.lower_ in NUMBER_WORDS:
@@ -309,7 +309,7 @@ def _resolve_ellipses(article: ParsedArticle, numbers: list[Number]) -> list[Num
 def _is_elliptical(article: ParsedArticle, number: Number) -> bool:
     if number.what or number.unit or number.kind != "count" or number.value is None:
         return False
-    following = article.doc.text[number.end : number.end + 40].lstrip()
+    following = article.layout.text[number.end : number.end + 40].lstrip()
     return not following or not following[0].isalnum() or following.split()[0] in {"and", "or"}
 
 
