@@ -337,6 +337,28 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ("He was 84, and had been ill for many months.", "84", {"value": 84, "kind": "age"}),
     ("Meyer was born on 27 October, 1920.", "1920", {"value": 1920, "kind": "year"}),
     ("He left his seat in December 1996.", "1996", {"value": 1996, "kind": "year"}),
+    (
+        "Almost a quarter of a million consumers complained.",
+        "Almost a quarter of a million",
+        {"value": 250000, "qualifier": "nearly", "what": "consumers"},
+    ),
+    (
+        "About six out of 20 women work in low-paid jobs.",
+        "About six out of 20",
+        {"value": 0.3, "qualifier": "about", "kind": "fraction", "what": "women"},
+    ),
+    (
+        "He won four titles between 1965-71 with Ajax.",
+        "1965-71",
+        {"value": (1965, 1971), "kind": "year"},
+    ),
+    ("She won the final 2-6 6-3 6-0.", "2-6", {"value": None, "kind": "score"}),
+    ("From 40-0 up she just folded.", "40-0", {"value": None, "kind": "score"}),
+    (
+        "Visitors staying for between six and 12 months need an X-ray.",
+        "between six and 12 months",
+        {"value": (6, 12), "unit": "month", "kind": "duration"},
+    ),
     # --- science and technology
     (
         "The probe travelled 4 billion km to reach Saturn.",
@@ -586,6 +608,7 @@ NOT_NUMBERS: list[tuple[str, str]] = [
     ("One of the biggest firms said no.", "One"),
     ("The fare rose to £10 one-way for all flights.", "one"),
     ("Windows 95 was a best-seller.", "95"),
+    ("He was one of the best coaches we had.", "one"),
     ("Meyer was born on 27 October, 1920.", "27"),
     ("Wales won the Six Nations title in 2005.", "Six"),
     ("He scored in the 19th minute of the game.", "19th"),

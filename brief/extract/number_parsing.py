@@ -448,6 +448,10 @@ def _read_at(tokens: Sequence[Token], index: int) -> tuple[Quantity | None, int]
     score: tuple[float, float] | None = None
     if vague is None:
         second = _range_end(tokens, core, first) or _unit_range_end(tokens, core, first)
+        if second is not None and _is_year_span(tokens, core, second):
+            century = core.value - core.value % 100  # "1965-71" is 1965 to 1971
+            years = Quantity(tokens[first].start, tokens[second.last].end, None, core.value)
+            return replace(years, high=century + second.value, kind="year"), second.last + 1
         if second is not None:
             if _is_score(tokens, core, second):
                 score = (core.value, second.value)
@@ -539,9 +543,33 @@ def _core(tokens: Sequence[Token], index: int) -> _Core | None:
     if index >= len(tokens):
         return None
     token = tokens[index]
-    if token.is_digits:
-        return _digit_core(tokens, index)
-    return _word_core(tokens, index)
+    core = _digit_core(tokens, index) if token.is_digits else _word_core(tokens, index)
+    if core is None:
+        return None
+    return _fraction_of_scale(tokens, core) or _out_of(tokens, core) or core
+
+
+def _fraction_of_scale(tokens: Sequence[Token], core: _Core) -> _Core | None:
+    """ "a quarter of a million" is 250,000."""
+    words = _words(tokens)
+    after = words[core.last + 1 : core.last + 4]
+    if core.kind != "fraction" or len(after) < 3 or after[:2] not in (["of", "a"], ["of", "an"]):
+        return None
+    if after[2] not in SCALES:
+        return None
+    value = core.value * SCALES[after[2]]
+    return _Core(core.first, core.last + 3, value, word=True, scaled=True)
+
+
+def _out_of(tokens: Sequence[Token], core: _Core) -> _Core | None:
+    """ "six out of 20 women" is the fraction 0.3."""
+    words = _words(tokens)
+    if core.kind != "count" or words[core.last + 1 : core.last + 3] != ["out", "of"]:
+        return None
+    whole = _core(tokens, core.last + 3)
+    if whole is None or whole.kind != "count" or whole.value <= core.value:
+        return None
+    return _Core(core.first, whole.last, core.value / whole.value, "fraction", word=core.word)
 
 
 def _digit_core(tokens: Sequence[Token], index: int) -> _Core | None:
@@ -637,6 +665,12 @@ def _word_core(tokens: Sequence[Token], index: int) -> _Core | None:
     position = index
     while position < len(words):
         item = words[position]
+        if (
+            position > index
+            and tokens[position].text[:1].isupper()
+            and not tokens[index].text[:1].isupper()
+        ):
+            break  # "three Six Nations games": the capital starts a name
         if item in ONES or item in TENS:
             current += ONES.get(item, 0) + TENS.get(item, 0)
         elif item == "-" and not tokens[position].spaced and position + 1 < len(words):
@@ -811,7 +845,7 @@ def _range_end(tokens: Sequence[Token], core: _Core, first: int) -> _Core | None
     second = _core(tokens, start) if start < len(tokens) else None
     if second is None or second.kind not in {"count", "percent", "money", "measure"}:
         return None
-    if core.word != second.word and joiner != "to":
+    if core.word != second.word and joiner not in {"to", "and"}:
         return None
     return second
 
@@ -847,19 +881,36 @@ def _is_score(tokens: Sequence[Token], core: _Core, second: _Core) -> bool:
     joiner = words[core.last + 1]
     if joiner not in {"-", "–"} or core.word or second.word or core.unit or second.unit:
         return False
-    if not (
-        core.value.is_integer()
-        and second.value.is_integer()
-        and core.value <= 30
-        and second.value <= 30
-    ):
+    if not (core.value.is_integer() and second.value.is_integer()):
         return False
     if second.last + 1 < len(words) and words[second.last + 1] in TIME_UNITS | MEASURE_UNITS.keys():
         return False
     if core.value >= second.value or core.value == 0:
-        return True
+        return core.value <= 200  # ranges go up; "18-17", "40-0" are scores
+    if core.value > 30 or second.value > 30:
+        return False
     window = words[max(core.first - 6, 0) : second.last + 4]
-    return any(word in SCORE_WORDS for word in window)
+    return any(word in SCORE_WORDS for word in window) or _another_score_follows(tokens, second)
+
+
+def _is_year_span(tokens: Sequence[Token], core: _Core, second: _Core) -> bool:
+    first_text, second_text = tokens[core.first].text, tokens[second.first].text
+    return (
+        bool(re.fullmatch(r"(1\d|20)\d\d", first_text))
+        and bool(re.fullmatch(r"\d\d", second_text))
+        and core.value % 100 < second.value
+    )
+
+
+def _another_score_follows(tokens: Sequence[Token], second: _Core) -> bool:
+    """ "2-6 6-3 6-0": set scores come in a row."""
+    following = [t.text for t in tokens[second.last + 1 : second.last + 4]]
+    return (
+        len(following) == 3
+        and following[0].isdigit()
+        and following[1] in {"-", "–"}
+        and following[2].isdigit()
+    )
 
 
 def _unit_after(tokens: Sequence[Token], last: int) -> tuple[int, str, NumberKind, float] | None:
@@ -952,14 +1003,15 @@ def _age(tokens: Sequence[Token], first: int, last: int, unit: str | None) -> in
     words = _words(tokens)
     if unit is None and first > 0 and words[first - 1] in {"aged", "age"}:
         return last
-    if unit is None and first > 1 and words[first - 2 : first] in AGE_BEFORE:
+    digits = tokens[first].is_digits
+    if unit is None and digits and first > 1 and words[first - 2 : first] in AGE_BEFORE:
         return last  # "at the age of 48", "the senator, who is 71"
     if unit is None and _apposition_age(tokens, first, last):
         return last
     if unit == "year" and last + 1 < len(words):
         if words[last + 1] == "old":
             return last + 1
-        if words[last + 1] == "-" and last + 2 < len(words) and words[last + 2] == "old":
+        if words[last + 1] == "-" and last + 2 < len(words) and words[last + 2] in {"old", "olds"}:
             return last + 2
     return None
 
