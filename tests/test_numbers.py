@@ -786,3 +786,9 @@ def test_scan_never_fails_and_stays_in_bounds(text: str) -> None:
     for quantity in scan(text):
         assert 0 <= quantity.start < quantity.end <= len(text)
         assert quantity.value is not None or quantity.low is not None or quantity.kind == "score"
+
+
+def test_a_headline_number_repeated_in_the_body_is_reported_from_the_body() -> None:
+    text = "Storm cuts power to 40,000 homes\n\nThe storm cut power to 40,000 homes on Tuesday.\n"
+    (brief,) = brief_articles([Article.from_text(text)], Options())
+    assert [(number.text, number.line) for number in brief.numbers] == [("40,000", 3)]

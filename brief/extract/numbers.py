@@ -57,7 +57,7 @@ def extract_numbers(article: ParsedArticle) -> list[Number]:
         number = _number(article, block, quantity)
         if number is not None:
             numbers.append(number)
-    return _without_repeats(_resolve_ellipses(article, numbers))
+    return _without_repeats(article, _resolve_ellipses(article, numbers))
 
 
 def _blocks(article: ParsedArticle) -> list[Block]:
@@ -265,15 +265,17 @@ def _noun_phrase(article: ParsedArticle, noun: Token, span: Span) -> str:
     return article.original(first.idx, noun.idx + len(noun))
 
 
-def _without_repeats(numbers: list[Number]) -> list[Number]:
+def _without_repeats(article: ParsedArticle, numbers: list[Number]) -> list[Number]:
     """Each reading once: "the last 25 years" said ten times is one fact for a reader.
 
     A repeat is the same value, range, unit, kind and change; it is dropped when it counts the
-    same thing or names nothing new.
+    same thing or names nothing new. The body's mention wins over the headline's, since it comes
+    with a whole sentence.
     """
     seen: dict[tuple[object, ...], set[str | None]] = {}
     kept = []
-    for number in numbers:
+    in_body = {id(number) for number in numbers if article.layout.block_at(number.start)}
+    for number in sorted(numbers, key=lambda number: (id(number) not in in_body, number.start)):
         reading = (number.value, number.low, number.high)
         # A score has no value of its own: its text is its reading.
         value = number.text if reading == (None, None, None) else reading
@@ -283,7 +285,7 @@ def _without_repeats(numbers: list[Number]) -> list[Number]:
             continue
         whats.add(number.what)
         kept.append(number)
-    return kept
+    return sorted(kept, key=lambda number: number.start)
 
 
 # --- ellipsis ---------------------------------------------------------------------------------
