@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import sys
 import time
 from pathlib import Path
 
@@ -35,6 +36,9 @@ def main() -> int:
     parser.add_argument("path", nargs="?", default=str(_default_path()))
     parser.add_argument("--count", type=int, default=80)
     args = parser.parse_args()
+    if not Path(args.path).exists():
+        print(f"no evaluation file at {args.path}", file=sys.stderr)
+        return 2
     lines = Path(args.path).read_text(encoding="utf-8").splitlines()[: args.count]
     texts = [json.loads(line)["text"] for line in lines]
     pipeline = nlp.load_pipeline(nlp.model_name(None))
