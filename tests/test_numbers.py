@@ -161,6 +161,16 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "$600m",
         {"value": 6e8, "unit": "USD", "kind": "money", "what": "stake"},
     ),
+    (
+        "She lost her £7.5m ($14.6m) sex discrimination case.",
+        "£7.5m",
+        {"value": 7.5e6, "unit": "GBP", "kind": "money", "what": "sex discrimination case"},
+    ),
+    (
+        "She lost her £7.5m ($14.6m) sex discrimination case.",
+        "$14.6m",
+        {"value": 14.6e6, "unit": "USD", "kind": "money", "what": "sex discrimination case"},
+    ),
     # --- politics
     (
         "More than two dozen countries have signalled readiness to take part.",

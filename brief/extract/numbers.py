@@ -147,8 +147,9 @@ def _what(article: ParsedArticle, span: Span, quantity: Quantity) -> str | None:
 def _noun_after(span: Span) -> Token | None:
     """ "91 drones", "30-50 year security guarantees", "two dozen countries"."""
     doc = span.doc
-    position = span.end
-    while position < len(doc) and position < span.end + 4:
+    first = _past_conversion(span)
+    position = first
+    while position < len(doc) and position < first + 4:
         token = doc[position]
         if token.sent.start != span.sent.start:
             return None
@@ -158,7 +159,9 @@ def _noun_after(span: Span) -> Token | None:
                 continue
             linked = any(t.head.i == token.i or t.head.head.i == token.i for t in span)
             # A plural noun right after the number counts it even when the parse disagrees.
-            adjacent = position == span.end and token.tag_ in {"NNS", "NNPS"}
+            modifiers_only = all(first <= t.head.i <= position for t in doc[first:position])
+            plural = token.tag_ in {"NNS", "NNPS"}
+            adjacent = modifiers_only and ((plural and position == first) or first > span.end)
             return token if (linked or adjacent) and _is_common(token) else None
         if token.pos_ in {"ADJ", "NOUN", "PROPN", "VERB"} and token.dep_ in {"amod", "compound"}:
             position += 1
@@ -168,6 +171,26 @@ def _noun_after(span: Span) -> Token | None:
             continue
         return None
     return None
+
+
+def _past_conversion(span: Span) -> int:
+    """Where the words after a number start, past a bracketed conversion: "£7.5m ($14.6m) case".
+
+    For the number inside the brackets, past its closing bracket.
+    """
+    doc = span.doc
+    position = span.end
+    bracketed = span.start > 0 and doc[span.start - 1].text == "("
+    if bracketed and position < len(doc) and doc[position].text == ")":
+        return position + 1
+    if position < len(doc) and doc[position].text == "(":
+        for end in range(position + 1, min(position + 8, len(doc))):
+            if doc[end].text == ")":
+                inside = doc[position + 1 : end]
+                if any(token.like_num for token in inside):
+                    return end + 1
+                break
+    return position
 
 
 def _of_noun_after(span: Span) -> Token | None:
