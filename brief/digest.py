@@ -22,7 +22,8 @@ DIGEST_SCHEMA = "brief-digest/1"
 DIGEST_TYPES: tuple[EntityType, ...] = ("person", "organization", "place")
 MAX_ENTITIES_PER_TYPE = 10
 MAX_SPEAKERS = 12
-MAX_QUOTES_PER_SPEAKER = 4
+MAX_QUOTES_PER_SPEAKER = 3
+MIN_PARTIAL_QUOTE_WORDS = 6  # shorter fragments say little out of their article
 MAX_NUMBERS = 12
 NUMBERS_PER_STORY = 2
 # Numbers worth a place among the day's: amounts, shares, counts of something, measures.
@@ -94,9 +95,10 @@ class SpeakerQuotes:
 
 @dataclass(frozen=True, slots=True)
 class NumberOfTheDay:
-    """A salient number from one story's key sentences."""
+    """A salient number from one story's key sentences, and the story's headline."""
 
     number: Number
+    story: str
     cited: Citation
 
 
@@ -125,7 +127,7 @@ def record_of(index: int, brief: Brief) -> ArticleRecord:
         number
         for number in brief.numbers
         if number.kind in _NUMBER_KINDS
-        and (number.what or number.kind in {"money", "percent"})
+        and (number.what or number.kind == "percent")
         and any(start <= number.start < end for start, end in key_spans)
     ]
     texts = [brief.title or "", *(p for s in brief.sections for p in s.paragraphs)]
@@ -135,7 +137,7 @@ def record_of(index: int, brief: Brief) -> ArticleRecord:
         title=brief.title,
         words=brief.source.words,
         entities=tuple(e for e in brief.entities if e.type in DIGEST_TYPES),
-        quotes=tuple(quote for quote in brief.quotes if quote.speaker),
+        quotes=tuple(quote for quote in brief.quotes if quote.speaker and _telling(quote)),
         numbers=tuple(numbers[:NUMBERS_PER_STORY]),
         terms=salient_terms(texts),
     )
@@ -291,6 +293,11 @@ def _speakers(
     ]
 
 
+def _telling(quote: Quote) -> bool:
+    """Whole quotations, and partial ones long enough to stand alone in a digest."""
+    return quote.kind == "direct" or len(quote.text.split()) >= MIN_PARTIAL_QUOTE_WORDS
+
+
 def _one_per_text(quotes: list[CitedQuote]) -> list[CitedQuote]:
     """The same words quoted by several reports appear once, with the first report."""
     seen: set[str] = set()
@@ -304,14 +311,16 @@ def _one_per_text(quotes: list[CitedQuote]) -> list[CitedQuote]:
 
 
 def _numbers(records: list[ArticleRecord], stories: list[Story]) -> list[NumberOfTheDay]:
-    """Each story's salient numbers, from its lead article, biggest stories first."""
+    """Salient numbers from the stories' lead articles: each story's first, biggest stories
+    first, then each story's second, so that many stories get one before any gets two."""
     found: list[NumberOfTheDay] = []
-    for story in stories:
-        record = records[story.lead]
-        found.extend(
-            NumberOfTheDay(number, Citation(record.index, record.source, number.line))
-            for number in record.numbers
-        )
+    for rank in range(NUMBERS_PER_STORY):
+        for story in stories:
+            record = records[story.lead]
+            if rank < len(record.numbers):
+                number = record.numbers[rank]
+                cited = Citation(record.index, record.source, number.line)
+                found.append(NumberOfTheDay(number, story.headline, cited))
     return found[:MAX_NUMBERS]
 
 

@@ -79,7 +79,7 @@ def brief(
 
 
 def money(text: str, start: int) -> Number:
-    return Number(text, 2e9, None, None, None, "GBP", None, "money", "", 3, start, start + 4)
+    return Number(text, 2e9, None, None, None, "GBP", "of damage", "money", "", 3, start, start + 4)
 
 
 def test_the_builder_ranks_merges_and_cites() -> None:
@@ -118,7 +118,9 @@ def test_the_builder_ranks_merges_and_cites() -> None:
         ("The water came at night", "c.txt", 9),
     ]
     # One story, one set of numbers: the lead article's.
-    assert [(n.number.text, n.cited.source) for n in digest.numbers] == [("£2bn", "a.txt")]
+    assert [(n.number.text, n.story, n.cited.source) for n in digest.numbers] == [
+        ("£2bn", "A.TXT", "a.txt")
+    ]
     assert digest.failed == ("bad.txt",)
     assert digest.to_dict()["schema"] == "brief-digest/1"
 
