@@ -299,13 +299,14 @@ def _telling(quote: Quote) -> bool:
 
 
 def _one_per_text(quotes: list[CitedQuote]) -> list[CitedQuote]:
-    """The same words quoted by several reports appear once, with the first report."""
-    seen: set[str] = set()
+    """The same words carried by several reports appear once, with the first report (a quote
+    that another kept one contains, or that contains it, counts as the same)."""
+    seen: list[str] = []
     kept = []
     for quote in quotes:
-        key = _key(quote.text)
-        if key not in seen:
-            seen.add(key)
+        key = _key(quote.text.strip(" .,;:!?"))
+        if not any(key in other or other in key for other in seen):
+            seen.append(key)
             kept.append(quote)
     return kept
 

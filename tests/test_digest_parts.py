@@ -243,3 +243,13 @@ def test_an_interrupted_stream_leaves_the_old_file_whole(tmp_path: Path) -> None
     assert [p.name for p in tmp_path.iterdir()] == ["digest.md"]
     write_atomically(target, iter(["# Today\n", "- news\n"]))
     assert target.read_text() == "# Today\n- news\n"
+
+
+def test_a_quote_cut_shorter_in_another_report_is_shown_once() -> None:
+    builder = DigestBuilder()
+    builder.add(brief("a.txt", FLOOD, quotes=(("We lost everything we had.", "Ana Ruiz", 4),)))
+    builder.add(brief("b.txt", FLOOD_AGAIN, quotes=(("we lost everything", "Ana Ruiz", 6),)))
+    [speaker] = builder.finish().speakers
+    assert [(q.text, q.cited.source) for q in speaker.quotes] == [
+        ("We lost everything we had.", "a.txt")
+    ]
