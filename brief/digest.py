@@ -125,9 +125,10 @@ def record_of(index: int, brief: Brief) -> ArticleRecord:
     key_spans = [(sentence.start, sentence.end) for sentence in brief.summary]
     numbers = [
         number
-        for number in brief.numbers
+        for previous, number in zip((None, *brief.numbers), brief.numbers, strict=False)
         if number.kind in _NUMBER_KINDS
-        and (number.what or number.kind == "percent")
+        and (number.what or number.kind in {"money", "percent"})
+        and not _conversion(previous, number)
         and any(start <= number.start < end for start, end in key_spans)
     ]
     texts = [brief.title or "", *(p for s in brief.sections for p in s.paragraphs)]
@@ -140,6 +141,15 @@ def record_of(index: int, brief: Brief) -> ArticleRecord:
         quotes=tuple(quote for quote in brief.quotes if quote.speaker and _telling(quote)),
         numbers=tuple(numbers[:NUMBERS_PER_STORY]),
         terms=salient_terms(texts),
+    )
+
+
+def _conversion(previous: Number | None, number: Number) -> bool:
+    """An amount restated in another currency right after the first: "$86m (£46m)"."""
+    return (
+        previous is not None
+        and previous.kind == number.kind == "money"
+        and 0 <= number.start - previous.end <= 3
     )
 
 

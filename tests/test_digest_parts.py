@@ -253,3 +253,9 @@ def test_a_quote_cut_shorter_in_another_report_is_shown_once() -> None:
     assert [(q.text, q.cited.source) for q in speaker.quotes] == [
         ("We lost everything we had.", "a.txt")
     ]
+
+
+def test_numbers_of_the_day_skip_a_currency_conversion() -> None:
+    builder = DigestBuilder()
+    builder.add(brief("a.txt", FLOOD, numbers=(money("$86m", 10), money("£46m", 16))))
+    assert [n.number.text for n in builder.finish().numbers] == ["$86m"]
