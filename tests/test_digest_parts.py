@@ -6,6 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from brief.config import Config, load_config
 from brief.digest import DigestBuilder
@@ -14,6 +16,10 @@ from brief.html import article_text, is_html
 from brief.model import Brief, Entity, EntityType, Number, Quote, Section, Source, SummarySentence
 from brief.output import write_atomically
 from brief.stories import group_stories, salient_terms, similarity
+
+VOCABULARY = (
+    "flood river rescue valencia match goal striker budget tax minister storm power".split()
+)
 
 # --- stories ---------------------------------------------------------------------------------
 
@@ -259,3 +265,11 @@ def test_numbers_of_the_day_skip_a_currency_conversion() -> None:
     builder = DigestBuilder()
     builder.add(brief("a.txt", FLOOD, numbers=(money("$86m", 10), money("£46m", 16))))
     assert [n.number.text for n in builder.finish().numbers] == ["$86m"]
+
+
+@given(st.lists(st.lists(st.sampled_from(VOCABULARY), max_size=12), max_size=30))
+def test_stories_partition_the_articles_in_order(texts: list[list[str]]) -> None:
+    groups = group_stories([salient_terms([" ".join(words)]) for words in texts])
+    assert sorted(index for group in groups for index in group) == list(range(len(texts)))
+    assert all(group == sorted(group) for group in groups)
+    assert [group[0] for group in groups] == sorted(group[0] for group in groups)
