@@ -7,9 +7,10 @@ type is voted across all its mentions.
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter, defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from brief.model import Entity, EntityType
@@ -53,38 +54,44 @@ class Mention:
 
 @dataclass(frozen=True, slots=True)
 class EntityIndex:
-    """The article's entities and where each is mentioned, for other stages to resolve names."""
+    """The article's entities and where each is mentioned, for other stages to resolve names.
+
+    `mentions` are in text order. Lookups go through indexes built once, so resolving the
+    speaker of every quote stays linear in the article's length.
+    """
 
     entities: tuple[Entity, ...]
     mentions: tuple[tuple[Mention, Entity], ...]
+    _starts: tuple[int, ...] = field(init=False, repr=False, compare=False)
+    _by_form: dict[str, Entity] = field(init=False, repr=False, compare=False)
+    _people: tuple[tuple[int, Entity], ...] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        by_form: dict[str, Entity] = {}
+        for entity in self.entities:
+            for form in (entity.name, *entity.aliases):
+                by_form.setdefault(_key(form), entity)
+        people = tuple((m.start, e) for m, e in self.mentions if e.type == "person")
+        object.__setattr__(self, "_starts", tuple(mention.start for mention, _ in self.mentions))
+        object.__setattr__(self, "_by_form", by_form)
+        object.__setattr__(self, "_people", people)
 
     def at(self, start: int, end: int) -> Entity | None:
         """The entity mentioned inside the character range [start, end), preferring people."""
-        found = [
-            entity
-            for mention, entity in self.mentions
-            if start <= mention.start and mention.end <= end
-        ]
+        first = bisect.bisect_left(self._starts, start)
+        last = bisect.bisect_left(self._starts, end, lo=first)
+        found = [entity for mention, entity in self.mentions[first:last] if mention.end <= end]
         people = [entity for entity in found if entity.type == "person"]
         return (people or found)[0] if found else None
 
     def named(self, surface: str) -> Entity | None:
         """The entity one of whose forms is `surface` (case-insensitive)."""
-        key = _key(surface)
-        for entity in self.entities:
-            if key in {_key(alias) for alias in (entity.name, *entity.aliases)}:
-                return entity
-        return None
+        return self._by_form.get(_key(surface))
 
     def last_person_before(self, offset: int) -> Entity | None:
         """The person mentioned most recently before `offset`."""
-        best = None
-        for mention, entity in self.mentions:
-            if mention.start >= offset:
-                break
-            if entity.type == "person":
-                best = entity
-        return best
+        index = bisect.bisect_left(self._people, offset, key=lambda pair: pair[0])
+        return self._people[index - 1][1] if index else None
 
 
 def extract_entities(article: ParsedArticle) -> EntityIndex:
@@ -139,25 +146,30 @@ def _key(surface: str) -> str:
 
 
 def _merge(mentions: list[Mention]) -> list[tuple[str, list[Mention]]]:
-    """Group mentions by entity; a name's words inside a longer name join the longer one."""
+    """Group mentions by entity; a name's words inside a longer name join the longer one.
+
+    Forms are taken longest first. A form joins the one longer name whose first or last words
+    it is, and stays its own name when there are none or several. The longer names are found
+    through an index of their leading and trailing word runs, not by comparing every pair.
+    """
     forms = sorted({_key(m.surface) for m in mentions}, key=lambda form: (-len(form.split()), form))
     canonical: dict[str, str] = {}
+    # A run of words -> the names (forms that are their own canonical) it begins or ends.
+    names_by_part: dict[tuple[str, ...], set[str]] = defaultdict(set)
     for form in forms:
-        words = form.split()
-        longer = [c for c in canonical.values() if c != form and _is_short_form(words, c.split())]
-        targets = set(longer)
-        canonical[form] = longer[0] if len(targets) == 1 else form
+        words = tuple(form.split())
+        targets = names_by_part.get(words, set())
+        if len(targets) == 1:
+            canonical[form] = next(iter(targets))
+            continue
+        canonical[form] = form
+        for size in range(1, len(words)):
+            names_by_part[words[:size]].add(form)
+            names_by_part[words[-size:]].add(form)
     groups: dict[str, list[Mention]] = defaultdict(list)
     for mention in mentions:
         groups[canonical[_key(mention.surface)]].append(mention)
     return list(groups.items())
-
-
-def _is_short_form(words: list[str], longer: list[str]) -> bool:
-    """ "putin" is a short form of "vladimir putin": its words end or start the longer name."""
-    if len(words) >= len(longer):
-        return False
-    return longer[-len(words) :] == words or longer[: len(words)] == words
 
 
 def _entity(article: ParsedArticle, key: str, group: list[Mention]) -> Entity:

@@ -156,7 +156,8 @@ def _inside_name(token: Token) -> bool:
 
 def _number(article: ParsedArticle, span: Span) -> Number | None:
     text = article.span_text(span)
-    lowered = article.doc.text[span.start_char : span.end_char].lower()
+    # The text the model saw (`doc.text` would rebuild the whole document on every call).
+    lowered = article.layout.text[span.start_char : span.end_char].lower()
     qualifier, rest = _split_qualifier(lowered)
     if qualifier is None:
         qualifier = _qualifier_before(span)

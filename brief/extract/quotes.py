@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -106,22 +107,20 @@ def _attribution(
 
 
 def _sentences(article: ParsedArticle, start: int, end: int) -> list[Span]:
-    return [
-        sentence
-        for sentence in article.doc.sents
-        if sentence.start_char < end and sentence.end_char > start
-    ]
+    return article.sentences_overlapping(start, end)
 
 
 def _introduction(article: ParsedArticle, block: Block) -> Span | None:
     """The last sentence of the block before `block` when that block ends with a colon."""
-    body = [b for _, b in article.layout.body]
-    index = body.index(block)
-    previous = (
-        next((b for b in reversed(body[:index]) if b.kind != "bullet"), None)
-        if block.kind == "bullet"
-        else (body[index - 1] if index else None)
-    )
+    body = article.layout.body
+    # Body blocks are in text order, so the block's position is a binary search away.
+    index = bisect.bisect_left(article.layout.body_starts, block.start)
+    previous = None
+    for earlier in range(index - 1, -1, -1):
+        candidate = body[earlier][1]
+        if block.kind != "bullet" or candidate.kind != "bullet":
+            previous = candidate
+            break
     if previous is None or not article.text[previous.start : previous.end].rstrip().endswith(":"):
         return None
     sentences = _sentences(article, previous.start, previous.end)
