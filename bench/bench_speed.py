@@ -1,7 +1,7 @@
 """How fast `brief` is next to the floor any spaCy tool pays: import spaCy, load, parse.
 
     .venv/bin/python bench/bench_speed.py all [--data ../shared/eval]
-    .venv/bin/python bench/bench_speed.py startup | cold | batch | length | memory | profile
+    .venv/bin/python bench/bench_speed.py startup | cold | batch | length | memory | rules | profile
 
 Every comparison runs `brief` and a bare spaCy baseline in the same invocation, interleaved,
 and reports medians and their ratio, with `uptime` load, because the machine is shared:
@@ -17,6 +17,8 @@ and reports medians and their ratio, with `uptime` load, because the machine is 
   time per KB must stay flat (linear growth).
 - memory: peak RSS of a fresh process briefing 1, 100 and 400 articles (streamed), next to
   bare `nlp.pipe` over the same texts; flat in the batch size.
+- rules: the memoised attribute ruler (`brief.nlp.MemoisedRules`) gives the same TAG, POS,
+  MORPH, LEMMA and DEP as stock spaCy on every article, and its time next to the stock one.
 - profile: cProfile of one cold seed brief and of a warm batch, top functions.
 
 Needs the eval data (`--data`, default ../shared/eval next to the checkout) for batch, length
@@ -60,7 +62,7 @@ def main() -> None:
         "parts",
         nargs="*",
         default=["all"],
-        help="all, startup, cold, batch, length, memory, profile",
+        help="all, startup, cold, batch, length, memory, rules, profile",
     )
     parser.add_argument("--data", type=Path, default=DATA, help="folder of the eval JSONL files")
     parser.add_argument("--runs", type=int, default=7, help="timed runs per side (cold, startup)")
@@ -72,7 +74,8 @@ def main() -> None:
     if args.child:
         _child(args)
         return
-    parts = ["startup", "cold", "batch", "length", "memory"] if "all" in args.parts else args.parts
+    every = ["startup", "cold", "batch", "length", "memory", "rules"]
+    parts = every if "all" in args.parts else args.parts
     print(f"# bench_speed: {' '.join(parts)}\n\n`{_uptime()}`\n")
     for part in parts:
         PARTS[part](args)
@@ -178,23 +181,36 @@ def batch(args: argparse.Namespace) -> None:
         for _ in nlp.pipe(texts):
             pass
 
+    def run_bare_32() -> None:
+        for _ in nlp.pipe(texts, batch_size=32):
+            pass
+
     def run_brief() -> None:
         for _ in brief_articles(Article.from_text(text) for text in texts):
             pass
 
+    runners = {
+        "bare nlp.pipe(texts)": run_bare,
+        "bare nlp.pipe(texts, batch_size=32)": run_bare_32,
+        "brief_articles": run_brief,
+    }
     # The first round fills both pipelines' vocabularies and caches; it is not timed.
-    run_bare()
-    run_brief()
-    times = _interleaved({"bare nlp.pipe": run_bare, "brief_articles": run_brief}, args.rounds)
-    bare, brief = (statistics.median(times[name]) for name in ("bare nlp.pipe", "brief_articles"))
-    print("| side | median s | min s | articles/s (median) |")
-    print("|---|---:|---:|---:|")
+    for runner in runners.values():
+        runner()
+    times = _interleaved(runners, args.rounds)
+    brief = statistics.median(times["brief_articles"])
+    print("| side | median s | min s | articles/s (median) | brief throughput / this |")
+    print("|---|---:|---:|---:|---:|")
     for name, values in times.items():
         median = statistics.median(values)
-        print(f"| {name} | {median:.2f} | {min(values):.2f} | {len(texts) / median:.1f} |")
+        print(
+            f"| `{name}` | {median:.2f} | {min(values):.2f} | {len(texts) / median:.1f} "
+            f"| {median / brief:.3f} |"
+        )
     print(
-        f"\nthroughput ratio brief/bare = {bare / brief:.3f} (target >= 0.9); "
-        f"{args.rounds} timed rounds per side, interleaved, after one warm-up round."
+        f"\nTarget: brief throughput >= 0.9 x bare nlp.pipe. {args.rounds} timed rounds per "
+        "side, interleaved, after one untimed round each. brief uses batch_size=32 "
+        "(`brief.nlp.BATCH_SIZE`); spaCy's default is 1000."
     )
 
 
@@ -302,6 +318,48 @@ def _child(args: argparse.Namespace) -> None:
         brief.to_dict()
 
 
+# --- rules --------------------------------------------------------------------------------
+
+
+def rules(args: argparse.Namespace) -> None:
+    """The memoised attribute ruler: same annotations as spaCy's, and its time next to it."""
+    texts = _texts(args.data, args.articles)
+    if texts is None:
+        return
+    import spacy
+    from spacy.attrs import DEP, LEMMA, MORPH, POS, TAG
+
+    from brief import nlp as brief_nlp
+
+    stock = spacy.load(MODEL)
+    ours = brief_nlp.load_pipeline(MODEL)
+    attributes = [TAG, POS, MORPH, LEMMA, DEP]
+    before = ["tok2vec", "tagger", "parser"]
+    differing = 0
+    for text in texts:
+        expected = stock(text).to_array(attributes).tolist()
+        differing += ours(text).to_array(attributes).tolist() != expected
+    print(f"## rules: memoised attribute ruler on {len(texts)} articles\n")
+    print(f"Articles whose TAG/POS/MORPH/LEMMA/DEP differ from stock spaCy: {differing}\n")
+    parsed = list(stock.pipe(texts, disable=["attribute_ruler", "lemmatizer", "ner"]))
+    stock_ruler = stock.get_pipe("attribute_ruler")
+    our_ruler = ours.get_pipe("attribute_ruler")
+    assert before == stock.pipe_names[:3]
+
+    def run(ruler: Callable[[object], object]) -> Callable[[], None]:
+        def over_all_docs() -> None:
+            for doc in parsed:
+                ruler(doc)
+
+        return over_all_docs
+
+    times = _interleaved({"stock": run(stock_ruler), "memoised": run(our_ruler)}, args.rounds)
+    print("| attribute ruler | median s | min s |")
+    print("|---|---:|---:|")
+    for name, values in times.items():
+        print(f"| {name} | {statistics.median(values):.3f} | {min(values):.3f} |")
+
+
 # --- profile ------------------------------------------------------------------------------
 
 
@@ -401,6 +459,7 @@ PARTS: dict[str, Callable[[argparse.Namespace], None]] = {
     "batch": batch,
     "length": length,
     "memory": memory,
+    "rules": rules,
     "profile": profile,
 }
 

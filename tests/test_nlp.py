@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 import spacy
 from spacy.attrs import DEP, LEMMA, MORPH, POS, TAG
 
@@ -61,3 +64,18 @@ def test_parse_presets_sentence_starts() -> None:
         "Breaking news from the capital\n",
         "The minister resigned on Monday.",
     ]
+
+
+def test_spacy_is_imported_without_its_cli_which_still_works_on_demand() -> None:
+    # A fresh interpreter: in this one, spaCy may already have been imported in full.
+    script = (
+        "import sys, brief.nlp, spacy\n"
+        "assert 'spacy.cli' not in sys.modules and 'weasel' not in sys.modules\n"
+        "nlp = brief.nlp.load_pipeline(brief.nlp.DEFAULT_MODEL)\n"
+        "assert [t.pos_ for t in nlp('It works.')] == ['PRON', 'VERB', 'PUNCT']\n"
+        "assert spacy.cli.download.__module__ == 'spacy.cli.download'\n"
+        "import spacy.cli.info\n"
+        "assert spacy.info(markdown=True, silent=True).startswith('\\n## Info')\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
