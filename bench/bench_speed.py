@@ -228,6 +228,8 @@ def length(args: argparse.Namespace) -> None:
 
     nlp = spacy.load(MODEL)
     corpus = "\n\n".join(texts)
+    while len(corpus) < args.max_kb * 1024:  # repeat the articles when they are too few
+        corpus += "\n\n" + "\n\n".join(texts)
     sizes = []
     size = 1
     while size <= args.max_kb:
@@ -243,8 +245,6 @@ def length(args: argparse.Namespace) -> None:
     per_kb = []
     for kb in sizes:
         text = _cut(corpus, kb * 1024)
-        while len(text) < kb * 1024:
-            text = _cut(text + "\n\n" + corpus, kb * 1024)
         nlp.max_length = max(nlp.max_length, len(text) + 1)
         runs = 3 if kb <= 64 else 1
         times = _interleaved(

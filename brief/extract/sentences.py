@@ -18,7 +18,7 @@ CONTENT_POS = {"NOUN", "PROPN", "VERB", "ADJ", "NUM"}
 def candidates(article: ParsedArticle) -> list[Candidate]:
     """Sentences in paragraph blocks that read as sentences, in article order."""
     found = []
-    for sentence in article.doc.sents:
+    for sentence in article.sentences:
         located = article.layout.block_at(sentence.start_char)
         if located is None:
             continue
