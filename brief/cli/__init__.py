@@ -5,6 +5,8 @@ prints or exits. Exit codes: 0 success, 1 some input could not be briefed, 2 usa
 3 cannot run (model missing, output not writable), 130 interrupted, 141 output pipe closed.
 """
 
+from brief.cli import batch as _batch  # noqa: F401  (registers the command)
+from brief.cli import digest as _digest  # noqa: F401  (registers the command)
 from brief.cli import summarize as _summarize  # noqa: F401  (registers the command)
 from brief.cli.app import app
 

@@ -14,7 +14,12 @@ def to_json(briefs: Sequence[Brief]) -> str:
     """One brief as indented JSON; several as JSON Lines, one compact record per line."""
     if len(briefs) == 1:
         return json.dumps(briefs[0].to_dict(), ensure_ascii=False, indent=2) + "\n"
-    return "".join(json.dumps(brief.to_dict(), ensure_ascii=False) + "\n" for brief in briefs)
+    return "".join(to_json_line(brief) for brief in briefs)
+
+
+def to_json_line(brief: Brief) -> str:
+    """One brief as one compact JSON Lines record, newline included."""
+    return json.dumps(brief.to_dict(), ensure_ascii=False) + "\n"
 
 
 def to_yaml(briefs: Sequence[Brief]) -> str:

@@ -1,0 +1,137 @@
+"""Run `brief_partition` over a corpus on Dask: a local cluster by default, or a given scheduler.
+
+Only the driver side lives here; the workers call the public `brief.batch.brief_partition`, so
+the same corpus runs as well under Ray, Spark or a `ProcessPoolExecutor`. The driver ships
+partition plans (paths and byte ranges, never texts) and gathers only partition summaries.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import time
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from brief.batch import Incomplete, PartitionSummary, brief_partition, prepare_output
+from brief.briefing import Options
+from brief.corpus import Partition
+from brief.errors import BriefError
+
+if TYPE_CHECKING:
+    from distributed import Client
+
+INSTALL_HINT = "Dask is not installed; install it with: pip install 'brief[scale]'"
+
+
+class EngineMissing(BriefError):
+    """The optional distributed engine (Dask) is not installed."""
+
+
+@dataclass(frozen=True, slots=True)
+class RunResult:
+    """What a run gathered: the summaries of finished partitions, and the unfinished ones."""
+
+    summaries: tuple[PartitionSummary, ...]
+    incomplete: tuple[Incomplete, ...]
+    elapsed: float
+
+
+def require_dask() -> None:
+    """Raise `EngineMissing`, saying how to install it, unless `dask.distributed` imports."""
+    try:
+        import distributed  # noqa: F401
+    except ImportError:
+        raise EngineMissing(INSTALL_HINT) from None
+
+
+def run_on_dask(
+    partitions: Sequence[Partition],
+    out: Path,
+    options: Options,
+    *,
+    scheduler: str | None = None,
+    workers: int | None = None,
+    on_partition: Callable[[PartitionSummary], None] | None = None,
+) -> RunResult:
+    """Brief every partition into `out` on Dask and return the partition summaries.
+
+    Without `scheduler`, a local cluster of `workers` processes (default: one per core), one
+    thread each, is started and stopped. A partition whose task fails for a reason that is not
+    a `BriefError` (a worker killed too often, say) is reported as incomplete; a rerun resumes
+    it. A `BriefError` (model missing, output not writable) ends the run: every partition
+    would hit it.
+    """
+    require_dask()
+    started = time.perf_counter()
+    prepare_output(out, partitions)
+    with _client(scheduler, workers) as client:
+        summaries, incomplete = _gather(client, partitions, out, options, on_partition)
+    return RunResult(tuple(summaries), tuple(incomplete), time.perf_counter() - started)
+
+
+@contextmanager
+def _client(scheduler: str | None, workers: int | None) -> Iterator[Client]:
+    """A client of the given scheduler, or of a local cluster that closes with it."""
+    from distributed import Client, LocalCluster
+
+    if scheduler is not None:
+        with Client(scheduler) as client:
+            yield client
+        return
+    with (
+        LocalCluster(
+            n_workers=workers or os.cpu_count() or 1,
+            threads_per_worker=1,  # spaCy gains nothing from threads; processes use the cores
+            processes=True,
+            dashboard_address=None,
+            silence_logs=logging.ERROR,
+        ) as cluster,
+        Client(cluster) as client,
+    ):
+        yield client
+
+
+def _gather(
+    client: Client,
+    partitions: Sequence[Partition],
+    out: Path,
+    options: Options,
+    on_partition: Callable[[PartitionSummary], None] | None,
+) -> tuple[list[PartitionSummary], list[Incomplete]]:
+    from distributed import as_completed
+
+    futures = client.map(
+        brief_partition,
+        partitions,
+        out=str(out.resolve()),
+        options=options,
+        key=[f"brief-{partition.name}-{os.getpid()}" for partition in partitions],
+        pure=False,
+    )
+    partition_of = {
+        future.key: partition for future, partition in zip(futures, partitions, strict=True)
+    }
+    summaries: list[PartitionSummary] = []
+    incomplete: list[Incomplete] = []
+    for future in as_completed(futures):
+        partition = partition_of[future.key]
+        try:
+            summary = future.result()
+        except BriefError:
+            client.cancel(futures)
+            raise
+        except Exception as error:
+            incomplete.append(Incomplete(partition.name, partition.size, _reason(error)))
+            continue
+        summaries.append(summary)
+        if on_partition is not None:
+            on_partition(summary)
+    return summaries, incomplete
+
+
+def _reason(error: BaseException) -> str:
+    return f"{type(error).__name__}: {error}".strip().rstrip(":")
