@@ -19,6 +19,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from brief.extract.entity_types import (
@@ -263,7 +264,18 @@ def _is_common_word(article: ParsedArticle, mention: Mention) -> bool:
     if " " in mention.surface or _is_acronym(mention.surface):
         return False
     word = mention.surface.lower()
+    if _WORD_CHARACTERS.fullmatch(word):  # then a bounded occurrence is a whole run of them
+        return word in _words_of(article.text)
     return re.search(rf"(?<![\w'’]){re.escape(word)}(?![\w'’])", article.text) is not None
+
+
+_WORD_CHARACTERS = re.compile(r"[\w'’]+")
+
+
+@lru_cache(maxsize=1)
+def _words_of(text: str) -> frozenset[str]:
+    """The article's runs of word characters, found once (not one search of the text per name)."""
+    return frozenset(_WORD_CHARACTERS.findall(text))
 
 
 # --- merging ----------------------------------------------------------------------------------
