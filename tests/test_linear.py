@@ -13,7 +13,6 @@ from hypothesis import strategies as st
 from brief.extract.entities import (
     Mention,
     _abbreviates,
-    _is_acronym,
     _is_short_form,
     _key,
     _merge,
@@ -84,25 +83,3 @@ def test_next_text_lines_is_the_scan_forward(text: str) -> None:
     lines = _split_lines(text)
     for index, following in enumerate(_next_text_lines(lines)):
         assert following == next((line for line in lines[index + 1 :] if not line.blank), None)
-
-
-@settings(max_examples=300, deadline=None)
-@given(
-    st.text(alphabet="ab'’ .-\nA", max_size=40),
-    st.text(alphabet="ab'’.-A", min_size=1, max_size=4),
-)
-def test_common_word_lookup_is_the_regex_search_of_the_text(text: str, surface: str) -> None:
-    import re
-
-    from brief.extract.entities import _is_common_word
-
-    class Article:  # the one attribute `_is_common_word` reads
-        def __init__(self, text: str) -> None:
-            self.text = text
-
-    word = surface.lower()
-    expected = re.search(rf"(?<![\w'’]){re.escape(word)}(?![\w'’])", text) is not None
-    if " " in surface or _is_acronym(surface):
-        expected = False
-    mention = Mention(0, len(surface), surface, "PERSON")
-    assert _is_common_word(Article(text), mention) == expected  # type: ignore[arg-type]
