@@ -168,6 +168,7 @@ def brief_partition(partition: Partition, out: str | Path, options: Options) -> 
             failures.append(result)
         else:
             lines.append(to_json_line(result))
+    _make_folders(folder)
     write_atomically(part_path(folder, partition), "".join(lines))
     summary = PartitionSummary(
         partition=partition.name,
@@ -178,7 +179,6 @@ def brief_partition(partition: Partition, out: str | Path, options: Options) -> 
         failures=tuple(failures),
         seconds=round(time.perf_counter() - started, 3),
     )
-    (folder / DONE_FOLDER).mkdir(exist_ok=True)
     write_atomically(_summary_path(folder, partition.name), json.dumps(summary.to_dict()) + "\n")
     return summary
 
@@ -212,14 +212,17 @@ def _fingerprint(partition: Partition, options: Options, model: str) -> str:
     return hashlib.sha256(settings.encode("utf-8")).hexdigest()
 
 
+def _make_folders(out: Path) -> None:
+    try:
+        (out / DONE_FOLDER).mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise OutputError(f"{out}: cannot create the output folder ({error.strerror})") from None
+
+
 def prepare_output(out: Path, partitions: Sequence[Partition]) -> None:
     """Create the output folder, drop temporary files a killed run left, and refuse a folder
     holding more partitions than this corpus has (they would duplicate articles)."""
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-        (out / DONE_FOLDER).mkdir(exist_ok=True)
-    except OSError as error:
-        raise OutputError(f"{out}: cannot create the output folder ({error.strerror})") from None
+    _make_folders(out)
     for leftover in [*out.glob(".part-*.tmp"), *(out / DONE_FOLDER).glob(".part-*.tmp")]:
         with contextlib.suppress(OSError):
             leftover.unlink()

@@ -181,8 +181,7 @@ def test_one_broken_article_is_a_failure_and_the_stream_goes_on(
 def test_brief_partition_writes_once_and_is_idempotent(tmp_path: Path) -> None:
     source = jsonl(tmp_path / "c.jsonl", [{"id": k, "text": t} for k, t in ARTICLES.items()])
     [partition] = plan_partitions([str(source)], size=5)
-    out = tmp_path / "out"
-    out.mkdir()
+    out = tmp_path / "out"  # created by the call
     first = brief_partition(partition, out, Options())
     assert (first.articles, first.briefed, first.failures, first.resumed) == (3, 3, (), False)
     written = (out / "part-00000.jsonl").read_bytes()
