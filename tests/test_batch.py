@@ -349,6 +349,21 @@ def test_cli_with_nothing_to_brief_exits_1(tmp_path: Path) -> None:
     assert result.stderr == f"brief: error: {tmp_path}: no articles found\n"
 
 
+def test_cli_refuses_workers_with_a_scheduler(tmp_path: Path) -> None:
+    args = [
+        "batch",
+        str(SEED),
+        "--out",
+        str(tmp_path),
+        "--scheduler",
+        "tcp://h:1",
+        "--workers",
+        "2",
+    ]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 2 and "--workers" in result.stderr
+
+
 def test_batch_help_has_examples() -> None:
     result = runner.invoke(app, ["batch", "--help"])
     assert result.exit_code == 0 and "Examples" in result.stdout and "--scheduler" in result.stdout

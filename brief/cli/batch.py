@@ -56,6 +56,11 @@ def batch(
     from brief.corpus import plan_partitions
     from brief.errors import InputError
 
+    if scheduler is not None and workers is not None:
+        raise typer.BadParameter(
+            "sizes the local cluster; a --scheduler's cluster has its own workers",
+            param_hint="'--workers'",
+        )
     options = Options(sentences=sentences, model=model)
     with guarded():
         require_dask()
