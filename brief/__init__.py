@@ -1,12 +1,13 @@
 """brief: turn news articles into structured briefs.
 
-    >>> from brief import summarize
+    >>> from brief import key_sentences, summarize
     >>> summarize(open("article.txt").read()).title
+    >>> key_sentences(open("article.txt").read(), 3)   # the summarizer alone
 
 Importing `brief` does not import spaCy; the pipeline loads on the first article.
 """
 
-from brief.briefing import Options, brief_articles, summarize
+from brief.briefing import Options, brief_articles, key_sentences, summarize
 from brief.errors import BriefError, InputError, ModelError, OutputError
 from brief.model import SCHEMA, Brief
 from brief.reading import Article, read_article
@@ -24,6 +25,7 @@ __all__ = [
     "OutputError",
     "__version__",
     "brief_articles",
+    "key_sentences",
     "read_article",
     "summarize",
 ]

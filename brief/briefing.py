@@ -9,24 +9,29 @@ from brief.layout import Layout, parse_layout
 from brief.model import Brief, Section, Source, SummarySentence
 from brief.parsed import ParsedArticle
 from brief.reading import Article
-from brief.summarizer import Candidate, score, select
+from brief.summarizer import Candidate, Choice, choose, gists, summary_size
 from brief.typography import normalize
-
-DEFAULT_SENTENCES = 3
 
 
 @dataclass(frozen=True, slots=True)
 class Options:
-    """How to brief: how many key sentences, and which spaCy pipeline."""
+    """How to brief: how many key sentences, and which spaCy pipeline.
 
-    sentences: int = DEFAULT_SENTENCES
+    `sentences` (a count) wins over `ratio` (a share of the article's sentences); with neither,
+    the count follows the article's length (`brief.summarizer.summary_size`). `explain` adds
+    to each key sentence a line saying why it was chosen.
+    """
+
+    sentences: int | None = None
     model: str | None = None
+    ratio: float | None = None
+    explain: bool = False
 
 
 def summarize(
     text: str,
     *,
-    sentences: int = DEFAULT_SENTENCES,
+    sentences: int | None = None,
     model: str | None = None,
     path: str | None = None,
 ) -> Brief:
@@ -35,11 +40,36 @@ def summarize(
     return next(brief_articles([article], Options(sentences=sentences, model=model)))
 
 
+def key_sentences(
+    text: str, n: int | None = None, *, ratio: float | None = None, model: str | None = None
+) -> list[str]:
+    """The article's key sentences as written, in article order: the summarizer on its own.
+
+    `n` sentences, or a `ratio` of the article's sentences, or by default a count that follows
+    the article's length.
+    """
+    _, parsed = next(parse_articles([Article.from_text(text)], model))
+    return selected_sentences(parsed, Options(sentences=n, ratio=ratio, model=model))
+
+
+def selected_sentences(parsed: ParsedArticle, options: Options = Options()) -> list[str]:
+    """The key sentences of an already parsed article, as written, in article order."""
+    return [choice.candidate.text for choice in _choices(parsed, options)]
+
+
 def brief_articles(articles: Iterable[Article], options: Options = Options()) -> Iterator[Brief]:
     """Brief articles in order, streaming them through the model in batches."""
+    for article, parsed in parse_articles(articles, options.model):
+        yield assemble(article, parsed, options)
+
+
+def parse_articles(
+    articles: Iterable[Article], model: str | None = None
+) -> Iterator[tuple[Article, ParsedArticle]]:
+    """Lay out and parse articles in order, streaming them through the model in batches."""
     from brief import nlp  # the spaCy import happens here, only when there is work to do
 
-    pipeline = nlp.load_pipeline(nlp.model_name(options.model))
+    pipeline = nlp.load_pipeline(nlp.model_name(model))
     prepared = ((article, parse_layout(normalize(article.text))) for article in articles)
     pending: list[tuple[Article, Layout]] = []
 
@@ -50,7 +80,7 @@ def brief_articles(articles: Iterable[Article], options: Options = Options()) ->
 
     for doc in nlp.parse_many(pipeline, items()):
         article, layout = pending.pop(0)
-        yield assemble(article, ParsedArticle(article.text, layout, doc), options)
+        yield article, ParsedArticle(article.text, layout, doc)
 
 
 def _sentence_starts(layout: Layout) -> list[int]:
@@ -74,20 +104,39 @@ def assemble(article: Article, parsed: ParsedArticle, options: Options) -> Brief
     layout = parsed.layout
     entities = extract_entities(parsed)
     candidates = sentence_candidates(parsed)
-    title_words = _title_words(parsed)
-    chosen = select(candidates, options.sentences, title_words)
+    chosen = _choices(parsed, options, candidates)
     headings = [_heading(parsed, index) for index in range(len(layout.sections))]
     return Brief(
         source=Source(article.path, len(article.text.split()), article.sha256, article.id),
         title=parsed.original(layout.title.start, layout.title.end) if layout.title else None,
         summary=tuple(
-            SummarySentence(c.text, c.line, headings[c.section], c.start, c.end) for c in chosen
+            SummarySentence(
+                c.candidate.text,
+                c.candidate.line,
+                headings[c.candidate.section],
+                c.candidate.start,
+                c.candidate.end,
+                c.why if options.explain else None,
+            )
+            for c in chosen
         ),
-        sections=_sections(parsed, candidates, score(candidates, title_words), headings),
+        sections=_sections(parsed, gists(candidates, _title_words(parsed)), headings),
         entities=entities.entities,
         numbers=tuple(extract_numbers(parsed)),
         quotes=tuple(extract_quotes(parsed, entities)),
     )
+
+
+def _choices(
+    parsed: ParsedArticle, options: Options, candidates: list[Candidate] | None = None
+) -> list[Choice]:
+    """The summarizer's choice for one parsed article, sized by the options."""
+    from brief.extract.sentences import candidates as sentence_candidates
+
+    if candidates is None:
+        candidates = sentence_candidates(parsed)
+    count = summary_size(len(candidates), options.sentences, options.ratio)
+    return choose(candidates, count, _title_words(parsed))
 
 
 def _title_words(parsed: ParsedArticle) -> frozenset[str]:
@@ -106,15 +155,9 @@ def _heading(parsed: ParsedArticle, index: int) -> str | None:
 
 
 def _sections(
-    parsed: ParsedArticle,
-    candidates: list[Candidate],
-    scores: list[float],
-    headings: list[str | None],
+    parsed: ParsedArticle, best: dict[int, Candidate], headings: list[str | None]
 ) -> tuple[Section, ...]:
-    best: dict[int, tuple[float, Candidate]] = {}
-    for candidate, value in zip(candidates, scores, strict=True):
-        if candidate.section not in best or value > best[candidate.section][0]:
-            best[candidate.section] = (value, candidate)
+    """Each section with its gist: the best-scoring sentence within it."""
     sections = []
     for index, span in enumerate(parsed.layout.sections):
         first = span.heading or (span.blocks[0] if span.blocks else None)
@@ -123,7 +166,7 @@ def _sections(
             Section(
                 heading=headings[index],
                 line=first.line if first else 1,
-                summary=gist[1].text if gist else None,
+                summary=gist.text if gist else None,
                 paragraphs=tuple(parsed.original(block.start, block.end) for block in span.blocks),
             )
         )

@@ -22,3 +22,7 @@ class ModelError(BriefError):
 
 class OutputError(BriefError):
     """The brief could not be written where the user asked."""
+
+
+class ConfigError(BriefError):
+    """The configuration file cannot be read or holds a setting `brief` does not understand."""

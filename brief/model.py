@@ -26,7 +26,10 @@ NumberKind = Literal[
     "rank",
     "score",
     "measure",
+    "fraction",
 ]
+# The direction of a reported change: "up 27%", "fell 3%".
+Change = Literal["up", "down"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,13 +44,14 @@ class Source:
 
 @dataclass(frozen=True, slots=True)
 class SummarySentence:
-    """A key sentence, as written in the article."""
+    """A key sentence, as written in the article; `why` (only when asked) says why it was chosen."""
 
     text: str
     line: int
     section: str | None
     start: int
     end: int
+    why: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,6 +92,7 @@ class Number:
     line: int
     start: int
     end: int
+    change: Change | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -120,6 +125,9 @@ class Brief:
     def to_dict(self) -> dict[str, Any]:
         """The `brief/1` record: plain dicts, lists, strings and numbers, `schema` first."""
         data = _plain(asdict(self))
+        for sentence in data["summary"]:
+            if sentence["why"] is None:
+                del sentence["why"]  # an optional field: present only with --explain
         return {"schema": data.pop("schema"), **data}
 
 

@@ -5,27 +5,27 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 from brief.errors import OutputError
 
 
-def write_atomically(path: Path, text: str) -> None:
-    """Write `text` to `path` through a temporary file in the same folder, then rename.
+def write_atomically(path: Path, text: str | Iterable[str]) -> None:
+    """Write `text` (a string, or pieces of one) to `path` through a temporary file in the
+    same folder, then rename.
 
     An existing file is replaced in one step; if anything fails before the rename, it is left
     exactly as it was and the temporary file is removed.
     """
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise OutputError(f"{path}: folder {folder} does not exist")
+    folder = check_folder(path)
     try:
         descriptor, temporary = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     except OSError as error:
         raise OutputError(f"{path}: cannot write in {folder} ({error.strerror})") from None
     try:
         with os.fdopen(descriptor, "w", encoding="utf-8", newline="\n") as handle:
-            handle.write(text)
+            handle.writelines([text] if isinstance(text, str) else text)
             handle.flush()
             os.fsync(handle.fileno())
         _keep_mode(path, temporary)
@@ -36,6 +36,15 @@ def write_atomically(path: Path, text: str) -> None:
         if isinstance(error, OSError):
             raise OutputError(f"{path}: cannot be written ({error.strerror})") from None
         raise
+
+
+def check_folder(path: Path) -> Path:
+    """The folder `path` would be written in; an `OutputError` if there is none, so that a
+    long run can fail before its work rather than after."""
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise OutputError(f"{path}: folder {folder} does not exist")
+    return folder
 
 
 def _keep_mode(path: Path, temporary: str) -> None:

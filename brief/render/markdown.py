@@ -28,7 +28,7 @@ def to_markdown(brief: Brief, *, heading_level: int = 1) -> str:
     lines = [f"{h1} {title}", "", f"*{_source_line(brief)}*", ""]
     if brief.summary:
         lines += [f"{h2} Summary", ""]
-        lines += [f"- {escape(s.text)} (line {s.line})" for s in brief.summary]
+        lines += [f"- {escape(s.text)} (line {s.line}{_why(s.why)})" for s in brief.summary]
         lines.append("")
     gists = [section for section in brief.sections if section.summary]
     if gists:
@@ -53,6 +53,10 @@ def to_markdown(brief: Brief, *, heading_level: int = 1) -> str:
                 cue = f"{escape(quote.cue)}, " if quote.cue else ""
                 lines += [f"> “{escape(quote.text)}”", ">", f"> — {cue}line {quote.line}", ""]
     return "\n".join(lines).rstrip() + "\n"
+
+
+def _why(why: str | None) -> str:
+    return f"; {escape(why)}" if why else ""
 
 
 def _source_line(brief: Brief) -> str:

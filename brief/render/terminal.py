@@ -44,7 +44,10 @@ def _parts(brief: Brief) -> list[RenderableType]:
     ]
     if brief.summary:
         parts += _heading("Summary")
-        parts += [_item(f"{one_line(s.text)}", s.line) for s in brief.summary]
+        for s in brief.summary:
+            parts.append(_item(f"{one_line(s.text)}", s.line))
+            if s.why:
+                parts.append(Padding(Text(one_line(s.why), style="dim"), (0, 0, 0, 4)))
     gists = [section for section in brief.sections if section.summary]
     if gists:
         parts += _heading("Sections")

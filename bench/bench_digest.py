@@ -1,0 +1,155 @@
+"""Benchmark `brief digest`: throughput against a bare nlp.pipe script, memory, --jobs.
+
+    .venv/bin/python bench/bench_digest.py [--eval ../shared/eval/bbc_dev.jsonl] [--repeat 2]
+
+Writes every article of the evaluation file into a temporary folder (title, blank line, text;
+never into the project), then, in the same run, times as separate processes:
+
+- `bare`: a script that loads the same spaCy pipeline and runs `nlp.pipe` over the same
+  texts (batch 32), dropping each doc: the floor for any tool that parses every article;
+- `brief digest DIR -o digest.md` with `--jobs 1` and `--jobs 2`;
+
+each also over a folder of one article, so that start-up (Python, imports, loading the model)
+can be subtracted: articles/s = (articles - 1) / (time - time on one article). Peak memory (max RSS of the
+process) at 100 articles and at all of them, for `--jobs 1` and for the bare script. The best of `--repeat` runs counts;
+the machine is shared, so compare the ratios, which are measured side by side.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+# The evaluation data sits beside the project (../shared/eval), or beside its worktree folder.
+EVAL = next(
+    (
+        folder / "shared" / "eval" / "bbc_dev.jsonl"
+        for folder in ROOT.parents
+        if (folder / "shared" / "eval" / "bbc_dev.jsonl").exists()
+    ),
+    ROOT.parent / "shared" / "eval" / "bbc_dev.jsonl",
+)
+
+BARE = """
+import sys
+from pathlib import Path
+from brief import nlp
+pipeline = nlp.load_pipeline(nlp.model_name())
+texts = (path.read_text(encoding="utf-8") for path in sorted(Path(sys.argv[1]).glob("*.txt")))
+for doc in pipeline.pipe(texts, batch_size=32):
+    pass
+"""
+
+
+def main() -> None:
+    """Run every measurement and print a Markdown table of the results."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--eval", type=Path, default=EVAL, help="a JSONL file of articles")
+    parser.add_argument("--repeat", type=int, default=2, help="runs of each measurement")
+    args = parser.parse_args()
+    if not args.eval.exists():
+        sys.exit(f"{args.eval}: not found (the evaluation data lives beside the project)")
+    with tempfile.TemporaryDirectory(prefix="bench-digest-") as scratch:
+        folders = write_articles(args.eval, Path(scratch))
+        report(measure(folders, Path(scratch), args.repeat), folders)
+
+
+def write_articles(source: Path, scratch: Path) -> dict[str, Path]:
+    """All articles in `all/`, the first 100 in `first100/`, the first in `one/`."""
+    folders = {name: scratch / name for name in ("all", "first100", "one")}
+    for folder in folders.values():
+        folder.mkdir()
+    with source.open(encoding="utf-8") as lines:
+        for index, line in enumerate(lines):
+            record = json.loads(line)
+            title = record.get("title")
+            text = f"{title}\n\n{record['text']}\n" if title else record["text"]
+            name = f"{index:04d}.txt"
+            (folders["all"] / name).write_text(text, encoding="utf-8")
+            for folder, size in (("first100", 100), ("one", 1)):
+                if index < size:
+                    (folders[folder] / name).write_text(text, encoding="utf-8")
+    return folders
+
+
+def run(command: list[str]) -> tuple[float, int]:
+    """Wall time in seconds and peak RSS in MiB of one command (which must succeed)."""
+    start = time.perf_counter()
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL)
+    _, status, usage = os.wait4(process.pid, 0)
+    elapsed = time.perf_counter() - start
+    process.returncode = os.waitstatus_to_exitcode(status)
+    if process.returncode != 0:
+        sys.exit(f"failed ({process.returncode}): {' '.join(command)}")
+    return elapsed, usage.ru_maxrss // 1024
+
+
+def measure(folders: dict[str, Path], scratch: Path, repeat: int) -> dict[str, tuple[float, int]]:
+    """Best time (and its peak memory) of each command over `repeat` interleaved rounds."""
+    output = str(scratch / "digest.md")
+    digest = [sys.executable, "-m", "brief", "digest"]
+    commands = {
+        "bare/one": [sys.executable, "-c", BARE, str(folders["one"])],
+        "bare/all": [sys.executable, "-c", BARE, str(folders["all"])],
+        "bare/first100": [sys.executable, "-c", BARE, str(folders["first100"])],
+        "digest/one": [*digest, str(folders["one"]), "-o", output],
+        "digest/all": [*digest, str(folders["all"]), "-o", output],
+        "digest/first100": [*digest, str(folders["first100"]), "-o", output],
+        "digest2/one": [*digest, str(folders["one"]), "-o", output, "--jobs", "2"],
+        "digest2/all": [*digest, str(folders["all"]), "-o", output, "--jobs", "2"],
+    }
+    best: dict[str, tuple[float, int]] = {}
+    for _ in range(repeat):
+        for name, command in commands.items():
+            result = run(command)
+            if name not in best or result[0] < best[name][0]:
+                best[name] = result
+    return best
+
+
+def report(best: dict[str, tuple[float, int]], folders: dict[str, Path]) -> None:
+    """Print the results as a Markdown table, with the machine's load."""
+    count = len(list(folders["all"].iterdir()))
+
+    def rate(kind: str) -> float:
+        return (count - 1) / (best[f"{kind}/all"][0] - best[f"{kind}/one"][0])
+
+    bare, one, two = rate("bare"), rate("digest"), rate("digest2")
+    print(f"articles: {count}; load: {os.getloadavg()[0]:.2f} {os.getloadavg()[1]:.2f}")
+    print()
+    print("| measure | value |")
+    print("|---|---|")
+    print(
+        f"| bare nlp.pipe, wall (1 article) | {best['bare/all'][0]:.1f} s ({best['bare/one'][0]:.1f} s) |"
+    )
+    print(
+        f"| digest --jobs 1, wall (1 article) | {best['digest/all'][0]:.1f} s ({best['digest/one'][0]:.1f} s) |"
+    )
+    print(
+        f"| digest --jobs 2, wall (1 article) | {best['digest2/all'][0]:.1f} s ({best['digest2/one'][0]:.1f} s) |"
+    )
+    print(f"| bare nlp.pipe, articles/s after start-up | {bare:.1f} |")
+    print(f"| digest --jobs 1, articles/s after start-up | {one:.1f} ({one / bare:.2f}× bare) |")
+    print(f"| digest --jobs 2, articles/s after start-up | {two:.1f} ({two / one:.2f}× jobs 1) |")
+    print(
+        f"| digest --jobs 1, wall incl. start-up vs bare | {best['bare/all'][0] / best['digest/all'][0]:.2f}× |"
+    )
+    low, high = best["digest/first100"][1], best["digest/all"][1]
+    print(
+        f"| digest --jobs 1 peak RSS, 100 → {count} articles | {low} → {high} MiB ({(high - low) / low:+.1%}) |"
+    )
+    low, high = best["bare/first100"][1], best["bare/all"][1]
+    print(
+        f"| bare nlp.pipe peak RSS, 100 → {count} articles | {low} → {high} MiB ({(high - low) / low:+.1%}) |"
+    )
+
+
+if __name__ == "__main__":
+    main()

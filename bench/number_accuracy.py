@@ -1,0 +1,86 @@
+"""Per-field accuracy of the number and entity tables in tests/ (the brief's own readings).
+
+    .venv/bin/python bench/number_accuracy.py
+
+Numbers: for every case of `tests/test_numbers.py` the brief of its sentence is made, the number
+with the expected text is looked up (found = the phrase was read whole), and each field (value or
+range, qualifier, unit, what, kind, change) is compared with the expectation. Entities: for every
+case of `tests/test_entities.py` the expectation is checked the same way the test does. The
+tests pin today's behaviour; this script says how much of each table the method gets right,
+which is what a change to the rules should improve.
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from brief.briefing import Options, brief_articles
+from brief.reading import Article
+from tests import test_entities, test_numbers
+
+FIELDS = ("value", "qualifier", "unit", "what", "kind", "change")
+
+
+def numbers(title: str, cases: list[tuple[str, str, dict[str, object]]]) -> None:
+    sentences = sorted({sentence for sentence, _, _ in cases})
+    briefs = dict(
+        zip(sentences, brief_articles(map(Article.from_text, sentences), Options()), strict=True)
+    )
+    right: Counter[str] = Counter()
+    found = 0
+    misses: list[str] = []
+    for sentence, text, fields in cases:
+        number = test_numbers.find(briefs[sentence], text)
+        if number is None:
+            misses.append(f"  not found: {text!r} in {sentence!r}")
+            continue
+        found += 1
+        got, want = test_numbers.reading(number), test_numbers.expected(fields)
+        for field in FIELDS:
+            if got[field] == want[field]:
+                right[field] += 1
+            else:
+                misses.append(f"  {field}: {text!r} got {got[field]!r}, want {fields.get(field)!r}")
+    total = len(cases)
+    print(f"\n{title}: {total} cases, phrase found whole: {found}/{total} ({found / total:.0%})")
+    print("| field | right | accuracy |\n|---|---|---|")
+    for field in FIELDS:
+        print(f"| {field} | {right[field]}/{total} | {right[field] / total:.1%} |")
+    all_right = sum(
+        1
+        for sentence, text, fields in cases
+        if (n := test_numbers.find(briefs[sentence], text)) is not None
+        and test_numbers.reading(n) == test_numbers.expected(fields)
+    )
+    print(f"| all fields | {all_right}/{total} | {all_right / total:.1%} |")
+    print("\n".join(misses))
+
+
+def entities() -> None:
+    outcomes: Counter[str] = Counter()
+    totals: Counter[str] = Counter()
+    misses: list[str] = []
+    for group, check in test_entities.checks():
+        totals[group] += 1
+        problem = check()
+        if problem is None:
+            outcomes[group] += 1
+        else:
+            misses.append(f"  {group}: {problem}")
+    print("\nentities:\n| group | right | accuracy |\n|---|---|---|")
+    for group in totals:
+        print(
+            f"| {group} | {outcomes[group]}/{totals[group]} | {outcomes[group] / totals[group]:.1%} |"
+        )
+    print("\n".join(misses))
+
+
+if __name__ == "__main__":
+    numbers("numbers (tuned table)", test_numbers.CASES)
+    numbers("numbers (held-out table)", test_numbers.HELD_OUT)
+    if hasattr(test_entities, "checks"):
+        entities()

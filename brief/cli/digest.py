@@ -1,0 +1,193 @@
+"""`brief digest INPUT...`: the digest of many articles, for cron jobs and pipelines."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from datetime import date
+from enum import StrEnum
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import typer
+
+from brief.cli.app import (
+    EXIT_CANNOT_RUN,
+    EXIT_INPUT_FAILED,
+    EXIT_OK,
+    EXIT_USAGE,
+    app,
+    fail,
+    guarded,
+    report,
+)
+from brief.discovery import DEFAULT_PATTERNS
+
+if TYPE_CHECKING:
+    from brief.config import Config
+    from brief.digest_run import DigestFormat
+
+
+class DigestFormatOption(StrEnum):
+    """The formats `brief digest -f` accepts."""
+
+    markdown = "markdown"
+    yaml = "yaml"
+    json = "json"
+
+
+EPILOG = """Examples:
+
+  brief digest ~/news/today -o digest.md
+
+  brief digest ~/news --since 24h --glob '*.html' -o digest.md
+
+  find ~/news -name '*.txt' -newer last-run | brief digest - -f json | jq 'select(.schema == "brief-digest/1")'
+
+  crontab:  30 6 * * *  brief digest ~/news/today --since 24h -o ~/digests/today.md
+
+Exit codes: 0 every input briefed; 1 some inputs could not be briefed (named on stderr; the
+digest is still written); 2 usage error; 3 cannot run (no model, output not writable).
+"""
+
+
+@app.command(epilog=EPILOG)
+def digest(
+    inputs: list[str] = typer.Argument(
+        ...,
+        metavar="INPUT...",
+        help="Article files, folders (searched recursively), or - for a list of paths on stdin.",
+    ),
+    output: Path | None = typer.Option(
+        None,
+        "-o",
+        "--output",
+        help="Write the digest here, atomically (default: the config's output_folder, else stdout).",
+    ),
+    output_format: DigestFormatOption | None = typer.Option(
+        None,
+        "-f",
+        "--format",
+        help="markdown, or JSON Lines / YAML documents: one brief per article, then the digest "
+        "record (default: from -o's extension, else the config, else markdown).",
+    ),
+    patterns: list[str] | None = typer.Option(
+        None,
+        "--glob",
+        metavar="PATTERN",
+        help=f"File names to take from folders; repeatable (default: {' '.join(DEFAULT_PATTERNS)}).",
+    ),
+    since: str | None = typer.Option(
+        None, "--since", help="Only inputs modified since then: an age (24h, 90m, 7d) or a date."
+    ),
+    sentences: int | None = typer.Option(
+        None, "-n", "--sentences", min=1, help="Key sentences per article (default 3)."
+    ),
+    model: str | None = typer.Option(None, "--model", help="spaCy pipeline to use."),
+    jobs: int = typer.Option(
+        1, "-j", "--jobs", min=1, help="Worker processes (each loads the pipeline once)."
+    ),
+    title: str | None = typer.Option(
+        None, "--title", help="The digest's title (default: News digest and today's date)."
+    ),
+) -> None:
+    """Digest many news articles: who is in the news, who said what, the numbers of the day,
+    near-duplicate stories grouped, then each story's brief."""
+    from brief.briefing import Options
+    from brief.discovery import expand_inputs, parse_since
+    from brief.errors import ConfigError
+
+    try:
+        config = _config()
+    except ConfigError as error:
+        fail(str(error), EXIT_USAGE)
+    fmt = _choose_format(output_format, output, config)
+    output = output or _default_output(config, fmt)
+    if output is not None:
+        from brief.errors import OutputError
+        from brief.output import check_folder
+
+        try:
+            check_folder(output)
+        except OutputError as error:
+            fail(str(error), EXIT_CANNOT_RUN)
+    try:
+        moment = parse_since(since) if since is not None else None
+    except ValueError as error:
+        raise typer.BadParameter(str(error), param_hint="'--since'") from None
+    paths = [
+        path
+        for path in expand_inputs(inputs, patterns=patterns or DEFAULT_PATTERNS, since=moment)
+        if not _is_output(path, output)
+    ]
+    options = Options(
+        sentences=sentences or config.sentences or Options().sentences,
+        model=model or config.model,
+    )
+    with guarded(), _progress(len(paths)) as advance:
+        from brief.digest_run import run_digest
+
+        result = run_digest(
+            paths,
+            fmt=fmt,
+            output=output,
+            stdout=sys.stdout,
+            title=title or f"News digest — {date.today():%-d %B %Y}",
+            options=options,
+            jobs=jobs,
+            on_failure=lambda failure: report(failure.message),
+            on_progress=advance,
+        )
+    raise typer.Exit(EXIT_INPUT_FAILED if result.failures else EXIT_OK)
+
+
+def _config() -> Config:
+    from brief.config import load_config
+
+    return load_config()
+
+
+def _choose_format(
+    requested: DigestFormatOption | None, output: Path | None, config: Config
+) -> DigestFormat:
+    """`-f` wins; then the output file's extension; then the config; then Markdown."""
+    from brief.render import format_for_path
+
+    if requested is not None:
+        return requested.value
+    by_extension = format_for_path(output) if output is not None else None
+    for candidate in (by_extension, config.format):
+        if candidate in ("markdown", "yaml", "json"):
+            return candidate  # type: ignore[return-value]
+    return "markdown"
+
+
+def _default_output(config: Config, fmt: DigestFormat) -> Path | None:
+    """With an output folder configured, a dated file in it; else None (stdout)."""
+    if config.output_folder is None:
+        return None
+    extension = {"markdown": "md", "yaml": "yaml", "json": "jsonl"}[fmt]
+    return config.output_folder / f"digest-{date.today().isoformat()}.{extension}"
+
+
+def _is_output(path: str, output: Path | None) -> bool:
+    """Yesterday's digest in today's folder is not an article: leave the output file out."""
+    from brief.output import same_file
+
+    return output is not None and same_file(output, Path(path))
+
+
+@contextmanager
+def _progress(total: int) -> Iterator[Callable[[], None]]:
+    """A progress bar on stderr when it is a terminal; nothing otherwise (cron mail stays
+    clean). Yields the function to call once per input."""
+    if not sys.stderr.isatty():
+        yield lambda: None
+        return
+    from rich.console import Console
+    from rich.progress import Progress
+
+    with Progress(console=Console(file=sys.stderr), transient=True) as progress:
+        task = progress.add_task("Briefing", total=total)
+        yield lambda: progress.advance(task)

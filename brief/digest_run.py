@@ -1,0 +1,112 @@
+"""One `brief digest` run: brief every input in order, then write the digest of them all.
+
+Memory stays flat as inputs grow: each article's rendered part goes to a temporary file as
+soon as it is briefed and only a small `ArticleRecord` stays in memory; at the end the digest
+is streamed out, to stdout or atomically to a file (an old digest stays whole until the new
+one is complete, and two runs at once each replace it in one step).
+"""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Literal, TextIO
+
+from brief.briefing import Options
+from brief.digest import Digest, DigestBuilder
+from brief.model import Brief
+from brief.output import write_atomically
+from brief.render.digest_data import article_record, digest_record
+from brief.render.digest_markdown import article_block, digest_head, story_heading
+from brief.workers import Failure, brief_files
+
+DigestFormat = Literal["markdown", "yaml", "json"]
+DIGEST_FORMATS: tuple[DigestFormat, ...] = ("markdown", "yaml", "json")
+
+
+@dataclass(frozen=True, slots=True)
+class DigestResult:
+    """What a run did: how many articles made it in, and the inputs that failed."""
+
+    digest: Digest
+    failures: tuple[Failure, ...]
+
+
+def run_digest(
+    paths: Sequence[str],
+    *,
+    fmt: DigestFormat,
+    output: Path | None,
+    stdout: TextIO,
+    title: str,
+    options: Options,
+    jobs: int = 1,
+    on_failure: Callable[[Failure], None] = lambda failure: None,
+    on_progress: Callable[[], None] = lambda: None,
+) -> DigestResult:
+    """Brief `paths`, write their digest to `output` (or `stdout`), and report what failed."""
+    builder = DigestBuilder()
+    failures: list[Failure] = []
+    with tempfile.TemporaryFile() as file:
+        spool = _Spool(file)
+        for outcome in brief_files(paths, options, jobs=jobs):
+            if isinstance(outcome, Failure):
+                failures.append(outcome)
+                builder.fail(outcome.source)
+                on_failure(outcome)
+            else:
+                builder.add(outcome)
+                spool.add(_article_part(outcome, fmt))
+            on_progress()
+        digest = builder.finish()
+        parts = _digest_parts(digest, spool, fmt, title)
+        if output is not None:
+            write_atomically(output, parts)
+        else:
+            stdout.writelines(parts)
+            stdout.flush()
+    return DigestResult(digest, tuple(failures))
+
+
+def _article_part(brief: Brief, fmt: DigestFormat) -> str:
+    return article_block(brief) if fmt == "markdown" else article_record(brief, fmt)
+
+
+def _digest_parts(digest: Digest, spool: _Spool, fmt: DigestFormat, title: str) -> Iterator[str]:
+    """Markdown: the cross-article part, then each story once; JSON/YAML: each article's
+    record in input order, then the digest record."""
+    if fmt == "markdown":
+        yield digest_head(digest, title=title)
+        for story in digest.stories:
+            yield story_heading(story)
+            yield spool.read(story.lead)
+    else:
+        yield from spool.all()
+        yield digest_record(digest, fmt)
+
+
+class _Spool:
+    """Rendered per-article parts kept in an anonymous temporary file, read back by index."""
+
+    def __init__(self, file: IO[bytes]) -> None:
+        self._file = file
+        self._spans: list[tuple[int, int]] = []
+        self._end = 0
+
+    def add(self, text: str) -> None:
+        data = text.encode("utf-8", "surrogatepass")
+        self._file.seek(self._end)
+        self._file.write(data)
+        self._spans.append((self._end, len(data)))
+        self._end += len(data)
+
+    def read(self, index: int) -> str:
+        start, size = self._spans[index]
+        self._file.seek(start)
+        return self._file.read(size).decode("utf-8", "surrogatepass")
+
+    def all(self) -> Iterator[str]:
+        for index in range(len(self._spans)):
+            yield self.read(index)

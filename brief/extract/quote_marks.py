@@ -1,0 +1,131 @@
+"""Pair quotation marks into quoted stretches, one layout block at a time, in one linear pass.
+
+Double marks (straight or curly, „ and « » too) always quote. A single mark quotes only when it
+opens after a space or bracket, is followed by a letter, and a matching closer follows in the same
+block: otherwise it is an apostrophe ("don't", "Sanders' plan", "'90s"). Single marks inside a
+double-quoted stretch are nested quotes and stay part of it.
+
+An unclosed double mark runs to the end of its paragraph and no further. When the next paragraph
+reopens with a mark (the convention for a quote that runs over several paragraphs) the stretch is
+marked `continued`, so the next one keeps its speaker.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from brief.layout import Block
+
+DOUBLE_OPENERS = '“„«»"'
+# What may close a quote opened by each mark (news copy mixes straight and curly marks).
+CLOSERS = {"“": '”"', "„": '“”"', "«": "»", "»": "«", '"': '"”'}
+SINGLE_OPENERS = "‘'‚‹"
+SINGLE_CLOSERS = "’'‘›"
+# Characters after which a straight mark opens rather than closes a quote.
+OPENING_CONTEXT = " \t\n([{—–-/:;\u00a0"
+# Elisions that start with an apostrophe: 'em, 'til, 'cause, 'n', '90s.
+ELISIONS = ("em ", "til ", "cause ", "n ", "n'", "n’", "tis ", "twas ")
+
+
+@dataclass(frozen=True, slots=True)
+class Marks:
+    """One quoted stretch: `start`/`end` cover the words inside the marks."""
+
+    opening: int  # offset of the opening mark
+    start: int
+    end: int
+    closed: bool  # False when the paragraph ended before a closing mark
+    continued: bool = False  # the next paragraph reopens the quote
+
+
+def quoted_stretches(text: str, blocks: Sequence[Block]) -> list[Marks]:
+    """Every quoted stretch in `blocks` (in text order), never crossing a block boundary."""
+    found: list[Marks] = []
+    for index, block in enumerate(blocks):
+        for marks in _in_block(text, block):
+            if not marks.closed and index + 1 < len(blocks):
+                following = blocks[index + 1]
+                reopens = text[following.start : following.start + 1] in DOUBLE_OPENERS
+                marks = Marks(marks.opening, marks.start, marks.end, False, reopens)
+            found.append(marks)
+    return found
+
+
+def _in_block(text: str, block: Block) -> Iterator[Marks]:
+    position = block.start
+    while position < block.end:
+        char = text[position]
+        if char in DOUBLE_OPENERS and _opens(text, position, block.start):
+            marks = _close_double(text, position, block.end)
+        elif char in SINGLE_OPENERS and _opens_single(text, position, block):
+            marks = _close_single(text, position, block.end)
+        else:
+            marks = None
+        if marks is None:
+            position += 1
+            continue
+        yield marks
+        position = marks.end + (1 if marks.closed else 0)
+
+
+def _opens(text: str, position: int, block_start: int) -> bool:
+    """A curly or guillemet opener always opens; a straight one opens after a space or bracket."""
+    char = text[position]
+    if char in "“„«":
+        return True
+    if char == "»":  # German-style » « pairs only open at a word boundary
+        return position == block_start or text[position - 1] in OPENING_CONTEXT
+    return position == block_start or text[position - 1] in OPENING_CONTEXT + "'‘“"
+
+
+def _close_double(text: str, opening: int, block_end: int) -> Marks | None:
+    opener = text[opening]
+    for position in range(opening + 1, block_end):
+        char = text[position]
+        if char in CLOSERS[opener]:
+            return Marks(opening, opening + 1, position, True)
+        if char in "“«" and opener != "„":
+            # A new opener before any closer: the first quote lost its closing mark.
+            return Marks(opening, opening + 1, position, False) if position > opening + 1 else None
+    if opening + 1 >= block_end:
+        return None
+    return Marks(opening, opening + 1, block_end, False)
+
+
+def _opens_single(text: str, position: int, block: Block) -> bool:
+    if position > block.start and text[position - 1] not in OPENING_CONTEXT + '"“':
+        return False
+    after = text[position + 1 : position + 7].lower()
+    return after[:1].isalpha() and not after.startswith(ELISIONS)
+
+
+def _close_single(text: str, opening: int, block_end: int) -> Marks | None:
+    """The matching closer: a single mark after a non-space and before a non-letter."""
+    for position in range(opening + 2, block_end):
+        char = text[position]
+        if char in '"“”':
+            return None  # a single mark inside a double quote's reach is not ours to pair
+        if char not in SINGLE_CLOSERS or text[position - 1].isspace():
+            continue
+        following = text[position + 1 : position + 2]
+        if following.isalpha():
+            continue  # don't, it's
+        if (
+            text[position - 1] in "sS"
+            and following == " "
+            and _plural_possessive(text, position, block_end)
+        ):
+            continue
+        return Marks(opening, opening + 1, position, True)
+    return None
+
+
+def _plural_possessive(text: str, position: int, block_end: int) -> bool:
+    """ "the Sanders' plan": an apostrophe after s followed by a lower-case noun goes on."""
+    rest = text[position + 2 : min(block_end, position + 40)]
+    return bool(rest[:1].islower()) and _has_closer(rest)
+
+
+def _has_closer(rest: str) -> bool:
+    return any(char in SINGLE_CLOSERS for char in rest)

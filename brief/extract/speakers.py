@@ -1,0 +1,223 @@
+"""Who a reporting clause's subject is: a named entity, or the person a pronoun or role stands for.
+
+Speaker strings are the entity's fullest name from `EntityIndex` ("Sergei Lavrov", never "he",
+"the minister" or "Lavrov"). A pronoun or a role noun resolves to the nearest fitting named person
+before it: a person the article gave that role ("Foreign minister Sergei Lavrov" for "the
+minister"), else the most recent person who was the subject of a clause (the one a "he said"
+usually continues), else the most recent person named at all. Names inside quotations are passed
+over: the people a speaker talks about are not the speaker.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections import defaultdict
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from brief.extract.entities import EntityIndex, Mention
+from brief.model import Entity
+from brief.parsed import ParsedArticle
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
+RELATIVE_PRONOUNS = frozenset({"who", "whom"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Dependents of a subject that name it ("Trump spokeswoman Hope Hicks", "Clinton's campaign").
+NAMING_DEPS = frozenset({"compound", "poss", "appos", "flat", "nmod"})
+# How far back (characters) a pronoun looks for the person it stands for before taking any.
+PRONOUN_REACH = 1500
+PERSON_ROLES = frozenset(
+    """president senator governor minister secretary leader lawmaker candidate nominee official
+    aide adviser advisor director chairman chair chief mayor judge attorney lawyer sheriff
+    officer representative congressman congresswoman commissioner ambassador diplomat manager
+    strategist pollster analyst economist professor author writer reporter host anchor
+    founder executive member speaker democrat republican incumbent challenger rival
+    veteran voter resident witness source owner head""".split()
+)
+PERSON_SUFFIXES = ("man", "woman", "person", "ist", "ian")
+
+
+class SpeakerResolver:
+    """Maps the subject token of a reporting verb to the fullest name of who spoke."""
+
+    def __init__(
+        self,
+        article: ParsedArticle,
+        entities: EntityIndex,
+        quoted: Sequence[tuple[int, int]],
+    ) -> None:
+        self._article = article
+        self._entities = entities
+        self._mentions = [m for m in entities.mentions if not _inside(m[0].start, quoted)]
+        self._starts = [mention.start for mention, _ in self._mentions]
+        self._all_starts = [mention.start for mention, _ in entities.mentions]
+        self._roles = _roles_by_person(article, self._mentions)
+        self._last_speaker: tuple[int, str] | None = None
+        self._surnames = {
+            entity.name.split()[-1].lower(): entity
+            for entity in reversed(entities.entities)
+            if entity.type == "person" and " " in entity.name
+        }
+        self._lower_words = frozenset(t.text for t in article.doc if t.text.islower())
+
+    def name(self, subject: Token) -> str | None:
+        """The speaker a subject token stands for, or None when the article does not say."""
+        entity = self._entity(subject)
+        if entity is not None:
+            return entity.name
+        if subject.pos_ == "PROPN" and subject.text[:1].isupper():
+            return self._proper_name(subject)
+        if subject.lower_ in PERSONAL_PRONOUNS:
+            return self.person_before(subject.idx)
+        if subject.lower_ in RELATIVE_PRONOUNS and subject.head.head.i != subject.head.i:
+            return self.name(subject.head.head)
+        if subject.pos_ == "PROPN" or self._looks_proper(subject):
+            return self._proper_name(subject)
+        if subject.pos_ == "NOUN" and subject.tag_ != "NNS":  # "officials said": no one person
+            role = subject.lemma_.lower()
+            person = self._by_role(role, subject.idx)
+            if person is not None:
+                return person.name
+            return self.person_before(subject.idx) if _is_person_role(role) else None
+        return None
+
+    def entity_at(self, start: int, end: int) -> Entity | None:
+        """The entity whose mention overlaps [start, end), preferring the last one."""
+        position = bisect.bisect_left(self._all_starts, end)
+        for index in range(position - 1, max(-1, position - 8), -1):
+            mention, entity = self._entities.mentions[index]
+            if mention.end > start:
+                return entity
+        return None
+
+    def spoke(self, offset: int, name: str) -> None:
+        """Note that `name` was named as a speaker at `offset` (quotes are resolved in order)."""
+        self._last_speaker = (offset, name)
+
+    def person_before(self, offset: int) -> str | None:
+        """The person a pronoun at `offset` most likely stands for.
+
+        The speaker named last, unless a person has been the subject of a clause since; else
+        the most recent person mentioned at all.
+        """
+        position = bisect.bisect_left(self._starts, offset)
+        fallback: Entity | None = None
+        subject: Mention | None = None
+        found: Entity | None = None
+        for index in range(position - 1, -1, -1):
+            mention, entity = self._mentions[index]
+            if entity.type != "person":
+                continue
+            if fallback is None:
+                fallback = entity
+            if offset - mention.end > PRONOUN_REACH:
+                break
+            if self._is_subject(mention):
+                subject, found = mention, entity
+                break
+        last = self._last_speaker
+        recent = last is not None and offset - last[0] <= PRONOUN_REACH
+        if last is not None and recent and (subject is None or last[0] >= subject.start):
+            return last[1]
+        chosen = found or fallback
+        return chosen.name if chosen else None
+
+    def _entity(self, subject: Token) -> Entity | None:
+        """An entity the subject phrase names: its head, else (for a head that is no name) an
+        apposition, a compound or a possessor."""
+        entity = self.entity_at(subject.idx, subject.idx + len(subject))
+        if entity is not None or subject.pos_ == "PROPN":
+            return entity
+        for child in subject.children:
+            if child.dep_ in NAMING_DEPS:
+                entity = self.entity_at(child.idx, child.idx + len(child))
+                if entity is not None and entity.type in (
+                    "person",
+                    "organization",
+                    "place",
+                    "group",
+                ):
+                    return entity
+        return None
+
+    def _by_role(self, role: str, offset: int) -> Entity | None:
+        """The latest person before `offset` whom the article introduced with this role word."""
+        people = self._roles.get(role)
+        if not people:
+            return None
+        best: Entity | None = None
+        for start, entity in people:
+            if start >= offset:
+                break
+            best = entity
+        return best
+
+    def _is_subject(self, mention: Mention) -> bool:
+        token = self._token_at(mention.end - 1)
+        if token is None:
+            return False
+        while token.dep_ in ("compound", "flat", "appos") and token.head.i != token.i:
+            token = token.head
+        return token.dep_ in SUBJECT_DEPS
+
+    def _token_at(self, offset: int) -> Token | None:
+        span = self._article.doc.char_span(offset, offset + 1, alignment_mode="expand")
+        return span[0] if span is not None and len(span) else None
+
+    def _looks_proper(self, token: Token) -> bool:
+        """A capitalised singular noun the article never writes in lower case (a name the
+        tagger missed: "Hannity pressed", "Ebeling said")."""
+        return (
+            token.pos_ in ("NOUN", "VERB", "ADJ", "X")
+            and token.text[:1].isupper()
+            and token.tag_ != "NNS"
+            and not token.is_stop
+            and token.lower_ not in self._lower_words
+        )
+
+    def _proper_name(self, subject: Token) -> str | None:
+        """A name the entity recogniser missed, matched to a person by its last word if it can
+        be ("Huckabee" -> "Mike Huckabee")."""
+        parts = [t for t in subject.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
+        tokens = [*parts, subject]
+        name = self._article.original(tokens[0].idx, subject.idx + len(subject))
+        if not name[:1].isupper():
+            return None
+        person = self._surnames.get(subject.text.lower())
+        return person.name if person else name
+
+
+def _is_person_role(word: str) -> bool:
+    """A noun that names a person by office or role ("the senator", "the spokeswoman")."""
+    return word in PERSON_ROLES or word.endswith(PERSON_SUFFIXES)
+
+
+def _inside(offset: int, quoted: Sequence[tuple[int, int]]) -> bool:
+    position = bisect.bisect_right(quoted, (offset, len(quoted) + 10**12)) - 1
+    return position >= 0 and quoted[position][0] <= offset < quoted[position][1]
+
+
+def _roles_by_person(
+    article: ParsedArticle, mentions: Sequence[tuple[Mention, Entity]]
+) -> dict[str, list[tuple[int, Entity]]]:
+    """Role words the article puts next to a person's name, each with where it was said.
+
+    "Foreign minister Sergei Lavrov" and "Sergei Lavrov, the foreign minister," both make
+    Lavrov the one "the minister" later stands for.
+    """
+    roles: dict[str, list[tuple[int, Entity]]] = defaultdict(list)
+    text = article.text
+    for mention, entity in mentions:
+        if entity.type != "person":
+            continue
+        before = text[max(0, mention.start - 40) : mention.start].split()[-3:]
+        after = text[mention.end : mention.end + 60]
+        apposition = after[2:].split(",")[0].split() if after.startswith(", ") else []
+        for word in (*before, *apposition[:6]):
+            key = word.strip(".’'\"“”()").lower()
+            if key.isalpha() and _is_person_role(key):
+                roles[key].append((mention.start, entity))
+    return roles

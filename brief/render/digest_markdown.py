@@ -1,0 +1,117 @@
+"""A digest as Markdown: what spans the day's articles first, then one compact brief per story.
+
+Each article's compact brief is rendered as soon as it is briefed (`article_block`), so a
+digest run can keep it on disk instead of holding every brief; the cross-article part
+(`digest_head`) and each story's heading (`story_heading`) are rendered at the end.
+"""
+
+from __future__ import annotations
+
+from urllib.parse import quote as url_quote
+
+from brief.digest import Citation, Digest, EntityOfTheDay, Story
+from brief.model import Brief
+from brief.render.grouping import ENTITY_HEADINGS, describe_number
+from brief.render.markdown import escape
+
+ENTITIES_IN_BLOCK = 4
+
+
+def digest_head(digest: Digest, *, title: str) -> str:
+    """The digest's title, counts, and the parts that span the articles."""
+    lines = [f"# {escape(title)}", "", f"*{_counts(digest)}*", ""]
+    if digest.failed:
+        lines += ["Could not be briefed: " + ", ".join(_link(s) for s in digest.failed), ""]
+    lines += _in_the_news(digest.entities)
+    lines += _who_said_what(digest)
+    if digest.numbers:
+        lines += ["## Numbers of the day", ""]
+        for item in digest.numbers:
+            number = item.number
+            value = describe_number(number.value, number.low, number.high)
+            what = f" {escape(number.what)}" if number.what else ""
+            detail = f"{number.kind}, = {value}" if value else number.kind
+            lines.append(f"- **{escape(number.text)}**{what} ({detail}) — {_cite(item.cited)}")
+        lines.append("")
+    if digest.stories:
+        lines += ["## Stories", ""]
+    return "\n".join(lines) + "\n"
+
+
+def story_heading(story: Story) -> str:
+    """A story's heading, and its reports when near-duplicates were grouped under it."""
+    lines = [f"### {escape(story.headline)}", ""]
+    if len(story.articles) > 1:
+        reports = [
+            _link(source) + (" (lead)" if index == story.lead else "")
+            for index, source in zip(story.articles, story.sources, strict=True)
+        ]
+        lines += [f"*{len(reports)} reports: {', '.join(reports)}*", ""]
+    else:
+        lines += [f"*{_link(story.sources[0])}*", ""]
+    return "\n".join(lines) + "\n"
+
+
+def article_block(brief: Brief) -> str:
+    """One article's compact brief: key sentences with their lines, and who and where."""
+    lines = [f"- {escape(s.text)} (line {s.line})" for s in brief.summary]
+    named = []
+    for kind in ("person", "organization", "place"):
+        names = [escape(e.name) for e in brief.entities if e.type == kind][:ENTITIES_IN_BLOCK]
+        if names:
+            named.append(f"{ENTITY_HEADINGS[kind]}: {', '.join(names)}")
+    if named:
+        lines += ["", f"*{' · '.join(named)}*"]
+    return "\n".join(lines) + "\n\n"
+
+
+def _counts(digest: Digest) -> str:
+    parts = [_plural(digest.articles, "article"), _plural(len(digest.stories), "story")]
+    if digest.failed:
+        parts.append(f"{len(digest.failed)} could not be briefed")
+    return " · ".join(parts)
+
+
+def _plural(count: int, noun: str) -> str:
+    if count == 1:
+        return f"1 {noun}"
+    return f"{count} {noun[:-1] + 'ies' if noun.endswith('y') else noun + 's'}"
+
+
+def _in_the_news(entities: tuple[EntityOfTheDay, ...]) -> list[str]:
+    if not entities:
+        return []
+    lines = ["## In the news", ""]
+    for kind in ("person", "organization", "place"):
+        of_kind = [entity for entity in entities if entity.type == kind]
+        if not of_kind:
+            continue
+        lines += [f"### {ENTITY_HEADINGS[kind]}", ""]
+        for entity in of_kind:
+            counts = _plural(entity.stories, "story")
+            if entity.articles != entity.stories:
+                counts += f", {_plural(entity.articles, 'article')}"
+            lines.append(f"- **{escape(entity.name)}** — {counts}")
+        lines.append("")
+    return lines
+
+
+def _who_said_what(digest: Digest) -> list[str]:
+    if not digest.speakers:
+        return []
+    lines = ["## Who said what", ""]
+    for speaker in digest.speakers:
+        lines += [f"### {escape(speaker.speaker)} ({_plural(speaker.stories, 'story')})", ""]
+        for item in speaker.quotes:
+            cue = f"{escape(item.cue)}, " if item.cue else ""
+            lines += [f"> “{escape(item.text)}”", ">", f"> — {cue}{_cite(item.cited)}", ""]
+    return lines
+
+
+def _cite(cited: Citation) -> str:
+    return f"{_link(cited.source)}, line {cited.line}"
+
+
+def _link(source: str) -> str:
+    """A link to an input file (its path as written, made URL-safe)."""
+    return f"[{escape(source)}]({url_quote(source, safe='/:._-~')})"

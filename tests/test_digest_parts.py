@@ -1,0 +1,243 @@
+"""The digest's parts without a model: story grouping, the cross-article builder on hand-built
+briefs, HTML reduction, the config file, and atomic writes of streamed output."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from brief.config import Config, load_config
+from brief.digest import DigestBuilder
+from brief.errors import ConfigError, InputError, OutputError
+from brief.html import article_text, is_html
+from brief.model import Brief, Entity, EntityType, Number, Quote, Section, Source, SummarySentence
+from brief.output import write_atomically
+from brief.stories import group_stories, salient_terms, similarity
+
+# --- stories ---------------------------------------------------------------------------------
+
+FLOOD = "Floods in Valencia: rivers burst their banks and rescuers searched flooded villages near Valencia while the regional government counted damaged homes, bridges and roads after record rainfall."
+FLOOD_AGAIN = "Rescuers searched villages near Valencia after record rainfall made rivers burst their banks; the regional government said floods damaged homes, roads and bridges."
+FLOOD_THIRD = "Record rainfall flooded villages around Valencia; rivers burst banks, damaging roads, bridges and homes, and rescuers searched as the regional government counted losses."
+MATCH = "Arsenal beat Chelsea three goals to one at the Emirates: the striker scored twice in the second half and the manager praised the defence after the derby."
+BUDGET = "The finance minister presented the budget to parliament, raising fuel duty and income tax thresholds while economists warned about borrowing and inflation."
+
+
+@pytest.mark.parametrize(
+    ("texts", "expected"),
+    [
+        ([FLOOD, MATCH, FLOOD_AGAIN, BUDGET, FLOOD_THIRD], [[0, 2, 4], [1], [3]]),
+        ([MATCH, BUDGET], [[0], [1]]),
+        ([MATCH, MATCH], [[0, 1]]),
+        ([], []),
+    ],
+)
+def test_near_duplicates_group_into_stories(texts: list[str], expected: list[list[int]]) -> None:
+    assert group_stories([salient_terms([text]) for text in texts]) == expected
+
+
+def test_salient_terms_fold_plurals_and_drop_stop_words() -> None:
+    terms = salient_terms(["The storms said they would hit the cities' bridges; storm, city."])
+    assert {"storm", "city", "bridge"} <= terms
+    assert not terms & {"the", "said", "they", "would"}
+
+
+def test_a_chain_of_loosely_related_articles_does_not_become_one_story() -> None:
+    # Each shares half its words with the next, but the first and the last share nothing:
+    # the third joins no story, as it is unlike the story's first article.
+    words = [f"word{chr(97 + i)}{chr(97 + j)}" for i in range(4) for j in range(10)]
+    texts = [" ".join(words[i * 10 : i * 10 + 20]) for i in range(3)]
+    terms = [salient_terms([text]) for text in texts]
+    assert similarity(terms[0], terms[1]) >= 0.3 and similarity(terms[0], terms[2]) == 0
+    assert group_stories(terms) == [[0, 1], [2]]
+
+
+# --- the builder -----------------------------------------------------------------------------
+
+
+def entity(name: str, kind: EntityType, mentions: int = 1, aliases: tuple[str, ...] = ()) -> Entity:
+    return Entity(name, kind, "", mentions, aliases, 1)
+
+
+def brief(
+    path: str,
+    text: str,
+    entities: tuple[Entity, ...] = (),
+    quotes: tuple[tuple[str, str | None, int], ...] = (),
+    numbers: tuple[Number, ...] = (),
+) -> Brief:
+    return Brief(
+        source=Source(path, len(text.split()), "0" * 64),
+        title=path.upper(),
+        summary=(SummarySentence(text, 3, None, 0, len(text)),),
+        sections=(Section(None, 3, text, (text,)),),
+        entities=entities,
+        numbers=numbers,
+        quotes=tuple(Quote(q, s, "said", "direct", line, 0, 1) for q, s, line in quotes),
+    )
+
+
+def money(text: str, start: int) -> Number:
+    return Number(text, 2e9, None, None, None, "GBP", None, "money", "", 3, start, start + 4)
+
+
+def test_the_builder_ranks_merges_and_cites() -> None:
+    builder = DigestBuilder()
+    builder.add(
+        brief(
+            "a.txt",
+            FLOOD,
+            (entity("Ana Ruiz", "person", 3), entity("Valencia", "place", 2)),
+            (("We lost everything", "Ana Ruiz", 4), ("Unattributed words", None, 5)),
+            (money("£2bn", 10),),
+        )
+    )
+    builder.add(brief("b.txt", MATCH, (entity("Valencia", "organization"),)))
+    builder.add(
+        brief(
+            "c.txt",
+            FLOOD_AGAIN,
+            (entity("Ruiz", "person"), entity("Valencia", "place")),
+            (("We lost everything", "Ruiz", 7), ("The water came at night", "Ruiz", 9)),
+            (money("£3bn", 10),),
+        )
+    )
+    builder.fail("bad.txt")
+    digest = builder.finish()
+    assert [story.sources for story in digest.stories] == [("a.txt", "c.txt"), ("b.txt",)]
+    assert digest.stories[0].lead == 0 and digest.stories[0].headline == "A.TXT"
+    ranked = [(e.name, e.type, e.stories, e.articles) for e in digest.entities]
+    # Per type (people first); Valencia is in both stories, one article's "organization" outvoted.
+    assert ranked == [("Ana Ruiz", "person", 1, 2), ("Valencia", "place", 2, 3)]
+    [speaker] = digest.speakers  # unattributed quotes stay in the article's own brief
+    assert speaker.speaker == "Ana Ruiz" and speaker.stories == 1
+    cited = [(q.text, q.cited.source, q.cited.line) for q in speaker.quotes]
+    assert cited == [
+        ("We lost everything", "a.txt", 4),
+        ("The water came at night", "c.txt", 9),
+    ]
+    # One story, one set of numbers: the lead article's.
+    assert [(n.number.text, n.cited.source) for n in digest.numbers] == [("£2bn", "a.txt")]
+    assert digest.failed == ("bad.txt",)
+    assert digest.to_dict()["schema"] == "brief-digest/1"
+
+
+def test_a_surname_shared_by_two_people_is_not_merged() -> None:
+    builder = DigestBuilder()
+    builder.add(brief("a.txt", FLOOD, (entity("Ana Ruiz", "person"),)))
+    builder.add(brief("b.txt", MATCH, (entity("Pablo Ruiz", "person"),)))
+    builder.add(brief("c.txt", BUDGET, (entity("Ruiz", "person"),)))
+    names = sorted(e.name for e in builder.finish().entities)
+    assert names == ["Ana Ruiz", "Pablo Ruiz", "Ruiz"]
+
+
+# --- HTML ------------------------------------------------------------------------------------
+
+PAGE = """<!DOCTYPE html><html><head><title>Bridge reopens | Town Times</title></head><body>
+<nav><ul><li><a href="/">Home</a></li><li><a href="/sport">Sport</a></li></ul></nav>
+<main><article><h1>Old bridge reopens after two years</h1>
+<p>The old stone bridge over the river reopened on Monday after two years of repairs costing £4m, the county council said.</p>
+<h2>Traffic</h2>
+<ul><li>Buses return on Tuesday.</li><li>Lorries stay banned.</li></ul>
+<p>"It is good to have it back," said Tom Reed, who runs the bakery beside the bridge.</p>
+</article></main>
+<footer><p>© Town Times. All rights reserved. Privacy policy.</p></footer></body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("path", "text", "expected"),
+    [
+        ("a.html", "plain words", True),
+        ("a.HTM", "plain words", True),
+        (None, "  <!doctype html><p>x</p>", True),
+        (None, "<!-- saved --><html lang=en>", True),
+        ("a.txt", "<html>\n<body>", True),
+        (None, "Plain text about <html> tags", False),
+        ("a.md", "# Heading\n\n<b>bold</b>", False),
+    ],
+)
+def test_html_is_known_by_name_or_by_its_start(path: str | None, text: str, expected: bool) -> None:
+    assert is_html(path, text) is expected
+
+
+def test_html_page_is_reduced_to_the_article_with_its_structure() -> None:
+    text = article_text(PAGE, "page.html")
+    blocks = text.split("\n\n")
+    assert blocks[0] == "# Old bridge reopens after two years"
+    assert "## Traffic" in blocks and "- Buses return on Tuesday." in blocks
+    assert any(block.startswith('"It is good to have it back,"') for block in blocks)
+    assert "Privacy" not in text and "Sport" not in text
+
+
+def test_html_page_without_article_text_is_an_input_error() -> None:
+    with pytest.raises(InputError, match=r"page\.html: is an HTML page with no article text"):
+        article_text("<html><body><nav><a href='/'>Home</a></nav></body></html>", "page.html")
+
+
+# --- config ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("", Config()),
+        ("format: yaml\nsentences: 5\n", Config(format="yaml", sentences=5)),
+        (
+            "model: en_core_web_md\noutput_folder: /srv/d\n",
+            Config(model="en_core_web_md", output_folder=Path("/srv/d")),
+        ),
+    ],
+)
+def test_config_settings(tmp_path: Path, text: str, expected: Config) -> None:
+    path = tmp_path / "config.yaml"
+    path.write_text(text)
+    assert load_config(path) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ("format: pdf\n", "format must be one of terminal, markdown, yaml, json, not 'pdf'"),
+        ("sentences: 0\n", "sentences must be a whole number of at least 1"),
+        ("sentences: yes\n", "sentences must be a whole number of at least 1"),
+        ("- format\n", "expected settings like 'format: markdown', one per line"),
+        ("format: [\n", "not valid YAML at line 2"),
+    ],
+)
+def test_bad_config_says_what_is_wrong(tmp_path: Path, text: str, problem: str) -> None:
+    path = tmp_path / "config.yaml"
+    path.write_text(text)
+    with pytest.raises(ConfigError) as error:
+        load_config(path)
+    assert str(error.value) == f"{path}: {problem}"
+
+
+def test_config_file_missing_at_the_usual_place_is_no_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.delenv("BRIEF_CONFIG", raising=False)
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
+    assert load_config() == Config()
+    monkeypatch.setenv("BRIEF_CONFIG", str(tmp_path / "missing.yaml"))
+    with pytest.raises(ConfigError, match="no such config file"):
+        load_config()
+
+
+# --- atomic, streamed output -------------------------------------------------------------------
+
+
+def test_an_interrupted_stream_leaves_the_old_file_whole(tmp_path: Path) -> None:
+    target = tmp_path / "digest.md"
+    target.write_text("yesterday\n")
+
+    def parts():  # type: ignore[no-untyped-def]
+        yield "# Today\n"
+        raise OSError(28, "No space left on device")
+
+    with pytest.raises(OutputError, match="cannot be written"):
+        write_atomically(target, parts())
+    assert target.read_text() == "yesterday\n"
+    assert [p.name for p in tmp_path.iterdir()] == ["digest.md"]
+    write_atomically(target, iter(["# Today\n", "- news\n"]))
+    assert target.read_text() == "# Today\n- news\n"

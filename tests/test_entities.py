@@ -1,0 +1,280 @@
+"""Entities a reader can trust: one entry per real-world entity, the right type, no non-names.
+
+Small hand-written articles in news styles, run through the real pipeline once. Each table is
+also scored per group by `bench/number_accuracy.py` (the `checks()` helper below).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+
+import pytest
+
+from brief import Brief
+from brief.briefing import Options, brief_articles
+from brief.extract.entity_types import context_vote, known_type
+from brief.model import Entity
+from brief.reading import Article
+
+# (article, fullest name, short forms that must be its aliases)
+MERGE: list[tuple[str, str, tuple[str, ...]]] = [
+    (
+        "President Donald Trump met reporters. Trump said the talks went well. Mr Trump left.",
+        "Donald Trump",
+        ("Trump",),
+    ),
+    (
+        "Vladimir Putin's spokesman spoke on Monday. Putin did not appear in public.",
+        "Vladimir Putin",
+        ("Putin",),
+    ),
+    (
+        "The U.S. imposed new tariffs. US officials said the United States would not back down.",
+        "United States",
+        ("U.S.", "US"),
+    ),
+    (
+        "Britain voted on Thursday. The UK government said the result was clear.",
+        "Britain",
+        ("UK",),
+    ),
+    (
+        "The International Atomic Energy Agency sent inspectors. The IAEA said access was good.",
+        "International Atomic Energy Agency",
+        ("IAEA",),
+    ),
+    (
+        "Chancellor Gordon Brown will deliver the Budget. Mr Brown said growth was strong.",
+        "Gordon Brown",
+        ("Brown",),
+    ),
+    (
+        "Foreign minister Sergei Lavrov warned the West. Lavrov said Moscow would respond.",
+        "Sergei Lavrov",
+        ("Lavrov",),
+    ),
+    (
+        "Roger Federer won in Dubai. Federer beat Ivan Ljubicic in three sets.",
+        "Roger Federer",
+        ("Federer",),
+    ),
+    (
+        "The European Union agreed new rules. EU ministers met in Brussels on Friday.",
+        "European Union",
+        ("EU",),
+    ),
+    (
+        "Shares in British Airways fell. British Airways said fuel costs had risen.",
+        "British Airways",
+        (),
+    ),
+]
+
+# (article, name, expected type)
+TYPES: list[tuple[str, str, str]] = [
+    ("Lavrov accused Kyiv of state terrorism after talks in Kyiv stalled.", "Kyiv", "place"),
+    ("The drone strike targeted Kyiv's government buildings, officials said.", "Kyiv", "place"),
+    (
+        "Another flashpoint is the Zaporizhzhia nuclear plant, which Russia holds.",
+        "Zaporizhzhia",
+        "place",
+    ),
+    ("Drones were seen near Putin's Valdai residence on Sunday night.", "Valdai", "place"),
+    ("Fighting continued in Donbas, the core unresolved battlefield.", "Donbas", "place"),
+    ("All while suggesting the West, even Britain, helped plan the attack.", "Britain", "place"),
+    ("The U.S. proposes joint oversight of the plant.", "U.S.", "place"),
+    ("NATO said it would increase patrols in the Baltic.", "NATO", "organization"),
+    ("Ukrainian forces withdrew from the town on Monday.", "Ukrainian", "group"),
+    ("The Russian army advanced slowly along the front.", "Russian", "group"),
+    ("Mr Blair told MPs the plan was fair.", "Blair", "person"),
+    ("Volodymyr Zelensky called the claim a complete fabrication.", "Volodymyr Zelensky", "person"),
+    ("The Bank of England kept interest rates on hold.", "Bank of England", "organization"),
+    ("Shares in Cairn Energy rose 3.8% on Tuesday.", "Cairn Energy", "organization"),
+    ("The Labour Party won a third term in office.", "Labour Party", "organization"),
+    ("Unemployment in France rose to 10% last year.", "France", "place"),
+    ("The talks in Geneva ended without a deal.", "Geneva", "place"),
+    ("Apple's shares rose after the launch of the new iPod.", "Apple", "organization"),
+    ("He flew to Washington for talks with the Treasury.", "Washington", "place"),
+    ("German exporters had a record year, the ministry said.", "German", "group"),
+]
+
+# (article, text that must not be an entity name)
+NOT_ENTITIES: list[tuple[str, str]] = [
+    (
+        "Russia makes new demands.\n\nThe Nuclear Plant Wild Card\n\nRussia wants the plant "
+        "to keep operating.",
+        "Nuclear Plant Wild Card",
+    ),
+    (
+        "Trump hosts Zelensky.\n\nTrump, Zelensky and a Peace Deal Closer Than Ever\n\nTrump said "
+        "peace was closer than ever after the meeting.",
+        "Closer Than Ever",
+    ),
+    (
+        "Allies worry.\n\nDonbas, NATO Fears, and the Coalition\n\nNATO members met in Brussels "
+        "on Monday to discuss Donbas.",
+        "NATO Fears",
+    ),
+    (
+        "Allies worry.\n\nState Terrorism and a Harder Line\n\nLavrov accused Kyiv of state "
+        "terrorism on Monday.",
+        "State Terrorism",
+    ),
+    ("Vladimir Putin's Valdai residence is heavily guarded.", "Vladimir Putin's Valdai"),
+    ("Vladimir Putin’s Valdai residence is heavily guarded.", "Vladimir Putin’s Valdai"),
+    ("Translation? Moscow wants more leverage in the talks.", "Translation"),
+    ("It's unclear whether Putin was at Valdai, officials said.", "It"),
+    ("Russia won't leave the table, Lavrov insisted.", "n't"),
+    ("Californian Thomas Slattery filed the suit in San Jose.", "Californian Thomas Slattery"),
+]
+
+# (article, names that must come first, in this order, by salience)
+RANKING: list[tuple[str, tuple[str, ...]]] = [
+    (
+        "Putin threatens to toughen talks\n\nVladimir Putin said Russia would respond. "
+        'The Kremlin said Moscow had evidence. Putin added: "We will not forgive." '
+        "Officials in Berlin and Paris urged calm.",
+        ("Vladimir Putin",),
+    ),
+    (
+        "Federer claims Dubai crown\n\nRoger Federer beat Ivan Ljubicic in Dubai. "
+        '"It was tough," Federer said. Tim Henman lost earlier in the week.',
+        ("Roger Federer",),
+    ),
+]
+
+
+def _all_articles() -> list[str]:
+    texts = [case[0] for case in MERGE] + [case[0] for case in TYPES]
+    texts += [case[0] for case in NOT_ENTITIES] + [case[0] for case in RANKING]
+    return sorted(set(texts))
+
+
+_BRIEFS: dict[str, Brief] = {}
+
+
+def brief_of(text: str) -> Brief:
+    """The brief of one test article (all of them are parsed together, once)."""
+    if not _BRIEFS:
+        texts = _all_articles()
+        articles = [Article.from_text(text) for text in texts]
+        _BRIEFS.update(zip(texts, brief_articles(articles, Options()), strict=True))
+    return _BRIEFS[text]
+
+
+def entity_named(brief: Brief, name: str) -> Entity | None:
+    """The entity whose name or alias is `name`."""
+    return next((e for e in brief.entities if name == e.name or name in e.aliases), None)
+
+
+def merge_problem(text: str, name: str, aliases: tuple[str, ...]) -> str | None:
+    brief = brief_of(text)
+    entity = next((e for e in brief.entities if e.name == name), None)
+    if entity is None:
+        return f"{name!r} not among {[e.name for e in brief.entities]}"
+    missing = [alias for alias in aliases if alias not in entity.aliases]
+    separate = [e.name for e in brief.entities if e.name in aliases]
+    if missing or separate:
+        return f"{name!r}: aliases {entity.aliases}, separate entities {separate}"
+    return None
+
+
+def type_problem(text: str, name: str, kind: str) -> str | None:
+    entity = entity_named(brief_of(text), name)
+    if entity is None:
+        return f"{name!r} not found in {[e.name for e in brief_of(text).entities]}"
+    return None if entity.type == kind else f"{name!r} is {entity.type}, want {kind}"
+
+
+def not_entity_problem(text: str, surface: str) -> str | None:
+    names = {form for e in brief_of(text).entities for form in (e.name, *e.aliases)}
+    return f"{surface!r} reported as an entity" if surface in names else None
+
+
+def ranking_problem(text: str, first: tuple[str, ...]) -> str | None:
+    names = tuple(e.name for e in brief_of(text).entities[: len(first)])
+    return None if names == first else f"first entities {names}, want {first}"
+
+
+def checks() -> Iterator[tuple[str, Callable[[], str | None]]]:
+    """Every case as (group, check): a check returns None when right, else what is wrong."""
+    for text, name, aliases in MERGE:
+        yield "merge", lambda t=text, n=name, a=aliases: merge_problem(t, n, a)  # type: ignore[misc]
+    for text, name, kind in TYPES:
+        yield "type", lambda t=text, n=name, k=kind: type_problem(t, n, k)  # type: ignore[misc]
+    for text, surface in NOT_ENTITIES:
+        yield "not an entity", lambda t=text, s=surface: not_entity_problem(t, s)  # type: ignore[misc]
+    for text, first in RANKING:
+        yield "ranking", lambda t=text, f=first: ranking_problem(t, f)  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(("text", "name", "aliases"), MERGE)
+def test_short_forms_merge(text: str, name: str, aliases: tuple[str, ...]) -> None:
+    assert merge_problem(text, name, aliases) is None
+
+
+@pytest.mark.parametrize(("text", "name", "kind"), TYPES)
+def test_entity_type(text: str, name: str, kind: str) -> None:
+    assert type_problem(text, name, kind) is None
+
+
+@pytest.mark.parametrize(("text", "surface"), NOT_ENTITIES)
+def test_not_an_entity(text: str, surface: str) -> None:
+    assert not_entity_problem(text, surface) is None
+
+
+@pytest.mark.parametrize(("text", "first"), RANKING)
+def test_salience_ranking(text: str, first: tuple[str, ...]) -> None:
+    assert ranking_problem(text, first) is None
+
+
+# --- model-free evidence ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Kyiv", "place"),
+        ("U.S.", "place"),
+        ("United States", "place"),
+        ("Ukrainian", "group"),
+        ("Tories", "group"),
+        ("Bank of England", "organization"),
+        ("Vladimir Putin", None),
+    ],
+)
+def test_known_types(name: str, kind: str | None) -> None:
+    assert known_type(name) == kind
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "options", "kind"),
+    [
+        (["in"], ["."], {}, "place"),
+        (["accused"], ["'s", "government"], {}, "place"),
+        ([], ["nuclear", "plant"], {"modifies": "plant", "label": "PERSON"}, "place"),
+        ([], ["nuclear", "plant"], {"modifies": "plant", "label": "ORG"}, None),
+        ([], ["said"], {"spoke": True, "label": "WORK_OF_ART"}, "person"),
+        ([], ["said"], {"spoke": True, "label": "GPE"}, None),
+        (["president"], ["said"], {"titled": True}, "person"),
+        ([], ["'s", "shares"], {}, "organization"),
+    ],
+)
+def test_context_votes(
+    before: list[str], after: list[str], options: dict[str, object], kind: str | None
+) -> None:
+    assert context_vote(before, after, **options) == kind  # type: ignore[arg-type]
+
+
+def test_seed_valdai_donbas_britain_us_are_places(seed_brief: Brief) -> None:
+    for name in ("Valdai", "Donbas", "Britain", "U.S."):
+        entity = entity_named(seed_brief, name)
+        assert entity is not None and entity.type == "place", name
+
+
+def test_seed_nato_is_an_organisation_and_heading_phrases_are_gone(seed_brief: Brief) -> None:
+    nato = entity_named(seed_brief, "NATO")
+    assert nato is not None and nato.type == "organization"
+    names = {e.name for e in seed_brief.entities}
+    assert not names & {"NATO Fears", "Closer Than Ever", "Nuclear Plant Wild Card"}
+    assert not any("Valdai" in name and "Putin" in name for name in names)

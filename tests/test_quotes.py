@@ -1,0 +1,188 @@
+"""Quotes and their speakers: one table of hand-written cases per pattern of issue 3, the pairing
+of marks without a model, and the property that quotes never overlap and stay in the article."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from brief import summarize
+from brief.extract.quote_marks import quoted_stretches
+from brief.layout import parse_layout
+from brief.typography import normalize
+
+HEADLINE = "Officials Trade Words Over the Summit\n\n"
+
+# (article body, [(quote text starts with, speaker)]); the body follows a fixed headline.
+CASES = [
+    pytest.param(
+        "Senator Jane Holloway spoke on Monday.\n\n"
+        "“We will not back down from this fight,” Holloway said.",
+        [("We will not back down", "Jane Holloway")],
+        id="after-the-quote",
+    ),
+    pytest.param(
+        "“The budget is a disgrace to this city,” said Mayor Tom Reyes.",
+        [("The budget is a disgrace", "Tom Reyes")],
+        id="inverted-said-name",
+    ),
+    pytest.param(
+        "Mayor Tom Reyes told reporters: “We have no money left for the parks.”",
+        [("We have no money left", "Tom Reyes")],
+        id="told-reporters-colon",
+    ),
+    pytest.param(
+        "Vladimir Putin warned that the strike “will not go unanswered” by Moscow.",
+        [("will not go unanswered", "Vladimir Putin")],
+        id="partial-any-verb",
+    ),
+    pytest.param(
+        "The ceasefire is “a trap for the weak,” according to Viktor Orban.",
+        [("a trap for the weak", "Viktor Orban")],
+        id="according-to",
+    ),
+    pytest.param(
+        "Mark Olsen, a spokesman for the ministry, said the talks were “going nowhere fast.”",
+        [("going nowhere fast", "Mark Olsen")],
+        id="apposition-role",
+    ),
+    pytest.param(
+        "Donald Trump praised the deal on Tuesday.\n\n"
+        "Later he said the talks had been “very, very productive” for everyone.",
+        [("very, very productive", "Donald Trump")],
+        id="pronoun-to-nearest-person",
+    ),
+    pytest.param(
+        "Foreign minister Sergei Lavrov met his counterpart in Geneva.\n\n"
+        "The minister said the proposal was “dead on arrival.”",
+        [("dead on arrival", "Sergei Lavrov")],
+        id="role-noun-to-person",
+    ),
+    pytest.param(
+        "Sergei Lavrov responded bluntly:\n\n“Those forces would be legitimate targets for us.”",
+        [("Those forces would be legitimate", "Sergei Lavrov")],
+        id="introduced-on-the-line-before",
+    ),
+    pytest.param(
+        "Russia strongly disagrees, calling the ceasefire a tactic to “prolong war.”",
+        [("prolong war", "Russia")],
+        id="country-speaks-participle",
+    ),
+    pytest.param(
+        "“The economy is strong,” Mary Chen said. “Wages are rising across the board.”",
+        [("The economy is strong", "Mary Chen"), ("Wages are rising", "Mary Chen")],
+        id="continuation-same-paragraph",
+    ),
+    pytest.param(
+        "“We will build new schools in every district,” Mary Chen said.\n\n"
+        "“And we will pay every teacher what they deserve.”",
+        [("We will build new schools", "Mary Chen"), ("And we will pay", "Mary Chen")],
+        id="continuation-next-paragraph",
+    ),
+    pytest.param(
+        "Mary Chen opened the rally with a long speech.\n\n"
+        "“We will build new schools in every district. We will hire teachers.\n\n"
+        "“And we will pay every teacher what they deserve,” she said.",
+        [("We will build new schools", "Mary Chen"), ("And we will pay", "Mary Chen")],
+        id="multi-paragraph-unclosed",
+    ),
+    pytest.param(
+        "Paul Kim listed his demands to the crowd:\n\n"
+        "- “lower taxes for families”\n- “more police on the streets”",
+        [("lower taxes for families", "Paul Kim"), ("more police on the streets", "Paul Kim")],
+        id="bullets-under-an-introduction",
+    ),
+    pytest.param(
+        "Paul Kim said, 'We are ready for the vote tomorrow.'\n\n"
+        "The voters' mood was calm and nobody's plans changed.",
+        [("We are ready for the vote", "Paul Kim")],
+        id="single-quotes-not-apostrophes",
+    ),
+    pytest.param(
+        '"It is a great day for the workers," Ann Lowe said.',
+        [("It is a great day", "Ann Lowe")],
+        id="straight-double-marks",
+    ),
+    pytest.param(
+        "Europe joined the “Coalition of the Willing” last year, and critics read the book "
+        "“War and Peace” again.",
+        [],
+        id="titles-and-names-are-not-quotes",
+    ),
+    pytest.param(
+        "The minister described the plan as “fair and balanced and good for the country "
+        "and everyone\n\nThe next paragraph does not reopen the quote.",
+        [("fair and balanced", "_any")],
+        id="unclosed-stops-at-paragraph",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "expected"), CASES)
+def test_quotes_and_speakers(body: str, expected: list[tuple[str, str]]) -> None:
+    quotes = summarize(HEADLINE + body).quotes
+    starts = [start for start, _ in expected]
+    assert [q.text[: len(start)] for q, start in zip(quotes, starts, strict=False)] == starts
+    assert len(quotes) == len(expected), [q.text for q in quotes]
+    for quote, (_, speaker) in zip(quotes, expected, strict=True):
+        if speaker != "_any":
+            assert quote.speaker == speaker, quote
+
+
+@pytest.mark.parametrize(
+    ("body", "kind"),
+    [
+        ("“We are ready,” Ann Lowe said.", "direct"),
+        ("Ann Lowe said, “We are ready for anything.”", "direct"),
+        ("Ann Lowe said the team was “ready for anything.”", "partial"),
+    ],
+)
+def test_kind(body: str, kind: str) -> None:
+    (quote,) = summarize(HEADLINE + body).quotes
+    assert quote.kind == kind
+
+
+def test_unclosed_quote_does_not_swallow_the_next_paragraph() -> None:
+    text = HEADLINE + "He said “this never ends\n\nA plain paragraph follows here."
+    (quote,) = summarize(text).quotes
+    assert quote.text == "this never ends"
+    assert "plain" not in text[quote.start : quote.end]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("He said “yes” and “no”.", ["yes", "no"]),
+        ("She said 'go home' today.", ["go home"]),
+        ("Don't touch the voters' cards, it's 'em.", []),
+        ("Rock 'n' roll in the '90s.", []),
+        ("„Ja“ und «oui» und “open", ["Ja", "oui", "open"]),
+        ("“Who said ‘never’?” he asked.", ["Who said ‘never’?"]),
+    ],
+)
+def test_pairing_marks(text: str, expected: list[str]) -> None:
+    layout = parse_layout(normalize(text))
+    blocks = [block for _, block in layout.body] or (
+        [layout.title] if layout.title is not None else []
+    )
+    found = [text[m.start : m.end] for m in quoted_stretches(text, blocks)]
+    assert found == expected
+
+
+QUOTY = st.lists(
+    st.sampled_from([*list("ab Xy.,:\"'“”‘’«»„\n-"), " said ", " Anna Berg ", "\n\n"]),
+    max_size=80,
+).map("".join)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(QUOTY)
+def test_quotes_never_overlap_and_lie_inside_the_article(text: str) -> None:
+    quotes = summarize(text).quotes
+    previous_end = 0
+    for quote in quotes:
+        assert 0 <= quote.start <= quote.end <= len(text)
+        assert text[quote.start : quote.end] == quote.text
+        assert quote.start >= previous_end
+        previous_end = quote.end
