@@ -18,7 +18,7 @@ import json
 import time
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -208,7 +208,7 @@ def _model_name(options: Options) -> str:
 
 def _fingerprint(partition: Partition, options: Options, model: str) -> str:
     """What makes two runs of a partition give the same output: its items and the options."""
-    settings = f"{SCHEMA}\n{model}\n{options.sentences}\n{partition.fingerprint()}"
+    settings = f"{SCHEMA}\n{replace(options, model=model)!r}\n{partition.fingerprint()}"
     return hashlib.sha256(settings.encode("utf-8")).hexdigest()
 
 
@@ -256,7 +256,8 @@ def write_manifest(
         "manifest": MANIFEST_SCHEMA,
         "schema": SCHEMA,
         "model": ordered[0].model if ordered else options.model,
-        "sentences": options.sentences,
+        "sentences": options.sentences,  # null: by the article's length, as `summarize`
+        "ratio": options.ratio,
         "articles": sum(s.articles for s in ordered) + sum(i.articles for i in incomplete),
         "briefed": sum(s.briefed for s in ordered),
         "failed": sum(len(s.failures) for s in ordered),
