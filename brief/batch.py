@@ -81,6 +81,10 @@ class PartitionSummary:
 class _ReadFailed(Exception):
     """Reading the partition itself failed (not one article): the partition cannot go on."""
 
+    def __init__(self, reading_error: Exception) -> None:
+        super().__init__(str(reading_error))
+        self.reading_error = reading_error
+
 
 def brief_each(
     items: Iterable[Article | Unreadable], options: Options
@@ -102,7 +106,7 @@ def brief_each(
             except StopIteration:
                 return
             except Exception as error:
-                raise _ReadFailed(str(error)) from error
+                raise _ReadFailed(error) from error
             pending.append(item)
             if isinstance(item, Article):
                 yield item
@@ -115,8 +119,10 @@ def brief_each(
                 yield brief
             yield from _leading_failures(pending)
             return
-        except (ModelError, _ReadFailed):
+        except ModelError:
             raise
+        except _ReadFailed as failed:
+            raise failed.reading_error from None
         except Exception:
             stuck = list(pending)
             pending.clear()

@@ -178,6 +178,16 @@ def test_one_broken_article_is_a_failure_and_the_stream_goes_on(
 
 
 @pytest.mark.model
+def test_a_partition_that_cannot_be_read_raises_its_own_error() -> None:
+    def broken() -> Iterator[brief.Article]:
+        raise OSError("disk gone")
+        yield  # a generator that fails on its first item
+
+    with pytest.raises(OSError, match="disk gone"):
+        list(brief_each(broken(), Options()))
+
+
+@pytest.mark.model
 def test_brief_partition_writes_once_and_is_idempotent(tmp_path: Path) -> None:
     source = jsonl(tmp_path / "c.jsonl", [{"id": k, "text": t} for k, t in ARTICLES.items()])
     [partition] = plan_partitions([str(source)], size=5)
