@@ -44,6 +44,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--limit", type=int, default=None, help="only the first N records")
     parser.add_argument("--model", default=None, help="spaCy pipeline (default: brief's)")
     args = parser.parse_args(argv)
+    if not args.jsonl.is_file():
+        parser.error(f"{args.jsonl}: no such file (the evaluation data lives in ../shared/eval/)")
 
     records = list(_records(args.jsonl, args.limit))
     references = {record["id"]: record["summary_sentences"] for record in records}

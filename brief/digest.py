@@ -22,7 +22,8 @@ DIGEST_SCHEMA = "brief-digest/1"
 DIGEST_TYPES: tuple[EntityType, ...] = ("person", "organization", "place")
 MAX_ENTITIES_PER_TYPE = 10
 MAX_SPEAKERS = 12
-MAX_QUOTES_PER_SPEAKER = 4
+MAX_QUOTES_PER_SPEAKER = 3
+MIN_PARTIAL_QUOTE_WORDS = 6  # shorter fragments say little out of their article
 MAX_NUMBERS = 12
 NUMBERS_PER_STORY = 2
 # Numbers worth a place among the day's: amounts, shares, counts of something, measures.
@@ -94,9 +95,10 @@ class SpeakerQuotes:
 
 @dataclass(frozen=True, slots=True)
 class NumberOfTheDay:
-    """A salient number from one story's key sentences."""
+    """A salient number from one story's key sentences, and the story's headline."""
 
     number: Number
+    story: str
     cited: Citation
 
 
@@ -123,9 +125,10 @@ def record_of(index: int, brief: Brief) -> ArticleRecord:
     key_spans = [(sentence.start, sentence.end) for sentence in brief.summary]
     numbers = [
         number
-        for number in brief.numbers
+        for previous, number in zip((None, *brief.numbers), brief.numbers, strict=False)
         if number.kind in _NUMBER_KINDS
         and (number.what or number.kind in {"money", "percent"})
+        and not _conversion(previous, number)
         and any(start <= number.start < end for start, end in key_spans)
     ]
     texts = [brief.title or "", *(p for s in brief.sections for p in s.paragraphs)]
@@ -135,9 +138,18 @@ def record_of(index: int, brief: Brief) -> ArticleRecord:
         title=brief.title,
         words=brief.source.words,
         entities=tuple(e for e in brief.entities if e.type in DIGEST_TYPES),
-        quotes=tuple(quote for quote in brief.quotes if quote.speaker),
+        quotes=tuple(quote for quote in brief.quotes if quote.speaker and _telling(quote)),
         numbers=tuple(numbers[:NUMBERS_PER_STORY]),
         terms=salient_terms(texts),
+    )
+
+
+def _conversion(previous: Number | None, number: Number) -> bool:
+    """An amount restated in another currency right after the first: "$86m (£46m)"."""
+    return (
+        previous is not None
+        and previous.kind == number.kind == "money"
+        and 0 <= number.start - previous.end <= 3
     )
 
 
@@ -291,27 +303,35 @@ def _speakers(
     ]
 
 
+def _telling(quote: Quote) -> bool:
+    """Whole quotations, and partial ones long enough to stand alone in a digest."""
+    return quote.kind == "direct" or len(quote.text.split()) >= MIN_PARTIAL_QUOTE_WORDS
+
+
 def _one_per_text(quotes: list[CitedQuote]) -> list[CitedQuote]:
-    """The same words quoted by several reports appear once, with the first report."""
-    seen: set[str] = set()
+    """The same words carried by several reports appear once, with the first report (a quote
+    that another kept one contains, or that contains it, counts as the same)."""
+    seen: list[str] = []
     kept = []
     for quote in quotes:
-        key = _key(quote.text)
-        if key not in seen:
-            seen.add(key)
+        key = _key(quote.text.strip(" .,;:!?"))
+        if not any(key in other or other in key for other in seen):
+            seen.append(key)
             kept.append(quote)
     return kept
 
 
 def _numbers(records: list[ArticleRecord], stories: list[Story]) -> list[NumberOfTheDay]:
-    """Each story's salient numbers, from its lead article, biggest stories first."""
+    """Salient numbers from the stories' lead articles: each story's first, biggest stories
+    first, then each story's second, so that many stories get one before any gets two."""
     found: list[NumberOfTheDay] = []
-    for story in stories:
-        record = records[story.lead]
-        found.extend(
-            NumberOfTheDay(number, Citation(record.index, record.source, number.line))
-            for number in record.numbers
-        )
+    for rank in range(NUMBERS_PER_STORY):
+        for story in stories:
+            record = records[story.lead]
+            if rank < len(record.numbers):
+                number = record.numbers[rank]
+                cited = Citation(record.index, record.source, number.line)
+                found.append(NumberOfTheDay(number, story.headline, cited))
     return found[:MAX_NUMBERS]
 
 

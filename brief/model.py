@@ -97,7 +97,11 @@ class Number:
 
 @dataclass(frozen=True, slots=True)
 class Quote:
-    """Words in quotation marks and who said them (None when the article does not say)."""
+    """Words in quotation marks and who said them (None when the article does not say).
+
+    A partial quote also carries `content`: the reported clause it stands in, as the article
+    words it (the move “will not go unanswered”), with its offsets; None for direct quotes.
+    """
 
     text: str
     speaker: str | None
@@ -106,6 +110,9 @@ class Quote:
     line: int
     start: int
     end: int
+    content: str | None = None
+    content_start: int | None = None
+    content_end: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

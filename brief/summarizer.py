@@ -1,6 +1,6 @@
 """Pick an article's key sentences: score each candidate, then choose without repeating.
 
-Model-free: it works on `Candidate` records (text, position, content words, entities, numbers),
+Model-free: it works on `Candidate` records (text, offsets, section, content words),
 which `brief.extract.sentences` builds from the parsed article, so it can be tested and compared
 on its own. Chosen sentences come back in article order.
 
@@ -16,13 +16,16 @@ The score is a short linear sum of signals with hand-set weights:
 - personal: a penalty for first- or second-person speech ("I", "we", "you"), which quotes
   rather than reports.
 
-Selection is greedy by score, skipping a sentence whose content words mostly repeat those of
-one already chosen. Everything is linear in the article's length: centrality compares each
-sentence with the article's total vector, never with every other sentence.
+Selection is greedy: after each choice, the words it used count half in the other sentences'
+centrality (SumBasic's update), so the next choice brings something new; a sentence whose
+content words mostly repeat a chosen one's waits. Everything is linear in the article's length:
+centrality compares each sentence with the article's total vector, never with every other
+sentence, and re-scoring is lazy.
 """
 
 from __future__ import annotations
 
+import heapq
 import math
 from collections import Counter
 from collections.abc import Sequence
@@ -36,6 +39,11 @@ PERSONAL_PENALTY = 0.1
 LEAD_SENTENCES = 3
 POSITION_HALF_LIFE = 3.0
 REDUNDANCY_LIMIT = 0.5
+# Long summaries (--ratio over a long text) check repeats against their first choices only,
+# the ones most often restated, which keeps choosing linear in the article's length.
+REDUNDANCY_WINDOW = 50
+# Once a chosen sentence has used a word, it counts this much in the others' centrality.
+SAID_DISCOUNT = 0.5
 
 SIGNALS = ("position", "centrality", "title", "personal")
 DEFAULT_SENTENCES = 3
@@ -101,25 +109,7 @@ def score(
     lead: int = LEAD_SENTENCES,
 ) -> list[Scored]:
     """Score every candidate; see the module docstring. The first `lead` share full position marks."""
-    if not candidates:
-        return []
-    weights = _idf(candidates)
-    vectors = [_vector(candidate.words, weights) for candidate in candidates]
-    total = _sum_vectors(vectors)
-    total_norm = math.sqrt(sum(value * value for value in total.values()))
-    centralities = [_centrality(vector, total, total_norm) for vector in vectors]
-    most_central = max(centralities) or 1.0
-    scored = []
-    for position, (candidate, centrality) in enumerate(zip(candidates, centralities, strict=True)):
-        values = {
-            "position": POSITION_WEIGHT * _position_prior(position, lead),
-            "centrality": CENTRALITY_WEIGHT * centrality / most_central,
-            "title": TITLE_WEIGHT * _overlap(candidate.words, title_words),
-            "personal": -PERSONAL_PENALTY * candidate.personal,
-        }
-        signals = tuple((name, round(values[name], 4)) for name in SIGNALS)
-        scored.append(Scored(candidate, sum(values.values()), signals))
-    return scored
+    return _scored(candidates, title_words, lead, _Space.of(candidates))
 
 
 def choose(
@@ -127,29 +117,44 @@ def choose(
 ) -> list[Choice]:
     """The `count` best candidates, in article order, without repeating what is already said.
 
-    A candidate whose content words mostly repeat a chosen one's waits; waiting candidates
-    fill the count only when nothing else is left, and an exact repeat never does.
+    Greedy: after each choice, the words it used count half in the others' centrality, so the
+    next choice brings something new (SumBasic's update). Scores only fall as more is said,
+    so a candidate is re-scored only when it reaches the top of the queue (lazy greedy): the
+    choice stays near-linear in the article's length. A candidate whose content words mostly
+    repeat a chosen one's waits; waiting candidates fill the count only when nothing else is
+    left, and an exact repeat never does. Repeats are checked against the first
+    `REDUNDANCY_WINDOW` choices.
     """
-    scored = score(candidates, title_words)
+    space = _Space.of(candidates)
+    scored = _scored(candidates, title_words, LEAD_SENTENCES, space)
     ranked = sorted(range(len(scored)), key=lambda index: (-scored[index].score, index))
     rank_of = {index: rank for rank, index in enumerate(ranked, start=1)}
+    queue = [(-scored[index].score, index) for index in ranked]
     chosen: list[int] = []
     waiting: list[int] = []
-    for index in ranked:
-        if len(chosen) == count:
-            break
+    said: set[str] = set()
+    while queue and len(chosen) < count:
+        _, index = heapq.heappop(queue)
+        current = _rescored(scored[index], space.centrality(index, said), space.most)
+        if queue and current < -queue[0][0]:
+            heapq.heappush(queue, (-current, index))
+            continue
         words = set(candidates[index].words)
-        if all(
-            _similarity(words, set(candidates[other].words)) < REDUNDANCY_LIMIT for other in chosen
+        if any(
+            _similarity(words, set(candidates[other].words)) >= REDUNDANCY_LIMIT
+            for other in chosen[:REDUNDANCY_WINDOW]
         ):
-            chosen.append(index)
-        else:
             waiting.append(index)
+            continue
+        chosen.append(index)
+        said |= words
+    texts = {candidates[index].text for index in chosen}
     for index in waiting:
         if len(chosen) == count:
             break
-        if all(candidates[index].text != candidates[other].text for other in chosen):
+        if candidates[index].text not in texts:
             chosen.append(index)
+            texts.add(candidates[index].text)
     return [
         Choice(
             candidates[index], rank_of[index], scored[index].explain(rank_of[index], len(scored))
@@ -185,35 +190,71 @@ def gists(
     return {section: candidate for section, (_, candidate) in best.items()}
 
 
-def _idf(candidates: Sequence[Candidate]) -> dict[str, float]:
-    """Inverse sentence frequency: words in every sentence weigh nothing."""
-    frequency = Counter(word for candidate in candidates for word in set(candidate.words))
-    total = len(candidates) + 1
-    return {word: math.log(total / count) for word, count in frequency.items()}
+def _scored(
+    candidates: Sequence[Candidate], title_words: frozenset[str], lead: int, space: _Space
+) -> list[Scored]:
+    scored = []
+    for position, candidate in enumerate(candidates):
+        values = {
+            "position": POSITION_WEIGHT * _position_prior(position, lead),
+            "centrality": CENTRALITY_WEIGHT * space.centralities[position] / space.most,
+            "title": TITLE_WEIGHT * _overlap(candidate.words, title_words),
+            "personal": -PERSONAL_PENALTY * candidate.personal,
+        }
+        signals = tuple((name, round(values[name], 4)) for name in SIGNALS)
+        scored.append(Scored(candidate, sum(values.values()), signals))
+    return scored
+
+
+def _rescored(item: Scored, centrality: float, most: float) -> float:
+    """`item`'s score with its centrality signal replaced."""
+    return item.score - dict(item.signals)["centrality"] + CENTRALITY_WEIGHT * centrality / most
+
+
+@dataclass(frozen=True, slots=True)
+class _Space:
+    """The article's sentences as tf-idf vectors, their total, and each one's centrality."""
+
+    vectors: tuple[dict[str, float], ...]
+    total: dict[str, float]
+    norm: float
+    centralities: tuple[float, ...]
+    most: float
+
+    @classmethod
+    def of(cls, candidates: Sequence[Candidate]) -> _Space:
+        """Vectors weighted by inverse sentence frequency: words in every sentence weigh nothing."""
+        frequency = Counter(word for candidate in candidates for word in set(candidate.words))
+        weights = {word: math.log((len(candidates) + 1) / n) for word, n in frequency.items()}
+        vectors = tuple(_vector(candidate.words, weights) for candidate in candidates)
+        total: Counter[str] = Counter()
+        for vector in vectors:
+            total.update(vector)
+        norm = math.sqrt(sum(value * value for value in total.values()))
+        space = cls(vectors, dict(total), norm, (), 1.0)
+        centralities = tuple(space.centrality(index) for index in range(len(vectors)))
+        return cls(vectors, dict(total), norm, centralities, max(centralities, default=0) or 1.0)
+
+    def centrality(self, index: int, said: set[str] | frozenset[str] = frozenset()) -> float:
+        """Cosine between sentence `index` and the rest of the article (the total less it).
+
+        Words in `said` count `SAID_DISCOUNT` of their weight. The rest's norm is taken as
+        the total's, which keeps this O(sentence length).
+        """
+        vector = self.vectors[index]
+        norm = math.sqrt(sum(value * value for value in vector.values()))
+        if not norm or not self.norm:
+            return 0.0
+        dot = sum(
+            value * (self.total[word] - value) * (SAID_DISCOUNT if word in said else 1.0)
+            for word, value in vector.items()
+        )
+        return max(0.0, dot / (norm * self.norm))
 
 
 def _vector(words: Sequence[str], weights: dict[str, float]) -> dict[str, float]:
     counts = Counter(words)
     return {word: (1 + math.log(count)) * weights[word] for word, count in counts.items()}
-
-
-def _sum_vectors(vectors: Sequence[dict[str, float]]) -> dict[str, float]:
-    total: Counter[str] = Counter()
-    for vector in vectors:
-        total.update(vector)
-    return dict(total)
-
-
-def _centrality(vector: dict[str, float], total: dict[str, float], total_norm: float) -> float:
-    """Cosine between a sentence and the rest of the article (the total less the sentence).
-
-    The rest's norm is taken as the total's, which keeps this O(sentence length).
-    """
-    norm = math.sqrt(sum(value * value for value in vector.values()))
-    if not norm or not total_norm:
-        return 0.0
-    dot = sum(value * (total[word] - value) for word, value in vector.items())
-    return max(0.0, dot / (norm * total_norm))
 
 
 def _overlap(words: Sequence[str], reference: frozenset[str]) -> float:

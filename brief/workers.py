@@ -40,7 +40,8 @@ Outcome = Brief | Failure
 
 def brief_files(paths: Sequence[str], options: Options, *, jobs: int = 1) -> Iterator[Outcome]:
     """One outcome per path, in the order of `paths`."""
-    chunks = _chunks(paths)
+    chunks = list(_chunks(paths))
+    jobs = min(jobs, len(chunks))  # a worker with nothing to do would only load the model
     if jobs <= 1:
         for chunk in chunks:
             yield from brief_chunk(chunk, options)

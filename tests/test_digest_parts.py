@@ -6,6 +6,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from brief.config import Config, load_config
 from brief.digest import DigestBuilder
@@ -14,6 +16,10 @@ from brief.html import article_text, is_html
 from brief.model import Brief, Entity, EntityType, Number, Quote, Section, Source, SummarySentence
 from brief.output import write_atomically
 from brief.stories import group_stories, salient_terms, similarity
+
+VOCABULARY = (
+    "flood river rescue valencia match goal striker budget tax minister storm power".split()
+)
 
 # --- stories ---------------------------------------------------------------------------------
 
@@ -79,7 +85,7 @@ def brief(
 
 
 def money(text: str, start: int) -> Number:
-    return Number(text, 2e9, None, None, None, "GBP", None, "money", "", 3, start, start + 4)
+    return Number(text, 2e9, None, None, None, "GBP", "of damage", "money", "", 3, start, start + 4)
 
 
 def test_the_builder_ranks_merges_and_cites() -> None:
@@ -118,7 +124,9 @@ def test_the_builder_ranks_merges_and_cites() -> None:
         ("The water came at night", "c.txt", 9),
     ]
     # One story, one set of numbers: the lead article's.
-    assert [(n.number.text, n.cited.source) for n in digest.numbers] == [("£2bn", "a.txt")]
+    assert [(n.number.text, n.story, n.cited.source) for n in digest.numbers] == [
+        ("£2bn", "A.TXT", "a.txt")
+    ]
     assert digest.failed == ("bad.txt",)
     assert digest.to_dict()["schema"] == "brief-digest/1"
 
@@ -241,3 +249,27 @@ def test_an_interrupted_stream_leaves_the_old_file_whole(tmp_path: Path) -> None
     assert [p.name for p in tmp_path.iterdir()] == ["digest.md"]
     write_atomically(target, iter(["# Today\n", "- news\n"]))
     assert target.read_text() == "# Today\n- news\n"
+
+
+def test_a_quote_cut_shorter_in_another_report_is_shown_once() -> None:
+    builder = DigestBuilder()
+    builder.add(brief("a.txt", FLOOD, quotes=(("We lost everything we had.", "Ana Ruiz", 4),)))
+    builder.add(brief("b.txt", FLOOD_AGAIN, quotes=(("we lost everything", "Ana Ruiz", 6),)))
+    [speaker] = builder.finish().speakers
+    assert [(q.text, q.cited.source) for q in speaker.quotes] == [
+        ("We lost everything we had.", "a.txt")
+    ]
+
+
+def test_numbers_of_the_day_skip_a_currency_conversion() -> None:
+    builder = DigestBuilder()
+    builder.add(brief("a.txt", FLOOD, numbers=(money("$86m", 10), money("£46m", 16))))
+    assert [n.number.text for n in builder.finish().numbers] == ["$86m"]
+
+
+@given(st.lists(st.lists(st.sampled_from(VOCABULARY), max_size=12), max_size=30))
+def test_stories_partition_the_articles_in_order(texts: list[list[str]]) -> None:
+    groups = group_stories([salient_terms([" ".join(words)]) for words in texts])
+    assert sorted(index for group in groups for index in group) == list(range(len(texts)))
+    assert all(group == sorted(group) for group in groups)
+    assert [group[0] for group in groups] == sorted(group[0] for group in groups)

@@ -145,7 +145,8 @@ RANKING: list[tuple[str, tuple[str, ...]]] = [
 
 
 def _all_articles() -> list[str]:
-    texts = [case[0] for case in MERGE] + [case[0] for case in TYPES]
+    texts = [case[0] for case in MERGE + HELD_OUT_MERGE] + [case[0] for case in TYPES]
+    texts += [case[0] for case in HELD_OUT_TYPES]
     texts += [case[0] for case in NOT_ENTITIES] + [case[0] for case in RANKING]
     return sorted(set(texts))
 
@@ -206,6 +207,10 @@ def checks() -> Iterator[tuple[str, Callable[[], str | None]]]:
         yield "not an entity", lambda t=text, s=surface: not_entity_problem(t, s)  # type: ignore[misc]
     for text, first in RANKING:
         yield "ranking", lambda t=text, f=first: ranking_problem(t, f)  # type: ignore[misc]
+    for text, name, aliases in HELD_OUT_MERGE:
+        yield "merge (held out)", lambda t=text, n=name, a=aliases: merge_problem(t, n, a)  # type: ignore[misc]
+    for text, name, kind in HELD_OUT_TYPES:
+        yield "type (held out)", lambda t=text, n=name, k=kind: type_problem(t, n, k)  # type: ignore[misc]
 
 
 @pytest.mark.parametrize(("text", "name", "aliases"), MERGE)
@@ -240,7 +245,11 @@ def test_salience_ranking(text: str, first: tuple[str, ...]) -> None:
         ("Ukrainian", "group"),
         ("Tories", "group"),
         ("Bank of England", "organization"),
-        ("Vladimir Putin", None),
+        ("Vladimir Putin", "person"),
+        ("Steve Finnan", "person"),
+        ("Circuit City Stores", "organization"),
+        ("Valdai", None),
+        ("George Washington", "person"),
     ],
 )
 def test_known_types(name: str, kind: str | None) -> None:
@@ -278,3 +287,65 @@ def test_seed_nato_is_an_organisation_and_heading_phrases_are_gone(seed_brief: B
     names = {e.name for e in seed_brief.entities}
     assert not names & {"NATO Fears", "Closer Than Ever", "Nuclear Plant Wild Card"}
     assert not any("Valdai" in name and "Putin" in name for name in names)
+
+
+# Written after the rules were tuned and scored once before any change for them
+# (`bench/number_accuracy.py` reports this table apart).
+HELD_OUT_TYPES: list[tuple[str, str, str]] = [
+    ("Talks between Israel and the Palestinians resumed in Cairo on Sunday.", "Cairo", "place"),
+    ("Angela Merkel said Germany would not change course.", "Angela Merkel", "person"),
+    ("Shares in Vodafone fell 2% after the results.", "Vodafone", "organization"),
+    (
+        "The World Health Organization said the outbreak was contained.",
+        "World Health Organization",
+        "organization",
+    ),
+    ("Iraqi forces regained control of the city overnight.", "Iraqi", "group"),
+    ("Prime Minister Tony Blair met union leaders at Downing Street.", "Tony Blair", "person"),
+    ("Mr Brown's spokesman said the Budget would be on 16 March.", "Brown", "person"),
+    ("Protests spread across Kenya after the vote.", "Kenya", "place"),
+    ("Toyota's profits rose 12% in the first quarter.", "Toyota", "organization"),
+    ("The Liberal Democrats said the tax would be fair.", "Liberal Democrats", "organization"),
+    ("The match was played in front of 80,000 fans in Cardiff.", "Cardiff", "place"),
+    ("Coach Arsene Wenger said his side deserved to win.", "Arsene Wenger", "person"),
+]
+HELD_OUT_MERGE: list[tuple[str, str, tuple[str, ...]]] = [
+    (
+        "The World Trade Organization ruled against the subsidies. The WTO said they broke rules.",
+        "World Trade Organization",
+        ("WTO",),
+    ),
+    (
+        "Hillary Clinton spoke in Iowa. Clinton said she would win. Mrs Clinton left at noon.",
+        "Hillary Clinton",
+        ("Clinton",),
+    ),
+    (
+        "The United Nations met in New York. UN officials said the U.N. would send aid.",
+        "United Nations",
+        ("UN", "U.N."),
+    ),
+]
+
+
+HELD_OUT_WRONG = {
+    "Liberal Democrats": "the small model's entity is only 'Democrats'",
+}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        pytest.param(*case, marks=pytest.mark.xfail(strict=True, reason=HELD_OUT_WRONG[case[1]]))
+        if case[1] in HELD_OUT_WRONG
+        else case
+        for case in HELD_OUT_TYPES
+    ],
+)
+def test_held_out_entity_type(text: str, name: str, kind: str) -> None:
+    assert type_problem(text, name, kind) is None
+
+
+@pytest.mark.parametrize(("text", "name", "aliases"), HELD_OUT_MERGE)
+def test_held_out_merge(text: str, name: str, aliases: tuple[str, ...]) -> None:
+    assert merge_problem(text, name, aliases) is None

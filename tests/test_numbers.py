@@ -12,6 +12,8 @@ from collections.abc import Iterable
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from brief import Brief
 from brief.briefing import Options, brief_articles
@@ -159,6 +161,16 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "$600m",
         {"value": 6e8, "unit": "USD", "kind": "money", "what": "stake"},
     ),
+    (
+        "She lost her £7.5m ($14.6m) sex discrimination case.",
+        "£7.5m",
+        {"value": 7.5e6, "unit": "GBP", "kind": "money", "what": "sex discrimination case"},
+    ),
+    (
+        "She lost her £7.5m ($14.6m) sex discrimination case.",
+        "$14.6m",
+        {"value": 14.6e6, "unit": "USD", "kind": "money", "what": "sex discrimination case"},
+    ),
     # --- politics
     (
         "More than two dozen countries have signalled readiness to take part.",
@@ -248,7 +260,7 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"value": 35.2, "unit": "%", "kind": "percent", "what": "vote"},
     ),
     ("Moscow said it downed 91 drones overnight.", "91", {"value": 91, "what": "drones"}),
-    ("The prime minister, 52, said he would stand again.", "52", {"value": 52}),
+    ("The prime minister, 52, said he would stand again.", "52", {"value": 52, "kind": "age"}),
     ("Mr Smith, who was first elected in 1997, resigned.", "1997", {"value": 1997, "kind": "year"}),
     (
         "Roughly 1.5 million people voted by post.",
@@ -317,6 +329,45 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Dudek conceded three goals in six minutes.",
         "six minutes",
         {"value": 6, "unit": "minute", "kind": "duration"},
+    ),
+    ("She played on at the age of 48.", "48", {"value": 48, "kind": "age"}),
+    ("Wales won the Six Nations title in 2005.", "2005", {"value": 2005, "kind": "year"}),
+    (
+        "He predicted it would collect five or six awards.",
+        "five or six",
+        {"value": (5, 6), "what": "awards"},
+    ),
+    ("The songs of the 80s still sell well.", "80s", {"value": 1980, "kind": "year"}),
+    ("The 1701 Act of Settlement governs the succession.", "1701", {"value": 1701, "kind": "year"}),
+    (
+        "Idowu landed 17.30m at the British trials.",
+        "17.30m",
+        {"value": 17.3, "unit": "m", "kind": "measure"},
+    ),
+    ("He was 84, and had been ill for many months.", "84", {"value": 84, "kind": "age"}),
+    ("Meyer was born on 27 October, 1920.", "1920", {"value": 1920, "kind": "year"}),
+    ("He left his seat in December 1996.", "1996", {"value": 1996, "kind": "year"}),
+    (
+        "Almost a quarter of a million consumers complained.",
+        "Almost a quarter of a million",
+        {"value": 250000, "qualifier": "nearly", "what": "consumers"},
+    ),
+    (
+        "About six out of 20 women work in low-paid jobs.",
+        "About six out of 20",
+        {"value": 0.3, "qualifier": "about", "kind": "fraction", "what": "women"},
+    ),
+    (
+        "He won four titles between 1965-71 with Ajax.",
+        "1965-71",
+        {"value": (1965, 1971), "kind": "year"},
+    ),
+    ("She won the final 2-6 6-3 6-0.", "2-6", {"value": None, "kind": "score"}),
+    ("From 40-0 up she just folded.", "40-0", {"value": None, "kind": "score"}),
+    (
+        "Visitors staying for between six and 12 months need an X-ray.",
+        "between six and 12 months",
+        {"value": (6, 12), "unit": "month", "kind": "duration"},
     ),
     # --- science and technology
     (
@@ -453,7 +504,7 @@ HELD_OUT: list[tuple[str, str, dict[str, Any]]] = [
         "Almost 70%",
         {"value": 70, "qualifier": "nearly", "unit": "%", "kind": "percent", "what": "population"},
     ),
-    ("The senator, who is 71, won a fifth term.", "71", {"value": 71}),
+    ("The senator, who is 71, won a fifth term.", "71", {"value": 71, "kind": "age"}),
     (
         "Police said at least 12 people had been injured.",
         "at least 12",
@@ -567,6 +618,12 @@ NOT_NUMBERS: list[tuple[str, str]] = [
     ("One of the biggest firms said no.", "One"),
     ("The fare rose to £10 one-way for all flights.", "one"),
     ("Windows 95 was a best-seller.", "95"),
+    ("He was one of the best coaches we had.", "one"),
+    ("Meyer was born on 27 October, 1920.", "27"),
+    ("Wales won the Six Nations title in 2005.", "Six"),
+    ("He scored in the 19th minute of the game.", "19th"),
+    ("The troops of the 2nd Battalion arrived.", "2nd"),
+    ("Bookmakers are offering odds of 4/6 on a win.", "4/6"),
 ]
 
 LIST_ARTICLE = "The plan has three parts:\n\n1. Lower taxes\n2. Fewer rules\n3. More homes\n"
@@ -672,6 +729,12 @@ def test_seed_fifteen_is_a_number_of_the_security_guarantees(seed_brief: Brief) 
     assert (fifteen.unit, fifteen.what, fifteen.kind) == ("year", "security guarantees", "duration")
 
 
+def test_a_reading_repeated_in_the_article_is_reported_once() -> None:
+    text = "The best song of the last 25 years. Not the best in 25 years. Over 25 years, no."
+    (brief,) = brief_articles([Article.from_text(text)], Options())
+    assert [number.text for number in brief.numbers] == ["25 years"]
+
+
 def test_seed_reports_no_day_of_month_or_name_numbers(seed_brief: Brief) -> None:
     assert all("S1" not in number.text for number in seed_brief.numbers)
 
@@ -714,3 +777,28 @@ def test_phrase_values(
 )
 def test_phrases_without_quantities(phrase: str) -> None:
     assert scan(phrase) == []
+
+
+def test_different_scores_are_all_reported() -> None:
+    text = "He won 6-1 in the first set and 6-3 in the second, after trailing 3-1."
+    (brief,) = brief_articles([Article.from_text(text)], Options())
+    assert [number.text for number in brief.numbers] == ["6-1", "6-3", "3-1"]
+
+
+PIECES = [*"0123456789 ,.-–/:%$£€p", "bn", "m", " million", " of ", "a ", "half", "third"]
+PIECES += ["-year", "-old", " March ", " to ", " and ", "between ", "up ", "down ", "Six ", "1st"]
+NUMBERY = st.lists(st.sampled_from(PIECES), max_size=25).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(NUMBERY)
+def test_scan_never_fails_and_stays_in_bounds(text: str) -> None:
+    for quantity in scan(text):
+        assert 0 <= quantity.start < quantity.end <= len(text)
+        assert quantity.value is not None or quantity.low is not None or quantity.kind == "score"
+
+
+def test_a_headline_number_repeated_in_the_body_is_reported_from_the_body() -> None:
+    text = "Storm cuts power to 40,000 homes\n\nThe storm cut power to 40,000 homes on Tuesday.\n"
+    (brief,) = brief_articles([Article.from_text(text)], Options())
+    assert [(number.text, number.line) for number in brief.numbers] == [("40,000", 3)]

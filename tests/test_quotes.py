@@ -185,4 +185,32 @@ def test_quotes_never_overlap_and_lie_inside_the_article(text: str) -> None:
         assert 0 <= quote.start <= quote.end <= len(text)
         assert text[quote.start : quote.end] == quote.text
         assert quote.start >= previous_end
+        if quote.content_start is not None and quote.content_end is not None:
+            assert quote.content_start <= quote.start <= quote.end <= quote.content_end
+            assert quote.content_end <= len(text)
         previous_end = quote.end
+
+
+@pytest.mark.parametrize(
+    ("body", "content"),
+    [
+        (
+            "Mark Olsen said the talks were “going nowhere fast” on Monday.",
+            "the talks were “going nowhere fast” on Monday",
+        ),
+        (
+            "Donald Trump praised Vladimir Putin for “not striking the plant,” but the situation "
+            "remains volatile.",
+            "Vladimir Putin for “not striking the plant,”",
+        ),
+        ("“We are ready for anything,” Ann Lowe said.", None),
+    ],
+)
+def test_partial_quotes_carry_their_reported_clause(body: str, content: str | None) -> None:
+    text = HEADLINE + body
+    (quote,) = summarize(text).quotes
+    assert quote.content == content
+    if content is not None:
+        assert quote.content_start is not None and quote.content_end is not None
+        assert text[quote.content_start : quote.content_end] == content
+        assert quote.content_start <= quote.start <= quote.end <= quote.content_end

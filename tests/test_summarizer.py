@@ -16,7 +16,7 @@ from brief import Options, brief_articles, key_sentences
 from brief.cli import app
 from brief.reading import Article
 from brief.render import render
-from brief.summarizer import Candidate, choose, gists, score, summary_size
+from brief.summarizer import Candidate, _Space, choose, gists, score, summary_size
 
 # --- the scorer alone --------------------------------------------------------------------
 
@@ -81,6 +81,17 @@ def test_near_repeats_wait_until_nothing_else_is_left() -> None:
     candidates += [candidate(i, f"other{i} topic{i}") for i in range(2, 5)]
     assert candidates[1] not in choose_texts(candidates, 2)
     assert choose_texts(candidates, 5) == candidates
+
+
+def test_words_already_said_count_half_in_centrality() -> None:
+    candidates = [
+        candidate(0, "storm coast homes"),
+        candidate(1, "storm rescue"),
+        candidate(2, "coast rescue"),
+    ]
+    space = _Space.of(candidates)
+    assert space.centrality(1, {"storm"}) < space.centrality(1)
+    assert space.centrality(2, {"storm"}) == space.centrality(2)
 
 
 def test_exact_repeats_are_never_chosen_twice() -> None:
@@ -209,6 +220,8 @@ def test_bullets_only_article_gives_its_sentence_items_not_its_fragments() -> No
         ("Scroll down for video of the flood as it happened in town.", "boilerplate"),
         ("Pictured: the flooded high street of the town on Sunday morning.", "caption"),
         ("Rising water: the river burst its banks at dawn on Sunday.", "caption"),
+        ("The video can be seen at the top of this story.", "page note"),
+        ("Watch the video of the rescue below.", "page note"),
         ("Translation?", "one-word line"),
         ("Homes Shops Schools Roads Bridges", "glued list"),
     ],
@@ -224,6 +237,20 @@ def test_furniture_is_never_chosen(furniture: str, kind: str) -> None:
     chosen = key_sentences(text, 4)
     assert len(chosen) == 3, kind
     assert all(furniture not in sentence for sentence in chosen), kind
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "By then the water had reached the first floor of most houses.",
+        "Below the bridge, the river rose by two metres in an hour.",
+        "He said: the town would rebuild every home the flood destroyed.",
+    ],
+)
+def test_sentences_that_only_look_like_furniture_stay(sentence: str) -> None:
+    text = f"River Floods the Town\n\n{sentence}\n\nRescue teams used boats to reach families."
+    assert sentence in key_sentences(text, 2)
 
 
 @pytest.mark.model
@@ -243,8 +270,15 @@ def test_a_caption_run_into_the_next_sentence_is_cut_off() -> None:
 
 
 @pytest.mark.model
-def test_a_wire_dateline_is_not_part_of_the_sentence() -> None:
-    text = "(CNN)Rescuers pulled three climbers from the mountain on Sunday. All were unhurt."
+@pytest.mark.parametrize(
+    "text",
+    [
+        "(CNN)Rescuers pulled three climbers from the mountain on Sunday. All were unhurt.",
+        "Climbers Rescued\n\nGENEVA (Reuters) - Rescuers pulled three climbers from the mountain on Sunday.",
+        "Climbers Rescued\n\nSion, Switzerland (CNN) -- Rescuers pulled three climbers from the mountain on Sunday.",
+    ],
+)
+def test_a_wire_dateline_is_not_part_of_the_sentence(text: str) -> None:
     assert key_sentences(text, 1) == ["Rescuers pulled three climbers from the mountain on Sunday."]
 
 

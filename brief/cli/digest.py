@@ -95,32 +95,11 @@ def digest(
     """Digest many news articles: who is in the news, who said what, the numbers of the day,
     near-duplicate stories grouped, then each story's brief."""
     from brief.briefing import Options
-    from brief.discovery import expand_inputs, parse_since
-    from brief.errors import ConfigError
 
-    try:
-        config = _config()
-    except ConfigError as error:
-        fail(str(error), EXIT_USAGE)
+    config = _config()
     fmt = _choose_format(output_format, output, config)
-    output = output or _default_output(config, fmt)
-    if output is not None:
-        from brief.errors import OutputError
-        from brief.output import check_folder
-
-        try:
-            check_folder(output)
-        except OutputError as error:
-            fail(str(error), EXIT_CANNOT_RUN)
-    try:
-        moment = parse_since(since) if since is not None else None
-    except ValueError as error:
-        raise typer.BadParameter(str(error), param_hint="'--since'") from None
-    paths = [
-        path
-        for path in expand_inputs(inputs, patterns=patterns or DEFAULT_PATTERNS, since=moment)
-        if not _is_output(path, output)
-    ]
+    output = _checked(output or _default_output(config, fmt))
+    paths = _inputs(inputs, patterns or list(DEFAULT_PATTERNS), _since(since), output)
     options = Options(
         sentences=sentences or config.sentences or Options().sentences,
         model=model or config.model,
@@ -143,9 +122,48 @@ def digest(
 
 
 def _config() -> Config:
+    """The config file's settings; a bad file is a usage error."""
     from brief.config import load_config
+    from brief.errors import ConfigError
 
-    return load_config()
+    try:
+        return load_config()
+    except ConfigError as error:
+        fail(str(error), EXIT_USAGE)
+
+
+def _checked(output: Path | None) -> Path | None:
+    """Fail before any work when the output's folder does not exist."""
+    from brief.errors import OutputError
+    from brief.output import check_folder
+
+    if output is not None:
+        try:
+            check_folder(output)
+        except OutputError as error:
+            fail(str(error), EXIT_CANNOT_RUN)
+    return output
+
+
+def _since(value: str | None) -> float | None:
+    from brief.discovery import parse_since
+
+    try:
+        return parse_since(value) if value is not None else None
+    except ValueError as error:
+        raise typer.BadParameter(str(error), param_hint="'--since'") from None
+
+
+def _inputs(
+    inputs: list[str], patterns: list[str], since: float | None, output: Path | None
+) -> list[str]:
+    """The article paths, without the output file: yesterday's digest in today's folder is
+    not an article."""
+    from brief.discovery import expand_inputs
+    from brief.output import same_file
+
+    found = expand_inputs(inputs, patterns=patterns, since=since)
+    return [path for path in found if output is None or not same_file(output, Path(path))]
 
 
 def _choose_format(
@@ -169,13 +187,6 @@ def _default_output(config: Config, fmt: DigestFormat) -> Path | None:
         return None
     extension = {"markdown": "md", "yaml": "yaml", "json": "jsonl"}[fmt]
     return config.output_folder / f"digest-{date.today().isoformat()}.{extension}"
-
-
-def _is_output(path: str, output: Path | None) -> bool:
-    """Yesterday's digest in today's folder is not an article: leave the output file out."""
-    from brief.output import same_file
-
-    return output is not None and same_file(output, Path(path))
 
 
 @contextmanager

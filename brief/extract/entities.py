@@ -65,10 +65,16 @@ TITLES = PERSON_TITLES | frozenset(
     col sgt captain the a an""".split()
 )
 POSSESSIVE_ENDINGS = ("'s", "'", "’s", "’")
+# Lower-case words that can sit inside a name: "Bank of England", "Ludwig van Beethoven".
+NAME_CONNECTORS = frozenset(
+    "of the and for de du da del della di la le van von der den bin al y on upon & at".split()
+)
 SPEECH_LEMMAS = frozenset(
     "say tell argue claim add insist warn state announce explain accuse respond".split()
 )
 _ABBREVIATION = re.compile(r"(?:[A-Za-z]\.)+")
+# Words written in lower case in the article ("translation" makes "Translation" no name).
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?:-[a-z]+)*(?![\w'’-])")
 _INITIALS_SKIP = frozenset({"of", "the", "and", "for", "&", "de"})
 TITLE_WEIGHT = 2.0
 LEAD_WEIGHT = 1.0
@@ -129,11 +135,12 @@ class EntityIndex:
 def extract_entities(article: ParsedArticle) -> EntityIndex:
     """Find, clean, merge, type and rank the article's named entities."""
     weak_blocks = _weak_blocks(article)
+    lower_words = set(_LOWER_WORD.findall(article.text))
     mentions = [
         mention
         for span in article.doc.ents
         for mention in _clean(article, span, _in_blocks(span.start_char, weak_blocks))
-        if not _is_common_word(article, mention)
+        if not _is_common_word(lower_words, mention)
     ]
     scored: list[tuple[float, Entity, list[Mention]]] = []
     for group in _merge(mentions):
@@ -184,17 +191,21 @@ def _clean(article: ParsedArticle, span: Span, weak: bool) -> Iterable[Mention]:
         tokens.pop(0)  # "Californian Thomas Slattery"
     while tokens and _trailing_noise(tokens[-1]):
         tokens.pop()
-    pieces: list[list[Token]] = [[]]
+    # Each piece keeps the model's label, except what follows a possessive: in "Putin's
+    # Valdai" the label was for Putin.
+    pieces: list[tuple[str, list[Token]]] = [(span.label_, [])]
     for token in tokens:
         if token.text in POSSESSIVE_ENDINGS:
-            pieces.append([])
+            pieces.append(("", []))
+        elif token.text in {",", ";", "(", ")"}:
+            pieces.append((pieces[-1][0], []))  # "Fortune, Rooney", "Organisation (ILO"
+        elif token.is_lower and token.is_alpha and token.lower_ not in NAME_CONNECTORS:
+            pieces.append((pieces[-1][0], []))  # "Approve makes Vioxx": not one name
         else:
-            pieces[-1].append(token)
-    for index, piece in enumerate(pieces):
-        if not piece:
-            continue
-        label = span.label_ if index == 0 else ""
-        yield from _mentions(article, piece, label, weak, titled and index == 0)
+            pieces[-1][1].append(token)
+    for index, (label, piece) in enumerate(pieces):
+        if piece:
+            yield from _mentions(article, piece, label, weak, titled and index == 0)
 
 
 def _trailing_noise(token: Token) -> bool:
@@ -258,12 +269,11 @@ def _is_acronym(text: str) -> bool:
     return len(letters) >= 2 and letters.isalpha() and letters.isupper()
 
 
-def _is_common_word(article: ParsedArticle, mention: Mention) -> bool:
+def _is_common_word(lower_words: set[str], mention: Mention) -> bool:
     """A one-word "name" that the article also writes in lower case is an ordinary word."""
     if " " in mention.surface or _is_acronym(mention.surface):
         return False
-    word = mention.surface.lower()
-    return re.search(rf"(?<![\w'’]){re.escape(word)}(?![\w'’])", article.text) is not None
+    return mention.surface.lower() in lower_words
 
 
 # --- merging ----------------------------------------------------------------------------------
@@ -346,7 +356,7 @@ def _entity(article: ParsedArticle, group: list[Mention]) -> Entity:
     context: Counter[EntityType] = Counter(m.context for m in group if m.context is not None)
     known = known_type(name)
     if known is not None:
-        context[known] += KNOWN_WEIGHT
+        context[known] += max(KNOWN_WEIGHT, len(group))
     kind = vote(model_votes, context)
     label = labels.most_common(1)[0][0] if labels else TYPE_LABELS[kind]
     aliases = tuple(sorted({m.surface for m in group} - {name}))

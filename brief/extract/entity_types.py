@@ -131,7 +131,9 @@ ORGANISATION_WORDS = frozenset(
     league board authority office service services police army navy force forces trust
     bureau parliament congress senate assembly government exchange industries holdings
     motors systems technologies networks records studios pictures news times post press
-    channel broadcasting media labs""".split()
+    channel broadcasting media labs stores capital management associates partners securities
+    energy oil petroleum telecom communications pharmaceuticals entertainment electronics
+    foods brewery insurance investments ventures enterprises international""".split()
 )
 # Words that follow a place: "Kyiv's government", "Russia's economy".
 PLACE_NOUNS_AFTER = frozenset(
@@ -164,6 +166,29 @@ PERSON_TITLES = frozenset(
 )
 
 
+# Common given names: a name that starts with one is a person's ("Steve Finnan").
+GIVEN_NAMES = frozenset(
+    """aaron adam adrian ahmed alan albert alex alexander alexandra alice alison amanda amy andre
+    andrea andrew andy angela angelina ann anna anne anthony antonio barbara ben benjamin bernard
+    bill billy bob bobby brad brendan brian bruce carl carlos caroline catherine charles charlie
+    charlotte chris christian christina christine christopher claire colin craig dan daniel
+    danny david dean deborah denis dennis derek diana diane dominic donald douglas duncan ed
+    eddie edward elizabeth ellen emily emma eric frank fred gary gavin geoff geoffrey george
+    georgina gerald gerhard gordon graham greg gregory harry hazel helen henry hillary howard
+    hugh iain ian isabel jack jacques james jamie jan jane janet jason javier jean jeff jennifer
+    jeremy jerry jim jimmy joan joe john johnny jon jonathan jordi jorge jose joseph josh juan
+    julia julian julie justin karen kate katherine keith ken kenneth kevin kim larry laura lee
+    leonardo lewis liam linda lisa louis louise lucy luis mandy marc marco margaret maria mark
+    martin martina mary matt matthew maria michael michel michelle mick miguel mike natalie
+    nathalie neil nicholas nick nicola nigel oliver pablo pat patricia patrick paul paula percy
+    pete peter phil philip phillips rachel rafael ralph ray raymond rebecca richard rick rob
+    robert robbie robin roger ronald ronan rose roy ruth ryan sally sam samuel sandra sarah
+    scott sean sebastian sergei sergey simon sonny sophie stephen steve steven stuart sue susan
+    thomas tim timothy tom tommy tony trevor victoria vladimir volodymyr walter wayne william
+    yuri""".split()
+)
+
+
 def known_type(name: str) -> EntityType | None:
     """The type a name has wherever it appears: a country or capital, a demonym, an org word."""
     key = name.lower().replace(".", "").strip()
@@ -176,6 +201,8 @@ def known_type(name: str) -> EntityType | None:
     words = key.split()
     if len(words) > 1 and any(word in ORGANISATION_WORDS for word in words):
         return "organization"
+    if len(words) in {2, 3} and words[0] in GIVEN_NAMES:
+        return "person"
     return None
 
 
@@ -196,8 +223,8 @@ def context_vote(
     ("Zaporizhzhia nuclear plant" -> plant). Speaking counts only against labels that cannot speak (a
     work, a product): countries and companies "say" things in news all the time.
     """
-    if titled:
-        return "person"
+    if titled or (before and before[0].rstrip(".") in PERSON_TITLES):
+        return "person"  # "President Trump", and "Mr Brown" when the model left "Mr" out
     following = after[0] if after else ""
     possessive = following in {"'s", "'", "’s"}
     next_word = after[1] if possessive and len(after) > 1 else following

@@ -24,6 +24,7 @@ _TOKEN = re.compile(
     r"|[A-Za-z]+(?:'[A-Za-z]+)?"
     r"|\S"
 )
+_YEAR = re.compile(r"\d{4}")
 _DIGITS = re.compile(r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)([A-Za-z]*)")
 _PHONE = re.compile(
     r"(?<![\w.,])(?:\+\d{1,3}[ -]?)?(?:\(0?\d{2,5}\)|0\d{2,5})[ -]?\d{3,4}[ -]?\d{3,4}(?![\w,])"
@@ -222,6 +223,8 @@ ORDINAL_SUFFIXES = {"st", "nd", "rd", "th"}
 PRONOUN_DETERMINERS = frozenset("no every any each the this that which someone anyone".split())
 # Track and pool distances written "100m": metres, not millions, unless money or people follow.
 RACE_DISTANCES = frozenset({50, 60, 100, 110, 200, 400, 800, 1500, 3000, 5000, 10000})
+# Verbs of jumping and throwing: the "m" after their number is metres ("landed 17.30m").
+FIELD_EVENT_VERBS = frozenset("landed jumped threw cleared leapt leaped vaulted hurled".split())
 # Words after a four-digit number that make it a clock time: "1230 GMT".
 CLOCK_WORDS = frozenset({"gmt", "bst", "est", "edt", "pst", "cet", "utc", "hrs", "hours", "local"})
 # How a qualifier is written -> the word the brief uses, so consumers see a small vocabulary.
@@ -358,7 +361,22 @@ class _Core:
     word: bool = False
 
 
-def tokenize(text: str) -> list[Token]:
+class Tokens(list[Token]):
+    """The scanned tokens with their lower-cased words, computed once for every lookup."""
+
+    def __init__(self, tokens: list[Token]) -> None:
+        super().__init__(tokens)
+        self.words = [token.lower for token in tokens]
+        self.stripped = [word.rstrip(".") for word in self.words]
+
+
+def _words(tokens: Sequence[Token], *, stripped: bool = False) -> list[str]:
+    if isinstance(tokens, Tokens):
+        return tokens.stripped if stripped else tokens.words
+    return [t.lower.rstrip(".") if stripped else t.lower for t in tokens]
+
+
+def tokenize(text: str) -> Tokens:
     """Split text into words, numbers and symbols, keeping offsets."""
     tokens: list[Token] = []
     previous_end = -1
@@ -367,7 +385,7 @@ def tokenize(text: str) -> list[Token]:
             Token(match.group(), match.start(), match.end(), match.start() != previous_end)
         )
         previous_end = match.end()
-    return tokens
+    return Tokens(tokens)
 
 
 def scan(text: str) -> list[Quantity]:
@@ -430,6 +448,10 @@ def _read_at(tokens: Sequence[Token], index: int) -> tuple[Quantity | None, int]
     score: tuple[float, float] | None = None
     if vague is None:
         second = _range_end(tokens, core, first) or _unit_range_end(tokens, core, first)
+        if second is not None and _is_year_span(tokens, core, second):
+            century = core.value - core.value % 100  # "1965-71" is 1965 to 1971
+            years = Quantity(tokens[first].start, tokens[second.last].end, None, core.value)
+            return replace(years, high=century + second.value, kind="year"), second.last + 1
         if second is not None:
             if _is_score(tokens, core, second):
                 score = (core.value, second.value)
@@ -450,6 +472,10 @@ def _read_at(tokens: Sequence[Token], index: int) -> tuple[Quantity | None, int]
         kind = unit_kind
     date = _date_context(tokens, core, last)
     if date is not None and kind in {"count", "year", "ordinal"} and currency is None:
+        # The day of a date is noise for a reader; its year is kept ("7 March 1985" -> 1985).
+        year = tokens[date]
+        if _YEAR.fullmatch(year.text) and (date != core.first or core.first > 0):
+            return Quantity(year.start, year.end, float(year.text), kind="year"), date + 1
         return None, date + 1
     if kind == "count" and _is_year(tokens, core, last):
         kind = "year"
@@ -517,9 +543,33 @@ def _core(tokens: Sequence[Token], index: int) -> _Core | None:
     if index >= len(tokens):
         return None
     token = tokens[index]
-    if token.is_digits:
-        return _digit_core(tokens, index)
-    return _word_core(tokens, index)
+    core = _digit_core(tokens, index) if token.is_digits else _word_core(tokens, index)
+    if core is None:
+        return None
+    return _fraction_of_scale(tokens, core) or _out_of(tokens, core) or core
+
+
+def _fraction_of_scale(tokens: Sequence[Token], core: _Core) -> _Core | None:
+    """ "a quarter of a million" is 250,000."""
+    words = _words(tokens)
+    after = words[core.last + 1 : core.last + 4]
+    if core.kind != "fraction" or len(after) < 3 or after[:2] not in (["of", "a"], ["of", "an"]):
+        return None
+    if after[2] not in SCALES:
+        return None
+    value = core.value * SCALES[after[2]]
+    return _Core(core.first, core.last + 3, value, word=True, scaled=True)
+
+
+def _out_of(tokens: Sequence[Token], core: _Core) -> _Core | None:
+    """ "six out of 20 women" is the fraction 0.3."""
+    words = _words(tokens)
+    if core.kind != "count" or words[core.last + 1 : core.last + 3] != ["out", "of"]:
+        return None
+    whole = _core(tokens, core.last + 3)
+    if whole is None or whole.kind != "count" or whole.value <= core.value:
+        return None
+    return _Core(core.first, whole.last, core.value / whole.value, "fraction", word=core.word)
 
 
 def _digit_core(tokens: Sequence[Token], index: int) -> _Core | None:
@@ -549,10 +599,13 @@ def _digit_core(tokens: Sequence[Token], index: int) -> _Core | None:
             )
         if suffix in ORDINAL_SUFFIXES:
             following = tokens[index + 1].text if index + 1 < len(tokens) else ""
-            if following[:1].isupper():
-                return _Core(index, index, 0, kind="time")  # "2nd Battalion": part of a name
+            if following[:1].isupper() or following.lower() == "minute":
+                # "2nd Battalion" is part of a name; "the 19th minute" a time in a match
+                return _Core(index, index, 0, kind="time")
             return _Core(index, index, number, kind="ordinal")
         if suffix == "s" and number >= 10 and number % 10 == 0:
+            if number < 100:  # "the 80s" is the 1980s, "the 00s" the 2000s
+                number += 1900 if number >= 20 else 2000
             return _Core(index, index, number, kind="year")  # "the 1990s", "80s"
         if suffix in CLOCK_SUFFIXES:
             return _Core(index, index, 0, kind="time")
@@ -571,7 +624,10 @@ def _digit_core(tokens: Sequence[Token], index: int) -> _Core | None:
 
 def _is_distance(tokens: Sequence[Token], index: int, number: float) -> bool:
     """ "the 100m champion" is metres; "5m people" and "£100m" are millions."""
-    if number not in RACE_DISTANCES or (index > 0 and tokens[index - 1].text in CURRENCY_SYMBOLS):
+    previous = tokens[index - 1].lower if index > 0 else ""
+    if previous in FIELD_EVENT_VERBS:
+        return True  # "Idowu landed 17.30m"
+    if number not in RACE_DISTANCES or previous in CURRENCY_SYMBOLS:
         return False
     following = tokens[index + 1].text if index + 1 < len(tokens) else ""
     return not (following.islower() and following.endswith("s"))
@@ -591,7 +647,7 @@ def _scale_after(tokens: Sequence[Token], core: _Core) -> _Core:
 
 def _word_core(tokens: Sequence[Token], index: int) -> _Core | None:
     """Number words: "two dozen", "half a million", "a third", "one hundred and fifty"."""
-    words = [t.lower for t in tokens]
+    words = _words(tokens)
     word = words[index]
     if word in VAGUE:
         return _Core(index, index, VAGUE[word], word=True, scaled=True)
@@ -609,6 +665,12 @@ def _word_core(tokens: Sequence[Token], index: int) -> _Core | None:
     position = index
     while position < len(words):
         item = words[position]
+        if (
+            position > index
+            and tokens[position].text[:1].isupper()
+            and not tokens[index].text[:1].isupper()
+        ):
+            break  # "three Six Nations games": the capital starts a name
         if item in ONES or item in TENS:
             current += ONES.get(item, 0) + TENS.get(item, 0)
         elif item == "-" and not tokens[position].spaced and position + 1 < len(words):
@@ -686,10 +748,19 @@ def _word_span(words: Sequence[str], last: int) -> int:
 def _fraction_context(words: Sequence[str], position: int) -> bool:
     """ "a third of voters", "a quarter." are fractions; "a third quarter" is not."""
     following = words[position + 1] if position + 1 < len(words) else ""
-    return (
-        following in {"of", "", ",", ".", ";", "more", "less", "fewer", "higher", "lower", "stake"}
-        or not following.isalpha()
-    )
+    return following in {
+        "of",
+        "",
+        ",",
+        ".",
+        ";",
+        "more",
+        "less",
+        "fewer",
+        "higher",
+        "lower",
+        "stake",
+    } or not (following.isalpha() or following == "-")
 
 
 def _half(tokens: Sequence[Token], words: Sequence[str], index: int) -> _Core | None:
@@ -730,7 +801,7 @@ def _article_core(tokens: Sequence[Token], words: Sequence[str], index: int) -> 
 
 def _vague_tail(tokens: Sequence[Token], core: _Core) -> tuple[int, float] | None:
     """ "hundreds of", "tens of thousands of": at least two of the largest unit named."""
-    words = [t.lower for t in tokens]
+    words = _words(tokens)
     if not (core.word and words[core.first] in VAGUE):
         return None
     value = core.value
@@ -744,7 +815,7 @@ def _vague_tail(tokens: Sequence[Token], core: _Core) -> tuple[int, float] | Non
 
 def _range_end(tokens: Sequence[Token], core: _Core, first: int) -> _Core | None:
     """The second number of a range after `core`, if any."""
-    words = [t.lower for t in tokens]
+    words = _words(tokens)
     position = core.last + 1
     if position + 1 >= len(tokens):
         return None
@@ -763,6 +834,9 @@ def _range_end(tokens: Sequence[Token], core: _Core, first: int) -> _Core | None
     elif joiner == "and":
         if before != "between":
             return None
+    elif joiner == "or":
+        if not core.word:
+            return None  # "five or six awards"; "50 or more" is a qualifier
     else:
         return None
     start = position + 1
@@ -771,7 +845,7 @@ def _range_end(tokens: Sequence[Token], core: _Core, first: int) -> _Core | None
     second = _core(tokens, start) if start < len(tokens) else None
     if second is None or second.kind not in {"count", "percent", "money", "measure"}:
         return None
-    if core.word != second.word and joiner != "to":
+    if core.word != second.word and joiner not in {"to", "and"}:
         return None
     return second
 
@@ -803,28 +877,45 @@ def _scale_of(core: _Core) -> float:
 
 def _is_score(tokens: Sequence[Token], core: _Core, second: _Core) -> bool:
     """ "a 2-1 win", "beat Chelsea 3-0": small whole numbers joined by a dash in a match."""
-    words = [t.lower for t in tokens]
+    words = _words(tokens)
     joiner = words[core.last + 1]
     if joiner not in {"-", "–"} or core.word or second.word or core.unit or second.unit:
         return False
-    if not (
-        core.value.is_integer()
-        and second.value.is_integer()
-        and core.value <= 30
-        and second.value <= 30
-    ):
+    if not (core.value.is_integer() and second.value.is_integer()):
         return False
     if second.last + 1 < len(words) and words[second.last + 1] in TIME_UNITS | MEASURE_UNITS.keys():
         return False
     if core.value >= second.value or core.value == 0:
-        return True
+        return core.value <= 200  # ranges go up; "18-17", "40-0" are scores
+    if core.value > 30 or second.value > 30:
+        return False
     window = words[max(core.first - 6, 0) : second.last + 4]
-    return any(word in SCORE_WORDS for word in window)
+    return any(word in SCORE_WORDS for word in window) or _another_score_follows(tokens, second)
+
+
+def _is_year_span(tokens: Sequence[Token], core: _Core, second: _Core) -> bool:
+    first_text, second_text = tokens[core.first].text, tokens[second.first].text
+    return (
+        bool(re.fullmatch(r"(1\d|20)\d\d", first_text))
+        and bool(re.fullmatch(r"\d\d", second_text))
+        and core.value % 100 < second.value
+    )
+
+
+def _another_score_follows(tokens: Sequence[Token], second: _Core) -> bool:
+    """ "2-6 6-3 6-0": set scores come in a row."""
+    following = [t.text for t in tokens[second.last + 1 : second.last + 4]]
+    return (
+        len(following) == 3
+        and following[0].isdigit()
+        and following[1] in {"-", "–"}
+        and following[2].isdigit()
+    )
 
 
 def _unit_after(tokens: Sequence[Token], last: int) -> tuple[int, str, NumberKind, float] | None:
     """A unit written after the number: (last token, unit, kind, factor)."""
-    words = [t.lower for t in tokens]
+    words = _words(tokens)
     position = last + 1
     if position >= len(words):
         return None
@@ -875,7 +966,7 @@ def _hyphen_adjective(tokens: Sequence[Token], core: _Core, last: int, kind: Num
 
 def _date_context(tokens: Sequence[Token], core: _Core, last: int) -> int | None:
     """The last token of a calendar date around a day-of-month or month-year ("31 December 2004")."""
-    words = [t.lower.rstrip(".") for t in tokens]
+    words = _words(tokens, stripped=True)
     if core.word or core.kind not in {"count", "ordinal"} or not core.value.is_integer():
         return None
     before = words[core.first - 1] if core.first > 0 else ""
@@ -884,17 +975,10 @@ def _date_context(tokens: Sequence[Token], core: _Core, last: int) -> int | None
         if before in MONTHS and tokens[core.first - 1].text[:1].islower():
             return None  # "may 5" is a verb
         end = last + 1 if after in MONTHS else last
-        if (
-            end + 1 < len(words)
-            and _DIGITS.fullmatch(tokens[end + 1].text)
-            and len(tokens[end + 1].text) == 4
-        ):
+        if end + 1 < len(words) and _YEAR.fullmatch(tokens[end + 1].text):
             end += 1
         elif (
-            end + 2 < len(words)
-            and words[end + 1] == ","
-            and len(tokens[end + 2].text) == 4
-            and tokens[end + 2].is_digits
+            end + 2 < len(words) and words[end + 1] == "," and _YEAR.fullmatch(tokens[end + 2].text)
         ):
             end += 2
         return end
@@ -902,9 +986,9 @@ def _date_context(tokens: Sequence[Token], core: _Core, last: int) -> int | None
 
 
 def _is_year(tokens: Sequence[Token], core: _Core, last: int) -> bool:
-    """A bare four-digit number from 1800 to 2099 that does not count a plural noun."""
+    """A bare four-digit number from 1000 to 2099 that does not count a plural noun."""
     token = tokens[core.first]
-    if core.word or core.scaled or not re.fullmatch(r"(18|19|20)\d\d", token.text):
+    if core.word or core.scaled or not re.fullmatch(r"(1\d|20)\d\d", token.text):
         return False
     before = tokens[core.first - 1].lower if core.first > 0 else ""
     if before in YEAR_BEFORE:
@@ -916,19 +1000,49 @@ def _is_year(tokens: Sequence[Token], core: _Core, last: int) -> bool:
 
 def _age(tokens: Sequence[Token], first: int, last: int, unit: str | None) -> int | None:
     """ "aged 45", "45-year-old", "45 years old": the age's last token, else None."""
-    words = [t.lower for t in tokens]
-    if first > 0 and words[first - 1] in {"aged", "age"} and unit is None:
+    words = _words(tokens)
+    if unit is None and first > 0 and words[first - 1] in {"aged", "age"}:
+        return last
+    digits = tokens[first].is_digits
+    if unit is None and digits and first > 1 and words[first - 2 : first] in AGE_BEFORE:
+        return last  # "at the age of 48", "the senator, who is 71"
+    if unit is None and _apposition_age(tokens, first, last):
         return last
     if unit == "year" and last + 1 < len(words):
         if words[last + 1] == "old":
             return last + 1
-        if words[last + 1] == "-" and last + 2 < len(words) and words[last + 2] == "old":
+        if words[last + 1] == "-" and last + 2 < len(words) and words[last + 2] in {"old", "olds"}:
             return last + 2
     return None
 
 
+AGE_BEFORE = (
+    ["age", "of"],
+    ["who", "is"],
+    ["who", "was"],
+    ["he", "was"],
+    ["she", "was"],
+    ["he", "is"],
+    ["she", "is"],
+)
+
+
+def _apposition_age(tokens: Sequence[Token], first: int, last: int) -> bool:
+    """ "Anil, 45, has stepped down": a whole number between commas after a name or noun."""
+    if first < 2 or last + 1 >= len(tokens) or first != last:
+        return False
+    text = tokens[first].text
+    return (
+        tokens[first - 1].text == ","
+        and tokens[last + 1].text == ","
+        and tokens[first - 2].text.isalpha()
+        and text.isdigit()
+        and 14 <= int(text) <= 110
+    )
+
+
 def _is_rank(tokens: Sequence[Token], first: int, last: int) -> bool:
-    words = [t.lower.rstrip(".") for t in tokens]
+    words = _words(tokens, stripped=True)
     before = words[first - 1] if first > 0 else ""
     after = words[last + 1] if last + 1 < len(words) else ""
     if after == "-" and last + 2 < len(words):
@@ -945,7 +1059,7 @@ def _is_name_part(tokens: Sequence[Token], core: _Core) -> bool:
     """Digits that belong to a name or model: "Pantsir-S1", "COVID-19", "G7", "Boeing 737"."""
     token = tokens[core.first]
     if not token.is_digits:
-        return False
+        return _capitalised_words(tokens, core)
     if core.first > 0:
         previous = tokens[core.first - 1]
         if not token.spaced and previous.text[:1].isalpha():
@@ -964,6 +1078,21 @@ def _is_name_part(tokens: Sequence[Token], core: _Core) -> bool:
     return _after_capitalised_name(tokens, core)
 
 
+def _capitalised_words(tokens: Sequence[Token], core: _Core) -> bool:
+    """A capitalised number word inside a sentence next to another capitalised word is a name:
+    "the Six Nations", "BBC Radio Four"."""
+    token = tokens[core.first]
+    if not token.text[:1].isupper() or core.first == 0 or _sentence_start(tokens, core.first):
+        return False
+    following = tokens[core.last + 1].text if core.last + 1 < len(tokens) else ""
+    previous = tokens[core.first - 1].text
+    return following[:1].isupper() or (previous[:1].isupper() and previous.isalpha())
+
+
+def _sentence_start(tokens: Sequence[Token], index: int) -> bool:
+    return index == 0 or tokens[index - 1].text in {".", "!", "?", ":", '"', "'", "(", "-"}
+
+
 def _after_capitalised_name(tokens: Sequence[Token], core: _Core) -> bool:
     """A bare whole number right after a capitalised word inside a sentence: "Boeing 737"."""
     token = tokens[core.first]
@@ -978,21 +1107,13 @@ def _after_capitalised_name(tokens: Sequence[Token], core: _Core) -> bool:
         return False
     if word.lower() in SENTENCE_WORDS | RANK_BEFORE or (word.isupper() and len(word) <= 1):
         return False
-    sentence_start = core.first == 1 or tokens[core.first - 2].text in {
-        ".",
-        "!",
-        "?",
-        ":",
-        '"',
-        "\n",
-    }
-    return not sentence_start
+    return not _sentence_start(tokens, core.first - 1)
 
 
 def _qualifier_before(
     tokens: Sequence[Token], first: int, kind: NumberKind
 ) -> tuple[str | None, int]:
-    words = [t.lower for t in tokens]
+    words = _words(tokens)
     for phrase in _QUALIFIER_WORDS:
         size = len(phrase)
         if phrase == ["over"] and kind == "duration":
@@ -1004,7 +1125,7 @@ def _qualifier_before(
 
 def _qualifier_after(tokens: Sequence[Token], last: int) -> str | None:
     """ "50 or more", "20 or so"."""
-    words = [t.lower for t in tokens]
+    words = _words(tokens)
     if last + 2 < len(words) and words[last + 1] == "or":
         return {"more": "at least", "so": "about", "less": "at most", "fewer": "at most"}.get(
             words[last + 2]
@@ -1018,7 +1139,7 @@ def _change(
     """ "up 27%", "fell by 3%", "a 4% rise", "-2.5%": the direction of a change, if stated."""
     if kind not in {"percent", "money", "measure"}:
         return None, first
-    words = [t.lower for t in tokens]
+    words = _words(tokens)
     position = first - 1
     signed = position >= 0 and words[position] in {"-", "+"} and not tokens[first].spaced
     if signed and (position == 0 or tokens[position].spaced):

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from brief.extract.number_parsing import TIME_UNITS, Quantity, scan
+from brief.extract.number_parsing import FRACTIONS, ONES, SCALES, TENS, TIME_UNITS, Quantity, scan
 from brief.layout import Block
 from brief.model import Number
 from brief.parsed import ParsedArticle
@@ -42,6 +42,8 @@ MEASURE_MODIFIERS = frozenset(
     "net gross operating underlying annual quarterly total average median core".split()
 )
 MAX_CLIMB = 4
+# "less than half of the $20bn" does not count halves.
+NUMBER_WORDS = frozenset(ONES) | frozenset(TENS) | frozenset(SCALES) | frozenset(FRACTIONS)
 # Nouns that stand between a number and what it measures: "rose by an average of 4.2%".
 TRANSPARENT_NOUNS = frozenset("average total sum maximum minimum peak record".split())
 # Entity labels whose digits are part of the name ("Windows 95" is a product).
@@ -55,7 +57,7 @@ def extract_numbers(article: ParsedArticle) -> list[Number]:
         number = _number(article, block, quantity)
         if number is not None:
             numbers.append(number)
-    return _resolve_ellipses(article, numbers)
+    return _without_repeats(article, _resolve_ellipses(article, numbers))
 
 
 def _blocks(article: ParsedArticle) -> list[Block]:
@@ -69,7 +71,7 @@ def _blocks(article: ParsedArticle) -> list[Block]:
 
 
 def _quantities(article: ParsedArticle) -> Iterator[tuple[Block, Quantity]]:
-    text = article.doc.text
+    text = article.layout.text
     for block in _blocks(article):
         for quantity in scan(text[block.start : block.end]):
             shifted = replace(
@@ -130,10 +132,10 @@ def _what(article: ParsedArticle, span: Span, quantity: Quantity) -> str | None:
     """The noun the number quantifies, as the article writes it."""
     # The model's token may run past the phrase ("£250m." read as "m.", "£227bn;331bn"):
     # then the words after it belong to something else.
-    cut = any(not c.isalnum() for c in article.doc.text[quantity.end : span.end_char])
+    cut = any(not c.isalnum() for c in article.layout.text[quantity.end : span.end_char])
     after = None if cut else _noun_after(span) or _of_noun_after(span)
     noun = after or _noun_above(span, level=quantity.kind not in {"duration", "age"})
-    if noun is None or not noun.is_alpha:
+    if noun is None or not noun.is_alpha or noun.lower_ in NUMBER_WORDS:
         return None
     if noun.lemma_.lower() in CHANGE_NOUNS:
         target = _in_object(noun)
@@ -145,8 +147,9 @@ def _what(article: ParsedArticle, span: Span, quantity: Quantity) -> str | None:
 def _noun_after(span: Span) -> Token | None:
     """ "91 drones", "30-50 year security guarantees", "two dozen countries"."""
     doc = span.doc
-    position = span.end
-    while position < len(doc) and position < span.end + 4:
+    first = _past_conversion(span)
+    position = first
+    while position < len(doc) and position < first + 4:
         token = doc[position]
         if token.sent.start != span.sent.start:
             return None
@@ -156,7 +159,9 @@ def _noun_after(span: Span) -> Token | None:
                 continue
             linked = any(t.head.i == token.i or t.head.head.i == token.i for t in span)
             # A plural noun right after the number counts it even when the parse disagrees.
-            adjacent = position == span.end and token.tag_ in {"NNS", "NNPS"}
+            modifiers_only = all(first <= t.head.i <= position for t in doc[first:position])
+            plural = token.tag_ in {"NNS", "NNPS"}
+            adjacent = modifiers_only and ((plural and position == first) or first > span.end)
             return token if (linked or adjacent) and _is_common(token) else None
         if token.pos_ in {"ADJ", "NOUN", "PROPN", "VERB"} and token.dep_ in {"amod", "compound"}:
             position += 1
@@ -166,6 +171,26 @@ def _noun_after(span: Span) -> Token | None:
             continue
         return None
     return None
+
+
+def _past_conversion(span: Span) -> int:
+    """Where the words after a number start, past a bracketed conversion: "£7.5m ($14.6m) case".
+
+    For the number inside the brackets, past its closing bracket.
+    """
+    doc = span.doc
+    position = span.end
+    bracketed = span.start > 0 and doc[span.start - 1].text == "("
+    if bracketed and position < len(doc) and doc[position].text == ")":
+        return position + 1
+    if position < len(doc) and doc[position].text == "(":
+        for end in range(position + 1, min(position + 8, len(doc))):
+            if doc[end].text == ")":
+                inside = doc[position + 1 : end]
+                if any(token.like_num for token in inside):
+                    return end + 1
+                break
+    return position
 
 
 def _of_noun_after(span: Span) -> Token | None:
@@ -225,7 +250,7 @@ def _subject(verb: Token) -> Token | None:
 def _in_object(noun: Token) -> Token | None:
     """ "a rise in sales" -> sales."""
     for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ in {"in", "of"}:
+        if child.dep_ == "prep" and child.lower_ in {"in", "of", "on"}:
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj" and grandchild.pos_ == "NOUN":
                     return grandchild
@@ -263,6 +288,29 @@ def _noun_phrase(article: ParsedArticle, noun: Token, span: Span) -> str:
     return article.original(first.idx, noun.idx + len(noun))
 
 
+def _without_repeats(article: ParsedArticle, numbers: list[Number]) -> list[Number]:
+    """Each reading once: "the last 25 years" said ten times is one fact for a reader.
+
+    A repeat is the same value, range, unit, kind and change; it is dropped when it counts the
+    same thing or names nothing new. The body's mention wins over the headline's, since it comes
+    with a whole sentence.
+    """
+    seen: dict[tuple[object, ...], set[str | None]] = {}
+    kept = []
+    in_body = {id(number) for number in numbers if article.layout.block_at(number.start)}
+    for number in sorted(numbers, key=lambda number: (id(number) not in in_body, number.start)):
+        reading = (number.value, number.low, number.high)
+        # A score has no value of its own: its text is its reading.
+        value = number.text if reading == (None, None, None) else reading
+        key = (value, number.unit, number.kind, number.change)
+        whats = seen.setdefault(key, set())
+        if whats and (number.what is None or number.what in whats):
+            continue
+        whats.add(number.what)
+        kept.append(number)
+    return sorted(kept, key=lambda number: number.start)
+
+
 # --- ellipsis ---------------------------------------------------------------------------------
 
 
@@ -286,7 +334,7 @@ def _resolve_ellipses(article: ParsedArticle, numbers: list[Number]) -> list[Num
 def _is_elliptical(article: ParsedArticle, number: Number) -> bool:
     if number.what or number.unit or number.kind != "count" or number.value is None:
         return False
-    following = article.doc.text[number.end : number.end + 40].lstrip()
+    following = article.layout.text[number.end : number.end + 40].lstrip()
     return not following or not following[0].isalnum() or following.split()[0] in {"and", "or"}
 
 

@@ -56,6 +56,9 @@ MAX_CLIMB = 5
 SHORT_CLAUSE_WORDS = 6
 # How many tokens before an unattached cue a speaker's name may stand.
 ADJACENT_REACH = 12
+# How far up the parse a partial quote may sit below its cue to report the clause around it.
+MAX_CLAUSE_DEPTH = 8
+OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "attr", "oprd"})
 # A stretch no one says, this short or in title case, is a name, a title or a scare quote.
 MAX_UNSAID_WORDS = 4
 MAX_TITLE_WORDS = 8
@@ -69,6 +72,7 @@ class _Attribution:
     cue: str | None
     speaker: str | None
     own: bool  # found in the quote's own sentence (not inherited)
+    content: tuple[int, int] | None = None  # the reported clause under the cue
 
 
 class _Article:
@@ -77,7 +81,8 @@ class _Article:
     def __init__(self, article: ParsedArticle, stretches: list[Marks]) -> None:
         self.article = article
         self.doc: Doc = article.doc
-        self.starts = [token.idx for token in self.doc]
+        # One array call instead of a Python Token object per word.
+        self.starts: list[int] = self.doc.to_array("IDX").tolist() if len(self.doc) else []
         self.quoted = bytearray(len(self.doc))
         for marks in stretches:
             first = self.token_at(marks.opening)
@@ -172,7 +177,32 @@ def _attribute(
         speaker = resolver.name(named) if named is not None else None
     if speaker is not None:
         resolver.spoke(cue.idx, speaker)
-    return _Attribution(cue.text, speaker, own=True)
+    return _Attribution(cue.text, speaker, True, _reported_clause(lookups, cue, first, block))
+
+
+def _reported_clause(
+    lookups: _Article, cue: Token, first: int, block: Block
+) -> tuple[int, int] | None:
+    """The cue's dependent that holds the quote, as a character range: what was reported
+    ("warned [the move “will not go unanswered”]", with the objects between the cue and the
+    clause: "praised [Putin for “not striking the plant”]"). None when the quote does not hang from the
+    cue in the parse (a clause in the next sentence, an introduction before a colon)."""
+    doc = lookups.doc
+    node = doc[min(first + 1, len(doc) - 1)]  # the first word inside the marks
+    for _ in range(MAX_CLAUSE_DEPTH):
+        if node.head.i == cue.i:
+            objects = [
+                child.left_edge.idx
+                for child in cue.children
+                if child.dep_ in OBJECT_DEPS and cue.i < child.i < node.i
+            ]
+            start = max(block.start, min([node.left_edge.idx, *objects]))
+            end = min(block.end, node.right_edge.idx + len(node.right_edge))
+            return (start, end) if start < end else None
+        if node.head.i == node.i:
+            return None
+        node = node.head
+    return None
 
 
 def _cue_in(lookups: _Article, window: range, first: int, last: int) -> Token | None:
@@ -181,6 +211,9 @@ def _cue_in(lookups: _Article, window: range, first: int, last: int) -> Token | 
     governing = _governing_verb(lookups, first, last)
     if governing is not None:
         return governing
+    inverted = _clause_right_after(lookups, last, window)
+    if inverted is not None:
+        return inverted
     nearest: Token | None = None
     for index in window:
         token = doc[index]
@@ -201,11 +234,9 @@ def _governing_verb(lookups: _Article, first: int, last: int) -> Token | None:
     """Climb from the quote's tokens to the first verb outside it that reports or takes a clause."""
     doc = lookups.doc
     inside = range(first, last + 1)
-    links: list[Token] = []
+    links = [doc[i].head for i in inside if not (first <= doc[i].head.i <= last)]
     for index in inside:
         token = doc[index]
-        if not (first <= token.head.i <= last):
-            links.append(token.head)
         links.extend(
             child
             for child in token.children
@@ -223,7 +254,7 @@ def _governing_verb(lookups: _Article, first: int, last: int) -> Token | None:
             if token.lower_ == "according":
                 return token
             if not lookups.quoted[token.i] and token.pos_ in ("VERB", "AUX"):
-                if _is_reporting(token) and _subject(token, lookups.quoted) is not None:
+                if _is_reporting(token) and _active_subject(token, lookups.quoted):
                     return token
                 content = came_by in CONTENT_DEPS and token.pos_ == "VERB"
                 if generic is None and content and _has_subject(token):
@@ -234,8 +265,32 @@ def _governing_verb(lookups: _Article, first: int, last: int) -> Token | None:
     return generic
 
 
+def _clause_right_after(lookups: _Article, last: int, window: range) -> Token | None:
+    """“…,” Trump went on. / “…,” shot back Cruz: a verb with a subject just after the quote
+    reports it, whatever the verb."""
+    doc = lookups.doc
+    start = last + 1
+    while start < window.stop and (doc[start].is_punct or lookups.quoted[start]):
+        start += 1
+    for index in range(start, min(window.stop, start + ADJACENT_REACH // 2)):
+        token = doc[index]
+        if lookups.quoted[index]:
+            return None
+        if token.pos_ != "VERB":
+            continue
+        subject = _subject(token, lookups.quoted)
+        return token if subject is not None and start <= subject.i <= index + 3 else None
+    return None
+
+
 def _is_reporting(token: Token) -> bool:
     return token.pos_ == "VERB" and token.lemma_.lower() in REPORTING_VERBS
+
+
+def _active_subject(token: Token, quoted: bytearray) -> bool:
+    """The verb has a subject that is the one speaking: "they are asked to rank" has none."""
+    subject = _subject(token, quoted)
+    return subject is not None and not (subject.dep_ == "nsubjpass" and subject.head.i == token.i)
 
 
 def _has_subject(token: Token) -> bool:
@@ -268,7 +323,7 @@ def _cue_after(lookups: _Article, high: int, block: Block) -> Token | None:
             break
         if token.pos_ != "VERB" or _subject(token, lookups.quoted) is None:
             continue
-        if any(c.dep_ in ("ccomp", "dobj") for c in token.children):
+        if any(c.dep_ == "ccomp" for c in token.children):
             return None
         if _is_reporting(token) or len(words) <= SHORT_CLAUSE_WORDS:
             return token
@@ -290,8 +345,17 @@ def _cue_before(lookups: _Article, low: int, intro: Block | None) -> Token | Non
 
 
 def _reporting_verb(lookups: _Article, sentence: Span) -> Token | None:
-    """The first reporting verb with a subject in a sentence, outside quotes: the sentence before
-    a quote in the same paragraph ("Clinton touted her credentials. “…”")."""
+    """The verb of a sentence that reports what someone said, outside quotes: its main verb when
+    that takes a clause ("Schoen elaborated … that superdelegates may reconsider"), else its first
+    reporting verb with a subject ("Clinton touted her credentials")."""
+    root = sentence.root
+    if (
+        not lookups.quoted[root.i]
+        and root.pos_ == "VERB"
+        and any(child.dep_ == "ccomp" for child in root.children)
+        and _active_subject(root, lookups.quoted)
+    ):
+        return root
     for token in sentence:
         if lookups.quoted[token.i]:
             continue
@@ -476,6 +540,8 @@ def _quote(article: ParsedArticle, marks: Marks, attribution: _Attribution) -> Q
         return None
     if kind == "partial" and _is_title(text):
         return None
+    with_marks = (marks.opening, marks.end + 1 if marks.closed else marks.end)
+    content = _content(article, attribution, with_marks) if kind == "partial" else None
     return Quote(
         text=text,
         speaker=attribution.speaker,
@@ -484,7 +550,25 @@ def _quote(article: ParsedArticle, marks: Marks, attribution: _Attribution) -> Q
         line=article.line_at(start),
         start=start,
         end=start + len(text),
+        content=content[0] if content else None,
+        content_start=content[1] if content else None,
+        content_end=content[2] if content else None,
     )
+
+
+def _content(
+    article: ParsedArticle, attribution: _Attribution, quoted: tuple[int, int]
+) -> tuple[str, int, int] | None:
+    """The reported clause around a partial quote, holding the quote and its marks whole."""
+    if attribution.content is None:
+        return None
+    low, high = min(quoted[0], attribution.content[0]), max(quoted[1], attribution.content[1])
+    raw = article.text[low:high]
+    text = raw.strip().rstrip(",;:").strip()
+    if not text:
+        return None
+    low += raw.find(text[:1])
+    return text, low, low + len(text)
 
 
 def _kind(text: str, marks: Marks, quoted: str) -> QuoteKind:

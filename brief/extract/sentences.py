@@ -42,10 +42,18 @@ _BOILERPLATE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 # "By Jane Doe", "By Jane Doe and John Roe, Reuters": a byline, not a sentence.
-_BYLINE = re.compile(r"^\W*by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\b", re.IGNORECASE)
+_BYLINE = re.compile(r"^\W*(?i:by)\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\b")
+# A sentence about the page rather than the news: "The video can be seen at the top of this story."
+_POINTS_AT_PAGE = re.compile(
+    r"\b(?:video|photos?|pictures?|images?|gallery|clip)\b.*"
+    r"\b(?:above|below|(?:top|bottom) of (?:this|the) (?:story|article|page))\b",
+    re.IGNORECASE,
+)
+MAX_PAGE_NOTE_WORDS = 20
 # A dateline the wire put before the first word: "(CNN)", "LONDON (Reuters) -", "Paris, France (AP) --".
+# No "^": it is matched at a sentence's start with `match(text, start)`.
 _DATELINE = re.compile(
-    r"^(?:[A-Z][\w.' -]{0,40},?\s)?\((?:CNN|AP|Reuters|AFP|[A-Z][\w ]{0,30})\)\s*(?:--?|—|–)?\s*"
+    r"(?:[A-Z][\w.' -]{0,40},?\s)?\((?:CNN|AP|Reuters|AFP|[A-Z][\w ]{0,30})\)\s*(?:--?|—|–)?\s*"
 )
 
 
@@ -164,6 +172,7 @@ def _is_furniture(text: str, sentence: Span) -> bool:
     """Boilerplate, a byline, a photo caption or list items run together: never a key sentence."""
     return (
         bool(_BOILERPLATE.match(text))
+        or (len(sentence) <= MAX_PAGE_NOTE_WORDS and bool(_POINTS_AT_PAGE.search(text)))
         or _is_byline(text, sentence)
         or _is_caption(sentence)
         or _is_glued_list(sentence)

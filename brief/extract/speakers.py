@@ -11,6 +11,7 @@ over: the people a speaker talks about are not the speaker.
 from __future__ import annotations
 
 import bisect
+import re
 from collections import defaultdict
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
@@ -22,6 +23,7 @@ from brief.parsed import ParsedArticle
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+LOWER_WORD = re.compile(r"\b[a-z][a-z’'-]*\b")
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
 RELATIVE_PRONOUNS = frozenset({"who", "whom"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -52,8 +54,9 @@ class SpeakerResolver:
         self._article = article
         self._entities = entities
         self._mentions = [m for m in entities.mentions if not _inside(m[0].start, quoted)]
-        self._starts = [mention.start for mention, _ in self._mentions]
         self._all_starts = [mention.start for mention, _ in entities.mentions]
+        self._people = [(m, e) for m, e in self._mentions if e.type == "person"]
+        self._person_starts = [mention.start for mention, _ in self._people]
         self._roles = _roles_by_person(article, self._mentions)
         self._last_speaker: tuple[int, str] | None = None
         self._surnames = {
@@ -61,7 +64,7 @@ class SpeakerResolver:
             for entity in reversed(entities.entities)
             if entity.type == "person" and " " in entity.name
         }
-        self._lower_words = frozenset(t.text for t in article.doc if t.text.islower())
+        self._lower_words = frozenset(LOWER_WORD.findall(article.text))
 
     def name(self, subject: Token) -> str | None:
         """The speaker a subject token stands for, or None when the article does not say."""
@@ -103,14 +106,12 @@ class SpeakerResolver:
         The speaker named last, unless a person has been the subject of a clause since; else
         the most recent person mentioned at all.
         """
-        position = bisect.bisect_left(self._starts, offset)
+        position = bisect.bisect_left(self._person_starts, offset)
         fallback: Entity | None = None
         subject: Mention | None = None
         found: Entity | None = None
         for index in range(position - 1, -1, -1):
-            mention, entity = self._mentions[index]
-            if entity.type != "person":
-                continue
+            mention, entity = self._people[index]
             if fallback is None:
                 fallback = entity
             if offset - mention.end > PRONOUN_REACH:

@@ -11,7 +11,7 @@ from urllib.parse import quote as url_quote
 
 from brief.digest import Citation, Digest, EntityOfTheDay, Story
 from brief.model import Brief
-from brief.render.grouping import ENTITY_HEADINGS, describe_number
+from brief.render.grouping import ENTITY_HEADINGS
 from brief.render.markdown import escape
 
 ENTITIES_IN_BLOCK = 4
@@ -28,10 +28,10 @@ def digest_head(digest: Digest, *, title: str) -> str:
         lines += ["## Numbers of the day", ""]
         for item in digest.numbers:
             number = item.number
-            value = describe_number(number.value, number.low, number.high)
             what = f" {escape(number.what)}" if number.what else ""
-            detail = f"{number.kind}, = {value}" if value else number.kind
-            lines.append(f"- **{escape(number.text)}**{what} ({detail}) — {_cite(item.cited)}")
+            lines.append(
+                f"- **{escape(number.text)}**{what} — {escape(item.story)} ({_cite(item.cited)})"
+            )
         lines.append("")
     if digest.stories:
         lines += ["## Stories", ""]

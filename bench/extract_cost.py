@@ -1,0 +1,61 @@
+"""What entity and number extraction cost next to the model's parse, on real articles.
+
+    .venv/bin/python bench/extract_cost.py [../shared/eval/polnear_dev.jsonl] [--count 80]
+
+Prints seconds for the spaCy parse of the articles and for each extraction stage over the same
+parsed docs, and their ratio to the parse (ratios survive a shared, loaded machine better than
+seconds do). Run it more than once and note `uptime` beside the numbers.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+from brief import nlp
+from brief.extract.entities import extract_entities
+from brief.extract.numbers import extract_numbers
+from brief.layout import parse_layout
+from brief.parsed import ParsedArticle
+from brief.typography import normalize
+
+
+def _default_path() -> Path:
+    for folder in Path(__file__).resolve().parents[1:]:
+        candidate = folder / "shared" / "eval" / "polnear_dev.jsonl"
+        if candidate.exists():
+            return candidate
+    return Path("../shared/eval/polnear_dev.jsonl")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("path", nargs="?", default=str(_default_path()))
+    parser.add_argument("--count", type=int, default=80)
+    args = parser.parse_args()
+    if not Path(args.path).exists():
+        print(f"no evaluation file at {args.path}", file=sys.stderr)
+        return 2
+    lines = Path(args.path).read_text(encoding="utf-8").splitlines()[: args.count]
+    texts = [json.loads(line)["text"] for line in lines]
+    pipeline = nlp.load_pipeline(nlp.model_name(None))
+    layouts = [parse_layout(normalize(text)) for text in texts]
+    start = time.perf_counter()
+    docs = list(pipeline.pipe(layout.text for layout in layouts))
+    parse = time.perf_counter() - start
+    articles = [ParsedArticle(t, lay, d) for t, lay, d in zip(texts, layouts, docs, strict=True)]
+    print(f"{len(articles)} articles; parse {parse:.2f}s")
+    for name, stage in (("entities", extract_entities), ("numbers", extract_numbers)):
+        start = time.perf_counter()
+        for article in articles:
+            stage(article)
+        seconds = time.perf_counter() - start
+        print(f"{name}: {seconds:.2f}s = {seconds / parse:.1%} of the parse")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,66 @@
+"""Is quote extraction linear in the article's length? Time `extract_quotes` on one article
+repeated 1, 2, 4, 8 and 16 times (the spaCy parse is done first and not timed).
+
+    .venv/bin/python bench/quotes_scaling.py [ARTICLE] [--repeat R]
+
+Prints milliseconds per copy of the article for each size; a linear extractor keeps that
+figure flat (a quadratic one doubles it with every doubling of the article).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from brief import nlp
+from brief.briefing import _sentence_starts
+from brief.extract.entities import extract_entities
+from brief.extract.quotes import extract_quotes
+from brief.layout import parse_layout
+from brief.parsed import ParsedArticle
+from brief.typography import normalize
+
+SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_11109ac5ee476577.txt"
+SIZES = (1, 2, 4, 8, 16)
+
+
+def parsed(text: str) -> ParsedArticle:
+    """The article after layout and the model pass, as `brief` builds it."""
+    layout = parse_layout(normalize(text))
+    pipeline = nlp.load_pipeline(nlp.model_name())
+    return ParsedArticle(text, layout, nlp.parse(pipeline, layout.text, _sentence_starts(layout)))
+
+
+def best_time(article: ParsedArticle, repeat: int) -> float:
+    """The fastest of `repeat` runs of entity and quote extraction, in seconds."""
+    entities = extract_entities(article)
+    best = float("inf")
+    for _ in range(repeat):
+        began = time.perf_counter()
+        extract_quotes(article, entities)
+        best = min(best, time.perf_counter() - began)
+    return best
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command-line entry point."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("article", type=Path, nargs="?", default=SEED)
+    parser.add_argument("--repeat", type=int, default=5, help="runs per size; the best counts")
+    args = parser.parse_args(argv)
+    body = args.article.read_text(encoding="utf-8")
+    print("| copies | characters | quotes | ms per copy |")
+    print("|---|---|---|---|")
+    for size in SIZES:
+        text = "\n\n".join([body] * size)
+        article = parsed(text)
+        seconds = best_time(article, args.repeat)
+        count = len(extract_quotes(article, extract_entities(article)))
+        print(f"| {size} | {len(text)} | {count} | {1000 * seconds / size:.2f} |")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,83 @@
+"""The quote evaluation's rules (bench/eval_quotes.py) on hand-made records: the 30% overlap
+rule both ways, name agreement, and gold pronouns kept out of the headline number."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from brief.model import Quote
+
+SCRIPT = Path(__file__).resolve().parent.parent / "bench" / "eval_quotes.py"
+
+
+def _load() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("eval_quotes", SCRIPT)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up while it loads
+    spec.loader.exec_module(module)
+    return module
+
+
+ev = _load()
+
+
+@pytest.mark.parametrize(
+    ("gold", "extracted", "agree"),
+    [
+        ("Trump", "Donald Trump", True),
+        ("Sen. Ted Cruz (R-Tex.)", "Ted Cruz", True),
+        ("O'Neill", "James O’Neill", True),
+        ("Trump", "Hillary Clinton", False),
+        ("Trump", None, False),
+        ("The president", "Barack Obama", False),
+    ],
+)
+def test_names_agree_on_a_shared_capitalised_name(
+    gold: str, extracted: str | None, agree: bool
+) -> None:
+    assert ev.speakers_agree(gold, extracted, frozenset()) is agree
+
+
+def test_common_words_are_not_names() -> None:
+    common = ev.common_words("the police said it was over")
+    assert ev.name_tokens("Police", common) == frozenset()
+    assert ev.name_tokens("Chief Ross", common) == {"chief", "ross"}
+
+
+TEXT = "Trump said it was “a disaster for everyone here,” and he added “sad” later."
+RECORD = {
+    "id": "t",
+    "text": TEXT,
+    "quotes": [
+        {"spans": [[18, 49]], "speaker": "Trump", "start": 18, "end": 49},
+        {"spans": [[63, 68]], "speaker": "he", "start": 63, "end": 68},
+    ],
+}
+
+
+def _quote(start: int, end: int, speaker: str | None) -> Quote:
+    return Quote(TEXT[start:end], speaker, "said", "partial", 1, start, end)
+
+
+@pytest.mark.parametrize(
+    ("quotes", "found", "right", "named_right", "pronoun_right"),
+    [
+        ([_quote(19, 47, "Donald Trump"), _quote(64, 67, "Donald Trump")], 2, 2, 1, 1),
+        ([_quote(19, 47, "Mike Pence")], 1, 1, 0, 0),
+        ([_quote(0, 5, "Donald Trump")], 0, 0, 0, 0),  # "Trump" is not the quote
+    ],
+)
+def test_overlap_rule_and_speaker_buckets(
+    quotes: list[Quote], found: int, right: int, named_right: int, pronoun_right: int
+) -> None:
+    tally = ev.Tally()
+    ev.score_article(tally, RECORD, quotes)
+    assert (tally.gold, tally.found, tally.right) == (2, found, right)
+    assert tally.speakers["named right"] == named_right
+    assert tally.speakers["pronoun right"] == pronoun_right
