@@ -66,21 +66,25 @@ def brief_articles(articles: Iterable[Article], options: Options = Options()) ->
 def parse_articles(
     articles: Iterable[Article], model: str | None = None
 ) -> Iterator[tuple[Article, ParsedArticle]]:
-    """Lay out and parse articles in order, streaming them through the model in batches."""
+    """Lay out and parse articles in order, streaming them through the model in batches.
+
+    Memory stays at one batch of parsed articles however many stream through: each article
+    rides through `nlp.pipe` with its layout, and is yielded as soon as it is parsed.
+    """
     from brief import nlp  # the spaCy import happens here, only when there is work to do
 
     pipeline = nlp.load_pipeline(nlp.model_name(model))
-    prepared = ((article, parse_layout(normalize(article.text))) for article in articles)
-    pending: list[tuple[Article, Layout]] = []
-
-    def items() -> Iterator[tuple[str, list[int]]]:
-        for article, layout in prepared:
-            pending.append((article, layout))
-            yield layout.text, _sentence_starts(layout)
-
-    for doc in nlp.parse_many(pipeline, items()):
-        article, layout = pending.pop(0)
+    for doc, (article, layout) in nlp.parse_many(pipeline, _laid_out(articles)):
         yield article, ParsedArticle(article.text, layout, doc)
+
+
+def _laid_out(
+    articles: Iterable[Article],
+) -> Iterator[tuple[str, list[int], tuple[Article, Layout]]]:
+    """What the model needs of each article, with the article and its layout as context."""
+    for article in articles:
+        layout = parse_layout(normalize(article.text))
+        yield layout.text, _sentence_starts(layout), (article, layout)
 
 
 def _sentence_starts(layout: Layout) -> list[int]:

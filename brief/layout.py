@@ -118,11 +118,12 @@ def _blocks(text: str, lines: list[_Line]) -> list[Block]:
     """Classify each non-blank line and join hard-wrapped paragraph lines."""
     blocks: list[Block] = []
     previous_blank = True
+    following = _next_text_lines(lines)
     for index, line in enumerate(lines):
         if line.blank:
             previous_blank = True
             continue
-        block = _classify(line, _next_text_line(lines, index))
+        block = _classify(line, following[index])
         if blocks and not previous_blank and _continues(text, blocks[-1], block):
             last = blocks[-1]
             blocks[-1] = Block(last.kind, last.start, block.end, last.line)
@@ -132,11 +133,15 @@ def _blocks(text: str, lines: list[_Line]) -> list[Block]:
     return blocks
 
 
-def _next_text_line(lines: list[_Line], index: int) -> _Line | None:
-    for line in lines[index + 1 :]:
-        if not line.blank:
-            return line
-    return None
+def _next_text_lines(lines: list[_Line]) -> list[_Line | None]:
+    """For each line, the next non-blank line after it, in one backward pass (not one scan each)."""
+    following: list[_Line | None] = [None] * len(lines)
+    upcoming: _Line | None = None
+    for index in range(len(lines) - 1, -1, -1):
+        following[index] = upcoming
+        if not lines[index].blank:
+            upcoming = lines[index]
+    return following
 
 
 def _classify(line: _Line, following: _Line | None) -> Block:

