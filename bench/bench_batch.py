@@ -57,6 +57,9 @@ def main() -> None:
     parser.add_argument("--partition-size", type=int, default=100)
     parser.add_argument("--data", type=Path, default=DATA, help="the bbc_dev.jsonl to replicate")
     parser.add_argument("--skip-kill", action="store_true", help="leave out the kill test")
+    parser.add_argument(
+        "--throughput-only", action="store_true", help="leave out the memory and kill tests"
+    )
     args = parser.parse_args()
     if not args.data.exists():
         print(f"skipped: {args.data} not found")
@@ -106,6 +109,9 @@ def report(work: Path, args: argparse.Namespace) -> None:
             flush=True,
         )
         shutil.rmtree(out)
+    if args.throughput_only:
+        print(f"\n- load at end: `{uptime()}`")
+        return
     small_count = len(list(quarter.iterdir()))
     small = timed([BRIEF, "batch", str(quarter), "--out", str(work / "out-q"), *batch_args], None)
     print("\nPeak RSS (MiB):\n")

@@ -18,7 +18,7 @@ import json
 import time
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -81,6 +81,10 @@ class PartitionSummary:
 class _ReadFailed(Exception):
     """Reading the partition itself failed (not one article): the partition cannot go on."""
 
+    def __init__(self, reading_error: Exception) -> None:
+        super().__init__(str(reading_error))
+        self.reading_error = reading_error
+
 
 def brief_each(
     items: Iterable[Article | Unreadable], options: Options
@@ -102,7 +106,7 @@ def brief_each(
             except StopIteration:
                 return
             except Exception as error:
-                raise _ReadFailed(str(error)) from error
+                raise _ReadFailed(error) from error
             pending.append(item)
             if isinstance(item, Article):
                 yield item
@@ -115,8 +119,10 @@ def brief_each(
                 yield brief
             yield from _leading_failures(pending)
             return
-        except (ModelError, _ReadFailed):
+        except ModelError:
             raise
+        except _ReadFailed as failed:
+            raise failed.reading_error from None
         except Exception:
             stuck = list(pending)
             pending.clear()
@@ -168,6 +174,7 @@ def brief_partition(partition: Partition, out: str | Path, options: Options) -> 
             failures.append(result)
         else:
             lines.append(to_json_line(result))
+    _make_folders(folder)
     write_atomically(part_path(folder, partition), "".join(lines))
     summary = PartitionSummary(
         partition=partition.name,
@@ -178,7 +185,6 @@ def brief_partition(partition: Partition, out: str | Path, options: Options) -> 
         failures=tuple(failures),
         seconds=round(time.perf_counter() - started, 3),
     )
-    (folder / DONE_FOLDER).mkdir(exist_ok=True)
     write_atomically(_summary_path(folder, partition.name), json.dumps(summary.to_dict()) + "\n")
     return summary
 
@@ -208,18 +214,21 @@ def _model_name(options: Options) -> str:
 
 def _fingerprint(partition: Partition, options: Options, model: str) -> str:
     """What makes two runs of a partition give the same output: its items and the options."""
-    settings = f"{SCHEMA}\n{model}\n{options.sentences}\n{partition.fingerprint()}"
+    settings = f"{SCHEMA}\n{replace(options, model=model)!r}\n{partition.fingerprint()}"
     return hashlib.sha256(settings.encode("utf-8")).hexdigest()
+
+
+def _make_folders(out: Path) -> None:
+    try:
+        (out / DONE_FOLDER).mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise OutputError(f"{out}: cannot create the output folder ({error.strerror})") from None
 
 
 def prepare_output(out: Path, partitions: Sequence[Partition]) -> None:
     """Create the output folder, drop temporary files a killed run left, and refuse a folder
     holding more partitions than this corpus has (they would duplicate articles)."""
-    try:
-        out.mkdir(parents=True, exist_ok=True)
-        (out / DONE_FOLDER).mkdir(exist_ok=True)
-    except OSError as error:
-        raise OutputError(f"{out}: cannot create the output folder ({error.strerror})") from None
+    _make_folders(out)
     for leftover in [*out.glob(".part-*.tmp"), *(out / DONE_FOLDER).glob(".part-*.tmp")]:
         with contextlib.suppress(OSError):
             leftover.unlink()
@@ -253,7 +262,8 @@ def write_manifest(
         "manifest": MANIFEST_SCHEMA,
         "schema": SCHEMA,
         "model": ordered[0].model if ordered else options.model,
-        "sentences": options.sentences,
+        "sentences": options.sentences,  # null: by the article's length, as `summarize`
+        "ratio": options.ratio,
         "articles": sum(s.articles for s in ordered) + sum(i.articles for i in incomplete),
         "briefed": sum(s.briefed for s in ordered),
         "failed": sum(len(s.failures) for s in ordered),

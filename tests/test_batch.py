@@ -178,11 +178,20 @@ def test_one_broken_article_is_a_failure_and_the_stream_goes_on(
 
 
 @pytest.mark.model
+def test_a_partition_that_cannot_be_read_raises_its_own_error() -> None:
+    def broken() -> Iterator[brief.Article]:
+        raise OSError("disk gone")
+        yield  # a generator that fails on its first item
+
+    with pytest.raises(OSError, match="disk gone"):
+        list(brief_each(broken(), Options()))
+
+
+@pytest.mark.model
 def test_brief_partition_writes_once_and_is_idempotent(tmp_path: Path) -> None:
     source = jsonl(tmp_path / "c.jsonl", [{"id": k, "text": t} for k, t in ARTICLES.items()])
     [partition] = plan_partitions([str(source)], size=5)
-    out = tmp_path / "out"
-    out.mkdir()
+    out = tmp_path / "out"  # created by the call
     first = brief_partition(partition, out, Options())
     assert (first.articles, first.briefed, first.failures, first.resumed) == (3, 3, (), False)
     written = (out / "part-00000.jsonl").read_bytes()
@@ -348,6 +357,21 @@ def test_cli_with_nothing_to_brief_exits_1(tmp_path: Path) -> None:
     result = runner.invoke(app, ["batch", str(tmp_path), "--out", str(tmp_path / "o")])
     assert result.exit_code == 1
     assert result.stderr == f"brief: error: {tmp_path}: no articles found\n"
+
+
+def test_cli_refuses_workers_with_a_scheduler(tmp_path: Path) -> None:
+    args = [
+        "batch",
+        str(SEED),
+        "--out",
+        str(tmp_path),
+        "--scheduler",
+        "tcp://h:1",
+        "--workers",
+        "2",
+    ]
+    result = runner.invoke(app, args)
+    assert result.exit_code == 2 and "--workers" in result.stderr
 
 
 def test_batch_help_has_examples() -> None:

