@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
+import yaml
 from typer.testing import CliRunner
 
 from brief.cli import app
@@ -135,3 +136,25 @@ def test_piped_terminal_output_is_plain_and_has_the_parts() -> None:
     assert "\x1b" not in out
     for part in ("Summary", "Sections", "People", "Places", "Numbers", "Who said what"):
         assert f"\n{part}\n" in out
+
+
+def test_config_file_sets_defaults_and_flags_win(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    config = tmp_path / "config.yaml"
+    config.write_text("format: yaml\nsentences: 1\n", encoding="utf-8")
+    monkeypatch.setenv("BRIEF_CONFIG", str(config))
+    result = run("summarize", str(SEED))
+    assert result.exit_code == 0 and result.stdout.startswith("schema: brief/1")
+    assert len(yaml.safe_load(result.stdout)["summary"]) == 1
+    flagged = run("summarize", str(SEED), "-f", "json", "-n", "2")
+    assert len(json.loads(flagged.stdout)["summary"]) == 2
+
+
+def test_bad_config_file_is_a_usage_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    config = tmp_path / "config.yaml"
+    config.write_text("colour: blue\n", encoding="utf-8")
+    monkeypatch.setenv("BRIEF_CONFIG", str(config))
+    result = run("summarize", str(SEED))
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"brief: error: {config}: unknown setting 'colour'")

@@ -8,12 +8,15 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from types import FrameType
-from typing import NoReturn
+from typing import TYPE_CHECKING, NoReturn
 
 import typer
 
 from brief import __version__
 from brief.errors import BriefError
+
+if TYPE_CHECKING:
+    from brief.config import Config
 from brief.render.text import one_line
 
 EXIT_OK = 0
@@ -105,3 +108,14 @@ def _silence_stdout() -> None:
 def styled_terminal() -> bool:
     """Whether stdout is a terminal that wants colour (NO_COLOR and TERM=dumb say no)."""
     return sys.stdout.isatty() and "NO_COLOR" not in os.environ and os.environ.get("TERM") != "dumb"
+
+
+def settings() -> Config:
+    """The config file's defaults (flags win over them); a bad file is a usage error."""
+    from brief.config import load_config
+    from brief.errors import ConfigError
+
+    try:
+        return load_config()
+    except ConfigError as error:
+        fail(str(error), EXIT_USAGE)

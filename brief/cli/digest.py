@@ -16,11 +16,11 @@ from brief.cli.app import (
     EXIT_CANNOT_RUN,
     EXIT_INPUT_FAILED,
     EXIT_OK,
-    EXIT_USAGE,
     app,
     fail,
     guarded,
     report,
+    settings,
 )
 from brief.discovery import DEFAULT_PATTERNS
 
@@ -96,7 +96,7 @@ def digest(
     near-duplicate stories grouped, then each story's brief."""
     from brief.briefing import Options
 
-    config = _config()
+    config = settings()
     fmt = _choose_format(output_format, output, config)
     output = _checked(output or _default_output(config, fmt))
     paths = _inputs(inputs, patterns or list(DEFAULT_PATTERNS), _since(since), output)
@@ -119,17 +119,6 @@ def digest(
             on_progress=advance,
         )
     raise typer.Exit(EXIT_INPUT_FAILED if result.failures else EXIT_OK)
-
-
-def _config() -> Config:
-    """The config file's settings; a bad file is a usage error."""
-    from brief.config import load_config
-    from brief.errors import ConfigError
-
-    try:
-        return load_config()
-    except ConfigError as error:
-        fail(str(error), EXIT_USAGE)
 
 
 def _checked(output: Path | None) -> Path | None:

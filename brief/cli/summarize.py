@@ -16,6 +16,7 @@ from brief.cli.app import (
     app,
     guarded,
     report,
+    settings,
     styled_terminal,
     warn,
 )
@@ -92,21 +93,28 @@ def summarize(
     if ratio is not None and (ratio == 0 or sentences is not None):
         problem = "must be above 0" if ratio == 0 else "goes with no -n/--sentences"
         raise typer.BadParameter(problem, param_hint="'--ratio'")
+    config = settings()
     with guarded():
-        fmt = choose_format(output_format, output)
+        fmt = choose_format(output_format, output, config.format)
         check_output(output, files)
-        options = Options(sentences=sentences, model=model, ratio=ratio, explain=explain)
+        options = Options(
+            sentences=sentences or (None if ratio is not None else config.sentences),
+            model=model or config.model,
+            ratio=ratio,
+            explain=explain,
+        )
         failures = _run(files, fmt, output, options, max_bytes)
     raise typer.Exit(EXIT_INPUT_FAILED if failures else EXIT_OK)
 
 
-def choose_format(requested: OutputFormat | None, output: Path | None) -> Format:
-    """`-f` wins; else the output file's extension; else the terminal view."""
+def choose_format(
+    requested: OutputFormat | None, output: Path | None, configured: str | None = None
+) -> Format:
+    """`-f` wins; else the output file's extension; else the config file's; else terminal."""
     if requested is not None:
         return requested.value  # type: ignore[return-value,unused-ignore]
-    if output is not None:
-        return format_for_path(output) or "terminal"
-    return "terminal"
+    by_extension = format_for_path(output) if output is not None else None
+    return by_extension or configured or "terminal"  # type: ignore[return-value,unused-ignore]
 
 
 def check_output(output: Path | None, files: list[str]) -> None:
