@@ -15,7 +15,7 @@ from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from brief.model import Brief, Entity, EntityType, Number, Quote
+from brief.model import Brief, Entity, EntityType, Number, Quote, plain_data
 from brief.stories import group_stories, salient_terms
 
 DIGEST_SCHEMA = "brief-digest/1"
@@ -116,7 +116,7 @@ class Digest:
 
     def to_dict(self) -> dict[str, Any]:
         """The `brief-digest/1` record: plain containers, `schema` first."""
-        data = _plain(asdict(self))
+        data = plain_data(asdict(self))
         return {"schema": data.pop("schema"), **data}
 
 
@@ -342,11 +342,3 @@ def _fullest(forms: Counter[str]) -> str:
 
 def _key(name: str) -> str:
     return " ".join(name.replace("’", "'").casefold().split())
-
-
-def _plain(value: Any) -> Any:
-    if isinstance(value, dict):
-        return {key: _plain(item) for key, item in value.items()}
-    if isinstance(value, list | tuple | frozenset):
-        return [_plain(item) for item in value]
-    return value

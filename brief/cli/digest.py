@@ -19,7 +19,9 @@ from brief.cli.app import (
     app,
     fail,
     guarded,
+    model_option,
     report,
+    sentences_option,
     settings,
 )
 from brief.discovery import DEFAULT_PATTERNS
@@ -81,10 +83,8 @@ def digest(
     since: str | None = typer.Option(
         None, "--since", help="Only inputs modified since then: an age (24h, 90m, 7d) or a date."
     ),
-    sentences: int | None = typer.Option(
-        None, "-n", "--sentences", min=1, help="Key sentences per article (default 3)."
-    ),
-    model: str | None = typer.Option(None, "--model", help="spaCy pipeline to use."),
+    sentences: int | None = sentences_option(),
+    model: str | None = model_option(),
     jobs: int = typer.Option(
         1, "-j", "--jobs", min=1, help="Worker processes (each loads the pipeline once)."
     ),

