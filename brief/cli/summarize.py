@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import shutil
 import sys
 from collections.abc import Iterator
@@ -23,6 +24,7 @@ from brief.cli.app import (
     warn,
 )
 from brief.errors import InputError
+from brief.model import Brief
 from brief.reading import DEFAULT_MAX_BYTES, Article
 from brief.render import Format, format_for_path
 from brief.render.text import one_line
@@ -126,30 +128,40 @@ def check_output(output: Path | None, files: list[str]) -> None:
 def _run(
     files: list[str], fmt: Format, output: Path | None, options: object, max_bytes: int
 ) -> int:
-    """Brief every readable input, write the results, and return how many inputs failed."""
+    """Brief every readable input, stream the results out, and return how many inputs failed.
+
+    Each brief is rendered and written as soon as it is ready, so memory does not grow with the
+    number of inputs; a file output is only created (atomically) once there is a first brief.
+    """
     from brief.briefing import Options, brief_articles
     from brief.output import write_atomically
-    from brief.render import render
+    from brief.render import render_each
 
     assert isinstance(options, Options)
     failures: list[str] = []
     styled = output is None and fmt == "terminal" and styled_terminal()
     width = shutil.get_terminal_size((100, 24)).columns if styled else 100
-    streamed = output is None and fmt != "json"
-    briefs = []
-    for brief in brief_articles(_readable(files, failures, max_bytes), options):
+    briefs = _warned(brief_articles(_readable(files, failures, max_bytes), options))
+    several = len(dict.fromkeys(files)) > 1
+    pieces = render_each(briefs, fmt, several=several, styled=styled, width=width)
+    first = next(pieces, None)
+    if first is None:
+        return len(failures)
+    if output is not None:
+        write_atomically(output, itertools.chain([first], pieces))
+    else:
+        for piece in itertools.chain([first], pieces):
+            sys.stdout.write(piece)
+            sys.stdout.flush()
+    return len(failures)
+
+
+def _warned(briefs: Iterator[Brief]) -> Iterator[Brief]:
+    """Pass briefs through, telling stderr about each one's warnings."""
+    for brief in briefs:
         for warning in brief.warnings:
             warn(f"{brief.source.path or brief.source.id or '<stdin>'}: {warning}")
-        if streamed:
-            sys.stdout.write(render([brief], fmt, styled=styled, width=width))
-            sys.stdout.flush()
-        else:
-            briefs.append(brief)
-    if output is not None and briefs:
-        write_atomically(output, render(briefs, fmt))
-    elif briefs:
-        sys.stdout.write(render(briefs, fmt))
-    return len(failures)
+        yield brief
 
 
 def _readable(files: list[str], failures: list[str], max_bytes: int) -> Iterator[Article]:
