@@ -103,34 +103,6 @@ class EntityIndex:
     entities: tuple[Entity, ...]
     mentions: tuple[tuple[Mention, Entity], ...]
 
-    def at(self, start: int, end: int) -> Entity | None:
-        """The entity mentioned inside the character range [start, end), preferring people."""
-        found = [
-            entity
-            for mention, entity in self.mentions
-            if start <= mention.start and mention.end <= end
-        ]
-        people = [entity for entity in found if entity.type == "person"]
-        return (people or found)[0] if found else None
-
-    def named(self, surface: str) -> Entity | None:
-        """The entity one of whose forms is `surface` (case-insensitive)."""
-        key = _key(surface)
-        for entity in self.entities:
-            if key in {_key(alias) for alias in (entity.name, *entity.aliases)}:
-                return entity
-        return None
-
-    def last_person_before(self, offset: int) -> Entity | None:
-        """The person mentioned most recently before `offset`."""
-        best = None
-        for mention, entity in self.mentions:
-            if mention.start >= offset:
-                break
-            if entity.type == "person":
-                best = entity
-        return best
-
 
 def extract_entities(article: ParsedArticle) -> EntityIndex:
     """Find, clean, merge, type and rank the article's named entities."""
