@@ -70,6 +70,7 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3, help="timed rounds per side (batch)")
     parser.add_argument("--max-kb", type=int, default=1024, help="largest article (length part)")
     parser.add_argument("--child", help=argparse.SUPPRESS)
+    parser.add_argument("--longest-first", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         _child(args)
@@ -278,18 +279,27 @@ def _cut(text: str, size: int) -> str:
 
 
 def memory(args: argparse.Namespace) -> None:
-    """Peak RSS of fresh processes briefing 1, 100 and 400 articles."""
+    """Peak RSS of fresh processes briefing 1, 100 and 400 articles, 400 with the longest
+    first (the worst order for batches), and one long article."""
     if _texts(args.data, 1) is None:
         return
     print("## memory: peak RSS of a fresh process, articles streamed\n")
     print("| articles | bare nlp.pipe MiB | brief_articles MiB | brief - bare MiB |")
     print("|---:|---:|---:|---:|")
-    for count in (1, 100, 400, -args.max_kb):
+    for count, order in (
+        (1, []),
+        (100, []),
+        (400, []),
+        (400, ["--longest-first"]),
+        (-args.max_kb, []),
+    ):
         peaks = {}
         for side in ("bare", "brief"):
-            command = [PYTHON, __file__, "--child", side, "--articles", str(count)]
+            command = [PYTHON, __file__, "--child", side, "--articles", str(count), *order]
             peaks[side] = _peak_mib([*command, "--data", str(args.data)])
-        label = f"one of {-count} KB" if count < 0 else str(count)
+        label = (
+            f"one of {-count} KB" if count < 0 else f"{count}{', longest first' if order else ''}"
+        )
         print(
             f"| {label} | {peaks['bare']:.0f} | {peaks['brief']:.0f} "
             f"| {peaks['brief'] - peaks['bare']:+.0f} |"
@@ -313,6 +323,8 @@ def _child(args: argparse.Namespace) -> None:
     if args.articles < 0:  # one article of -N KB, eval articles joined
         corpus = "\n\n".join(_read(args.data / POOL[0]))
         texts = [_cut(corpus * (1 - args.articles * 1024 // len(corpus)), -args.articles * 1024)]
+    elif args.longest_first:
+        texts = sorted(texts, key=len, reverse=True)
     if args.child == "bare":
         import spacy
 
