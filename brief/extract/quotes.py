@@ -16,6 +16,7 @@ the length of the article.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -67,6 +68,19 @@ TITLE_MINOR_WORDS = frozenset(
 )
 
 
+# A sign-off after the quote: “…” ― Steve Quinlan / a line "- Bernie Sanders." / "-President
+# Obama, tweeting after the speech". A dash, then capitalised words, then the end of the line
+# or a comma.
+SIGN_OFF = re.compile(
+    r"\s{0,4}[―—–-]+[ \t]*((?:[A-Z][\w.'’-]*[ \t]+){0,5}[A-Z][\w'’-]*)\.?[ \t]*(?:,|\n|$)"
+)
+# "HuffPollster: “…”", "More from Jones:", "Dr. Ward stated:" — how far before a colon that
+# introduces a quote its speaker may be named.
+COLON_REACH = 60
+_CLAUSE_BREAK = re.compile(r"(?:[.;!?]\s|\s[-–—―]\s|\n)")
+_NAME_BEFORE_COLON = re.compile(r"((?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w'’-]*)[ \t]*:\s*$")
+
+
 @dataclass(frozen=True, slots=True)
 class _Attribution:
     cue: str | None
@@ -106,7 +120,9 @@ def extract_quotes(article: ParsedArticle, entities: EntityIndex) -> list[Quote]
     block_of = _block_indexes(article, stretches)
     intros = _introductions(article.text, blocks)
     found = [
-        _attribute(lookups, resolver, m, blocks[b], intros[b], blocks[b - 1] if b else None)
+        _signed(article.text, resolver, m, blocks, b)
+        or _attribute(lookups, resolver, m, blocks[b], intros[b], blocks[b - 1] if b else None)
+        or _colon_named(article.text, resolver, m, blocks[b], intros[b])
         for m, b in zip(stretches, block_of, strict=True)
     ]
     found = _inherit(article.text, stretches, block_of, blocks, found)
@@ -116,6 +132,46 @@ def extract_quotes(article: ParsedArticle, entities: EntityIndex) -> list[Quote]
         if quote is not None:
             quotes.append(quote)
     return quotes
+
+
+def _signed(
+    text: str, resolver: SpeakerResolver, marks: Marks, blocks: list[Block], index: int
+) -> _Attribution | None:
+    """A quote signed off with a dash and a name right after it, on its line or the next."""
+    after = marks.end + 1 if marks.closed else marks.end
+    limit = blocks[index + 1].end if index + 1 < len(blocks) else blocks[index].end
+    found = SIGN_OFF.match(text, after, limit)
+    if found is None:
+        return None
+    start, end = found.span(1)
+    speaker = resolver.named_in(start, end) or resolver.known_as(found.group(1))
+    resolver.spoke(start, speaker)
+    return _Attribution(None, speaker, own=True)
+
+
+def _colon_named(
+    text: str, resolver: SpeakerResolver, marks: Marks, block: Block, intro: Block | None
+) -> _Attribution:
+    """No reporting verb found: a name just before a colon that introduces the quote, in its
+    own paragraph ("HuffPollster: “…”", "CLINTON: “…”") or ending the one before ("Stated
+    Stone:")."""
+    before = text[max(block.start, marks.opening - COLON_REACH) : marks.opening]
+    end = marks.opening
+    if not before.rstrip().endswith(":") and intro is not None:
+        before = text[max(intro.start, intro.end - COLON_REACH) : intro.end]
+        end = intro.end
+    if not before.rstrip().endswith(":"):
+        return _Attribution(None, None, own=False)
+    clause = _CLAUSE_BREAK.split(before)[-1]
+    start = end - len(before) + before.rfind(clause)
+    speaker = resolver.named_in(start, end)
+    if speaker is None:
+        bare = _NAME_BEFORE_COLON.search(clause)
+        speaker = resolver.known_as(bare.group(1).strip()) if bare else None
+    if speaker is None:
+        return _Attribution(None, None, own=False)
+    resolver.spoke(start, speaker)
+    return _Attribution(None, speaker, own=True)
 
 
 def _introductions(text: str, blocks: list[Block]) -> list[Block | None]:
@@ -150,7 +206,7 @@ def _attribute(
     block: Block,
     intro: Block | None,
     previous: Block | None,
-) -> _Attribution:
+) -> _Attribution | None:
     """The reporting verb and the speaker from the quote's own sentence or its neighbours."""
     doc = lookups.doc
     first = lookups.token_at(marks.opening)
@@ -169,7 +225,7 @@ def _attribute(
         # "Carter said that … would not happen." then the quote as its own paragraph
         cue = _reporting_verb(lookups, lookups.doc[lookups.token_at(previous.end - 1)].sent)
     if cue is None:
-        return _Attribution(None, None, own=False)
+        return None
     subject = _subject(cue, lookups.quoted)
     speaker = resolver.name(subject) if subject is not None else None
     if speaker is None and cue.tag_ == "VBG":
@@ -390,13 +446,20 @@ def _subject(cue: Token, quoted: bytearray) -> Token | None:
             pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
             if pobj is not None:
                 return pobj
-        subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
-        if subject is not None and not quoted[subject.i]:
+        subject = _nearest_subject(token, quoted)
+        if subject is not None:
             return subject
         if token.dep_ not in CLIMB_DEPS or token.head.i == token.i:
             break
         token = token.head
     return _adjacent_name(cue, quoted)
+
+
+def _nearest_subject(verb: Token, quoted: bytearray) -> Token | None:
+    """The verb's subject outside quotes; of two (the parse's "Speaking in Salem, New
+    Hampshire, Trump went on"), the one nearest the verb."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and not quoted[c.i]]
+    return min(subjects, key=lambda c: abs(verb.i - c.i), default=None)
 
 
 def _named_subject_before(lookups: _Article, cue: Token) -> Token | None:
@@ -411,28 +474,46 @@ def _named_subject_before(lookups: _Article, cue: Token) -> Token | None:
 
 def _adjacent_name(cue: Token, quoted: bytearray) -> Token | None:
     """A name the parse left unattached next to the cue: between the quote and the cue
-    (“…,” Flynn, a top Trump surrogate, said), else right after it (said [Sen.] Don Ytterberg)."""
+    (“…,” Flynn, a top Trump surrogate, said), else right after it (said [Sen.] Don Ytterberg).
+    Failing a tagged name, a capitalised word the tagger took for something else, the nearest
+    to the cue ("…, Early described it as “…”", "said Skelly")."""
     doc = cue.doc
     index = cue.i - 1
     while index > cue.sent.start and not quoted[index - 1] and cue.i - index < ADJACENT_REACH:
         index -= 1
-    for token in doc[index : cue.i]:
-        if _names_someone(token, quoted):
-            return _phrase_head(token)
+    before = doc[index : cue.i]
     after = cue.i + 1
     while after < len(doc) and doc[after].pos_ in ("DET", "ADJ") and after - cue.i < 3:
         after += 1
-    if after < len(doc) and _names_someone(doc[after], quoted):
-        return _phrase_head(doc[after])
+    following = [doc[after]] if after < len(doc) else []
+    for loose in (False, True):
+        for token in reversed(before) if loose else before:
+            if _names_someone(token, quoted, loose):
+                return _phrase_head(token)
+        if following and _names_someone(following[0], quoted, loose):
+            return _phrase_head(following[0])
     return None
 
 
-def _names_someone(token: Token, quoted: bytearray) -> bool:
+def _names_someone(token: Token, quoted: bytearray, loose: bool = False) -> bool:
+    """A name or pronoun; when `loose`, a capitalised word inside a sentence that the tagger
+    took for something else ("said Skelly" with Skelly as an adverb)."""
+    if quoted[token.i] or token.ent_type_ in ("DATE", "TIME", "NORP"):
+        return False
+    if not loose:
+        return token.pos_ in ("PROPN", "PRON") and token.lower_ not in (
+            "it",
+            "that",
+            "this",
+            "there",
+            "what",
+            "which",
+        )
     return (
-        not quoted[token.i]
-        and token.pos_ in ("PROPN", "PRON")
-        and token.ent_type_ not in ("DATE", "TIME")
-        and token.lower_ not in ("it", "that", "this", "there", "what", "which")
+        token.is_title
+        and not token.is_sent_start
+        and not token.is_stop
+        and token.pos_ in ("NOUN", "ADV", "ADJ", "VERB", "X")
     )
 
 

@@ -55,6 +55,7 @@ class SpeakerResolver:
         self._entities = entities
         self._mentions = [m for m in entities.mentions if not _inside(m[0].start, quoted)]
         self._all_starts = [mention.start for mention, _ in entities.mentions]
+        self._starts = [mention.start for mention, _ in self._mentions]
         self._people = [(m, e) for m, e in self._mentions if e.type == "person"]
         self._person_starts = [mention.start for mention, _ in self._people]
         self._roles = _roles_by_person(article, self._mentions)
@@ -95,6 +96,24 @@ class SpeakerResolver:
             if mention.end > start:
                 return entity
         return None
+
+    def named_in(self, start: int, end: int) -> str | None:
+        """The last person or organisation named (outside quotes) between two offsets: who a
+        sign-off ("― Steve Quinlan") or an introduction ("More from Jones:") names."""
+        position = bisect.bisect_left(self._starts, end)
+        for index in range(position - 1, -1, -1):
+            mention, entity = self._mentions[index]
+            if mention.start < start:
+                break
+            if mention.end <= end and entity.type in ("person", "organization"):
+                return entity.name
+        return None
+
+    def known_as(self, name: str) -> str:
+        """A name the recogniser missed, as the fullest person it may be short for
+        ("Huckabee" -> "Mike Huckabee"), else as written."""
+        person = self._surnames.get(name.split()[-1].lower()) if name.split() else None
+        return person.name if person is not None and " " not in name else name
 
     def spoke(self, offset: int, name: str) -> None:
         """Note that `name` was named as a speaker at `offset` (quotes are resolved in order)."""
@@ -169,12 +188,11 @@ class SpeakerResolver:
         return span[0] if span is not None and len(span) else None
 
     def _looks_proper(self, token: Token) -> bool:
-        """A capitalised singular noun the article never writes in lower case (a name the
-        tagger missed: "Hannity pressed", "Ebeling said")."""
+        """A capitalised word the article never writes in lower case (a name the tagger
+        missed: "Hannity pressed", "Ebeling said", "Haynes said" tagged as a plural)."""
         return (
-            token.pos_ in ("NOUN", "VERB", "ADJ", "X")
+            token.pos_ in ("NOUN", "VERB", "ADJ", "ADV", "X")
             and token.text[:1].isupper()
-            and token.tag_ != "NNS"
             and not token.is_stop
             and token.lower_ not in self._lower_words
         )
