@@ -231,9 +231,33 @@ def _attribute(
     if speaker is None and cue.tag_ == "VBG":
         named = _named_subject_before(lookups, cue)
         speaker = resolver.name(named) if named is not None else None
+    if speaker is None:
+        cue, speaker = _named_reporter(lookups, resolver, range(low, high), first, last) or (
+            cue,
+            None,
+        )
     if speaker is not None:
         resolver.spoke(cue.idx, speaker)
     return _Attribution(cue.text, speaker, True, _reported_clause(lookups, cue, first, block))
+
+
+def _named_reporter(
+    lookups: _Article, resolver: SpeakerResolver, window: range, first: int, last: int
+) -> tuple[Token, str] | None:
+    """When the verb that governs the quote names no one ("Mr. Obama said, a majority have
+    come to believe “…”": the parse hangs the quote on "come"), the reporting verb nearest
+    the quote in its sentence whose subject does name someone."""
+    found: tuple[int, Token, str] | None = None
+    for index in window:
+        token = lookups.doc[index]
+        if lookups.quoted[index] or not _is_reporting(token):
+            continue
+        subject = _subject(token, lookups.quoted)
+        name = resolver.name(subject) if subject is not None else None
+        distance = _distance(index, first, last)
+        if name is not None and (found is None or distance < found[0]):
+            found = (distance, token, name)
+    return (found[1], found[2]) if found is not None else None
 
 
 def _reported_clause(

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -25,6 +25,18 @@ if TYPE_CHECKING:
 
 LOWER_WORD = re.compile(r"\b[a-z][a-z’'-]*\b")
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
+PRONOUN_GENDER = {
+    "he": "m",
+    "him": "m",
+    "his": "m",
+    "himself": "m",
+    "she": "f",
+    "her": "f",
+    "hers": "f",
+    "herself": "f",
+}
+TITLE_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+TITLE_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
 RELATIVE_PRONOUNS = frozenset({"who", "whom"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Dependents of a subject that name it ("Trump spokeswoman Hope Hicks", "Clinton's campaign").
@@ -66,6 +78,7 @@ class SpeakerResolver:
             if entity.type == "person" and " " in entity.name
         }
         self._lower_words = frozenset(LOWER_WORD.findall(article.text))
+        self._genders = self._gender_votes(quoted)
 
     def name(self, subject: Token) -> str | None:
         """The speaker a subject token stands for, or None when the article does not say."""
@@ -75,7 +88,7 @@ class SpeakerResolver:
         if subject.pos_ == "PROPN" and subject.text[:1].isupper():
             return self._proper_name(subject)
         if subject.lower_ in PERSONAL_PRONOUNS:
-            return self.person_before(subject.idx)
+            return self.person_before(subject.idx, PRONOUN_GENDER[subject.lower_])
         if subject.lower_ in RELATIVE_PRONOUNS and subject.head.head.i != subject.head.i:
             return self.name(subject.head.head)
         if subject.pos_ == "PROPN" or self._looks_proper(subject):
@@ -119,11 +132,12 @@ class SpeakerResolver:
         """Note that `name` was named as a speaker at `offset` (quotes are resolved in order)."""
         self._last_speaker = (offset, name)
 
-    def person_before(self, offset: int) -> str | None:
+    def person_before(self, offset: int, gender: str | None = None) -> str | None:
         """The person a pronoun at `offset` most likely stands for.
 
         The speaker named last, unless a person has been the subject of a clause since; else
-        the most recent person mentioned at all.
+        the most recent person mentioned at all. With a `gender` ("he" -> "m"), people the
+        article marks as the other one are passed over.
         """
         position = bisect.bisect_left(self._person_starts, offset)
         fallback: Entity | None = None
@@ -131,6 +145,8 @@ class SpeakerResolver:
         found: Entity | None = None
         for index in range(position - 1, -1, -1):
             mention, entity = self._people[index]
+            if not self._fits(entity.name, gender):
+                continue
             if fallback is None:
                 fallback = entity
             if offset - mention.end > PRONOUN_REACH:
@@ -140,10 +156,53 @@ class SpeakerResolver:
                 break
         last = self._last_speaker
         recent = last is not None and offset - last[0] <= PRONOUN_REACH
-        if last is not None and recent and (subject is None or last[0] >= subject.start):
+        fits = last is not None and self._fits(last[1], gender)
+        if last is not None and recent and fits and (subject is None or last[0] >= subject.start):
             return last[1]
         chosen = found or fallback
         return chosen.name if chosen else None
+
+    def _gender_votes(self, quoted: Sequence[tuple[int, int]]) -> dict[str, str]:
+        """Each person's gender as the article itself tells it: a title before a mention
+        ("Mr.", "Ms.") and a he or she (outside quotes) as the main subject of the sentence after
+        one where the person was a subject, with no other person named in between ("Ayotte
+        voted no. She said …"); the same sentence is not asked, "Sanders said she …" is often
+        someone else. No lists of names: only what the article says."""
+        votes: dict[str, Counter[str]] = defaultdict(Counter)
+        text, doc = self._article.text, self._article.doc
+        for index, (mention, entity) in enumerate(self._people):
+            title = TITLE_BEFORE.search(text, max(0, mention.start - 6), mention.start)
+            if title is not None:
+                votes[entity.name][TITLE_GENDER[title.group(1).lower()]] += 2
+            token = self._token_at(mention.end - 1)
+            if token is None or not self._is_subject(mention):
+                continue
+            if token.sent.end >= len(doc):
+                continue
+            following = self._person_starts[index + 1] if index + 1 < len(self._people) else None
+            for other in doc[token.sent.end].sent:
+                if following is not None and other.idx >= following:
+                    break
+                if (
+                    other.dep_ == "nsubj"
+                    and other.head.dep_ == "ROOT"
+                    and other.lower_ in ("he", "she")
+                    and not _inside(other.idx, quoted)
+                ):
+                    votes[entity.name][PRONOUN_GENDER[other.lower_]] += 1
+                    break
+        genders: dict[str, str] = {}
+        for name, counts in votes.items():
+            ranked = counts.most_common()
+            top, count = ranked[0]
+            if len(ranked) == 1 or count >= 2 * ranked[1][1]:
+                genders[name] = top
+        return genders
+
+    def _fits(self, name: str, gender: str | None) -> bool:
+        """The person may be the one a pronoun of this gender stands for."""
+        known = self._genders.get(name)
+        return gender is None or known is None or known == gender
 
     def _entity(self, subject: Token) -> Entity | None:
         """An entity the subject phrase names: its head, else (for a head that is no name) an
