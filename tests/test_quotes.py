@@ -111,6 +111,59 @@ CASES = [
         id="titles-and-names-are-not-quotes",
     ),
     pytest.param(
+        "Readers sent us their verdicts on the debate.\n\n"
+        "“He never answered a single question about the economy.” ― Maria Lopez\n\n"
+        "“The most unprepared candidate we have seen in years.” ― Steve Quinlan.",
+        [("He never answered", "Maria Lopez"), ("The most unprepared", "Steve Quinlan")],
+        id="sign-off-dash-name",
+    ),
+    pytest.param(
+        "The fact checkers reviewed one claim from the debate.\n\n"
+        "“Almost all new income is going to the top one percent of the country.”\n\n"
+        "- Bernie Sanders.",
+        [("Almost all new income", "Bernie Sanders")],
+        id="sign-off-on-the-next-line",
+    ),
+    pytest.param(
+        "Pollsters agree - Carl Bialik: “Keep on contacting voters as late as possible, "
+        "right up to the day.”",
+        [("Keep on contacting voters", "Carl Bialik")],
+        id="name-colon-quote",
+    ),
+    pytest.param(
+        "Roger Stone gave an interview on the radio on Monday.\n\n"
+        "More from Stone:\n\n"
+        "“The stakes are so high that they would do anything to remain in power.”",
+        [("The stakes are so high", "Roger Stone")],
+        id="name-colon-on-the-line-before",
+    ),
+    pytest.param(
+        "The party asked Ron Haynes for advice.\n\n"
+        "“Ryan will do this in a thoughtful and deliberate way because that is who he is,” "
+        "Haynes said.",
+        [("Ryan will do this", "Ron Haynes")],
+        id="surname-tagged-as-plural",
+    ),
+    pytest.param(
+        "Speaking at a town hall event in Salem, New Hampshire, Trump went after Bush, calling "
+        "him “a total stiff.”\n\nDonald Trump and Jeb Bush are rivals.",
+        [("a total stiff", "Donald Trump")],
+        id="nearest-of-two-subjects",
+    ),
+    pytest.param(
+        "During his years in office, Mr. Barack Obama said, a majority of Americans have come "
+        "to believe “that climate change is real and we should act.”",
+        [("that climate change is real", "Barack Obama")],
+        id="reporting-verb-that-names-someone",
+    ),
+    pytest.param(
+        "Ms. Kelly Ayotte voted against the bill on Tuesday. She said it went too far.\n\n"
+        "Mr. Mark Kirk voted for it. He said it was overdue.\n\n"
+        "“It is a bad bill for New Hampshire families,” she said.",
+        [("It is a bad bill", "Kelly Ayotte")],
+        id="pronoun-gender-agreement",
+    ),
+    pytest.param(
         "The minister described the plan as “fair and balanced and good for the country "
         "and everyone\n\nThe next paragraph does not reopen the quote.",
         [("fair and balanced", "_any")],

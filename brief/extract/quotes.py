@@ -121,6 +121,7 @@ def extract_quotes(article: ParsedArticle, entities: EntityIndex) -> list[Quote]
     intros = _introductions(article.text, blocks)
     found = [
         _signed(article.text, resolver, m, blocks, b)
+        or _labelled(article.text, resolver, m, blocks[b])
         or _attribute(lookups, resolver, m, blocks[b], intros[b], blocks[b - 1] if b else None)
         or _colon_named(article.text, resolver, m, blocks[b], intros[b])
         for m, b in zip(stretches, block_of, strict=True)
@@ -145,6 +146,22 @@ def _signed(
         return None
     start, end = found.span(1)
     speaker = resolver.named_in(start, end) or resolver.known_as(found.group(1))
+    resolver.spoke(start, speaker)
+    return _Attribution(None, speaker, own=True)
+
+
+def _labelled(
+    text: str, resolver: SpeakerResolver, marks: Marks, block: Block
+) -> _Attribution | None:
+    """A quote labelled with its speaker's name and a colon, and nothing else in its clause:
+    "Pollsters agree - Carl Bialik: “…”", "CLINTON: “…”" (the name beats any verb before)."""
+    before = text[max(block.start, marks.opening - COLON_REACH) : marks.opening]
+    clause = _CLAUSE_BREAK.split(before)[-1] if before.rstrip().endswith(":") else ""
+    bare = _NAME_BEFORE_COLON.fullmatch(clause.strip() + " ") if clause.strip() else None
+    if bare is None:
+        return None
+    start = marks.opening - len(before) + before.rfind(clause)
+    speaker = resolver.named_in(start, marks.opening) or resolver.known_as(bare.group(1))
     resolver.spoke(start, speaker)
     return _Attribution(None, speaker, own=True)
 
