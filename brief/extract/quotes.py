@@ -72,7 +72,7 @@ TITLE_MINOR_WORDS = frozenset(
 # Obama, tweeting after the speech". A dash, then capitalised words, then the end of the line
 # or a comma.
 SIGN_OFF = re.compile(
-    r"\s{0,4}[―—–-]+[ \t]*((?:[A-Z][\w.'’-]*[ \t]+){0,5}[A-Z][\w'’-]*)\.?[ \t]*(?:,|\n|$)"
+    r"\s{0,4}[―—–-]+[^\S\n]*((?:[A-Z][\w.'’-]*[^\S\n]+){0,5}[A-Z][\w'’-]*)\.?[^\S\n]*(?:,|\n|$)"
 )
 # "HuffPollster: “…”", "More from Jones:", "Dr. Ward stated:" — how far before a colon that
 # introduces a quote its speaker may be named.

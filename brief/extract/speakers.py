@@ -35,6 +35,7 @@ PRONOUN_GENDER = {
     "hers": "f",
     "herself": "f",
 }
+INDEFINITE_WORDS = frozenset({"a", "an", "another", "one", "some", "any"})
 TITLE_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 TITLE_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
 RELATIVE_PRONOUNS = frozenset({"who", "whom"})
@@ -94,6 +95,10 @@ class SpeakerResolver:
         if subject.pos_ == "PROPN" or self._looks_proper(subject):
             return self._proper_name(subject)
         if subject.pos_ == "NOUN" and subject.tag_ != "NNS":  # "officials said": no one person
+            if _indefinite(subject):
+                # "an Israeli official said" brings in someone new, not a person named before;
+                # only an organisation speaking through its spokesman is named.
+                return self._represented(subject)
             role = subject.lemma_.lower()
             person = self._by_role(role, subject.idx)
             if person is not None:
@@ -222,6 +227,18 @@ class SpeakerResolver:
                     return entity
         return None
 
+    def _represented(self, subject: Token) -> str | None:
+        """The organisation a spokesperson speaks for ("a spokesman for Platte River")."""
+        if not subject.lower_.startswith("spokes"):
+            return None
+        for preposition in subject.children:
+            if preposition.dep_ == "prep" and preposition.lower_ == "for":
+                for noun in preposition.children:
+                    entity = self.entity_at(noun.idx, noun.idx + len(noun))
+                    if entity is not None and entity.type == "organization":
+                        return entity.name
+        return None
+
     def _by_role(self, role: str, offset: int) -> Entity | None:
         """The latest person before `offset` whom the article introduced with this role word."""
         people = self._roles.get(role)
@@ -266,6 +283,15 @@ class SpeakerResolver:
             return None
         person = self._surnames.get(subject.text.lower())
         return person.name if person else name
+
+
+def _indefinite(noun: Token) -> bool:
+    """A noun phrase that brings in someone new: "a", "an", "another", "one", "some"."""
+    return any(
+        (child.dep_ == "det" and child.lower_ in INDEFINITE_WORDS)
+        or (child.dep_ == "nummod" and child.lower_ == "one")
+        for child in noun.children
+    )
 
 
 def _is_person_role(word: str) -> bool:
