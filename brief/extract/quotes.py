@@ -248,14 +248,16 @@ def _attribute(
     if speaker is None and cue.tag_ == "VBG":
         named = _named_subject_before(lookups, cue)
         speaker = resolver.name(named) if named is not None else None
+    content = _reported_clause(lookups, cue, first, block)
     if speaker is None:
         cue, speaker = _named_reporter(lookups, resolver, range(low, high), first, last) or (
             cue,
             None,
         )
+        content = content or _reported_clause(lookups, cue, first, block)
     if speaker is not None:
         resolver.spoke(cue.idx, speaker)
-    return _Attribution(cue.text, speaker, True, _reported_clause(lookups, cue, first, block))
+    return _Attribution(cue.text, speaker, True, content)
 
 
 def _named_reporter(
