@@ -255,6 +255,8 @@ def _attribute(
             None,
         )
         content = content or _reported_clause(lookups, cue, first, block)
+    if speaker is None and cue.i > last:
+        speaker = _named_after(lookups, resolver, cue)
     if speaker is not None:
         resolver.spoke(cue.idx, speaker)
     return _Attribution(cue.text, speaker, True, content)
@@ -265,11 +267,13 @@ def _named_reporter(
 ) -> tuple[Token, str] | None:
     """When the verb that governs the quote names no one ("Mr. Obama said, a majority have
     come to believe “…”": the parse hangs the quote on "come"), the reporting verb nearest
-    the quote in its sentence whose subject does name someone."""
+    the quote in its sentence whose subject does name someone, or the main verb of the sentence
+    the quote stands in ("Trump identified the judge as “Spanish,”")."""
     found: tuple[int, Token, str] | None = None
     for index in window:
         token = lookups.doc[index]
-        if lookups.quoted[index] or not _is_reporting(token):
+        root = token.dep_ == "ROOT" and token.pos_ == "VERB" and token.left_edge.i <= first
+        if lookups.quoted[index] or not (_is_reporting(token) or root):
             continue
         subject = _subject(token, lookups.quoted)
         name = resolver.name(subject) if subject is not None else None
@@ -277,6 +281,25 @@ def _named_reporter(
         if name is not None and (found is None or distance < found[0]):
             found = (distance, token, name)
     return (found[1], found[2]) if found is not None else None
+
+
+def _named_after(lookups: _Article, resolver: SpeakerResolver, cue: Token) -> str | None:
+    """A person or organisation named in the phrase right after an inverted cue that the parse
+    did not make its subject (“…,” mused Blaze co-host Stu Burguiere.). The phrase ends before
+    a preposition: in "said a longtime adviser to Trump" the speaker is not Trump."""
+    doc = lookups.doc
+    begin = cue.i + 2 if cue.lower_ == "according" else cue.i + 1  # "according to X"
+    end = begin
+    while (
+        end < min(len(doc), begin + ADJACENT_REACH)
+        and not lookups.quoted[end]
+        and doc[end].text not in (",", ".", ";", ":")
+        and doc[end].pos_ not in ("ADP", "PRON", "VERB", "AUX")  # "an adviser to Trump"
+    ):
+        end += 1
+    if end <= begin:
+        return None
+    return resolver.named_in(doc[begin].idx, doc[end - 1].idx + len(doc[end - 1]))
 
 
 def _reported_clause(
