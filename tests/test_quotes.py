@@ -14,7 +14,8 @@ from brief.typography import normalize
 
 HEADLINE = "Officials Trade Words Over the Summit\n\n"
 
-# (article body, [(quote text starts with, speaker)]); the body follows a fixed headline.
+# (article body, [(quote text starts with, speaker or None when the article names no one)]);
+# the body follows a fixed headline.
 CASES = [
     pytest.param(
         "Senator Jane Holloway spoke on Monday.\n\n"
@@ -164,6 +165,36 @@ CASES = [
         id="pronoun-gender-agreement",
     ),
     pytest.param(
+        "“Imagine Brad Thor going up against both of them on the same stage,” mused Blaze "
+        "co-host Stu Burguiere.",
+        [("Imagine Brad Thor", "Stu Burguiere")],
+        id="inverted-cue-named-after",
+    ),
+    pytest.param(
+        "Donald Trump spoke in Ohio on Monday.\n\n"
+        "“His knowledge is about twenty years old,” said a longtime adviser to Trump.",
+        [("His knowledge is about", None)],
+        id="adviser-to-someone-is-not-them",
+    ),
+    pytest.param(
+        "Donald Trump met Israeli leaders on Tuesday.\n\n"
+        "An Israeli official said the prime minister “will meet with any candidate who asks.”",
+        [("will meet with any candidate", None)],
+        id="indefinite-role-names-no-earlier-person",
+    ),
+    pytest.param(
+        "A spokesman for Platte River Networks said the firm “did not treat the server "
+        "differently than any other.”",
+        [("did not treat the server", "Platte River Networks")],
+        id="spokesman-for-an-organisation",
+    ),
+    pytest.param(
+        "First, Donald Trump identified the judge as “Spanish and biased against him,” which "
+        "is what some call people who speak Spanish.",
+        [("Spanish and biased", "Donald Trump")],
+        id="main-verb-takes-the-quote",
+    ),
+    pytest.param(
         "The minister described the plan as “fair and balanced and good for the country "
         "and everyone\n\nThe next paragraph does not reopen the quote.",
         [("fair and balanced", "_any")],
@@ -173,7 +204,7 @@ CASES = [
 
 
 @pytest.mark.parametrize(("body", "expected"), CASES)
-def test_quotes_and_speakers(body: str, expected: list[tuple[str, str]]) -> None:
+def test_quotes_and_speakers(body: str, expected: list[tuple[str, str | None]]) -> None:
     quotes = summarize(HEADLINE + body).quotes
     starts = [start for start, _ in expected]
     assert [q.text[: len(start)] for q, start in zip(quotes, starts, strict=False)] == starts
