@@ -195,6 +195,12 @@ CASES = [
         id="main-verb-takes-the-quote",
     ),
     pytest.param(
+        "George Pataki says John Kasich “has a track record of bringing people together.” He "
+        "warns that the front-runner would “drive the party off the cliff.”",
+        [("has a track record", "George Pataki"), ("drive the party", "George Pataki")],
+        id="pronoun-continues-the-main-subject",
+    ),
+    pytest.param(
         "The minister described the plan as “fair and balanced and good for the country "
         "and everyone\n\nThe next paragraph does not reopen the quote.",
         [("fair and balanced", "_any")],

@@ -48,6 +48,8 @@ REPORTING_VERBS = frozenset(
     message tweet retweet post share publish print quote cite""".split()
 )
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Reporting verbs that, with an infinitive, say nothing: "Rubio will continue to be “…”".
+ASPECTUAL_VERBS = frozenset({"continue", "begin", "start"})
 # Relations by which a verb governs what was said.
 CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "oprd", "parataxis", "attr"})
 # Relations through which "…, saying" or "…, adding" reach the clause that has the subject.
@@ -376,7 +378,8 @@ def _governing_verb(lookups: _Article, first: int, last: int) -> Token | None:
             if token.lower_ == "according":
                 return token
             if not lookups.quoted[token.i] and token.pos_ in ("VERB", "AUX"):
-                if _is_reporting(token) and _active_subject(token, lookups.quoted):
+                aspectual = came_by == "xcomp" and token.lemma_ in ASPECTUAL_VERBS
+                if _is_reporting(token) and _active_subject(token, lookups.quoted) and not aspectual:
                     return token
                 content = came_by in CONTENT_DEPS and token.pos_ == "VERB"
                 if generic is None and content and _has_subject(token):
@@ -508,7 +511,7 @@ def _subject(cue: Token, quoted: bytearray) -> Token | None:
     token = cue
     for _ in range(MAX_CLIMB):
         agent = next((c for c in token.children if c.dep_ == "agent"), None)
-        if agent is not None:
+        if agent is not None and (token.i == cue.i or _is_reporting(token)):
             pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
             if pobj is not None:
                 return pobj

@@ -158,6 +158,9 @@ class SpeakerResolver:
                 break
             if self._is_subject(mention):
                 subject, found = mention, entity
+                main = self._main_subject_in_sentence(index, gender)
+                if main is not None:
+                    subject, found = main
                 break
         last = self._last_speaker
         recent = last is not None and offset - last[0] <= PRONOUN_REACH
@@ -250,6 +253,41 @@ class SpeakerResolver:
                 break
             best = entity
         return best
+
+    def _main_subject_in_sentence(
+        self, index: int, gender: str | None
+    ) -> tuple[Mention, Entity] | None:
+        """When the person at `index` is the subject of a subordinate clause ("…, after her
+        child, Arabella, was born"), the person who is the main clause's subject in the same
+        sentence ("Ivanka Trump … told the Times"): a later "she" continues the main subject."""
+        mention = self._people[index][0]
+        token = self._token_at(mention.end - 1)
+        if token is None or self._clause_level(mention) == 0:
+            return None
+        sentence = token.sent
+        for other in range(index - 1, -1, -1):
+            candidate, entity = self._people[other]
+            if candidate.start < sentence.start_char:
+                break
+            if (
+                self._fits(entity.name, gender)
+                and self._is_subject(candidate)
+                and self._clause_level(candidate) == 0
+            ):
+                return candidate, entity
+        return None
+
+    def _clause_level(self, mention: Mention) -> int:
+        """0 for the subject of the sentence's main verb (or a verb joined to it), else 1."""
+        token = self._token_at(mention.end - 1)
+        if token is None:
+            return 1
+        while token.dep_ in ("compound", "flat", "appos") and token.head.i != token.i:
+            token = token.head
+        verb = token.head
+        while verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head
+        return 0 if verb.dep_ == "ROOT" else 1
 
     def _is_subject(self, mention: Mention) -> bool:
         token = self._token_at(mention.end - 1)
