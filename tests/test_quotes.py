@@ -201,6 +201,18 @@ CASES = [
         id="pronoun-continues-the-main-subject",
     ),
     pytest.param(
+        "Bill de Blasio said the move was made by police commissioner Bill Bratton and said, "
+        "“Who are you going to trust on security and keeping people safe?”",
+        [("Who are you going to trust", "Bill de Blasio")],
+        id="agent-of-another-verb-is-not-the-speaker",
+    ),
+    pytest.param(
+        "In a statement, Ted Cruz said he is certain Marco Rubio will continue to be “a "
+        "champion for limitless opportunity in America.”",
+        [("a champion for limitless", "Ted Cruz")],
+        id="continue-to-be-is-no-report",
+    ),
+    pytest.param(
         "The minister described the plan as “fair and balanced and good for the country "
         "and everyone\n\nThe next paragraph does not reopen the quote.",
         [("fair and balanced", "_any")],

@@ -379,7 +379,11 @@ def _governing_verb(lookups: _Article, first: int, last: int) -> Token | None:
                 return token
             if not lookups.quoted[token.i] and token.pos_ in ("VERB", "AUX"):
                 aspectual = came_by == "xcomp" and token.lemma_ in ASPECTUAL_VERBS
-                if _is_reporting(token) and _active_subject(token, lookups.quoted) and not aspectual:
+                if (
+                    _is_reporting(token)
+                    and _active_subject(token, lookups.quoted)
+                    and not aspectual
+                ):
                     return token
                 content = came_by in CONTENT_DEPS and token.pos_ == "VERB"
                 if generic is None and content and _has_subject(token):
