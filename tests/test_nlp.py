@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
 import spacy
 from spacy.attrs import DEP, LEMMA, MORPH, POS, TAG
 
@@ -54,6 +55,37 @@ def test_parse_many_keeps_each_context_with_its_text() -> None:
     results = list(nlp.parse_many(pipeline, items, batch_size=2))
     assert [context for _, context in results] == list(range(7))
     assert [doc.text for doc, _ in results] == [text for text, _, _ in items]
+
+
+@pytest.mark.parametrize(
+    ("lengths", "size", "tokens", "expected"),
+    [
+        ([5, 5, 5, 5, 5], 2, 100, [[5, 5], [5, 5], [5]]),  # cut by count
+        ([40, 40, 40, 10, 10], 32, 90, [[40, 40], [40, 10, 10]]),  # cut by tokens
+        ([10, 500, 10, 10], 32, 100, [[10], [500], [10, 10]]),  # a long text alone
+        ([100, 100], 32, 100, [[100], [100]]),  # exactly at the budget
+        ([], 32, 100, []),
+    ],
+)
+def test_token_batches_cut_by_count_and_by_tokens_in_order(
+    lengths: list[int], size: int, tokens: int, expected: list[list[int]]
+) -> None:
+    items = [("x" * length, index) for index, length in enumerate(lengths)]
+    batches = list(nlp.token_batches(items, size, tokens))
+    assert [[len(text) for text, _ in batch] for batch in batches] == expected
+    assert [index for batch in batches for _, index in batch] == list(range(len(lengths)))
+
+
+def test_parse_many_gives_the_same_parse_whatever_the_token_budget(seed_text: str) -> None:
+    pipeline = nlp.load_pipeline(nlp.DEFAULT_MODEL)
+    paragraphs = [p for p in seed_text.split("\n\n") if p.strip()]
+    items = [(text, [0], index) for index, text in enumerate(paragraphs)]
+    whole = list(nlp.parse_many(pipeline, items))
+    small = list(nlp.parse_many(pipeline, items, batch_tokens=40))
+    assert [context for _, context in small] == list(range(len(paragraphs)))
+    for (doc, _), (expected, _) in zip(small, whole, strict=True):
+        assert doc.to_array(ATTRIBUTES).tolist() == expected.to_array(ATTRIBUTES).tolist()
+        assert [(e.text, e.label_) for e in doc.ents] == [(e.text, e.label_) for e in expected.ents]
 
 
 def test_parse_presets_sentence_starts() -> None:
