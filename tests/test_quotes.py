@@ -213,6 +213,24 @@ CASES = [
         id="continue-to-be-is-no-report",
     ),
     pytest.param(
+        "Fact checkers seized on Donald Trump’s claim that there have been “thousands of "
+        "shootings” in Chicago this year.",
+        [("thousands of shootings", "Donald Trump")],
+        id="someones-claim-that",
+    ),
+    pytest.param(
+        "An aide told Hillary Clinton about the soldiers. Clinton’s response was: “Is the "
+        "store in Wisconsin or in Connecticut?”",
+        [("Is the store in Wisconsin", "Hillary Clinton")],
+        id="someones-response-was-colon",
+    ),
+    pytest.param(
+        "Paul Ryan told reporters on Tuesday that Ruth Bader Ginsburg’s comments “show a clear "
+        "bias to me.”",
+        [("show a clear bias", "Paul Ryan")],
+        id="a-quote-about-someones-comments-is-not-theirs",
+    ),
+    pytest.param(
         "The minister described the plan as “fair and balanced and good for the country "
         "and everyone\n\nThe next paragraph does not reopen the quote.",
         [("fair and balanced", "_any")],

@@ -76,6 +76,19 @@ TITLE_MINOR_WORDS = frozenset(
 SIGN_OFF = re.compile(
     r"\s{0,4}[―—–-]+[^\S\n]*((?:[A-Z][\w.'’-]*[^\S\n]+){0,5}[A-Z][\w'’-]*)\.?[^\S\n]*(?:,|\n|$)"
 )
+# Nouns for something said: "Trump's claim that “…”", "Clinton's response was: “…”".
+SPEECH_NOUNS = (
+    "claim|claims|response|reply|answer|statement|remark|remarks|comment|comments|words|promise|"
+    "pledge|vow|warning|message|tweet|post|slogan|motto|phrase|catchphrase|line|quip|retort|"
+    "dictum|assertion|argument|prediction|admission|announcement|declaration|insistence|"
+    "accusation|plea|demand|mantra|refrain|boast|question"
+)
+POSSESSED_SPEECH = re.compile(
+    r"(?P<name>[A-Z][\w.'’-]*(?:[^\S\n]+[A-Z][\w.'’-]*){0,3})['’]s?[^\S\n]+"
+    r"(?:[\w-]+[^\S\n]+){0,3}?(?:" + SPEECH_NOUNS + r")"
+    r"(?:[^\S\n]*[,:]|[^\S\n]+(?:was|is)[^\S\n]*:|[^\S\n]+(?:was[^\S\n]+)?that"
+    r"(?:[^\S\n]+[^\s“”\",;:]+){0,8})[^\S\n]*$"
+)
 # "HuffPollster: “…”", "More from Jones:", "Dr. Ward stated:" — how far before a colon that
 # introduces a quote its speaker may be named.
 COLON_REACH = 60
@@ -124,7 +137,13 @@ def extract_quotes(article: ParsedArticle, entities: EntityIndex) -> list[Quote]
     found = [
         _signed(article.text, resolver, m, blocks, b)
         or _labelled(article.text, resolver, m, blocks[b])
-        or _attribute(lookups, resolver, m, blocks[b], intros[b], blocks[b - 1] if b else None)
+        or _possessed(
+            article.text,
+            resolver,
+            m,
+            blocks[b],
+            _attribute(lookups, resolver, m, blocks[b], intros[b], blocks[b - 1] if b else None),
+        )
         or _colon_named(article.text, resolver, m, blocks[b], intros[b])
         for m, b in zip(stretches, block_of, strict=True)
     ]
@@ -166,6 +185,31 @@ def _labelled(
     speaker = resolver.named_in(start, marks.opening) or resolver.known_as(bare.group(1))
     resolver.spoke(start, speaker)
     return _Attribution(None, speaker, own=True)
+
+
+def _possessed(
+    text: str,
+    resolver: SpeakerResolver,
+    marks: Marks,
+    block: Block,
+    attribution: _Attribution | None,
+) -> _Attribution | None:
+    """The attribution found, unless the quote is someone's claim, response or words right
+    before it: "Politifact seized on Trump's claim that there have been “…”" is Trump's,
+    "Clinton's response was: “…”" and "in Forbes' words, “…”" theirs. A quote right after the
+    noun is what someone says about it ("Ginsburg's comments “show bias”"), not its words.
+    The reporting verb and clause found are kept."""
+    before = text[max(block.start, marks.opening - 2 * COLON_REACH) : marks.opening]
+    found = POSSESSED_SPEECH.search(before)
+    if found is None:
+        return attribution
+    start = marks.opening - len(before) + found.start("name")
+    end = marks.opening - len(before) + found.end("name")
+    speaker = resolver.named_in(start, end) or resolver.known_as(found.group("name"))
+    resolver.spoke(start, speaker)
+    if attribution is None:
+        return _Attribution(None, speaker, own=True)
+    return _Attribution(attribution.cue, speaker, True, attribution.content)
 
 
 def _colon_named(
