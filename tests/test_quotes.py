@@ -231,6 +231,12 @@ CASES = [
         id="a-quote-about-someones-comments-is-not-theirs",
     ),
     pytest.param(
+        "Megyn Kelly responded pointedly, with a smile: “Can happen when you are older.”\n\n"
+        "“You know, it happens, right?” Donald Trump went on, as if he did not hear her at all.",
+        [("Can happen when", "_any"), ("You know, it happens", "Donald Trump")],
+        id="phrasal-verb-in-the-next-sentence",
+    ),
+    pytest.param(
         "The minister described the plan as “fair and balanced and good for the country "
         "and everyone\n\nThe next paragraph does not reopen the quote.",
         [("fair and balanced", "_any")],

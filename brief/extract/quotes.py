@@ -498,7 +498,8 @@ def _cue_after(lookups: _Article, high: int, block: Block) -> Token | None:
             continue
         if any(c.dep_ == "ccomp" for c in token.children):
             return None
-        if _is_reporting(token) or len(words) <= SHORT_CLAUSE_WORDS:
+        phrasal = any(child.dep_ == "prt" for child in token.children)  # went on, shot back
+        if _is_reporting(token) or phrasal or len(words) <= SHORT_CLAUSE_WORDS:
             return token
     return None
 
