@@ -1,9 +1,12 @@
 """Who said what: quotations in the article and the speaker the article names for each.
 
 1. `quote_marks` pairs the marks into quoted stretches, block by block.
-2. Each stretch looks for its reporting clause in its own sentence (then the short sentence right
-   after it, "…,” he said.", or an introduction ending in a colon just before it): the verb that
-   governs the quote in the parse, else a reporting verb near it, else "according to X".
+2. A sign-off after a stretch ("― Steve Quinlan"), a name labelling it ("Carl Bialik: “…”") or
+   someone's claim or response just before it ("Trump's claim that “…”") names its speaker.
+   Otherwise each stretch looks for its reporting clause in its own sentence (then the short
+   sentence right after it, "…,” he said.", or an introduction ending in a colon just before
+   it): the verb that governs the quote in the parse, else a reporting verb near it, else
+   "according to X"; with no verb, a name before the colon that introduces it.
 3. `speakers` turns the clause's subject into the fullest name the article gives.
 4. Stretches without a clause of their own take the speaker of the quote before them in the same
    paragraph, or of the previous paragraph when theirs opens with a quotation mark (the usual

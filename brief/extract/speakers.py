@@ -4,8 +4,11 @@ Speaker strings are the entity's fullest name from `EntityIndex` ("Sergei Lavrov
 "the minister" or "Lavrov"). A pronoun or a role noun resolves to the nearest fitting named person
 before it: a person the article gave that role ("Foreign minister Sergei Lavrov" for "the
 minister"), else the most recent person who was the subject of a clause (the one a "he said"
-usually continues), else the most recent person named at all. Names inside quotations are passed
-over: the people a speaker talks about are not the speaker.
+usually continues, preferring a main clause's subject to a subordinate one's), else the most
+recent person named at all. Names inside quotations are passed over: the people a speaker talks
+about are not the speaker. "He" and "she" pass over people the article itself marks as the other
+gender (a title, or the pronoun that opens the next sentence); an indefinite role ("an official
+said") brings in someone new and names no one.
 """
 
 from __future__ import annotations
