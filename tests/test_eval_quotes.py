@@ -81,3 +81,17 @@ def test_overlap_rule_and_speaker_buckets(
     assert (tally.gold, tally.found, tally.right) == (2, found, right)
     assert tally.speakers["named right"] == named_right
     assert tally.speakers["pronoun right"] == pronoun_right
+
+
+def test_halves_split_by_position_and_keep_one_half() -> None:
+    records = [{"id": str(n)} for n in range(5)]
+    assert [(h, r["id"]) for h, r in ev.halves(records, "each")] == [
+        ("even", "0"),
+        ("odd", "1"),
+        ("even", "2"),
+        ("odd", "3"),
+        ("even", "4"),
+    ]
+    assert [r["id"] for _, r in ev.halves(records, "odd")] == ["1", "3"]
+    assert [r["id"] for _, r in ev.halves(records, "even")] == ["0", "2", "4"]
+    assert len(list(ev.halves(records, None))) == 5
