@@ -237,6 +237,32 @@ CASES = [
         id="phrasal-verb-in-the-next-sentence",
     ),
     pytest.param(
+        "Bernie Sanders texted his delegates on Monday.\n\n"
+        "“I ask you not to engage in any kind of protest on the floor,” Sanders said, "
+        "according to CNN. “It is of utmost importance.”\n\n"
+        "“We will win this fight in the end,” he added later.",
+        [("I ask you not", "CNN"), ("It is of utmost", "CNN"), ("We will win", "Bernie Sanders")],
+        id="said-according-to-a-publication",
+    ),
+    pytest.param(
+        "According to Yahoo News, Clinton spokesman Jesse Lehrich said on Friday that "
+        "“she would sign this legislation if it came to her desk.”",
+        [("she would sign", "Yahoo News")],
+        id="according-to-before-the-verb",
+    ),
+    pytest.param(
+        "“Delegates should be able to vote the way they see fit,” Governor Scott Walker said, "
+        "according to audio provided by Wyoming Public Radio.",
+        [("Delegates should be", "Wyoming Public Radio")],
+        id="according-to-a-named-agent",
+    ),
+    pytest.param(
+        "“Delegates should be able to vote the way they see fit,” Governor Scott Walker said, "
+        "according to a transcript of the interview.",
+        [("Delegates should be", "Scott Walker")],
+        id="according-to-no-name-keeps-the-speaker",
+    ),
+    pytest.param(
         "The minister described the plan as “fair and balanced and good for the country "
         "and everyone\n\nThe next paragraph does not reopen the quote.",
         [("fair and balanced", "_any")],

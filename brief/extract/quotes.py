@@ -307,8 +307,31 @@ def _attribute(
     if speaker is None and cue.i > last:
         speaker = _named_after(lookups, resolver, cue)
     if speaker is not None:
-        resolver.spoke(cue.idx, speaker)
-    return _Attribution(cue.text, speaker, True, content)
+        resolver.spoke(cue.idx, speaker)  # a later "he" still means the one who spoke
+    source = _according_to(resolver, cue) if cue.lower_ != "according" else None
+    return _Attribution(cue.text, source or speaker, True, content)
+
+
+def _according_to(resolver: SpeakerResolver, cue: Token) -> str | None:
+    """The named source the article credits for the report: in "“…,” Sanders said, according
+    to CNN" the article has the words from CNN, and the attribution is CNN's ("according to an
+    Associated Press account", "according to audio provided by Wyoming Public Radio"). A source
+    with no name ("according to a transcript") leaves the speaker as it was."""
+    for child in cue.children:
+        if child.lower_ != "according" or child.dep_ != "prep":
+            continue
+        for to in child.children:
+            for source in to.children:
+                if source.dep_ != "pobj":
+                    continue
+                named = resolver.name(source) if source.pos_ != "PRON" else None
+                if named is not None:
+                    return named
+                for by in source.subtree:  # "audio provided by Wyoming Public Radio"
+                    if by.lower_ == "by" and by.dep_ == "agent":
+                        agent = next((c for c in by.children if c.dep_ == "pobj"), None)
+                        return resolver.name(agent) if agent is not None else None
+    return None
 
 
 def _named_reporter(
