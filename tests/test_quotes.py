@@ -263,6 +263,13 @@ CASES = [
         id="according-to-no-name-keeps-the-speaker",
     ),
     pytest.param(
+        "Trump has begun to dial down the rhetoric.\n\n"
+        "“Look at the statement Mr. Trump put out after the Dallas shootings,” Conway notes. "
+        "“It was very different in tone.”",
+        [("Look at the statement", "Conway"), ("It was very different", "Conway")],
+        id="name-the-parse-took-for-a-modifier-of-the-verb",
+    ),
+    pytest.param(
         "The minister described the plan as “fair and balanced and good for the country "
         "and everyone\n\nThe next paragraph does not reopen the quote.",
         [("fair and balanced", "_any")],

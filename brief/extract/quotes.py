@@ -65,6 +65,7 @@ ADJACENT_REACH = 12
 # How far up the parse a partial quote may sit below its cue to report the clause around it.
 MAX_CLAUSE_DEPTH = 8
 OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "attr", "oprd"})
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
 # A stretch no one says, this short or in title case, is a name, a title or a scare quote.
 MAX_UNSAID_WORDS = 4
 MAX_TITLE_WORDS = 8
@@ -662,7 +663,12 @@ def _names_someone(token: Token, quoted: bytearray, loose: bool = False) -> bool
 
 
 def _phrase_head(token: Token) -> Token:
+    """The head of the name a token is part of. A person's name that the parse made a modifier
+    of a verb ("“…,” Conway notes." read as a noun phrase) is the name itself; a place stays a
+    modifier ("the Orlando shooting victims")."""
     while token.dep_ in ("compound", "flat") and token.head.i > token.i:
+        if token.head.pos_ == "VERB" and token.ent_type_ not in PLACE_TYPES:
+            break
         token = token.head
     return token
 
