@@ -270,6 +270,18 @@ CASES = [
         id="name-the-parse-took-for-a-modifier-of-the-verb",
     ),
     pytest.param(
+        "Donald Trump told Newsmax that Mitt Romney “had a crazy policy of self-deportation "
+        "which was maniacal,” adding, “He lost all of the Latino vote.”",
+        [("had a crazy policy", "Donald Trump"), ("He lost all", "Donald Trump")],
+        id="participle-after-a-reported-clause-is-the-reporters",
+    ),
+    pytest.param(
+        "Senator Ted Cruz said last week that Donald Trump represents “New York values,” "
+        "stating during the debate that they are “socially liberal or pro-abortion.”",
+        [("New York values", "_any"), ("socially liberal", "Ted Cruz")],
+        id="participle-stating-after-a-that-clause",
+    ),
+    pytest.param(
         "The minister described the plan as “fair and balanced and good for the country "
         "and everyone\n\nThe next paragraph does not reopen the quote.",
         [("fair and balanced", "_any")],

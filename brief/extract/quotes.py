@@ -591,13 +591,26 @@ def _subject(cue: Token, quoted: bytearray) -> Token | None:
             pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
             if pobj is not None:
                 return pobj
-        subject = _nearest_subject(token, quoted)
+        subject = None if _reported_by(token, cue) else _nearest_subject(token, quoted)
         if subject is not None:
             return subject
         if token.dep_ not in CLIMB_DEPS or token.head.i == token.i:
             break
         token = token.head
     return _adjacent_name(cue, quoted)
+
+
+def _reported_by(clause: Token, cue: Token) -> bool:
+    """A participle cue hangs from a clause that someone else's verb reports: in "Trump told
+    Newsmax that Romney “had a crazy policy,” adding, “…”", the one adding is Trump, who
+    told, not Romney, the subject of what was told."""
+    return (
+        clause.i != cue.i
+        and cue.tag_ == "VBG"
+        and clause.dep_ == "ccomp"
+        and not _is_reporting(clause)  # "…,” Lewandowski added, saying": his own words
+        and _is_reporting(clause.head)
+    )
 
 
 def _nearest_subject(verb: Token, quoted: bytearray) -> Token | None:
