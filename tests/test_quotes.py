@@ -282,6 +282,25 @@ CASES = [
         id="participle-stating-after-a-that-clause",
     ),
     pytest.param(
+        "A Feb. 1 letter from the American Legion warns that “any further communication about "
+        "it will be through our trademark attorneys.”",
+        [("any further communication", "American Legion")],
+        id="a-document-speaks-for-whoever-issued-it",
+    ),
+    pytest.param(
+        "Bernie Sanders won New Hampshire.\n\n"
+        "A fundraising email sent out by Sanders on Tuesday night warned of the fight ahead: "
+        "“There are 14 primaries and caucuses over the next three weeks.”",
+        [("There are 14 primaries", "Bernie Sanders")],
+        id="a-document-sent-by-someone",
+    ),
+    pytest.param(
+        "“The evidence cannot prove all legally required elements of the crime,” according to "
+        "a court document filed by state attorney Dave Aronberg.",
+        [("The evidence cannot prove", "Dave Aronberg")],
+        id="according-to-a-document-filed-by-someone",
+    ),
+    pytest.param(
         "The minister described the plan as “fair and balanced and good for the country "
         "and everyone\n\nThe next paragraph does not reopen the quote.",
         [("fair and balanced", "_any")],

@@ -56,6 +56,15 @@ PERSON_ROLES = frozenset(
     veteran voter resident witness source owner head""".split()
 )
 PERSON_SUFFIXES = ("man", "woman", "person", "ist", "ian")
+# Things written or recorded that "say" something for whoever issued them.
+DOCUMENT_NOUNS = frozenset(
+    """statement letter email e-mail memo memorandum report editorial ad advertisement
+    commercial opinion readout transcript release tweet post paper study survey poll filing
+    complaint lawsuit affidavit order ruling document book article column speech excerpt
+    summary message note video website page proposal analysis brief motion petition notice
+    newsletter playbook script mailer flyer leaflet""".split()
+)
+ISSUER_PREPOSITIONS = frozenset({"from", "by", "of", "in"})
 
 
 class SpeakerResolver:
@@ -97,6 +106,8 @@ class SpeakerResolver:
             return self.name(subject.head.head)
         if subject.pos_ == "PROPN" or self._looks_proper(subject):
             return self._proper_name(subject)
+        if subject.pos_ == "NOUN" and subject.lemma_.lower() in DOCUMENT_NOUNS:
+            return self._issuer(subject)
         if subject.pos_ == "NOUN" and subject.tag_ != "NNS":  # "officials said": no one person
             if _indefinite(subject):
                 # "an Israeli official said" brings in someone new, not a person named before;
@@ -231,6 +242,25 @@ class SpeakerResolver:
                     "group",
                 ):
                     return entity
+        return None
+
+    def _issuer(self, document: Token) -> str | None:
+        """Who a document that speaks comes from: "a letter from the American Legion warns",
+        "the statement released by Fox News", "a fundraising email sent out by Sanders".
+        (Names before the noun, "a Pentagon readout", are found as for any subject.)"""
+        for child in document.children:
+            source: Token | None = None
+            if child.dep_ == "prep" and child.lower_ in ISSUER_PREPOSITIONS:
+                source = next((c for c in child.children if c.dep_ == "pobj"), None)
+            elif child.dep_ == "acl":  # "released by", "sent out by"
+                agent = next((c for c in child.children if c.dep_ == "agent"), None)
+                if agent is not None:
+                    source = next((c for c in agent.children if c.dep_ == "pobj"), None)
+            if source is None:
+                continue
+            entity = self._entity(source)
+            if entity is not None and entity.type in ("person", "organization"):
+                return entity.name
         return None
 
     def _represented(self, subject: Token) -> str | None:
