@@ -301,6 +301,13 @@ CASES = [
         id="according-to-a-document-filed-by-someone",
     ),
     pytest.param(
+        "Prime Minister Mariano Rajoy said on Monday that he would try to form a government, "
+        "and insisted that his party was “still the number one force in Spain.”--Kim "
+        "Hjelmgaard\n\nThe next story follows.",
+        [("still the number one force", "Mariano Rajoy")],
+        id="a-byline-after-a-partial-quote-is-no-sign-off",
+    ),
+    pytest.param(
         "The minister described the plan as “fair and balanced and good for the country "
         "and everyone\n\nThe next paragraph does not reopen the quote.",
         [("fair and balanced", "_any")],

@@ -163,7 +163,12 @@ def extract_quotes(article: ParsedArticle, entities: EntityIndex) -> list[Quote]
 def _signed(
     text: str, resolver: SpeakerResolver, marks: Marks, blocks: list[Block], index: int
 ) -> _Attribution | None:
-    """A quote signed off with a dash and a name right after it, on its line or the next."""
+    """A quote signed off with a dash and a name right after it, on its line or the next. A
+    phrase quoted inside a sentence is not signed: a dash and a name after it close the
+    paragraph ("… insisted his party was “still the No. 1 force.”--Kim Hjelmgaard", a
+    byline)."""
+    if _kind(text, marks, text[marks.start : marks.end].strip(" ,")) == "partial":
+        return None
     after = marks.end + 1 if marks.closed else marks.end
     limit = blocks[index + 1].end if index + 1 < len(blocks) else blocks[index].end
     found = SIGN_OFF.match(text, after, limit)
