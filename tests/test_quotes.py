@@ -308,6 +308,13 @@ CASES = [
         id="a-byline-after-a-partial-quote-is-no-sign-off",
     ),
     pytest.param(
+        "Clinton praised Garland.\n\n"
+        "As The Post's Dana Milbank puts it, “Senate Republicans are unmoved, and liberal "
+        "activists are uninspired.”",
+        [("Senate Republicans are unmoved", "Dana Milbank")],
+        id="as-someone-puts-it",
+    ),
+    pytest.param(
         "The minister described the plan as “fair and balanced and good for the country "
         "and everyone\n\nThe next paragraph does not reopen the quote.",
         [("fair and balanced", "_any")],

@@ -489,7 +489,13 @@ def _clause_right_after(lookups: _Article, last: int, window: range) -> Token | 
 
 
 def _is_reporting(token: Token) -> bool:
-    return token.pos_ == "VERB" and token.lemma_.lower() in REPORTING_VERBS
+    """A verb of saying, or the idiom "as X put it"."""
+    if token.pos_ != "VERB":
+        return False
+    lemma = token.lemma_.lower()
+    return lemma in REPORTING_VERBS or (
+        lemma == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children)
+    )
 
 
 def _active_subject(token: Token, quoted: bytearray) -> bool:
