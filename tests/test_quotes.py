@@ -315,6 +315,13 @@ CASES = [
         id="as-someone-puts-it",
     ),
     pytest.param(
+        "Donald Trump owns stock in several companies.\n\n"
+        "In March, Trump blasted Disney for its “outrageous practices” in requiring 250 "
+        "Florida workers to train their foreign replacements before being laid off.",
+        [("outrageous practices", "Donald Trump")],
+        id="a-name-before-the-cue-is-not-part-of-the-object",
+    ),
+    pytest.param(
         "The minister described the plan as “fair and balanced and good for the country "
         "and everyone\n\nThe next paragraph does not reopen the quote.",
         [("fair and balanced", "_any")],

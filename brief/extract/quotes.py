@@ -658,9 +658,9 @@ def _adjacent_name(cue: Token, quoted: bytearray) -> Token | None:
     for loose in (False, True):
         for token in reversed(before) if loose else before:
             if _names_someone(token, quoted, loose):
-                return _phrase_head(token)
+                return _phrase_head(token, cue)
         if following and _names_someone(following[0], quoted, loose):
-            return _phrase_head(following[0])
+            return _phrase_head(following[0], cue)
     return None
 
 
@@ -686,12 +686,15 @@ def _names_someone(token: Token, quoted: bytearray, loose: bool = False) -> bool
     )
 
 
-def _phrase_head(token: Token) -> Token:
+def _phrase_head(token: Token, cue: Token) -> Token:
     """The head of the name a token is part of. A person's name that the parse made a modifier
     of a verb ("“…,” Conway notes." read as a noun phrase) is the name itself; a place stays a
-    modifier ("the Orlando shooting victims")."""
+    modifier ("the Orlando shooting victims"). The phrase never reaches across the cue: in
+    "Trump blasted Disney", parsed as one noun phrase, Trump is not part of Disney."""
     while token.dep_ in ("compound", "flat") and token.head.i > token.i:
         if token.head.pos_ == "VERB" and token.ent_type_ not in PLACE_TYPES:
+            break
+        if token.i < cue.i < token.head.i:
             break
         token = token.head
     return token
