@@ -322,6 +322,18 @@ CASES = [
         id="a-name-before-the-cue-is-not-part-of-the-object",
     ),
     pytest.param(
+        "Officials at Homeland Security Investigations said they were concerned that those who "
+        "prepare the documents “may try to use increasingly sophisticated methods.”",
+        [("may try to use", "Homeland Security Investigations")],
+        id="officials-at-an-organisation",
+    ),
+    pytest.param(
+        "The debate was scheduled for Saturday night.\n\n"
+        "“I guess Christmas Eve was booked,” a spokesman for Bernie Sanders said.",
+        [("I guess Christmas Eve", "Bernie Sanders")],
+        id="a-spokesman-for-a-person",
+    ),
+    pytest.param(
         "The minister described the plan as “fair and balanced and good for the country "
         "and everyone\n\nThe next paragraph does not reopen the quote.",
         [("fair and balanced", "_any")],

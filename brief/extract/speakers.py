@@ -65,6 +65,8 @@ DOCUMENT_NOUNS = frozenset(
     newsletter playbook script mailer flyer leaflet""".split()
 )
 ISSUER_PREPOSITIONS = frozenset({"from", "by", "of", "in"})
+# People who speak for an organisation ("officials at the agency said").
+REPRESENTATIVE_NOUNS = frozenset({"official", "representative", "spokesperson"})
 
 
 class SpeakerResolver:
@@ -98,6 +100,9 @@ class SpeakerResolver:
         entity = self._entity(subject)
         if entity is not None:
             return entity.name
+        represented = self._represented(subject)
+        if represented is not None:
+            return represented
         if subject.pos_ == "PROPN" and subject.text[:1].isupper():
             return self._proper_name(subject)
         if subject.lower_ in PERSONAL_PRONOUNS:
@@ -264,14 +269,18 @@ class SpeakerResolver:
         return None
 
     def _represented(self, subject: Token) -> str | None:
-        """The organisation a spokesperson speaks for ("a spokesman for Platte River")."""
-        if not subject.lower_.startswith("spokes"):
+        """Who a spokesperson or officials speak for: "a spokesman for Platte River", "a
+        spokeswoman for Bernie Sanders", "officials at Homeland Security Investigations". An
+        official speaks for an organisation only; a spokesperson for a person too."""
+        spokes = subject.lower_.startswith("spokes")
+        if not spokes and subject.lemma_.lower() not in REPRESENTATIVE_NOUNS:
             return None
+        wanted = ("organization", "person") if spokes else ("organization",)
         for preposition in subject.children:
-            if preposition.dep_ == "prep" and preposition.lower_ == "for":
+            if preposition.dep_ == "prep" and preposition.lower_ in ("for", "at", "with"):
                 for noun in preposition.children:
-                    entity = self.entity_at(noun.idx, noun.idx + len(noun))
-                    if entity is not None and entity.type == "organization":
+                    entity = self._entity(noun)
+                    if entity is not None and entity.type in wanted:
                         return entity.name
         return None
 
