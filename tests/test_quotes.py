@@ -334,6 +334,13 @@ CASES = [
         id="a-spokesman-for-a-person",
     ),
     pytest.param(
+        "Candidates rarely give paid speeches while campaigning.\n\n"
+        "“It's unusual,“ said Larry Noble, an attorney with the Campaign Legal Center. “It's "
+        "a hard thing to do and pull off without stepping over one line or another.”",
+        [("It's unusual", "Larry Noble"), ("It's a hard thing", "Larry Noble")],
+        id="reversed-closing-mark",
+    ),
+    pytest.param(
         "The minister described the plan as “fair and balanced and good for the country "
         "and everyone\n\nThe next paragraph does not reopen the quote.",
         [("fair and balanced", "_any")],
@@ -382,6 +389,9 @@ def test_unclosed_quote_does_not_swallow_the_next_paragraph() -> None:
         ("Rock 'n' roll in the '90s.", []),
         ("„Ja“ und «oui» und “open", ["Ja", "oui", "open"]),
         ("“Who said ‘never’?” he asked.", ["Who said ‘never’?"]),
+        ("“It's unusual,“ said Noble. “It's hard.”", ["It's unusual,", "It's hard."]),
+        ("“Apparently not,“ he said.", ["Apparently not,"]),
+        ("The so-called“reform” passed.", ["reform"]),
     ],
 )
 def test_pairing_marks(text: str, expected: list[str]) -> None:
