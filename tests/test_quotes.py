@@ -341,6 +341,17 @@ CASES = [
         id="reversed-closing-mark",
     ),
     pytest.param(
+        "Rep. Steve Israel said Hillary Clinton called on members to be “closely coordinated.”",
+        [("closely coordinated", "Steve Israel")],
+        id="a-report-inside-someones-report-is-theirs",
+    ),
+    pytest.param(
+        "Ted Cruz apologised to Ben Carson on Sunday.\n\n"
+        "CNN, Cruz said, called the announcement “highly significant.”",
+        [("highly significant", "Ted Cruz")],
+        id="a-parenthetical-reporter",
+    ),
+    pytest.param(
         "The minister described the plan as “fair and balanced and good for the country "
         "and everyone\n\nThe next paragraph does not reopen the quote.",
         [("fair and balanced", "_any")],

@@ -315,7 +315,34 @@ def _attribute(
     if speaker is not None:
         resolver.spoke(cue.idx, speaker)  # a later "he" still means the one who spoke
     source = _according_to(resolver, cue) if cue.lower_ != "according" else None
-    return _Attribution(cue.text, source or speaker, True, content)
+    # A verb right after the quote ("“…,” Lewandowski added") is the quote's own attribution.
+    outer = _outer_reporter(lookups, resolver, cue) if cue.i < first else None
+    return _Attribution(cue.text, source or outer or speaker, True, content)
+
+
+def _outer_reporter(lookups: _Article, resolver: SpeakerResolver, cue: Token) -> str | None:
+    """The named person whose report holds the cue's clause: in "Rep. Steve Israel said
+    Clinton called on members to be “closely coordinated”" or "CNN, Cruz said, called it
+    “highly significant”", the article has the words from Israel and Cruz, who are the
+    attribution (as with "according to")."""
+    for child in cue.children:  # "CNN, Cruz said, called …"
+        if child.dep_ == "parataxis" and _is_reporting(child) and child.i > cue.i - 4:
+            named = _subject_name(lookups, resolver, child)
+            if named is not None:
+                return named
+    token = cue
+    for _ in range(MAX_CLIMB):
+        if token.dep_ != "ccomp" or token.head.i == token.i:
+            return None
+        token = token.head
+        if not lookups.quoted[token.i] and _is_reporting(token):
+            return _subject_name(lookups, resolver, token)
+    return None
+
+
+def _subject_name(lookups: _Article, resolver: SpeakerResolver, verb: Token) -> str | None:
+    subject = _nearest_subject(verb, lookups.quoted)
+    return resolver.name(subject) if subject is not None else None
 
 
 def _according_to(resolver: SpeakerResolver, cue: Token) -> str | None:
