@@ -352,6 +352,14 @@ CASES = [
         id="a-parenthetical-reporter",
     ),
     pytest.param(
+        "Mayor Bill de Blasio spoke on Monday.\n\n"
+        "Finally, with the primary looming, Mayor Bill de Blasio on Monday intervened: If "
+        "Sanders would debate on April 14, de Blasio tweeted, “I will help you secure any "
+        "permit you need to ensure your NY debate.”",
+        [("I will help you", "Bill de Blasio")],
+        id="a-name-with-a-lower-case-particle",
+    ),
+    pytest.param(
         "The minister described the plan as “fair and balanced and good for the country "
         "and everyone\n\nThe next paragraph does not reopen the quote.",
         [("fair and balanced", "_any")],

@@ -359,10 +359,10 @@ class SpeakerResolver:
         parts = [t for t in subject.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
         tokens = [*parts, subject]
         name = self._article.original(tokens[0].idx, subject.idx + len(subject))
-        if not name[:1].isupper():
-            return None
         person = self._surnames.get(subject.text.lower())
-        return person.name if person else name
+        if person is not None:  # also for a name with a lower-case particle: "de Blasio"
+            return person.name
+        return name if name[:1].isupper() else None
 
 
 def _indefinite(noun: Token) -> bool:
