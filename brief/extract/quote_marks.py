@@ -7,9 +7,8 @@ double-quoted stretch are nested quotes and stay part of it.
 
 An opening curly mark right after a word and before a space closes the quote it ends (“…,“
 he said: a reversed closing mark). An unclosed double mark runs to the end of its paragraph and
-no further. When the next paragraph
-reopens with a mark (the convention for a quote that runs over several paragraphs) the stretch is
-marked `continued`, so the next one keeps its speaker.
+no further. When the next paragraph reopens with a mark (the convention for a quote that runs
+over several paragraphs) the stretch is marked `continued`, so the next one keeps its speaker.
 """
 
 from __future__ import annotations

@@ -66,6 +66,8 @@ ADJACENT_REACH = 12
 MAX_CLAUSE_DEPTH = 8
 OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "attr", "oprd"})
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+# How near the cue a parenthetical "Cruz said" stands ("CNN, Cruz said, called it “…”").
+PARENTHETICAL_REACH = 3
 # A stretch no one says, this short or in title case, is a name, a title or a scare quote.
 MAX_UNSAID_WORDS = 4
 MAX_TITLE_WORDS = 8
@@ -326,7 +328,11 @@ def _outer_reporter(lookups: _Article, resolver: SpeakerResolver, cue: Token) ->
     “highly significant”", the article has the words from Israel and Cruz, who are the
     attribution (as with "according to")."""
     for child in cue.children:  # "CNN, Cruz said, called …"
-        if child.dep_ == "parataxis" and _is_reporting(child) and child.i > cue.i - 4:
+        if (
+            child.dep_ == "parataxis"
+            and _is_reporting(child)
+            and abs(child.i - cue.i) <= PARENTHETICAL_REACH
+        ):
             named = _subject_name(lookups, resolver, child)
             if named is not None:
                 return named
