@@ -360,6 +360,13 @@ CASES = [
         id="a-name-with-a-lower-case-particle",
     ),
     pytest.param(
+        "Donald Trump spoke in Iowa on Sunday.\n\n"
+        "Trump also embraced enhanced interrogation techniques -- “I think waterboarding is "
+        "peanuts compared to what they'd do to us.”",
+        [("I think waterboarding", "Donald Trump")],
+        id="a-dash-introduces-the-quote",
+    ),
+    pytest.param(
         "The minister described the plan as “fair and balanced and good for the country "
         "and everyone\n\nThe next paragraph does not reopen the quote.",
         [("fair and balanced", "_any")],

@@ -66,6 +66,7 @@ ADJACENT_REACH = 12
 MAX_CLAUSE_DEPTH = 8
 OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "attr", "oprd"})
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+DASHES = frozenset({"--", "—", "―", "–"})
 # How near the cue a parenthetical "Cruz said" stands ("CNN, Cruz said, called it “…”").
 PARENTHETICAL_REACH = 3
 # A stretch no one says, this short or in title case, is a name, a title or a scare quote.
@@ -293,6 +294,9 @@ def _attribute(
         cue = _cue_after(lookups, high, block)
     if cue is None:
         cue = _cue_before(lookups, low, intro)
+    if cue is None and first > low and doc[first - 1].text in DASHES:
+        # "Trump also embraced enhanced interrogation -- “I think waterboarding is …”"
+        cue = _introducing_verb(lookups, doc[low : first - 1])
     if cue is None and low > 0 and lookups.doc[low - 1].idx >= block.start:
         cue = _reporting_verb(lookups, lookups.doc[low - 1].sent)
     if cue is None and previous is not None and marks.opening == block.start:
