@@ -1,6 +1,10 @@
 """Score `brief`'s quotes and speakers against a quotes JSONL (e.g. PolNeAR's development split).
 
-    .venv/bin/python bench/eval_quotes.py ../shared/eval/polnear_dev.jsonl [--limit N] [--errors N]
+    .venv/bin/python bench/eval_quotes.py ../../shared/eval/polnear_dev.jsonl \
+        [--limit N] [--half even|odd|each] [--errors N] [--errors-column marks|content]
+
+(the data path as seen from a worktree under /work/wt/; from the main checkout it is
+`../shared/eval/polnear_dev.jsonl`.)
 
 Each record has `text`, and `quotes`: gold attributions with `spans` (character ranges of the
 quoted content, marks included), `speaker` (the annotated span, often a pronoun) and
@@ -19,6 +23,11 @@ quoted content, marks included), `speaker` (the annotated span, often a pronoun)
   speaker is named (an approximation: the named antecedent is often a speaker of no quote).
   Descriptions with no name ("Police", "the statement", "another commenter": capitalised words
   the article also writes in lower case are not names) are counted but not scored.
+
+Stability: `--half even` (or `odd`) scores only the articles at even (odd) positions in the
+file, counting the first as 0; `--half each` scores all of them once and prints a table for
+each half and for the whole. A change that helps one half and hurts the other fits these
+articles, not news.
 """
 
 from __future__ import annotations
@@ -216,23 +225,55 @@ def read_records(path: Path, limit: int | None) -> Iterator[dict[str, Any]]:
             yield json.loads(line)
 
 
-def run(records: Iterable[dict[str, Any]]) -> tuple[Tally, Tally, float, int]:
-    """Brief every record and score its quotes both ways; returns the tallies (marks, content),
-    seconds and article count."""
-    tally, content = Tally(), Tally()
-    kept: list[dict[str, Any]] = []
+def halves(
+    records: Iterable[dict[str, Any]], half: str | None
+) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Each record with the half it belongs to ("even" or "odd" by its position in the file,
+    the first being 0), keeping only one half when `half` is "even" or "odd"."""
+    for position, record in enumerate(records):
+        parity = "odd" if position % 2 else "even"
+        if half in (None, "each") or half == parity:
+            yield parity, record
+
+
+@dataclass(slots=True)
+class Run:
+    """Tallies of one run, both columns, for the whole run and for each half."""
+
+    marks: dict[str, Tally] = field(default_factory=dict)
+    content: dict[str, Tally] = field(default_factory=dict)
+    seconds: float = 0.0
+    articles: Counter[str] = field(default_factory=Counter)
+
+    def tallies(self, group: str) -> tuple[Tally, Tally]:
+        """The (marks, content) tallies of a group, made on first use."""
+        return (
+            self.marks.setdefault(group, Tally()),
+            self.content.setdefault(group, Tally()),
+        )
+
+
+def run(records: Iterable[tuple[str, dict[str, Any]]]) -> Run:
+    """Brief every record and score its quotes both ways, in the group "all" and in the
+    record's own half."""
+    result = Run()
+    kept: list[tuple[str, dict[str, Any]]] = []
 
     def articles() -> Iterator[Article]:
-        for record in records:
-            kept.append(record)
+        for parity, record in records:
+            kept.append((parity, record))
             yield Article.from_text(record["text"], id=record["id"])
 
     began = time.perf_counter()
-    count = 0
-    for count, brief in enumerate(brief_articles(articles()), start=1):
-        score_article(tally, kept[count - 1], brief.quotes, marks_span)
-        score_article(content, kept[count - 1], brief.quotes, content_span)
-    return tally, content, time.perf_counter() - began, count
+    for count, brief in enumerate(brief_articles(articles())):
+        parity, record = kept[count]
+        for group in ("all", parity):
+            marks, content = result.tallies(group)
+            score_article(marks, record, brief.quotes, marks_span)
+            score_article(content, record, brief.quotes, content_span)
+            result.articles[group] += 1
+    result.seconds = time.perf_counter() - began
+    return result
 
 
 def _ratio(part: int, whole: int) -> float:
@@ -284,23 +325,55 @@ def report(marks: Tally, content: Tally, seconds: float, articles: int) -> str:
     return "\n".join(lines)
 
 
+def report_run(result: Run, half: str | None) -> str:
+    """The table of the whole run, then (with `--half each`) one per half."""
+    groups = ["all", "even", "odd"] if half == "each" else ["all"]
+    parts = []
+    for group in groups:
+        if group not in result.marks:
+            continue
+        heading = {"all": "", "even": "### even half\n\n", "odd": "### odd half\n\n"}[group]
+        table = report(*result.tallies(group), result.seconds, result.articles[group])
+        parts.append(heading + table)
+    return "\n\n".join(parts)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Command-line entry point."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
         "path", type=Path, help="quotes JSONL (e.g. ../shared/eval/polnear_dev.jsonl)"
     )
-    parser.add_argument("--limit", type=int, default=None, help="score only the first N articles")
-    parser.add_argument("--errors", type=int, default=0, help="print N misses to stderr")
+    parser.add_argument(
+        "--limit", type=int, default=None, help="read only the first N articles (then --half)"
+    )
+    parser.add_argument(
+        "--half",
+        choices=("even", "odd", "each"),
+        default=None,
+        help="score only the articles at even or odd positions (the first is 0), "
+        "or each half apart and the whole",
+    )
+    parser.add_argument(
+        "--errors", type=int, default=0, help="print N misses (FP, FN, SPK) to stderr"
+    )
+    parser.add_argument(
+        "--errors-column",
+        choices=("marks", "content"),
+        default="marks",
+        help="whose misses --errors prints: quotes placed by their marks (the headline "
+        "speaker number) or by their reported clause",
+    )
     args = parser.parse_args(argv)
     if not args.path.exists():
         print(f"eval_quotes: {args.path}: no such file", file=sys.stderr)
         return 2
-    marks, content, seconds, articles = run(read_records(args.path, args.limit))
+    result = run(halves(read_records(args.path, args.limit), args.half))
     print(f"`{' '.join(['.venv/bin/python', 'bench/eval_quotes.py', *sys.argv[1:]])}`\n")
-    print(report(marks, content, seconds, articles))
-    for line in content.errors[: args.errors]:
-        print(line, file=sys.stderr)
+    print(report_run(result, args.half))
+    column = result.marks if args.errors_column == "marks" else result.content
+    for line in column.get("all", Tally()).errors[: args.errors]:
+        print(f"[{args.errors_column}] {line}", file=sys.stderr)
     return 0
 
 

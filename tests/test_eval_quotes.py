@@ -4,6 +4,7 @@ rule both ways, name agreement, and gold pronouns kept out of the headline numbe
 from __future__ import annotations
 
 import importlib.util
+import json
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -81,3 +82,37 @@ def test_overlap_rule_and_speaker_buckets(
     assert (tally.gold, tally.found, tally.right) == (2, found, right)
     assert tally.speakers["named right"] == named_right
     assert tally.speakers["pronoun right"] == pronoun_right
+
+
+def test_halves_split_by_position_and_keep_one_half() -> None:
+    records = [{"id": str(n)} for n in range(5)]
+    assert [(h, r["id"]) for h, r in ev.halves(records, "each")] == [
+        ("even", "0"),
+        ("odd", "1"),
+        ("even", "2"),
+        ("odd", "3"),
+        ("even", "4"),
+    ]
+    assert [r["id"] for _, r in ev.halves(records, "odd")] == ["1", "3"]
+    assert [r["id"] for _, r in ev.halves(records, "even")] == ["0", "2", "4"]
+    assert len(list(ev.halves(records, None))) == 5
+
+
+@pytest.mark.parametrize("column", ["marks", "content"])
+def test_errors_name_the_column_they_come_from(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], column: str
+) -> None:
+    text = "Talks stalled.\n\nAnna Berg said the plan was “a disaster for everyone here.”"
+    start = text.index("“")
+    record = {
+        "id": "t",
+        "text": text,
+        "quotes": [{"spans": [[start, len(text)]], "speaker": "Tom Reyes", "start": start}],
+    }
+    path = tmp_path / "quotes.jsonl"
+    path.write_text(json.dumps(record) + "\n", encoding="utf-8")
+    assert ev.main([str(path), "--errors", "5", "--errors-column", column, "--half", "each"]) == 0
+    out, err = capsys.readouterr()
+    assert "### even half" in out and "### odd half" not in out
+    lines = err.splitlines()
+    assert lines and all(line.startswith(f"[{column}] SPK") for line in lines), lines

@@ -14,7 +14,8 @@ from brief.typography import normalize
 
 HEADLINE = "Officials Trade Words Over the Summit\n\n"
 
-# (article body, [(quote text starts with, speaker)]); the body follows a fixed headline.
+# (article body, [(quote text starts with, speaker or None when the article names no one)]);
+# the body follows a fixed headline.
 CASES = [
     pytest.param(
         "Senator Jane Holloway spoke on Monday.\n\n"
@@ -111,6 +112,261 @@ CASES = [
         id="titles-and-names-are-not-quotes",
     ),
     pytest.param(
+        "Readers sent us their verdicts on the debate.\n\n"
+        "“He never answered a single question about the economy.” ― Maria Lopez\n\n"
+        "“The most unprepared candidate we have seen in years.” ― Steve Quinlan.",
+        [("He never answered", "Maria Lopez"), ("The most unprepared", "Steve Quinlan")],
+        id="sign-off-dash-name",
+    ),
+    pytest.param(
+        "The fact checkers reviewed one claim from the debate.\n\n"
+        "“Almost all new income is going to the top one percent of the country.”\n\n"
+        "- Bernie Sanders.",
+        [("Almost all new income", "Bernie Sanders")],
+        id="sign-off-on-the-next-line",
+    ),
+    pytest.param(
+        "Pollsters agree - Carl Bialik: “Keep on contacting voters as late as possible, "
+        "right up to the day.”",
+        [("Keep on contacting voters", "Carl Bialik")],
+        id="name-colon-quote",
+    ),
+    pytest.param(
+        "Roger Stone gave an interview on the radio on Monday.\n\n"
+        "More from Stone:\n\n"
+        "“The stakes are so high that they would do anything to remain in power.”",
+        [("The stakes are so high", "Roger Stone")],
+        id="name-colon-on-the-line-before",
+    ),
+    pytest.param(
+        "The party asked Ron Haynes for advice.\n\n"
+        "“Ryan will do this in a thoughtful and deliberate way because that is who he is,” "
+        "Haynes said.",
+        [("Ryan will do this", "Ron Haynes")],
+        id="surname-tagged-as-plural",
+    ),
+    pytest.param(
+        "Speaking at a town hall event in Salem, New Hampshire, Trump went after Bush, calling "
+        "him “a total stiff.”\n\nDonald Trump and Jeb Bush are rivals.",
+        [("a total stiff", "Donald Trump")],
+        id="nearest-of-two-subjects",
+    ),
+    pytest.param(
+        "During his years in office, Mr. Barack Obama said, a majority of Americans have come "
+        "to believe “that climate change is real and we should act.”",
+        [("that climate change is real", "Barack Obama")],
+        id="reporting-verb-that-names-someone",
+    ),
+    pytest.param(
+        "Ms. Kelly Ayotte voted against the bill on Tuesday. She said it went too far.\n\n"
+        "Mr. Mark Kirk voted for it. He said it was overdue.\n\n"
+        "“It is a bad bill for New Hampshire families,” she said.",
+        [("It is a bad bill", "Kelly Ayotte")],
+        id="pronoun-gender-agreement",
+    ),
+    pytest.param(
+        "“Imagine Brad Thor going up against both of them on the same stage,” mused Blaze "
+        "co-host Stu Burguiere.",
+        [("Imagine Brad Thor", "Stu Burguiere")],
+        id="inverted-cue-named-after",
+    ),
+    pytest.param(
+        "Donald Trump spoke in Ohio on Monday.\n\n"
+        "“His knowledge is about twenty years old,” said a longtime adviser to Trump.",
+        [("His knowledge is about", None)],
+        id="adviser-to-someone-is-not-them",
+    ),
+    pytest.param(
+        "Donald Trump met Israeli leaders on Tuesday.\n\n"
+        "An Israeli official said the prime minister “will meet with any candidate who asks.”",
+        [("will meet with any candidate", None)],
+        id="indefinite-role-names-no-earlier-person",
+    ),
+    pytest.param(
+        "A spokesman for Platte River Networks said the firm “did not treat the server "
+        "differently than any other.”",
+        [("did not treat the server", "Platte River Networks")],
+        id="spokesman-for-an-organisation",
+    ),
+    pytest.param(
+        "First, Donald Trump identified the judge as “Spanish and biased against him,” which "
+        "is what some call people who speak Spanish.",
+        [("Spanish and biased", "Donald Trump")],
+        id="main-verb-takes-the-quote",
+    ),
+    pytest.param(
+        "George Pataki says John Kasich “has a track record of bringing people together.” He "
+        "warns that the front-runner would “drive the party off the cliff.”",
+        [("has a track record", "George Pataki"), ("drive the party", "George Pataki")],
+        id="pronoun-continues-the-main-subject",
+    ),
+    pytest.param(
+        "Bill de Blasio said the move was made by police commissioner Bill Bratton and said, "
+        "“Who are you going to trust on security and keeping people safe?”",
+        [("Who are you going to trust", "Bill de Blasio")],
+        id="agent-of-another-verb-is-not-the-speaker",
+    ),
+    pytest.param(
+        "In a statement, Ted Cruz said he is certain Marco Rubio will continue to be “a "
+        "champion for limitless opportunity in America.”",
+        [("a champion for limitless", "Ted Cruz")],
+        id="continue-to-be-is-no-report",
+    ),
+    pytest.param(
+        "Fact checkers seized on Donald Trump’s claim that there have been “thousands of "
+        "shootings” in Chicago this year.",
+        [("thousands of shootings", "Donald Trump")],
+        id="someones-claim-that",
+    ),
+    pytest.param(
+        "An aide told Hillary Clinton about the soldiers. Clinton’s response was: “Is the "
+        "store in Wisconsin or in Connecticut?”",
+        [("Is the store in Wisconsin", "Hillary Clinton")],
+        id="someones-response-was-colon",
+    ),
+    pytest.param(
+        "Paul Ryan told reporters on Tuesday that Ruth Bader Ginsburg’s comments “show a clear "
+        "bias to me.”",
+        [("show a clear bias", "Paul Ryan")],
+        id="a-quote-about-someones-comments-is-not-theirs",
+    ),
+    pytest.param(
+        "Megyn Kelly responded pointedly, with a smile: “Can happen when you are older.”\n\n"
+        "“You know, it happens, right?” Donald Trump went on, as if he did not hear her at all.",
+        [("Can happen when", "_any"), ("You know, it happens", "Donald Trump")],
+        id="phrasal-verb-in-the-next-sentence",
+    ),
+    pytest.param(
+        "Bernie Sanders texted his delegates on Monday.\n\n"
+        "“I ask you not to engage in any kind of protest on the floor,” Sanders said, "
+        "according to CNN. “It is of utmost importance.”\n\n"
+        "“We will win this fight in the end,” he added later.",
+        [("I ask you not", "CNN"), ("It is of utmost", "CNN"), ("We will win", "Bernie Sanders")],
+        id="said-according-to-a-publication",
+    ),
+    pytest.param(
+        "According to Yahoo News, Clinton spokesman Jesse Lehrich said on Friday that "
+        "“she would sign this legislation if it came to her desk.”",
+        [("she would sign", "Yahoo News")],
+        id="according-to-before-the-verb",
+    ),
+    pytest.param(
+        "“Delegates should be able to vote the way they see fit,” Governor Scott Walker said, "
+        "according to audio provided by Wyoming Public Radio.",
+        [("Delegates should be", "Wyoming Public Radio")],
+        id="according-to-a-named-agent",
+    ),
+    pytest.param(
+        "“Delegates should be able to vote the way they see fit,” Governor Scott Walker said, "
+        "according to a transcript of the interview.",
+        [("Delegates should be", "Scott Walker")],
+        id="according-to-no-name-keeps-the-speaker",
+    ),
+    pytest.param(
+        "Trump has begun to dial down the rhetoric.\n\n"
+        "“Look at the statement Mr. Trump put out after the Dallas shootings,” Conway notes. "
+        "“It was very different in tone.”",
+        [("Look at the statement", "Conway"), ("It was very different", "Conway")],
+        id="name-the-parse-took-for-a-modifier-of-the-verb",
+    ),
+    pytest.param(
+        "Donald Trump told Newsmax that Mitt Romney “had a crazy policy of self-deportation "
+        "which was maniacal,” adding, “He lost all of the Latino vote.”",
+        [("had a crazy policy", "Donald Trump"), ("He lost all", "Donald Trump")],
+        id="participle-after-a-reported-clause-is-the-reporters",
+    ),
+    pytest.param(
+        "Senator Ted Cruz said last week that Donald Trump represents “New York values,” "
+        "stating during the debate that they are “socially liberal or pro-abortion.”",
+        [("New York values", "_any"), ("socially liberal", "Ted Cruz")],
+        id="participle-stating-after-a-that-clause",
+    ),
+    pytest.param(
+        "A Feb. 1 letter from the American Legion warns that “any further communication about "
+        "it will be through our trademark attorneys.”",
+        [("any further communication", "American Legion")],
+        id="a-document-speaks-for-whoever-issued-it",
+    ),
+    pytest.param(
+        "Bernie Sanders won New Hampshire.\n\n"
+        "A fundraising email sent out by Sanders on Tuesday night warned of the fight ahead: "
+        "“There are 14 primaries and caucuses over the next three weeks.”",
+        [("There are 14 primaries", "Bernie Sanders")],
+        id="a-document-sent-by-someone",
+    ),
+    pytest.param(
+        "“The evidence cannot prove all legally required elements of the crime,” according to "
+        "a court document filed by state attorney Dave Aronberg.",
+        [("The evidence cannot prove", "Dave Aronberg")],
+        id="according-to-a-document-filed-by-someone",
+    ),
+    pytest.param(
+        "Prime Minister Mariano Rajoy said on Monday that he would try to form a government, "
+        "and insisted that his party was “still the number one force in Spain.”--Kim "
+        "Hjelmgaard\n\nThe next story follows.",
+        [("still the number one force", "Mariano Rajoy")],
+        id="a-byline-after-a-partial-quote-is-no-sign-off",
+    ),
+    pytest.param(
+        "Clinton praised Garland.\n\n"
+        "As The Post's Dana Milbank puts it, “Senate Republicans are unmoved, and liberal "
+        "activists are uninspired.”",
+        [("Senate Republicans are unmoved", "Dana Milbank")],
+        id="as-someone-puts-it",
+    ),
+    pytest.param(
+        "Donald Trump owns stock in several companies.\n\n"
+        "In March, Trump blasted Disney for its “outrageous practices” in requiring 250 "
+        "Florida workers to train their foreign replacements before being laid off.",
+        [("outrageous practices", "Donald Trump")],
+        id="a-name-before-the-cue-is-not-part-of-the-object",
+    ),
+    pytest.param(
+        "Officials at Homeland Security Investigations said they were concerned that those who "
+        "prepare the documents “may try to use increasingly sophisticated methods.”",
+        [("may try to use", "Homeland Security Investigations")],
+        id="officials-at-an-organisation",
+    ),
+    pytest.param(
+        "The debate was scheduled for Saturday night.\n\n"
+        "“I guess Christmas Eve was booked,” a spokesman for Bernie Sanders said.",
+        [("I guess Christmas Eve", "Bernie Sanders")],
+        id="a-spokesman-for-a-person",
+    ),
+    pytest.param(
+        "Candidates rarely give paid speeches while campaigning.\n\n"
+        "“It's unusual,“ said Larry Noble, an attorney with the Campaign Legal Center. “It's "
+        "a hard thing to do and pull off without stepping over one line or another.”",
+        [("It's unusual", "Larry Noble"), ("It's a hard thing", "Larry Noble")],
+        id="reversed-closing-mark",
+    ),
+    pytest.param(
+        "Rep. Steve Israel said Hillary Clinton called on members to be “closely coordinated.”",
+        [("closely coordinated", "Steve Israel")],
+        id="a-report-inside-someones-report-is-theirs",
+    ),
+    pytest.param(
+        "Ted Cruz apologised to Ben Carson on Sunday.\n\n"
+        "CNN, Cruz said, called the announcement “highly significant.”",
+        [("highly significant", "Ted Cruz")],
+        id="a-parenthetical-reporter",
+    ),
+    pytest.param(
+        "Mayor Bill de Blasio spoke on Monday.\n\n"
+        "Finally, with the primary looming, Mayor Bill de Blasio on Monday intervened: If "
+        "Sanders would debate on April 14, de Blasio tweeted, “I will help you secure any "
+        "permit you need to ensure your NY debate.”",
+        [("I will help you", "Bill de Blasio")],
+        id="a-name-with-a-lower-case-particle",
+    ),
+    pytest.param(
+        "Donald Trump spoke in Iowa on Sunday.\n\n"
+        "Trump also embraced enhanced interrogation techniques -- “I think waterboarding is "
+        "peanuts compared to what they'd do to us.”",
+        [("I think waterboarding", "Donald Trump")],
+        id="a-dash-introduces-the-quote",
+    ),
+    pytest.param(
         "The minister described the plan as “fair and balanced and good for the country "
         "and everyone\n\nThe next paragraph does not reopen the quote.",
         [("fair and balanced", "_any")],
@@ -120,7 +376,7 @@ CASES = [
 
 
 @pytest.mark.parametrize(("body", "expected"), CASES)
-def test_quotes_and_speakers(body: str, expected: list[tuple[str, str]]) -> None:
+def test_quotes_and_speakers(body: str, expected: list[tuple[str, str | None]]) -> None:
     quotes = summarize(HEADLINE + body).quotes
     starts = [start for start, _ in expected]
     assert [q.text[: len(start)] for q, start in zip(quotes, starts, strict=False)] == starts
@@ -159,6 +415,9 @@ def test_unclosed_quote_does_not_swallow_the_next_paragraph() -> None:
         ("Rock 'n' roll in the '90s.", []),
         ("„Ja“ und «oui» und “open", ["Ja", "oui", "open"]),
         ("“Who said ‘never’?” he asked.", ["Who said ‘never’?"]),
+        ("“It's unusual,“ said Noble. “It's hard.”", ["It's unusual,", "It's hard."]),
+        ("“Apparently not,“ he said.", ["Apparently not,"]),
+        ("The so-called“reform” passed.", ["reform"]),
     ],
 )
 def test_pairing_marks(text: str, expected: list[str]) -> None:

@@ -5,9 +5,10 @@ opens after a space or bracket, is followed by a letter, and a matching closer f
 block: otherwise it is an apostrophe ("don't", "Sanders' plan", "'90s"). Single marks inside a
 double-quoted stretch are nested quotes and stay part of it.
 
-An unclosed double mark runs to the end of its paragraph and no further. When the next paragraph
-reopens with a mark (the convention for a quote that runs over several paragraphs) the stretch is
-marked `continued`, so the next one keeps its speaker.
+An opening curly mark right after a word and before a space closes the quote it ends (“…,“
+he said: a reversed closing mark). An unclosed double mark runs to the end of its paragraph and
+no further. When the next paragraph reopens with a mark (the convention for a quote that runs
+over several paragraphs) the stretch is marked `continued`, so the next one keeps its speaker.
 """
 
 from __future__ import annotations
@@ -83,7 +84,7 @@ def _close_double(text: str, opening: int, block_end: int) -> Marks | None:
     opener = text[opening]
     for position in range(opening + 1, block_end):
         char = text[position]
-        if char in CLOSERS[opener]:
+        if char in CLOSERS[opener] or _reversed_closer(text, position, block_end):
             return Marks(opening, opening + 1, position, True)
         if char in "“«" and opener != "„":
             # A new opener before any closer: the first quote lost its closing mark.
@@ -91,6 +92,16 @@ def _close_double(text: str, opening: int, block_end: int) -> Marks | None:
     if opening + 1 >= block_end:
         return None
     return Marks(opening, opening + 1, block_end, False)
+
+
+def _reversed_closer(text: str, position: int, block_end: int) -> bool:
+    """An opening curly mark typed where a closing one belongs: right after a word or its
+    punctuation and before a space (“It's unusual,“ said Larry Noble)."""
+    return (
+        text[position] == "“"
+        and not text[position - 1].isspace()
+        and (position + 1 >= block_end or text[position + 1].isspace())
+    )
 
 
 def _opens_single(text: str, position: int, block: Block) -> bool:

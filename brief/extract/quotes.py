@@ -1,9 +1,12 @@
 """Who said what: quotations in the article and the speaker the article names for each.
 
 1. `quote_marks` pairs the marks into quoted stretches, block by block.
-2. Each stretch looks for its reporting clause in its own sentence (then the short sentence right
-   after it, "…,” he said.", or an introduction ending in a colon just before it): the verb that
-   governs the quote in the parse, else a reporting verb near it, else "according to X".
+2. A sign-off after a stretch ("― Steve Quinlan"), a name labelling it ("Carl Bialik: “…”") or
+   someone's claim or response just before it ("Trump's claim that “…”") names its speaker.
+   Otherwise each stretch looks for its reporting clause in its own sentence (then the short
+   sentence right after it, "…,” he said.", or an introduction ending in a colon just before
+   it): the verb that governs the quote in the parse, else a reporting verb near it, else
+   "according to X"; with no verb, a name before the colon that introduces it.
 3. `speakers` turns the clause's subject into the fullest name the article gives.
 4. Stretches without a clause of their own take the speaker of the quote before them in the same
    paragraph, or of the previous paragraph when theirs opens with a quotation mark (the usual
@@ -16,6 +19,7 @@ the length of the article.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -47,6 +51,8 @@ REPORTING_VERBS = frozenset(
     message tweet retweet post share publish print quote cite""".split()
 )
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Reporting verbs that, with an infinitive, say nothing: "Rubio will continue to be “…”".
+ASPECTUAL_VERBS = frozenset({"continue", "begin", "start"})
 # Relations by which a verb governs what was said.
 CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "oprd", "parataxis", "attr"})
 # Relations through which "…, saying" or "…, adding" reach the clause that has the subject.
@@ -59,12 +65,42 @@ ADJACENT_REACH = 12
 # How far up the parse a partial quote may sit below its cue to report the clause around it.
 MAX_CLAUSE_DEPTH = 8
 OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "attr", "oprd"})
+PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
+DASHES = frozenset({"--", "—", "―", "–"})
+# How near the cue a parenthetical "Cruz said" stands ("CNN, Cruz said, called it “…”").
+PARENTHETICAL_REACH = 3
 # A stretch no one says, this short or in title case, is a name, a title or a scare quote.
 MAX_UNSAID_WORDS = 4
 MAX_TITLE_WORDS = 8
 TITLE_MINOR_WORDS = frozenset(
     "a an and as at but by for from in into of on or the to with vs".split()
 )
+
+
+# A sign-off after the quote: “…” ― Steve Quinlan / a line "- Bernie Sanders." / "-President
+# Obama, tweeting after the speech". A dash, then capitalised words, then the end of the line
+# or a comma.
+SIGN_OFF = re.compile(
+    r"\s{0,4}[―—–-]+[^\S\n]*((?:[A-Z][\w.'’-]*[^\S\n]+){0,5}[A-Z][\w'’-]*)\.?[^\S\n]*(?:,|\n|$)"
+)
+# Nouns for something said: "Trump's claim that “…”", "Clinton's response was: “…”".
+SPEECH_NOUNS = (
+    "claim|claims|response|reply|answer|statement|remark|remarks|comment|comments|words|promise|"
+    "pledge|vow|warning|message|tweet|post|slogan|motto|phrase|catchphrase|line|quip|retort|"
+    "dictum|assertion|argument|prediction|admission|announcement|declaration|insistence|"
+    "accusation|plea|demand|mantra|refrain|boast|question"
+)
+POSSESSED_SPEECH = re.compile(
+    r"(?P<name>[A-Z][\w.'’-]*(?:[^\S\n]+[A-Z][\w.'’-]*){0,3})['’]s?[^\S\n]+"
+    r"(?:[\w-]+[^\S\n]+){0,3}?(?:" + SPEECH_NOUNS + r")"
+    r"(?:[^\S\n]*[,:]|[^\S\n]+(?:was|is)[^\S\n]*:|[^\S\n]+(?:was[^\S\n]+)?that"
+    r"(?:[^\S\n]+[^\s“”\",;:]+){0,8})[^\S\n]*$"
+)
+# "HuffPollster: “…”", "More from Jones:", "Dr. Ward stated:" — how far before a colon that
+# introduces a quote its speaker may be named.
+COLON_REACH = 60
+_CLAUSE_BREAK = re.compile(r"(?:[.;!?]\s|\s[-–—―]\s|\n)")
+_NAME_BEFORE_COLON = re.compile(r"((?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w'’-]*)[ \t]*:\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,7 +142,16 @@ def extract_quotes(article: ParsedArticle, entities: EntityIndex) -> list[Quote]
     block_of = _block_indexes(article, stretches)
     intros = _introductions(article.text, blocks)
     found = [
-        _attribute(lookups, resolver, m, blocks[b], intros[b], blocks[b - 1] if b else None)
+        _signed(article.text, resolver, m, blocks, b)
+        or _labelled(article.text, resolver, m, blocks[b])
+        or _possessed(
+            article.text,
+            resolver,
+            m,
+            blocks[b],
+            _attribute(lookups, resolver, m, blocks[b], intros[b], blocks[b - 1] if b else None),
+        )
+        or _colon_named(article.text, resolver, m, blocks[b], intros[b])
         for m, b in zip(stretches, block_of, strict=True)
     ]
     found = _inherit(article.text, stretches, block_of, blocks, found)
@@ -116,6 +161,92 @@ def extract_quotes(article: ParsedArticle, entities: EntityIndex) -> list[Quote]
         if quote is not None:
             quotes.append(quote)
     return quotes
+
+
+def _signed(
+    text: str, resolver: SpeakerResolver, marks: Marks, blocks: list[Block], index: int
+) -> _Attribution | None:
+    """A quote signed off with a dash and a name right after it, on its line or the next. A
+    phrase quoted inside a sentence is not signed: a dash and a name after it close the
+    paragraph ("… insisted his party was “still the No. 1 force.”--Kim Hjelmgaard", a
+    byline)."""
+    if _kind(text, marks, text[marks.start : marks.end].strip(" ,")) == "partial":
+        return None
+    after = marks.end + 1 if marks.closed else marks.end
+    limit = blocks[index + 1].end if index + 1 < len(blocks) else blocks[index].end
+    found = SIGN_OFF.match(text, after, limit)
+    if found is None:
+        return None
+    start, end = found.span(1)
+    speaker = resolver.named_in(start, end) or resolver.known_as(found.group(1))
+    resolver.spoke(start, speaker)
+    return _Attribution(None, speaker, own=True)
+
+
+def _labelled(
+    text: str, resolver: SpeakerResolver, marks: Marks, block: Block
+) -> _Attribution | None:
+    """A quote labelled with its speaker's name and a colon, and nothing else in its clause:
+    "Pollsters agree - Carl Bialik: “…”", "CLINTON: “…”" (the name beats any verb before)."""
+    before = text[max(block.start, marks.opening - COLON_REACH) : marks.opening]
+    clause = _CLAUSE_BREAK.split(before)[-1] if before.rstrip().endswith(":") else ""
+    bare = _NAME_BEFORE_COLON.fullmatch(clause.strip() + " ") if clause.strip() else None
+    if bare is None:
+        return None
+    start = marks.opening - len(before) + before.rfind(clause)
+    speaker = resolver.named_in(start, marks.opening) or resolver.known_as(bare.group(1))
+    resolver.spoke(start, speaker)
+    return _Attribution(None, speaker, own=True)
+
+
+def _possessed(
+    text: str,
+    resolver: SpeakerResolver,
+    marks: Marks,
+    block: Block,
+    attribution: _Attribution | None,
+) -> _Attribution | None:
+    """The attribution found, unless the quote is someone's claim, response or words right
+    before it: "Politifact seized on Trump's claim that there have been “…”" is Trump's,
+    "Clinton's response was: “…”" and "in Forbes' words, “…”" theirs. A quote right after the
+    noun is what someone says about it ("Ginsburg's comments “show bias”"), not its words.
+    The reporting verb and clause found are kept."""
+    before = text[max(block.start, marks.opening - 2 * COLON_REACH) : marks.opening]
+    found = POSSESSED_SPEECH.search(before)
+    if found is None:
+        return attribution
+    start = marks.opening - len(before) + found.start("name")
+    end = marks.opening - len(before) + found.end("name")
+    speaker = resolver.named_in(start, end) or resolver.known_as(found.group("name"))
+    resolver.spoke(start, speaker)
+    if attribution is None:
+        return _Attribution(None, speaker, own=True)
+    return _Attribution(attribution.cue, speaker, True, attribution.content)
+
+
+def _colon_named(
+    text: str, resolver: SpeakerResolver, marks: Marks, block: Block, intro: Block | None
+) -> _Attribution:
+    """No reporting verb found: a name just before a colon that introduces the quote, in its
+    own paragraph ("HuffPollster: “…”", "CLINTON: “…”") or ending the one before ("Stated
+    Stone:")."""
+    before = text[max(block.start, marks.opening - COLON_REACH) : marks.opening]
+    end = marks.opening
+    if not before.rstrip().endswith(":") and intro is not None:
+        before = text[max(intro.start, intro.end - COLON_REACH) : intro.end]
+        end = intro.end
+    if not before.rstrip().endswith(":"):
+        return _Attribution(None, None, own=False)
+    clause = _CLAUSE_BREAK.split(before)[-1]
+    start = end - len(before) + before.rfind(clause)
+    speaker = resolver.named_in(start, end)
+    if speaker is None:
+        bare = _NAME_BEFORE_COLON.search(clause)
+        speaker = resolver.known_as(bare.group(1).strip()) if bare else None
+    if speaker is None:
+        return _Attribution(None, None, own=False)
+    resolver.spoke(start, speaker)
+    return _Attribution(None, speaker, own=True)
 
 
 def _introductions(text: str, blocks: list[Block]) -> list[Block | None]:
@@ -150,7 +281,7 @@ def _attribute(
     block: Block,
     intro: Block | None,
     previous: Block | None,
-) -> _Attribution:
+) -> _Attribution | None:
     """The reporting verb and the speaker from the quote's own sentence or its neighbours."""
     doc = lookups.doc
     first = lookups.token_at(marks.opening)
@@ -163,21 +294,127 @@ def _attribute(
         cue = _cue_after(lookups, high, block)
     if cue is None:
         cue = _cue_before(lookups, low, intro)
+    if cue is None and first > low and doc[first - 1].text in DASHES:
+        # "Trump also embraced enhanced interrogation -- “I think waterboarding is …”"
+        cue = _introducing_verb(lookups, doc[low : first - 1])
     if cue is None and low > 0 and lookups.doc[low - 1].idx >= block.start:
         cue = _reporting_verb(lookups, lookups.doc[low - 1].sent)
     if cue is None and previous is not None and marks.opening == block.start:
         # "Carter said that … would not happen." then the quote as its own paragraph
         cue = _reporting_verb(lookups, lookups.doc[lookups.token_at(previous.end - 1)].sent)
     if cue is None:
-        return _Attribution(None, None, own=False)
+        return None
     subject = _subject(cue, lookups.quoted)
     speaker = resolver.name(subject) if subject is not None else None
     if speaker is None and cue.tag_ == "VBG":
         named = _named_subject_before(lookups, cue)
         speaker = resolver.name(named) if named is not None else None
+    content = _reported_clause(lookups, cue, first, block)
+    if speaker is None:
+        cue, speaker = _named_reporter(lookups, resolver, range(low, high), first, last) or (
+            cue,
+            None,
+        )
+        content = content or _reported_clause(lookups, cue, first, block)
+    if speaker is None and cue.i > last:
+        speaker = _named_after(lookups, resolver, cue)
     if speaker is not None:
-        resolver.spoke(cue.idx, speaker)
-    return _Attribution(cue.text, speaker, True, _reported_clause(lookups, cue, first, block))
+        resolver.spoke(cue.idx, speaker)  # a later "he" still means the one who spoke
+    source = _according_to(resolver, cue) if cue.lower_ != "according" else None
+    # A verb right after the quote ("“…,” Lewandowski added") is the quote's own attribution.
+    outer = _outer_reporter(lookups, resolver, cue) if cue.i < first else None
+    return _Attribution(cue.text, source or outer or speaker, True, content)
+
+
+def _outer_reporter(lookups: _Article, resolver: SpeakerResolver, cue: Token) -> str | None:
+    """The named person whose report holds the cue's clause: in "Rep. Steve Israel said
+    Clinton called on members to be “closely coordinated”" or "CNN, Cruz said, called it
+    “highly significant”", the article has the words from Israel and Cruz, who are the
+    attribution (as with "according to")."""
+    for child in cue.children:  # "CNN, Cruz said, called …"
+        if (
+            child.dep_ == "parataxis"
+            and _is_reporting(child)
+            and abs(child.i - cue.i) <= PARENTHETICAL_REACH
+        ):
+            named = _subject_name(lookups, resolver, child)
+            if named is not None:
+                return named
+    token = cue
+    for _ in range(MAX_CLIMB):
+        if token.dep_ != "ccomp" or token.head.i == token.i:
+            return None
+        token = token.head
+        if not lookups.quoted[token.i] and _is_reporting(token):
+            return _subject_name(lookups, resolver, token)
+    return None
+
+
+def _subject_name(lookups: _Article, resolver: SpeakerResolver, verb: Token) -> str | None:
+    subject = _nearest_subject(verb, lookups.quoted)
+    return resolver.name(subject) if subject is not None else None
+
+
+def _according_to(resolver: SpeakerResolver, cue: Token) -> str | None:
+    """The named source the article credits for the report: in "“…,” Sanders said, according
+    to CNN" the article has the words from CNN, and the attribution is CNN's ("according to an
+    Associated Press account", "according to audio provided by Wyoming Public Radio"). A source
+    with no name ("according to a transcript") leaves the speaker as it was."""
+    for child in cue.children:
+        if child.lower_ != "according" or child.dep_ != "prep":
+            continue
+        for to in child.children:
+            for source in to.children:
+                if source.dep_ != "pobj":
+                    continue
+                named = resolver.name(source) if source.pos_ != "PRON" else None
+                if named is not None:
+                    return named
+                for by in source.subtree:  # "audio provided by Wyoming Public Radio"
+                    if by.lower_ == "by" and by.dep_ == "agent":
+                        agent = next((c for c in by.children if c.dep_ == "pobj"), None)
+                        return resolver.name(agent) if agent is not None else None
+    return None
+
+
+def _named_reporter(
+    lookups: _Article, resolver: SpeakerResolver, window: range, first: int, last: int
+) -> tuple[Token, str] | None:
+    """When the verb that governs the quote names no one ("Mr. Obama said, a majority have
+    come to believe “…”": the parse hangs the quote on "come"), the reporting verb nearest
+    the quote in its sentence whose subject does name someone, or the main verb of the sentence
+    the quote stands in ("Trump identified the judge as “Spanish,”")."""
+    found: tuple[int, Token, str] | None = None
+    for index in window:
+        token = lookups.doc[index]
+        root = token.dep_ == "ROOT" and token.pos_ == "VERB" and token.left_edge.i <= first
+        if lookups.quoted[index] or not (_is_reporting(token) or root):
+            continue
+        subject = _subject(token, lookups.quoted)
+        name = resolver.name(subject) if subject is not None else None
+        distance = _distance(index, first, last)
+        if name is not None and (found is None or distance < found[0]):
+            found = (distance, token, name)
+    return (found[1], found[2]) if found is not None else None
+
+
+def _named_after(lookups: _Article, resolver: SpeakerResolver, cue: Token) -> str | None:
+    """A person or organisation named in the phrase right after an inverted cue that the parse
+    did not make its subject (“…,” mused Blaze co-host Stu Burguiere.). The phrase ends before
+    a preposition: in "said a longtime adviser to Trump" the speaker is not Trump."""
+    doc = lookups.doc
+    begin = cue.i + 2 if cue.lower_ == "according" else cue.i + 1  # "according to X"
+    end = begin
+    while (
+        end < min(len(doc), begin + ADJACENT_REACH)
+        and not lookups.quoted[end]
+        and doc[end].text not in (",", ".", ";", ":")
+        and doc[end].pos_ not in ("ADP", "PRON", "VERB", "AUX")  # "an adviser to Trump"
+    ):
+        end += 1
+    if end <= begin:
+        return None
+    return resolver.named_in(doc[begin].idx, doc[end - 1].idx + len(doc[end - 1]))
 
 
 def _reported_clause(
@@ -254,7 +491,12 @@ def _governing_verb(lookups: _Article, first: int, last: int) -> Token | None:
             if token.lower_ == "according":
                 return token
             if not lookups.quoted[token.i] and token.pos_ in ("VERB", "AUX"):
-                if _is_reporting(token) and _active_subject(token, lookups.quoted):
+                aspectual = came_by == "xcomp" and token.lemma_ in ASPECTUAL_VERBS
+                if (
+                    _is_reporting(token)
+                    and _active_subject(token, lookups.quoted)
+                    and not aspectual
+                ):
                     return token
                 content = came_by in CONTENT_DEPS and token.pos_ == "VERB"
                 if generic is None and content and _has_subject(token):
@@ -284,7 +526,13 @@ def _clause_right_after(lookups: _Article, last: int, window: range) -> Token | 
 
 
 def _is_reporting(token: Token) -> bool:
-    return token.pos_ == "VERB" and token.lemma_.lower() in REPORTING_VERBS
+    """A verb of saying, or the idiom "as X put it"."""
+    if token.pos_ != "VERB":
+        return False
+    lemma = token.lemma_.lower()
+    return lemma in REPORTING_VERBS or (
+        lemma == "put" and any(c.dep_ == "dobj" and c.lower_ == "it" for c in token.children)
+    )
 
 
 def _active_subject(token: Token, quoted: bytearray) -> bool:
@@ -325,7 +573,8 @@ def _cue_after(lookups: _Article, high: int, block: Block) -> Token | None:
             continue
         if any(c.dep_ == "ccomp" for c in token.children):
             return None
-        if _is_reporting(token) or len(words) <= SHORT_CLAUSE_WORDS:
+        phrasal = any(child.dep_ == "prt" for child in token.children)  # went on, shot back
+        if _is_reporting(token) or phrasal or len(words) <= SHORT_CLAUSE_WORDS:
             return token
     return None
 
@@ -386,17 +635,37 @@ def _subject(cue: Token, quoted: bytearray) -> Token | None:
     token = cue
     for _ in range(MAX_CLIMB):
         agent = next((c for c in token.children if c.dep_ == "agent"), None)
-        if agent is not None:
+        if agent is not None and (token.i == cue.i or _is_reporting(token)):
             pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)
             if pobj is not None:
                 return pobj
-        subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
-        if subject is not None and not quoted[subject.i]:
+        subject = None if _reported_by(token, cue) else _nearest_subject(token, quoted)
+        if subject is not None:
             return subject
         if token.dep_ not in CLIMB_DEPS or token.head.i == token.i:
             break
         token = token.head
     return _adjacent_name(cue, quoted)
+
+
+def _reported_by(clause: Token, cue: Token) -> bool:
+    """A participle cue hangs from a clause that someone else's verb reports: in "Trump told
+    Newsmax that Romney “had a crazy policy,” adding, “…”", the one adding is Trump, who
+    told, not Romney, the subject of what was told."""
+    return (
+        clause.i != cue.i
+        and cue.tag_ == "VBG"
+        and clause.dep_ == "ccomp"
+        and not _is_reporting(clause)  # "…,” Lewandowski added, saying": his own words
+        and _is_reporting(clause.head)
+    )
+
+
+def _nearest_subject(verb: Token, quoted: bytearray) -> Token | None:
+    """The verb's subject outside quotes; of two (the parse's "Speaking in Salem, New
+    Hampshire, Trump went on"), the one nearest the verb."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and not quoted[c.i]]
+    return min(subjects, key=lambda c: abs(verb.i - c.i), default=None)
 
 
 def _named_subject_before(lookups: _Article, cue: Token) -> Token | None:
@@ -411,33 +680,59 @@ def _named_subject_before(lookups: _Article, cue: Token) -> Token | None:
 
 def _adjacent_name(cue: Token, quoted: bytearray) -> Token | None:
     """A name the parse left unattached next to the cue: between the quote and the cue
-    (“…,” Flynn, a top Trump surrogate, said), else right after it (said [Sen.] Don Ytterberg)."""
+    (“…,” Flynn, a top Trump surrogate, said), else right after it (said [Sen.] Don Ytterberg).
+    Failing a tagged name, a capitalised word the tagger took for something else, the nearest
+    to the cue ("…, Early described it as “…”", "said Skelly")."""
     doc = cue.doc
     index = cue.i - 1
     while index > cue.sent.start and not quoted[index - 1] and cue.i - index < ADJACENT_REACH:
         index -= 1
-    for token in doc[index : cue.i]:
-        if _names_someone(token, quoted):
-            return _phrase_head(token)
+    before = doc[index : cue.i]
     after = cue.i + 1
     while after < len(doc) and doc[after].pos_ in ("DET", "ADJ") and after - cue.i < 3:
         after += 1
-    if after < len(doc) and _names_someone(doc[after], quoted):
-        return _phrase_head(doc[after])
+    following = [doc[after]] if after < len(doc) else []
+    for loose in (False, True):
+        for token in reversed(before) if loose else before:
+            if _names_someone(token, quoted, loose):
+                return _phrase_head(token, cue)
+        if following and _names_someone(following[0], quoted, loose):
+            return _phrase_head(following[0], cue)
     return None
 
 
-def _names_someone(token: Token, quoted: bytearray) -> bool:
+def _names_someone(token: Token, quoted: bytearray, loose: bool = False) -> bool:
+    """A name or pronoun; when `loose`, a capitalised word inside a sentence that the tagger
+    took for something else ("said Skelly" with Skelly as an adverb)."""
+    if quoted[token.i] or token.ent_type_ in ("DATE", "TIME", "NORP"):
+        return False
+    if not loose:
+        return token.pos_ in ("PROPN", "PRON") and token.lower_ not in (
+            "it",
+            "that",
+            "this",
+            "there",
+            "what",
+            "which",
+        )
     return (
-        not quoted[token.i]
-        and token.pos_ in ("PROPN", "PRON")
-        and token.ent_type_ not in ("DATE", "TIME")
-        and token.lower_ not in ("it", "that", "this", "there", "what", "which")
+        token.is_title
+        and not token.is_sent_start
+        and not token.is_stop
+        and token.pos_ in ("NOUN", "ADV", "ADJ", "VERB", "X")
     )
 
 
-def _phrase_head(token: Token) -> Token:
+def _phrase_head(token: Token, cue: Token) -> Token:
+    """The head of the name a token is part of. A person's name that the parse made a modifier
+    of a verb ("“…,” Conway notes." read as a noun phrase) is the name itself; a place stays a
+    modifier ("the Orlando shooting victims"). The phrase never reaches across the cue: in
+    "Trump blasted Disney", parsed as one noun phrase, Trump is not part of Disney."""
     while token.dep_ in ("compound", "flat") and token.head.i > token.i:
+        if token.head.pos_ == "VERB" and token.ent_type_ not in PLACE_TYPES:
+            break
+        if token.i < cue.i < token.head.i:
+            break
         token = token.head
     return token
 

@@ -4,15 +4,18 @@ Speaker strings are the entity's fullest name from `EntityIndex` ("Sergei Lavrov
 "the minister" or "Lavrov"). A pronoun or a role noun resolves to the nearest fitting named person
 before it: a person the article gave that role ("Foreign minister Sergei Lavrov" for "the
 minister"), else the most recent person who was the subject of a clause (the one a "he said"
-usually continues), else the most recent person named at all. Names inside quotations are passed
-over: the people a speaker talks about are not the speaker.
+usually continues, preferring a main clause's subject to a subordinate one's), else the most
+recent person named at all. Names inside quotations are passed over: the people a speaker talks
+about are not the speaker. "He" and "she" pass over people the article itself marks as the other
+gender (a title, or the pronoun that opens the next sentence); an indefinite role ("an official
+said") brings in someone new and names no one.
 """
 
 from __future__ import annotations
 
 import bisect
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -25,6 +28,19 @@ if TYPE_CHECKING:
 
 LOWER_WORD = re.compile(r"\b[a-z][a-z’'-]*\b")
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
+PRONOUN_GENDER = {
+    "he": "m",
+    "him": "m",
+    "his": "m",
+    "himself": "m",
+    "she": "f",
+    "her": "f",
+    "hers": "f",
+    "herself": "f",
+}
+INDEFINITE_WORDS = frozenset({"a", "an", "another", "one", "some", "any"})
+TITLE_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
+TITLE_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
 RELATIVE_PRONOUNS = frozenset({"who", "whom"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Dependents of a subject that name it ("Trump spokeswoman Hope Hicks", "Clinton's campaign").
@@ -40,6 +56,17 @@ PERSON_ROLES = frozenset(
     veteran voter resident witness source owner head""".split()
 )
 PERSON_SUFFIXES = ("man", "woman", "person", "ist", "ian")
+# Things written or recorded that "say" something for whoever issued them.
+DOCUMENT_NOUNS = frozenset(
+    """statement letter email e-mail memo memorandum report editorial ad advertisement
+    commercial opinion readout transcript release tweet post paper study survey poll filing
+    complaint lawsuit affidavit order ruling document book article column speech excerpt
+    summary message note video website page proposal analysis brief motion petition notice
+    newsletter playbook script mailer flyer leaflet""".split()
+)
+ISSUER_PREPOSITIONS = frozenset({"from", "by", "of", "in"})
+# People who speak for an organisation ("officials at the agency said").
+REPRESENTATIVE_NOUNS = frozenset({"official", "representative", "spokesperson"})
 
 
 class SpeakerResolver:
@@ -55,6 +82,7 @@ class SpeakerResolver:
         self._entities = entities
         self._mentions = [m for m in entities.mentions if not _inside(m[0].start, quoted)]
         self._all_starts = [mention.start for mention, _ in entities.mentions]
+        self._starts = [mention.start for mention, _ in self._mentions]
         self._people = [(m, e) for m, e in self._mentions if e.type == "person"]
         self._person_starts = [mention.start for mention, _ in self._people]
         self._roles = _roles_by_person(article, self._mentions)
@@ -65,21 +93,31 @@ class SpeakerResolver:
             if entity.type == "person" and " " in entity.name
         }
         self._lower_words = frozenset(LOWER_WORD.findall(article.text))
+        self._genders = self._gender_votes(quoted)
 
     def name(self, subject: Token) -> str | None:
         """The speaker a subject token stands for, or None when the article does not say."""
         entity = self._entity(subject)
         if entity is not None:
             return entity.name
+        represented = self._represented(subject)
+        if represented is not None:
+            return represented
         if subject.pos_ == "PROPN" and subject.text[:1].isupper():
             return self._proper_name(subject)
         if subject.lower_ in PERSONAL_PRONOUNS:
-            return self.person_before(subject.idx)
+            return self.person_before(subject.idx, PRONOUN_GENDER[subject.lower_])
         if subject.lower_ in RELATIVE_PRONOUNS and subject.head.head.i != subject.head.i:
             return self.name(subject.head.head)
         if subject.pos_ == "PROPN" or self._looks_proper(subject):
             return self._proper_name(subject)
+        if subject.pos_ == "NOUN" and subject.lemma_.lower() in DOCUMENT_NOUNS:
+            return self._issuer(subject)
         if subject.pos_ == "NOUN" and subject.tag_ != "NNS":  # "officials said": no one person
+            if _indefinite(subject):
+                # "an Israeli official said" brings in someone new, not a person named before;
+                # only an organisation speaking through its spokesman is named.
+                return self._represented(subject)
             role = subject.lemma_.lower()
             person = self._by_role(role, subject.idx)
             if person is not None:
@@ -96,15 +134,34 @@ class SpeakerResolver:
                 return entity
         return None
 
+    def named_in(self, start: int, end: int) -> str | None:
+        """The last person or organisation named (outside quotes) between two offsets: who a
+        sign-off ("― Steve Quinlan") or an introduction ("More from Jones:") names."""
+        position = bisect.bisect_left(self._starts, end)
+        for index in range(position - 1, -1, -1):
+            mention, entity = self._mentions[index]
+            if mention.start < start:
+                break
+            if mention.end <= end and entity.type in ("person", "organization"):
+                return entity.name
+        return None
+
+    def known_as(self, name: str) -> str:
+        """A name the recogniser missed, as the fullest person it may be short for
+        ("Huckabee" -> "Mike Huckabee"), else as written."""
+        person = self._surnames.get(name.split()[-1].lower()) if name.split() else None
+        return person.name if person is not None and " " not in name else name
+
     def spoke(self, offset: int, name: str) -> None:
         """Note that `name` was named as a speaker at `offset` (quotes are resolved in order)."""
         self._last_speaker = (offset, name)
 
-    def person_before(self, offset: int) -> str | None:
+    def person_before(self, offset: int, gender: str | None = None) -> str | None:
         """The person a pronoun at `offset` most likely stands for.
 
         The speaker named last, unless a person has been the subject of a clause since; else
-        the most recent person mentioned at all.
+        the most recent person mentioned at all. With a `gender` ("he" -> "m"), people the
+        article marks as the other one are passed over.
         """
         position = bisect.bisect_left(self._person_starts, offset)
         fallback: Entity | None = None
@@ -112,19 +169,67 @@ class SpeakerResolver:
         found: Entity | None = None
         for index in range(position - 1, -1, -1):
             mention, entity = self._people[index]
+            if not self._fits(entity.name, gender):
+                continue
             if fallback is None:
                 fallback = entity
             if offset - mention.end > PRONOUN_REACH:
                 break
             if self._is_subject(mention):
                 subject, found = mention, entity
+                main = self._main_subject_in_sentence(index, gender)
+                if main is not None:
+                    subject, found = main
                 break
         last = self._last_speaker
         recent = last is not None and offset - last[0] <= PRONOUN_REACH
-        if last is not None and recent and (subject is None or last[0] >= subject.start):
+        fits = last is not None and self._fits(last[1], gender)
+        if last is not None and recent and fits and (subject is None or last[0] >= subject.start):
             return last[1]
         chosen = found or fallback
         return chosen.name if chosen else None
+
+    def _gender_votes(self, quoted: Sequence[tuple[int, int]]) -> dict[str, str]:
+        """Each person's gender as the article itself tells it: a title before a mention
+        ("Mr.", "Ms.") and a he or she (outside quotes) as the main subject of the sentence after
+        one where the person was a subject, with no other person named in between ("Ayotte
+        voted no. She said …"); the same sentence is not asked, "Sanders said she …" is often
+        someone else. No lists of names: only what the article says."""
+        votes: dict[str, Counter[str]] = defaultdict(Counter)
+        text, doc = self._article.text, self._article.doc
+        for index, (mention, entity) in enumerate(self._people):
+            title = TITLE_BEFORE.search(text, max(0, mention.start - 6), mention.start)
+            if title is not None:
+                votes[entity.name][TITLE_GENDER[title.group(1).lower()]] += 2
+            token = self._token_at(mention.end - 1)
+            if token is None or not self._is_subject(mention):
+                continue
+            if token.sent.end >= len(doc):
+                continue
+            following = self._person_starts[index + 1] if index + 1 < len(self._people) else None
+            for other in doc[token.sent.end].sent:
+                if following is not None and other.idx >= following:
+                    break
+                if (
+                    other.dep_ == "nsubj"
+                    and other.head.dep_ == "ROOT"
+                    and other.lower_ in ("he", "she")
+                    and not _inside(other.idx, quoted)
+                ):
+                    votes[entity.name][PRONOUN_GENDER[other.lower_]] += 1
+                    break
+        genders: dict[str, str] = {}
+        for name, counts in votes.items():
+            ranked = counts.most_common()
+            top, count = ranked[0]
+            if len(ranked) == 1 or count >= 2 * ranked[1][1]:
+                genders[name] = top
+        return genders
+
+    def _fits(self, name: str, gender: str | None) -> bool:
+        """The person may be the one a pronoun of this gender stands for."""
+        known = self._genders.get(name)
+        return gender is None or known is None or known == gender
 
     def _entity(self, subject: Token) -> Entity | None:
         """An entity the subject phrase names: its head, else (for a head that is no name) an
@@ -144,6 +249,41 @@ class SpeakerResolver:
                     return entity
         return None
 
+    def _issuer(self, document: Token) -> str | None:
+        """Who a document that speaks comes from: "a letter from the American Legion warns",
+        "the statement released by Fox News", "a fundraising email sent out by Sanders".
+        (Names before the noun, "a Pentagon readout", are found as for any subject.)"""
+        for child in document.children:
+            source: Token | None = None
+            if child.dep_ == "prep" and child.lower_ in ISSUER_PREPOSITIONS:
+                source = next((c for c in child.children if c.dep_ == "pobj"), None)
+            elif child.dep_ == "acl":  # "released by", "sent out by"
+                agent = next((c for c in child.children if c.dep_ == "agent"), None)
+                if agent is not None:
+                    source = next((c for c in agent.children if c.dep_ == "pobj"), None)
+            if source is None:
+                continue
+            entity = self._entity(source)
+            if entity is not None and entity.type in ("person", "organization"):
+                return entity.name
+        return None
+
+    def _represented(self, subject: Token) -> str | None:
+        """Who a spokesperson or officials speak for: "a spokesman for Platte River", "a
+        spokeswoman for Bernie Sanders", "officials at Homeland Security Investigations". An
+        official speaks for an organisation only; a spokesperson for a person too."""
+        spokes = subject.lower_.startswith("spokes")
+        if not spokes and subject.lemma_.lower() not in REPRESENTATIVE_NOUNS:
+            return None
+        wanted = ("organization", "person") if spokes else ("organization",)
+        for preposition in subject.children:
+            if preposition.dep_ == "prep" and preposition.lower_ in ("for", "at", "with"):
+                for noun in preposition.children:
+                    entity = self._entity(noun)
+                    if entity is not None and entity.type in wanted:
+                        return entity.name
+        return None
+
     def _by_role(self, role: str, offset: int) -> Entity | None:
         """The latest person before `offset` whom the article introduced with this role word."""
         people = self._roles.get(role)
@@ -155,6 +295,41 @@ class SpeakerResolver:
                 break
             best = entity
         return best
+
+    def _main_subject_in_sentence(
+        self, index: int, gender: str | None
+    ) -> tuple[Mention, Entity] | None:
+        """When the person at `index` is the subject of a subordinate clause ("…, after her
+        child, Arabella, was born"), the person who is the main clause's subject in the same
+        sentence ("Ivanka Trump … told the Times"): a later "she" continues the main subject."""
+        mention = self._people[index][0]
+        token = self._token_at(mention.end - 1)
+        if token is None or self._clause_level(mention) == 0:
+            return None
+        sentence = token.sent
+        for other in range(index - 1, -1, -1):
+            candidate, entity = self._people[other]
+            if candidate.start < sentence.start_char:
+                break
+            if (
+                self._fits(entity.name, gender)
+                and self._is_subject(candidate)
+                and self._clause_level(candidate) == 0
+            ):
+                return candidate, entity
+        return None
+
+    def _clause_level(self, mention: Mention) -> int:
+        """0 for the subject of the sentence's main verb (or a verb joined to it), else 1."""
+        token = self._token_at(mention.end - 1)
+        if token is None:
+            return 1
+        while token.dep_ in ("compound", "flat", "appos") and token.head.i != token.i:
+            token = token.head
+        verb = token.head
+        while verb.dep_ == "conj" and verb.head.i != verb.i:
+            verb = verb.head
+        return 0 if verb.dep_ == "ROOT" else 1
 
     def _is_subject(self, mention: Mention) -> bool:
         token = self._token_at(mention.end - 1)
@@ -169,12 +344,11 @@ class SpeakerResolver:
         return span[0] if span is not None and len(span) else None
 
     def _looks_proper(self, token: Token) -> bool:
-        """A capitalised singular noun the article never writes in lower case (a name the
-        tagger missed: "Hannity pressed", "Ebeling said")."""
+        """A capitalised word the article never writes in lower case (a name the tagger
+        missed: "Hannity pressed", "Ebeling said", "Haynes said" tagged as a plural)."""
         return (
-            token.pos_ in ("NOUN", "VERB", "ADJ", "X")
+            token.pos_ in ("NOUN", "VERB", "ADJ", "ADV", "X")
             and token.text[:1].isupper()
-            and token.tag_ != "NNS"
             and not token.is_stop
             and token.lower_ not in self._lower_words
         )
@@ -185,10 +359,19 @@ class SpeakerResolver:
         parts = [t for t in subject.lefts if t.dep_ == "compound" and t.pos_ == "PROPN"]
         tokens = [*parts, subject]
         name = self._article.original(tokens[0].idx, subject.idx + len(subject))
-        if not name[:1].isupper():
-            return None
         person = self._surnames.get(subject.text.lower())
-        return person.name if person else name
+        if person is not None:  # also for a name with a lower-case particle: "de Blasio"
+            return person.name
+        return name if name[:1].isupper() else None
+
+
+def _indefinite(noun: Token) -> bool:
+    """A noun phrase that brings in someone new: "a", "an", "another", "one", "some"."""
+    return any(
+        (child.dep_ == "det" and child.lower_ in INDEFINITE_WORDS)
+        or (child.dep_ == "nummod" and child.lower_ == "one")
+        for child in noun.children
+    )
 
 
 def _is_person_role(word: str) -> bool:
