@@ -11,10 +11,11 @@ import os
 import re
 import sys
 import types
-from collections.abc import Iterable, Iterator, Sequence, Sized
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import Any, TypeVar, cast
 
+from brief.batching import bounded_runs
 from brief.errors import ModelError
 from brief.reading import DEFAULT_MAX_BYTES
 
@@ -91,7 +92,6 @@ EXCLUDED_COMPONENTS = ("senter",)
 MAX_CHARACTERS = DEFAULT_MAX_BYTES
 
 Context = TypeVar("Context")
-Tokens = TypeVar("Tokens", bound=Sized)  # a Doc: its length is its number of tokens
 
 
 def model_name(requested: str | None = None) -> str:
@@ -136,26 +136,12 @@ def parse_many(
     through and in whatever order. The context rides along inside `nlp.pipe`.
     """
     docs = ((_prepared(nlp, text, starts), context) for text, starts, context in items)
-    for batch in token_batches(docs, batch_size, batch_tokens):
+    for batch in bounded_runs(docs, count=batch_size, total=batch_tokens, measure=_tokens):
         yield from nlp.pipe(batch, batch_size=len(batch), as_tuples=True)
 
 
-def token_batches(
-    items: Iterable[tuple[Tokens, Context]], size: int, tokens: int
-) -> Iterator[list[tuple[Tokens, Context]]]:
-    """Cut `(doc, context)` items, in order, into runs of at most `size` items and at most
-    `tokens` tokens in all; an item longer than `tokens` on its own is a batch by itself."""
-    batch: list[tuple[Tokens, Context]] = []
-    held = 0
-    for item in items:
-        length = len(item[0])
-        if batch and (len(batch) == size or held + length > tokens):
-            yield batch
-            batch, held = [], 0
-        batch.append(item)
-        held += length
-    if batch:
-        yield batch
+def _tokens(item: tuple[Doc, object]) -> int:
+    return len(item[0])
 
 
 def _prepared(nlp: Language, text: str, sentence_starts: Sequence[int]) -> Doc:

@@ -15,6 +15,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import partial
 
+from brief.batching import bounded_runs
 from brief.briefing import Options, brief_articles
 from brief.errors import InputError, ModelError
 from brief.model import Brief
@@ -40,7 +41,7 @@ Outcome = Brief | Failure
 
 def brief_files(paths: Sequence[str], options: Options, *, jobs: int = 1) -> Iterator[Outcome]:
     """One outcome per path, in the order of `paths`."""
-    chunks = list(_chunks(paths))
+    chunks = list(bounded_runs(paths, count=CHUNK_ARTICLES, total=CHUNK_BYTES, measure=_size))
     jobs = min(jobs, len(chunks))  # a worker with nothing to do would only load the model
     if jobs <= 1:
         for chunk in chunks:
@@ -89,20 +90,6 @@ def _load_pipeline(model: str | None) -> None:
     from brief import nlp
 
     nlp.load_pipeline(nlp.model_name(model))
-
-
-def _chunks(paths: Sequence[str]) -> Iterator[list[str]]:
-    chunk: list[str] = []
-    size = 0
-    for path in paths:
-        length = _size(path)
-        if chunk and (len(chunk) == CHUNK_ARTICLES or size + length > CHUNK_BYTES):
-            yield chunk
-            chunk, size = [], 0
-        chunk.append(path)
-        size += length
-    if chunk:
-        yield chunk
 
 
 def _size(path: str) -> int:

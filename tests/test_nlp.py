@@ -10,6 +10,7 @@ import spacy
 from spacy.attrs import DEP, LEMMA, MORPH, POS, TAG
 
 from brief import nlp
+from brief.batching import bounded_runs
 
 # Hand-written lines that reach the ruler's rarer patterns: multi-token ones ("gonna", "y'all",
 # "ain't", "let's", "there is"), dependency-dependent ones (auxiliaries, "it" as subject or
@@ -67,13 +68,13 @@ def test_parse_many_keeps_each_context_with_its_text() -> None:
         ([], 32, 100, []),
     ],
 )
-def test_token_batches_cut_by_count_and_by_tokens_in_order(
+def test_bounded_runs_cut_by_count_and_by_total_in_order(
     lengths: list[int], size: int, tokens: int, expected: list[list[int]]
 ) -> None:
     items = [("x" * length, index) for index, length in enumerate(lengths)]
-    batches = list(nlp.token_batches(items, size, tokens))
-    assert [[len(text) for text, _ in batch] for batch in batches] == expected
-    assert [index for batch in batches for _, index in batch] == list(range(len(lengths)))
+    runs = list(bounded_runs(items, count=size, total=tokens, measure=lambda item: len(item[0])))
+    assert [[len(text) for text, _ in run] for run in runs] == expected
+    assert [index for run in runs for _, index in run] == list(range(len(lengths)))
 
 
 def test_parse_many_gives_the_same_parse_whatever_the_token_budget(seed_text: str) -> None:
