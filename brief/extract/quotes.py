@@ -177,9 +177,7 @@ def _signed(
     found = SIGN_OFF.match(text, after, limit)
     if found is None:
         return None
-    start, end = found.span(1)
-    speaker = resolver.named_in(start, end) or resolver.known_as(found.group(1))
-    resolver.spoke(start, speaker)
+    speaker = _written_speaker(resolver, *found.span(1), found.group(1))
     return _Attribution(None, speaker, own=True)
 
 
@@ -188,14 +186,14 @@ def _labelled(
 ) -> _Attribution | None:
     """A quote labelled with its speaker's name and a colon, and nothing else in its clause:
     "Pollsters agree - Carl Bialik: “…”", "CLINTON: “…”" (the name beats any verb before)."""
-    before = text[max(block.start, marks.opening - COLON_REACH) : marks.opening]
-    clause = _CLAUSE_BREAK.split(before)[-1] if before.rstrip().endswith(":") else ""
+    found = _colon_clause(text, block.start, marks.opening)
+    if found is None:
+        return None
+    start, clause = found
     bare = _NAME_BEFORE_COLON.fullmatch(clause.strip() + " ") if clause.strip() else None
     if bare is None:
         return None
-    start = marks.opening - len(before) + before.rfind(clause)
-    speaker = resolver.named_in(start, marks.opening) or resolver.known_as(bare.group(1))
-    resolver.spoke(start, speaker)
+    speaker = _written_speaker(resolver, start, marks.opening, bare.group(1))
     return _Attribution(None, speaker, own=True)
 
 
@@ -215,10 +213,9 @@ def _possessed(
     found = POSSESSED_SPEECH.search(before)
     if found is None:
         return attribution
-    start = marks.opening - len(before) + found.start("name")
-    end = marks.opening - len(before) + found.end("name")
-    speaker = resolver.named_in(start, end) or resolver.known_as(found.group("name"))
-    resolver.spoke(start, speaker)
+    offset = marks.opening - len(before)
+    start, end = found.span("name")
+    speaker = _written_speaker(resolver, offset + start, offset + end, found.group("name"))
     if attribution is None:
         return _Attribution(None, speaker, own=True)
     return _Attribution(attribution.cue, speaker, True, attribution.content)
@@ -230,23 +227,37 @@ def _colon_named(
     """No reporting verb found: a name just before a colon that introduces the quote, in its
     own paragraph ("HuffPollster: “…”", "CLINTON: “…”") or ending the one before ("Stated
     Stone:")."""
-    before = text[max(block.start, marks.opening - COLON_REACH) : marks.opening]
     end = marks.opening
-    if not before.rstrip().endswith(":") and intro is not None:
-        before = text[max(intro.start, intro.end - COLON_REACH) : intro.end]
+    found = _colon_clause(text, block.start, end)
+    if found is None and intro is not None:
         end = intro.end
+        found = _colon_clause(text, intro.start, end)
+    if found is None:
+        return _Attribution(None, None, own=False)
+    start, clause = found
+    bare = _NAME_BEFORE_COLON.search(clause)
+    if resolver.named_in(start, end) is None and bare is None:
+        return _Attribution(None, None, own=False)
+    written = bare.group(1).strip() if bare else ""
+    return _Attribution(None, _written_speaker(resolver, start, end, written), own=True)
+
+
+def _colon_clause(text: str, floor: int, end: int) -> tuple[int, str] | None:
+    """The clause ending in a colon just before `end` (within `COLON_REACH`, not before
+    `floor`), with its start offset; None when the text before `end` ends in no colon."""
+    before = text[max(floor, end - COLON_REACH) : end]
     if not before.rstrip().endswith(":"):
-        return _Attribution(None, None, own=False)
+        return None
     clause = _CLAUSE_BREAK.split(before)[-1]
-    start = end - len(before) + before.rfind(clause)
-    speaker = resolver.named_in(start, end)
-    if speaker is None:
-        bare = _NAME_BEFORE_COLON.search(clause)
-        speaker = resolver.known_as(bare.group(1).strip()) if bare else None
-    if speaker is None:
-        return _Attribution(None, None, own=False)
+    return end - len(before) + before.rfind(clause), clause
+
+
+def _written_speaker(resolver: SpeakerResolver, start: int, end: int, written: str) -> str:
+    """The speaker a name written at `start:end` stands for (the entity named there, else the
+    words as the fullest known name), noted as the last to speak."""
+    speaker = resolver.named_in(start, end) or resolver.known_as(written)
     resolver.spoke(start, speaker)
-    return _Attribution(None, speaker, own=True)
+    return speaker
 
 
 def _introductions(text: str, blocks: list[Block]) -> list[Block | None]:
