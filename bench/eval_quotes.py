@@ -44,6 +44,7 @@ from pathlib import Path
 from typing import Any
 
 from brief import Article, brief_articles
+from brief.extract.reported import SPEECH_VERBS
 from brief.model import Quote
 
 OVERLAP = 0.30
@@ -128,21 +129,72 @@ def overlap(a: Span, b: Span) -> int:
 
 def gold_quotes(record: dict[str, Any], common: frozenset[str]) -> list[Gold]:
     """The record's gold quotes in text order, pronoun speakers resolved along the chain."""
-    golds: list[Gold] = []
+    return [gold for _, gold in _chain([("quote", q) for q in record["quotes"]], common)]
+
+
+def gold_reported(record: dict[str, Any], common: frozenset[str]) -> list[Gold]:
+    """The record's gold reported speech: the attributions without quotation marks whose cue
+    is a verb of saying (`speech_cue`), pronouns resolved along the chain of all its
+    attributions."""
+    return [gold for kind, gold in _chain(_attributions(record), common) if kind == "reported"]
+
+
+def gold_all(record: dict[str, Any], common: frozenset[str]) -> list[Gold]:
+    """Every gold attribution that `brief` should find: quotes and reported speech."""
+    return [gold for _, gold in _chain(_attributions(record), common)]
+
+
+def speech_cue(cue: str | None) -> bool:
+    """A cue that reports speech: "according to", or a form of one of the recogniser's
+    `SPEECH_VERBS` ("has repeatedly said", "told", "adding"); not "believes", "shows", ":"."""
+    words = (cue or "").lower().replace("’", "'").split()
+    return words[:2] == ["according", "to"] or any(word in SPEECH_FORMS for word in words)
+
+
+def _forms(verb: str) -> set[str]:
+    """The forms a regular verb may take (more than it has; the extra ones are not words)."""
+    stem = verb[:-1] if verb.endswith(("e", "y")) else verb
+    forms = {verb, verb + "s", verb + "es", verb + "d", verb + "ed", verb + "ing", stem + "ing"}
+    return forms | {stem + "ied", stem + "ies", verb + verb[-1] + "ed", verb + verb[-1] + "ing"}
+
+
+SPEECH_FORMS = frozenset(
+    {form for verb in SPEECH_VERBS for form in _forms(verb)} | {"said", "told", "wrote", "written"}
+)
+
+
+def _attributions(record: dict[str, Any]) -> list[tuple[str, dict[str, Any]]]:
+    """The record's quotes and its reported speech, each with its kind."""
+    reported = [
+        ("reported", item)
+        for item in record.get("other_attributions", [])
+        if speech_cue(item.get("cue"))
+    ]
+    return [*(("quote", item) for item in record["quotes"]), *reported]
+
+
+def _chain(
+    items: Iterable[tuple[str, dict[str, Any]]], common: frozenset[str]
+) -> list[tuple[str, Gold]]:
+    """Gold attributions in text order, a pronoun speaker resolved to the last named one."""
+    golds: list[tuple[str, Gold]] = []
     last_named: str | None = None
-    for item in sorted(record["quotes"], key=lambda q: q["start"]):
+    for kind, item in sorted(items, key=lambda pair: int(pair[1]["start"])):
         speaker = item.get("speaker")
         spans = tuple((int(s), int(e)) for s, e in item["spans"])
         if not speaker:
-            golds.append(Gold(spans, speaker, "none", None))
+            golds.append((kind, Gold(spans, speaker, "none", None)))
         elif name_tokens(speaker, common):
-            golds.append(Gold(spans, speaker, "named", speaker))
+            golds.append((kind, Gold(spans, speaker, "named", speaker)))
             last_named = speaker
         elif speaker.strip().lower() in PRONOUNS:
-            golds.append(Gold(spans, speaker, "pronoun", last_named))
+            golds.append((kind, Gold(spans, speaker, "pronoun", last_named)))
         else:
-            golds.append(Gold(spans, speaker, "description", None))
+            golds.append((kind, Gold(spans, speaker, "description", None)))
     return golds
+
+
+GoldOf = Callable[[dict[str, Any], frozenset[str]], list[Gold]]
 
 
 def marks_span(quote: Quote) -> Span:
@@ -162,10 +214,12 @@ def score_article(
     record: dict[str, Any],
     quotes: Sequence[Quote],
     span: Callable[[Quote], Span] = marks_span,
+    gold: GoldOf = gold_quotes,
 ) -> None:
-    """Add one article's counts to `tally`, locating each quote by `span`."""
+    """Add one article's counts to `tally`, locating each quote by `span` among the `gold`
+    attributions of the record."""
     common = common_words(record["text"])
-    golds = gold_quotes(record, common)
+    golds = gold(record, common)
     tally.gold += len(golds)
     tally.extracted += len(quotes)
     for quote in quotes:
@@ -236,25 +290,43 @@ def halves(
             yield parity, record
 
 
+@dataclass(frozen=True, slots=True)
+class Column:
+    """One way of scoring: which gold attributions, which extracted kinds, located how."""
+
+    gold: GoldOf
+    kinds: frozenset[str]
+    span: Callable[[Quote], Span]
+
+
+QUOTED = frozenset({"direct", "partial"})
+# marks and content: the quotation-mark attributions, as before reported speech (issue 3);
+# reported: speech without marks; all: every attribution, each located by its clause.
+COLUMNS = {
+    "marks": Column(gold_quotes, QUOTED, marks_span),
+    "content": Column(gold_quotes, QUOTED, content_span),
+    "reported": Column(gold_reported, frozenset({"reported"}), content_span),
+    "all": Column(gold_all, QUOTED | {"reported"}, content_span),
+}
+
+
 @dataclass(slots=True)
 class Run:
-    """Tallies of one run, both columns, for the whole run and for each half."""
+    """Tallies of one run, one per column, for the whole run and for each half."""
 
-    marks: dict[str, Tally] = field(default_factory=dict)
-    content: dict[str, Tally] = field(default_factory=dict)
+    columns: dict[str, dict[str, Tally]] = field(
+        default_factory=lambda: {name: {} for name in COLUMNS}
+    )
     seconds: float = 0.0
     articles: Counter[str] = field(default_factory=Counter)
 
-    def tallies(self, group: str) -> tuple[Tally, Tally]:
-        """The (marks, content) tallies of a group, made on first use."""
-        return (
-            self.marks.setdefault(group, Tally()),
-            self.content.setdefault(group, Tally()),
-        )
+    def tallies(self, group: str) -> list[Tally]:
+        """The tallies of a group, one per column in `COLUMNS` order, made on first use."""
+        return [self.columns[name].setdefault(group, Tally()) for name in COLUMNS]
 
 
 def run(records: Iterable[tuple[str, dict[str, Any]]]) -> Run:
-    """Brief every record and score its quotes both ways, in the group "all" and in the
+    """Brief every record and score its quotes every way, in the group "all" and in the
     record's own half."""
     result = Run()
     kept: list[tuple[str, dict[str, Any]]] = []
@@ -268,9 +340,9 @@ def run(records: Iterable[tuple[str, dict[str, Any]]]) -> Run:
     for count, brief in enumerate(brief_articles(articles())):
         parity, record = kept[count]
         for group in ("all", parity):
-            marks, content = result.tallies(group)
-            score_article(marks, record, brief.quotes, marks_span)
-            score_article(content, record, brief.quotes, content_span)
+            for column, tally in zip(COLUMNS.values(), result.tallies(group), strict=True):
+                quotes = [quote for quote in brief.quotes if quote.kind in column.kinds]
+                score_article(tally, record, quotes, column.span, column.gold)
             result.articles[group] += 1
     result.seconds = time.perf_counter() - began
     return result
@@ -312,16 +384,16 @@ def measures(tally: Tally) -> list[tuple[str, str]]:
     ]
 
 
-def report(marks: Tally, content: Tally, seconds: float, articles: int) -> str:
-    """The results as a Markdown table: quotes located by their marks, and by their content."""
+def report(tallies: Sequence[Tally], seconds: float, articles: int) -> str:
+    """The results as a Markdown table, one column per entry of `COLUMNS`."""
     lines = [
         f"{articles} articles, {seconds:.0f} s for the whole pipeline (parse included)",
         "",
-        "| measure | marks | content |",
-        "|---|---|---|",
+        "| measure | " + " | ".join(COLUMNS) + " |",
+        "|---" * (len(COLUMNS) + 1) + "|",
     ]
-    for (name, left), (_, right) in zip(measures(marks), measures(content), strict=True):
-        lines.append(f"| {name} | {left} | {right} |")
+    for row in zip(*(measures(tally) for tally in tallies), strict=True):
+        lines.append(f"| {row[0][0]} | " + " | ".join(value for _, value in row) + " |")
     return "\n".join(lines)
 
 
@@ -330,10 +402,10 @@ def report_run(result: Run, half: str | None) -> str:
     groups = ["all", "even", "odd"] if half == "each" else ["all"]
     parts = []
     for group in groups:
-        if group not in result.marks:
+        if group not in result.columns["marks"]:
             continue
         heading = {"all": "", "even": "### even half\n\n", "odd": "### odd half\n\n"}[group]
-        table = report(*result.tallies(group), result.seconds, result.articles[group])
+        table = report(result.tallies(group), result.seconds, result.articles[group])
         parts.append(heading + table)
     return "\n\n".join(parts)
 
@@ -359,10 +431,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     parser.add_argument(
         "--errors-column",
-        choices=("marks", "content"),
+        choices=tuple(COLUMNS),
         default="marks",
         help="whose misses --errors prints: quotes placed by their marks (the headline "
-        "speaker number) or by their reported clause",
+        "speaker number), by their reported clause, reported speech alone, or everything",
     )
     args = parser.parse_args(argv)
     if not args.path.exists():
@@ -371,7 +443,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     result = run(halves(read_records(args.path, args.limit), args.half))
     print(f"`{' '.join(['.venv/bin/python', 'bench/eval_quotes.py', *sys.argv[1:]])}`\n")
     print(report_run(result, args.half))
-    column = result.marks if args.errors_column == "marks" else result.content
+    column = result.columns[args.errors_column]
     for line in column.get("all", Tally()).errors[: args.errors]:
         print(f"[{args.errors_column}] {line}", file=sys.stderr)
     return 0

@@ -1,4 +1,5 @@
-"""What spans a day's articles: who is in the news, who said what, the numbers, the stories.
+"""What spans a day's articles: who is in the news, who said and claimed what, the numbers,
+the stories.
 
 Articles arrive one brief at a time (`DigestBuilder.add`); the builder keeps only a small
 `ArticleRecord` per article (its people, organisations and places, attributed quotes, a few
@@ -15,7 +16,7 @@ from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from brief.model import Brief, Entity, EntityType, Number, Quote, plain_data
+from brief.model import Brief, Entity, EntityType, Number, Quote, QuoteKind, plain_data
 from brief.stories import group_stories, salient_terms
 
 DIGEST_SCHEMA = "brief-digest/1"
@@ -24,6 +25,7 @@ MAX_ENTITIES_PER_TYPE = 10
 MAX_SPEAKERS = 12
 MAX_QUOTES_PER_SPEAKER = 3
 MIN_PARTIAL_QUOTE_WORDS = 6  # shorter fragments say little out of their article
+QUOTED_KINDS: frozenset[QuoteKind] = frozenset({"direct", "partial"})
 MAX_NUMBERS = 12
 NUMBERS_PER_STORY = 2
 # Numbers worth a place among the day's: amounts, shares, counts of something, measures.
@@ -86,7 +88,8 @@ class CitedQuote:
 
 @dataclass(frozen=True, slots=True)
 class SpeakerQuotes:
-    """Everything one speaker is quoted saying across the stories."""
+    """Everything one speaker is quoted saying (or, in `Digest.claims`, reported to have
+    said) across the stories."""
 
     speaker: str
     stories: int
@@ -112,6 +115,7 @@ class Digest:
     speakers: tuple[SpeakerQuotes, ...]
     numbers: tuple[NumberOfTheDay, ...]
     failed: tuple[str, ...] = ()
+    claims: tuple[SpeakerQuotes, ...] = ()  # reported speech, apart from the quotations
     schema: str = DIGEST_SCHEMA
 
     def to_dict(self) -> dict[str, Any]:
@@ -180,9 +184,10 @@ class DigestBuilder:
             articles=len(records),
             stories=tuple(stories),
             entities=tuple(_entities(records, story_of, names)),
-            speakers=tuple(_speakers(records, story_of, names)),
+            speakers=tuple(_speakers(records, story_of, names, QUOTED_KINDS)),
             numbers=tuple(_numbers(records, stories)),
             failed=tuple(self._failed),
+            claims=tuple(_speakers(records, story_of, names, frozenset({"reported"}))),
         )
 
 
@@ -278,14 +283,18 @@ def _entities(
 
 
 def _speakers(
-    records: list[ArticleRecord], story_of: dict[int, int], names: _NameIndex
+    records: list[ArticleRecord],
+    story_of: dict[int, int],
+    names: _NameIndex,
+    kinds: frozenset[QuoteKind],
 ) -> list[SpeakerQuotes]:
-    """Quotes grouped by speaker across articles; speakers quoted in most stories first."""
+    """Quotes of the given kinds grouped by speaker across articles; speakers quoted in most
+    stories first."""
     quotes: dict[str, list[CitedQuote]] = defaultdict(list)
     forms: dict[str, Counter[str]] = defaultdict(Counter)
     stories: dict[str, set[int]] = defaultdict(set)
     for record in records:
-        for quote in record.quotes:
+        for quote in (quote for quote in record.quotes if quote.kind in kinds):
             speaker = quote.speaker or ""
             key = names.key(speaker)
             cited = Citation(record.index, record.source, quote.line)
@@ -304,7 +313,8 @@ def _speakers(
 
 
 def _telling(quote: Quote) -> bool:
-    """Whole quotations, and partial ones long enough to stand alone in a digest."""
+    """Whole quotations, and partial quotes and reported claims long enough to stand alone in
+    a digest."""
     return quote.kind == "direct" or len(quote.text.split()) >= MIN_PARTIAL_QUOTE_WORDS
 
 

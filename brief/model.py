@@ -13,7 +13,7 @@ from typing import Any, Literal
 SCHEMA = "brief/1"
 
 EntityType = Literal["person", "organization", "place", "group", "event", "work", "other"]
-QuoteKind = Literal["direct", "partial"]
+QuoteKind = Literal["direct", "partial", "reported"]
 NumberKind = Literal[
     "count",
     "percent",
@@ -97,10 +97,13 @@ class Number:
 
 @dataclass(frozen=True, slots=True)
 class Quote:
-    """Words in quotation marks and who said them (None when the article does not say).
+    """An attribution: who said what (`speaker` None when the article does not say).
 
-    A partial quote also carries `content`: the reported clause it stands in, as the article
-    words it (the move “will not go unanswered”), with its offsets; None for direct quotes.
+    `kind` "direct" and "partial" are words in quotation marks; a partial quote also carries
+    `content`: the reported clause it stands in, as the article words it (the move “will not
+    go unanswered”), with its offsets. "reported" is speech reported without quotation marks
+    ("Lavrov said [Russia would revise its position]"): `text` is the reported clause, in the
+    writer's words, and `content` is None, as for direct quotes.
     """
 
     text: str

@@ -3,6 +3,7 @@ briefs, HTML reduction, the config file, and atomic writes of streamed output.""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,7 @@ from brief.errors import ConfigError, InputError, OutputError
 from brief.html import article_text, is_html
 from brief.model import Brief, Entity, EntityType, Number, Quote, Section, Source, SummarySentence
 from brief.output import write_atomically
+from brief.render.digest_markdown import digest_head
 from brief.stories import group_stories, salient_terms, similarity
 
 VOCABULARY = (
@@ -259,6 +261,26 @@ def test_a_quote_cut_shorter_in_another_report_is_shown_once() -> None:
     assert [(q.text, q.cited.source) for q in speaker.quotes] == [
         ("We lost everything we had.", "a.txt")
     ]
+
+
+def test_reported_claims_are_ranked_apart_from_quotations() -> None:
+    claim = Quote("the river would stay high until Sunday", "Ana Ruiz", "said", "reported", 5, 0, 1)
+    short = Quote("it would rain", "Ana Ruiz", "said", "reported", 6, 0, 1)
+    said = brief("a.txt", FLOOD, quotes=(("We lost everything we had.", "Ana Ruiz", 4),))
+    builder = DigestBuilder()
+    builder.add(replace(said, quotes=(*said.quotes, claim, short)))
+    digest = builder.finish()
+    [speaker] = digest.speakers
+    assert [q.text for q in speaker.quotes] == ["We lost everything we had."]
+    [claimant] = digest.claims  # a claim too short to stand alone is left out
+    assert claimant.speaker == "Ana Ruiz"
+    assert [(q.text, q.cited.line) for q in claimant.quotes] == [(claim.text, 5)]
+    head = digest_head(digest, title="Today")
+    said_part, claimed_part = head.split("## Who claimed what")
+    assert "> “We lost everything we had.”" in said_part and "river" not in said_part
+    assert "- *said:* the river would stay high until Sunday — [a.txt](a.txt), line 5" in (
+        claimed_part
+    )
 
 
 def test_numbers_of_the_day_skip_a_currency_conversion() -> None:

@@ -84,3 +84,31 @@ def test_format_from_extension() -> None:
     assert format_for_path(Path("x.YML")) == "yaml"
     assert format_for_path(Path("x.jsonl")) == "json"
     assert format_for_path(Path("x.out")) is None
+
+
+CLAIMED = (
+    Quote("We are sorry", "Jane Smith", "said", "direct", 4, 30, 42),
+    Quote("the road would reopen on Friday", "Jane Smith", "said", "reported", 5, 50, 81),
+)
+
+
+def test_terminal_shows_claims_apart_and_never_in_quotation_marks() -> None:
+    out = render([make_brief(quotes=CLAIMED)], "terminal", styled=False)
+    said, claimed = out.index("Who said what"), out.index("Who claimed what")
+    assert said < out.index("“We are sorry”") < claimed
+    assert out.index("the road would reopen on Friday") > claimed
+    assert "“the road would reopen" not in out
+
+
+def test_markdown_shows_claims_apart_as_items_not_block_quotes() -> None:
+    out = render([make_brief(quotes=CLAIMED)], "markdown")
+    said, claimed = out.split("## Who claimed what")
+    assert "## Who said what" in said and "> “We are sorry”" in said
+    assert "the road would reopen" not in said
+    assert "- *said:* the road would reopen on Friday — line 5" in claimed
+    assert "“" not in claimed and ">" not in claimed
+
+
+def test_only_claims_give_no_who_said_what() -> None:
+    out = render([make_brief(quotes=CLAIMED[1:])], "markdown")
+    assert "## Who claimed what" in out and "Who said what" not in out

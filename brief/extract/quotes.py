@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 
 from brief.extract.entities import EntityIndex
 from brief.extract.quote_marks import Marks, quoted_stretches
+from brief.extract.reported import with_reported
 from brief.extract.speakers import SpeakerResolver
 from brief.layout import Block
 from brief.model import Quote, QuoteKind
@@ -132,13 +133,17 @@ class _Article:
 
 
 def extract_quotes(article: ParsedArticle, entities: EntityIndex) -> list[Quote]:
-    """Every quotation in the article's body, with its speaker when the article names one."""
+    """Every quotation in the article's body, with its speaker when the article names one, and
+    the reported speech around them (`reported`)."""
     blocks = [block for _, block in article.layout.body]
     stretches = [m for m in quoted_stretches(article.text, blocks) if _has_words(article.text, m)]
-    if not stretches or not len(article.doc):
+    if not len(article.doc):
         return []
+    quoted = [(m.opening, m.end + 1) for m in stretches]
+    if not stretches:
+        return with_reported(article, entities, [], quoted)
     lookups = _Article(article, stretches)
-    resolver = SpeakerResolver(article, entities, [(m.opening, m.end + 1) for m in stretches])
+    resolver = SpeakerResolver(article, entities, quoted)
     block_of = _block_indexes(article, stretches)
     intros = _introductions(article.text, blocks)
     found = [
@@ -160,7 +165,7 @@ def extract_quotes(article: ParsedArticle, entities: EntityIndex) -> list[Quote]
         quote = _quote(article, marks, attribution)
         if quote is not None:
             quotes.append(quote)
-    return quotes
+    return with_reported(article, entities, quotes, quoted)
 
 
 def _signed(

@@ -12,7 +12,7 @@ from urllib.parse import quote as url_quote
 from brief.digest import Citation, Digest, EntityOfTheDay, Story
 from brief.model import Brief
 from brief.render.grouping import ENTITY_HEADINGS
-from brief.render.markdown import escape
+from brief.render.markdown import claim, escape
 
 ENTITIES_IN_BLOCK = 4
 
@@ -24,6 +24,7 @@ def digest_head(digest: Digest, *, title: str) -> str:
         lines += ["Could not be briefed: " + ", ".join(_link(s) for s in digest.failed), ""]
     lines += _in_the_news(digest.entities)
     lines += _who_said_what(digest)
+    lines += _who_claimed_what(digest)
     if digest.numbers:
         lines += ["## Numbers of the day", ""]
         for item in digest.numbers:
@@ -105,6 +106,20 @@ def _who_said_what(digest: Digest) -> list[str]:
         for item in speaker.quotes:
             cue = f"{escape(item.cue)}, " if item.cue else ""
             lines += [f"> “{escape(item.text)}”", ">", f"> — {cue}{_cite(item.cited)}", ""]
+    return lines
+
+
+def _who_claimed_what(digest: Digest) -> list[str]:
+    """Reported speech by speaker: plain items in the writer's words, never quoted."""
+    if not digest.claims:
+        return []
+    lines = ["## Who claimed what", ""]
+    for speaker in digest.claims:
+        lines += [f"### {escape(speaker.speaker)} ({_plural(speaker.stories, 'story')})", ""]
+        lines += [
+            f"- {claim(item.text, item.cue)} — {_cite(item.cited)}" for item in speaker.quotes
+        ]
+        lines.append("")
     return lines
 
 

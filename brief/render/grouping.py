@@ -37,6 +37,14 @@ def quotes_by_speaker(quotes: tuple[Quote, ...]) -> list[tuple[str, list[Quote]]
     return named
 
 
+def said_and_claimed(quotes: tuple[Quote, ...]) -> tuple[tuple[Quote, ...], tuple[Quote, ...]]:
+    """Quotations (direct and partial) and reported speech apart: "Who said what" shows the
+    speakers' own words, "Who claimed what" the writer's account of them, never in quotation
+    marks."""
+    said = tuple(quote for quote in quotes if quote.kind != "reported")
+    return said, tuple(quote for quote in quotes if quote.kind == "reported")
+
+
 def describe_number(value: float | None, low: float | None, high: float | None) -> str:
     """A number's normalised value for display: "24", "30–50", "3.5"."""
     if low is not None and high is not None:

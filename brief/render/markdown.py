@@ -8,7 +8,12 @@ from __future__ import annotations
 import re
 
 from brief.model import Brief, Number
-from brief.render.grouping import describe_number, entities_by_type, quotes_by_speaker
+from brief.render.grouping import (
+    describe_number,
+    entities_by_type,
+    quotes_by_speaker,
+    said_and_claimed,
+)
 from brief.render.text import one_line
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>#|~!])")
@@ -45,14 +50,27 @@ def to_markdown(brief: Brief, *, heading_level: int = 1) -> str:
         lines += [f"{h2} Numbers", ""]
         lines += [f"- {_number(number)}" for number in brief.numbers]
         lines.append("")
-    if brief.quotes:
+    said, claimed = said_and_claimed(brief.quotes)
+    if said:
         lines += [f"{h2} Who said what", ""]
-        for speaker, quotes in quotes_by_speaker(brief.quotes):
+        for speaker, quotes in quotes_by_speaker(said):
             lines += [f"{h3} {escape(speaker)}", ""]
             for quote in quotes:
                 cue = f"{escape(quote.cue)}, " if quote.cue else ""
                 lines += [f"> “{escape(quote.text)}”", ">", f"> — {cue}line {quote.line}", ""]
+    if claimed:
+        lines += [f"{h2} Who claimed what", ""]
+        for speaker, quotes in quotes_by_speaker(claimed):
+            lines += [f"{h3} {escape(speaker)}", ""]
+            lines += [f"- {claim(quote.text, quote.cue)} — line {quote.line}" for quote in quotes]
+            lines.append("")
     return "\n".join(lines).rstrip() + "\n"
+
+
+def claim(text: str, cue: str | None) -> str:
+    """A reported claim as a Markdown item: the cue, then the writer's words, never in
+    quotation marks or a block quote ("*said:* Russia would revise its position")."""
+    return f"*{escape(cue)}:* {escape(text)}" if cue else escape(text)
 
 
 def _why(why: str | None) -> str:

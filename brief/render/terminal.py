@@ -13,8 +13,13 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
-from brief.model import Brief
-from brief.render.grouping import describe_number, entities_by_type, quotes_by_speaker
+from brief.model import Brief, Quote
+from brief.render.grouping import (
+    describe_number,
+    entities_by_type,
+    quotes_by_speaker,
+    said_and_claimed,
+)
 from brief.render.text import one_line, quoted
 
 INDENT = (0, 0, 0, 2)
@@ -71,19 +76,30 @@ def _parts(brief: Brief) -> list[RenderableType]:
     if brief.numbers:
         parts += _heading("Numbers")
         parts.append(Padding(_numbers_table(brief), INDENT))
-    if brief.quotes:
-        parts += _heading("Who said what")
-        for speaker, quotes in quotes_by_speaker(brief.quotes):
-            parts.append(Text("  " + one_line(speaker), style="bold"))
-            for quote in quotes:
-                line = Text(quoted(quote.text), style="italic")
-                detail = (
-                    f" — {one_line(quote.cue)}, line {quote.line}"
-                    if quote.cue
-                    else f" — line {quote.line}"
-                )
-                line.append(detail, style="dim")
-                parts.append(_hanging("    ", line))
+    said, claimed = said_and_claimed(brief.quotes)
+    parts += _attributions("Who said what", said)
+    parts += _attributions("Who claimed what", claimed)
+    return parts
+
+
+def _attributions(title: str, quotes: tuple[Quote, ...]) -> list[RenderableType]:
+    """Quotes by speaker: quotations in marks and italics, reported claims as plain bullets
+    (a paraphrase must never look like the speaker's own words)."""
+    if not quotes:
+        return []
+    parts = _heading(title)
+    for speaker, items in quotes_by_speaker(quotes):
+        parts.append(Text("  " + one_line(speaker), style="bold"))
+        for quote in items:
+            if quote.kind == "reported":
+                line, marker = Text(one_line(quote.text)), "    • "
+            else:
+                line, marker = Text(quoted(quote.text), style="italic"), "    "
+            detail = (
+                f"{one_line(quote.cue)}, line {quote.line}" if quote.cue else f"line {quote.line}"
+            )
+            line.append(f" — {detail}", style="dim")
+            parts.append(_hanging(marker, line))
     return parts
 
 

@@ -1,0 +1,211 @@
+"""Who claimed what: reported speech, the attributions written without quotation marks.
+
+A source, a verb of saying and the clause it reports, read from the dependency parse:
+"Lavrov said [Russia would revise its position]", "the mayor told reporters [the budget was
+balanced]", "[the plan will fail], the senator said", "[the plan], she said, [would fail]",
+"…, adding [that talks would resume]" and "according to the ministry, [91 drones were downed]".
+Only verbs of saying count (`SPEECH_VERBS`): mental states ("believes", "wants", "hopes"),
+perception and evidence ("shows", "found") are not speech.
+
+The speaker is the verb's subject (for "adding", the subject of the clause it continues; for
+"according to X", X), named by the same `SpeakerResolver` as direct quotes. An attribution
+whose clause holds a quotation the quote finder kept is that quote's, and is not counted twice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from brief.extract.entities import EntityIndex
+from brief.extract.speakers import SpeakerResolver
+from brief.model import Quote
+from brief.parsed import ParsedArticle
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+# Verbs of saying or writing that report what someone asserted, denied or announced. Mental
+# states, wishes, perception and evidence are left out on purpose.
+SPEECH_VERBS = frozenset(
+    """say tell add announce claim warn insist deny note argue write report explain acknowledge
+    admit assert state declare predict promise reveal confirm stress emphasize emphasise
+    reiterate respond reply tweet testify allege contend maintain concede recall conclude
+    complain vow pledge threaten suggest remark observe mention disclose boast brag counter
+    retort caution charge concur agree assure reassure inform remind signal indicate""".split()
+)
+# How a verb of saying takes what was said: a clause, or (for a promise) an infinitive.
+CONTENT_DEPS = frozenset({"ccomp"})
+INFINITIVE_VERBS = frozenset({"promise", "vow", "pledge", "threaten"})
+# "…, adding that …", "… and said that …": the clause whose subject speaks.
+CLIMB_DEPS = frozenset({"advcl", "conj", "xcomp"})
+MAX_CLIMB = 3
+SUBJECT_DEPS = frozenset({"nsubj"})
+# A reported clause shorter than this says nothing on its own ("he said so").
+MIN_CONTENT_WORDS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class _Found:
+    cue: Token
+    source: Token | None
+    start: int
+    end: int
+
+
+def with_reported(
+    article: ParsedArticle,
+    entities: EntityIndex,
+    quotes: Sequence[Quote],
+    quoted: Sequence[tuple[int, int]],
+) -> list[Quote]:
+    """`quotes` with the article's reported speech merged in, in article order.
+
+    `quoted` are the quotation-mark stretches (marks included); a reported clause that
+    overlaps a kept quote (its words or its reported clause) belongs to that quote, and one
+    inside another report ("Holloway said Reyes told her [the budget was balanced]") to the
+    report that holds it: one attribution each.
+    """
+    taken = bytearray(len(article.text))  # characters already attributed
+    for start, end in _spans(quotes):
+        taken[start:end] = b"\x01" * (end - start)
+    resolver = SpeakerResolver(article, entities, quoted)
+    by_start = sorted(quotes, key=lambda quote: quote.start)
+    told = 0
+    reported: list[Quote] = []
+    for found in _find(article):
+        if taken.find(1, found.start, found.end) != -1:
+            continue
+        while told < len(by_start) and by_start[told].start < found.start:
+            speaker = by_start[told].speaker
+            if speaker is not None:  # a later "he" still means the one quoted last
+                resolver.spoke(by_start[told].start, speaker)
+            told += 1
+        reported.append(_quote(article, resolver, found))
+        taken[found.start : found.end] = b"\x01" * (found.end - found.start)
+    return sorted([*quotes, *reported], key=lambda quote: quote.start)
+
+
+def _spans(quotes: Sequence[Quote]) -> Iterator[tuple[int, int]]:
+    for quote in quotes:
+        yield quote.start, quote.end
+        if quote.content_start is not None and quote.content_end is not None:
+            yield quote.content_start, quote.content_end
+
+
+def _quote(article: ParsedArticle, resolver: SpeakerResolver, found: _Found) -> Quote:
+    speaker = resolver.name(found.source) if found.source is not None else None
+    if speaker is not None:
+        resolver.spoke(found.cue.idx, speaker)
+    text = article.text[found.start : found.end]
+    return Quote(
+        text=text,
+        speaker=speaker,
+        cue=_cue_text(found.cue),
+        kind="reported",
+        line=article.line_at(found.start),
+        start=found.start,
+        end=found.end,
+    )
+
+
+def _cue_text(cue: Token) -> str:
+    return "according to" if cue.lower_ == "according" else cue.text
+
+
+def _find(article: ParsedArticle) -> Iterator[_Found]:
+    """Every reported clause in the article's body, in order."""
+    doc = article.doc
+    for _, block in article.layout.body:
+        span = doc.char_span(block.start, block.end, alignment_mode="expand")
+        if span is None:
+            continue
+        for token in span:
+            clause = _according_to(token) or _reporting(token)
+            if clause is not None and _worded(doc[clause.start : clause.end]):
+                yield _Found(clause.cue, clause.source, *_characters(clause))
+
+
+@dataclass(frozen=True, slots=True)
+class _Clause:
+    cue: Token
+    source: Token | None
+    start: int  # token indexes
+    end: int
+
+
+def _reporting(verb: Token) -> _Clause | None:
+    """A verb of saying with the clause it reports, before or after it, or around it."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    source = _source(verb)
+    if source is None:
+        return None
+    for child in verb.children:
+        if child.dep_ in CONTENT_DEPS or (
+            child.dep_ == "xcomp" and verb.lemma_.lower() in INFINITIVE_VERBS
+        ):
+            return _Clause(verb, source, child.left_edge.i, child.right_edge.i + 1)
+    if verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX"):
+        # "The plan, she said, would fail.": the clause around the cue, without it.
+        return _around(verb, verb.head, source)
+    return None
+
+
+def _according_to(token: Token) -> _Clause | None:
+    """ "according to X, …" or "…, according to X": the clause the phrase hangs from."""
+    if token.lower_ != "according" or token.i + 1 >= len(token.doc):
+        return None
+    to = token.doc[token.i + 1]
+    if to.lower_ != "to" or to.head.i != token.i:
+        return None
+    source = next((child for child in to.children if child.dep_ == "pobj"), None)
+    if source is None or token.head.i == token.i:
+        return None
+    return _around(token, token.head, source)
+
+
+def _around(cue: Token, clause: Token, source: Token | None) -> _Clause:
+    """The clause of `clause` on the side of the cue's own phrase that holds it ("[…], she
+    said", "according to X, […]"); the whole clause when the cue stands inside it ("[The plan,
+    she said, would fail]": one range, as written)."""
+    doc = cue.doc
+    before = range(clause.left_edge.i, cue.left_edge.i)
+    after = range(cue.right_edge.i + 1, clause.right_edge.i + 1)
+    if _worded(doc[before.start : before.stop], 2) and _worded(doc[after.start : after.stop], 2):
+        return _Clause(cue, source, before.start, after.stop)
+    side = max(before, after, key=len)
+    return _Clause(cue, source, side.start, side.stop)
+
+
+def _source(verb: Token) -> Token | None:
+    """Who speaks: the verb's subject, or for "…, adding that" and "… and said that" the
+    subject of the clause it continues."""
+    token = verb
+    for _ in range(MAX_CLIMB):
+        subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None:
+            return subject
+        if token.dep_ not in CLIMB_DEPS or token.head.i == token.i:
+            return None
+        token = token.head
+    return None
+
+
+def _worded(span: Span, words: int = MIN_CONTENT_WORDS) -> bool:
+    return sum(1 for token in span if token.is_alpha) >= words
+
+
+def _characters(clause: _Clause) -> tuple[int, int]:
+    """The clause's character range without a leading "that" or punctuation at its ends."""
+    doc = clause.cue.doc
+    first, last = clause.start, clause.end - 1
+    while first < last and (
+        doc[first].is_punct or (doc[first].lower_ == "that" and doc[first].dep_ == "mark")
+    ):
+        first += 1
+    while last > first and (doc[last].is_punct or doc[last].is_space):
+        last -= 1
+    start, end = doc[first].idx, doc[last].idx + len(doc[last])
+    return start, end
