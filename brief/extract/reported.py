@@ -142,15 +142,36 @@ def _reporting(verb: Token) -> _Clause | None:
     source = _source(verb)
     if source is None:
         return None
-    for child in verb.children:
+    # The clause after the verb first: of two, the one before is often the parse's mistake.
+    for child in (*verb.rights, *reversed(list(verb.lefts))):
         if child.dep_ in CONTENT_DEPS or (
             child.dep_ == "xcomp" and verb.lemma_.lower() in INFINITIVE_VERBS
         ):
             return _Clause(verb, source, child.left_edge.i, child.right_edge.i + 1)
-    if verb.dep_ == "parataxis" and verb.head.pos_ in ("VERB", "AUX"):
+    if _set_off(verb):
         # "The plan, she said, would fail.": the clause around the cue, without it.
         return _around(verb, verb.head, source)
     return None
+
+
+def _set_off(verb: Token) -> bool:
+    """A reporting clause set off by commas inside or after the clause it reports, which the
+    parse hangs from that clause ("…, the former executive told The Post, Fiorina would
+    lead …"): no conjunction introduces it and it takes no object (but whom it told)."""
+    if verb.head.pos_ not in ("VERB", "AUX"):
+        return False
+    if verb.dep_ == "parataxis":
+        return True
+    after = verb.right_edge.i + 1
+    return (
+        verb.dep_ == "advcl"
+        and (after >= len(verb.doc) or verb.doc[after].is_punct)
+        and not any(
+            child.dep_ in ("mark", "advmod", "xcomp", "prep")
+            or (child.dep_ == "dobj" and verb.lemma_.lower() != "tell")
+            for child in verb.children
+        )
+    )
 
 
 def _according_to(token: Token) -> _Clause | None:
