@@ -38,6 +38,8 @@ SPEECH_VERBS = frozenset(
 # How a verb of saying takes what was said: a clause, or (for a promise) an infinitive.
 CONTENT_DEPS = frozenset({"ccomp"})
 INFINITIVE_VERBS = frozenset({"promise", "vow", "pledge", "threaten"})
+# Verbs whose object is what was made known: "announced a $275 billion plan".
+OBJECT_VERBS = frozenset({"announce", "reveal", "deny", "confirm", "disclose", "predict"})
 # "…, adding that …", "… and said that …": the clause whose subject speaks.
 CLIMB_DEPS = frozenset({"advcl", "conj", "xcomp"})
 MAX_CLIMB = 3
@@ -144,8 +146,10 @@ def _reporting(verb: Token) -> _Clause | None:
         return None
     # The clause after the verb first: of two, the one before is often the parse's mistake.
     for child in (*verb.rights, *reversed(list(verb.lefts))):
-        if child.dep_ in CONTENT_DEPS or (
-            child.dep_ == "xcomp" and verb.lemma_.lower() in INFINITIVE_VERBS
+        if (
+            child.dep_ in CONTENT_DEPS
+            or (child.dep_ == "xcomp" and verb.lemma_.lower() in INFINITIVE_VERBS)
+            or (child.dep_ == "dobj" and verb.lemma_.lower() in OBJECT_VERBS)
         ):
             return _Clause(verb, source, child.left_edge.i, child.right_edge.i + 1)
     if _set_off(verb):
@@ -167,7 +171,8 @@ def _set_off(verb: Token) -> bool:
         verb.dep_ == "advcl"
         and (after >= len(verb.doc) or verb.doc[after].is_punct)
         and not any(
-            child.dep_ in ("mark", "advmod", "xcomp", "prep")
+            (child.dep_ == "mark" and child.lower_ != "as")  # "as X reported, …" is a report
+            or child.dep_ in ("advmod", "xcomp", "prep")
             or (child.dep_ == "dobj" and verb.lemma_.lower() != "tell")
             for child in verb.children
         )
