@@ -87,6 +87,12 @@ CASES = [
         id="beliefs-are-not-speech",
     ),
     pytest.param(
+        "Reyes claimed the city had saved millions of dollars and warned the cuts “will not go "
+        "unanswered.”",
+        [("the city had saved millions of dollars", "Tom Reyes", "claimed")],
+        id="claim-ends-before-the-next-report",
+    ),
+    pytest.param(
         "Holloway said the plan was “reckless” and would fail within a year.",
         [],  # one attribution: the partial quote's, with the clause as its content
         id="partial-quote-and-reported-once",

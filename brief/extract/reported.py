@@ -151,11 +151,28 @@ def _reporting(verb: Token) -> _Clause | None:
             or (child.dep_ == "xcomp" and verb.lemma_.lower() in INFINITIVE_VERBS)
             or (child.dep_ == "dobj" and verb.lemma_.lower() in OBJECT_VERBS)
         ):
-            return _Clause(verb, source, child.left_edge.i, child.right_edge.i + 1)
+            return _Clause(verb, source, child.left_edge.i, _clause_end(child))
     if _set_off(verb):
         # "The plan, she said, would fail.": the clause around the cue, without it.
         return _around(verb, verb.head, source)
     return None
+
+
+def _clause_end(clause: Token) -> int:
+    """Where the reported clause ends: before a verb of saying the parse joined to it with no
+    subject of its own, which is the speaker's next report ("claimed Moscow downed 91 drones
+    [and warned the move …]")."""
+    for child in clause.rights:
+        if (
+            child.dep_ == "conj"
+            and child.lemma_.lower() in SPEECH_VERBS
+            and not any(c.dep_ in SUBJECT_DEPS for c in child.children)
+        ):
+            before = child.left_edge.i
+            while before > clause.i + 1 and clause.doc[before - 1].dep_ in ("cc", "punct"):
+                before -= 1
+            return before
+    return clause.right_edge.i + 1
 
 
 def _set_off(verb: Token) -> bool:
