@@ -96,7 +96,7 @@ def test_terminal_shows_claims_apart_and_never_in_quotation_marks() -> None:
     out = render([make_brief(quotes=CLAIMED)], "terminal", styled=False)
     said, claimed = out.index("Who said what"), out.index("Who claimed what")
     assert said < out.index("“We are sorry”") < claimed
-    assert out.index("the road would reopen on Friday") > claimed
+    assert out.index("said: the road would reopen on Friday (line 5)") > claimed
     assert "“the road would reopen" not in out
 
 
@@ -105,7 +105,7 @@ def test_markdown_shows_claims_apart_as_items_not_block_quotes() -> None:
     said, claimed = out.split("## Who claimed what")
     assert "## Who said what" in said and "> “We are sorry”" in said
     assert "the road would reopen" not in said
-    assert "- *said:* the road would reopen on Friday — line 5" in claimed
+    assert "- *said:* the road would reopen on Friday (line 5)" in claimed
     assert "“" not in claimed and ">" not in claimed
 
 

@@ -117,7 +117,7 @@ def _who_claimed_what(digest: Digest) -> list[str]:
     for speaker in digest.claims:
         lines += [f"### {escape(speaker.speaker)} ({_plural(speaker.stories, 'story')})", ""]
         lines += [
-            f"- {claim(item.text, item.cue)} — {_cite(item.cited)}" for item in speaker.quotes
+            f"- {claim(item.text, item.cue)} ({_cite(item.cited)})" for item in speaker.quotes
         ]
         lines.append("")
     return lines

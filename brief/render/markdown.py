@@ -62,7 +62,7 @@ def to_markdown(brief: Brief, *, heading_level: int = 1) -> str:
         lines += [f"{h2} Who claimed what", ""]
         for speaker, quotes in quotes_by_speaker(claimed):
             lines += [f"{h3} {escape(speaker)}", ""]
-            lines += [f"- {claim(quote.text, quote.cue)} — line {quote.line}" for quote in quotes]
+            lines += [f"- {claim(quote.text, quote.cue)} (line {quote.line})" for quote in quotes]
             lines.append("")
     return "\n".join(lines).rstrip() + "\n"
 

@@ -91,16 +91,24 @@ def _attributions(title: str, quotes: tuple[Quote, ...]) -> list[RenderableType]
     for speaker, items in quotes_by_speaker(quotes):
         parts.append(Text("  " + one_line(speaker), style="bold"))
         for quote in items:
-            if quote.kind == "reported":
-                line, marker = Text(one_line(quote.text)), "    • "
-            else:
-                line, marker = Text(quoted(quote.text), style="italic"), "    "
-            detail = (
-                f"{one_line(quote.cue)}, line {quote.line}" if quote.cue else f"line {quote.line}"
-            )
-            line.append(f" — {detail}", style="dim")
-            parts.append(_hanging(marker, line))
+            parts.append(_claim(quote) if quote.kind == "reported" else _quotation(quote))
     return parts
+
+
+def _quotation(quote: Quote) -> Table:
+    """“The words,” in italics — cue, line N."""
+    line = Text(quoted(quote.text), style="italic")
+    detail = f"{one_line(quote.cue)}, line {quote.line}" if quote.cue else f"line {quote.line}"
+    line.append(f" — {detail}", style="dim")
+    return _hanging("    ", line)
+
+
+def _claim(quote: Quote) -> Table:
+    """• cue: the writer's words (line N), with no quotation marks."""
+    line = Text(f"{one_line(quote.cue)}: " if quote.cue else "", style="dim")
+    line.append(one_line(quote.text))
+    line.append(f" (line {quote.line})", style="dim")
+    return _hanging("    • ", line)
 
 
 def _heading(title: str) -> list[RenderableType]:
