@@ -14,10 +14,8 @@ from typer.testing import CliRunner
 
 import brief.briefing
 from brief import Options, brief_articles, read_article, summarize
-from brief.batch import Failure, brief_each, brief_partition, load_summary, write_manifest
-from brief.cli import app
-from brief.cluster import RunResult, run_on_dask
-from brief.corpus import (
+from brief.batch.cluster import RunResult, run_on_dask
+from brief.batch.corpus import (
     Partition,
     Records,
     Unreadable,
@@ -25,6 +23,8 @@ from brief.corpus import (
     read_partition,
     record_article,
 )
+from brief.batch.partition import Failure, brief_each, brief_partition, load_summary, write_manifest
+from brief.cli import app
 from brief.errors import OutputError
 
 from .conftest import SEED
@@ -204,7 +204,7 @@ def test_brief_partition_writes_once_and_is_idempotent(tmp_path: Path) -> None:
 
 
 def test_manifest_counts_failures_and_unfinished_partitions(tmp_path: Path) -> None:
-    from brief.batch import Incomplete, PartitionSummary
+    from brief.batch.partition import Incomplete, PartitionSummary
 
     done = PartitionSummary("part-00000", "f", "m", 3, 2, (Failure("x", "is empty"),), 1.0)
     manifest = write_manifest(
@@ -217,7 +217,7 @@ def test_manifest_counts_failures_and_unfinished_partitions(tmp_path: Path) -> N
 
 
 def test_a_folder_of_another_corpus_is_refused(tmp_path: Path) -> None:
-    from brief.batch import prepare_output
+    from brief.batch.partition import prepare_output
 
     (tmp_path / "part-00009.jsonl").write_text("")
     (tmp_path / ".part-00000.jsonl.abc.tmp").write_text("half")

@@ -223,7 +223,7 @@ def test_the_output_file_is_not_taken_as_an_input(news: Path) -> None:
 def test_jobs_give_the_same_digest_in_the_same_order(
     news: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("brief.workers.CHUNK_ARTICLES", 1)  # four chunks for two workers
+    monkeypatch.setattr("brief.stream.CHUNK_ARTICLES", 1)  # four chunks for two workers
     one = run(str(news), "-f", "json", "--jobs", "1")
     two = run(str(news), "-f", "json", "--jobs", "2")
     assert one.exit_code == two.exit_code == 0

@@ -10,12 +10,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from brief.config import Config, load_config
-from brief.digest import DigestBuilder
+from brief.digest.builder import DigestBuilder
+from brief.digest.stories import group_stories, salient_terms, similarity
 from brief.errors import ConfigError, InputError, OutputError
-from brief.html import article_text, is_html
-from brief.model import Brief, Entity, EntityType, Number, Quote, Section, Source, SummarySentence
+from brief.inputs.html import article_text, is_html
 from brief.output import write_atomically
-from brief.stories import group_stories, salient_terms, similarity
+from brief.records import Brief, Entity, EntityType, Number, Quote, Section, Source, SummarySentence
 
 VOCABULARY = (
     "flood river rescue valencia match goal striker budget tax minister storm power".split()

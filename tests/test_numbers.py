@@ -18,8 +18,8 @@ from hypothesis import strategies as st
 from brief import Brief
 from brief.briefing import Options, brief_articles
 from brief.extract.number_parsing import parse, scan
-from brief.model import Number
-from brief.reading import Article
+from brief.inputs.reading import Article
+from brief.records import Number
 
 # (sentence, number text, expected fields). `value` may be a (low, high) pair for a range.
 # Fields not given are expected to be None (qualifier, unit, what, change) or "count" (kind).

@@ -6,8 +6,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from brief import InputError, summarize
-from brief.reading import decode
-from brief.typography import normalize
+from brief.inputs.reading import decode
+from brief.nlp.typography import normalize
 
 NEWSY = st.text(
     alphabet=st.sampled_from(

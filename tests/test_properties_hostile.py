@@ -18,11 +18,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from brief import Brief, InputError, summarize
+from brief.inputs.reading import decode
 from brief.layout import parse_layout
-from brief.reading import decode
+from brief.nlp.typography import normalize
 from brief.render import render
 from brief.render.text import UNSAFE
-from brief.typography import normalize
 
 FUZZ_EXAMPLES = int(os.environ.get("BRIEF_FUZZ_EXAMPLES", "0"))
 

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from brief import summarize
 from brief.extract.quote_marks import quoted_stretches
 from brief.layout import parse_layout
-from brief.typography import normalize
+from brief.nlp.typography import normalize
 
 HEADLINE = "Officials Trade Words Over the Summit\n\n"
 

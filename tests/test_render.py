@@ -6,7 +6,7 @@ import json
 
 import yaml
 
-from brief.model import Brief, Entity, Number, Quote, Section, Source, SummarySentence
+from brief.records import Brief, Entity, Number, Quote, Section, Source, SummarySentence
 from brief.render import format_for_path, render
 from brief.render.markdown import escape
 

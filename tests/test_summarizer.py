@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 
 from brief import Options, brief_articles, key_sentences
 from brief.cli import app
-from brief.reading import Article
+from brief.inputs.reading import Article
 from brief.render import render
 from brief.summarizer import Candidate, _Space, choose, gists, score, summary_size
 

@@ -56,10 +56,10 @@ def batch(
     model: str | None = model_option(),
 ) -> None:
     """Brief a whole corpus into partitioned JSON Lines, restartably, on Dask."""
-    from brief.batch import write_manifest
+    from brief.batch.cluster import require_dask, run_on_dask
+    from brief.batch.corpus import plan_partitions
+    from brief.batch.partition import write_manifest
     from brief.briefing import Options
-    from brief.cluster import require_dask, run_on_dask
-    from brief.corpus import plan_partitions
     from brief.errors import InputError
 
     if scheduler is not None and workers is not None:

@@ -24,11 +24,11 @@ from brief.cli.app import (
     sentences_option,
     settings,
 )
-from brief.discovery import DEFAULT_PATTERNS
+from brief.inputs.discovery import DEFAULT_PATTERNS
 
 if TYPE_CHECKING:
     from brief.config import Config
-    from brief.digest_run import DigestFormat
+    from brief.digest.run import DigestFormat
 
 
 class DigestFormatOption(StrEnum):
@@ -105,7 +105,7 @@ def digest(
         model=model or config.model,
     )
     with guarded(), _progress(len(paths)) as advance:
-        from brief.digest_run import run_digest
+        from brief.digest.run import run_digest
 
         result = run_digest(
             paths,
@@ -135,7 +135,7 @@ def _checked(output: Path | None) -> Path | None:
 
 
 def _since(value: str | None) -> float | None:
-    from brief.discovery import parse_since
+    from brief.inputs.discovery import parse_since
 
     try:
         return parse_since(value) if value is not None else None
@@ -148,7 +148,7 @@ def _inputs(
 ) -> list[str]:
     """The article paths, without the output file: yesterday's digest in today's folder is
     not an article."""
-    from brief.discovery import expand_inputs
+    from brief.inputs.discovery import expand_inputs
     from brief.output import same_file
 
     found = expand_inputs(inputs, patterns=patterns, since=since)

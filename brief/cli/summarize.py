@@ -24,8 +24,8 @@ from brief.cli.app import (
     warn,
 )
 from brief.errors import InputError
-from brief.model import Brief
-from brief.reading import DEFAULT_MAX_BYTES, Article
+from brief.inputs.reading import DEFAULT_MAX_BYTES, Article
+from brief.records import Brief
 from brief.render import Format, format_for_path
 from brief.render.text import one_line
 
@@ -166,7 +166,7 @@ def _warned(briefs: Iterator[Brief]) -> Iterator[Brief]:
 
 def _readable(files: list[str], failures: list[str], max_bytes: int) -> Iterator[Article]:
     """Read each input once, reporting (and counting) the ones that cannot be read."""
-    from brief.reading import read_article
+    from brief.inputs.reading import read_article
 
     for name in dict.fromkeys(files):
         try:

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import Literal
 
-from brief.model import Brief
+from brief.records import Brief
 
 Format = Literal["terminal", "markdown", "yaml", "json"]
 FORMATS: tuple[Format, ...] = ("terminal", "markdown", "yaml", "json")

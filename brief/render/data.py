@@ -8,7 +8,7 @@ from collections.abc import Sequence
 
 import yaml
 
-from brief.model import Brief
+from brief.records import Brief
 from brief.render.text import UNSAFE
 
 

@@ -23,12 +23,12 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from brief.batch.corpus import Partition, Unreadable, read_partition
 from brief.briefing import Options, brief_articles
-from brief.corpus import Partition, Unreadable, read_partition
 from brief.errors import ModelError, OutputError
-from brief.model import SCHEMA, Brief
+from brief.inputs.reading import Article
 from brief.output import write_atomically
-from brief.reading import Article
+from brief.records import SCHEMA, Brief
 
 MANIFEST = "manifest.json"
 MANIFEST_SCHEMA = "brief-batch/1"
@@ -207,7 +207,9 @@ def load_summary(out: Path, name: str) -> PartitionSummary | None:
 
 
 def _model_name(options: Options) -> str:
-    from brief import nlp  # the worker parses anyway; this names the pipeline it will use
+    from brief.nlp import (
+        pipeline as nlp,  # the worker parses anyway; this names the pipeline it will use
+    )
 
     return nlp.model_name(options.model)
 

@@ -9,8 +9,8 @@ from typing import Any
 
 import yaml
 
-from brief.digest import Digest
-from brief.model import Brief
+from brief.digest.builder import Digest
+from brief.records import Brief
 
 
 def article_record(brief: Brief, fmt: str) -> str:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from brief.errors import InputError
-from brief.html import plain_article
+from brief.inputs.html import plain_article
 
 STDIN = "-"
 # About 100 long news articles. The model needs roughly 3 GB of memory per MB of text, so a much

@@ -14,7 +14,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from brief.errors import InputError
-from brief.reading import Article, read_article
+from brief.inputs.reading import Article, read_article
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 DEFAULT_PARTITION_SIZE = 100
@@ -81,7 +81,7 @@ def plan_partitions(
     """
     if size < 1:
         raise ValueError("a partition holds at least one article")
-    from brief.discovery import expand_inputs
+    from brief.inputs.discovery import expand_inputs
 
     index = 0
     items: list[Item] = []

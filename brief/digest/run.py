@@ -15,12 +15,12 @@ from pathlib import Path
 from typing import IO, Literal, TextIO
 
 from brief.briefing import Options
-from brief.digest import Digest, DigestBuilder
-from brief.model import Brief
+from brief.digest.builder import Digest, DigestBuilder
+from brief.digest.render_data import article_record, digest_record
+from brief.digest.render_markdown import article_block, digest_head, story_heading
 from brief.output import write_atomically
-from brief.render.digest_data import article_record, digest_record
-from brief.render.digest_markdown import article_block, digest_head, story_heading
-from brief.workers import Failure, brief_files
+from brief.records import Brief
+from brief.stream import Failure, brief_files
 
 DigestFormat = Literal["markdown", "yaml", "json"]
 DIGEST_FORMATS: tuple[DigestFormat, ...] = ("markdown", "yaml", "json")

@@ -15,11 +15,11 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import partial
 
-from brief.batching import bounded_runs
 from brief.briefing import Options, brief_articles
 from brief.errors import InputError, ModelError
-from brief.model import Brief
-from brief.reading import Article, read_article
+from brief.inputs.reading import Article, read_article
+from brief.nlp.batches import bounded_runs
+from brief.records import Brief
 
 # A chunk is one nlp.pipe batch. The model's working memory grows with the text in a batch,
 # so a chunk holds at most CHUNK_ARTICLES articles and, past its first, CHUNK_BYTES of input:
@@ -87,7 +87,7 @@ def _brief_one(article: Article, options: Options) -> Outcome:
 
 def _load_pipeline(model: str | None) -> None:
     """Worker start-up: load the pipeline once, before the first chunk arrives."""
-    from brief import nlp
+    from brief.nlp import pipeline as nlp
 
     nlp.load_pipeline(nlp.model_name(model))
 
