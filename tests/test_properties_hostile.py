@@ -15,10 +15,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from brief import Brief, InputError, summarize
+from brief.digest.builder import DigestBuilder
+from brief.digest.render_markdown import article_block, digest_head
 from brief.inputs.reading import decode
 from brief.layout import parse_layout
 from brief.nlp.typography import normalize
 from brief.render import render
+from brief.render.data import document
 from brief.render.text import UNSAFE
 from tests.profiles import examples
 
@@ -112,6 +115,22 @@ def _check_outputs_are_safe(brief: Brief) -> None:
     assert not CONTROL.search(render([brief], "yaml"))
     styled = RICH_STYLES.sub("", render([brief], "terminal", styled=True))
     assert not CONTROL.search(styled) and not UNSAFE.search(styled)
+    _check_digest_is_safe(brief)
+
+
+def _check_digest_is_safe(brief: Brief) -> None:
+    """The digest of the brief goes through the same serialisers and escaping as the brief."""
+    builder = DigestBuilder()
+    builder.add(brief)
+    digest = builder.finish()
+    markdown = digest_head(digest, title="Digest") + article_block(brief)
+    assert not CONTROL.search(markdown.replace("\t", " ")) and not UNSAFE.search(markdown)
+    data = digest.to_dict()
+    for fmt in ("json", "jsonl"):
+        out = document(data, fmt)
+        assert not CONTROL.search(out) and not UNSAFE.search(out), fmt
+        assert json.loads(out) == json.loads(json.dumps(data)), fmt
+    assert yaml.safe_load(document(data, "yaml")) == yaml.safe_load(yaml.safe_dump(data))
 
 
 @examples(60)
