@@ -45,7 +45,7 @@ from typing import Any
 
 from brief import Article, brief_articles
 from brief.extract.reported import SPEECH_VERBS
-from brief.model import Quote
+from brief.records import Quote
 
 OVERLAP = 0.30
 # Capitalised words that name no one: sentence starts, pronouns, articles, titles.

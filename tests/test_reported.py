@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from brief import summarize
-from brief.model import Quote
+from brief.records import Quote
 
 HEADLINE = "Talks Resume in Geneva\n\n"
 INTRO = "Mayor Tom Reyes and Senator Jane Holloway met in Geneva on Monday.\n\n"

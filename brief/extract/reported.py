@@ -20,8 +20,8 @@ from typing import TYPE_CHECKING
 
 from brief.extract.entities import EntityIndex
 from brief.extract.speakers import SpeakerResolver
-from brief.model import Quote
 from brief.parsed import ParsedArticle
+from brief.records import Quote
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token

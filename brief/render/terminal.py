@@ -13,7 +13,7 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
-from brief.model import Brief, Quote
+from brief.records import Brief, Quote
 from brief.render.grouping import (
     describe_number,
     entities_by_type,
