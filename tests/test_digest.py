@@ -147,7 +147,13 @@ def test_markdown_digest_shows_each_story_once(news: Path, tmp_path: Path) -> No
     text = target.read_text(encoding="utf-8")
     assert text.startswith("# Morning news\n\n*4 articles · 2 stories*\n")
     headings = [line for line in text.splitlines() if line.startswith("## ")]
-    assert headings == ["## In the news", "## Who said what", "## Numbers of the day", "## Stories"]
+    assert headings == [
+        "## In the news",
+        "## Who said what",
+        "## Who claimed what",
+        "## Numbers of the day",
+        "## Stories",
+    ]
     assert text.count("### Storm Dara") == 1 and "*3 reports: " in text
     assert text.count("Penzance harbour and cuts power") == 0  # only the lead's brief is shown
     assert "a_storm.txt), line 5" in text
