@@ -145,13 +145,19 @@ def _reporting(verb: Token) -> _Clause | None:
     if source is None:
         return None
     # The clause after the verb first: of two, the one before is often the parse's mistake.
-    for child in (*verb.rights, *reversed(list(verb.lefts))):
-        if (
-            child.dep_ in CONTENT_DEPS
-            or (child.dep_ == "xcomp" and verb.lemma_.lower() in INFINITIVE_VERBS)
-            or (child.dep_ == "dobj" and verb.lemma_.lower() in OBJECT_VERBS)
-        ):
-            return _Clause(verb, source, child.left_edge.i, _clause_end(child))
+    # Clauses the parse split on one side ("said [they're fine with] [however it plays out]")
+    # are one.
+    lemma = verb.lemma_.lower()
+    for side in (list(verb.rights), list(verb.lefts)):
+        said = [
+            child
+            for child in side
+            if child.dep_ in CONTENT_DEPS
+            or (child.dep_ == "xcomp" and lemma in INFINITIVE_VERBS)
+            or (child.dep_ == "dobj" and lemma in OBJECT_VERBS)
+        ]
+        if said:
+            return _Clause(verb, source, said[0].left_edge.i, _clause_end(said[-1]))
     if _set_off(verb):
         # "The plan, she said, would fail.": the clause around the cue, without it.
         return _around(verb, verb.head, source)
