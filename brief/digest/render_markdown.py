@@ -7,9 +7,17 @@ digest run can keep it on disk instead of holding every brief; the cross-article
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from urllib.parse import quote as url_quote
 
-from brief.digest.builder import Citation, Digest, EntityOfTheDay, Story
+from brief.digest.builder import (
+    Citation,
+    CitedQuote,
+    Digest,
+    EntityOfTheDay,
+    SpeakerQuotes,
+    Story,
+)
 from brief.records import Brief
 from brief.render.grouping import ENTITY_HEADINGS
 from brief.render.markdown import claim, escape
@@ -98,29 +106,37 @@ def _in_the_news(entities: tuple[EntityOfTheDay, ...]) -> list[str]:
 
 
 def _who_said_what(digest: Digest) -> list[str]:
-    if not digest.speakers:
-        return []
-    lines = ["## Who said what", ""]
-    for speaker in digest.speakers:
-        lines += [f"### {escape(speaker.speaker)} ({_plural(speaker.stories, 'story')})", ""]
-        for item in speaker.quotes:
-            cue = f"{escape(item.cue)}, " if item.cue else ""
-            lines += [f"> “{escape(item.text)}”", ">", f"> — {cue}{_cite(item.cited)}", ""]
-    return lines
+    """Quotations by speaker, as block quotes in their marks."""
+    return _by_speaker("Who said what", digest.speakers, _quotation)
 
 
 def _who_claimed_what(digest: Digest) -> list[str]:
     """Reported speech by speaker: plain items in the writer's words, never quoted."""
-    if not digest.claims:
+    return _by_speaker("Who claimed what", digest.claims, _claim)
+
+
+def _by_speaker(
+    title: str, speakers: tuple[SpeakerQuotes, ...], item: Callable[[CitedQuote], list[str]]
+) -> list[str]:
+    if not speakers:
         return []
-    lines = ["## Who claimed what", ""]
-    for speaker in digest.claims:
+    lines = [f"## {title}", ""]
+    for speaker in speakers:
         lines += [f"### {escape(speaker.speaker)} ({_plural(speaker.stories, 'story')})", ""]
-        lines += [
-            f"- {claim(item.text, item.cue)} ({_cite(item.cited)})" for item in speaker.quotes
-        ]
-        lines.append("")
+        for quote in speaker.quotes:
+            lines += item(quote)
+        if lines[-1]:
+            lines.append("")
     return lines
+
+
+def _quotation(quote: CitedQuote) -> list[str]:
+    cue = f"{escape(quote.cue)}, " if quote.cue else ""
+    return [f"> “{escape(quote.text)}”", ">", f"> — {cue}{_cite(quote.cited)}", ""]
+
+
+def _claim(quote: CitedQuote) -> list[str]:
+    return [f"- {claim(quote.text, quote.cue)} ({_cite(quote.cited)})"]
 
 
 def _cite(cited: Citation) -> str:
