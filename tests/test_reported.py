@@ -131,3 +131,9 @@ def test_reported_claim_keeps_line_and_offsets() -> None:
     assert text[quote.start : quote.end] == quote.text == "The talks will resume in May"
     assert quote.line == text[: quote.start].count("\n") + 1
     assert quote.content is None
+
+
+def test_a_claim_leaves_no_bracket_open() -> None:
+    body = "Reyes said the repairs would cost ten million dollars (eight million pounds."
+    (quote,) = _reported(body)
+    assert quote.text == "the repairs would cost ten million dollars"

@@ -247,14 +247,18 @@ def _worded(span: Span, words: int = MIN_CONTENT_WORDS) -> bool:
 
 
 def _characters(clause: _Clause) -> tuple[int, int]:
-    """The clause's character range without a leading "that" or punctuation at its ends."""
+    """The clause's character range without a leading "that", punctuation at its ends, or a
+    bracket it leaves open ("less than $10bn [(£5.17bn]")."""
     doc = clause.cue.doc
     first, last = clause.start, clause.end - 1
     while first < last and (
         doc[first].is_punct or (doc[first].lower_ == "that" and doc[first].dep_ == "mark")
     ):
         first += 1
+    opened = [i for i in range(first, last + 1) if doc[i].text in "(["]
+    closed = sum(1 for i in range(first, last + 1) if doc[i].text in ")]")
+    if len(opened) > closed and opened[-1] > first:
+        last = opened[-1] - 1
     while last > first and (doc[last].is_punct or doc[last].is_space):
         last -= 1
-    start, end = doc[first].idx, doc[last].idx + len(doc[last])
-    return start, end
+    return doc[first].idx, doc[last].idx + len(doc[last])
