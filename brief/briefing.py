@@ -106,6 +106,7 @@ def assemble(article: Article, parsed: ParsedArticle, options: Options) -> Brief
     from brief.extract.entities import extract_entities
     from brief.extract.numbers import extract_numbers
     from brief.extract.quotes import extract_quotes
+    from brief.extract.reported import with_reported
     from brief.extract.sentences import candidates as sentence_candidates
 
     layout = parsed.layout
@@ -130,7 +131,7 @@ def assemble(article: Article, parsed: ParsedArticle, options: Options) -> Brief
         sections=_sections(parsed, gists(candidates, _title_words(parsed)), headings),
         entities=entities.entities,
         numbers=tuple(extract_numbers(parsed)),
-        quotes=tuple(extract_quotes(parsed, entities)),
+        quotes=tuple(with_reported(parsed, entities, extract_quotes(parsed, entities))),
         warnings=input_warnings(article.text),
     )
 

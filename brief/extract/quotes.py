@@ -25,7 +25,6 @@ from typing import TYPE_CHECKING
 
 from brief.extract.entities import EntityIndex
 from brief.extract.quote_marks import Marks, quoted_stretches
-from brief.extract.reported import with_reported
 from brief.extract.speakers import SpeakerResolver
 from brief.layout import Block
 from brief.parsed import ParsedArticle
@@ -133,17 +132,13 @@ class _Article:
 
 
 def extract_quotes(article: ParsedArticle, entities: EntityIndex) -> list[Quote]:
-    """Every quotation in the article's body, with its speaker when the article names one, and
-    the reported speech around them (`reported`)."""
+    """Every quotation in the article's body, with its speaker when the article names one."""
     blocks = [block for _, block in article.layout.body]
     stretches = [m for m in quoted_stretches(article.text, blocks) if _has_words(article.text, m)]
-    if not len(article.doc):
+    if not stretches or not len(article.doc):
         return []
-    quoted = [(m.opening, m.end + 1) for m in stretches]
-    if not stretches:
-        return with_reported(article, entities, [], quoted)
     lookups = _Article(article, stretches)
-    resolver = SpeakerResolver(article, entities, quoted)
+    resolver = SpeakerResolver(article, entities, [(m.opening, m.end + 1) for m in stretches])
     block_of = _block_indexes(article, stretches)
     intros = _introductions(article.text, blocks)
     found = [
@@ -165,7 +160,7 @@ def extract_quotes(article: ParsedArticle, entities: EntityIndex) -> list[Quote]
         quote = _quote(article, marks, attribution)
         if quote is not None:
             quotes.append(quote)
-    return with_reported(article, entities, quotes, quoted)
+    return quotes
 
 
 def _signed(

@@ -57,22 +57,20 @@ class _Found:
 
 
 def with_reported(
-    article: ParsedArticle,
-    entities: EntityIndex,
-    quotes: Sequence[Quote],
-    quoted: Sequence[tuple[int, int]],
+    article: ParsedArticle, entities: EntityIndex, quotes: Sequence[Quote]
 ) -> list[Quote]:
-    """`quotes` with the article's reported speech merged in, in article order.
+    """The article's quotations (`quotes`, from the quote finder) with its reported speech
+    merged in, in article order.
 
-    `quoted` are the quotation-mark stretches (marks included); a reported clause that
-    overlaps a kept quote (its words or its reported clause) belongs to that quote, and one
-    inside another report ("Holloway said Reyes told her [the budget was balanced]") to the
-    report that holds it: one attribution each.
+    A reported clause that overlaps a quotation (its words or its reported clause) belongs to
+    that quote, and one inside another report ("Holloway said Reyes told her [the budget was
+    balanced]") to the report that holds it: one attribution each.
     """
     taken = bytearray(len(article.text))  # characters already attributed
     for start, end in _spans(quotes):
         taken[start:end] = b"\x01" * (end - start)
-    resolver = SpeakerResolver(article, entities, quoted)
+    # Names inside quotations are not speakers, as for the quote finder.
+    resolver = SpeakerResolver(article, entities, sorted((q.start, q.end) for q in quotes))
     by_start = sorted(quotes, key=lambda quote: quote.start)
     told = 0
     reported: list[Quote] = []
@@ -157,7 +155,10 @@ def _reporting(verb: Token) -> _Clause | None:
             or (child.dep_ == "dobj" and lemma in OBJECT_VERBS)
         ]
         if said:
-            return _Clause(verb, source, said[0].left_edge.i, _clause_end(said[-1]))
+            end = _clause_end(said[0])
+            if end == said[0].right_edge.i + 1:  # not cut before the speaker's next report
+                end = _clause_end(said[-1])
+            return _Clause(verb, source, said[0].left_edge.i, end)
     if _set_off(verb):
         # "The plan, she said, would fail.": the clause around the cue, without it.
         return _around(verb, verb.head, source)
