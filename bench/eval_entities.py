@@ -104,7 +104,11 @@ def gold_names(record: dict[str, object]) -> dict[str, Counter[str]]:
 def brief_listed(parsed: ParsedArticle) -> list[Listed]:
     """The brief's entities with every form it gives them."""
     return [
-        Listed(frozenset(key(form) for form in (entity.name, *entity.aliases)), entity.type, entity.name)
+        Listed(
+            frozenset(key(form) for form in (entity.name, *entity.aliases)),
+            entity.type,
+            entity.name,
+        )
         for entity in extract_entities(parsed).entities
     ]
 
@@ -161,7 +165,10 @@ def scored(items: Sequence[dict[str, object]]) -> Iterator[dict[str, DocScore]]:
     articles = (Article.from_text(str(item["text"])) for item in items)
     for item, (_, parsed) in zip(items, parse_articles(articles), strict=True):
         gold = gold_names(item)
-        yield {"brief": score(gold, brief_listed(parsed)), "model": score(gold, model_listed(parsed))}
+        yield {
+            "brief": score(gold, brief_listed(parsed)),
+            "model": score(gold, model_listed(parsed)),
+        }
 
 
 def total(docs: Iterable[DocScore]) -> DocScore:
@@ -174,9 +181,7 @@ def total(docs: Iterable[DocScore]) -> DocScore:
 def interval(docs: Sequence[DocScore], measure: str, rounds: int) -> tuple[float, float]:
     """A 95% bootstrap interval of one measure, resampling documents (seeded, repeatable)."""
     draw = random.Random(0)
-    values = sorted(
-        total(draw.choice(docs) for _ in docs).rates()[measure] for _ in range(rounds)
-    )
+    values = sorted(total(draw.choice(docs) for _ in docs).rates()[measure] for _ in range(rounds))
     return values[int(0.025 * rounds)], values[int(0.975 * rounds) - 1]
 
 

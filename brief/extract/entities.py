@@ -26,9 +26,12 @@ from brief.extract.entity_types import (
     EQUIVALENT_NAMES,
     PERSON_TITLES,
     context_vote,
+    gazetteer_votes,
+    is_match_sentence,
     known_type,
     vote,
 )
+from brief.extract.gazetteer import place_tier
 from brief.layout import Block
 from brief.model import Entity, EntityType
 from brief.parsed import ParsedArticle
@@ -65,10 +68,14 @@ TITLES = PERSON_TITLES | frozenset(
     col sgt captain the a an""".split()
 )
 POSSESSIVE_ENDINGS = ("'s", "'", "’s", "’")
+# Marks around a title ("the film "1917""): the model's text has straight quotes.
+QUOTE_MARKS = frozenset({'"', "'"})
 # Lower-case words that can sit inside a name: "Bank of England", "Ludwig van Beethoven".
 NAME_CONNECTORS = frozenset(
     "of the and for de du da del della di la le van von der den bin al y on upon & at".split()
 )
+# Words after the head of a name: "Bank of England", "Amis du Louvre", "Secretary for Health".
+HEAD_CONNECTORS = frozenset("of for de du des del della di".split())
 SPEECH_LEMMAS = frozenset(
     "say tell argue claim add insist warn state announce explain accuse respond".split()
 )
@@ -200,7 +207,16 @@ def _mentions(
     root = _root(piece)
     modifies = root.head.lower_ if root.dep_ in {"compound", "nmod", "amod"} else ""
     context = context_vote(
-        before, after, titled=titled, spoke=spoke, label=label, modifies=modifies
+        before,
+        after,
+        titled=titled,
+        spoke=spoke,
+        label=label,
+        modifies=modifies,
+        quoted=before[:1] != [] and before[0] in QUOTE_MARKS and after[:1] == [before[0]],
+        match=is_match_sentence(piece[0].sent.text),
+        subject=root.dep_ in {"nsubj", "nsubjpass"},
+        place_name=place_tier(surface) is not None,
     )
     yield Mention(start, end, surface, label, weak, context, spoke)
     if weak and len(piece) > 1:
@@ -269,6 +285,9 @@ def _merge(mentions: list[Mention]) -> list[list[Mention]]:
     their initials, so the merge stays linear in the number of names, not quadratic.
     """
     forms = sorted({_key(m.surface) for m in mentions}, key=lambda form: (-len(form.split()), form))
+    labels: dict[str, Counter[str]] = defaultdict(Counter)
+    for mention in mentions:
+        labels[_key(mention.surface)][mention.label] += 1
     # Only a name the body confirms can absorb others: "NATO" stays apart from "NATO Fears".
     confirmed = {_key(m.surface) for m in mentions if not m.weak}
     canonical: dict[str, str] = {}
@@ -280,7 +299,11 @@ def _merge(mentions: list[Mention]) -> list[list[Mention]]:
         longer = {
             canonical[other]
             for other in candidates
-            if other != form and (_is_short_form(words, other.split()) or _abbreviates(form, other))
+            if other != form
+            and (
+                _is_short_form(words, other.split(), labels[form], labels[other])
+                or _abbreviates(form, other)
+            )
         }
         canonical[form] = longer.pop() if len(longer) == 1 else form
         if form in confirmed:
@@ -294,18 +317,41 @@ def _merge(mentions: list[Mention]) -> list[list[Mention]]:
     return list(groups.values())
 
 
-def _is_short_form(words: list[str], longer: list[str]) -> bool:
+def _is_short_form(
+    words: list[str], longer: list[str], short_labels: Counter[str], long_labels: Counter[str]
+) -> bool:
     """ "putin" is a short form of "vladimir putin": its words end or start the longer name.
 
-    A known place is never a short form of a longer name of another type: "New York" stays
-    apart from "New York Stock Exchange".
+    The heads must agree: the short form holds the longer name's head word, so "Louvre" is no
+    short form of "Amis du Louvre", nor "New York" of "New York Stock Exchange". A name known as
+    another type ("Jordan", a country) joins only when the model reads both forms alike
+    ("Jordan scored" beside "Michael Jordan").
     """
     if len(words) >= len(longer):
         return False
     if not (longer[-len(words) :] == words or longer[: len(words)] == words):
         return False
+    if _head(longer) not in words:
+        return False
     short_type = known_type(" ".join(words))
-    return short_type is None or short_type == known_type(" ".join(longer))
+    if short_type is None or short_type == known_type(" ".join(longer)):
+        return True
+    return _usual(short_labels) == _usual(long_labels)
+
+
+def _head(words: list[str]) -> str:
+    """The word a name is about: the last, or the last before "of": "bank" of "bank of england".
+
+    Words without a letter ("Sohail 5-0", a score the model ran into the name) are no head.
+    """
+    for position, word in enumerate(words[1:], start=1):
+        if word in HEAD_CONNECTORS:
+            return words[position - 1]
+    return next((word for word in reversed(words) if any(c.isalpha() for c in word)), words[-1])
+
+
+def _usual(labels: Counter[str]) -> str:
+    return labels.most_common(1)[0][0] if labels else ""
 
 
 def _abbreviates(acronym: str, name: str) -> bool:
@@ -339,7 +385,7 @@ def _entity(article: ParsedArticle, group: list[Mention]) -> Entity:
     known = known_type(name)
     if known is not None:
         context[known] += max(KNOWN_WEIGHT, len(group))
-    kind = vote(model_votes, context)
+    kind = vote(model_votes, context, gazetteer_votes(name, len(group)))
     label = labels.most_common(1)[0][0] if labels else TYPE_LABELS[kind]
     aliases = tuple(sorted({m.surface for m in group} - {name}))
     first = min(mention.start for mention in group)
