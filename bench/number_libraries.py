@@ -87,7 +87,8 @@ def _digits(text: str) -> list[tuple[float, str]]:
 def want(fields: dict[str, Any]) -> Reading:
     value = fields.get("value")
     if isinstance(value, tuple):
-        return (None, float(value[0]), float(value[1])), fields.get("unit")
+        low, high = (None if end is None else float(end) for end in value)
+        return (None, low, high), fields.get("unit")
     return (None if value is None else float(value), None, None), fields.get("unit")
 
 
@@ -102,7 +103,7 @@ def same(got: Reading, expected: Reading) -> tuple[bool, bool]:
 
 
 def score(name: str, reader: Callable[[str], list[Reading]]) -> None:
-    cases = test_numbers.CASES + test_numbers.HELD_OUT
+    cases = test_numbers.CASES + test_numbers.READER_CASES + test_numbers.HELD_OUT
     values = units = 0
     for sentence, _, fields in cases:
         readings = reader(sentence)

@@ -74,6 +74,9 @@ QUOTE_MARKS = frozenset({'"', "'"})
 NAME_CONNECTORS = frozenset(
     "of the and for de du da del della di la le van von der den bin al y on upon & at".split()
 )
+# Labels of names that carry no figures: a number inside one is a score or total that the
+# model ran into the name ("Kent 244"); works, products and events keep theirs ("Euro 96").
+FIGURELESS_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
 # Words after the head of a name: "Bank of England", "Amis du Louvre", "Secretary for Health".
 HEAD_CONNECTORS = frozenset("of for de du des del della di".split())
 SPEECH_LEMMAS = frozenset(
@@ -180,11 +183,19 @@ def _clean(article: ParsedArticle, span: Span, weak: bool) -> Iterable[Mention]:
             pieces.append((pieces[-1][0], []))  # "Fortune, Rooney", "Organisation (ILO"
         elif token.is_lower and token.is_alpha and token.lower_ not in NAME_CONNECTORS:
             pieces.append((pieces[-1][0], []))  # "Approve makes Vioxx": not one name
+        elif span.label_ in FIGURELESS_LABELS and _is_figure(token):
+            pieces.append((pieces[-1][0], []))  # "Kent 244", "A. Smith 5-68": a score ran in
         else:
             pieces[-1][1].append(token)
     for index, (label, piece) in enumerate(pieces):
         if piece:
             yield from _mentions(article, piece, label, weak, titled and index == 0)
+
+
+def _is_figure(token: Token) -> bool:
+    """A score or total the model ran into a name: "244", "5-68", "63.02" (not "Channel 4")."""
+    text = token.text
+    return any(c.isdigit() for c in text) and not any(c.isalpha() for c in text) and len(text) > 1
 
 
 def _trailing_noise(token: Token) -> bool:
