@@ -67,6 +67,8 @@ class DocScore:
     listed: int = 0
     not_names: int = 0
     errors: list[str] = field(default_factory=list)
+    found_by_label: Counter[str] = field(default_factory=Counter)
+    typed_by_label: Counter[str] = field(default_factory=Counter)
 
     def add(self, other: DocScore) -> None:
         self.gold += other.gold
@@ -74,6 +76,8 @@ class DocScore:
         self.typed += other.typed
         self.listed += other.listed
         self.not_names += other.not_names
+        self.found_by_label.update(other.found_by_label)
+        self.typed_by_label.update(other.typed_by_label)
 
     def rates(self) -> dict[str, float]:
         return {
@@ -141,9 +145,12 @@ def score(gold: dict[str, Counter[str]], listed: Sequence[Listed]) -> DocScore:
             result.errors.append(f"missed {name!r} ({labels.most_common(1)[0][0]})")
             continue
         result.found += 1
+        main = labels.most_common(1)[0][0]
+        result.found_by_label[main] += 1
         allowed = frozenset().union(*(GOLD_TYPES[label] for label in labels))
         if entity.type in allowed:
             result.typed += 1
+            result.typed_by_label[main] += 1
         else:
             gold_label = "/".join(sorted(labels))
             result.errors.append(f"mistyped {entity.name!r}: {entity.type}, gold {gold_label}")
@@ -200,6 +207,16 @@ def table(title: str, per_doc: Sequence[dict[str, DocScore]], rounds: int) -> st
             low, high = interval(docs, measure, rounds) if rounds else (rates[measure],) * 2
             cells.append(f"{rates[measure]:.1%} [{low:.1%}, {high:.1%}]")
         lines.append(f"| {system} | {' | '.join(cells)} | {whole.gold} | {whole.listed} |")
+    lines += ["", "typed right per gold label:", "| system | " + " | ".join(GOLD_TYPES) + " |"]
+    lines.append("|---" * (len(GOLD_TYPES) + 1) + "|")
+    for system in SYSTEMS:
+        whole = total(doc[system] for doc in per_doc)
+        cells = [
+            f"{whole.typed_by_label[label] / max(whole.found_by_label[label], 1):.1%}"
+            f" ({whole.found_by_label[label]})"
+            for label in GOLD_TYPES
+        ]
+        lines.append(f"| {system} | {' | '.join(cells)} |")
     return "\n".join(lines)
 
 

@@ -37,7 +37,7 @@ from brief.model import Entity, EntityType
 from brief.parsed import ParsedArticle
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 LABEL_TYPES: dict[str, EntityType] = {
     "PERSON": "person",
@@ -77,6 +77,8 @@ NAME_CONNECTORS = frozenset(
 # Labels of names that carry no figures: a number inside one is a score or total that the
 # model ran into the name ("Kent 244"); works, products and events keep theirs ("Euro 96").
 FIGURELESS_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
+# The most words a quoted nickname inside a name has: 'Roberto "Hands of Stone" Duran'.
+MAX_NICKNAME = 4
 # Words after the head of a name: "Bank of England", "Amis du Louvre", "Secretary for Health".
 HEAD_CONNECTORS = frozenset("of for de du des del della di".split())
 SPEECH_LEMMAS = frozenset(
@@ -120,7 +122,7 @@ def extract_entities(article: ParsedArticle) -> EntityIndex:
     lower_words = set(_LOWER_WORD.findall(article.text))
     mentions = [
         mention
-        for span in article.doc.ents
+        for span in _whole_names(article.doc)
         for mention in _clean(article, span, _in_blocks(span.start_char, weak_blocks))
         if not _is_common_word(lower_words, mention)
     ]
@@ -139,6 +141,50 @@ def extract_entities(article: ParsedArticle) -> EntityIndex:
 
 
 # --- cleaning ---------------------------------------------------------------------------------
+
+
+def _whole_names(doc: Doc) -> list[Span]:
+    """The model's entities, with a person's name put back together where the model cut it.
+
+    Two person spans with nothing between them are one name ("Amy Berman" + "Jackson"), and a
+    quoted nickname stays inside the name it interrupts: 'Dwayne "The Rock" Johnson'.
+    """
+    names: list[Span] = []
+    for span in doc.ents:
+        start = _name_start(doc, span, names[-1] if names else None)
+        if start is not None:
+            if names and names[-1].end > start:
+                names.pop()
+            whole = doc[start : span.end]
+            whole.label_ = span.label_
+            span = whole
+        names.append(span)
+    return names
+
+
+def _name_start(doc: Doc, span: Span, previous: Span | None) -> int | None:
+    """Where a person's name really starts, when the model's span begins inside it."""
+    if span.label_ != "PERSON":
+        return None
+    if previous is not None and previous.label_ == "PERSON" and previous.end == span.start:
+        return previous.start
+    closing = span.start - 1
+    if closing < 3 or doc[closing].text != '"':
+        return None
+    opening = next(
+        (
+            i
+            for i in range(closing - 1, max(closing - MAX_NICKNAME - 2, -1), -1)
+            if doc[i].text == '"'
+        ),
+        None,
+    )
+    if opening is None or opening < 1 or opening == closing - 1:
+        return None
+    nickname = doc[opening + 1 : closing]
+    words = all(t.text[:1].isupper() or t.lower_ in NAME_CONNECTORS for t in nickname)
+    given = doc[opening - 1]
+    return opening - 1 if words and given.pos_ == "PROPN" and given.is_title else None
 
 
 def _weak_blocks(article: ParsedArticle) -> list[Block]:
@@ -396,7 +442,7 @@ def _entity(article: ParsedArticle, group: list[Mention]) -> Entity:
     known = known_type(name)
     if known is not None:
         context[known] += max(KNOWN_WEIGHT, len(group))
-    kind = vote(model_votes, context, gazetteer_votes(name, len(group)))
+    kind = vote(model_votes, context, gazetteer_votes(name, model_votes))
     label = labels.most_common(1)[0][0] if labels else TYPE_LABELS[kind]
     aliases = tuple(sorted({m.surface for m in group} - {name}))
     first = min(mention.start for mention in group)

@@ -59,6 +59,11 @@ ORGANISATION_WORDS = frozenset(
     energy oil petroleum telecom communications pharmaceuticals entertainment electronics
     foods brewery insurance investments ventures enterprises international""".split()
 )
+# The last word of an event's name: "World Cup", "Hong Kong Open", "Atlanta Games".
+EVENT_WORDS = frozenset(
+    """cup open games olympics olympiad championship championships tournament series prix
+    final finals tour marathon festival trophy slam""".split()
+)
 # Words that follow a place: "Kyiv's government", "Russia's economy".
 PLACE_NOUNS_AFTER = frozenset(
     """government capital president presidency prime parliament economy army military border
@@ -137,8 +142,8 @@ GIVEN_NAMES = frozenset(
     robert robbie robin roger ronald ronan rose roy ruth ryan sally sam samuel sandra sarah
     scott sean sebastian sergei sergey simon sonny sophie stephen steve steven stuart sue susan
     thomas tim timothy tom tommy tony trevor victoria vladimir volodymyr walter wayne william
-    yuri""".split()
-)
+    yuri paris chelsea georgia florence brooklyn madison savannah sydney austin india""".split()
+)  # the last words are given names that are also places: "Paris Hilton", "Chelsea Clinton"
 
 
 def known_type(name: str) -> EntityType | None:
@@ -161,20 +166,26 @@ def known_type(name: str) -> EntityType | None:
     words = key.split()
     if len(words) > 1 and any(word in ORGANISATION_WORDS for word in words):
         return "organization"
+    if len(words) > 1 and (words[-1] in EVENT_WORDS or "war" in words):
+        return "event"  # "World Cup", "Hong Kong Open", "World War Two"
     if len(words) in {2, 3} and words[0] in GIVEN_NAMES:
         return "person"
     return None
 
 
-def gazetteer_votes(name: str, mentions: int) -> dict[EntityType, float]:
-    """The weak tier's vote: a city or subdivision name counts `CITY_WEIGHT` per mention.
+def gazetteer_votes(name: str, model_votes: Counter[EntityType]) -> dict[EntityType, float]:
+    """The weak tier's vote: `CITY_WEIGHT` for a city or subdivision the model did not place.
 
-    That beats the model's label on a mention (a city the small model calls a person) and loses
-    to one context clue (a club that "beat" someone, a "Mr" before a surname).
+    It beats the model's label on a mention (a city the small model calls a person) and loses to
+    one context clue (a club that "beat" someone, a "Mr" before a surname). When the model
+    already reads the name as a place the gazetteer adds nothing: it is the same knowledge, and
+    counting it twice would outvote the context that makes "Somerset" a cricket club.
     """
     key = name.lower()
     if len(key) <= 3 or key.split()[0] in GIVEN_NAMES or known_type(name) is not None:
         return {}  # "PAP", "UWP": an acronym; "George", "Nancy": a given name first
+    if model_votes and model_votes.most_common(1)[0][0] == "place":
+        return {}
     if place_tier(name) == "weak":
         return {"place": CITY_WEIGHT}
     return {}
@@ -237,6 +248,8 @@ def context_vote(
     at = before[:1] and before[0] in AT_PREPOSITIONS and label != "ORG"
     if (at or (before[:1] and before[0] in PLACE_PREPOSITIONS)) and not possessive:
         return "place"
+    if before[:1] == ["the"] and label == "PERSON" and not possessive:
+        return "organization"  # "The Louvre said": no one's name takes "the"
     if spoke and label not in {"GPE", "LOC", "ORG", "NORP"}:
         return "person"
     return None
