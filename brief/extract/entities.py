@@ -375,25 +375,27 @@ def _merge(mentions: list[Mention]) -> list[list[Mention]]:
 
 
 def _is_short_form(
-    words: list[str], longer: list[str], short_labels: Counter[str], long_labels: Counter[str]
+    words: list[str],
+    longer: list[str],
+    short_labels: Counter[str] | None = None,
+    long_labels: Counter[str] | None = None,
 ) -> bool:
     """ "putin" is a short form of "vladimir putin": its words end or start the longer name.
 
     The heads must agree: the short form holds the longer name's head word, so "Louvre" is no
-    short form of "Amis du Louvre", nor "New York" of "New York Stock Exchange". A name known as
-    another type ("Jordan", a country) joins only when the model reads both forms alike
-    ("Jordan scored" beside "Michael Jordan").
+    short form of "Amis du Louvre", nor "New York" of "New York Stock Exchange", nor "Harvard"
+    of "Harvard Business Review". A person's given name is the exception: "Mekhi" for "Mekhi
+    Gbedey", when the model reads both as people. A name known as another type ("Jordan", a
+    country) joins a person's name only when the model reads both as people.
     """
     if len(words) >= len(longer):
         return False
-    if not (longer[-len(words) :] == words or longer[: len(words)] == words):
-        return False
-    if _head(longer) not in words:
+    suffix, prefix = longer[-len(words) :] == words, longer[: len(words)] == words
+    people = _usual(short_labels) == _usual(long_labels) == "PERSON"
+    if not (suffix and _head(longer) in words or prefix and people):
         return False
     short_type = known_type(" ".join(words))
-    if short_type is None or short_type == known_type(" ".join(longer)):
-        return True
-    return _usual(short_labels) == _usual(long_labels)
+    return short_type is None or short_type == known_type(" ".join(longer)) or people
 
 
 def _head(words: list[str]) -> str:
@@ -407,7 +409,7 @@ def _head(words: list[str]) -> str:
     return next((word for word in reversed(words) if any(c.isalpha() for c in word)), words[-1])
 
 
-def _usual(labels: Counter[str]) -> str:
+def _usual(labels: Counter[str] | None) -> str:
     return labels.most_common(1)[0][0] if labels else ""
 
 
