@@ -33,8 +33,8 @@ from brief.extract.entity_types import (
 )
 from brief.extract.gazetteer import place_tier
 from brief.layout import Block
-from brief.model import Entity, EntityType
 from brief.parsed import ParsedArticle
+from brief.records import Entity, EntityType
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token

@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Mapping
 
 from brief.extract.gazetteer import is_language_people, place_tier
-from brief.model import EntityType
+from brief.records import EntityType
 
 # Short forms of one place: every form in a set is one entity, and a place.
 EQUIVALENT_PLACES = (
