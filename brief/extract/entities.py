@@ -392,7 +392,7 @@ def _is_short_form(
         return False
     suffix, prefix = longer[-len(words) :] == words, longer[: len(words)] == words
     people = _usual(short_labels) == _usual(long_labels) == "PERSON"
-    if not (suffix and _head(longer) in words or prefix and people):
+    if not ((suffix and _head(longer) in words) or (prefix and people)):
         return False
     short_type = known_type(" ".join(words))
     return short_type is None or short_type == known_type(" ".join(longer)) or people
