@@ -476,7 +476,11 @@ READER_CASES: list[tuple[str, str, dict[str, Any]]] = [
         "40C",
         {"value": 40, "unit": "°C", "kind": "measure", "what": "Temperatures"},
     ),
-    ("It was 104F in Phoenix.", "104F", {"value": 104, "unit": "°F", "kind": "measure"}),
+    (
+        "The heat hit 104F in Phoenix.",
+        "104F",
+        {"value": 104, "unit": "°F", "kind": "measure", "what": "heat"},
+    ),
     (
         "The temperature fell to minus 5 degrees Celsius overnight.",
         "minus 5 degrees Celsius",
@@ -502,6 +506,21 @@ READER_CASES: list[tuple[str, str, dict[str, Any]]] = [
         "The house sold for $2.5 million.",
         "$2.5 million",
         {"value": 2.5e6, "unit": "USD", "kind": "money", "what": "house"},
+    ),
+    (
+        "The trust is spending $100 million on a 20-mile transit line.",
+        "20-mile",
+        {"value": 20, "unit": "mile", "kind": "measure", "what": "transit line"},
+    ),
+    (
+        "The lockdown will last 3 or 4 weeks.",
+        "3 or 4 weeks",
+        {"value": (3, 4), "unit": "week", "kind": "duration"},
+    ),
+    (
+        "He crossed 46 road intersections on the trip.",
+        "46",
+        {"value": 46, "what": "road intersections"},
     ),
     (
         "There are 16.8 million Americans out of work.",
@@ -685,6 +704,15 @@ NOT_NUMBERS: list[tuple[str, str]] = [
     ("Follow him at @Rabbi_360 for updates.", "360"),
     ("The report is at www.example.org/2024/report today.", "2024"),
     ('Sam Mendes directed "1917" for Universal.', "1917"),
+    # read on real pages: phones, labels, house numbers, shooting records, codes, dates
+    ("Contact: 624-6456; 225-8452 or 225-8491.", "624"),
+    ("Send us a message on WhatsApp at 1-876-499-0169 today.", "876"),
+    ("The crash happened about 1.p.m. on the main road.", "1"),
+    ("Cork moves to Level 3 restrictions from midnight.", "3"),
+    ("Voting is at 2344 Bragg St. from Monday.", "2344"),
+    ("The Sixers went 0-for-9 from three-point range.", "9"),
+    ("The office is at Apt. 1C on the second floor.", "1C"),
+    ("The rules will be in place until the 27th of October.", "27th"),
 ]
 
 LIST_ARTICLE = "The plan has three parts:\n\n1. Lower taxes\n2. Fewer rules\n3. More homes\n"
@@ -778,6 +806,16 @@ def test_bare_number_in_a_list_item_borrows_its_siblings_unit_and_what() -> None
         "nurses",
         "count",
     )
+
+
+def test_a_number_before_a_quoted_noun_borrows_nothing() -> None:
+    text = (
+        "- The rate among 15-24-year-olds rose.\n"
+        '- There are 31 "open outbreaks" in nursing homes.\n'
+    )
+    brief = next(brief_articles([Article.from_text(text)], Options()))
+    number = find(brief, "31")
+    assert number is not None and (number.kind, number.unit) == ("count", None)
 
 
 def test_a_bare_number_followed_by_its_own_noun_borrows_nothing() -> None:

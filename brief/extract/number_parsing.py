@@ -29,6 +29,7 @@ _DIGITS = re.compile(r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)([A-Za-z]*)")
 _PHONE = re.compile(
     r"(?<![\w.,])(?:\+\d{1,3}[ -]?)?(?:\(0?\d{2,5}\)|0\d{2,5})[ -]?\d{3,4}[ -]?\d{3,4}(?![\w,])"
     r"|(?<![\w.,])\(?\d{3}\)?[ -]\d{3}-\d{4}(?!\w)"
+    r"|(?<![\w.,-])(?:1-)?(?:\d{3}-)?\d{3}-\d{4}(?![\w-])"  # "225-8452", "1-876-499-0169"
 )
 
 # Handles, hashtags and web addresses: "@Rabbi_360", "#G20", "example.com/2024/story".
@@ -227,6 +228,12 @@ QUOTE_PAIRS = {'"': '"', "“": "”", "'": "'", "‘": "’"}
 # Temperatures written after the number: "40C", "104F", "5 degrees Celsius".
 # "40C" is a temperature within what weather reports (and ovens) give; "300C" is left alone.
 MIN_TEMPERATURE, MAX_TEMPERATURE = 0, 150
+# Words of weather, one of which stands within `TEMPERATURE_WINDOW` tokens of a "40C".
+WEATHER_WORDS = frozenset(
+    """temperature temperatures temps heat heatwave hot cold warm warmer cooler weather high highs
+    low lows degrees forecast thermometer freezing frost celsius fahrenheit climate""".split()
+)
+TEMPERATURE_WINDOW = 8
 TEMPERATURE_SCALES = {"c": "°C", "celsius": "°C", "centigrade": "°C", "f": "°F", "fahrenheit": "°F"}
 ORDINAL_SUFFIXES = {"st", "nd", "rd", "th"}
 # Words that make "one" a pronoun: "no one", "the one who".
@@ -295,6 +302,13 @@ SCORE_WORDS = frozenset(
     drawn lead led leads scoreline thrashing thrashed score scored match game final tie
     aggregate half-time sets set against""".split()
 )
+# Nouns before a number that make it a label: "Level 3 restrictions", "Section 8 housing".
+LABEL_NOUNS = frozenset(
+    """level levels phase stage tier category grade section article chapter room gate route
+    highway interstate channel platform apt apartment suite unit flight""".split()
+)
+# Words after a house number: "2344 Bragg St.", "10 Downing Street".
+STREET_WORDS = frozenset("st street rd road ave avenue blvd boulevard drive dr lane ln way".split())
 RANK_BEFORE = frozenset("finished finish came come ranked placed seeded rated".split())
 RANK_AFTER = frozenset("place placed position seed seeded ranked spot".split())
 # Lower-case words that may stand before a number inside a hyphenated form: "mid-2004".
@@ -491,8 +505,21 @@ def _read_at(tokens: Sequence[Token], index: int) -> _Ended | None:
 
 
 def _no_quantity(tokens: Sequence[Token], core: _Core) -> bool:
-    """Digits of a name, a date or clock time, or a title in quotes ('the film "1917"')."""
+    """Digits of a name, a date or clock time, or a title in quotes ('the film "1917"').
+
+    Also labels ("Level 3", "Section 8"), street numbers ("2344 Bragg St.") and shooting
+    records ("0-for-9"): numbers that name or tally, never amounts.
+    """
     if core.kind in {"date", "time"}:
+        return True
+    words = _words(tokens, stripped=True)
+    before = words[core.first - 1] if core.first > 0 else ""
+    after = words[core.last + 1 : core.last + 3]
+    if before in LABEL_NOUNS and not core.word:
+        return True
+    if after[:2] == ["-", "for"]:
+        return True
+    if len(after) == 2 and tokens[core.last + 1].text[:1].isupper() and after[1] in STREET_WORDS:
         return True
     return (
         _is_name_part(tokens, core)
@@ -709,7 +736,7 @@ def _digit_core(tokens: Sequence[Token], index: int) -> _Core | None:
         if suffix in CURRENCY_WORDS:
             code, factor = CURRENCY_WORDS[suffix]
             return _Core(index, index, round(number * factor, 6), kind="money", unit=code)
-        if match.group(2) in {"C", "F"} and MIN_TEMPERATURE <= number <= MAX_TEMPERATURE:
+        if match.group(2) in {"C", "F"} and _is_temperature(tokens, index, number):
             return _Core(index, index, number, kind="measure", unit=TEMPERATURE_SCALES[suffix])
         single = len(suffix) == 1 and not match.group(2).islower()
         if suffix in MEASURE_UNITS and not single:
@@ -717,6 +744,14 @@ def _digit_core(tokens: Sequence[Token], index: int) -> _Core | None:
         return None  # "3G", "4x4": a code, not a quantity
     core = _Core(index, last, number)
     return _scale_after(tokens, core)
+
+
+def _is_temperature(tokens: Sequence[Token], index: int, number: float) -> bool:
+    """ "40C" near a word of weather; "Apt. 1C" and "3G" are codes."""
+    if not MIN_TEMPERATURE <= number <= MAX_TEMPERATURE:
+        return False
+    near = _words(tokens)[max(index - TEMPERATURE_WINDOW, 0) : index + TEMPERATURE_WINDOW + 1]
+    return not WEATHER_WORDS.isdisjoint(near)
 
 
 def _is_distance(tokens: Sequence[Token], index: int, number: float) -> bool:
@@ -935,8 +970,7 @@ def _range_end(tokens: Sequence[Token], core: _Core, first: int) -> _Core | None
         if before != "between":
             return None
     elif joiner == "or":
-        if not core.word:
-            return None  # "five or six awards"; "50 or more" is a qualifier
+        pass  # "five or six awards", "3 or 4 weeks"; "50 or more" is a qualifier
     else:
         return None
     start = position + 1
@@ -947,6 +981,8 @@ def _range_end(tokens: Sequence[Token], core: _Core, first: int) -> _Core | None
         return None
     if core.word != second.word and joiner not in {"to", "and"}:
         return None
+    if joiner == "or" and not core.word and second.value != core.value + 1:
+        return None  # digits joined by "or" are a range only as neighbours: "3 or 4 weeks"
     return second
 
 
@@ -1040,6 +1076,8 @@ def _unit_after(tokens: Sequence[Token], last: int) -> tuple[int, str, NumberKin
         return position, TIME_UNITS[word], "duration", 1
     if word == "fold":
         return position, "times", "count", 1
+    if hyphen and word in MEASURE_UNITS and len(word) > 2:
+        return position, MEASURE_UNITS[word], "measure", 1  # "a 20-mile line", "7-foot-3"
     if hyphen:
         return None
     if word in CURRENCY_WORDS and word != "p":
@@ -1063,10 +1101,10 @@ def _is_clock(tokens: Sequence[Token], core: _Core) -> bool:
         return True
     if core.word or not re.fullmatch(r"1[0-2]|0?\d", text):
         return False
-    return following in {"am", "pm"} or words[core.last + 1 : core.last + 4] in (
-        ["a", ".", "m"],
-        ["p", ".", "m"],
-    )
+    after = words[core.last + 1 : core.last + 4]
+    if after[:1] == ["."]:
+        after = words[core.last + 2 : core.last + 5]  # "1.p.m."
+    return following in {"am", "pm"} or after in (["a", ".", "m"], ["p", ".", "m"])
 
 
 def _is_quoted_title(tokens: Sequence[Token], core: _Core) -> bool:
@@ -1107,6 +1145,9 @@ def _date_context(tokens: Sequence[Token], core: _Core, last: int) -> int | None
         return None
     before = words[core.first - 1] if core.first > 0 else ""
     after = words[last + 1] if last + 1 < len(words) else ""
+    if core.kind == "ordinal" and after == "of" and last + 2 < len(words):
+        if words[last + 2] in MONTHS:
+            last, after = last + 1, words[last + 2]  # "the 27th of October"
     if before in MONTHS or after in MONTHS:
         if before in MONTHS and tokens[core.first - 1].text[:1].islower():
             return None  # "may 5" is a verb

@@ -368,7 +368,8 @@ def _resolve_ellipses(article: ParsedArticle, numbers: list[Number]) -> list[Num
 def _is_elliptical(article: ParsedArticle, number: Number) -> bool:
     if number.what or number.unit or number.kind != "count" or number.value is None:
         return False
-    following = article.layout.text[number.end : number.end + 40].lstrip()
+    # An opening quote starts the noun: 'There are 31 "open outbreaks"' names its own count.
+    following = article.layout.text[number.end : number.end + 40].lstrip().lstrip("\"'“‘")
     return not following or not following[0].isalnum() or following.split()[0] in {"and", "or"}
 
 
