@@ -1145,9 +1145,9 @@ def _date_context(tokens: Sequence[Token], core: _Core, last: int) -> int | None
         return None
     before = words[core.first - 1] if core.first > 0 else ""
     after = words[last + 1] if last + 1 < len(words) else ""
-    if core.kind == "ordinal" and after == "of" and last + 2 < len(words):
-        if words[last + 2] in MONTHS:
-            last, after = last + 1, words[last + 2]  # "the 27th of October"
+    of_month = last + 2 < len(words) and words[last + 2] in MONTHS
+    if core.kind == "ordinal" and after == "of" and of_month:
+        last, after = last + 1, words[last + 2]  # "the 27th of October"
     if before in MONTHS or after in MONTHS:
         if before in MONTHS and tokens[core.first - 1].text[:1].islower():
             return None  # "may 5" is a verb
