@@ -1,23 +1,47 @@
-"""HTML pages saved from the web, reduced to the article's text before briefing.
+"""HTML pages, saved or fetched, reduced to the article's text before briefing.
 
-trafilatura finds the main content (dropping menus, footers and comments); this module turns
-what it keeps into the plain text with Markdown headings and bullets that `brief.layout`
-reads: a title line, then one block per paragraph, heading, list item or quotation.
-Offsets and line numbers in a brief of an HTML page refer to that extracted text.
+trafilatura finds the main content (dropping menus, footers and comments) and keeps its
+structure: headings come from the page's own heading elements, never from short lines that
+look like headings. Before extraction, the parts of a page that are not the article are pruned
+by what they are (figures, captions, asides, forms, footers) or by what the page calls them
+(bylines, credits, newsletter boxes, related-story teasers, share bars). The result is the plain
+text with Markdown headings and bullets that `brief.layout` reads: `# title`, then one block per
+paragraph, heading, list item or quotation. Offsets and line numbers in a brief of an HTML page
+refer to that extracted text.
 """
 
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+import warnings
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
 
 from brief.errors import InputError
+from brief.inputs.titles import headline
 
 if TYPE_CHECKING:
     from lxml.etree import _Element
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 _HTML_START = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.I | re.S)
+
+# Elements that hold no article text, by tag or by a class or id naming what they are.
+_CLUTTER_TAGS = ("figure", "figcaption", "aside", "form", "footer", "address", "button")
+# Words of a class or id ("article-byline", "newsletter_box") that name a part of a page
+# that is not the article; matched as whole words, so "shared-nav" is not "share".
+_CLUTTER_WORDS = frozenset(
+    """byline bylines credit credits caption captions newsletter newsletters signup subscribe
+    subscription promo promos related teaser teasers share sharing social advert advertisement
+    ad ads sponsored recommended readmore outbrain taboola popup modal cookie""".split()
+)
+_WORD_SEPARATORS = re.compile(r"[\s_-]+")
+# An element holding this many paragraphs, or a table, is never pruned, whatever its name says:
+# it holds the article ("post no-share category-social-issues", "ad-container article-content").
+# Bylines, credits, captions and sign-up boxes are a line or two.
+MAX_PRUNED_PARAGRAPHS = 3
+_ARTICLE_TAGS = frozenset(("html", "body", "main", "article"))
+_BLOCKS = ("head", "p", "item", "quote", "row", "code")
 
 
 def is_html(path: str | None, text: str) -> bool:
@@ -28,59 +52,169 @@ def is_html(path: str | None, text: str) -> bool:
 
 
 def article_text(html: str, name: str) -> str:
-    """The article in an HTML page as plain text with Markdown headings and bullets.
+    """The article in an HTML page as plain text: a `# title` line, then Markdown blocks.
 
     Raises `InputError` when the page holds no article text (an index page, a login wall).
     """
-    # trafilatura (and lxml) load only when an HTML page is actually read.
-    import trafilatura
+    # trafilatura (and lxml) load only when an HTML page is actually read; its date and
+    # language helpers warn about time zones and encodings, which are noise to a reader.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        document, title = _extract(html)
+    body = getattr(document, "body", None)
+    blocks = _without_clutter(list(_blocks(body)) if body is not None else [], title)
+    if not any(not block.startswith("#") for block in blocks):
+        raise InputError(name, "is an HTML page with no article text")
+    return "\n\n".join(([f"# {title}"] if title else []) + blocks) + "\n"
 
+
+def _extract(html: str) -> tuple[Any, str]:
+    """trafilatura's document of the pruned page, and the page's headline."""
+    import trafilatura
+    from trafilatura.utils import load_html
+
+    tree = load_html(html)
+    if tree is None:
+        return None, ""
+    title_tree = _title_parts(tree)
+    _prune(tree)
     document = trafilatura.bare_extraction(
-        html,
+        tree,
         with_metadata=True,
         include_comments=False,
         include_tables=True,
         include_images=False,
         include_links=False,
+        include_formatting=True,
         deduplicate=False,
     )
-    body = getattr(document, "body", None)
-    blocks = list(_blocks(body)) if body is not None else []
-    if not blocks:
-        raise InputError(name, "is an HTML page with no article text")
-    title = _one_line(getattr(document, "title", None) or "")
-    if title and not blocks[0].lstrip("# ").startswith(title):
-        blocks.insert(0, title)
-    return "\n\n".join(blocks) + "\n"
+    metadata_title = _one_line(getattr(document, "title", None) or "")
+    sitename = _one_line(getattr(document, "sitename", None) or "")
+    hostname = getattr(document, "hostname", None)
+    if hostname:
+        title_tree["url"].append(f"https://{hostname}/")
+    return document, headline(title_tree, metadata_title, sitename)
 
 
-def _blocks(body: _Element) -> list[str]:
+def _title_parts(tree: _Element) -> dict[str, list[str]]:
+    """The page's own words for its headline: its h1 elements, og:title and <title>."""
+    return {
+        "h1": [_one_line("".join(h1.itertext())) for h1 in tree.iter("h1")][:5],
+        "og": [_one_line(str(v)) for v in tree.xpath("//meta[@property='og:title']/@content")],
+        "title": [_one_line("".join(t.itertext())) for t in tree.iter("title")][:1],
+        "site": [
+            _one_line(str(v)) for v in tree.xpath("//meta[@property='og:site_name']/@content")
+        ],
+        "url": [str(v) for v in tree.xpath("//link[@rel='canonical']/@href")][:1]
+        + [str(v) for v in tree.xpath("//meta[@property='og:url']/@content")][:1],
+    }
+
+
+def _prune(tree: _Element) -> None:
+    """Remove the page parts that are not the article (see `_CLUTTER_TAGS`, `_CLUTTER_WORDS`)."""
+    doomed = [element for element in tree.iter() if _is_clutter(element) and _is_small(element)]
+    for element in doomed:
+        parent = element.getparent()
+        if parent is not None:
+            _drop_keeping_tail(element, parent)
+
+
+def _is_clutter(element: _Element) -> bool:
+    if not isinstance(element.tag, str) or element.tag in _ARTICLE_TAGS:
+        return False
+    if element.tag in _CLUTTER_TAGS:
+        return True
+    named = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+    return not _CLUTTER_WORDS.isdisjoint(_WORD_SEPARATORS.split(named))
+
+
+def _is_small(element: _Element) -> bool:
+    """Whether `element` is too small to hold the article: a few paragraphs and no table."""
+    paragraphs = 0
+    for node in element.iter("p", "table"):
+        paragraphs += 1 if node.tag == "p" else MAX_PRUNED_PARAGRAPHS
+        if paragraphs >= MAX_PRUNED_PARAGRAPHS:
+            return False
+    return True
+
+
+def _drop_keeping_tail(element: _Element, parent: _Element) -> None:
+    """Remove `element`, keeping the text that follows it inside its parent."""
+    tail = element.tail
+    previous = element.getprevious()
+    if tail and tail.strip():
+        if previous is not None:
+            previous.tail = (previous.tail or "") + " " + tail
+        else:
+            parent.text = (parent.text or "") + " " + tail
+    parent.remove(element)
+
+
+def _blocks(body: _Element) -> Iterator[str]:
     """One text block per paragraph-like element of trafilatura's output tree."""
-    blocks: list[str] = []
-    for element in body.iter("head", "p", "item", "quote", "row"):
+    for element in body.iter(*_BLOCKS):
         text = _one_line(_text_of(element))
         if not text:
             continue
         if element.tag == "head":
-            blocks.append(f"{'#' * _heading_level(element)} {text}")
+            yield f"{'#' * _heading_level(element)} {text}"
         elif element.tag == "item":
-            blocks.append(f"- {text}")
-        elif not _inside(element, ("item", "quote", "row")):
-            blocks.append(text)
-    return blocks
+            yield f"- {text}"
+        elif not _inside(element, ("item", "quote", "row", "code", "p")):
+            yield text
+
+
+def _without_clutter(blocks: list[str], title: str) -> list[str]:
+    """Drop headings that repeat the title and headings with no text of their own under them."""
+    kept: list[str] = []
+    for index, block in enumerate(blocks):
+        if block.startswith("#"):
+            level, text = _heading(block)
+            if text == title or _empty_section(blocks, index, level):
+                continue
+        kept.append(block)
+    return kept
+
+
+def _empty_section(blocks: list[str], index: int, level: int) -> bool:
+    """Whether the heading at `index` is followed by no text before a heading of its level."""
+    for block in blocks[index + 1 :]:
+        if not block.startswith("#"):
+            return False
+        if _heading(block)[0] <= level:
+            return True
+    return True
+
+
+def _heading(block: str) -> tuple[int, str]:
+    marks = len(block) - len(block.lstrip("#"))
+    return marks, block[marks:].strip()
 
 
 def _text_of(element: _Element) -> str:
-    """The element's text, with cells of a table row kept apart."""
+    """The element's text: line breaks become spaces, and cells of a table row stay apart."""
     if element.tag == "row":
-        return " | ".join(_one_line("".join(cell.itertext())) for cell in element)
-    return "".join(element.itertext())
+        return " | ".join(_one_line(_joined_text(cell)) for cell in element)
+    return _joined_text(element)
+
+
+def _joined_text(element: _Element) -> str:
+    """All the text under `element`, with a space where the page broke a line (<br>) or
+    began a block, so that words either side of the break do not glue together."""
+    parts = [element.text or ""]
+    for child in element:
+        if child.tag == "lb" or child.tag in _BLOCKS:
+            parts.append(" ")
+        if isinstance(child.tag, str):
+            parts.append(_joined_text(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
 
 
 def _heading_level(element: _Element) -> int:
     """h1 is the page title; sections start at level 2."""
     rend = str(element.get("rend") or "")
-    return int(rend[1]) if re.fullmatch(r"h[1-6]", rend) else 2
+    return max(2, int(rend[1])) if re.fullmatch(r"h[1-6]", rend) else 2
 
 
 def _inside(element: _Element, tags: tuple[str, ...]) -> bool:
