@@ -228,8 +228,3 @@ def _inside(element: _Element, tags: tuple[str, ...]) -> bool:
 
 def _one_line(text: str) -> str:
     return " ".join(text.split())
-
-
-def plain_article(path: str | None, text: str, name: str) -> str:
-    """`text` itself, or the article text of it when it is an HTML page."""
-    return article_text(text, name) if is_html(path, text) else text
