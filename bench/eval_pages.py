@@ -83,7 +83,7 @@ def title_keeps_site(title: str, names: Sequence[str]) -> bool:
     squashed = [re.sub(r"\W", "", part).lower() for part in parts]
     for name in names:
         key = re.sub(r"\W", "", name).lower()
-        if any(key and (key in part or part and part in key) for part in squashed[1:]):
+        if any(key and (key in part or (part and part in key)) for part in squashed[1:]):
             return True
         if key and squashed[0] == key:
             return True

@@ -102,7 +102,10 @@ def new_session() -> requests.Session:
 
 def _answer(url: str, response: requests.Response, limit: int, timeout: float) -> Fetched:
     if response.status_code == 304:
-        return Fetched(response.url or url, b"", not_modified=True, **_validators(response))
+        etag, modified = _validators(response)
+        return Fetched(
+            response.url or url, b"", etag=etag, last_modified=modified, not_modified=True
+        )
     if response.status_code >= 400:
         reason = f" {response.reason}" if response.reason else ""
         raise InputError(url, f"the server answered HTTP {response.status_code}{reason}")
@@ -111,12 +114,14 @@ def _answer(url: str, response: requests.Response, limit: int, timeout: float) -
         raise InputError(url, too_large(limit))
     data = _body(url, response, limit, timeout)
     content_type = response.headers.get("Content-Type", "")
+    etag, modified = _validators(response)
     return Fetched(
         response.url or url,
         data,
         content_type=content_type.split(";")[0].strip().lower(),
         charset=_charset(content_type),
-        **_validators(response),
+        etag=etag,
+        last_modified=modified,
     )
 
 
@@ -135,11 +140,9 @@ def _body(url: str, response: requests.Response, limit: int, timeout: float) -> 
     return b"".join(chunks)
 
 
-def _validators(response: requests.Response) -> dict[str, str | None]:
-    return {
-        "etag": response.headers.get("ETag"),
-        "last_modified": response.headers.get("Last-Modified"),
-    }
+def _validators(response: requests.Response) -> tuple[str | None, str | None]:
+    """The ETag and Last-Modified a server sent, for the next conditional request."""
+    return response.headers.get("ETag"), response.headers.get("Last-Modified")
 
 
 def _charset(content_type: str) -> str | None:

@@ -77,9 +77,7 @@ def read_page(url: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
     if page.content_type in _FEED_TYPES:
         raise InputError(url, "is a news feed, not an article (digest it: brief digest --feed URL)")
     html = True if page.content_type in _HTML_TYPES else None
-    return article_from_bytes(
-        page.data, url, max_bytes=max_bytes, charset=page.charset, html=html
-    )
+    return article_from_bytes(page.data, url, max_bytes=max_bytes, charset=page.charset, html=html)
 
 
 def article_from_bytes(
