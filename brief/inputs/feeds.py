@@ -110,7 +110,7 @@ def parse_feed(data: bytes, url: str, content_type: str = "") -> list[Item]:
     import feedparser
 
     parsed = feedparser.parse(data, response_headers={"content-location": url})
-    if not parsed.entries and (parsed.bozo or not parsed.version):
+    if not parsed.entries and (parsed.bozo or not parsed.get("version")):
         raise InputError(url, "is not a readable RSS, Atom or JSON feed")
     items = []
     for entry in parsed.entries:
