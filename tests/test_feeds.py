@@ -100,9 +100,7 @@ def test_two_cron_runs_fetch_no_page_twice(news_site: Site, tmp_path: Path) -> N
 
 def test_a_new_item_is_all_the_next_run_reads(news_site: Site, tmp_path: Path) -> None:
     read_all(news_site, tmp_path)
-    more = RSS.replace(
-        "</channel>", "<item><title>Fire</title><link>/fire</link></item></channel>"
-    )
+    more = RSS.replace("</channel>", "<item><title>Fire</title><link>/fire</link></item></channel>")
     news_site.routes["/rss"] = conditional(more.format(base=news_site.base).encode(), '"v2"')  # type: ignore[assignment]
     news_site.page("/fire", page(BODY.replace("bridge", "fire station")))
     outcomes = read_all(news_site, tmp_path)
@@ -112,7 +110,9 @@ def test_a_new_item_is_all_the_next_run_reads(news_site: Site, tmp_path: Path) -
 def test_a_failed_page_is_named_and_retried_next_run(news_site: Site, tmp_path: Path) -> None:
     news_site.routes["/market"] = lambda headers: (500, {}, b"down")
     first = read_all(news_site, tmp_path)
-    assert first[1] == Failure(news_site.url("/market"), "the server answered HTTP 500 Internal Server Error")
+    assert first[1] == Failure(
+        news_site.url("/market"), "the server answered HTTP 500 Internal Server Error"
+    )
     news_site.page("/market", page(BODY))
     second = read_all(news_site, tmp_path)
     assert [getattr(a, "path", None) for a in second] == [news_site.url("/market")]
@@ -198,3 +198,55 @@ def test_a_missing_input_fails_before_touching_the_digest(tmp_path: Path) -> Non
     assert result.exit_code == 1
     assert result.stderr == f"brief: error: {tmp_path / 'nwes'}: no such file or folder\n"
     assert out.read_text() == "yesterday"
+
+
+def test_two_runs_at_once_take_turns_with_the_state(tmp_path: Path) -> None:
+    import threading
+    import time
+
+    from brief.inputs.feed_state import locked
+
+    order: list[str] = []
+    inside = threading.Event()
+
+    def first() -> None:
+        with locked(tmp_path):
+            inside.set()
+            time.sleep(0.3)  # the second run starts meanwhile, and must wait
+            order.append("first done")
+
+    def second() -> None:
+        inside.wait()
+        with locked(tmp_path):
+            order.append("second in")
+
+    threads = [threading.Thread(target=first), threading.Thread(target=second)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert order == ["first done", "second in"]
+
+
+@pytest.mark.parametrize(
+    ("setting", "problem"),
+    [
+        ("feeds: https://example.org/rss", "feeds must be a list of web addresses, one per line"),
+        (
+            "feeds:\n  - ftp://example.org/rss",
+            "feeds: 'ftp://example.org/rss' is not an http(s) address",
+        ),
+    ],
+)
+def test_a_bad_feeds_setting_is_a_usage_error(tmp_path: Path, setting: str, problem: str) -> None:
+    config = tmp_path / "config.yaml"
+    config.write_text(setting + "\n")
+    result = CliRunner().invoke(app, ["digest", str(tmp_path)], env={"BRIEF_CONFIG": str(config)})
+    assert result.exit_code == 2
+    assert result.stderr == f"brief: error: {config}: {problem}\n"
+
+
+def test_a_digest_needs_an_input_or_a_feed() -> None:
+    result = CliRunner().invoke(app, ["digest"], env={"BRIEF_CONFIG": "/dev/null"})
+    assert result.exit_code == 2
+    assert "give articles, folders, - or a --feed" in result.stderr

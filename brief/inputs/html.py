@@ -51,8 +51,10 @@ def is_html(path: str | None, text: str) -> bool:
     return _HTML_START.match(text[:4096]) is not None
 
 
-def article_text(html: str, name: str) -> str:
+def article_text(html: str, name: str, *, url: str | None = None) -> str:
     """The article in an HTML page as plain text: a `# title` line, then Markdown blocks.
+
+    `url`, the page's address when it was fetched, helps tell the site's name from the title.
 
     Raises `InputError` when the page holds no article text (an index page, a login wall).
     """
@@ -60,7 +62,7 @@ def article_text(html: str, name: str) -> str:
     # language helpers warn about time zones and encodings, which are noise to a reader.
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        document, title = _extract(html)
+        document, title = _extract(html, url)
     body = getattr(document, "body", None)
     blocks = _without_clutter(list(_blocks(body)) if body is not None else [], title)
     if not any(not block.startswith("#") for block in blocks):
@@ -68,7 +70,7 @@ def article_text(html: str, name: str) -> str:
     return "\n\n".join(([f"# {title}"] if title else []) + blocks) + "\n"
 
 
-def _extract(html: str) -> tuple[Any, str]:
+def _extract(html: str, url: str | None) -> tuple[Any, str]:
     """trafilatura's document of the pruned page, and the page's headline."""
     import trafilatura
     from trafilatura.utils import load_html
@@ -77,9 +79,11 @@ def _extract(html: str) -> tuple[Any, str]:
     if tree is None:
         return None, ""
     title_tree = _title_parts(tree)
+    title_tree["url"] += [url] if url else []
     _prune(tree)
     document = trafilatura.bare_extraction(
         tree,
+        url=url,
         with_metadata=True,
         include_comments=False,
         include_tables=True,

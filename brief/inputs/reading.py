@@ -94,7 +94,7 @@ def article_from_bytes(
     name = path or STDIN_NAME
     text = decode(data, name, charset=charset)
     if html or (html is None and is_html(path, text)):
-        text = article_text(text, name)
+        text = article_text(text, name, url=path if path and is_url(path) else None)
         if len(text.encode("utf-8", "surrogatepass")) > max_bytes:
             raise InputError(name, "its article text is " + _too_large(max_bytes))
     elif len(data) > max_bytes:
