@@ -250,3 +250,18 @@ def test_a_digest_needs_an_input_or_a_feed() -> None:
     result = CliRunner().invoke(app, ["digest"], env={"BRIEF_CONFIG": "/dev/null"})
     assert result.exit_code == 2
     assert "give articles, folders, - or a --feed" in result.stderr
+
+
+def test_a_site_page_leads_to_its_feed(news_site: Site, tmp_path: Path) -> None:
+    home = '<html><head><link rel="alternate" type="application/rss+xml" href="/rss"></head><body>News</body></html>'
+    news_site.page("/", home)
+    news_site.page("/plain", "<html><body><p>No feed here.</p></body></html>")
+    with feed_run([news_site.url("/"), news_site.url("/plain")], folder=tmp_path) as run:
+        outcomes = list(run.articles())
+    assert outcomes[0] == Failure(
+        news_site.url("/plain"), "is a web page that names no RSS, Atom or JSON feed"
+    )
+    assert [getattr(a, "path", None) for a in outcomes[1:]] == [
+        news_site.url("/news/bridge"),
+        news_site.url("/market"),
+    ]

@@ -277,3 +277,13 @@ def test_a_failing_url_is_one_line_and_exit_1() -> None:
         result.stderr
         == f"brief: error: {site.url('/gone')}: the server answered HTTP 404 Not Found\n"
     )
+
+
+def test_a_heading_that_nearly_repeats_the_title_is_dropped() -> None:
+    html = (
+        "<html><head><title>Vegan char kway teow with flat rice noodles</title></head><body>"
+        "<article><h2>Vegan char kway teow with flat noodles</h2>" + BODY + "<h2>Ingredients</h2>"
+        "<p>Flat rice noodles, soy sauce, bean sprouts and chives, all from the market.</p>"
+        "</article></body></html>"
+    )
+    assert headings(article_text(html, "page.html")) == ["Ingredients"]

@@ -80,7 +80,12 @@ def new_items(
 
 
 def _read_feed(
-    url: str, state: FeedState, since: float | None, session: requests.Session
+    url: str,
+    state: FeedState,
+    since: float | None,
+    session: requests.Session,
+    *,
+    discover: bool = True,
 ) -> FeedNews:
     known = state.feeds.get(url, FeedMemory())
     answer = fetch(
@@ -93,6 +98,11 @@ def _read_feed(
     memory = FeedMemory(answer.etag or known.etag, answer.last_modified or known.last_modified)
     if answer.not_modified:
         return FeedNews(url, (), memory)
+    if discover and answer.content_type in ("text/html", "application/xhtml+xml"):
+        found = discover_feed(answer.data, answer.url)
+        if found is None:
+            raise InputError(url, "is a web page that names no RSS, Atom or JSON feed")
+        return _read_feed(found, state, since, session, discover=False)
     items = parse_feed(answer.data, answer.url, answer.content_type)
     fresh = [
         item
@@ -101,6 +111,18 @@ def _read_feed(
         and (since is None or item.published is None or item.published >= since)
     ]
     return FeedNews(url, tuple(fresh), memory)
+
+
+def discover_feed(html: bytes, url: str) -> str | None:
+    """The first feed a site's page names (`<link rel="alternate" type="application/rss+xml">`,
+    else a link that looks like a feed), found by trafilatura's feed finder."""
+    from urllib.parse import urlsplit
+
+    from trafilatura.feeds import FeedParameters, determine_feed
+
+    parameters = FeedParameters(url, urlsplit(url).hostname or "", url)
+    found = determine_feed(html.decode("utf-8", "replace"), parameters)
+    return found[0] if found else None
 
 
 def parse_feed(data: bytes, url: str, content_type: str = "") -> list[Item]:

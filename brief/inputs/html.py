@@ -41,6 +41,7 @@ _WORD_SEPARATORS = re.compile(r"[\s_-]+")
 # Bylines, credits, captions and sign-up boxes are a line or two.
 MAX_PRUNED_PARAGRAPHS = 3
 _ARTICLE_TAGS = frozenset(("html", "body", "main", "article"))
+SAME_TITLE_OVERLAP = 0.8
 _BLOCKS = ("head", "p", "item", "quote", "row", "code")
 
 
@@ -174,10 +175,20 @@ def _without_clutter(blocks: list[str], title: str) -> list[str]:
     for index, block in enumerate(blocks):
         if block.startswith("#"):
             level, text = _heading(block)
-            if text == title or _empty_section(blocks, index, level):
+            if _repeats(text, title) or _empty_section(blocks, index, level):
                 continue
         kept.append(block)
     return kept
+
+
+def _repeats(heading: str, title: str) -> bool:
+    """Whether a heading repeats the title, allowing a word's difference in a long one
+    (the <h1> "…Flat Noodles" under the <title> "…Flat Rice Noodles"): their word sets
+    overlap by at least `SAME_TITLE_OVERLAP` (Jaccard)."""
+    words, title_words = set(heading.casefold().split()), set(title.casefold().split())
+    if not words or not title_words:
+        return False
+    return len(words & title_words) / len(words | title_words) >= SAME_TITLE_OVERLAP
 
 
 def _empty_section(blocks: list[str], index: int, level: int) -> bool:
