@@ -3,8 +3,8 @@
 trafilatura finds the main content (dropping menus, footers and comments) and keeps its
 structure: headings come from the page's own heading elements, never from short lines that
 look like headings. Before extraction, the parts of a page that are not the article are pruned
-by what they are (figures, captions, asides, forms, footers) or by what the page calls them
-(bylines, credits, newsletter boxes, related-story teasers, share bars). The result is the plain
+(`brief.inputs.clutter`); after it, headings with nothing under them or that repeat the title
+are dropped, and the title is the page's headline (`brief.inputs.titles`). The result is the plain
 text with Markdown headings and bullets that `brief.layout` reads: `# title`, then one block per
 paragraph, heading, list item or quotation. Offsets and line numbers in a brief of an HTML page
 refer to that extracted text.
@@ -18,6 +18,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from brief.errors import InputError
+from brief.inputs.clutter import prune
 from brief.inputs.titles import headline
 
 if TYPE_CHECKING:
@@ -26,21 +27,6 @@ if TYPE_CHECKING:
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 _HTML_START = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.I | re.S)
 
-# Elements that hold no article text, by tag or by a class or id naming what they are.
-_CLUTTER_TAGS = ("figure", "figcaption", "aside", "form", "footer", "address", "button")
-# Words of a class or id ("article-byline", "newsletter_box") that name a part of a page
-# that is not the article; matched as whole words, so "shared-nav" is not "share".
-_CLUTTER_WORDS = frozenset(
-    """byline bylines credit credits caption captions newsletter newsletters signup subscribe
-    subscription promo promos related teaser teasers share sharing social advert advertisement
-    ad ads sponsored recommended readmore outbrain taboola popup modal cookie""".split()
-)
-_WORD_SEPARATORS = re.compile(r"[\s_-]+")
-# An element holding this many paragraphs, or a table, is never pruned, whatever its name says:
-# it holds the article ("post no-share category-social-issues", "ad-container article-content").
-# Bylines, credits, captions and sign-up boxes are a line or two.
-MAX_PRUNED_PARAGRAPHS = 3
-_ARTICLE_TAGS = frozenset(("html", "body", "main", "article"))
 SAME_TITLE_OVERLAP = 0.8
 _BLOCKS = ("head", "p", "item", "quote", "row", "code")
 
@@ -81,7 +67,7 @@ def _extract(html: str, url: str | None) -> tuple[Any, str]:
         return None, ""
     title_tree = _title_parts(tree)
     title_tree["url"] += [url] if url else []
-    _prune(tree)
+    prune(tree)
     document = trafilatura.bare_extraction(
         tree,
         url=url,
@@ -113,46 +99,6 @@ def _title_parts(tree: _Element) -> dict[str, list[str]]:
         "url": [str(v) for v in tree.xpath("//link[@rel='canonical']/@href")][:1]
         + [str(v) for v in tree.xpath("//meta[@property='og:url']/@content")][:1],
     }
-
-
-def _prune(tree: _Element) -> None:
-    """Remove the page parts that are not the article (see `_CLUTTER_TAGS`, `_CLUTTER_WORDS`)."""
-    doomed = [element for element in tree.iter() if _is_clutter(element) and _is_small(element)]
-    for element in doomed:
-        parent = element.getparent()
-        if parent is not None:
-            _drop_keeping_tail(element, parent)
-
-
-def _is_clutter(element: _Element) -> bool:
-    if not isinstance(element.tag, str) or element.tag in _ARTICLE_TAGS:
-        return False
-    if element.tag in _CLUTTER_TAGS:
-        return True
-    named = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
-    return not _CLUTTER_WORDS.isdisjoint(_WORD_SEPARATORS.split(named))
-
-
-def _is_small(element: _Element) -> bool:
-    """Whether `element` is too small to hold the article: a few paragraphs and no table."""
-    paragraphs = 0
-    for node in element.iter("p", "table"):
-        paragraphs += 1 if node.tag == "p" else MAX_PRUNED_PARAGRAPHS
-        if paragraphs >= MAX_PRUNED_PARAGRAPHS:
-            return False
-    return True
-
-
-def _drop_keeping_tail(element: _Element, parent: _Element) -> None:
-    """Remove `element`, keeping the text that follows it inside its parent."""
-    tail = element.tail
-    previous = element.getprevious()
-    if tail and tail.strip():
-        if previous is not None:
-            previous.tail = (previous.tail or "") + " " + tail
-        else:
-            parent.text = (parent.text or "") + " " + tail
-    parent.remove(element)
 
 
 def _blocks(body: _Element) -> Iterator[str]:
