@@ -287,3 +287,22 @@ def test_a_heading_that_nearly_repeats_the_title_is_dropped() -> None:
         "</article></body></html>"
     )
     assert headings(article_text(html, "page.html")) == ["Ingredients"]
+
+
+@pytest.mark.parametrize(
+    "feed",
+    [
+        '<?xml version="1.0"?>\n<rss version="2.0"><channel><title>T</title></channel></rss>',
+        '<?xml version="1.0"?><?xml-stylesheet href="s.xsl"?><feed xmlns="http://www.w3.org/2005/Atom"></feed>',
+        '<!-- saved --><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"></rdf:RDF>',
+    ],
+)
+def test_a_feed_is_not_briefed_as_an_article(tmp_path: Path, feed: str) -> None:
+    path = tmp_path / "news.xml"
+    path.write_text(feed)
+    with pytest.raises(InputError, match="is a news feed, not an article"):
+        read_article(str(path))
+    with serve() as site:
+        site.page("/feed", feed, "text/xml")
+        with pytest.raises(InputError, match="is a news feed, not an article"):
+            read_article(site.url("/feed"))

@@ -23,6 +23,10 @@ STDIN = "-"
 DEFAULT_MAX_BYTES = 2_000_000
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/feed+json")
+# An RSS, RDF or Atom document, by its root element (after an XML declaration, comments or a
+# stylesheet instruction): briefing its markup as text would be nonsense.
+_FEED_START = re.compile(r"\s*(?:<\?.*?\?>\s*|<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)[\s>]", re.S)
+_NOT_AN_ARTICLE = "is a news feed, not an article (digest its items: brief digest --feed URL)"
 _META_CHARSET = re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([\w.:-]+)", re.I)
 
 # Leading bytes of common binary formats, so the error can say what the file is.
@@ -75,7 +79,7 @@ def read_page(url: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
     """Fetch the page at `url` and read its article; any failure is an `InputError`."""
     page = fetch(url)
     if page.content_type in _FEED_TYPES:
-        raise InputError(url, "is a news feed, not an article (digest it: brief digest --feed URL)")
+        raise InputError(url, _NOT_AN_ARTICLE)
     html = True if page.content_type in _HTML_TYPES else None
     return article_from_bytes(page.data, url, max_bytes=max_bytes, charset=page.charset, html=html)
 
@@ -93,6 +97,8 @@ def article_from_bytes(
     by its name and first bytes), and held to `max_bytes` of text."""
     name = path or STDIN_NAME
     text = decode(data, name, charset=charset)
+    if _FEED_START.match(text[:4096]):
+        raise InputError(name, _NOT_AN_ARTICLE)
     if html or (html is None and is_html(path, text)):
         text = article_text(text, name, url=path if path and is_url(path) else None)
         if len(text.encode("utf-8", "surrogatepass")) > max_bytes:
