@@ -46,36 +46,34 @@ def headings(text: str) -> list[str]:
 
 # --- Page clutter -----------------------------------------------------------------------------
 
+# Clutter that trafilatura alone keeps (each case fails on main at c9618cc).
 CLUTTER = [
+    ("promo box", '<div class="promo-box"><p>Get our morning briefing in your inbox.</p></div>'),
+    ("credit line", '<p class="photo-credit">Shamil Zhumatov/REUTERS</p>'),
     (
-        "sign-up box",
-        "<form><h3>Thanks for signing up!</h3><p>Get the Pick Six Newsletter.</p></form>",
+        "credit in a paragraph",
+        '<p>The bridge at dawn. <span class="credit">Photo: REUTERS</span></p>',
     ),
-    (
-        "newsletter box",
-        '<div class="newsletter-promo"><h3>Pick Six Newsletter</h3><p>Sign up.</p></div>',
-    ),
-    (
-        "teaser",
-        '<div class="related-stories"><h3>Read more</h3><p>Flood defences: what next</p></div>',
-    ),
-    ("byline", '<div class="article-byline">By Nada Tawfik, BBC News, New York</div>'),
-    (
-        "caption",
-        "<figure><img src=a.jpg><figcaption>The bridge at dawn (Credit: J. Smith)</figcaption></figure>",
-    ),
-    ("credit", '<p><span class="image-credit">Shamil Zhumatov/REUTERS</span></p>'),
-    ("footer", "<footer><p>Additional reporting by Jane Roe. © Town Times</p></footer>"),
+    ("sponsored box", '<div class="sponsored-content"><p>Sponsored: the best mortgages</p></div>'),
 ]
 
 
 @pytest.mark.parametrize(("kind", "clutter"), CLUTTER, ids=[kind for kind, _ in CLUTTER])
 def test_page_clutter_is_left_out(kind: str, clutter: str) -> None:
-    text = article_text(page(BODY[:200] + clutter + BODY[200:]), "page.html")
-    for words in ("signing up", "Newsletter", "Read more", "Nada Tawfik", "Credit", "REUTERS"):
+    text = article_text(page(BODY.replace("</p>", "</p>" + clutter, 1)), "page.html")
+    for words in ("morning briefing", "REUTERS", "Sponsored"):
         assert words not in text, kind
-    assert "Additional reporting" not in text
     assert "Engineers replaced the deck" in text
+
+
+def test_a_figure_holding_a_quotation_is_kept() -> None:
+    tweet = (
+        '<figure class="wp-block-embed-twitter"><blockquote class="twitter-tweet">'
+        "<p>The bridge is open at last, and the first bus is full!</p>"
+        "— Town Council (@towncouncil) May 8, 2023</blockquote></figure>"
+    )
+    text = article_text(page(BODY.replace("</p>", "</p>" + tweet, 1)), "page.html")
+    assert "The bridge is open at last" in text and "Town Council (@towncouncil)" in text
 
 
 def test_a_credit_inside_a_paragraph_does_not_glue_to_the_lead() -> None:
@@ -110,16 +108,6 @@ def test_words_do_not_glue_where_the_page_breaks_a_line() -> None:
         "<p>Kurds sought independence.<br>The PKK's leaders disagreed, the report said.</p>" + BODY
     )
     assert "independence. The PKK's" in article_text(html, "page.html")
-
-
-def test_an_embedded_tweet_keeps_its_author() -> None:
-    tweet = (
-        '<blockquote class="twitter-tweet"><p>The bridge is open at last!</p>'
-        "— Town Council (@towncouncil) <a href='https://twitter.com/x'>May 8, 2023</a>"
-        "</blockquote>"
-    )
-    text = article_text(page(BODY[:200] + tweet + BODY[200:]), "page.html")
-    assert "Town Council (@towncouncil)" in text
 
 
 @pytest.mark.parametrize(
@@ -306,3 +294,14 @@ def test_a_feed_is_not_briefed_as_an_article(tmp_path: Path, feed: str) -> None:
         site.page("/feed", feed, "text/xml")
         with pytest.raises(InputError, match="is a news feed, not an article"):
             read_article(site.url("/feed"))
+
+
+def test_a_byline_paragraph_naming_the_author_is_dropped() -> None:
+    html = page(
+        "<p>By Nada Tawfik, BBC News, New York</p>" + BODY + "<p>Nada Tawfik said the bridge "
+        "was the town's pride, and that everyone she met on it on Monday agreed with her.</p>",
+        head='<meta name="author" content="Nada Tawfik">',
+    )
+    text = article_text(html, "page.html")
+    assert "By Nada Tawfik" not in text
+    assert "Nada Tawfik said the bridge" in text  # a sentence of the article that names her stays

@@ -26,21 +26,38 @@ _CLUTTER_WORDS = frozenset(
     ad ads sponsored recommended readmore outbrain taboola popup modal cookie""".split()
 )
 _WORD_SEPARATORS = re.compile(r"[\s_-]+")
-# An element holding this many paragraphs, or a table, is never pruned, whatever its name says:
+# An element holding this many paragraphs, a table or a quotation is never pruned, whatever its name says:
 # it holds the article ("post no-share category-social-issues", "ad-container article-content").
 # Bylines, credits, captions and sign-up boxes are a line or two.
 MAX_PRUNED_PARAGRAPHS = 3
 _ARTICLE_TAGS = frozenset(("html", "body", "main", "article"))
+_EMBED_WORDS = ("embed", "twitter", "tweet", "instagram", "social-post")
 
 
 def prune(tree: _Element) -> None:
     """Remove, in place, the page parts that are not the article (see `_CLUTTER_TAGS`,
     `_CLUTTER_WORDS`), keeping any text that follows them."""
+    _unwrap_quotations(tree)
     doomed = [element for element in tree.iter() if _is_clutter(element) and _is_small(element)]
     for element in doomed:
         parent = element.getparent()
         if parent is not None:
             _drop_keeping_tail(element, parent)
+
+
+def _unwrap_quotations(tree: _Element) -> None:
+    """Strip the wrappers of embedded posts (a tweet's `<figure class="wp-block-embed">`) to
+    plain `<div>`s: the quotation is part of the story, and trafilatura's rules for figures and
+    embeds (and ours for figures) would drop it with its author."""
+    for quotation in tree.iter("blockquote"):
+        for wrapper in quotation.iterancestors():
+            if wrapper.tag in _ARTICLE_TAGS:
+                break
+            named = f"{wrapper.get('class') or ''} {wrapper.get('id') or ''}".lower()
+            if wrapper.tag == "figure" or any(word in named for word in _EMBED_WORDS):
+                wrapper.tag = "div"
+                for attribute in ("class", "id"):
+                    wrapper.attrib.pop(attribute, None)
 
 
 def _is_clutter(element: _Element) -> bool:
@@ -53,9 +70,10 @@ def _is_clutter(element: _Element) -> bool:
 
 
 def _is_small(element: _Element) -> bool:
-    """Whether `element` is too small to hold the article: a few paragraphs and no table."""
+    """Whether `element` is too small to hold the article: a few paragraphs, and no table or
+    quotation (an embedded tweet in a `<figure>` is part of the story)."""
     paragraphs = 0
-    for node in element.iter("p", "table"):
+    for node in element.iter("p", "table", "blockquote"):
         paragraphs += 1 if node.tag == "p" else MAX_PRUNED_PARAGRAPHS
         if paragraphs >= MAX_PRUNED_PARAGRAPHS:
             return False

@@ -28,6 +28,8 @@ HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 _HTML_START = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.I | re.S)
 
 SAME_TITLE_OVERLAP = 0.8
+# A block this short that names the page's author is its byline, not article text.
+MAX_BYLINE_WORDS = 12
 _BLOCKS = ("head", "p", "item", "quote", "row", "code")
 
 
@@ -51,7 +53,8 @@ def article_text(html: str, name: str, *, url: str | None = None) -> str:
         warnings.simplefilter("ignore")
         document, title = _extract(html, url)
     body = getattr(document, "body", None)
-    blocks = _without_clutter(list(_blocks(body)) if body is not None else [], title)
+    found = list(_blocks(body)) if body is not None else []
+    blocks = _without_clutter(found, title, _byline(getattr(document, "author", None)))
     if not any(not block.startswith("#") for block in blocks):
         raise InputError(name, "is an HTML page with no article text")
     return "\n\n".join(([f"# {title}"] if title else []) + blocks) + "\n"
@@ -115,16 +118,25 @@ def _blocks(body: _Element) -> Iterator[str]:
             yield text
 
 
-def _without_clutter(blocks: list[str], title: str) -> list[str]:
-    """Drop headings that repeat the title and headings with no text of their own under them."""
+def _without_clutter(blocks: list[str], title: str, byline: re.Pattern[str] | None) -> list[str]:
+    """Drop headings that repeat the title, headings with no text of their own under them, and
+    bylines: short blocks that name the page's author ("By Evan Symon, August 14, 2020")."""
     kept: list[str] = []
     for index, block in enumerate(blocks):
         if block.startswith("#"):
             level, text = _heading(block)
             if _repeats(text, title) or _empty_section(blocks, index, level):
                 continue
+        elif byline and len(block.split()) <= MAX_BYLINE_WORDS and byline.search(block):
+            continue
         kept.append(block)
     return kept
+
+
+def _byline(authors: str | None) -> re.Pattern[str] | None:
+    """A pattern for the author names trafilatura found in the page's metadata ("A; B")."""
+    names = [re.escape(name.strip()) for name in (authors or "").split(";") if name.strip()]
+    return re.compile(rf"\b(?:{'|'.join(names)})\b", re.I) if names else None
 
 
 def _repeats(heading: str, title: str) -> bool:
