@@ -76,7 +76,9 @@ def digest(
         help=f"File names to take from folders; repeatable (default: {' '.join(DEFAULT_PATTERNS)}).",
     ),
     since: str | None = typer.Option(
-        None, "--since", help="Only inputs modified since then: an age (24h, 90m, 7d) or a date."
+        None,
+        "--since",
+        help="Only inputs modified (feed items dated) since then: an age (24h, 90m, 7d) or a date.",
     ),
     sentences: int | None = sentences_option(),
     model: str | None = model_option(),
