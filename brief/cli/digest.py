@@ -59,7 +59,7 @@ writable). When no article at all could be briefed, the output file is left as i
 def digest(
     inputs: list[str] | None = typer.Argument(
         None,
-        metavar="[INPUT]...",
+        metavar="INPUT",
         help="Article files, folders (searched recursively), or - for a list of paths on stdin.",
     ),
     output: Path | None = typer.Option(
