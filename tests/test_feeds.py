@@ -265,3 +265,15 @@ def test_a_site_page_leads_to_its_feed(news_site: Site, tmp_path: Path) -> None:
         news_site.url("/news/bridge"),
         news_site.url("/market"),
     ]
+
+
+def test_a_state_folder_that_cannot_be_made_is_one_line_and_exit_3(tmp_path: Path) -> None:
+    blocker = tmp_path / "state"
+    blocker.write_text("a file where the state folder should be")
+    result = CliRunner().invoke(
+        app, ["digest", "--feed", "http://127.0.0.1:1/rss"], env={"XDG_STATE_HOME": str(blocker)}
+    )
+    assert result.exit_code == 3
+    assert result.stderr.startswith(
+        f"brief: error: {blocker / 'brief'}: cannot keep the feed state"
+    )

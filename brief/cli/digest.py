@@ -59,7 +59,7 @@ writable). When no article at all could be briefed, the output file is left as i
 def digest(
     inputs: list[str] | None = typer.Argument(
         None,
-        metavar="[INPUT]...",
+        metavar="INPUT",
         help="Article files, folders (searched recursively), or - for a list of paths on stdin.",
     ),
     output: Path | None = typer.Option(
@@ -76,7 +76,9 @@ def digest(
         help=f"File names to take from folders; repeatable (default: {' '.join(DEFAULT_PATTERNS)}).",
     ),
     since: str | None = typer.Option(
-        None, "--since", help="Only inputs modified since then: an age (24h, 90m, 7d) or a date."
+        None,
+        "--since",
+        help="Only inputs modified (feed items dated) since then: an age (24h, 90m, 7d) or a date.",
     ),
     sentences: int | None = sentences_option(),
     model: str | None = model_option(),

@@ -43,6 +43,8 @@ EPILOG = """Examples:
 
   cat article.txt | brief summarize - -f json | jq .summary
 
+  brief summarize https://example.org/news/story   (a web page, fetched)
+
   brief summarize news/*.txt -o briefs.jsonl   (JSON Lines, one brief per line)
 """
 
@@ -50,7 +52,9 @@ EPILOG = """Examples:
 @app.command(epilog=EPILOG)
 def summarize(
     files: list[str] = typer.Argument(
-        ..., metavar="FILE...", help="Articles to brief; - reads stdin."
+        ...,
+        metavar="FILE...",
+        help="Articles to brief (text, Markdown, HTML) or web addresses; - reads stdin.",
     ),
     output_format: str | None = format_option(),
     output: Path | None = typer.Option(
@@ -72,7 +76,8 @@ def summarize(
         DEFAULT_MAX_BYTES,
         "--max-bytes",
         min=1,
-        help="Refuse inputs larger than this (the model needs about 3 GB of memory per MB).",
+        help="Refuse inputs with more text than this (a web page: its article text; the model "
+        "needs about 3 GB of memory per MB).",
     ),
 ) -> None:
     """Brief one or more news articles (plain text or Markdown)."""
