@@ -27,23 +27,16 @@ from __future__ import annotations
 
 import heapq
 import math
+import statistics
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-# Hand-set weights (docs/summaries.md says why each is what it is).
-POSITION_WEIGHT = 1.0
-CENTRALITY_WEIGHT = 0.6
-TITLE_WEIGHT = 0.2
-PERSONAL_PENALTY = 0.1
 LEAD_SENTENCES = 3
-POSITION_HALF_LIFE = 3.0
 REDUNDANCY_LIMIT = 0.5
 # Long summaries (--ratio over a long text) check repeats against their first choices only,
 # the ones most often restated, which keeps choosing linear in the article's length.
 REDUNDANCY_WINDOW = 50
-# Once a chosen sentence has used a word, it counts this much in the others' centrality.
-SAID_DISCOUNT = 0.5
 
 SIGNALS = ("position", "centrality", "title", "personal")
 DEFAULT_SENTENCES = 3
@@ -51,8 +44,37 @@ MAX_DEFAULT_SENTENCES = 5
 
 
 @dataclass(frozen=True, slots=True)
+class Weights:
+    """The scorer's knobs, chosen by cross-validation on the CNN/DM development articles
+    (`bench/eval_summaries.py --cv`; the grid and the out-of-fold numbers are in
+    `bench/results/summaries.md`).
+
+    Position has weight 1 and sets the scale. `half_life`: sentences past the lead over which
+    the position prior halves. `said`: how much a word already used by a chosen sentence still
+    counts in the others' centrality (SumBasic's update). `keep_first`: the article's first
+    sentence is always a key sentence, unless it is a question, a quotation or a scene-setting
+    anecdote (see `opens_with_news`).
+    """
+
+    centrality: float = 0.6
+    title: float = 0.2
+    personal: float = 0.1
+    half_life: float = 3.0
+    said: float = 0.5
+    keep_first: bool = True
+
+
+WEIGHTS = Weights()
+
+
+@dataclass(frozen=True, slots=True)
 class Candidate:
-    """A sentence that may be chosen, with what the scorer needs to know about it."""
+    """A sentence that may be chosen, with what the scorer needs to know about it.
+
+    `quotation`: all its words are inside quotation marks, and `speaker` says whose they are
+    (None when the article does not say). `leans`: it opens with a pronoun that points back
+    ("He said", "It is"), so it reads only after the candidate before it. `question`: it asks.
+    """
 
     text: str
     start: int
@@ -61,6 +83,15 @@ class Candidate:
     section: int
     words: tuple[str, ...]
     personal: bool = False
+    quotation: bool = False
+    speaker: str | None = None
+    leans: bool = False
+    question: bool = False
+
+    @property
+    def unattributed(self) -> bool:
+        """A quotation whose speaker the article does not give: never a key sentence."""
+        return self.quotation and self.speaker is None
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,8 +121,8 @@ def summary_size(total: int, sentences: int | None = None, ratio: float | None =
     """How many sentences to choose from `total` candidates.
 
     `sentences` wins; else `ratio` (a share of the article's sentences, at least one); else the
-    default: three, fewer for short articles (a third of them, at least one), and one more for
-    every 30 candidates beyond 40, up to five, for long ones.
+    default: three, fewer for short articles (a third of them, at least one, and two from four
+    sentences on), and one more for every 30 candidates beyond 40, up to five, for long ones.
     """
     if sentences is not None:
         return min(sentences, total)
@@ -107,17 +138,25 @@ def score(
     title_words: frozenset[str] = frozenset(),
     *,
     lead: int = LEAD_SENTENCES,
+    weights: Weights = WEIGHTS,
 ) -> list[Scored]:
     """Score every candidate; see the module docstring. The first `lead` share full position marks."""
-    return _scored(candidates, title_words, lead, _Space.of(candidates))
+    return _scored(candidates, title_words, lead, _Space.of(candidates), weights)
 
 
 def choose(
-    candidates: Sequence[Candidate], count: int, title_words: frozenset[str] = frozenset()
+    candidates: Sequence[Candidate],
+    count: int,
+    title_words: frozenset[str] = frozenset(),
+    weights: Weights = WEIGHTS,
 ) -> list[Choice]:
-    """The `count` best candidates, in article order, without repeating what is already said.
+    """The `count` best candidates, in article order, that read on their own.
 
-    Greedy: after each choice, the words it used count half in the others' centrality, so the
+    The article's first sentence comes first when it states the news (`opens_with_news`). A
+    quotation whose speaker is unknown is never chosen; a sentence leaning on a pronoun waits
+    until the candidate before it is chosen, and is otherwise replaced.
+
+    Greedy: after each choice, the words it used count less in the others' centrality, so the
     next choice brings something new (SumBasic's update). Scores only fall as more is said,
     so a candidate is re-scored only when it reaches the top of the queue (lazy greedy): the
     choice stays near-linear in the article's length. A candidate whose content words mostly
@@ -125,90 +164,164 @@ def choose(
     left, and an exact repeat never does. Repeats are checked against the first
     `REDUNDANCY_WINDOW` choices.
     """
-    space = _Space.of(candidates)
-    scored = _scored(candidates, title_words, LEAD_SENTENCES, space)
+    space = _Space.of(candidates, weights.said)
+    scored = _scored(candidates, title_words, LEAD_SENTENCES, space, weights)
     ranked = sorted(range(len(scored)), key=lambda index: (-scored[index].score, index))
     rank_of = {index: rank for rank, index in enumerate(ranked, start=1)}
-    queue = [(-scored[index].score, index) for index in ranked]
-    chosen: list[int] = []
-    waiting: list[int] = []
-    said: set[str] = set()
-    while queue and len(chosen) < count:
+    picked = _Picked(candidates)
+    if count and weights.keep_first and opens_with_news(candidates, space, title_words):
+        picked.add(0)
+    queue = [(-scored[i].score, i) for i in ranked if i not in picked.indexes]
+    while queue and len(picked.order) < count:
         _, index = heapq.heappop(queue)
-        current = _rescored(scored[index], space.centrality(index, said), space.most)
+        if candidates[index].unattributed:
+            continue
+        current = _rescored(scored[index], space.centrality(index, picked.said), space, weights)
         if queue and current < -queue[0][0]:
             heapq.heappush(queue, (-current, index))
-            continue
-        words = set(candidates[index].words)
-        if any(
-            _similarity(words, set(candidates[other].words)) >= REDUNDANCY_LIMIT
-            for other in chosen[:REDUNDANCY_WINDOW]
-        ):
-            waiting.append(index)
-            continue
-        chosen.append(index)
-        said |= words
-    texts = {candidates[index].text for index in chosen}
-    for index in waiting:
-        if len(chosen) == count:
-            break
-        if candidates[index].text not in texts:
-            chosen.append(index)
-            texts.add(candidates[index].text)
+        elif picked.blocked(index):
+            continue  # back in the queue when the sentence it leans on is chosen
+        elif picked.repeats(index):
+            picked.waiting.append(index)
+        else:
+            for freed in picked.add(index):
+                heapq.heappush(queue, (-scored[freed].score, freed))
+    picked.fill(count)
     return [
         Choice(
             candidates[index], rank_of[index], scored[index].explain(rank_of[index], len(scored))
         )
-        for index in sorted(chosen)
+        for index in sorted(picked.order)
     ]
 
 
+def opens_with_news(
+    candidates: Sequence[Candidate], space: _Space, title_words: frozenset[str] = frozenset()
+) -> bool:
+    """Whether the first candidate states the news: not a question, a quotation or an anecdote.
+
+    A scene-setting anecdote ("The phone rang at 3am in the Smiths' kitchen.") shares no word
+    with the headline and is less central than the article's median sentence.
+    """
+    if not candidates:
+        return False
+    first = candidates[0]
+    if first.question or first.quotation:
+        return False
+    central = space.centralities[0] >= statistics.median(space.centralities)
+    return central or bool(title_words & set(first.words))
+
+
+class _Picked:
+    """What `choose` has chosen so far, and the candidates held back until something is."""
+
+    def __init__(self, candidates: Sequence[Candidate]) -> None:
+        self.candidates = candidates
+        self.order: list[int] = []
+        self.indexes: set[int] = set()
+        self.said: set[str] = set()
+        self.waiting: list[int] = []  # near-repeats of a chosen sentence
+        self.held: dict[int, list[int]] = {}  # leaning sentences, by the one they lean on
+
+    def add(self, index: int) -> list[int]:
+        """Choose `index`; return the leaning sentences this frees."""
+        self.order.append(index)
+        self.indexes.add(index)
+        self.said |= set(self.candidates[index].words)
+        return self.held.pop(index, [])
+
+    def blocked(self, index: int) -> bool:
+        """A leaning sentence whose antecedent is not chosen yet: hold it back."""
+        if not self.leans_unmet(index):
+            return False
+        self.held.setdefault(index - 1, []).append(index)
+        return True
+
+    def leans_unmet(self, index: int) -> bool:
+        """It leans on the candidate before it, which is not chosen (the first leans on the title)."""
+        return index > 0 and self.candidates[index].leans and index - 1 not in self.indexes
+
+    def repeats(self, index: int) -> bool:
+        """Its content words mostly repeat one of the first chosen sentences'."""
+        words = set(self.candidates[index].words)
+        return any(
+            _similarity(words, set(self.candidates[other].words)) >= REDUNDANCY_LIMIT
+            for other in self.order[:REDUNDANCY_WINDOW]
+        )
+
+    def fill(self, count: int) -> None:
+        """Fill up to `count` from the near-repeats, in score order, never an exact repeat."""
+        texts = {self.candidates[index].text for index in self.order}
+        for index in self.waiting:
+            if len(self.order) == count:
+                break
+            if self.candidates[index].text not in texts and not self.leans_unmet(index):
+                self.add(index)
+                texts.add(self.candidates[index].text)
+
+
 def select(
-    candidates: Sequence[Candidate], count: int, title_words: frozenset[str] = frozenset()
+    candidates: Sequence[Candidate],
+    count: int,
+    title_words: frozenset[str] = frozenset(),
+    weights: Weights = WEIGHTS,
 ) -> list[Candidate]:
     """The chosen candidates alone (see `choose`)."""
-    return [choice.candidate for choice in choose(candidates, count, title_words)]
+    return [choice.candidate for choice in choose(candidates, count, title_words, weights)]
 
 
 def gists(
-    candidates: Sequence[Candidate], title_words: frozenset[str] = frozenset()
+    candidates: Sequence[Candidate],
+    title_words: frozenset[str] = frozenset(),
+    weights: Weights = WEIGHTS,
 ) -> dict[int, Candidate]:
-    """Each section's gist, by section index: its best sentence.
+    """Each section's gist, by section index: its best sentence that reads on its own.
 
     Centrality and the other signals are the article's; the position prior restarts at each
-    section, with the section's first sentence as its lead: it usually states the point.
+    section, with the section's first sentence as its lead: it usually states the point. A
+    quotation of unknown words or a sentence leaning on a pronoun is the gist only of a
+    section that has nothing else.
     """
-    best: dict[int, tuple[float, Candidate]] = {}
+    best: dict[int, tuple[bool, float, Candidate]] = {}
     seen: Counter[int] = Counter()
-    for item in score(candidates, title_words):
-        section = item.candidate.section
-        position = POSITION_WEIGHT * _position_prior(seen[section], 1)
-        value = item.score - dict(item.signals)["position"] + position
+    for item in score(candidates, title_words, weights=weights):
+        candidate = item.candidate
+        section = candidate.section
+        position = _position_prior(seen[section], 1, weights.half_life)
+        value = (
+            not candidate.unattributed and not candidate.leans,
+            item.score - dict(item.signals)["position"] + position,
+        )
         seen[section] += 1
-        if section not in best or value > best[section][0]:
-            best[section] = (value, item.candidate)
-    return {section: candidate for section, (_, candidate) in best.items()}
+        if section not in best or value > best[section][:2]:
+            best[section] = (*value, candidate)
+    return {section: candidate for section, (_, _, candidate) in best.items()}
 
 
 def _scored(
-    candidates: Sequence[Candidate], title_words: frozenset[str], lead: int, space: _Space
+    candidates: Sequence[Candidate],
+    title_words: frozenset[str],
+    lead: int,
+    space: _Space,
+    weights: Weights,
 ) -> list[Scored]:
     scored = []
     for position, candidate in enumerate(candidates):
         values = {
-            "position": POSITION_WEIGHT * _position_prior(position, lead),
-            "centrality": CENTRALITY_WEIGHT * space.centralities[position] / space.most,
-            "title": TITLE_WEIGHT * _overlap(candidate.words, title_words),
-            "personal": -PERSONAL_PENALTY * candidate.personal,
+            "position": _position_prior(position, lead, weights.half_life),
+            "centrality": weights.centrality * space.centralities[position] / space.most,
+            "title": weights.title * _overlap(candidate.words, title_words),
+            "personal": -weights.personal * candidate.personal,
         }
         signals = tuple((name, round(values[name], 4)) for name in SIGNALS)
         scored.append(Scored(candidate, sum(values.values()), signals))
     return scored
 
 
-def _rescored(item: Scored, centrality: float, most: float) -> float:
+def _rescored(item: Scored, centrality: float, space: _Space, weights: Weights) -> float:
     """`item`'s score with its centrality signal replaced."""
-    return item.score - dict(item.signals)["centrality"] + CENTRALITY_WEIGHT * centrality / most
+    old = dict(item.signals)["centrality"]
+    return item.score - old + weights.centrality * centrality / space.most
 
 
 @dataclass(frozen=True, slots=True)
@@ -220,9 +333,10 @@ class _Space:
     norm: float
     centralities: tuple[float, ...]
     most: float
+    said_weight: float = WEIGHTS.said
 
     @classmethod
-    def of(cls, candidates: Sequence[Candidate]) -> _Space:
+    def of(cls, candidates: Sequence[Candidate], said_weight: float = WEIGHTS.said) -> _Space:
         """Vectors weighted by inverse sentence frequency: words in every sentence weigh nothing."""
         frequency = Counter(word for candidate in candidates for word in set(candidate.words))
         weights = {word: math.log((len(candidates) + 1) / n) for word, n in frequency.items()}
@@ -231,14 +345,15 @@ class _Space:
         for vector in vectors:
             total.update(vector)
         norm = math.sqrt(sum(value * value for value in total.values()))
-        space = cls(vectors, dict(total), norm, (), 1.0)
+        space = cls(vectors, dict(total), norm, (), 1.0, said_weight)
         centralities = tuple(space.centrality(index) for index in range(len(vectors)))
-        return cls(vectors, dict(total), norm, centralities, max(centralities, default=0) or 1.0)
+        most = max(centralities, default=0) or 1.0
+        return cls(vectors, dict(total), norm, centralities, most, said_weight)
 
     def centrality(self, index: int, said: set[str] | frozenset[str] = frozenset()) -> float:
         """Cosine between sentence `index` and the rest of the article (the total less it).
 
-        Words in `said` count `SAID_DISCOUNT` of their weight. The rest's norm is taken as
+        Words in `said` count `said_weight` of their weight. The rest's norm is taken as
         the total's, which keeps this O(sentence length).
         """
         vector = self.vectors[index]
@@ -246,7 +361,7 @@ class _Space:
         if not norm or not self.norm:
             return 0.0
         dot = sum(
-            value * (self.total[word] - value) * (SAID_DISCOUNT if word in said else 1.0)
+            value * (self.total[word] - value) * (self.said_weight if word in said else 1.0)
             for word, value in vector.items()
         )
         return max(0.0, dot / (norm * self.norm))
@@ -263,9 +378,9 @@ def _overlap(words: Sequence[str], reference: frozenset[str]) -> float:
     return len(set(words) & reference) / len(reference)
 
 
-def _position_prior(position: int, lead: int) -> float:
-    """1 for the `lead` sentences, then halving every `POSITION_HALF_LIFE` sentences."""
-    return math.pow(0.5, max(0, position - lead + 1) / POSITION_HALF_LIFE)
+def _position_prior(position: int, lead: int, half_life: float) -> float:
+    """1 for the `lead` sentences, then halving every `half_life` sentences."""
+    return math.pow(0.5, max(0, position - lead + 1) / half_life)
 
 
 def _similarity(first: set[str], second: set[str]) -> float:

@@ -13,6 +13,7 @@ from brief.digest import Citation, Digest, EntityOfTheDay, Story
 from brief.model import Brief
 from brief.render.grouping import ENTITY_HEADINGS
 from brief.render.markdown import escape
+from brief.render.text import attributed
 
 ENTITIES_IN_BLOCK = 4
 
@@ -54,7 +55,7 @@ def story_heading(story: Story) -> str:
 
 def article_block(brief: Brief) -> str:
     """One article's compact brief: key sentences with their lines, and who and where."""
-    lines = [f"- {escape(s.text)} (line {s.line})" for s in brief.summary]
+    lines = [f"- {escape(attributed(s.text, s.speaker))} (line {s.line})" for s in brief.summary]
     named = []
     for kind in ("person", "organization", "place"):
         names = [escape(e.name) for e in brief.entities if e.type == kind][:ENTITIES_IN_BLOCK]
