@@ -88,7 +88,7 @@ def summary(
             speaker=choice.candidate.speaker,
             why=choice.why if options.explain else None,
         )
-        for choice in choose(candidates, count, _title_words(parsed))
+        for choice in choose(candidates, count, title_words(parsed))
     )
 
 
@@ -148,7 +148,7 @@ def assemble(article: Article, parsed: ParsedArticle, options: Options) -> Brief
         source=Source(article.path, len(article.text.split()), article.sha256, article.id),
         title=parsed.original(layout.title.start, layout.title.end) if layout.title else None,
         summary=summary(parsed, candidates, options),
-        sections=_sections(parsed, gists(candidates, _title_words(parsed)), headings),
+        sections=_sections(parsed, gists(candidates, title_words(parsed)), headings),
         entities=entities.entities,
         numbers=tuple(extract_numbers(parsed)),
         quotes=quotes,
@@ -156,7 +156,7 @@ def assemble(article: Article, parsed: ParsedArticle, options: Options) -> Brief
     )
 
 
-def _title_words(parsed: ParsedArticle) -> frozenset[str]:
+def title_words(parsed: ParsedArticle) -> frozenset[str]:
     from brief.extract.sentences import content_words
 
     title = parsed.layout.title

@@ -38,7 +38,7 @@ REDUNDANCY_LIMIT = 0.5
 # the ones most often restated, which keeps choosing linear in the article's length.
 REDUNDANCY_WINDOW = 50
 
-SIGNALS = ("position", "centrality", "title", "personal")
+SIGNALS = ("position", "centrality", "title")
 DEFAULT_SENTENCES = 3
 MAX_DEFAULT_SENTENCES = 5
 
@@ -51,17 +51,14 @@ class Weights:
 
     Position has weight 1 and sets the scale. `half_life`: sentences past the lead over which
     the position prior halves. `said`: how much a word already used by a chosen sentence still
-    counts in the others' centrality (SumBasic's update). `keep_first`: the article's first
-    sentence is always a key sentence, unless it is a question, a quotation or a scene-setting
-    anecdote (see `opens_with_news`).
+    counts in the others' centrality (SumBasic's update). `title`: the share of the headline's
+    content words a sentence carries.
     """
 
     centrality: float = 0.6
     title: float = 0.2
-    personal: float = 0.1
     half_life: float = 3.0
     said: float = 0.5
-    keep_first: bool = True
 
 
 WEIGHTS = Weights()
@@ -82,7 +79,6 @@ class Candidate:
     line: int
     section: int
     words: tuple[str, ...]
-    personal: bool = False
     quotation: bool = False
     speaker: str | None = None
     leans: bool = False
@@ -169,7 +165,7 @@ def choose(
     ranked = sorted(range(len(scored)), key=lambda index: (-scored[index].score, index))
     rank_of = {index: rank for rank, index in enumerate(ranked, start=1)}
     picked = _Picked(candidates)
-    if count and weights.keep_first and opens_with_news(candidates, space, title_words):
+    if count and opens_with_news(candidates, space, title_words):
         picked.add(0)
     queue = [(-scored[i].score, i) for i in ranked if i not in picked.indexes]
     while queue and len(picked.order) < count:
@@ -311,7 +307,6 @@ def _scored(
             "position": _position_prior(position, lead, weights.half_life),
             "centrality": weights.centrality * space.centralities[position] / space.most,
             "title": weights.title * _overlap(candidate.words, title_words),
-            "personal": -weights.personal * candidate.personal,
         }
         signals = tuple((name, round(values[name], 4)) for name in SIGNALS)
         scored.append(Scored(candidate, sum(values.values()), signals))

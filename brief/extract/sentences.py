@@ -1,7 +1,7 @@
 """Summary candidates: the article's body sentences, never headings, bylines, captions or fragments.
 
-Each candidate carries what the model-free summarizer needs (content words, whether it speaks in
-the first or second person), so `brief.summarizer` never touches spaCy.
+Each candidate carries what the model-free summarizer needs (content words, whether it is a
+quotation and whose, whether it leans on a pronoun), so `brief.summarizer` never touches spaCy.
 """
 
 from __future__ import annotations
@@ -32,7 +32,6 @@ SENTENCE_OPENERS = frozenset(
 )
 FINITE_TAGS = frozenset({"VBD", "VBP", "VBZ", "MD"})
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
-PERSONAL_PRONOUNS = frozenset({"i", "me", "my", "we", "us", "our", "you", "your"})
 # Words that, opening a sentence, point back to something said before it ("He", "Its", "This").
 POINTING_PRONOUNS = frozenset("he she it they him her his its their them this these those".split())
 # ... of which these also open sentences as determiners ("This week, ...") and then point nowhere.
@@ -148,7 +147,7 @@ def _candidate(
 ) -> Candidate:
     """The sentence (with the line it introduces, if any) between two offsets as a candidate."""
     spans = (span,) if continuation is None else (span, continuation)
-    quotation = _is_quotation(article.text, start, end, quotes)
+    quotation = is_quotation(article.text, start, end, quotes)
     return Candidate(
         text=article.original(start, end),
         start=start,
@@ -156,7 +155,6 @@ def _candidate(
         line=article.line_at(start),
         section=section,
         words=tuple(word for part in spans for word in content_words(part)),
-        personal=any(token.lower_ in PERSONAL_PRONOUNS for part in spans for token in part),
         quotation=quotation,
         speaker=_speaker(start, end, quotes) if quotation else None,
         leans=_leans(span, start),
@@ -164,7 +162,7 @@ def _candidate(
     )
 
 
-def _is_quotation(text: str, start: int, end: int, quotes: Sequence[Quote]) -> bool:
+def is_quotation(text: str, start: int, end: int, quotes: Sequence[Quote]) -> bool:
     """All the sentence's words are inside quotation marks: a reader needs to be told whose.
 
     The quote records say where quotes are; a sentence that opens and closes with quotation
@@ -173,7 +171,8 @@ def _is_quotation(text: str, start: int, end: int, quotes: Sequence[Quote]) -> b
     covered = bytearray(end - start)
     for quote in quotes:
         low, high = max(start, quote.start), min(end, quote.end)
-        covered[low - start : high - start] = b"\x01" * max(0, high - low)
+        if low < high:
+            covered[low - start : high - start] = b"\x01" * (high - low)
     if all(covered[i] or not text[start + i].isalnum() for i in range(end - start)):
         return True
     stripped = text[start:end].strip()
