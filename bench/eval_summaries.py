@@ -42,11 +42,11 @@ from pathlib import Path
 from rouge_score import rouge_scorer
 
 from brief.briefing import parse_articles, summary_candidates, title_words
-from brief.extract.sentences import OPENING_MARKS, is_quotation
+from brief.extract.sentences import is_quotation
 from brief.model import Quote
 from brief.parsed import ParsedArticle
 from brief.reading import Article
-from brief.summarizer import WEIGHTS, Candidate, Weights, choose
+from brief.summarizer import QUOTATION_MARKS, WEIGHTS, Candidate, Weights, choose
 
 METRICS = ("rouge1", "rouge2", "rougeLsum")
 LABELS = {"rouge1": "ROUGE-1", "rouge2": "ROUGE-2", "rougeLsum": "ROUGE-Lsum"}
@@ -249,7 +249,9 @@ def dangles(article: Prepared, item: Item, summary: Sequence[Item]) -> str | Non
     if before.endswith(":") and not _in_summary(article, len(before) - 1, summary):
         return "after a colon"
     quoted = is_quotation(article.text, item.start, item.end, article.quotes)
-    if item.speaker is None and (quoted or (item.text[:1] in OPENING_MARKS and _all_quoted(item))):
+    if item.speaker is None and (
+        quoted or (item.text[:1] in QUOTATION_MARKS and _all_quoted(item))
+    ):
         return "bare quote"
     previous = [s for s in article.sentences if s[1] <= item.start]
     if (

@@ -40,6 +40,8 @@ REDUNDANCY_WINDOW = 50
 
 SIGNALS = ("position", "centrality", "title")
 DEFAULT_SENTENCES = 3
+# A sentence opening with one of these opens with a quotation.
+QUOTATION_MARKS = frozenset("“\"‘'«„")
 MAX_DEFAULT_SENTENCES = 5
 
 
@@ -194,7 +196,9 @@ def choose(
 def opens_with_news(
     candidates: Sequence[Candidate], space: _Space, title_words: frozenset[str] = frozenset()
 ) -> bool:
-    """Whether the first candidate states the news: not a question, a quotation or an anecdote.
+    """Whether the first candidate states the news: not a question, a quote or an anecdote.
+
+    A quote: it is a quotation, or opens with one ("“We had no choice,” said a manager.").
 
     A scene-setting anecdote ("The phone rang at 3am in the Smiths' kitchen.") shares no word
     with the headline and is less central than the article's median sentence.
@@ -202,9 +206,9 @@ def opens_with_news(
     if not candidates:
         return False
     first = candidates[0]
-    if first.question or first.quotation:
+    if first.question or first.quotation or first.text[:1] in QUOTATION_MARKS:
         return False
-    central = space.centralities[0] >= statistics.median(space.centralities)
+    central = space.centralities[0] > statistics.median(space.centralities)
     return central or bool(title_words & set(first.words))
 
 

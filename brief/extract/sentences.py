@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from brief.layout import Block
 from brief.model import Quote
 from brief.parsed import ParsedArticle
-from brief.summarizer import Candidate
+from brief.summarizer import QUOTATION_MARKS, Candidate
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -36,7 +36,6 @@ CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
 POINTING_PRONOUNS = frozenset("he she it they him her his its their them this these those".split())
 # ... of which these also open sentences as determiners ("This week, ...") and then point nowhere.
 DEMONSTRATIVES = frozenset({"this", "these", "those"})
-OPENING_MARKS = frozenset("“\"‘'«„")
 CLOSING_MARKS = frozenset("”\"’'»“")
 CLOSING = "\"'”’»)] "
 
@@ -176,7 +175,9 @@ def is_quotation(text: str, start: int, end: int, quotes: Sequence[Quote]) -> bo
     if all(covered[i] or not text[start + i].isalnum() for i in range(end - start)):
         return True
     stripped = text[start:end].strip()
-    return stripped[:1] in OPENING_MARKS and stripped.rstrip(".!?,;").endswith(tuple(CLOSING_MARKS))
+    return stripped[:1] in QUOTATION_MARKS and stripped.rstrip(".!?,;").endswith(
+        tuple(CLOSING_MARKS)
+    )
 
 
 def _speaker(start: int, end: int, quotes: Sequence[Quote]) -> str | None:
