@@ -10,16 +10,17 @@ from typing import Any
 
 import jsonschema
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from brief import Options, brief_articles, key_sentences, summarize
 from brief.briefing import parse_articles, summary_candidates
 from brief.cli import app
-from brief.reading import Article
+from brief.inputs.reading import Article
 from brief.render import render
 from brief.summarizer import Candidate, _Space, choose, gists, score, summary_size
+from tests.profiles import examples
 
 # --- the scorer alone --------------------------------------------------------------------
 
@@ -527,7 +528,7 @@ ARTICLES = st.lists(
 
 
 @pytest.mark.model
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@examples(40)
 @given(ARTICLES, st.integers(min_value=1, max_value=6))
 def test_chosen_sentences_are_article_sentences_in_article_order(text: str, n: int) -> None:
     chosen = key_sentences(text, n)

@@ -27,8 +27,8 @@ from brief.extract.entities import EntityIndex
 from brief.extract.quote_marks import Marks, quoted_stretches
 from brief.extract.speakers import SpeakerResolver
 from brief.layout import Block
-from brief.model import Quote, QuoteKind
 from brief.parsed import ParsedArticle
+from brief.records import Quote, QuoteKind
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token

@@ -12,8 +12,8 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from brief.layout import Block
-from brief.model import Quote
 from brief.parsed import ParsedArticle
+from brief.records import Quote
 from brief.summarizer import QUOTATION_MARKS, Candidate
 
 if TYPE_CHECKING:

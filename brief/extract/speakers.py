@@ -20,8 +20,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from brief.extract.entities import EntityIndex, Mention
-from brief.model import Entity
 from brief.parsed import ParsedArticle
+from brief.records import Entity
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
