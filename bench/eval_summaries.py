@@ -53,7 +53,7 @@ LABELS = {"rouge1": "ROUGE-1", "rouge2": "ROUGE-2", "rougeLsum": "ROUGE-Lsum"}
 BOOTSTRAP = 2000
 # Pronouns that, opening a sentence, point back to the one before (demonstratives left out:
 # "This week" points nowhere, and telling them apart needs the parser).
-POINTING = re.compile(r"^\W*(?:he|she|it|they|his|her|its|their|him|them)\b", re.IGNORECASE)
+POINTING = re.compile(r"^(?:he|she|it|they|his|her|its|their|him|them)\b", re.IGNORECASE)
 # The grid `--cv` searches: each knob's values.
 GRID = {
     "centrality": (0.4, 0.6, 0.8, 1.0, 1.2),
@@ -64,7 +64,9 @@ GRID = {
 # Nested sets of signals for `--cv`: the knobs each may turn (the others stay at no effect).
 LADDER = (
     ("lead of the candidates", ()),
-    ("+ centrality", ("centrality", "half_life", "said")),
+    ("+ centrality", ("centrality",)),
+    ("+ half-life", ("centrality", "half_life")),
+    ("+ said", ("centrality", "half_life", "said")),
     ("+ title", ("centrality", "half_life", "said", "title")),
 )
 OFF = Weights(centrality=0.0, title=0.0, half_life=3.0, said=1.0)
@@ -352,7 +354,10 @@ def _prepared(
     """Parse the records once (or load them from `cache`, made from the same file and limit)."""
     key = (str(path.resolve()), path.stat().st_mtime, limit, model)
     if cache is not None and cache.is_file():
-        stored_key, stored = pickle.loads(cache.read_bytes())
+        try:
+            stored_key, stored = pickle.loads(cache.read_bytes())
+        except (pickle.UnpicklingError, AttributeError, ImportError, EOFError):
+            stored_key, stored = None, []  # made by an older brief: parse again
         if stored_key == key:
             return list(stored)
     records = list(_records(path, limit))
