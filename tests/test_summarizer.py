@@ -164,6 +164,12 @@ def test_the_first_candidate_may_lean_on_the_headline() -> None:
     assert story[0] in choose_texts(story, 1)
 
 
+def test_in_a_long_story_the_first_sentence_competes_like_the_others() -> None:
+    filler = [candidate(index, f"topic{index} aside{index}") for index in range(8, 12)]
+    assert STORY[0] in choose_texts(STORY, 1)
+    assert STORY[0] not in choose_texts([*STORY, *filler], 1)
+
+
 @pytest.mark.parametrize(
     ("first", "title", "kept"),
     [

@@ -6,6 +6,7 @@ quotation and whose, whether it leans on a pronoun), so `brief.summarizer` never
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 from collections.abc import Iterator, Sequence
@@ -73,18 +74,37 @@ def candidates(article: ParsedArticle, quotes: Sequence[Quote] = ()) -> list[Can
     as a sentence ("Hello."), its first words do, so no article goes without a summary.
     """
     pieces = list(_pieces(article))
+    quoted = _Quotes(quotes)
     return (
-        _collect(article, pieces, "paragraph", quotes)
-        or _collect(article, pieces, "bullet", quotes)
-        or _collect(article, pieces[:1], None, quotes, strict=False)
+        _collect(article, pieces, "paragraph", quoted)
+        or _collect(article, pieces, "bullet", quoted)
+        or _collect(article, pieces[:1], None, quoted, strict=False)
     )
+
+
+class _Quotes:
+    """The article's quote records in text order, found by the stretch they overlap.
+
+    Quoted stretches never overlap each other, so sorted by start they are sorted by end too,
+    and the ones overlapping a sentence are a run found by two binary searches.
+    """
+
+    def __init__(self, quotes: Sequence[Quote]) -> None:
+        self.quotes = sorted(quotes, key=lambda quote: quote.start)
+        self.starts = [quote.start for quote in self.quotes]
+        self.ends = [quote.end for quote in self.quotes]
+
+    def overlapping(self, start: int, end: int) -> Sequence[Quote]:
+        """The quotes with words between `start` and `end`."""
+        low = bisect.bisect_right(self.ends, start)
+        return self.quotes[low : max(low, bisect.bisect_left(self.starts, end))]
 
 
 def _collect(
     article: ParsedArticle,
     pieces: list[tuple[int, Block, Span]],
     kind: str | None,
-    quotes: Sequence[Quote],
+    quotes: _Quotes,
     *,
     strict: bool = True,
 ) -> list[Candidate]:
@@ -142,10 +162,11 @@ def _candidate(
     span: Span,
     continuation: Span | None,
     section: int,
-    quotes: Sequence[Quote],
+    all_quotes: _Quotes,
 ) -> Candidate:
     """The sentence (with the line it introduces, if any) between two offsets as a candidate."""
     spans = (span,) if continuation is None else (span, continuation)
+    quotes = all_quotes.overlapping(start, end)
     quotation = is_quotation(article.text, start, end, quotes)
     return Candidate(
         text=article.original(start, end),
