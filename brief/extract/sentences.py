@@ -111,27 +111,42 @@ def _collect(
     """Candidates from the sentences of one kind of block (any kind when `kind` is None).
 
     An introducer (a sentence ending in a colon) joins the very next sentence when that one is
-    in a block of the same kind and section; otherwise it is dropped, since alone it says little.
+    in a block of the same kind and section; otherwise both are dropped, and so is the line after
+    a caption label ("Retro: The original 1959 doll ..."). A sentence led by a pointing pronoun
+    is dropped when the sentence before it is no candidate: nothing could be its antecedent.
     """
     found: list[Candidate] = []
     introducer: tuple[int, int, Span] | None = None  # the colon sentence waiting for its line
+    colon = False  # the piece before ended in a colon that no candidate took in
+    kept: bool | None = None  # the piece before became a candidate (None: no piece before)
     for section, block, piece in pieces:
         held, introducer = introducer, None
+        after_colon, colon = colon or held is not None, False
+        before_kept, kept = kept, False
         if kind is not None and block.kind != kind:
             continue
         bounds = _bounds(article, piece, block.end, strict=strict)
         if bounds is None:
+            colon = article.text[piece.start_char : piece.end_char].rstrip().endswith(":")
             continue
         start, end = bounds
         introduces = _introduces(article, start, end)
         if held is not None and held[0] == section and not introduces:
             # the line an introducer opens need not read as a sentence on its own
             found.append(_candidate(article, held[1], end, held[2], piece, section, quotes))
+            kept = True
         elif introduces:
             introducer = (section, start, piece) if _reads_as_sentence(piece) else None
+            colon = introducer is None
+        elif after_colon:
+            continue  # what a label or an unusable introducer opens: neither is chosen
         elif not strict or (_reads_as_sentence(piece) and not article.text[start].islower()):
             # a lower-case start continues what came before ("those forces would ...")
-            found.append(_candidate(article, start, end, piece, None, section, quotes))
+            candidate = _candidate(article, start, end, piece, None, section, quotes)
+            if candidate.leans and before_kept is False:
+                continue  # "He said ..." after a sentence that is no candidate: no antecedent
+            found.append(candidate)
+            kept = True
     return found
 
 
