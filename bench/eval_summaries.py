@@ -58,7 +58,6 @@ POINTING = re.compile(r"^(?:he|she|it|they|his|her|its|their|him|them)\b", re.IG
 GRID = {
     "centrality": (0.4, 0.6, 0.8, 1.0, 1.2),
     "half_life": (1.5, 3.0, 6.0),
-    "said": (0.5, 1.0),
     "title": (0.0, 0.2, 0.4),
 }
 # Nested sets of signals for `--cv`: the knobs each may turn (the others stay at no effect).
@@ -66,10 +65,9 @@ LADDER = (
     ("lead of the candidates", ()),
     ("+ centrality", ("centrality",)),
     ("+ half-life", ("centrality", "half_life")),
-    ("+ said", ("centrality", "half_life", "said")),
-    ("+ title", ("centrality", "half_life", "said", "title")),
+    ("+ title", ("centrality", "half_life", "title")),
 )
-OFF = Weights(centrality=0.0, title=0.0, half_life=3.0, said=1.0)
+OFF = Weights(centrality=0.0, title=0.0, half_life=3.0)
 
 
 @dataclass(frozen=True, slots=True)

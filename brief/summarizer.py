@@ -20,11 +20,9 @@ words they are (the summary shows the speaker), a sentence that opens with a poi
 colon comes as one candidate with the line it introduces (`brief.extract.sentences`). A short
 story's first sentence is kept when it states the news (`opens_with_news`).
 
-Selection is greedy: after each choice, the words it used count less in the other sentences'
-centrality (SumBasic's update), so the next choice brings something new; a sentence whose
-content words mostly repeat a chosen one's waits. Everything is linear in the article's length:
-centrality compares each sentence with the article's total vector, never with every other
-sentence, and re-scoring is lazy.
+Selection is greedy, best score first; a sentence whose content words mostly repeat a chosen
+one's waits. Everything is linear in the article's length: centrality compares each sentence
+with the article's total vector, never with every other sentence.
 """
 
 from __future__ import annotations
@@ -54,20 +52,18 @@ MAX_DEFAULT_SENTENCES = 5
 @dataclass(frozen=True, slots=True)
 class Weights:
     """The scorer's knobs, each chosen by 10-fold cross-validation (`bench/eval_summaries.py
-    --cv`; grid and out-of-fold numbers in `bench/results/summaries.md`): centrality, half-life
-    and said on the CNN/DM development articles (the same values in 8 of 10 folds), title on
+    --cv`; grid and out-of-fold numbers in `bench/results/summaries.md`): centrality and
+    half-life on the CNN/DM development articles (the same values in 8 of 10 folds), title on
     the BBC ones, the only set with headlines (0.4 in 10 of 10 folds).
 
     Position has weight 1 and sets the scale. `half_life`: sentences past the lead over which
-    the position prior halves. `said`: how much a word already used by a chosen sentence still
-    counts in the others' centrality (SumBasic's update). `title`: the share of the headline's
+    the position prior halves. `title`: the share of the headline's
     content words a sentence carries.
     """
 
     centrality: float = 0.8
     title: float = 0.4
-    half_life: float = 3.0
-    said: float = 0.5
+    half_life: float = 1.5
 
 
 WEIGHTS = Weights()
@@ -161,15 +157,12 @@ def choose(
     quotation whose speaker is unknown is never chosen; a sentence leaning on a pronoun waits
     until the candidate before it is chosen, and is otherwise replaced.
 
-    Greedy: after each choice, the words it used count less in the others' centrality, so the
-    next choice brings something new (SumBasic's update). Scores only fall as more is said,
-    so a candidate is re-scored only when it reaches the top of the queue (lazy greedy): the
-    choice stays near-linear in the article's length. A candidate whose content words mostly
-    repeat a chosen one's waits; waiting candidates fill the count only when nothing else is
+    Candidates are taken best score first (a leaning one freed by its antecedent goes back in
+    the queue). A candidate whose content words mostly repeat a chosen one's waits; waiting candidates fill the count only when nothing else is
     left, and an exact repeat never does. Repeats are checked against the first
     `REDUNDANCY_WINDOW` choices.
     """
-    space = _Space.of(candidates, weights.said)
+    space = _Space.of(candidates)
     scored = _scored(candidates, title_words, LEAD_SENTENCES, space, weights)
     ranked = sorted(range(len(scored)), key=lambda index: (-scored[index].score, index))
     rank_of = {index: rank for rank, index in enumerate(ranked, start=1)}
@@ -181,10 +174,7 @@ def choose(
         _, index = heapq.heappop(queue)
         if candidates[index].unattributed:
             continue
-        current = _rescored(scored[index], space.centrality(index, picked.said), space, weights)
-        if queue and current < -queue[0][0]:
-            heapq.heappush(queue, (-current, index))
-        elif picked.blocked(index):
+        if picked.blocked(index):
             continue  # back in the queue when the sentence it leans on is chosen
         elif picked.repeats(index):
             picked.waiting.append(index)
@@ -228,7 +218,6 @@ class _Picked:
         self.candidates = candidates
         self.order: list[int] = []
         self.indexes: set[int] = set()
-        self.said: set[str] = set()
         self.waiting: list[int] = []  # near-repeats of a chosen sentence
         self.held: dict[int, list[int]] = {}  # leaning sentences, by the one they lean on
 
@@ -236,7 +225,6 @@ class _Picked:
         """Choose `index`; return the leaning sentences this frees."""
         self.order.append(index)
         self.indexes.add(index)
-        self.said |= set(self.candidates[index].words)
         return self.held.pop(index, [])
 
     def blocked(self, index: int) -> bool:
@@ -326,12 +314,6 @@ def _scored(
     return scored
 
 
-def _rescored(item: Scored, centrality: float, space: _Space, weights: Weights) -> float:
-    """`item`'s score with its centrality signal replaced."""
-    old = dict(item.signals)["centrality"]
-    return item.score - old + weights.centrality * centrality / space.most
-
-
 @dataclass(frozen=True, slots=True)
 class _Space:
     """The article's sentences as tf-idf vectors, their total, and each one's centrality."""
@@ -341,10 +323,9 @@ class _Space:
     norm: float
     centralities: tuple[float, ...]
     most: float
-    said_weight: float = WEIGHTS.said
 
     @classmethod
-    def of(cls, candidates: Sequence[Candidate], said_weight: float = WEIGHTS.said) -> _Space:
+    def of(cls, candidates: Sequence[Candidate]) -> _Space:
         """Vectors weighted by inverse sentence frequency: words in every sentence weigh nothing."""
         frequency = Counter(word for candidate in candidates for word in set(candidate.words))
         weights = {word: math.log((len(candidates) + 1) / n) for word, n in frequency.items()}
@@ -353,25 +334,21 @@ class _Space:
         for vector in vectors:
             total.update(vector)
         norm = math.sqrt(sum(value * value for value in total.values()))
-        space = cls(vectors, dict(total), norm, (), 1.0, said_weight)
+        space = cls(vectors, dict(total), norm, (), 1.0)
         centralities = tuple(space.centrality(index) for index in range(len(vectors)))
         most = max(centralities, default=0) or 1.0
-        return cls(vectors, dict(total), norm, centralities, most, said_weight)
+        return cls(vectors, dict(total), norm, centralities, most)
 
-    def centrality(self, index: int, said: set[str] | frozenset[str] = frozenset()) -> float:
+    def centrality(self, index: int) -> float:
         """Cosine between sentence `index` and the rest of the article (the total less it).
 
-        Words in `said` count `said_weight` of their weight. The rest's norm is taken as
-        the total's, which keeps this O(sentence length).
+        The rest's norm is taken as the total's, which keeps this O(sentence length).
         """
         vector = self.vectors[index]
         norm = math.sqrt(sum(value * value for value in vector.values()))
         if not norm or not self.norm:
             return 0.0
-        dot = sum(
-            value * (self.total[word] - value) * (self.said_weight if word in said else 1.0)
-            for word, value in vector.items()
-        )
+        dot = sum(value * (self.total[word] - value) for word, value in vector.items())
         return max(0.0, dot / (norm * self.norm))
 
 
