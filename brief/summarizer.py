@@ -158,9 +158,9 @@ def choose(
     until the candidate before it is chosen, and is otherwise replaced.
 
     Candidates are taken best score first (a leaning one freed by its antecedent goes back in
-    the queue). A candidate whose content words mostly repeat a chosen one's waits; waiting candidates fill the count only when nothing else is
-    left, and an exact repeat never does. Repeats are checked against the first
-    `REDUNDANCY_WINDOW` choices.
+    the queue). A candidate whose content words mostly repeat a chosen one's waits; waiting
+    candidates fill the count only when nothing else is left, and an exact repeat never does.
+    Repeats are checked against the first `REDUNDANCY_WINDOW` choices.
     """
     space = _Space.of(candidates)
     scored = _scored(candidates, title_words, LEAD_SENTENCES, space, weights)
@@ -172,15 +172,13 @@ def choose(
     queue = [(-scored[i].score, i) for i in ranked if i not in picked.indexes]
     while queue and len(picked.order) < count:
         _, index = heapq.heappop(queue)
-        if candidates[index].unattributed:
-            continue
-        if picked.blocked(index):
-            continue  # back in the queue when the sentence it leans on is chosen
-        elif picked.repeats(index):
+        if candidates[index].unattributed or picked.blocked(index):
+            continue  # a blocked one comes back when the sentence it leans on is chosen
+        if picked.repeats(index):
             picked.waiting.append(index)
-        else:
-            for freed in picked.add(index):
-                heapq.heappush(queue, (-scored[freed].score, freed))
+            continue
+        for freed in picked.add(index):
+            heapq.heappush(queue, (-scored[freed].score, freed))
     picked.fill(count)
     return [
         Choice(
