@@ -3,28 +3,12 @@ as a dangling key sentence, when two summaries are the same, and the bootstrap i
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-from types import ModuleType
-
 import pytest
 
 from brief.records import Quote
+from tests.bench_scripts import load
 
-SCRIPT = Path(__file__).resolve().parent.parent / "bench" / "eval_summaries.py"
-
-
-def _load() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("eval_summaries", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while it loads
-    spec.loader.exec_module(module)
-    return module
-
-
-ev = _load()
+ev = load("eval_summaries")
 
 TEXT = (
     "The council met on Monday.\n"
