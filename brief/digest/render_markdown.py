@@ -16,6 +16,7 @@ from brief.inputs.fetch import is_url
 from brief.records import STDIN_NAME, Brief
 from brief.render.grouping import ENTITY_HEADINGS
 from brief.render.markdown import escape
+from brief.render.text import attributed
 
 ENTITIES_IN_BLOCK = 4
 
@@ -58,7 +59,7 @@ def story_heading(story: Story, base: Path | None = None) -> str:
 
 def article_block(brief: Brief) -> str:
     """One article's compact brief: key sentences with their lines, and who and where."""
-    lines = [f"- {escape(s.text)} (line {s.line})" for s in brief.summary]
+    lines = [f"- {escape(attributed(s.text, s.speaker))} (line {s.line})" for s in brief.summary]
     named = []
     for kind in ("person", "organization", "place"):
         names = [escape(e.name) for e in brief.entities if e.type == kind][:ENTITIES_IN_BLOCK]

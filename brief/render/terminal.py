@@ -15,7 +15,7 @@ from rich.text import Text
 
 from brief.records import Brief
 from brief.render.grouping import describe_number, entities_by_type, quotes_by_speaker
-from brief.render.text import one_line, quoted
+from brief.render.text import attributed, one_line, quoted
 
 INDENT = (0, 0, 0, 2)
 
@@ -48,7 +48,7 @@ def _parts(brief: Brief) -> list[RenderableType]:
     if brief.summary:
         parts += _heading("Summary")
         for s in brief.summary:
-            parts.append(_item(one_line(s.text), s.line))
+            parts.append(_item(attributed(s.text, s.speaker), s.line))
             if s.why:
                 parts.append(Padding(Text(one_line(s.why), style="dim"), (0, 0, 0, 4)))
     gists = [section for section in brief.sections if section.summary]
