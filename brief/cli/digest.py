@@ -18,14 +18,20 @@ from brief.cli.app import (
     app,
     build_options,
     choose_format,
+    config_option,
     fail,
     format_option,
     guarded,
     model_option,
+    no_config_option,
+    quiet_option,
     report,
     sentences_option,
     settings,
+    verbose_option,
+    voice,
 )
+from brief.cli.usage import BriefCommand, whole_number
 from brief.inputs.discovery import DEFAULT_PATTERNS
 from brief.render.formats import Format, extension_of
 
@@ -33,32 +39,35 @@ if TYPE_CHECKING:
     from brief.config import Config
 
 
-EPILOG = """Examples:
-
+EPILOG = """\b
+Examples:
   brief digest ~/news/today -o digest.md
-
-  brief digest ~/news --since 24h --glob '*.html' -o digest.md
-
+  brief digest ~/news --since yesterday --glob '*.html' -o digest.md
   find ~/news -name '*.txt' -newer last-run | brief digest - -f jsonl | jq 'select(.schema == "brief-digest/1")'
+  crontab:  30 6 * * *  ~/.local/bin/brief digest ~/news --since 24h -o ~/digests/today.md
 
-  crontab:  30 6 * * *  brief digest ~/news/today --since 24h -o ~/digests/today.md
-
-Exit codes: 0 every input briefed; 1 some inputs could not be briefed (named on stderr; the
-digest is still written); 2 usage error; 3 cannot run (no model, output not writable).
+Exit codes: 0 every input briefed; 1 some inputs could not be briefed (named on stderr and in
+the digest; the digest is still written); 2 usage error; 3 cannot run (no model, output not
+writable).
 """
 
 
-@app.command(epilog=EPILOG)
+@app.command(
+    cls=BriefCommand,
+    epilog=EPILOG,
+    short_help="Digest many articles: who is in the news, who said what, the stories.",
+)
 def digest(
     inputs: list[str] = typer.Argument(
         ...,
-        metavar="INPUT...",
+        metavar="INPUT",
         help="Article files, folders (searched recursively), or - for a list of paths on stdin.",
     ),
     output: Path | None = typer.Option(
         None,
         "-o",
         "--output",
+        metavar="FILE",
         help="Write the digest here, atomically (default: the config's output_folder, else stdout).",
     ),
     output_format: str | None = format_option(digest=True),
@@ -69,25 +78,43 @@ def digest(
         help=f"File names to take from folders; repeatable (default: {' '.join(DEFAULT_PATTERNS)}).",
     ),
     since: str | None = typer.Option(
-        None, "--since", help="Only inputs modified since then: an age (24h, 90m, 7d) or a date."
+        None,
+        "--since",
+        metavar="WHEN",
+        help="Only inputs modified since then: an age (24h, 90m, 7d), a date (2026-11-26) "
+        "or words (yesterday, '2 days ago', 'monday 8am').",
     ),
     sentences: int | None = sentences_option(),
     model: str | None = model_option(),
     jobs: int = typer.Option(
-        1, "-j", "--jobs", min=1, help="Worker processes (each loads the pipeline once)."
+        1,
+        "-j",
+        "--jobs",
+        metavar="N",
+        parser=whole_number(1),
+        help="Worker processes (each loads the pipeline once).",
     ),
     title: str | None = typer.Option(
-        None, "--title", help="The digest's title (default: News digest and today's date)."
+        None,
+        "--title",
+        metavar="TEXT",
+        help="The digest's title (default: News digest and today's date).",
     ),
+    quiet: bool = quiet_option(),
+    verbose: bool = verbose_option(),
+    config_file: Path | None = config_option(),
+    no_config: bool = no_config_option(),
 ) -> None:
     """Digest many news articles: who is in the news, who said what, the numbers of the day,
     near-duplicate stories grouped, then each story's brief."""
-    config = settings()
+    said = voice(quiet, verbose)
+    config = settings(config_file, no_config)
     fmt = choose_format(output_format, output, config.format, digest=True)
     output = _checked(output or _default_output(config, fmt))
     paths = _inputs(inputs, patterns or list(DEFAULT_PATTERNS), _since(since), output)
     options = build_options(config, sentences=sentences, model=model)
-    with guarded(), _progress(len(paths)) as advance:
+    said.info(f"format {fmt}, inputs {len(paths)}, output {output or 'stdout'}")
+    with guarded(), _progress(len(paths) if said.progress else None) as advance:
         from brief.digest.run import run_digest
 
         result = run_digest(
@@ -101,6 +128,10 @@ def digest(
             on_failure=lambda failure: report(failure.message),
             on_progress=advance,
         )
+    said.info(
+        f"{result.digest.articles} articles in {len(result.digest.stories)} stories, "
+        f"{len(result.failures)} failed"
+    )
     raise typer.Exit(EXIT_INPUT_FAILED if result.failures else EXIT_OK)
 
 
@@ -146,10 +177,10 @@ def _default_output(config: Config, fmt: Format) -> Path | None:
 
 
 @contextmanager
-def _progress(total: int) -> Iterator[Callable[[], None]]:
-    """A progress bar on stderr when it is a terminal; nothing otherwise (cron mail stays
-    clean). Yields the function to call once per input."""
-    if not sys.stderr.isatty():
+def _progress(total: int | None) -> Iterator[Callable[[], None]]:
+    """A progress bar of `total` steps on stderr; nothing with None (not a terminal, or -q:
+    cron mail stays clean). Yields the function to call once per input."""
+    if total is None:
         yield lambda: None
         return
     from rich.console import Console
