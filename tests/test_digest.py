@@ -188,7 +188,7 @@ def test_a_bad_article_is_named_and_the_digest_still_written(
     assert result.exit_code == 1
     assert result.stderr == f"brief: error: {bad}: {problem}\n"
     briefs, digest = records(target.read_text(encoding="utf-8"))
-    assert len(briefs) == 4 and digest["failed"] == [str(bad)]
+    assert len(briefs) == 4 and digest["failed"] == [{"source": str(bad), "problem": problem}]
 
 
 def test_a_missing_input_is_named_and_the_others_digested(news: Path) -> None:

@@ -40,6 +40,8 @@ if TYPE_CHECKING:
     from brief.run import SummarizeResult
 
 
+COLOR_CHOICES = ("auto", "always", "never")
+
 EPILOG = """\b
 Examples:
   brief summarize article.txt
@@ -97,7 +99,8 @@ def summarize(
         "auto",
         "--color",
         metavar="WHEN",
-        parser=one_of("auto", "always", "never"),
+        parser=one_of(*COLOR_CHOICES),
+        autocompletion=lambda: list(COLOR_CHOICES),
         help="Colour the terminal format: auto (on a terminal, unless NO_COLOR is set; "
         "FORCE_COLOR forces it), always or never.",
     ),

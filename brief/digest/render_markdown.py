@@ -21,7 +21,9 @@ def digest_head(digest: Digest, *, title: str) -> str:
     """The digest's title, counts, and the parts that span the articles."""
     lines = [f"# {escape(title)}", "", f"*{_counts(digest)}*", ""]
     if digest.failed:
-        lines += ["Could not be briefed: " + ", ".join(_link(s) for s in digest.failed), ""]
+        lines += ["**Could not be briefed:**", ""]
+        lines += [f"- {_link(f.source)}: {escape(f.problem)}" for f in digest.failed]
+        lines.append("")
     lines += _in_the_news(digest.entities)
     lines += _who_said_what(digest)
     if digest.numbers:

@@ -52,7 +52,7 @@ def run_digest(
         for outcome in brief_sources(paths, options, jobs=jobs):
             if isinstance(outcome, Failure):
                 failures.append(outcome)
-                builder.fail(outcome.source)
+                builder.fail(outcome)
                 on_failure(outcome)
             else:
                 builder.add(outcome)
