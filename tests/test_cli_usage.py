@@ -239,6 +239,12 @@ def test_usage_errors_of_every_command(args: list[str], line: str) -> None:
     assert (result.exit_code, result.stderr) == (2, f"brief: error: {line}\n")
 
 
+def test_brief_alone_prints_its_help_to_stderr_and_exits_2() -> None:
+    result = run()
+    assert result.exit_code == 2 and result.stdout == ""
+    assert result.stderr.startswith("Usage: brief [OPTIONS] COMMAND [ARGS]...\n")
+
+
 def test_a_usage_error_in_a_real_process_is_one_line() -> None:
     out = subprocess.run(
         [*BRIEF, "summarize", str(SEED), "-n", "0"], capture_output=True, text=True

@@ -310,7 +310,7 @@ def test_every_section_gets_a_gist_of_its_own() -> None:
     [
         (["-n", "2", "--ratio", "0.5"], "goes with no -n/--sentences"),
         (["--ratio", "0"], "must be above 0"),
-        (["--ratio", "1.5"], "'--ratio'"),
+        (["--ratio", "1.5"], "--ratio: must be above 0 and at most 1, not 1.5"),
     ],
 )
 def test_ratio_usage_errors(args: list[str], message: str) -> None:

@@ -36,11 +36,17 @@ class BriefGroup(TyperGroup):
         """Run the command; a usage error is reported in one line instead of click's block."""
         try:
             code = super().main(args, prog_name, complete_var, standalone_mode=False, **extra)
+        except _click.exceptions.NoArgsIsHelpError as error:
+            error.show()  # `brief` alone: the help, on stderr
+            code = EXIT_USAGE
         except _click.exceptions.UsageError as error:
             usage_error(error)
         except _click.exceptions.ClickException as error:
             sys.stderr.write(f"brief: error: {one_line(error.format_message())}\n")
             code = error.exit_code
+        except typer.Abort:
+            sys.stderr.write("brief: error: aborted\n")
+            code = 1
         if not standalone_mode:
             return code
         sys.exit(code if isinstance(code, int) else 0)
