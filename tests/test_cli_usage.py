@@ -11,6 +11,7 @@ import sys
 from datetime import datetime, timedelta
 from pathlib import Path
 
+import jsonschema
 import pytest
 from typer.testing import CliRunner
 
@@ -382,7 +383,18 @@ def test_verbose_says_the_settings_each_input_and_the_totals(harbour: Path) -> N
         r"\d+ numbers, \d+ quotes",
         lines[1],
     )
-    assert lines[2:] == ["brief: 1 briefed, 0 failed"]
+    assert lines[2:] == ["brief: briefed 1, failed 0"]
+
+
+def test_verbose_digest_says_what_it_found_and_made(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(HARBOUR, encoding="utf-8")
+    (tmp_path / "b.txt").write_bytes(b"")
+    result = run("digest", str(tmp_path), "-f", "jsonl", "-v", "--no-config")
+    assert result.stderr.splitlines() == [
+        "brief: format jsonl, inputs 2, output stdout",
+        f"brief: error: {tmp_path / 'b.txt'}: is empty",
+        "brief: articles 1, stories 1, failed 1",
+    ]
 
 
 def test_quiet_draws_no_progress_even_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -477,3 +489,7 @@ def test_the_digest_lists_failed_inputs_with_the_reason(tmp_path: Path) -> None:
     data = run("digest", str(tmp_path), "-f", "jsonl")
     record = json.loads(data.stdout.splitlines()[-1])
     assert record["failed"] == [{"source": str(empty), "problem": "is empty"}]
+    schema = json.loads((ROOT / "brief" / "schema" / "digest-1.schema.json").read_text())
+    jsonschema.validate(record, schema)
+    with pytest.raises(jsonschema.ValidationError):  # a bare path, without its reason
+        jsonschema.validate({**record, "failed": [str(empty)]}, schema)

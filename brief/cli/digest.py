@@ -128,9 +128,9 @@ def digest(
             on_failure=lambda failure: report(failure.message),
             on_progress=advance,
         )
+    digest = result.digest
     said.info(
-        f"{result.digest.articles} articles in {len(result.digest.stories)} stories, "
-        f"{len(result.failures)} failed"
+        f"articles {digest.articles}, stories {len(digest.stories)}, failed {len(digest.failed)}"
     )
     raise typer.Exit(EXIT_INPUT_FAILED if result.failures else EXIT_OK)
 

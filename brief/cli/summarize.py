@@ -122,7 +122,7 @@ def summarize(
         )
         said.info(f"format {fmt}, model {options.model or 'default'}, inputs {len(files)}")
         result = _run(files, fmt, output, options, max_bytes, color, said)
-    said.info(f"{result.briefed} briefed, {len(result.failures)} failed")
+    said.info(f"briefed {result.briefed}, failed {len(result.failures)}")
     raise typer.Exit(EXIT_INPUT_FAILED if result.failures else EXIT_OK)
 
 
