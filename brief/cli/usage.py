@@ -59,7 +59,7 @@ def usage_error(error: _click.exceptions.UsageError) -> NoReturn:
 
 
 def usage_message(error: _click.exceptions.UsageError) -> str:
-    """The one line for a usage error: "-n/--sentences: must be ... (see 'brief summarize -h')"."""
+    """The one line for a usage error: "-n/--sentences: must be at least 1, not 0 (see ...)"."""
     if isinstance(error, _click.exceptions.BadParameter) and not isinstance(
         error, _click.exceptions.MissingParameter
     ):
