@@ -212,6 +212,8 @@ SEE = "(see 'brief summarize --help')"
         (["--color", "blue"], f"--color: must be auto, always or never, not 'blue' {SEE}"),
         (["-q", "-v"], f"-q/--quiet: goes with no -v/--verbose {SEE}"),
         (["--config", "c.yaml", "--no-config"], f"--no-config: goes with no --config {SEE}"),
+        (["-o", ""], f"-o/--output: needs a path, not an empty name {SEE}"),
+        (["--config", " "], f"--config: needs a path, not an empty name {SEE}"),
         (
             ["-f", "pdf"],
             "-f/--format: 'pdf' is not one of terminal, markdown, yaml, json, jsonl, text, txt, "
@@ -235,6 +237,10 @@ def test_usage_errors_are_one_line_and_exit_2(args: list[str], line: str) -> Non
         (
             ["digest", "x", "-j", "0"],
             "-j/--jobs: must be at least 1, not 0 (see 'brief digest --help')",
+        ),
+        (
+            ["batch", "x", "--out", ""],
+            "--out: needs a path, not an empty name (see 'brief batch --help')",
         ),
         (
             ["batch", "x", "--out", "o", "--partition-size", "0"],

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, NoReturn, TextIO
 import typer
 
 from brief import __version__
-from brief.cli.usage import EXIT_USAGE, BriefGroup, whole_number
+from brief.cli.usage import EXIT_USAGE, BriefGroup, path, whole_number
 from brief.errors import BriefError
 from brief.render.formats import Format, format_for_path, format_named, format_names
 from brief.render.text import one_line
@@ -225,6 +225,7 @@ def config_option() -> Path | None:
         None,
         "--config",
         metavar="FILE",
+        parser=path,
         help="Read defaults from this file (default: $BRIEF_CONFIG, else "
         "~/.config/brief/config.yaml when it exists).",
     )

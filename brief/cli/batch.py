@@ -23,7 +23,7 @@ from brief.cli.app import (
     verbose_option,
     voice,
 )
-from brief.cli.usage import BriefCommand, whole_number
+from brief.cli.usage import BriefCommand, path, whole_number
 
 EPILOG = """\b
 Examples:
@@ -51,7 +51,11 @@ def batch(
         help="Folders, article files, or JSON Lines files of {id, text} records.",
     ),
     out: Path = typer.Option(
-        ..., "--out", metavar="DIR", help="Folder for part-NNNNN.jsonl files and manifest.json."
+        ...,
+        "--out",
+        metavar="DIR",
+        parser=path,
+        help="Folder for part-NNNNN.jsonl files and manifest.json.",
     ),
     scheduler: str | None = typer.Option(
         None,

@@ -31,7 +31,7 @@ from brief.cli.app import (
     verbose_option,
     voice,
 )
-from brief.cli.usage import BriefCommand, whole_number
+from brief.cli.usage import BriefCommand, path, whole_number
 from brief.inputs.discovery import DEFAULT_PATTERNS
 from brief.render.formats import Format, extension_of
 
@@ -68,6 +68,7 @@ def digest(
         "-o",
         "--output",
         metavar="FILE",
+        parser=path,
         help="Write the digest here, atomically (default: the config's output_folder, else stdout).",
     ),
     output_format: str | None = format_option(digest=True),

@@ -29,7 +29,7 @@ from brief.cli.app import (
     voice,
     wants_color,
 )
-from brief.cli.usage import BriefCommand, one_of, share, whole_number
+from brief.cli.usage import BriefCommand, one_of, path, share, whole_number
 from brief.inputs.reading import DEFAULT_MAX_BYTES
 from brief.render.formats import Format
 from brief.render.text import one_line
@@ -73,6 +73,7 @@ def summarize(
         "-o",
         "--output",
         metavar="FILE",
+        parser=path,
         help="Write to this file (atomically) instead of stdout.",
     ),
     sentences: int | None = sentences_option(),

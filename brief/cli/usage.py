@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable, Sequence
+from pathlib import Path
 from typing import Any, NoReturn
 
 import typer
@@ -165,3 +166,10 @@ def one_of(*choices: str) -> Callable[[str], str]:
         return value.lower()
 
     return parse
+
+
+def path(value: str) -> Path:
+    """A parser for a file or folder option: an empty name is refused, not taken as "."."""
+    if not value.strip():
+        raise typer.BadParameter("needs a path, not an empty name")
+    return Path(value)
