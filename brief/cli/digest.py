@@ -36,7 +36,9 @@ from brief.inputs.discovery import DEFAULT_PATTERNS
 from brief.render.formats import Format, extension_of
 
 if TYPE_CHECKING:
+    from brief.cli.app import Voice
     from brief.config import Config
+    from brief.inputs.feeds import FeedRun
 
 
 EPILOG = """\b
@@ -44,11 +46,15 @@ Examples:
   brief digest ~/news/today -o digest.md
   brief digest ~/news --since yesterday --glob '*.html' -o digest.md
   find ~/news -name '*.txt' -newer last-run | brief digest - -f jsonl | jq 'select(.schema == "brief-digest/1")'
+  brief digest --feed https://example.org/rss.xml --feed https://example.net/atom.xml -o digest.md
   crontab:  30 6 * * *  ~/.local/bin/brief digest ~/news --since 24h -o ~/digests/today.md
 
-Exit codes: 0 every input briefed; 1 some inputs could not be briefed (named on stderr and in
-the digest; the digest is still written); 2 usage error; 3 cannot run (no model, output not
-writable).
+Feeds: each run briefs only the items not briefed before (remembered, with each feed's ETag,
+in $XDG_STATE_HOME/brief/feeds.json). Exit codes: 0 every input briefed; 1 some inputs, feeds
+or pages could not be briefed (named on stderr and in the digest, with the reason; the others
+are still digested), or a named input does not exist; 2 usage error; 3 cannot run (no model,
+output not writable). When no article at all could be briefed, the output file is left as it
+was.
 """
 
 
@@ -58,8 +64,8 @@ writable).
     short_help="Digest many articles: who is in the news, who said what, the stories.",
 )
 def digest(
-    inputs: list[str] = typer.Argument(
-        ...,
+    inputs: list[str] | None = typer.Argument(
+        None,
         metavar="INPUT",
         help="Article files, folders (searched recursively), or - for a list of paths on stdin.",
     ),
@@ -101,6 +107,13 @@ def digest(
         metavar="TEXT",
         help="The digest's title (default: News digest and today's date).",
     ),
+    feeds: list[str] | None = typer.Option(
+        None,
+        "--feed",
+        metavar="URL",
+        help="An RSS, Atom or JSON feed whose new items to digest; repeatable (and the "
+        "config's feeds:).",
+    ),
     quiet: bool = quiet_option(),
     verbose: bool = verbose_option(),
     config_file: Path | None = config_option(),
@@ -112,14 +125,23 @@ def digest(
     config = settings(config_file, no_config)
     fmt = choose_format(output_format, output, config.format, digest=True)
     output = _checked(output or _default_output(config, fmt))
-    paths = _inputs(inputs, patterns or list(DEFAULT_PATTERNS), _since(since), output)
+    feed_urls = _feed_urls(feeds or [], config)
+    if not inputs and not feed_urls:
+        raise typer.BadParameter("give articles, folders, - or a --feed", param_hint="INPUT")
+    _exist(inputs or [])
+    after = _since(since)
+    paths = _inputs(inputs or [], patterns or list(DEFAULT_PATTERNS), after, output)
     options = build_options(config, sentences=sentences, model=model)
-    said.info(f"format {fmt}, inputs {len(paths)}, output {output or 'stdout'}")
-    with guarded(), _progress(len(paths) if said.progress else None) as advance:
+    said.info(
+        f"format {fmt}, inputs {len(paths)}, feeds {len(feed_urls)}, output {output or 'stdout'}"
+    )
+    progress = len(paths) if said.progress else None
+    with guarded(), _feeds(feed_urls, after, said) as run, _progress(progress) as advance:
         from brief.digest.run import run_digest
 
         result = run_digest(
             paths,
+            items=run.articles() if run is not None else (),
             fmt=fmt,
             output=output,
             stdout=sys.stdout,
@@ -129,11 +151,50 @@ def digest(
             on_failure=lambda failure: report(failure.message),
             on_progress=advance,
         )
+        if run is not None:
+            run.commit()
+    if not result.written:
+        what = "no article could be briefed" if result.failures else "nothing new to digest"
+        said.warn(f"{what}; {output} was left as it was")
     digest = result.digest
     said.info(
         f"articles {digest.articles}, stories {len(digest.stories)}, failed {len(digest.failed)}"
     )
     raise typer.Exit(EXIT_INPUT_FAILED if result.failures else EXIT_OK)
+
+
+def _feed_urls(given: list[str], config: Config) -> list[str]:
+    """`--feed` addresses, then the config's; each must be an http(s) address."""
+    from brief.inputs.fetch import is_url
+
+    for url in given:
+        if not is_url(url):
+            raise typer.BadParameter(f"'{url}' is not an http(s) address", param_hint="'--feed'")
+    return list(dict.fromkeys([*given, *config.feeds]))
+
+
+@contextmanager
+def _feeds(urls: list[str], since: float | None, said: Voice) -> Iterator[FeedRun | None]:
+    """The run's feeds (holding the feed state's lock throughout), or None without feeds."""
+    if not urls:
+        yield None
+        return
+    from brief.inputs.feeds import feed_run
+
+    with feed_run(urls, since=since, warn=said.warn) as run:
+        yield run
+
+
+def _exist(inputs: list[str]) -> None:
+    """Fail before any work when a named file or folder does not exist: a typo in a cron line
+    must not replace yesterday's digest with a smaller one."""
+    import os
+
+    from brief.inputs.fetch import is_url
+
+    for item in inputs:
+        if item != "-" and not is_url(item) and not os.path.exists(item):
+            fail(f"{item}: no such file or folder", EXIT_INPUT_FAILED)
 
 
 def _checked(output: Path | None) -> Path | None:

@@ -46,6 +46,7 @@ EPILOG = """\b
 Examples:
   brief summarize article.txt
   brief summarize page.html -n 5                 (a saved web page: the article is found in it)
+  brief summarize https://example.org/news/story (a page fetched now)
   brief summarize article.txt -o brief.md        (Markdown, from the extension)
   brief summarize article.txt --ratio 0.2 --explain   (a fifth of the sentences, and why each)
   cat article.txt | brief summarize - -f json | jq .summary
@@ -65,7 +66,9 @@ briefed (named on stderr); 2 usage error; 3 cannot run (no model, output not wri
 )
 def summarize(
     files: list[str] = typer.Argument(
-        ..., metavar="FILE", help="Articles to brief: text, Markdown or HTML; - reads stdin."
+        ...,
+        metavar="FILE",
+        help="Articles to brief: text, Markdown or HTML files, web addresses; - reads stdin.",
     ),
     output_format: str | None = format_option(),
     output: Path | None = typer.Option(
@@ -110,7 +113,7 @@ def summarize(
     config_file: Path | None = config_option(),
     no_config: bool = no_config_option(),
 ) -> None:
-    """Brief one or more news articles: plain text, Markdown or HTML pages."""
+    """Brief one or more news articles: plain text, Markdown, HTML pages or web addresses."""
     if ratio is not None and sentences is not None:
         raise typer.BadParameter("goes with no -n/--sentences", param_hint="'--ratio'")
     said = voice(quiet, verbose)
