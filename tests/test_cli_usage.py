@@ -288,7 +288,8 @@ def test_every_help_has_examples_and_no_raw_markup(command: list[str]) -> None:
     assert not re.search(r"\[(bold|dim|green|red|cyan)|[╭│╰]", text)
     usage = text.splitlines()[0]
     assert re.fullmatch(
-        r"Usage: brief( \w+)? \[OPTIONS\] (INPUT\.\.\.|FILE\.\.\.|COMMAND \[ARGS\]\.\.\.)", usage
+        r"Usage: brief( \w+)? \[OPTIONS\] (\[INPUT\.\.\.\]|FILE\.\.\.|INPUT\.\.\.|COMMAND \[ARGS\]\.\.\.)",
+        usage,
     )
 
 
@@ -404,7 +405,7 @@ def test_verbose_digest_says_what_it_found_and_made(tmp_path: Path) -> None:
     (tmp_path / "b.txt").write_bytes(b"")
     result = run("digest", str(tmp_path), "-f", "jsonl", "-v", "--no-config")
     assert result.stderr.splitlines() == [
-        "brief: format jsonl, inputs 2, output stdout",
+        "brief: format jsonl, inputs 2, feeds 0, output stdout",
         f"brief: error: {tmp_path / 'b.txt'}: is empty",
         "brief: articles 1, stories 1, failed 1",
     ]
@@ -443,7 +444,7 @@ def test_every_command_reads_the_config_file_it_is_given(
     assert result.exit_code == 2
     assert result.stderr == (
         f"brief: error: {bad}: unknown setting 'colour' "
-        "(known: format, model, output_folder, sentences)\n"
+        "(known: feeds, format, model, output_folder, sentences)\n"
     )
     missing = run(*command, str(SEED), "--config", str(tmp_path / "none.yaml"))
     assert missing.stderr == f"brief: error: {tmp_path / 'none.yaml'}: no such config file\n"
