@@ -164,7 +164,7 @@ def test_since_keeps_recently_modified_inputs(news: Path) -> None:
         os.utime(news / name, (old, old))
     briefs, _ = records(run(str(news), "--since", "24h", "-f", "jsonl").stdout)
     assert [Path(b["source"]["path"]).name for b in briefs] == ["c_storm.html", "d_budget.txt"]
-    assert run(str(news), "--since", "yesterday").exit_code == 2
+    assert run(str(news), "--since", "the other day").exit_code == 2
 
 
 def test_stdin_gives_a_list_of_paths(news: Path) -> None:
@@ -188,7 +188,7 @@ def test_a_bad_article_is_named_and_the_digest_still_written(
     assert result.exit_code == 1
     assert result.stderr == f"brief: error: {bad}: {problem}\n"
     briefs, digest = records(target.read_text(encoding="utf-8"))
-    assert len(briefs) == 4 and digest["failed"] == [str(bad)]
+    assert len(briefs) == 4 and digest["failed"] == [{"source": str(bad), "problem": problem}]
 
 
 def test_a_missing_input_stops_the_run_before_any_work(news: Path) -> None:

@@ -169,7 +169,8 @@ def test_a_cron_digest_of_feeds(news_site: Site, tmp_path: Path) -> None:
     text = out.read_text()
     assert first.exit_code == 1  # type: ignore[attr-defined]
     assert f"brief: error: {bad}: the server answered HTTP 404" in first.stderr  # type: ignore[attr-defined]
-    assert "2 articles" in text and f"Could not be briefed: [{bad}]({bad})" in text
+    assert "2 articles" in text
+    assert f"**Could not be briefed:**\n\n- [{bad}]({bad}): the server answered HTTP 404" in text
     assert f"]({news_site.url('/market')})" in text
     second = digest("--feed", news_site.url("/rss"), "-o", str(out), state=tmp_path)
     assert second.exit_code == 0  # type: ignore[attr-defined]

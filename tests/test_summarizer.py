@@ -509,7 +509,7 @@ def test_the_first_body_sentence_stays_unless_it_asks_or_quotes(first: str, kept
     [
         (["-n", "2", "--ratio", "0.5"], "goes with no -n/--sentences"),
         (["--ratio", "0"], "must be above 0"),
-        (["--ratio", "1.5"], "'--ratio'"),
+        (["--ratio", "1.5"], "--ratio: must be above 0 and at most 1, not 1.5"),
     ],
 )
 def test_ratio_usage_errors(args: list[str], message: str) -> None:

@@ -26,7 +26,9 @@ def digest_head(digest: Digest, *, title: str, base: Path | None = None) -> str:
     from the folder `base` (the output file's), or are the paths as written."""
     lines = [f"# {escape(title)}", "", f"*{_counts(digest)}*", ""]
     if digest.failed:
-        lines += ["Could not be briefed: " + ", ".join(_link(s, base) for s in digest.failed), ""]
+        lines += ["**Could not be briefed:**", ""]
+        lines += [f"- {_link(f.source, base)}: {escape(f.problem)}" for f in digest.failed]
+        lines.append("")
     lines += _in_the_news(digest.entities)
     lines += _who_said_what(digest, base)
     if digest.numbers:

@@ -1,6 +1,7 @@
 """Markdown for people and digests: headings, bullet lists and block quotes.
 
-Article text is escaped so it can never open a heading, a fence, a link or raw HTML.
+Article text is escaped so it can never open a heading, a fence, a link or raw HTML, and an
+entity it spells out ("&copy;") stays as written instead of becoming "©".
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from brief.records import Brief, Number
 from brief.render.grouping import describe_number, entities_by_type, quotes_by_speaker
 from brief.render.text import attributed, one_line
 
-_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~!])")
+_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~!&])")
 
 
 def escape(text: str) -> str:
