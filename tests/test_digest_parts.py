@@ -206,7 +206,10 @@ def test_config_settings(tmp_path: Path, text: str, expected: Config) -> None:
 @pytest.mark.parametrize(
     ("text", "problem"),
     [
-        ("format: pdf\n", "format must be one of terminal, markdown, yaml, json, not 'pdf'"),
+        (
+            "format: pdf\n",
+            "format must be one of terminal, markdown, yaml, json, jsonl, text, txt, md, yml, ndjson, not 'pdf'",
+        ),
         ("sentences: 0\n", "sentences must be a whole number of at least 1"),
         ("sentences: yes\n", "sentences must be a whole number of at least 1"),
         ("- format\n", "expected settings like 'format: markdown', one per line"),

@@ -4,13 +4,14 @@ of marks without a model, and the property that quotes never overlap and stay in
 from __future__ import annotations
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from brief import summarize
 from brief.extract.quote_marks import quoted_stretches
 from brief.layout import parse_layout
 from brief.nlp.typography import normalize
+from tests.profiles import examples
 
 HEADLINE = "Officials Trade Words Over the Summit\n\n"
 
@@ -435,7 +436,7 @@ QUOTY = st.lists(
 ).map("".join)
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@examples(40)
 @given(QUOTY)
 def test_quotes_never_overlap_and_lie_inside_the_article(text: str) -> None:
     quotes = summarize(text).quotes

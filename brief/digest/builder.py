@@ -134,7 +134,7 @@ def record_of(index: int, brief: Brief) -> ArticleRecord:
     texts = [brief.title or "", *(p for s in brief.sections for p in s.paragraphs)]
     return ArticleRecord(
         index=index,
-        source=brief.source.path or brief.source.id or "<stdin>",
+        source=brief.source.name,
         title=brief.title,
         words=brief.source.words,
         entities=tuple(e for e in brief.entities if e.type in DIGEST_TYPES),
