@@ -37,16 +37,15 @@ def chunk_starts(
 
     Returns the token index where each chunk starts (the first is 0). Cuts fall at `blocks`
     (the tokens that start a paragraph, heading or item), as many blocks to a chunk as fit; a
-    block longer than `budget` on its own is cut at its `sentences` starts, and a sentence longer
-    than `budget` every `budget` tokens. Both lists are sorted token indices.
+    block longer than `budget` on its own is cut at its `sentences` starts. A sentence longer
+    than `budget` is a chunk on its own. Both lists are sorted token indices.
     """
     pieces: list[tuple[int, int]] = []
     for start, end in _stretches(0, length, blocks):
         if end - start <= budget:
             pieces.append((start, end))
             continue
-        for low, high in _stretches(start, end, sentences):
-            pieces.extend((cut, min(cut + budget, high)) for cut in range(low, high, budget))
+        pieces.extend(_stretches(start, end, sentences))
     runs = bounded_runs(pieces, count=max(length, 1), total=budget, measure=_width)
     return [run[0][0] for run in runs]
 

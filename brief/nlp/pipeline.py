@@ -20,7 +20,7 @@ from brief.nlp.spacy_import import import_spacy_without_its_cli
 import_spacy_without_its_cli()
 
 import spacy  # noqa: E402  (after the placeholder above)
-from spacy.attrs import SENT_START  # noqa: E402
+from spacy.attrs import NORM, SENT_START  # noqa: E402
 from spacy.language import Language  # noqa: E402
 from spacy.pipeline import AttributeRuler  # noqa: E402
 from spacy.tokens import Doc  # noqa: E402
@@ -148,10 +148,13 @@ def _pieces(
         yield doc, _Piece(context, slice(0, len(doc)), last=True)
         return
     cuts = chunk_starts(len(doc), prepared.blocks, prepared.sentences, budget)
-    flags = doc.to_array([SENT_START])
+    # What the tokenizer and `_prepared` set on tokens: the sentence starts, and the norms of
+    # special cases ("n't" reads as "not"), which the model's features use.
+    attributes = (NORM, SENT_START)
+    values = doc.to_array(attributes)
     for start, end in zip(cuts, [*cuts[1:], len(doc)], strict=True):
         low, high = max(0, start - CHUNK_CONTEXT), min(len(doc), end + CHUNK_CONTEXT)
-        chunk = doc[low:high].as_doc(array_head=(SENT_START,), array=flags)
+        chunk = doc[low:high].as_doc(array_head=attributes, array=values)
         keep = slice(start - low, end - low)
         yield chunk, _Piece(context, keep, last=end == len(doc))
 
