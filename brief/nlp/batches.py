@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TypeVar
 
@@ -54,7 +55,7 @@ def _stretches(start: int, end: int, cuts: Sequence[int]) -> Iterator[tuple[int,
     """The stretches between `start`, the sorted `cuts` strictly inside, and `end`."""
     inside = cuts[bisect.bisect_right(cuts, start) : bisect.bisect_left(cuts, end)]
     bounds = [start, *inside, end]
-    return zip(bounds, bounds[1:], strict=False)
+    return itertools.pairwise(bounds)
 
 
 def _width(piece: tuple[int, int]) -> int:
