@@ -72,7 +72,7 @@ def summarize(
         DEFAULT_MAX_BYTES,
         "--max-bytes",
         min=1,
-        help="Refuse inputs larger than this (the model needs about 3 GB of memory per MB).",
+        help="Refuse inputs larger than this (1 MB of text takes about 600 MB of memory).",
     ),
 ) -> None:
     """Brief one or more news articles (plain text or Markdown)."""

@@ -38,8 +38,8 @@ BATCH_TOKENS = 12_000
 # A text longer than this is parsed in chunks of at most this many tokens, cut at its paragraphs
 # (`parse_many`): the 17 KB per token are the parser's working arrays during the pass, so one
 # chunk at a time bounds them, while the rebuilt Doc keeps well under 1 KB per token. Every
-# news article of the evaluation sets is shorter (the longest has about 8,000 tokens), so they
-# are parsed whole, exactly as before.
+# article and page of the evaluation sets is shorter (the longest: 6,844 and 10,268 tokens), so
+# they are parsed whole, exactly as before.
 CHUNK_TOKENS = BATCH_TOKENS
 # Tokens of context parsed on either side of a chunk and then dropped: more than the model's
 # window (its tok2vec sees 4 tokens each way; the parser and recogniser a few more ahead).
