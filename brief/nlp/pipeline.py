@@ -150,11 +150,12 @@ def _pieces(
     cuts = chunk_starts(len(doc), prepared.blocks, prepared.sentences, budget)
     # What the tokenizer and `_prepared` set on tokens: the sentence starts, and the norms of
     # special cases ("n't" reads as "not"), which the model's features use.
-    attributes = (NORM, SENT_START)
+    attributes: list[int | str] = [NORM, SENT_START]
     values = doc.to_array(attributes)
     for start, end in zip(cuts, [*cuts[1:], len(doc)], strict=True):
         low, high = max(0, start - CHUNK_CONTEXT), min(len(doc), end + CHUNK_CONTEXT)
-        chunk = doc[low:high].as_doc(array_head=attributes, array=values)
+        # (spaCy's stubs lack the keywords of `as_doc` and `from_docs` that its code has)
+        chunk = doc[low:high].as_doc(array_head=attributes, array=values)  # type: ignore[call-arg]
         keep = slice(start - low, end - low)
         yield chunk, _Piece(context, keep, last=end == len(doc))
 
@@ -172,7 +173,8 @@ def _joined(parsed: Iterable[tuple[Doc, _Piece[Context]]]) -> Iterator[tuple[Doc
             continue
         held.append(doc[piece.keep].as_doc())
         if piece.last:
-            yield Doc.from_docs(held, ensure_whitespace=False, exclude=["tensor"]), piece.context
+            joined = Doc.from_docs(held, ensure_whitespace=False, exclude=["tensor"])  # type: ignore[call-arg]
+            yield joined, piece.context
             held = []
 
 
