@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
+from brief.errors import OutOfMemoryError
 from brief.inputs.language import input_warnings
 from brief.inputs.reading import Article
 from brief.layout import Layout, parse_layout
@@ -93,9 +95,16 @@ def summary(
 
 
 def brief_articles(articles: Iterable[Article], options: Options = Options()) -> Iterator[Brief]:
-    """Brief articles in order, streaming them through the model in batches."""
+    """Brief articles in order, streaming them through the model in batches.
+
+    Running out of memory on an article raises `OutOfMemoryError` naming it and its size.
+    """
     for article, parsed in parse_articles(articles, options.model):
-        yield assemble(article, parsed, options)
+        try:
+            brief = assemble(article, parsed, options)
+        except MemoryError:
+            raise _out_of_memory(article) from None
+        yield brief
 
 
 def parse_articles(
@@ -104,24 +113,42 @@ def parse_articles(
     """Lay out and parse articles in order, streaming them through the model in batches.
 
     Memory stays at one batch of parsed articles however many stream through: each article
-    rides through `nlp.pipe` with its layout, and is yielded as soon as it is parsed.
+    rides through `nlp.pipe` with its layout, and is yielded as soon as it is parsed; a long
+    article is parsed in chunks (`brief.nlp.pipeline.parse_many`). If memory runs out all the
+    same, `OutOfMemoryError` names the longest article the model was working on.
     """
     from brief.nlp import (
         pipeline as nlp,  # the spaCy import happens here, only when there is work to do
     )
 
     pipeline = nlp.load_pipeline(nlp.model_name(model))
-    for doc, (article, layout) in nlp.parse_many(pipeline, _laid_out(articles)):
-        yield article, ParsedArticle(article.text, layout, doc)
+    in_flight: deque[Article] = deque()
+    try:
+        for doc, (article, layout) in nlp.parse_many(pipeline, _laid_out(articles, in_flight)):
+            in_flight.popleft()
+            yield article, ParsedArticle(article.text, layout, doc)
+    except MemoryError:
+        if not in_flight:
+            raise
+        raise _out_of_memory(max(in_flight, key=lambda item: len(item.text))) from None
 
 
 def _laid_out(
-    articles: Iterable[Article],
+    articles: Iterable[Article], in_flight: deque[Article]
 ) -> Iterator[tuple[str, list[int], tuple[Article, Layout]]]:
-    """What the model needs of each article, with the article and its layout as context."""
+    """What the model needs of each article, with the article and its layout as context.
+
+    Each article joins `in_flight` as it goes to the model; the caller removes it when parsed.
+    """
     for article in articles:
+        in_flight.append(article)
         layout = parse_layout(normalize(article.text))
         yield layout.text, _sentence_starts(layout), (article, layout)
+
+
+def _out_of_memory(article: Article) -> OutOfMemoryError:
+    """The error for running out of memory while briefing `article`."""
+    return OutOfMemoryError(article.name, len(article.text.encode("utf-8", "surrogatepass")))
 
 
 def _sentence_starts(layout: Layout) -> list[int]:

@@ -349,7 +349,7 @@ def test_fifty_megabytes_is_refused_before_it_is_read(tmp_path: Path) -> None:
     result = _run("summarize", str(huge))
     assert (result.exit_code, result.stderr) == (
         1,
-        f"brief: error: {huge}: larger than the 2,000,000-byte limit (raise it with --max-bytes)\n",
+        f"brief: error: {huge}: larger than the 5,000,000-byte limit (raise it with --max-bytes)\n",
     )
 
 

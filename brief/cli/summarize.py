@@ -97,8 +97,8 @@ def summarize(
         "--max-bytes",
         metavar="N",
         parser=whole_number(1),
-        help="Refuse inputs with more text than N bytes (a web page: its article text; the model "
-        "needs about 3 GB of memory per MB).",
+        help="Refuse inputs with more text than N bytes (a web page: its article text; 1 MB of "
+        "text takes about 600 MB of memory).",
     ),
     color: str = typer.Option(
         "auto",
