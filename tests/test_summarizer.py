@@ -466,10 +466,20 @@ JOB_CUTS = (
 
 
 @pytest.mark.model
-def test_a_short_wire_story_leads_with_its_news() -> None:
-    assert key_sentences(JOB_CUTS) == [
-        "Acme will cut 500 jobs in Europe, the carmaker said on Tuesday."
-    ]
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        (JOB_CUTS, "Acme will cut 500 jobs in Europe, the carmaker said on Tuesday."),
+        (  # no headline to go by
+            "Frankfurt (Reuters) - Deutsche Bank will cut 1,200 jobs, the lender said on "
+            "Thursday. The bank has struggled with weak trading income. Shares fell 4% in early "
+            "trading in New York.",
+            "Deutsche Bank will cut 1,200 jobs, the lender said on Thursday.",
+        ),
+    ],
+)
+def test_a_short_wire_story_leads_with_its_news(text: str, lead: str) -> None:
+    assert key_sentences(text) == [lead]
 
 
 @pytest.mark.model
