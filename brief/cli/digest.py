@@ -45,7 +45,7 @@ EPILOG = """\b
 Examples:
   brief digest ~/news/today -o digest.md
   brief digest ~/news --since yesterday --glob '*.html' -o digest.md
-  find ~/news -name '*.txt' -newer last-run | brief digest - -f jsonl | jq 'select(.schema == "brief-digest/1")'
+  find ~/news -name '*.txt' -newer last-run | brief digest - -f jsonl | jq 'select(.schema == "brief-digest/2")'
   brief digest --feed https://example.org/rss.xml --feed https://example.net/atom.xml -o digest.md
   crontab:  30 6 * * *  ~/.local/bin/brief digest ~/news --since 24h -o ~/digests/today.md
 

@@ -21,7 +21,7 @@ from brief.records import Brief, Entity, EntityType, Number, Quote, plain_data
 if TYPE_CHECKING:
     from brief.stream import Failure
 
-DIGEST_SCHEMA = "brief-digest/1"
+DIGEST_SCHEMA = "brief-digest/2"
 DIGEST_TYPES: tuple[EntityType, ...] = ("person", "organization", "place")
 MAX_ENTITIES_PER_TYPE = 10
 MAX_SPEAKERS = 12
@@ -118,7 +118,7 @@ class Digest:
     schema: str = DIGEST_SCHEMA
 
     def to_dict(self) -> dict[str, Any]:
-        """The `brief-digest/1` record: plain containers, `schema` first."""
+        """The `brief-digest/2` record: plain containers, `schema` first."""
         data = plain_data(asdict(self))
         return {"schema": data.pop("schema"), **data}
 
