@@ -187,11 +187,16 @@ def test_a_heading_that_starts_a_chunk_heads_its_section() -> None:
 
 def test_copies_of_an_article_brief_as_one_document(seed_text: str, seed_brief: Brief) -> None:
     copies = 3
+    text = "\n\n".join([seed_text.strip()] * copies)
     with chunk_budget(200):
-        long = summarize("\n\n".join([seed_text.strip()] * copies))
+        long = summarize(text)
     mentions = {entity.name: entity.mentions for entity in long.entities}
     assert mentions == {entity.name: entity.mentions * copies for entity in seed_brief.entities}
-    assert len(long.quotes) == len(seed_brief.quotes) * copies
+    # Copies after the first open with the seed's headline as a body line, whose reported
+    # claims ("Russia says drones targeted …") the seed's own brief does not have.
+    headlines = {n + 1 for n, line in enumerate(text.splitlines()) if line == seed_brief.title}
+    quotes = [q for q in long.quotes if q.kind != "reported" or q.line not in headlines]
+    assert len(quotes) == len(seed_brief.quotes) * copies
 
 
 PARAGRAPHS = [
