@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from brief.errors import OutOfMemoryError
@@ -12,8 +12,8 @@ from brief.inputs.reading import Article
 from brief.layout import Layout, parse_layout
 from brief.nlp.typography import normalize
 from brief.parsed import ParsedArticle
-from brief.records import Brief, Section, Source, SummarySentence
-from brief.summarizer import Candidate, Choice, choose, gists, summary_size
+from brief.records import Brief, Quote, Section, Source, SummarySentence
+from brief.summarizer import Candidate, choose, gists, summary_size
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +57,41 @@ def key_sentences(
 
 def selected_sentences(parsed: ParsedArticle, options: Options = Options()) -> list[str]:
     """The key sentences of an already parsed article, as written, in article order."""
-    return [choice.candidate.text for choice in _choices(parsed, options)]
+    return [item.text for item in summary(parsed, summary_candidates(parsed), options)]
+
+
+def summary_candidates(
+    parsed: ParsedArticle, quotes: Sequence[Quote] | None = None
+) -> list[Candidate]:
+    """The article's candidate key sentences; `quotes` (found when not given) say whose words
+    the quotations are."""
+    from brief.extract.sentences import candidates
+
+    if quotes is None:
+        from brief.extract.entities import extract_entities
+        from brief.extract.quotes import extract_quotes
+
+        quotes = extract_quotes(parsed, extract_entities(parsed))
+    return candidates(parsed, quotes)
+
+
+def summary(
+    parsed: ParsedArticle, candidates: list[Candidate], options: Options = Options()
+) -> tuple[SummarySentence, ...]:
+    """The key sentences chosen from `candidates`, sized by the options, in article order."""
+    count = summary_size(len(candidates), options.sentences, options.ratio)
+    return tuple(
+        SummarySentence(
+            text=choice.candidate.text,
+            line=choice.candidate.line,
+            section=_heading(parsed, choice.candidate.section),
+            start=choice.candidate.start,
+            end=choice.candidate.end,
+            speaker=choice.candidate.speaker,
+            why=choice.why if options.explain else None,
+        )
+        for choice in choose(candidates, count, title_words(parsed))
+    )
 
 
 def brief_articles(articles: Iterable[Article], options: Options = Options()) -> Iterator[Brief]:
@@ -133,48 +167,25 @@ def assemble(article: Article, parsed: ParsedArticle, options: Options) -> Brief
     from brief.extract.entities import extract_entities
     from brief.extract.numbers import extract_numbers
     from brief.extract.quotes import extract_quotes
-    from brief.extract.sentences import candidates as sentence_candidates
 
     layout = parsed.layout
     entities = extract_entities(parsed)
-    candidates = sentence_candidates(parsed)
-    chosen = _choices(parsed, options, candidates)
+    quotes = tuple(extract_quotes(parsed, entities))
+    candidates = summary_candidates(parsed, quotes)
     headings = [_heading(parsed, index) for index in range(len(layout.sections))]
     return Brief(
         source=Source(article.path, len(article.text.split()), article.sha256, article.id),
         title=parsed.original(layout.title.start, layout.title.end) if layout.title else None,
-        summary=tuple(
-            SummarySentence(
-                c.candidate.text,
-                c.candidate.line,
-                headings[c.candidate.section],
-                c.candidate.start,
-                c.candidate.end,
-                c.why if options.explain else None,
-            )
-            for c in chosen
-        ),
-        sections=_sections(parsed, gists(candidates, _title_words(parsed)), headings),
+        summary=summary(parsed, candidates, options),
+        sections=_sections(parsed, gists(candidates, title_words(parsed)), headings),
         entities=entities.entities,
         numbers=tuple(extract_numbers(parsed)),
-        quotes=tuple(extract_quotes(parsed, entities)),
+        quotes=quotes,
         warnings=input_warnings(article.text),
     )
 
 
-def _choices(
-    parsed: ParsedArticle, options: Options, candidates: list[Candidate] | None = None
-) -> list[Choice]:
-    """The summarizer's choice for one parsed article, sized by the options."""
-    from brief.extract.sentences import candidates as sentence_candidates
-
-    if candidates is None:
-        candidates = sentence_candidates(parsed)
-    count = summary_size(len(candidates), options.sentences, options.ratio)
-    return choose(candidates, count, _title_words(parsed))
-
-
-def _title_words(parsed: ParsedArticle) -> frozenset[str]:
+def title_words(parsed: ParsedArticle) -> frozenset[str]:
     from brief.extract.sentences import content_words
 
     title = parsed.layout.title

