@@ -16,8 +16,8 @@ from pathlib import Path
 
 from brief import nlp
 from brief.briefing import _sentence_starts
+from brief.extract.attribution import extract_quotes
 from brief.extract.entities import extract_entities
-from brief.extract.quotes import extract_quotes
 from brief.layout import parse_layout
 from brief.parsed import ParsedArticle
 from brief.typography import normalize

@@ -101,9 +101,9 @@ def _sentence_starts(layout: Layout) -> list[int]:
 
 def assemble(article: Article, parsed: ParsedArticle, options: Options) -> Brief:
     """Build the brief of one parsed article."""
+    from brief.extract.attribution import extract_quotes
     from brief.extract.entities import extract_entities
     from brief.extract.numbers import extract_numbers
-    from brief.extract.quotes import extract_quotes
     from brief.extract.sentences import candidates as sentence_candidates
 
     layout = parsed.layout

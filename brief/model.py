@@ -113,6 +113,7 @@ class Quote:
     content: str | None = None
     content_start: int | None = None
     content_end: int | None = None
+    step: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

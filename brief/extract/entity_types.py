@@ -155,10 +155,6 @@ FACILITY_NOUNS = frozenset(
 # Nouns before "in X" that make X a company: "shares in Cairn Energy", "a stake in Opel".
 HOLDINGS = frozenset("shares stake stakes investment investors holding holdings".split())
 PLACE_PREPOSITIONS = frozenset("in across throughout near outside inside into".split())
-SPEECH_VERBS = frozenset(
-    """said says say told tells argued argues claimed claims added adds insisted insists
-    warned warns stated announced explained according""".split()
-)
 # Titles before a name that make it a person ("President Trump", "Mr Blair").
 PERSON_TITLES = frozenset(
     """mr mrs ms miss dr prof sir dame lord lady president senator rep governor mayor judge

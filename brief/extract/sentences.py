@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
+from brief.extract.lexicon import FIRST_SECOND_PERSON_WORDS
 from brief.layout import Block
 from brief.parsed import ParsedArticle
 from brief.summarizer import Candidate
@@ -31,7 +32,6 @@ SENTENCE_OPENERS = frozenset(
 )
 FINITE_TAGS = frozenset({"VBD", "VBP", "VBZ", "MD"})
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
-PERSONAL_PRONOUNS = frozenset({"i", "me", "my", "we", "us", "our", "you", "your"})
 
 # Site furniture that shows up inside article text: never a key sentence.
 _BOILERPLATE = re.compile(
@@ -110,7 +110,7 @@ def _candidate(article: ParsedArticle, span: Span, section: int, limit: int) -> 
         line=article.line_at(start),
         section=section,
         words=content_words(span),
-        personal=any(token.lower_ in PERSONAL_PRONOUNS for token in span),
+        personal=any(token.lower_ in FIRST_SECOND_PERSON_WORDS for token in span),
     )
 
 

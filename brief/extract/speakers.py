@@ -16,10 +16,19 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from brief.extract.entities import EntityIndex, Mention
+from brief.extract.lexicon import (
+    DOCUMENT_NOUNS,
+    GROUP_NOUNS,
+    PERSONAL_PRONOUNS,
+    SUBJECT_DEPS,
+    THIRD_PERSON_PRONOUNS,
+    is_role_noun,
+)
 from brief.model import Entity
 from brief.parsed import ParsedArticle
 
@@ -27,46 +36,26 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 LOWER_WORD = re.compile(r"\b[a-z][a-z’'-]*\b")
-PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
-PRONOUN_GENDER = {
-    "he": "m",
-    "him": "m",
-    "his": "m",
-    "himself": "m",
-    "she": "f",
-    "her": "f",
-    "hers": "f",
-    "herself": "f",
-}
+PRONOUN_GENDER = THIRD_PERSON_PRONOUNS
 INDEFINITE_WORDS = frozenset({"a", "an", "another", "one", "some", "any"})
 TITLE_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 TITLE_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
 RELATIVE_PRONOUNS = frozenset({"who", "whom"})
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Dependents of a subject that name it ("Trump spokeswoman Hope Hicks", "Clinton's campaign").
 NAMING_DEPS = frozenset({"compound", "poss", "appos", "flat", "nmod"})
 # How far back (characters) a pronoun looks for the person it stands for before taking any.
 PRONOUN_REACH = 1500
-PERSON_ROLES = frozenset(
-    """president senator governor minister secretary leader lawmaker candidate nominee official
-    aide adviser advisor director chairman chair chief mayor judge attorney lawyer sheriff
-    officer representative congressman congresswoman commissioner ambassador diplomat manager
-    strategist pollster analyst economist professor author writer reporter host anchor
-    founder executive member speaker democrat republican incumbent challenger rival
-    veteran voter resident witness source owner head""".split()
-)
-PERSON_SUFFIXES = ("man", "woman", "person", "ist", "ian")
-# Things written or recorded that "say" something for whoever issued them.
-DOCUMENT_NOUNS = frozenset(
-    """statement letter email e-mail memo memorandum report editorial ad advertisement
-    commercial opinion readout transcript release tweet post paper study survey poll filing
-    complaint lawsuit affidavit order ruling document book article column speech excerpt
-    summary message note video website page proposal analysis brief motion petition notice
-    newsletter playbook script mailer flyer leaflet""".split()
-)
 ISSUER_PREPOSITIONS = frozenset({"from", "by", "of", "in"})
 # People who speak for an organisation ("officials at the agency said").
 REPRESENTATIVE_NOUNS = frozenset({"official", "representative", "spokesperson"})
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    """Who a mention stands for (None: no one the article names), and the step that said so."""
+
+    name: str | None
+    step: str = ""
 
 
 class SpeakerResolver:
@@ -83,7 +72,7 @@ class SpeakerResolver:
         self._mentions = [m for m in entities.mentions if not _inside(m[0].start, quoted)]
         self._all_starts = [mention.start for mention, _ in entities.mentions]
         self._starts = [mention.start for mention, _ in self._mentions]
-        self._people = [(m, e) for m, e in self._mentions if e.type == "person"]
+        self._people = [(m, e) for m, e in self._mentions if self._may_be_person(m, e)]
         self._person_starts = [mention.start for mention, _ in self._people]
         self._roles = _roles_by_person(article, self._mentions)
         self._last_speaker: tuple[int, str] | None = None
@@ -97,33 +86,82 @@ class SpeakerResolver:
 
     def name(self, subject: Token) -> str | None:
         """The speaker a subject token stands for, or None when the article does not say."""
+        return self.resolve(subject).name
+
+    def resolve(self, subject: Token) -> Resolved:
+        """The speaker a subject token stands for, and the step that decided: the first of
+        `MENTION_STEPS` whose kind of mention the subject is."""
+        for step, method in MENTION_STEPS:
+            found = method(self, subject)
+            if found is not None:
+                return Resolved(found.name, step)
+        return Resolved(None, "none")
+
+    def _named_entity(self, subject: Token) -> Resolved | None:
+        """An entity named at the subject (or beside it: an apposition, a compound, an owner)."""
         entity = self._entity(subject)
-        if entity is not None:
-            return entity.name
+        if entity is None:
+            return None
+        return Resolved(entity.name)
+
+    def _spokesperson(self, subject: Token) -> Resolved | None:
         represented = self._represented(subject)
-        if represented is not None:
-            return represented
+        return Resolved(represented) if represented is not None else None
+
+    def _missed_name(self, subject: Token) -> Resolved | None:
+        """A capitalised proper noun the recogniser missed."""
         if subject.pos_ == "PROPN" and subject.text[:1].isupper():
-            return self._proper_name(subject)
-        if subject.lower_ in PERSONAL_PRONOUNS:
-            return self.person_before(subject.idx, PRONOUN_GENDER[subject.lower_])
-        if subject.lower_ in RELATIVE_PRONOUNS and subject.head.head.i != subject.head.i:
-            return self.name(subject.head.head)
-        if subject.pos_ == "PROPN" or self._looks_proper(subject):
-            return self._proper_name(subject)
-        if subject.pos_ == "NOUN" and subject.lemma_.lower() in DOCUMENT_NOUNS:
-            return self._issuer(subject)
-        if subject.pos_ == "NOUN" and subject.tag_ != "NNS":  # "officials said": no one person
-            if _indefinite(subject):
-                # "an Israeli official said" brings in someone new, not a person named before;
-                # only an organisation speaking through its spokesman is named.
-                return self._represented(subject)
-            role = subject.lemma_.lower()
-            person = self._by_role(role, subject.idx)
-            if person is not None:
-                return person.name
-            return self.person_before(subject.idx) if _is_person_role(role) else None
+            return Resolved(self._proper_name(subject))
         return None
+
+    def _pronoun(self, subject: Token) -> Resolved | None:
+        if subject.lower_ not in PERSONAL_PRONOUNS:
+            return None
+        return Resolved(self.person_before(subject.idx, PRONOUN_GENDER[subject.lower_]))
+
+    def _relative(self, subject: Token) -> Resolved | None:
+        """ "who" stands for the noun its clause describes."""
+        if subject.lower_ in RELATIVE_PRONOUNS and subject.head.head.i != subject.head.i:
+            return self.resolve(subject.head.head)
+        return None
+
+    def _untagged_name(self, subject: Token) -> Resolved | None:
+        """A proper noun in lower case, or a capitalised word the article never writes in lower
+        case ("Hannity pressed" with "Hannity" tagged as a verb)."""
+        if subject.pos_ == "PROPN" or self._looks_proper(subject):
+            return Resolved(self._proper_name(subject))
+        return None
+
+    def _document(self, subject: Token) -> Resolved | None:
+        if subject.pos_ == "NOUN" and subject.lemma_.lower() in DOCUMENT_NOUNS:
+            return Resolved(self._issuer(subject))
+        return None
+
+    def _role(self, subject: Token) -> Resolved | None:
+        """A role or a group ("the mayor", "an official", "Richmond police"): the person the
+        article gave that role, else the phrase as the article words it."""
+        if subject.pos_ != "NOUN":
+            return None
+        role = subject.lemma_.lower()
+        if subject.tag_ == "NNS":
+            return Resolved(None)
+        if _indefinite(subject):
+            return Resolved(self._represented(subject))
+        person = self._by_role(role, subject.idx)
+        if person is not None:
+            return Resolved(person.name)
+        return Resolved(self.person_before(subject.idx) if is_role_noun(role) else None)
+
+    def _phrase(self, noun: Token) -> str:
+        """The noun phrase as the article words it: "the mayor", "Richmond police", "a
+        spokeswoman for the ministry", "an adviser to Trump" (with its "for", "to" or "at" phrase)."""
+        end = noun.idx + len(noun)
+        for child in noun.rights:
+            if child.dep_ == "prep" and child.lower_ in ("for", "at", "with", "of", "to"):
+                last = child.right_edge
+                end = last.idx + len(last)
+                break
+        return self._article.original(noun.left_edge.idx, end)
 
     def entity_at(self, start: int, end: int) -> Entity | None:
         """The entity whose mention overlaps [start, end), preferring the last one."""
@@ -188,6 +226,10 @@ class SpeakerResolver:
             return last[1]
         chosen = found or fallback
         return chosen.name if chosen else None
+
+    def _may_be_person(self, mention: Mention, entity: Entity) -> bool:
+        """A person a pronoun may stand for."""
+        return entity.type == "person"
 
     def _gender_votes(self, quoted: Sequence[tuple[int, int]]) -> dict[str, str]:
         """Each person's gender as the article itself tells it: a title before a mention
@@ -365,6 +407,26 @@ class SpeakerResolver:
         return name if name[:1].isupper() else None
 
 
+def _is_group(noun: Token) -> bool:
+    """A noun for a body of people that speaks as one, or for people by role."""
+    lemma = noun.lemma_.lower()
+    return lemma in GROUP_NOUNS or noun.lower_ in GROUP_NOUNS or is_role_noun(lemma)
+
+
+# From a mention to a speaker, in order; the first step whose kind of mention the subject is
+# decides (an entity named at the subject before anything else).
+MENTION_STEPS: tuple[tuple[str, Callable[[SpeakerResolver, Token], Resolved | None]], ...] = (
+    ("entity", SpeakerResolver._named_entity),
+    ("spokesperson", SpeakerResolver._spokesperson),
+    ("proper-noun", SpeakerResolver._missed_name),
+    ("pronoun", SpeakerResolver._pronoun),
+    ("relative-pronoun", SpeakerResolver._relative),
+    ("untagged-name", SpeakerResolver._untagged_name),
+    ("document", SpeakerResolver._document),
+    ("role", SpeakerResolver._role),
+)
+
+
 def _indefinite(noun: Token) -> bool:
     """A noun phrase that brings in someone new: "a", "an", "another", "one", "some"."""
     return any(
@@ -372,11 +434,6 @@ def _indefinite(noun: Token) -> bool:
         or (child.dep_ == "nummod" and child.lower_ == "one")
         for child in noun.children
     )
-
-
-def _is_person_role(word: str) -> bool:
-    """A noun that names a person by office or role ("the senator", "the spokeswoman")."""
-    return word in PERSON_ROLES or word.endswith(PERSON_SUFFIXES)
 
 
 def _inside(offset: int, quoted: Sequence[tuple[int, int]]) -> bool:
@@ -402,6 +459,6 @@ def _roles_by_person(
         apposition = after[2:].split(",")[0].split() if after.startswith(", ") else []
         for word in (*before, *apposition[:6]):
             key = word.strip(".’'\"“”()").lower()
-            if key.isalpha() and _is_person_role(key):
+            if key.isalpha() and is_role_noun(key):
                 roles[key].append((mention.start, entity))
     return roles

@@ -1,0 +1,85 @@
+"""Steps for a quote with no reporting clause of its own: it continues a speaker already
+speaking. They run after every quote has had the steps that read its own clause, and read only
+those decisions (`QuoteContext.decided`).
+
+The quote before in the same paragraph, else (for a paragraph that opens with a mark) the last
+attributed quote of the previous paragraph; failing both, a later quote in the same paragraph
+(“…” “…,” she added.), or the quote the stretch runs on into.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from brief.extract.attribution.context import Attribution, QuoteContext
+
+Decisions = Sequence[Attribution | None]
+
+
+def previous_in_paragraph(
+    context: QuoteContext, decided: Decisions, index: int
+) -> Attribution | None:
+    """The speaker of the nearest earlier quote in the same paragraph."""
+    block_of = context.block_of
+    for other in range(index - 1, -1, -1):
+        if block_of[other] != block_of[index]:
+            return None
+        found = decided[other]
+        if found is not None and found.speaker is not None:
+            return _continued("previous-in-paragraph", found)
+    return None
+
+
+def previous_paragraph(context: QuoteContext, decided: Decisions, index: int) -> Attribution | None:
+    """For a paragraph that opens with the quote, the last attributed quote of the paragraph
+    right before it."""
+    if not context.opens_block(index):
+        return None
+    wanted = context.block_of[index] - 1
+    for other in range(index - 1, -1, -1):
+        if context.block_of[other] < wanted:
+            return None
+        found = decided[other]
+        if context.block_of[other] == wanted and found is not None and found.speaker is not None:
+            return _continued("previous-paragraph", found)
+    return None
+
+
+def next_in_paragraph(context: QuoteContext, decided: Decisions, index: int) -> Attribution | None:
+    """A later quote in the same paragraph with a speaker of its own (“…” “…,” she added.)."""
+    block_of = context.block_of
+    for other in range(index + 1, len(decided)):
+        if block_of[other] != block_of[index]:
+            return None
+        found = decided[other]
+        if found is not None and found.own and found.speaker is not None:
+            return _continued("next-in-paragraph", found)
+    return None
+
+
+def runs_on(context: QuoteContext, decided: Decisions, index: int) -> Attribution | None:
+    """A quote that runs on into the next paragraphs takes the attribution found further on."""
+    stretches = context.stretches
+    if not stretches[index].continued:
+        return None
+    for other in range(index + 1, len(decided)):
+        found = decided[other]
+        if found is not None and found.speaker is not None:
+            return _continued("runs-on", found)
+        if not stretches[other].continued:
+            return None
+    return None
+
+
+def _continued(step: str, donor: Attribution) -> Attribution:
+    return Attribution(step, donor.cue, donor.speaker, own=False)
+
+
+def continues_previous(context: QuoteContext, decided: Decisions, index: int) -> Attribution | None:
+    """The quote that ran on from the previous paragraph, whatever it found."""
+    if index == 0 or not context.stretches[index - 1].continued:
+        return None
+    if context.block_of[index - 1] != context.block_of[index] - 1:
+        return None
+    found = decided[index - 1]
+    return Attribution("continues-previous", found.cue, found.speaker, own=False) if found else None

@@ -1,0 +1,44 @@
+"""What kind of quotation a stretch is: a direct quote standing as a sentence, a partial one
+inside the writer's sentence, or quotation marks around something nobody says (a title, a name,
+a handle, a scare quote), which is left out of the brief."""
+
+from __future__ import annotations
+
+from brief.extract.lexicon import title_case_share
+from brief.extract.quote_marks import Marks
+from brief.model import QuoteKind
+
+# A stretch no one says, this short or in title case, is a name, a title or a scare quote.
+MAX_UNSAID_WORDS = 4
+MAX_TITLE_WORDS = 8
+
+
+def quote_kind(text: str, marks: Marks, quoted: str) -> QuoteKind:
+    """Direct when the quote stands as a sentence: capitalised, and not inside a clause."""
+    window = text[max(0, marks.opening - 40) : marks.opening]
+    line_start = not window.split("\n")[-1].strip() and ("\n" in window or marks.opening <= 40)
+    before = window.rstrip()
+    opens_clause = line_start or not before or before[-1] in ".:,!?;—–-\"”'’(["
+    first = quoted[:1]
+    if opens_clause and (first.isupper() or first.isdigit() or first in "[(…."):
+        return "direct"
+    return "partial"
+
+
+def unsaid(text: str, kind: QuoteKind) -> bool:
+    """A stretch nobody says when no reporting clause governs it: short, a title, a handle or an
+    address."""
+    words = text.split()
+    if text.startswith(("@", "#", "http", "www.")):
+        return True
+    return len(words) <= MAX_UNSAID_WORDS or (kind == "partial" and is_title(text))
+
+
+def is_title(text: str) -> bool:
+    """Title case ("Face the Nation", "Coalition of the Willing"): a name, not speech."""
+    words = [w.strip("\"'“”‘’.,:;!?()") for w in text.split()]
+    words = [w for w in words if w]
+    if len(words) < 2 or len(words) > MAX_TITLE_WORDS or text.rstrip()[-1:] in ".!?":
+        return False
+    capitalised, counted = title_case_share(" ".join(w for w in words if not w[0].isdigit()))
+    return capitalised == counted and (counted > 0 or any(w[0].isdigit() for w in words))
