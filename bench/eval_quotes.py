@@ -43,7 +43,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from brief import Article, brief_articles
+from brief import Article, Options, brief_articles
 from brief.model import Quote
 
 OVERLAP = 0.30
@@ -277,7 +277,7 @@ def run(records: Iterable[tuple[str, dict[str, Any]]]) -> Run:
             yield Article.from_text(record["text"], id=record["id"])
 
     began = time.perf_counter()
-    for count, brief in enumerate(brief_articles(articles())):
+    for count, brief in enumerate(brief_articles(articles(), Options(explain=True))):
         parity, record = kept[count]
         for group in ("all", parity):
             marks, content = result.tallies(group)

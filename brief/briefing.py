@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from brief.language import input_warnings
 from brief.layout import Layout, parse_layout
@@ -20,7 +20,8 @@ class Options:
 
     `sentences` (a count) wins over `ratio` (a share of the article's sentences); with neither,
     the count follows the article's length (`brief.summarizer.summary_size`). `explain` adds
-    to each key sentence a line saying why it was chosen.
+    to each key sentence a line saying why it was chosen, and to each quote the attribution step
+    that named its speaker.
     """
 
     sentences: int | None = None
@@ -128,7 +129,10 @@ def assemble(article: Article, parsed: ParsedArticle, options: Options) -> Brief
         sections=_sections(parsed, gists(candidates, _title_words(parsed)), headings),
         entities=entities.entities,
         numbers=tuple(extract_numbers(parsed)),
-        quotes=tuple(extract_quotes(parsed, entities)),
+        quotes=tuple(
+            quote if options.explain else replace(quote, step=None)
+            for quote in extract_quotes(parsed, entities)
+        ),
         warnings=input_warnings(article.text),
     )
 

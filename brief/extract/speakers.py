@@ -25,6 +25,8 @@ from brief.extract.lexicon import (
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
     PERSONAL_PRONOUNS,
+    REPORTING_VERBS,
+    SAYING_VERBS,
     SUBJECT_DEPS,
     THIRD_PERSON_PRONOUNS,
     is_role_noun,
@@ -102,6 +104,8 @@ class SpeakerResolver:
         entity = self._entity(subject)
         if entity is None:
             return None
+        if entity.type == "place" and _is_group(subject):
+            return Resolved(self._phrase(subject))  # "Richmond police" is not Richmond
         return Resolved(entity.name)
 
     def _spokesperson(self, subject: Token) -> Resolved | None:
@@ -143,14 +147,14 @@ class SpeakerResolver:
         if subject.pos_ != "NOUN":
             return None
         role = subject.lemma_.lower()
-        if subject.tag_ == "NNS":
+        says = subject.dep_ == "nsubj" and subject.head.lemma_.lower() in SAYING_VERBS
+        if not (is_role_noun(role) or _is_group(subject) or (says and _definite(subject))):
             return Resolved(None)
-        if _indefinite(subject):
-            return Resolved(self._represented(subject))
+        if _indefinite(subject) or subject.tag_ == "NNS":
+            # "an Israeli official said" brings in someone new, not a person named before
+            return Resolved(self._represented(subject) or self._phrase(subject))
         person = self._by_role(role, subject.idx)
-        if person is not None:
-            return Resolved(person.name)
-        return Resolved(self.person_before(subject.idx) if is_role_noun(role) else None)
+        return Resolved(person.name if person is not None else self._phrase(subject))
 
     def _phrase(self, noun: Token) -> str:
         """The noun phrase as the article words it: "the mayor", "Richmond police", "a
@@ -184,11 +188,29 @@ class SpeakerResolver:
                 return entity.name
         return None
 
-    def known_as(self, name: str) -> str:
+    def known_as(self, name: str) -> str | None:
         """A name the recogniser missed, as the fullest person it may be short for
-        ("Huckabee" -> "Mike Huckabee"), else as written."""
-        person = self._surnames.get(name.split()[-1].lower()) if name.split() else None
+        ("Huckabee" -> "Mike Huckabee"), else as written; None when it is no name: every word
+        one the article also writes in lower case ("Breaking News", "Watch"), or a number
+        ("Arsenal 2-1")."""
+        words = name.split()
+        if not words or any(char.isdigit() for char in name):
+            return None
+        if all(w.lower() in self._lower_words and not w.isupper() for w in words):
+            return None
+        person = self._surnames.get(words[-1].lower())
         return person.name if person is not None and " " not in name else name
+
+    def subjects_between(self, start: int, end: int) -> list[str]:
+        """The people who are the subject of a clause (outside quotes) between two offsets."""
+        position = bisect.bisect_left(self._person_starts, start)
+        names = []
+        for mention, entity in self._people[position:]:
+            if mention.start >= end:
+                break
+            if self._is_subject(mention):
+                names.append(entity.name)
+        return names
 
     def spoke(self, offset: int, name: str) -> None:
         """Note that `name` was named as a speaker at `offset` (quotes are resolved in order)."""
@@ -228,8 +250,18 @@ class SpeakerResolver:
         return chosen.name if chosen else None
 
     def _may_be_person(self, mention: Mention, entity: Entity) -> bool:
-        """A person a pronoun may stand for."""
-        return entity.type == "person"
+        """A person, or a one-word name the recogniser took for an organisation that speaks
+        ("Burton explained …": a "he" after it may be Burton; a company is "it")."""
+        if entity.type == "person":
+            return True
+        if entity.type != "organization" or " " in entity.name or entity.name.isupper():
+            return False
+        token = self._token_at(mention.end - 1)
+        return (
+            token is not None
+            and token.dep_ == "nsubj"
+            and token.head.lemma_.lower() in REPORTING_VERBS
+        )
 
     def _gender_votes(self, quoted: Sequence[tuple[int, int]]) -> dict[str, str]:
         """Each person's gender as the article itself tells it: a title before a mention
@@ -425,6 +457,11 @@ MENTION_STEPS: tuple[tuple[str, Callable[[SpeakerResolver, Token], Resolved | No
     ("document", SpeakerResolver._document),
     ("role", SpeakerResolver._role),
 )
+
+
+def _definite(noun: Token) -> bool:
+    """ "the railway", "the club": a noun phrase for one the reader knows."""
+    return any(child.dep_ == "det" and child.lower_ == "the" for child in noun.children)
 
 
 def _indefinite(noun: Token) -> bool:

@@ -29,7 +29,8 @@ class Attribution:
     `step` names the step (and, after a slash, how the speaker was found: "governing-verb/
     subject"); `own` is False for a speaker taken from another quote; `content` is the reported
     clause under the cue; `spoke` is who was speaking and where they were named, so that a
-    later "he" can continue them (not a credited source: "Sanders said, according to CNN").
+    later "he" can continue them (not a credited source: "Sanders said, according to CNN");
+    `says` is False for a cue that is not a verb of saying ("watched “Parasite”").
     """
 
     step: str
@@ -38,6 +39,7 @@ class Attribution:
     own: bool = True
     content: tuple[int, int] | None = None
     spoke: tuple[int, str] | None = None
+    says: bool = True  # False when the cue is a verb that does not report speech
 
 
 class ArticleContext:

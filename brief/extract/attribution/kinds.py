@@ -4,6 +4,9 @@ a handle, a scare quote), which is left out of the brief."""
 
 from __future__ import annotations
 
+import re
+
+from brief.extract.attribution.context import Attribution
 from brief.extract.lexicon import title_case_share
 from brief.extract.quote_marks import Marks
 from brief.model import QuoteKind
@@ -23,6 +26,44 @@ def quote_kind(text: str, marks: Marks, quoted: str) -> QuoteKind:
     if opens_clause and (first.isupper() or first.isdigit() or first in "[(…."):
         return "direct"
     return "partial"
+
+
+# Words before a quotation mark that make what follows a term, not anyone's words.
+TERM_BEFORE = re.compile(
+    r"(?:\bso[- ]called|\bthe (?:word|words|term|phrase|label|hashtag|slogan|title)s?"
+    r"|\b(?:known|billed|marketed|branded) as)[^\S\n]*$",
+    re.IGNORECASE,
+)
+# A nickname stands between a name's parts: Lee “Faker” Sang-hyeok.
+NAME_WORD_BEFORE = re.compile(r"\b[A-Z][\w.'’-]*[^\S\n]$")
+NAME_WORD_AFTER = re.compile(r"[^\S\n][A-Z][\w'’-]*")
+MAX_NICKNAME_WORDS = 3
+
+
+def not_speech(
+    text: str, marks: Marks, quoted: str, kind: QuoteKind, attribution: Attribution | None
+) -> bool:
+    """Quotation marks around something nobody says, left out of the brief: a title, a handle,
+    a nickname inside a name, a so-called term, or a short stretch that no verb of saying
+    governs (a scare quote: the plan was “flooded”)."""
+    said = attribution is not None and (attribution.speaker is not None or attribution.cue)
+    if not said and unsaid(quoted, kind):
+        return True
+    if kind != "partial":
+        return False
+    if is_title(quoted) or TERM_BEFORE.search(text, max(0, marks.opening - 30), marks.opening):
+        return True
+    short = len(quoted.split()) <= MAX_UNSAID_WORDS
+    if short and attribution is not None and not attribution.says:
+        return True
+    return len(quoted.split()) <= MAX_NICKNAME_WORDS and _inside_name(text, marks)
+
+
+def _inside_name(text: str, marks: Marks) -> bool:
+    """Capitalised name words right before and after the marks: Lee “Faker” Sang-hyeok."""
+    before = NAME_WORD_BEFORE.search(text, max(0, marks.opening - 40), marks.opening)
+    after = marks.end + 1 if marks.closed else marks.end
+    return before is not None and NAME_WORD_AFTER.match(text, after) is not None
 
 
 def unsaid(text: str, kind: QuoteKind) -> bool:

@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 
 from brief.extract.attribution import chain, cues, written
 from brief.extract.attribution.context import ArticleContext, Attribution, QuoteContext
-from brief.extract.attribution.kinds import is_title, quote_kind, unsaid
+from brief.extract.attribution.kinds import not_speech, quote_kind
+from brief.extract.attribution.parse import is_reporting
 from brief.extract.attribution.speaker import speaker_for
 from brief.extract.entities import EntityIndex
 from brief.extract.quote_marks import Marks, quoted_stretches
@@ -60,7 +61,12 @@ def _from_cue(context: QuoteContext, index: int, step: str, cue: Token) -> Attri
     if content is None and said.cue is not cue:
         content = cues.reported_clause(context.article, said.cue, first, block)
     spoke = (said.cue.idx, said.voice) if said.voice is not None else None
-    return Attribution(f"{step}/{said.step}", said.cue.text, said.speaker, True, content, spoke)
+    # A verb that governs the quote in the parse without reporting speech ("watched “Parasite”")
+    # says nothing; an introduction ("listed his demands:") does introduce speech.
+    says = step != "governing-verb" or is_reporting(said.cue) or said.cue.lower_ == "according"
+    return Attribution(
+        f"{step}/{said.step}", said.cue.text, said.speaker, True, content, spoke, says
+    )
 
 
 _CUE_STEPS = (
@@ -83,6 +89,8 @@ def _possessed(context: QuoteContext, index: int) -> Attribution | None:
         return None
     start, end, name = found
     speaker = written.written_speaker(context, start, end, name)
+    if speaker is None:
+        return None
     clause = _first_decision(context, index, _CUE_STEPS)
     cue, content = (clause.cue, clause.content) if clause is not None else (None, None)
     return Attribution("possessed", cue, speaker, True, content, (start, speaker))
@@ -92,7 +100,9 @@ STEPS: tuple[Step, ...] = (
     Step("sign-off", decide=written.sign_off),
     Step("label", decide=written.label),
     Step("possessed", decide=_possessed),
-    *_CUE_STEPS,
+    *_CUE_STEPS[:4],  # in the quote's own sentence, or the short one after it
+    Step("question-before-answer", decide=chain.question_before_answer),
+    *_CUE_STEPS[4:],  # introductions and sentences before it
     Step("colon-name", decide=written.colon_name),
     Step("previous-in-paragraph", continues=chain.previous_in_paragraph),
     Step("previous-paragraph", continues=chain.previous_paragraph),
@@ -127,8 +137,9 @@ def attribute(context: QuoteContext) -> list[Attribution | None]:
     decided: list[Attribution | None] = []
     for index in range(len(context.stretches)):
         found = _first_decision(context, index, QUOTE_STEPS)
-        if found is not None and found.spoke is not None:
-            resolver.spoke(*found.spoke)  # a later "he" continues the one who spoke
+        # A later "he" continues the one who spoke; not one who asked (the answer is another's).
+        if found is not None and found.spoke is not None and not chain.is_question(context, index):
+            resolver.spoke(*found.spoke)
         decided.append(found)
     for index, found in enumerate(decided):
         if found is None:
@@ -165,12 +176,10 @@ def _quote(article: ParsedArticle, marks: Marks, attribution: Attribution | None
         marks.start + article.text[marks.start : marks.end].find(text[:1]) if text else marks.start
     )
     kind = quote_kind(article.text, marks, text)
+    if not_speech(article.text, marks, text, kind, attribution):
+        return None
     speaker = attribution.speaker if attribution else None
     cue = attribution.cue if attribution else None
-    if speaker is None and cue is None and unsaid(text, kind):
-        return None
-    if kind == "partial" and is_title(text):
-        return None
     with_marks = (marks.opening, marks.end + 1 if marks.closed else marks.end)
     clause = attribution.content if attribution else None
     content = (

@@ -27,6 +27,10 @@ POSSESSED_SPEECH = re.compile(
 # "HuffPollster: “…”", "More from Jones:", "Dr. Ward stated:" — how far before a colon that
 # introduces a quote its speaker may be named.
 COLON_REACH = 60
+# Labels of an interview's questions and answers ("Q: “…”"), which name no one.
+QUESTION_LABELS = frozenset({"q", "question"})
+ANSWER_LABELS = frozenset({"a", "answer"})
+SCORELINE = re.compile(r"\b\d+[^\S\n]*[-–][^\S\n]*\d+\b")
 _CLAUSE_BREAK = re.compile(r"(?:[.;!?]\s|\s[-–—―]\s|\n)")
 _NAME_BEFORE_COLON = re.compile(r"((?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w'’-]*)[ \t]*:\s*$")
 
@@ -63,6 +67,8 @@ def label(context: QuoteContext, index: int) -> Attribution | None:
     bare = _NAME_BEFORE_COLON.fullmatch(clause.strip() + " ") if clause.strip() else None
     if bare is None:
         return None
+    if bare.group(1).strip().lower() in QUESTION_LABELS:
+        return Attribution("question", None, None)  # the interviewer's question: no one's quote
     return _written(context, "label", start, opening, bare.group(1))
 
 
@@ -95,22 +101,30 @@ def colon_name(context: QuoteContext, index: int) -> Attribution | None:
     if found is None:
         return None
     start, clause = found
+    if SCORELINE.search(clause):
+        return None  # "Arsenal 2-1 Chelsea:" is a result, not a speaker
     bare = _NAME_BEFORE_COLON.search(clause)
     if context.article.resolver.named_in(start, end) is None and bare is None:
         return None
     written = bare.group(1).strip() if bare else ""
+    if written.lower() in QUESTION_LABELS | ANSWER_LABELS:
+        return None
     return _written(context, "colon-name", start, end, written)
 
 
-def written_speaker(context: QuoteContext, start: int, end: int, written: str) -> str:
+def written_speaker(context: QuoteContext, start: int, end: int, written: str) -> str | None:
     """The speaker a name written at `start:end` stands for: the entity named there, else the
-    words as the fullest known name."""
+    words as the fullest known name (None when they are no name: a headline, a score)."""
     resolver = context.article.resolver
     return resolver.named_in(start, end) or resolver.known_as(written)
 
 
-def _written(context: QuoteContext, step: str, start: int, end: int, written: str) -> Attribution:
+def _written(
+    context: QuoteContext, step: str, start: int, end: int, written: str
+) -> Attribution | None:
     speaker = written_speaker(context, start, end, written)
+    if speaker is None:
+        return None
     return Attribution(step, None, speaker, spoke=(start, speaker))
 
 
