@@ -419,8 +419,8 @@ ROLES_AND_GROUPS = [
 CONVERSATION = [
     pytest.param(
         "Maria Lopez sat down with us on Friday.\n\n"
-        "“Do you regret it?” the reporter asked. “Not for a second,” she said.",
-        [("Do you regret", "the reporter"), ("Not for a second", "Maria Lopez")],
+        "“Do you regret it?” a reporter asked. “Not for a second,” she said.",
+        [("Do you regret", "a reporter"), ("Not for a second", "Maria Lopez")],
         id="reporter-asks-she-answers",
     ),
     pytest.param(

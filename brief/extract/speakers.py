@@ -52,6 +52,11 @@ ISSUER_PREPOSITIONS = frozenset({"from", "by", "of", "in"})
 REPRESENTATIVE_NOUNS = frozenset({"official", "representative", "spokesperson"})
 
 
+# The step of a speaker that is a phrase as written, not a name: other ways of finding a name
+# go first.
+DESCRIPTION_STEP = "description"
+
+
 @dataclass(frozen=True, slots=True)
 class Resolved:
     """Who a mention stands for (None: no one the article names), and the step that said so."""
@@ -87,8 +92,10 @@ class SpeakerResolver:
         self._genders = self._gender_votes(quoted)
 
     def name(self, subject: Token) -> str | None:
-        """The speaker a subject token stands for, or None when the article does not say."""
-        return self.resolve(subject).name
+        """The name of the speaker a subject token stands for, or None when the article names
+        no one (a description as written, "Richmond police", is no name)."""
+        resolved = self.resolve(subject)
+        return resolved.name if resolved.step != DESCRIPTION_STEP else None
 
     def resolve(self, subject: Token) -> Resolved:
         """The speaker a subject token stands for, and the step that decided: the first of
@@ -96,7 +103,7 @@ class SpeakerResolver:
         for step, method in MENTION_STEPS:
             found = method(self, subject)
             if found is not None:
-                return Resolved(found.name, step)
+                return Resolved(found.name, found.step or step)
         return Resolved(None, "none")
 
     def _named_entity(self, subject: Token) -> Resolved | None:
@@ -105,7 +112,7 @@ class SpeakerResolver:
         if entity is None:
             return None
         if entity.type == "place" and _is_group(subject):
-            return Resolved(self._phrase(subject))  # "Richmond police" is not Richmond
+            return self._description(subject)  # "Richmond police" is not Richmond
         return Resolved(entity.name)
 
     def _spokesperson(self, subject: Token) -> Resolved | None:
@@ -142,8 +149,9 @@ class SpeakerResolver:
         return None
 
     def _role(self, subject: Token) -> Resolved | None:
-        """A role or a group ("the mayor", "an official", "Richmond police"): the person the
-        article gave that role, else the phrase as the article words it."""
+        """A role or a group ("the minister", "an official", "Richmond police"): the person the
+        article gave that role, else (for "the" and a person's role) the person the article was
+        just talking about, else the phrase as the article words it (step "description")."""
         if subject.pos_ != "NOUN":
             return None
         role = subject.lemma_.lower()
@@ -152,9 +160,16 @@ class SpeakerResolver:
             return Resolved(None)
         if _indefinite(subject) or subject.tag_ == "NNS":
             # "an Israeli official said" brings in someone new, not a person named before
-            return Resolved(self._represented(subject) or self._phrase(subject))
+            represented = self._represented(subject)
+            return Resolved(represented) if represented else self._description(subject)
         person = self._by_role(role, subject.idx)
-        return Resolved(person.name if person is not None else self._phrase(subject))
+        if person is not None:
+            return Resolved(person.name)
+        before = self.person_before(subject.idx) if is_role_noun(role) else None
+        return Resolved(before) if before is not None else self._description(subject)
+
+    def _description(self, noun: Token) -> Resolved:
+        return Resolved(self._phrase(noun), DESCRIPTION_STEP)
 
     def _phrase(self, noun: Token) -> str:
         """The noun phrase as the article words it: "the mayor", "Richmond police", "a

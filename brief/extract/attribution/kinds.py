@@ -44,8 +44,9 @@ def not_speech(
     text: str, marks: Marks, quoted: str, kind: QuoteKind, attribution: Attribution | None
 ) -> bool:
     """Quotation marks around something nobody says, left out of the brief: a title, a handle,
-    a nickname inside a name, a so-called term, or a short stretch that no verb of saying
-    governs (a scare quote: the plan was “flooded”)."""
+    a nickname inside a name, a so-called term, a short stretch that no reporting clause
+    governs (a scare quote), or a short capitalised one that a verb governs without reporting
+    speech (a title: watched “Parasite”)."""
     said = attribution is not None and (attribution.speaker is not None or attribution.cue)
     if not said and unsaid(quoted, kind):
         return True
@@ -53,14 +54,19 @@ def not_speech(
         return False
     if is_title(quoted) or TERM_BEFORE.search(text, max(0, marks.opening - 30), marks.opening):
         return True
+    if not quoted[:1].isupper():
+        return False
     short = len(quoted.split()) <= MAX_UNSAID_WORDS
     if short and attribution is not None and not attribution.says:
-        return True
+        return True  # a name or a title under a verb that reports nothing: watched “Parasite”
     return len(quoted.split()) <= MAX_NICKNAME_WORDS and _inside_name(text, marks)
 
 
 def _inside_name(text: str, marks: Marks) -> bool:
-    """Capitalised name words right before and after the marks: Lee “Faker” Sang-hyeok."""
+    """Capitalised name words right before and after the marks, and no sentence ending inside
+    them: Lee “Faker” Sang-hyeok."""
+    if text[marks.start : marks.end].rstrip()[-1:] in ".,;:!?":
+        return False
     before = NAME_WORD_BEFORE.search(text, max(0, marks.opening - 40), marks.opening)
     after = marks.end + 1 if marks.closed else marks.end
     return before is not None and NAME_WORD_AFTER.match(text, after) is not None

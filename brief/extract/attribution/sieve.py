@@ -20,6 +20,7 @@ from brief.extract.attribution.parse import is_reporting
 from brief.extract.attribution.speaker import speaker_for
 from brief.extract.entities import EntityIndex
 from brief.extract.quote_marks import Marks, quoted_stretches
+from brief.extract.speakers import DESCRIPTION_STEP
 from brief.model import Quote
 from brief.parsed import ParsedArticle
 
@@ -60,7 +61,9 @@ def _from_cue(context: QuoteContext, index: int, step: str, cue: Token) -> Attri
     content = cues.reported_clause(context.article, cue, first, block)
     if content is None and said.cue is not cue:
         content = cues.reported_clause(context.article, said.cue, first, block)
-    spoke = (said.cue.idx, said.voice) if said.voice is not None else None
+    # A description ("the sound system", "officials") is no one a later "he" continues.
+    named = said.voice is not None and not said.step.endswith(DESCRIPTION_STEP)
+    spoke = (said.cue.idx, said.voice) if named and said.voice is not None else None
     # A verb that governs the quote in the parse without reporting speech ("watched “Parasite”")
     # says nothing; an introduction ("listed his demands:") does introduce speech.
     says = step != "governing-verb" or is_reporting(said.cue) or said.cue.lower_ == "according"

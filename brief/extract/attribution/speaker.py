@@ -24,6 +24,7 @@ from brief.extract.attribution.parse import (
     subject_of,
 )
 from brief.extract.lexicon import SUBJECT_DEPS
+from brief.extract.speakers import DESCRIPTION_STEP
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -134,7 +135,19 @@ def _subject(asked: _Cue) -> Said | None:
     if subject is None:
         return None
     resolved = asked.article.resolver.resolve(subject)
+    if resolved.step == DESCRIPTION_STEP:
+        return None  # a phrase, not a name: the steps that find a name go first
     return Said(resolved.name, resolved.step, asked.cue)
+
+
+def _description(asked: _Cue) -> Said | None:
+    """The subject as the article words it, when it names no one ("Richmond police", "a
+    spokeswoman for the ministry")."""
+    subject = subject_of(asked.cue, asked.article.quoted)
+    if subject is None:
+        return None
+    resolved = asked.article.resolver.resolve(subject)
+    return Said(resolved.name, "", asked.cue) if resolved.step == DESCRIPTION_STEP else None
 
 
 def _subject_before_participle(asked: _Cue) -> Said | None:
@@ -211,4 +224,5 @@ SPEAKER_STEPS: tuple[tuple[str, SpeakerStep], ...] = (
     ("subject-before-participle", _subject_before_participle),
     ("named-reporter", _named_reporter),
     ("named-after", _named_after),
+    ("description", _description),
 )
