@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 SEED   := seeds/000_11109ac5ee476577.txt
 
-.PHONY: run test lint typecheck unit setup clean
+.PHONY: run test lint typecheck unit fuzz setup clean
 
 setup: $(STAMP)
 
@@ -27,8 +27,14 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(BIN)/mypy
 
+# CI and `make test` draw the same Hypothesis examples every run (tests/profiles.py).
 unit: $(STAMP)
-	$(BIN)/pytest
+	HYPOTHESIS_PROFILE=ci $(BIN)/pytest
+
+# Long random fuzzing, apart from CI: every property, FUZZ_FACTOR times the examples.
+PROPERTY_TESTS := $(shell grep -l "@given" tests/test_*.py)
+fuzz: $(STAMP)
+	HYPOTHESIS_PROFILE=fuzz $(BIN)/pytest $(PROPERTY_TESTS) --hypothesis-show-statistics -p no:cacheprovider
 
 test: lint typecheck unit
 

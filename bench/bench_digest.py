@@ -40,7 +40,7 @@ EVAL = next(
 BARE = """
 import sys
 from pathlib import Path
-from brief import nlp
+from brief.nlp import pipeline as nlp
 pipeline = nlp.load_pipeline(nlp.model_name())
 texts = (path.read_text(encoding="utf-8") for path in sorted(Path(sys.argv[1]).glob("*.txt")))
 for doc in pipeline.pipe(texts, batch_size=32):

@@ -17,7 +17,7 @@ and reports medians and their ratio, with `uptime` load, because the machine is 
   time per KB must stay flat (linear growth).
 - memory: peak RSS of a fresh process briefing 1, 100 and 400 articles (streamed), next to
   bare `nlp.pipe` over the same texts; flat in the batch size.
-- rules: the memoised attribute ruler (`brief.nlp.MemoisedRules`) gives the same TAG, POS,
+- rules: the memoised attribute ruler (`brief.nlp.rules.MemoisedRules`) gives the same TAG, POS,
   MORPH, LEMMA and DEP as stock spaCy on every article, and its time next to the stock one.
 - profile: cProfile of one cold seed brief and of a warm batch, top functions.
 
@@ -213,7 +213,7 @@ def batch(args: argparse.Namespace) -> None:
     print(
         f"\nTarget: brief throughput >= 0.9 x bare nlp.pipe. {args.rounds} timed rounds per "
         "side, interleaved, after one untimed round each. brief uses batch_size=32 "
-        "(`brief.nlp.BATCH_SIZE`); spaCy's default is 1000."
+        "(`brief.nlp.pipeline.BATCH_SIZE`); spaCy's default is 1000."
     )
 
 
@@ -352,7 +352,7 @@ def rules(args: argparse.Namespace) -> None:
     import spacy
     from spacy.attrs import DEP, LEMMA, MORPH, POS, TAG
 
-    from brief import nlp as brief_nlp
+    from brief.nlp import pipeline as brief_nlp
 
     stock = spacy.load(MODEL)
     ours = brief_nlp.load_pipeline(MODEL)

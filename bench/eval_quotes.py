@@ -44,7 +44,7 @@ from pathlib import Path
 from typing import Any
 
 from brief import Article, Options, brief_articles
-from brief.model import Quote
+from brief.records import Quote
 
 OVERLAP = 0.30
 # Capitalised words that name no one: sentence starts, pronouns, articles, titles.

@@ -24,8 +24,8 @@ from pathlib import Path
 from rouge_score import rouge_scorer
 
 from brief.briefing import Options, parse_articles, selected_sentences
+from brief.inputs.reading import Article
 from brief.parsed import ParsedArticle
-from brief.reading import Article
 
 METRICS = ("rouge1", "rouge2", "rougeLsum")
 LABELS = {"rouge1": "ROUGE-1", "rouge2": "ROUGE-2", "rougeLsum": "ROUGE-Lsum"}

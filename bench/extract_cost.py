@@ -15,12 +15,12 @@ import sys
 import time
 from pathlib import Path
 
-from brief import nlp
 from brief.extract.entities import extract_entities
 from brief.extract.numbers import extract_numbers
 from brief.layout import parse_layout
+from brief.nlp import pipeline as nlp
+from brief.nlp.typography import normalize
 from brief.parsed import ParsedArticle
-from brief.typography import normalize
 
 
 def _default_path() -> Path:

@@ -14,13 +14,13 @@ import sys
 import time
 from pathlib import Path
 
-from brief import nlp
 from brief.briefing import _sentence_starts
 from brief.extract.attribution import extract_quotes
 from brief.extract.entities import extract_entities
 from brief.layout import parse_layout
+from brief.nlp import pipeline as nlp
+from brief.nlp.typography import normalize
 from brief.parsed import ParsedArticle
-from brief.typography import normalize
 
 SEED = Path(__file__).resolve().parent.parent / "seeds" / "000_11109ac5ee476577.txt"
 SIZES = (1, 2, 4, 8, 16)

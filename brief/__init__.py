@@ -9,10 +9,10 @@ Importing `brief` does not import spaCy; the pipeline loads on the first article
 
 from brief.briefing import Options, brief_articles, key_sentences, summarize
 from brief.errors import BriefError, InputError, ModelError, OutputError
-from brief.model import SCHEMA, Brief
-from brief.reading import Article, read_article
+from brief.inputs.reading import Article, read_article
+from brief.records import SCHEMA, Brief
 
-__version__ = "0.1.0"
+__version__ = "0.1.0"  # the one version number: pyproject.toml reads it from here
 
 __all__ = [
     "SCHEMA",

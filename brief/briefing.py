@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
-from brief.language import input_warnings
+from brief.inputs.language import input_warnings
+from brief.inputs.reading import Article
 from brief.layout import Layout, parse_layout
-from brief.model import Brief, Section, Source, SummarySentence
+from brief.nlp.typography import normalize
 from brief.parsed import ParsedArticle
-from brief.reading import Article
+from brief.records import Brief, Section, Source, SummarySentence
 from brief.summarizer import Candidate, Choice, choose, gists, summary_size
-from brief.typography import normalize
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +73,9 @@ def parse_articles(
     Memory stays at one batch of parsed articles however many stream through: each article
     rides through `nlp.pipe` with its layout, and is yielded as soon as it is parsed.
     """
-    from brief import nlp  # the spaCy import happens here, only when there is work to do
+    from brief.nlp import (
+        pipeline as nlp,  # the spaCy import happens here, only when there is work to do
+    )
 
     pipeline = nlp.load_pipeline(nlp.model_name(model))
     for doc, (article, layout) in nlp.parse_many(pipeline, _laid_out(articles)):

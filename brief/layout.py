@@ -1,7 +1,7 @@
 """Find an article's structure: title, headings, sections, paragraphs and bullet items.
 
 The parser reads lines by their shape alone (no model), in one linear pass. It works on the
-normalised text (see `brief.typography`), whose offsets equal the original's, so every block
+normalised text (see `brief.nlp.typography`), whose offsets equal the original's, so every block
 it returns points straight into what the user gave.
 """
 
@@ -92,7 +92,7 @@ class _Line:
 def parse_layout(text: str) -> Layout:
     """Split normalised article text into title, sections and blocks.
 
-    `text` must use "\\n" line breaks (as `brief.typography.normalize` returns it).
+    `text` must use "\\n" line breaks (as `brief.nlp.typography.normalize` returns it).
     """
     lines = _split_lines(text)
     line_starts = tuple(line.start for line in lines)

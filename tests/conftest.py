@@ -7,10 +7,13 @@ from pathlib import Path
 import pytest
 
 from brief import Brief, summarize
+from tests import profiles
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_11109ac5ee476577.txt"
 EVAL = ROOT.parent / "shared" / "eval"
+
+profiles.register()
 
 
 @pytest.fixture(scope="session")

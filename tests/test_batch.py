@@ -14,18 +14,18 @@ from typer.testing import CliRunner
 
 import brief.briefing
 from brief import Options, brief_articles, read_article, summarize
-from brief.batch import Failure, brief_each, brief_partition, load_summary, write_manifest
-from brief.cli import app
-from brief.cluster import RunResult, run_on_dask
-from brief.corpus import (
+from brief.batch.cluster import RunResult, run_on_dask
+from brief.batch.corpus import (
     Partition,
     Records,
-    Unreadable,
     plan_partitions,
     read_partition,
     record_article,
 )
+from brief.batch.partition import brief_partition, load_summary, write_manifest
+from brief.cli import app
 from brief.errors import OutputError
+from brief.stream import Failure, brief_stream
 
 from .conftest import SEED
 
@@ -134,11 +134,11 @@ def test_records_become_articles_or_named_failures(
     result = record_article(line, "f.jsonl:7")
     name, problem = expected
     if problem is None:
-        assert not isinstance(result, Unreadable)
+        assert not isinstance(result, Failure)
         assert (result.id, result.path, result.text) == (name, None, "Hello.")
     else:
-        assert isinstance(result, Unreadable)
-        assert result.id == name and result.reason.startswith(problem)
+        assert isinstance(result, Failure)
+        assert result.source == name and result.problem.startswith(problem)
 
 
 # --- the worker call ------------------------------------------------------------------------
@@ -158,12 +158,12 @@ def test_one_broken_article_is_a_failure_and_the_stream_goes_on(
     monkeypatch.setattr(brief.briefing, "assemble", fragile)
     items = [
         brief.Article.from_text(ARTICLES["harbour"], id="one"),
-        Unreadable("gone", "no such file"),
+        Failure("gone", "no such file"),
         brief.Article.from_text(ARTICLES["rain"], id="boom"),
         brief.Article.from_text(ARTICLES["orchestra"], id="three"),
     ]
-    results = list(brief_each(items, Options()))
-    assert [r.id if isinstance(r, Failure) else r.source.id for r in results] == [
+    results = list(brief_stream(items, Options()))
+    assert [r.source if isinstance(r, Failure) else r.source.id for r in results] == [
         "one",
         "gone",
         "boom",
@@ -184,7 +184,7 @@ def test_a_partition_that_cannot_be_read_raises_its_own_error() -> None:
         yield  # a generator that fails on its first item
 
     with pytest.raises(OSError, match="disk gone"):
-        list(brief_each(broken(), Options()))
+        list(brief_stream(broken(), Options()))
 
 
 @pytest.mark.model
@@ -204,7 +204,7 @@ def test_brief_partition_writes_once_and_is_idempotent(tmp_path: Path) -> None:
 
 
 def test_manifest_counts_failures_and_unfinished_partitions(tmp_path: Path) -> None:
-    from brief.batch import Incomplete, PartitionSummary
+    from brief.batch.partition import Incomplete, PartitionSummary
 
     done = PartitionSummary("part-00000", "f", "m", 3, 2, (Failure("x", "is empty"),), 1.0)
     manifest = write_manifest(
@@ -217,7 +217,7 @@ def test_manifest_counts_failures_and_unfinished_partitions(tmp_path: Path) -> N
 
 
 def test_a_folder_of_another_corpus_is_refused(tmp_path: Path) -> None:
-    from brief.batch import prepare_output
+    from brief.batch.partition import prepare_output
 
     (tmp_path / "part-00009.jsonl").write_text("")
     (tmp_path / ".part-00000.jsonl.abc.tmp").write_text("half")

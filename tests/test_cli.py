@@ -6,6 +6,7 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 import yaml
@@ -93,15 +94,56 @@ def test_stdin_and_utf8_bom() -> None:
     assert data["source"]["path"] is None and data["title"].startswith("Russia says")
 
 
-def test_several_inputs_give_json_lines_in_input_order(tmp_path: Path) -> None:
+STORM = (
+    "Storm closes schools\n\nA storm closed every school in Leeds on Monday, the council said.\n"
+)
+
+
+def _json_documents(text: str) -> list[dict[str, Any]]:
+    """Every JSON document of a stream of indented documents (as jq reads them)."""
+    decoder, documents, at = json.JSONDecoder(), [], 0
+    while at < len(text):
+        document, at = decoder.raw_decode(text, at)
+        documents.append(document)
+        at += len(text[at:]) - len(text[at:].lstrip())
+    return documents
+
+
+def test_jsonl_gives_one_line_per_brief_in_input_order(tmp_path: Path) -> None:
     other = tmp_path / "other.txt"
-    other.write_text(
-        "Storm closes schools\n\nA storm closed every school in Leeds on Monday, the council said.\n"
-    )
-    result = run("summarize", str(other), str(SEED), "-f", "json")
+    other.write_text(STORM)
+    result = run("summarize", str(other), str(SEED), "-f", "jsonl")
     assert result.exit_code == 0
     records = [json.loads(line) for line in result.stdout.splitlines()]
     assert [r["source"]["path"] for r in records] == [str(other), str(SEED)]
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl"])
+def test_the_shape_of_json_never_depends_on_the_input_count(tmp_path: Path, fmt: str) -> None:
+    other = tmp_path / "other.txt"
+    other.write_text(STORM)
+    one = run("summarize", str(other), "-f", fmt).stdout
+    two = run("summarize", str(other), str(other), str(SEED), "-f", fmt).stdout
+    if fmt == "jsonl":
+        assert len(one.splitlines()) == 1 and len(two.splitlines()) == 2
+    else:
+        assert one.startswith("{\n  ") and two.startswith(one)
+    assert [d["source"]["path"] for d in _json_documents(two)] == [str(other), str(SEED)]
+
+
+@pytest.mark.parametrize(
+    ("flag", "expected"), [("md", "markdown"), ("yml", "yaml"), ("JSONL", "jsonl")]
+)
+def test_format_names_follow_the_extensions(flag: str, expected: str) -> None:
+    by_name = run("summarize", str(SEED), "-f", expected).stdout
+    assert run("summarize", str(SEED), "-f", flag).stdout == by_name
+
+
+def test_o_jsonl_writes_json_lines(tmp_path: Path) -> None:
+    target = tmp_path / "briefs.jsonl"
+    assert run("summarize", str(SEED), "-o", str(target)).exit_code == 0
+    lines = target.read_text(encoding="utf-8").splitlines()
+    assert len(lines) == 1 and json.loads(lines[0])["schema"] == "brief/1"
 
 
 def test_output_format_follows_the_extension(tmp_path: Path) -> None:
@@ -117,7 +159,7 @@ def test_output_format_follows_the_extension(tmp_path: Path) -> None:
 def test_format_flag_wins_over_extension(tmp_path: Path) -> None:
     target = tmp_path / "brief.md"
     assert run("summarize", str(SEED), "-o", str(target), "-f", "yaml").exit_code == 0
-    assert target.read_text(encoding="utf-8").startswith("schema: brief/1")
+    assert target.read_text(encoding="utf-8").startswith("---\nschema: brief/1")
 
 
 def test_missing_model_says_how_to_install() -> None:
@@ -145,7 +187,7 @@ def test_config_file_sets_defaults_and_flags_win(
     config.write_text("format: yaml\nsentences: 1\n", encoding="utf-8")
     monkeypatch.setenv("BRIEF_CONFIG", str(config))
     result = run("summarize", str(SEED))
-    assert result.exit_code == 0 and result.stdout.startswith("schema: brief/1")
+    assert result.exit_code == 0 and result.stdout.startswith("---\nschema: brief/1")
     assert len(yaml.safe_load(result.stdout)["summary"]) == 1
     flagged = run("summarize", str(SEED), "-f", "json", "-n", "2")
     assert len(json.loads(flagged.stdout)["summary"]) == 2

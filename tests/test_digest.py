@@ -85,7 +85,7 @@ def records(output: str) -> tuple[list[dict[str, Any]], dict[str, Any]]:
 
 
 def test_a_folder_is_searched_recursively_in_a_stable_order(news: Path) -> None:
-    result = run(str(news), "-f", "json")
+    result = run(str(news), "-f", "jsonl")
     assert result.exit_code == 0 and result.stderr == ""  # no progress bar when not a terminal
     briefs, digest = records(result.stdout)
     assert [Path(b["source"]["path"]).name for b in briefs] == [*STORM, "d_budget.txt"]
@@ -93,14 +93,14 @@ def test_a_folder_is_searched_recursively_in_a_stable_order(news: Path) -> None:
 
 
 def test_near_duplicates_are_one_story_and_the_other_story_stands_alone(news: Path) -> None:
-    _, digest = records(run(str(news), "-f", "json").stdout)
+    _, digest = records(run(str(news), "-f", "jsonl").stdout)
     stories = [[Path(s).name for s in story["sources"]] for story in digest["stories"]]
     assert stories == [list(STORM), ["d_budget.txt"]]
     assert digest["stories"][0]["headline"].startswith("Storm Dara")
 
 
 def test_entities_are_ranked_by_stories_and_merged_across_articles(news: Path) -> None:
-    _, digest = records(run(str(news), "-f", "json").stdout)
+    _, digest = records(run(str(news), "-f", "jsonl").stdout)
     by_name = {entity["name"]: entity for entity in digest["entities"]}
     # In both stories, so first of its type; four articles.
     organisations = [e["name"] for e in digest["entities"] if e["type"] == "organization"]
@@ -113,7 +113,7 @@ def test_entities_are_ranked_by_stories_and_merged_across_articles(news: Path) -
 
 
 def test_quotes_are_grouped_by_speaker_with_article_and_line(news: Path) -> None:
-    _, digest = records(run(str(news), "-f", "json").stdout)
+    _, digest = records(run(str(news), "-f", "jsonl").stdout)
     speakers = {s["speaker"]: s for s in digest["speakers"]}
     trelawney = [
         (q["text"], Path(q["cited"]["source"]).name, q["cited"]["line"])
@@ -129,7 +129,7 @@ def test_quotes_are_grouped_by_speaker_with_article_and_line(news: Path) -> None
 
 
 def test_numbers_of_the_day_come_from_each_story_once(news: Path) -> None:
-    _, digest = records(run(str(news), "-f", "json").stdout)
+    _, digest = records(run(str(news), "-f", "jsonl").stdout)
     numbers = [
         (n["number"]["text"], n["number"]["what"], Path(n["cited"]["source"]).name)
         for n in digest["numbers"]
@@ -154,7 +154,7 @@ def test_markdown_digest_shows_each_story_once(news: Path, tmp_path: Path) -> No
 
 
 def test_glob_picks_the_files_taken_from_folders(news: Path) -> None:
-    briefs, _ = records(run(str(news), "--glob", "*.md", "--glob", "*.html", "-f", "json").stdout)
+    briefs, _ = records(run(str(news), "--glob", "*.md", "--glob", "*.html", "-f", "jsonl").stdout)
     assert [Path(b["source"]["path"]).name for b in briefs] == ["b_storm.md", "c_storm.html"]
 
 
@@ -162,14 +162,14 @@ def test_since_keeps_recently_modified_inputs(news: Path) -> None:
     old = time.time() - 3 * DAY
     for name in ("a_storm.txt", "b_storm.md"):
         os.utime(news / name, (old, old))
-    briefs, _ = records(run(str(news), "--since", "24h", "-f", "json").stdout)
+    briefs, _ = records(run(str(news), "--since", "24h", "-f", "jsonl").stdout)
     assert [Path(b["source"]["path"]).name for b in briefs] == ["c_storm.html", "d_budget.txt"]
     assert run(str(news), "--since", "yesterday").exit_code == 2
 
 
 def test_stdin_gives_a_list_of_paths(news: Path) -> None:
     listing = f"{news / 'rail' / 'd_budget.txt'}\n\n{news / 'a_storm.txt'}\n"
-    briefs, digest = records(run("-", "-f", "json", input=listing).stdout)
+    briefs, digest = records(run("-", "-f", "jsonl", input=listing).stdout)
     assert [Path(b["source"]["path"]).name for b in briefs] == ["d_budget.txt", "a_storm.txt"]
     assert len(digest["stories"]) == 2
 
@@ -199,7 +199,7 @@ def test_a_missing_input_is_named_and_the_others_digested(news: Path) -> None:
 
 
 def test_an_empty_folder_gives_an_empty_digest(tmp_path: Path) -> None:
-    result = run(str(tmp_path), "-f", "json")
+    result = run(str(tmp_path), "-f", "jsonl")
     assert result.exit_code == 0
     assert records(result.stdout)[1]["articles"] == 0
 
@@ -223,9 +223,9 @@ def test_the_output_file_is_not_taken_as_an_input(news: Path) -> None:
 def test_jobs_give_the_same_digest_in_the_same_order(
     news: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr("brief.workers.CHUNK_ARTICLES", 1)  # four chunks for two workers
-    one = run(str(news), "-f", "json", "--jobs", "1")
-    two = run(str(news), "-f", "json", "--jobs", "2")
+    monkeypatch.setattr("brief.stream.CHUNK_ARTICLES", 1)  # four chunks for two workers
+    one = run(str(news), "-f", "jsonl", "--jobs", "1")
+    two = run(str(news), "-f", "jsonl", "--jobs", "2")
     assert one.exit_code == two.exit_code == 0
     assert one.stdout == two.stdout
 
@@ -251,7 +251,7 @@ def test_config_gives_defaults_and_flags_win(news: Path, tmp_path: Path) -> None
     folder = tmp_path / "digests"
     folder.mkdir()
     config = tmp_path / "config.yaml"
-    config.write_text(f"format: json\nsentences: 1\noutput_folder: {folder}\n")
+    config.write_text(f"format: jsonl\nsentences: 1\noutput_folder: {folder}\n")
     env = {"BRIEF_CONFIG": str(config)}
     assert run(str(news), env=env).exit_code == 0
     [written] = folder.iterdir()
@@ -276,7 +276,7 @@ def test_a_bad_config_is_a_usage_error(news: Path, tmp_path: Path) -> None:
 
 def test_summarize_reads_html_pages(news: Path) -> None:
     page = ARTICLES["c_storm.html"]
-    result = runner.invoke(app, ["summarize", "-", "-f", "json"], input=page)
+    result = runner.invoke(app, ["summarize", "-", "-f", "jsonl"], input=page)
     assert result.exit_code == 0
     brief = json.loads(result.stdout)
     assert brief["title"] == "Storm Dara closes Penzance harbour and cuts power in Cornwall"
@@ -300,7 +300,7 @@ def test_json_digest_validates_against_the_schemas(news: Path) -> None:
         text = resources.files("brief").joinpath(f"schema/{name}.schema.json").read_text()
         return json.loads(text)  # type: ignore[no-any-return]
 
-    briefs, digest = records(run(str(news), "-f", "json").stdout)
+    briefs, digest = records(run(str(news), "-f", "jsonl").stdout)
     for brief in briefs:
         jsonschema.validate(brief, schema("brief-1"))
     jsonschema.validate(digest, schema("digest-1"))

@@ -10,12 +10,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from brief.config import Config, load_config
-from brief.digest import DigestBuilder
+from brief.digest.builder import DigestBuilder
+from brief.digest.stories import group_stories, salient_terms, similarity
 from brief.errors import ConfigError, InputError, OutputError
-from brief.html import article_text, is_html
-from brief.model import Brief, Entity, EntityType, Number, Quote, Section, Source, SummarySentence
+from brief.inputs.html import article_text, is_html
 from brief.output import write_atomically
-from brief.stories import group_stories, salient_terms, similarity
+from brief.records import Brief, Entity, EntityType, Number, Quote, Section, Source, SummarySentence
 
 VOCABULARY = (
     "flood river rescue valencia match goal striker budget tax minister storm power".split()
@@ -206,7 +206,10 @@ def test_config_settings(tmp_path: Path, text: str, expected: Config) -> None:
 @pytest.mark.parametrize(
     ("text", "problem"),
     [
-        ("format: pdf\n", "format must be one of terminal, markdown, yaml, json, not 'pdf'"),
+        (
+            "format: pdf\n",
+            "format must be one of terminal, markdown, yaml, json, jsonl, text, txt, md, yml, ndjson, not 'pdf'",
+        ),
         ("sentences: 0\n", "sentences must be a whole number of at least 1"),
         ("sentences: yes\n", "sentences must be a whole number of at least 1"),
         ("- format\n", "expected settings like 'format: markdown', one per line"),

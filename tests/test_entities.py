@@ -13,8 +13,8 @@ import pytest
 from brief import Brief
 from brief.briefing import Options, brief_articles
 from brief.extract.entity_types import context_vote, known_type
-from brief.model import Entity
-from brief.reading import Article
+from brief.inputs.reading import Article
+from brief.records import Entity
 
 # (article, fullest name, short forms that must be its aliases)
 MERGE: list[tuple[str, str, tuple[str, ...]]] = [

@@ -11,7 +11,7 @@ from types import ModuleType
 
 import pytest
 
-from brief.model import Quote
+from brief.records import Quote
 
 SCRIPT = Path(__file__).resolve().parent.parent / "bench" / "eval_quotes.py"
 

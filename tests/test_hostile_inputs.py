@@ -555,7 +555,7 @@ def test_a_usage_error_shows_a_hostile_output_name_safely(tmp_path: Path) -> Non
 
 
 def test_piped_text_has_no_trailing_spaces_and_hangs_wrapped_bullets() -> None:
-    from brief.model import Source, SummarySentence
+    from brief.records import Source, SummarySentence
 
     from .test_render import make_brief
 

@@ -1,5 +1,5 @@
 from brief.layout import parse_layout
-from brief.typography import normalize
+from brief.nlp.typography import normalize
 
 
 def layout_of(text: str):  # type: ignore[no-untyped-def]

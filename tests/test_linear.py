@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from brief.extract.entities import (
@@ -18,6 +18,7 @@ from brief.extract.entities import (
     _merge,
 )
 from brief.layout import _next_text_lines, _split_lines
+from tests.profiles import examples
 
 
 def _merge_by_scanning(mentions: list[Mention]) -> list[list[Mention]]:
@@ -48,7 +49,7 @@ NAMES = st.lists(
 )
 
 
-@settings(max_examples=300, deadline=None)
+@examples(300)
 @given(NAMES)
 def test_merge_groups_names_as_the_pairwise_scan_does(names: list[tuple[list[str], bool]]) -> None:
     mentions = [

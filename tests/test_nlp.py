@@ -9,8 +9,8 @@ import pytest
 import spacy
 from spacy.attrs import DEP, LEMMA, MORPH, POS, TAG
 
-from brief import nlp
-from brief.batching import bounded_runs
+from brief.nlp import pipeline as nlp
+from brief.nlp.batches import bounded_runs
 
 # Hand-written lines that reach the ruler's rarer patterns: multi-token ones ("gonna", "y'all",
 # "ain't", "let's", "there is"), dependency-dependent ones (auxiliaries, "it" as subject or
@@ -102,9 +102,9 @@ def test_parse_presets_sentence_starts() -> None:
 def test_spacy_is_imported_without_its_cli_which_still_works_on_demand() -> None:
     # A fresh interpreter: in this one, spaCy may already have been imported in full.
     script = (
-        "import sys, brief.nlp, spacy\n"
+        "import sys, brief.nlp.pipeline, spacy\n"
         "assert 'spacy.cli' not in sys.modules and 'weasel' not in sys.modules\n"
-        "nlp = brief.nlp.load_pipeline(brief.nlp.DEFAULT_MODEL)\n"
+        "nlp = brief.nlp.pipeline.load_pipeline(brief.nlp.pipeline.DEFAULT_MODEL)\n"
         "assert [t.pos_ for t in nlp('It works.')] == ['PRON', 'VERB', 'PUNCT']\n"
         "assert spacy.cli.download.__module__ == 'spacy.cli.download'\n"
         "import spacy.cli.info\n"

@@ -12,14 +12,15 @@ from collections.abc import Iterable
 from typing import Any
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from brief import Brief
 from brief.briefing import Options, brief_articles
 from brief.extract.number_parsing import parse, scan
-from brief.model import Number
-from brief.reading import Article
+from brief.inputs.reading import Article
+from brief.records import Number
+from tests.profiles import examples
 
 # (sentence, number text, expected fields). `value` may be a (low, high) pair for a range.
 # Fields not given are expected to be None (qualifier, unit, what, change) or "count" (kind).
@@ -790,7 +791,7 @@ PIECES += ["-year", "-old", " March ", " to ", " and ", "between ", "up ", "down
 NUMBERY = st.lists(st.sampled_from(PIECES), max_size=25).map("".join)
 
 
-@settings(max_examples=300, deadline=None)
+@examples(300)
 @given(NUMBERY)
 def test_scan_never_fails_and_stays_in_bounds(text: str) -> None:
     for quantity in scan(text):

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from brief import InputError, summarize
-from brief.reading import decode
-from brief.typography import normalize
+from brief.inputs.reading import decode
+from brief.nlp.typography import normalize
+from tests.profiles import examples
 
 NEWSY = st.text(
     alphabet=st.sampled_from(
@@ -17,7 +18,7 @@ NEWSY = st.text(
 )
 
 
-@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@examples(60)
 @given(st.one_of(NEWSY, st.text(max_size=200)))
 def test_any_text_gives_a_brief_with_offsets_in_bounds(text: str) -> None:
     try:

@@ -1,30 +1,29 @@
 """Hypothesis over hostile text and bytes: a brief or a clean error, and safe, faithful output.
 
-The example counts are small so `make test` stays quick. The fuzzing run raises them through
-`BRIEF_FUZZ_EXAMPLES` (see docs/robustness.md), e.g.
-
-    BRIEF_FUZZ_EXAMPLES=20000 .venv/bin/pytest tests/test_properties_hostile.py -k fuzz
+The example counts are small so `make test` stays quick; `make fuzz` runs them with the `fuzz`
+profile (tests/profiles.py), many times as many, on random draws.
 """
 
 from __future__ import annotations
 
 import itertools
 import json
-import os
 import re
 
 import yaml
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from brief import Brief, InputError, summarize
+from brief.digest.builder import DigestBuilder
+from brief.digest.render_markdown import article_block, digest_head
+from brief.inputs.reading import decode
 from brief.layout import parse_layout
-from brief.reading import decode
+from brief.nlp.typography import normalize
 from brief.render import render
+from brief.render.data import document
 from brief.render.text import UNSAFE
-from brief.typography import normalize
-
-FUZZ_EXAMPLES = int(os.environ.get("BRIEF_FUZZ_EXAMPLES", "0"))
+from tests.profiles import examples
 
 # Pieces that break naive code: escape sequences, markup, every kind of quotation mark, line
 # endings of three systems, invisible and bidi characters, emoji, list and heading markers.
@@ -79,14 +78,6 @@ RICH_STYLES = re.compile(r"\x1b\[[0-9;]*m")
 CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f]")
 
 
-def _settings(examples: int, fuzz_examples: int = 0) -> settings:
-    return settings(
-        max_examples=fuzz_examples or examples,
-        deadline=None,
-        suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
-    )
-
-
 def _decoded(text: str) -> str | None:
     """The text as the reader hands it on (a leading BOM dropped), or None if it refuses it."""
     try:
@@ -124,9 +115,25 @@ def _check_outputs_are_safe(brief: Brief) -> None:
     assert not CONTROL.search(render([brief], "yaml"))
     styled = RICH_STYLES.sub("", render([brief], "terminal", styled=True))
     assert not CONTROL.search(styled) and not UNSAFE.search(styled)
+    _check_digest_is_safe(brief)
 
 
-@_settings(60, FUZZ_EXAMPLES // 10)
+def _check_digest_is_safe(brief: Brief) -> None:
+    """The digest of the brief goes through the same serialisers and escaping as the brief."""
+    builder = DigestBuilder()
+    builder.add(brief)
+    digest = builder.finish()
+    markdown = digest_head(digest, title="Digest") + article_block(brief)
+    assert not CONTROL.search(markdown.replace("\t", " ")) and not UNSAFE.search(markdown)
+    data = digest.to_dict()
+    for fmt in ("json", "jsonl"):
+        out = document(data, fmt)
+        assert not CONTROL.search(out) and not UNSAFE.search(out), fmt
+        assert json.loads(out) == json.loads(json.dumps(data)), fmt
+    assert yaml.safe_load(document(data, "yaml")) == yaml.safe_load(yaml.safe_dump(data))
+
+
+@examples(60)
 @given(ANY_TEXT)
 def test_any_text_gives_a_safe_faithful_brief_or_a_clean_error(text: str) -> None:
     decoded = _decoded(text)
@@ -134,7 +141,7 @@ def test_any_text_gives_a_safe_faithful_brief_or_a_clean_error(text: str) -> Non
         _check_brief(decoded, summarize(decoded))
 
 
-@_settings(200, FUZZ_EXAMPLES)
+@examples(200)
 @given(st.binary(max_size=2000))
 def test_any_bytes_decode_to_text_or_a_clean_error(data: bytes) -> None:
     try:
@@ -145,7 +152,7 @@ def test_any_bytes_decode_to_text_or_a_clean_error(data: bytes) -> None:
     assert text.strip() and not text.startswith("\ufeff")
 
 
-@_settings(25, FUZZ_EXAMPLES // 40)
+@examples(25)
 @given(st.binary(min_size=1, max_size=600))
 def test_any_bytes_give_a_brief_or_a_clean_error(data: bytes) -> None:
     try:
@@ -180,7 +187,7 @@ def _check_layout(text: str) -> None:
         assert found is None or found[1].start <= offset < found[1].end
 
 
-@_settings(300, FUZZ_EXAMPLES)
+@examples(300)
 @given(ANY_TEXT)
 def test_fuzz_layout_parser(text: str) -> None:
     _check_layout(text)
@@ -194,7 +201,7 @@ QUOTE_TEXT = st.lists(
 ).map("".join)
 
 
-@_settings(40, FUZZ_EXAMPLES // 10)
+@examples(40)
 @given(QUOTE_TEXT)
 def test_fuzz_quotation_pairing_through_summarize(text: str) -> None:
     if not text.strip():

@@ -4,13 +4,14 @@ of marks without a model, and the property that quotes never overlap and stay in
 from __future__ import annotations
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 
 from brief import summarize
 from brief.extract.quote_marks import quoted_stretches
 from brief.layout import parse_layout
-from brief.typography import normalize
+from brief.nlp.typography import normalize
+from tests.profiles import examples
 
 HEADLINE = "Officials Trade Words Over the Summit\n\n"
 
@@ -444,7 +445,20 @@ CONVERSATION = [
 ]
 
 
-@pytest.mark.parametrize(("body", "expected"), NOT_SPEECH + ROLES_AND_GROUPS + CONVERSATION)
+PRONOUNS = [
+    pytest.param(
+        "The shelter is run by Anna Berg. Volunteers love Anna Berg, and donors trust Berg.\n\n"
+        "A letter praised the work of Maria Lopez.\n\n"
+        "“We will keep going whatever happens,” she said.",
+        [("We will keep going", "Anna Berg")],
+        id="she-is-whom-the-story-follows-not-a-passing-mention",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"), NOT_SPEECH + ROLES_AND_GROUPS + CONVERSATION + PRONOUNS
+)
 def test_issue_13_classes(body: str, expected: list[tuple[str, str | None]]) -> None:
     test_quotes_and_speakers(body, expected)
 
@@ -533,7 +547,7 @@ QUOTY = st.lists(
 ).map("".join)
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@examples(40)
 @given(QUOTY)
 def test_quotes_never_overlap_and_lie_inside_the_article(text: str) -> None:
     quotes = summarize(text).quotes

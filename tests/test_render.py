@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import yaml
 
-from brief.model import Brief, Entity, Number, Quote, Section, Source, SummarySentence
+from brief.records import Brief, Entity, Number, Quote, Section, Source, SummarySentence
 from brief.render import format_for_path, render
 from brief.render.markdown import escape
 
@@ -47,8 +48,8 @@ def test_json_and_yaml_carry_the_same_data() -> None:
     assert json.loads(render([brief], "json")) == yaml.safe_load(render([brief], "yaml"))
 
 
-def test_several_briefs_in_json_are_json_lines() -> None:
-    out = render([make_brief(), make_brief()], "json")
+def test_several_briefs_in_jsonl_are_json_lines() -> None:
+    out = render([make_brief(), make_brief()], "jsonl")
     lines = out.splitlines()
     assert len(lines) == 2 and all(json.loads(line)["schema"] == "brief/1" for line in lines)
 
@@ -82,5 +83,23 @@ def test_format_from_extension() -> None:
 
     assert format_for_path(Path("x.md")) == "markdown"
     assert format_for_path(Path("x.YML")) == "yaml"
-    assert format_for_path(Path("x.jsonl")) == "json"
+    assert format_for_path(Path("x.jsonl")) == "jsonl"
+    assert format_for_path(Path("x.json")) == "json"
     assert format_for_path(Path("x.out")) is None
+
+
+def test_the_readme_table_of_formats_is_the_declared_one() -> None:
+    from brief.render.formats import markdown_table
+
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    assert markdown_table() in readme
+
+
+def test_every_format_renders_and_no_two_claim_a_name_or_extension() -> None:
+    from brief.render.formats import FORMATS, format_names
+
+    names = format_names()
+    extensions = [ext for spec in FORMATS for ext in spec.extensions]
+    assert len(set(names)) == len(names) and len(set(extensions)) == len(extensions)
+    for spec in FORMATS:
+        assert render([make_brief()], spec.name).strip()

@@ -8,15 +8,16 @@ from importlib import resources
 
 import jsonschema
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from brief import Options, brief_articles, key_sentences
 from brief.cli import app
-from brief.reading import Article
+from brief.inputs.reading import Article
 from brief.render import render
 from brief.summarizer import Candidate, _Space, choose, gists, score, summary_size
+from tests.profiles import examples
 
 # --- the scorer alone --------------------------------------------------------------------
 
@@ -341,7 +342,7 @@ ARTICLES = st.lists(
 
 
 @pytest.mark.model
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@examples(40)
 @given(ARTICLES, st.integers(min_value=1, max_value=6))
 def test_chosen_sentences_are_article_sentences_in_article_order(text: str, n: int) -> None:
     chosen = key_sentences(text, n)

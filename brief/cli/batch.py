@@ -11,10 +11,12 @@ from brief.cli.app import (
     EXIT_INPUT_FAILED,
     EXIT_OK,
     app,
+    build_options,
     fail,
     guarded,
     model_option,
     sentences_option,
+    settings,
 )
 
 EPILOG = """Examples:
@@ -56,10 +58,9 @@ def batch(
     model: str | None = model_option(),
 ) -> None:
     """Brief a whole corpus into partitioned JSON Lines, restartably, on Dask."""
-    from brief.batch import write_manifest
-    from brief.briefing import Options
-    from brief.cluster import require_dask, run_on_dask
-    from brief.corpus import plan_partitions
+    from brief.batch.cluster import require_dask, run_on_dask
+    from brief.batch.corpus import plan_partitions
+    from brief.batch.partition import write_manifest
     from brief.errors import InputError
 
     if scheduler is not None and workers is not None:
@@ -67,7 +68,7 @@ def batch(
             "sizes the local cluster; a --scheduler's cluster has its own workers",
             param_hint="'--workers'",
         )
-    options = Options(sentences=sentences, model=model)
+    options = build_options(settings(), sentences=sentences, model=model)
     with guarded():
         require_dask()
         try:

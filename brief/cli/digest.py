@@ -6,7 +6,6 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
-from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -17,26 +16,21 @@ from brief.cli.app import (
     EXIT_INPUT_FAILED,
     EXIT_OK,
     app,
+    build_options,
+    choose_format,
     fail,
+    format_option,
     guarded,
     model_option,
     report,
     sentences_option,
     settings,
 )
-from brief.discovery import DEFAULT_PATTERNS
+from brief.inputs.discovery import DEFAULT_PATTERNS
+from brief.render.formats import Format, extension_of
 
 if TYPE_CHECKING:
     from brief.config import Config
-    from brief.digest_run import DigestFormat
-
-
-class DigestFormatOption(StrEnum):
-    """The formats `brief digest -f` accepts."""
-
-    markdown = "markdown"
-    yaml = "yaml"
-    json = "json"
 
 
 EPILOG = """Examples:
@@ -45,7 +39,7 @@ EPILOG = """Examples:
 
   brief digest ~/news --since 24h --glob '*.html' -o digest.md
 
-  find ~/news -name '*.txt' -newer last-run | brief digest - -f json | jq 'select(.schema == "brief-digest/1")'
+  find ~/news -name '*.txt' -newer last-run | brief digest - -f jsonl | jq 'select(.schema == "brief-digest/1")'
 
   crontab:  30 6 * * *  brief digest ~/news/today --since 24h -o ~/digests/today.md
 
@@ -67,13 +61,7 @@ def digest(
         "--output",
         help="Write the digest here, atomically (default: the config's output_folder, else stdout).",
     ),
-    output_format: DigestFormatOption | None = typer.Option(
-        None,
-        "-f",
-        "--format",
-        help="markdown, or JSON Lines / YAML documents: one brief per article, then the digest "
-        "record (default: from -o's extension, else the config, else markdown).",
-    ),
+    output_format: str | None = format_option(digest=True),
     patterns: list[str] | None = typer.Option(
         None,
         "--glob",
@@ -94,18 +82,13 @@ def digest(
 ) -> None:
     """Digest many news articles: who is in the news, who said what, the numbers of the day,
     near-duplicate stories grouped, then each story's brief."""
-    from brief.briefing import Options
-
     config = settings()
-    fmt = _choose_format(output_format, output, config)
+    fmt = choose_format(output_format, output, config.format, digest=True)
     output = _checked(output or _default_output(config, fmt))
     paths = _inputs(inputs, patterns or list(DEFAULT_PATTERNS), _since(since), output)
-    options = Options(
-        sentences=sentences or config.sentences or Options().sentences,
-        model=model or config.model,
-    )
+    options = build_options(config, sentences=sentences, model=model)
     with guarded(), _progress(len(paths)) as advance:
-        from brief.digest_run import run_digest
+        from brief.digest.run import run_digest
 
         result = run_digest(
             paths,
@@ -135,7 +118,7 @@ def _checked(output: Path | None) -> Path | None:
 
 
 def _since(value: str | None) -> float | None:
-    from brief.discovery import parse_since
+    from brief.inputs.discovery import parse_since
 
     try:
         return parse_since(value) if value is not None else None
@@ -148,34 +131,18 @@ def _inputs(
 ) -> list[str]:
     """The article paths, without the output file: yesterday's digest in today's folder is
     not an article."""
-    from brief.discovery import expand_inputs
+    from brief.inputs.discovery import expand_inputs
     from brief.output import same_file
 
     found = expand_inputs(inputs, patterns=patterns, since=since)
     return [path for path in found if output is None or not same_file(output, Path(path))]
 
 
-def _choose_format(
-    requested: DigestFormatOption | None, output: Path | None, config: Config
-) -> DigestFormat:
-    """`-f` wins; then the output file's extension; then the config; then Markdown."""
-    from brief.render import format_for_path
-
-    if requested is not None:
-        return requested.value
-    by_extension = format_for_path(output) if output is not None else None
-    for candidate in (by_extension, config.format):
-        if candidate in ("markdown", "yaml", "json"):
-            return candidate  # type: ignore[return-value]
-    return "markdown"
-
-
-def _default_output(config: Config, fmt: DigestFormat) -> Path | None:
+def _default_output(config: Config, fmt: Format) -> Path | None:
     """With an output folder configured, a dated file in it; else None (stdout)."""
     if config.output_folder is None:
         return None
-    extension = {"markdown": "md", "yaml": "yaml", "json": "jsonl"}[fmt]
-    return config.output_folder / f"digest-{date.today().isoformat()}.{extension}"
+    return config.output_folder / f"digest-{date.today().isoformat()}{extension_of(fmt)}"
 
 
 @contextmanager

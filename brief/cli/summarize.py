@@ -2,12 +2,10 @@
 
 from __future__ import annotations
 
-import itertools
 import shutil
 import sys
-from collections.abc import Iterator
-from enum import StrEnum
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 
@@ -15,6 +13,9 @@ from brief.cli.app import (
     EXIT_INPUT_FAILED,
     EXIT_OK,
     app,
+    build_options,
+    choose_format,
+    format_option,
     guarded,
     model_option,
     report,
@@ -23,20 +24,13 @@ from brief.cli.app import (
     styled_terminal,
     warn,
 )
-from brief.errors import InputError
-from brief.model import Brief
-from brief.reading import DEFAULT_MAX_BYTES, Article
-from brief.render import Format, format_for_path
+from brief.inputs.reading import DEFAULT_MAX_BYTES
+from brief.render.formats import Format
 from brief.render.text import one_line
 
-
-class OutputFormat(StrEnum):
-    """The formats `-f/--format` accepts."""
-
-    terminal = "terminal"
-    markdown = "markdown"
-    yaml = "yaml"
-    json = "json"
+if TYPE_CHECKING:
+    from brief.briefing import Options
+    from brief.run import SummarizeResult
 
 
 EPILOG = """Examples:
@@ -49,7 +43,7 @@ EPILOG = """Examples:
 
   cat article.txt | brief summarize - -f json | jq .summary
 
-  brief summarize news/*.txt -f json > briefs.jsonl   (JSON Lines, one brief per article)
+  brief summarize news/*.txt -o briefs.jsonl   (JSON Lines, one brief per line)
 """
 
 
@@ -58,9 +52,7 @@ def summarize(
     files: list[str] = typer.Argument(
         ..., metavar="FILE...", help="Articles to brief; - reads stdin."
     ),
-    output_format: OutputFormat | None = typer.Option(
-        None, "-f", "--format", help="Output format (default: from -o's extension, else terminal)."
-    ),
+    output_format: str | None = format_option(),
     output: Path | None = typer.Option(
         None, "-o", "--output", help="Write to this file (atomically) instead of stdout."
     ),
@@ -87,8 +79,6 @@ def summarize(
     ),
 ) -> None:
     """Brief one or more news articles (plain text or Markdown)."""
-    from brief.briefing import Options
-
     if ratio is not None and (ratio == 0 or sentences is not None):
         problem = "must be above 0" if ratio == 0 else "goes with no -n/--sentences"
         raise typer.BadParameter(problem, param_hint="'--ratio'")
@@ -96,24 +86,11 @@ def summarize(
     with guarded():
         fmt = choose_format(output_format, output, config.format)
         check_output(output, files)
-        options = Options(
-            sentences=sentences or (None if ratio is not None else config.sentences),
-            model=model or config.model,
-            ratio=ratio,
-            explain=explain,
+        options = build_options(
+            config, sentences=sentences, model=model, ratio=ratio, explain=explain
         )
-        failures = _run(files, fmt, output, options, max_bytes)
-    raise typer.Exit(EXIT_INPUT_FAILED if failures else EXIT_OK)
-
-
-def choose_format(
-    requested: OutputFormat | None, output: Path | None, configured: str | None = None
-) -> Format:
-    """`-f` wins; else the output file's extension; else the config file's; else terminal."""
-    if requested is not None:
-        return requested.value  # type: ignore[return-value,unused-ignore]
-    by_extension = format_for_path(output) if output is not None else None
-    return by_extension or configured or "terminal"  # type: ignore[return-value,unused-ignore]
+        result = _run(files, fmt, output, options, max_bytes)
+    raise typer.Exit(EXIT_INPUT_FAILED if result.failures else EXIT_OK)
 
 
 def check_output(output: Path | None, files: list[str]) -> None:
@@ -129,51 +106,22 @@ def check_output(output: Path | None, files: list[str]) -> None:
 
 
 def _run(
-    files: list[str], fmt: Format, output: Path | None, options: object, max_bytes: int
-) -> int:
-    """Brief every readable input, stream the results out, and return how many inputs failed.
+    files: list[str], fmt: Format, output: Path | None, options: Options, max_bytes: int
+) -> SummarizeResult:
+    """Brief the inputs with the library's run, telling stderr about failures and warnings."""
+    from brief.run import run_summarize
 
-    Each brief is rendered and written as soon as it is ready, so memory does not grow with the
-    number of inputs; a file output is only created (atomically) once there is a first brief.
-    """
-    from brief.briefing import Options, brief_articles
-    from brief.output import write_atomically
-    from brief.render import render_each
-
-    assert isinstance(options, Options)
-    failures: list[str] = []
     styled = output is None and fmt == "terminal" and styled_terminal()
     width = shutil.get_terminal_size((100, 24)).columns if styled else 100
-    briefs = _warned(brief_articles(_readable(files, failures, max_bytes), options))
-    several = len(dict.fromkeys(files)) > 1
-    pieces = render_each(briefs, fmt, several=several, styled=styled, width=width)
-    first = next(pieces, None)
-    if first is None:
-        return len(failures)
-    if output is not None:
-        write_atomically(output, itertools.chain([first], pieces))
-    else:
-        for piece in itertools.chain([first], pieces):
-            sys.stdout.write(piece)
-            sys.stdout.flush()
-    return len(failures)
-
-
-def _warned(briefs: Iterator[Brief]) -> Iterator[Brief]:
-    """Pass briefs through, telling stderr about each one's warnings."""
-    for brief in briefs:
-        for warning in brief.warnings:
-            warn(f"{brief.source.path or brief.source.id or '<stdin>'}: {warning}")
-        yield brief
-
-
-def _readable(files: list[str], failures: list[str], max_bytes: int) -> Iterator[Article]:
-    """Read each input once, reporting (and counting) the ones that cannot be read."""
-    from brief.reading import read_article
-
-    for name in dict.fromkeys(files):
-        try:
-            yield read_article(name, max_bytes=max_bytes)
-        except InputError as error:
-            failures.append(name)
-            report(str(error))
+    return run_summarize(
+        files,
+        fmt=fmt,
+        output=output,
+        stdout=sys.stdout,
+        options=options,
+        max_bytes=max_bytes,
+        styled=styled,
+        width=width,
+        on_failure=lambda failure: report(failure.message),
+        on_warning=lambda brief, warning: warn(f"{brief.source.name}: {warning}"),
+    )

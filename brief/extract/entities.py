@@ -31,8 +31,8 @@ from brief.extract.entity_types import (
 )
 from brief.extract.lexicon import SAYING_VERBS, title_case_share
 from brief.layout import Block
-from brief.model import Entity, EntityType
 from brief.parsed import ParsedArticle
+from brief.records import Entity, EntityType
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token

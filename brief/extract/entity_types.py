@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from brief.model import EntityType
+from brief.records import EntityType
 
 # Countries, their common short forms, large regions, capitals and cities in the news.
 KNOWN_PLACES = frozenset(

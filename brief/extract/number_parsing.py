@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
-from brief.model import Change, NumberKind
+from brief.records import Change, NumberKind
 
 _TOKEN = re.compile(
     r"(?:US|C|A|HK|NZ)\$|[$£€¥]"

@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING
 
 from brief.extract.number_parsing import FRACTIONS, ONES, SCALES, TENS, TIME_UNITS, Quantity, scan
 from brief.layout import Block
-from brief.model import Number
 from brief.parsed import ParsedArticle
+from brief.records import Number
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token

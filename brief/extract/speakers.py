@@ -31,8 +31,8 @@ from brief.extract.lexicon import (
     THIRD_PERSON_PRONOUNS,
     is_role_noun,
 )
-from brief.model import Entity
 from brief.parsed import ParsedArticle
+from brief.records import Entity
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -235,13 +235,15 @@ class SpeakerResolver:
         """The person a pronoun at `offset` most likely stands for.
 
         The speaker named last, unless a person has been the subject of a clause since; else
-        the most recent person mentioned at all. With a `gender` ("he" -> "m"), people the
-        article marks as the other one are passed over.
+        the person the article keeps returning to (most mentioned within reach; of equals, the
+        latest), not one it merely mentions in passing. With a `gender` ("he" -> "m"), people
+        the article marks as the other one are passed over.
         """
         position = bisect.bisect_left(self._person_starts, offset)
         fallback: Entity | None = None
         subject: Mention | None = None
         found: Entity | None = None
+        returns: Counter[str] = Counter()  # who the article keeps returning to, nearby
         for index in range(position - 1, -1, -1):
             mention, entity = self._people[index]
             if not self._fits(entity.name, gender):
@@ -250,6 +252,9 @@ class SpeakerResolver:
                 fallback = entity
             if offset - mention.end > PRONOUN_REACH:
                 break
+            returns[entity.name] += 1
+            if returns[entity.name] > returns[fallback.name]:
+                fallback = entity
             if self._is_subject(mention):
                 subject, found = mention, entity
                 main = self._main_subject_in_sentence(index, gender)

@@ -1,69 +1,40 @@
-"""Renderers: a `Brief` in, text out. They import only the data model, never spaCy."""
+"""Renderers: a `Brief` in, text out. They import only the data model, never spaCy.
+
+The formats are declared once, in `brief.render.formats`.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Sequence
-from pathlib import Path
-from typing import Literal
 
-from brief.model import Brief
+from brief.records import Brief
+from brief.render.formats import DATA_FORMATS, FORMATS, Format, format_for_path, format_named
 
-Format = Literal["terminal", "markdown", "yaml", "json"]
-FORMATS: tuple[Format, ...] = ("terminal", "markdown", "yaml", "json")
-EXTENSION_FORMATS: dict[str, Format] = {
-    ".md": "markdown",
-    ".markdown": "markdown",
-    ".yaml": "yaml",
-    ".yml": "yaml",
-    ".json": "json",
-    ".jsonl": "json",
-    ".txt": "terminal",
-}
-
-
-def format_for_path(path: Path) -> Format | None:
-    """The format an output file's extension asks for, or None when it says nothing."""
-    return EXTENSION_FORMATS.get(path.suffix.lower())
+__all__ = ["FORMATS", "Format", "format_for_path", "format_named", "render", "render_each"]
 
 
 def render(briefs: Sequence[Brief], fmt: Format, *, styled: bool = False, width: int = 100) -> str:
-    """Render briefs in one format; several briefs give JSON Lines, YAML documents or sections."""
-    pieces = render_each(briefs, fmt, several=len(briefs) > 1, styled=styled, width=width)
-    return "".join(pieces)
+    """Render briefs in one format, whole; the output's shape never depends on their number."""
+    return "".join(render_each(briefs, fmt, styled=styled, width=width))
 
 
 def render_each(
-    briefs: Iterable[Brief],
-    fmt: Format,
-    *,
-    several: bool,
-    styled: bool = False,
-    width: int = 100,
+    briefs: Iterable[Brief], fmt: Format, *, styled: bool = False, width: int = 100
 ) -> Iterator[str]:
     """Render briefs one at a time, so output streams; the pieces joined are the whole output.
 
-    `several` says whether more than one brief may come: then JSON is JSON Lines (one compact
-    record per line) rather than one indented document.
+    Data formats give one document (or line) per brief; text formats a blank line between briefs.
     """
     for index, brief in enumerate(briefs):
-        yield _separator(fmt, index) + _one(brief, fmt, several=several, styled=styled, width=width)
+        separator = "\n" if index and fmt not in DATA_FORMATS else ""
+        yield separator + _one(brief, fmt, styled=styled, width=width)
 
 
-def _separator(fmt: Format, index: int) -> str:
-    if index == 0 or fmt == "json":
-        return ""
-    return "---\n" if fmt == "yaml" else "\n"
+def _one(brief: Brief, fmt: Format, *, styled: bool, width: int) -> str:
+    if fmt in DATA_FORMATS:
+        from brief.render.data import document
 
-
-def _one(brief: Brief, fmt: Format, *, several: bool, styled: bool, width: int) -> str:
-    if fmt == "json":
-        from brief.render.data import to_json, to_json_line
-
-        return to_json_line(brief) if several else to_json([brief])
-    if fmt == "yaml":
-        from brief.render.data import to_yaml
-
-        return to_yaml([brief])
+        return document(brief.to_dict(), fmt)
     if fmt == "markdown":
         from brief.render.markdown import to_markdown
 

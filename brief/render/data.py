@@ -4,45 +4,45 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Sequence
+from typing import Any
 
 import yaml
 
-from brief.model import Brief
+from brief.render.formats import Format
 from brief.render.text import UNSAFE
 
 
-def to_json(briefs: Sequence[Brief]) -> str:
-    """One brief as indented JSON; several as JSON Lines, one compact record per line."""
-    if len(briefs) == 1:
-        return _dumps(briefs[0], indent=2) + "\n"
-    return "".join(to_json_line(brief) for brief in briefs)
+def document(data: dict[str, Any], fmt: Format) -> str:
+    """One record, whole, in a data format: indented JSON, one JSON line, or a YAML document.
+
+    Briefs and digest records go through here alike, so every record gets the same escaping.
+    A YAML document starts with `---`, so documents simply follow one another.
+    """
+    if fmt == "yaml":
+        return _yaml(data)
+    return _json(data, indent=2 if fmt == "json" else None) + "\n"
 
 
-def to_json_line(brief: Brief) -> str:
-    """One brief as one compact JSON Lines record, newline included."""
-    return _dumps(brief) + "\n"
-
-
-def _dumps(brief: Brief, *, indent: int | None = None) -> str:
+def _json(data: dict[str, Any], *, indent: int | None) -> str:
     """JSON that keeps letters readable but escapes every character unsafe on a terminal.
 
     `json` escapes C0 controls (ESC among them) but writes DEL, C1 controls (CSI), bidi
     overrides and lone surrogates raw; they can only occur inside strings, so escaping them
     there keeps the JSON valid and loading it gives back the same text.
     """
-    text = json.dumps(brief.to_dict(), ensure_ascii=False, indent=indent)
+    text = json.dumps(data, ensure_ascii=False, indent=indent)
     return UNSAFE.sub(lambda match: f"\\u{ord(match.group()):04x}", text)
 
 
-def to_yaml(briefs: Sequence[Brief]) -> str:
-    """YAML documents, one per brief, written by a safe dumper so any text loads back unchanged."""
-    return yaml.dump_all(
-        (brief.to_dict() for brief in briefs),
+def _yaml(data: dict[str, Any]) -> str:
+    """A YAML document written by a safe dumper, so any text loads back unchanged."""
+    return yaml.dump(
+        data,
         Dumper=_SafeDumper,
         sort_keys=False,
         allow_unicode=True,
         width=100,
+        explicit_start=True,
     )
 
 

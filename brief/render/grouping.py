@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from brief.model import Brief, Entity, EntityType, Quote
+from brief.records import Brief, Entity, EntityType, Quote
 
 ENTITY_HEADINGS: dict[EntityType, str] = {
     "person": "People",

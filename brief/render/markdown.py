@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from brief.model import Brief, Number
+from brief.records import Brief, Number
 from brief.render.grouping import describe_number, entities_by_type, quotes_by_speaker
 from brief.render.text import one_line
 

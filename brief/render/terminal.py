@@ -13,7 +13,7 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
-from brief.model import Brief
+from brief.records import Brief
 from brief.render.grouping import describe_number, entities_by_type, quotes_by_speaker
 from brief.render.text import one_line, quoted
 

@@ -21,25 +21,32 @@ from brief.extract.attribution.speaker import speaker_for
 from brief.extract.entities import EntityIndex
 from brief.extract.quote_marks import Marks, quoted_stretches
 from brief.extract.speakers import DESCRIPTION_STEP
-from brief.model import Quote
 from brief.parsed import ParsedArticle
+from brief.records import Quote
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-QuoteStep = Callable[[QuoteContext, int], Attribution | None]
-ChainStep = Callable[[QuoteContext, chain.Decisions, int], Attribution | None]
+# Every step: the quotes, the decisions so far (one per quote, None where no step decided yet),
+# the quote's index; it returns the attribution, or None to leave the quote to the next step.
+Decide = Callable[[QuoteContext, chain.Decisions, int], Attribution | None]
 CueFinder = Callable[[QuoteContext, int], "Token | None"]
 
 
 @dataclass(frozen=True, slots=True)
 class Step:
-    """One named step of the sieve: `decide` (for a quote step) or `continues` (for a chain
-    step) returns the attribution, or None to leave the quote to the next step."""
+    """One named step of the sieve. A `chain` step continues another quote's speaker, so it
+    runs once every quote has had the steps before it; the others read only the quote's own
+    surroundings and run in text order."""
 
     name: str
-    decide: QuoteStep | None = None
-    continues: ChainStep | None = None
+    decide: Decide
+    chain: bool = False
+
+
+def _own(name: str, read: Callable[[QuoteContext, int], Attribution | None]) -> Step:
+    """A step that reads only the quote's own surroundings."""
+    return Step(name, lambda context, _decided, index: read(context, index))
 
 
 def _cue_step(name: str, finder: CueFinder) -> Step:
@@ -49,7 +56,7 @@ def _cue_step(name: str, finder: CueFinder) -> Step:
         cue = finder(context, index)
         return _from_cue(context, index, name, cue) if cue is not None else None
 
-    return Step(name, decide=decide)
+    return _own(name, decide)
 
 
 def _from_cue(context: QuoteContext, index: int, step: str, cue: Token) -> Attribution:
@@ -94,27 +101,27 @@ def _possessed(context: QuoteContext, index: int) -> Attribution | None:
     speaker = written.written_speaker(context, start, end, name)
     if speaker is None:
         return None
-    clause = _first_decision(context, index, _CUE_STEPS)
+    clause = _first_decision(context, (), index, _CUE_STEPS)
     cue, content = (clause.cue, clause.content) if clause is not None else (None, None)
     return Attribution("possessed", cue, speaker, True, content, (start, speaker))
 
 
 STEPS: tuple[Step, ...] = (
-    Step("sign-off", decide=written.sign_off),
-    Step("label", decide=written.label),
-    Step("possessed", decide=_possessed),
+    _own("sign-off", written.sign_off),
+    _own("label", written.label),
+    _own("possessed", _possessed),
     *_CUE_STEPS[:4],  # in the quote's own sentence, or the short one after it
-    Step("question-before-answer", decide=chain.question_before_answer),
+    _own("question-before-answer", chain.question_before_answer),
     *_CUE_STEPS[4:],  # introductions and sentences before it
-    Step("colon-name", decide=written.colon_name),
-    Step("previous-in-paragraph", continues=chain.previous_in_paragraph),
-    Step("previous-paragraph", continues=chain.previous_paragraph),
-    Step("next-in-paragraph", continues=chain.next_in_paragraph),
-    Step("runs-on", continues=chain.runs_on),
-    Step("continues-previous", continues=chain.continues_previous),
+    _own("colon-name", written.colon_name),
+    Step("previous-in-paragraph", chain.previous_in_paragraph, chain=True),
+    Step("previous-paragraph", chain.previous_paragraph, chain=True),
+    Step("next-in-paragraph", chain.next_in_paragraph, chain=True),
+    Step("runs-on", chain.runs_on, chain=True),
+    Step("continues-previous", chain.continues_previous, chain=True),
 )
-QUOTE_STEPS = tuple(step for step in STEPS if step.decide is not None)
-CHAIN_STEPS = tuple(step for step in STEPS if step.continues is not None)
+QUOTE_STEPS = tuple(step for step in STEPS if not step.chain)
+CHAIN_STEPS = tuple(step for step in STEPS if step.chain)
 
 
 def extract_quotes(article: ParsedArticle, entities: EntityIndex) -> list[Quote]:
@@ -137,35 +144,26 @@ def extract_quotes(article: ParsedArticle, entities: EntityIndex) -> list[Quote]
 def attribute(context: QuoteContext) -> list[Attribution | None]:
     """Each quote's attribution: the first of `STEPS` that decides it, or None."""
     resolver = context.article.resolver
-    decided: list[Attribution | None] = []
-    for index in range(len(context.stretches)):
-        found = _first_decision(context, index, QUOTE_STEPS)
+    decided: list[Attribution | None] = [None] * len(context.stretches)
+    for index in range(len(decided)):
+        found = _first_decision(context, decided, index, QUOTE_STEPS)
         # A later "he" continues the one who spoke; not one who asked (the answer is another's).
         if found is not None and found.spoke is not None and not chain.is_question(context, index):
             resolver.spoke(*found.spoke)
-        decided.append(found)
+        decided[index] = found
     for index, found in enumerate(decided):
         if found is None:
-            decided[index] = next(
-                (
-                    result
-                    for step in CHAIN_STEPS
-                    if step.continues is not None
-                    and (result := step.continues(context, decided, index)) is not None
-                ),
-                None,
-            )
+            decided[index] = _first_decision(context, decided, index, CHAIN_STEPS)
     return decided
 
 
 def _first_decision(
-    context: QuoteContext, index: int, steps: tuple[Step, ...]
+    context: QuoteContext, decided: chain.Decisions, index: int, steps: tuple[Step, ...]
 ) -> Attribution | None:
     for step in steps:
-        if step.decide is not None:
-            found = step.decide(context, index)
-            if found is not None:
-                return found
+        found = step.decide(context, decided, index)
+        if found is not None:
+            return found
     return None
 
 

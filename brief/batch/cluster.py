@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from brief.batch import Incomplete, PartitionSummary, brief_partition, prepare_output
+from brief.batch.corpus import Partition
+from brief.batch.partition import Incomplete, PartitionSummary, brief_partition, prepare_output
 from brief.briefing import Options
-from brief.corpus import Partition
 from brief.errors import BriefError
 
 if TYPE_CHECKING:

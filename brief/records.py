@@ -32,6 +32,14 @@ NumberKind = Literal[
 Change = Literal["up", "down"]
 
 
+STDIN_NAME = "<stdin>"
+
+
+def source_name(path: str | None, id: str | None) -> str:
+    """How messages refer to an article: its path, its record id, or "<stdin>"."""
+    return path or id or STDIN_NAME
+
+
 @dataclass(frozen=True, slots=True)
 class Source:
     """Where the article came from: a path (None for stdin) or a record id, its size and hash."""
@@ -40,6 +48,11 @@ class Source:
     words: int
     sha256: str
     id: str | None = None
+
+    @property
+    def name(self) -> str:
+        """How messages refer to the article: its path, its id, or "<stdin>"."""
+        return source_name(self.path, self.id)
 
 
 @dataclass(frozen=True, slots=True)

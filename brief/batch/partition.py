@@ -16,31 +16,22 @@ import contextlib
 import hashlib
 import json
 import time
-from collections import deque
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from brief.briefing import Options, brief_articles
-from brief.corpus import Partition, Unreadable, read_partition
-from brief.errors import ModelError, OutputError
-from brief.model import SCHEMA, Brief
+from brief.batch.corpus import Partition, read_partition
+from brief.briefing import Options
+from brief.errors import OutputError
 from brief.output import write_atomically
-from brief.reading import Article
+from brief.records import SCHEMA
+from brief.stream import Failure, brief_stream
 
 MANIFEST = "manifest.json"
 MANIFEST_SCHEMA = "brief-batch/1"
 DONE_FOLDER = "_partitions"
-
-
-@dataclass(frozen=True, slots=True)
-class Failure:
-    """An article that was not briefed: its id (or path) and why."""
-
-    id: str
-    reason: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +51,7 @@ class PartitionSummary:
         """The summary as plain JSON data (without `resumed`, which only says how it was got)."""
         data = asdict(self)
         del data["resumed"]
+        data["failures"] = [{"id": f.source, "reason": f.problem} for f in self.failures]
         return data
 
     @classmethod
@@ -78,74 +70,6 @@ class PartitionSummary:
         )
 
 
-class _ReadFailed(Exception):
-    """Reading the partition itself failed (not one article): the partition cannot go on."""
-
-    def __init__(self, reading_error: Exception) -> None:
-        super().__init__(str(reading_error))
-        self.reading_error = reading_error
-
-
-def brief_each(
-    items: Iterable[Article | Unreadable], options: Options
-) -> Iterator[Brief | Failure]:
-    """Brief articles in order through one streaming model pass, never stopping for a bad one.
-
-    An `Unreadable` item, or an article whose briefing raises, comes out as a `Failure` in its
-    place. When the stream breaks, the articles in flight are briefed one by one to find the
-    culprit, and streaming resumes after them. A missing model (`ModelError`) still raises:
-    it is no article's fault.
-    """
-    source = iter(items)
-    pending: deque[Article | Unreadable] = deque()
-
-    def articles() -> Iterator[Article]:
-        while True:
-            try:
-                item = next(source)
-            except StopIteration:
-                return
-            except Exception as error:
-                raise _ReadFailed(error) from error
-            pending.append(item)
-            if isinstance(item, Article):
-                yield item
-
-    while True:
-        try:
-            for brief in brief_articles(articles(), options):
-                yield from _leading_failures(pending)
-                pending.popleft()
-                yield brief
-            yield from _leading_failures(pending)
-            return
-        except ModelError:
-            raise
-        except _ReadFailed as failed:
-            raise failed.reading_error from None
-        except Exception:
-            stuck = list(pending)
-            pending.clear()
-            yield from (_brief_alone(item, options) for item in stuck)
-
-
-def _leading_failures(pending: deque[Article | Unreadable]) -> Iterator[Failure]:
-    while pending and isinstance(first := pending[0], Unreadable):
-        pending.popleft()
-        yield Failure(first.id, first.reason)
-
-
-def _brief_alone(item: Article | Unreadable, options: Options) -> Brief | Failure:
-    if isinstance(item, Unreadable):
-        return Failure(item.id, item.reason)
-    try:
-        return next(brief_articles([item], options))
-    except ModelError:
-        raise
-    except Exception as error:
-        return Failure(item.name, f"could not be briefed ({type(error).__name__}: {error})")
-
-
 def brief_partition(partition: Partition, out: str | Path, options: Options) -> PartitionSummary:
     """Brief one partition into `out/part-NNNNN.jsonl`, unless that is already done.
 
@@ -154,7 +78,7 @@ def brief_partition(partition: Partition, out: str | Path, options: Options) -> 
     partition done. Raises `ModelError` if the model is missing and `OutputError` if `out`
     cannot be written; every other problem is one article's `Failure`.
     """
-    from brief.render.data import to_json_line
+    from brief.render.data import document
 
     folder = Path(out)
     model = _model_name(options)
@@ -169,11 +93,11 @@ def brief_partition(partition: Partition, out: str | Path, options: Options) -> 
     started = time.perf_counter()
     lines: list[str] = []  # one partition's text: memory bounded by the partition size
     failures: list[Failure] = []
-    for result in brief_each(read_partition(partition), options):
+    for result in brief_stream(read_partition(partition), options):
         if isinstance(result, Failure):
             failures.append(result)
         else:
-            lines.append(to_json_line(result))
+            lines.append(document(result.to_dict(), "jsonl"))
     _make_folders(folder)
     write_atomically(part_path(folder, partition), "".join(lines))
     summary = PartitionSummary(
@@ -207,7 +131,9 @@ def load_summary(out: Path, name: str) -> PartitionSummary | None:
 
 
 def _model_name(options: Options) -> str:
-    from brief import nlp  # the worker parses anyway; this names the pipeline it will use
+    from brief.nlp import (
+        pipeline as nlp,  # the worker parses anyway; this names the pipeline it will use
+    )
 
     return nlp.model_name(options.model)
 
@@ -275,7 +201,7 @@ def write_manifest(
             "incomplete": [asdict(item) for item in incomplete],
         },
         "failures": [
-            {"id": f.id, "reason": f.reason, "partition": s.partition}
+            {"id": f.source, "reason": f.problem, "partition": s.partition}
             for s in ordered
             for f in s.failures
         ],

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from urllib.parse import quote as url_quote
 
-from brief.digest import Citation, Digest, EntityOfTheDay, Story
-from brief.model import Brief
+from brief.digest.builder import Citation, Digest, EntityOfTheDay, Story
+from brief.records import Brief
 from brief.render.grouping import ENTITY_HEADINGS
 from brief.render.markdown import escape
 

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from brief.errors import InputError
-from brief.html import plain_article
+from brief.inputs.html import plain_article
+from brief.records import STDIN_NAME, source_name
 
 STDIN = "-"
 # About 100 long news articles. The model needs roughly 3 GB of memory per MB of text, so a much
@@ -41,7 +42,7 @@ class Article:
     @property
     def name(self) -> str:
         """How messages refer to this article: its path, its id or "<stdin>"."""
-        return self.path or self.id or "<stdin>"
+        return source_name(self.path, self.id)
 
     @classmethod
     def from_text(cls, text: str, *, path: str | None = None, id: str | None = None) -> Article:
@@ -54,7 +55,7 @@ def read_article(source: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
     """Read and decode the article at path `source` ("-" for stdin)."""
     data = _read_bytes(source, max_bytes)
     path = None if source == STDIN else source
-    name = source if path else "<stdin>"
+    name = source if path else STDIN_NAME
     text = plain_article(path, decode(data, name), name)
     return Article(text, path, hashlib.sha256(data).hexdigest())
 
@@ -63,7 +64,7 @@ def _read_bytes(source: str, max_bytes: int) -> bytes:
     if source == STDIN:
         data = sys.stdin.buffer.read(max_bytes + 1)
         if len(data) > max_bytes:
-            raise InputError("<stdin>", _too_large(max_bytes))
+            raise InputError(STDIN_NAME, _too_large(max_bytes))
         return data
     path = Path(source)
     try:

@@ -4,7 +4,7 @@ Articles arrive one brief at a time (`DigestBuilder.add`); the builder keeps onl
 `ArticleRecord` per article (its people, organisations and places, attributed quotes, a few
 salient numbers and its salient words) and drops the brief, so memory grows with the number
 of articles by a few kilobytes each, never by their parsed documents. `DigestBuilder.finish`
-then groups near-duplicate articles into stories (`brief.stories`) and ranks what spans them.
+then groups near-duplicate articles into stories (`brief.digest.stories`) and ranks what spans them.
 
 This module imports only the data model: renderers may import it without loading spaCy.
 """
@@ -15,8 +15,8 @@ from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from brief.model import Brief, Entity, EntityType, Number, Quote, plain_data
-from brief.stories import group_stories, salient_terms
+from brief.digest.stories import group_stories, salient_terms
+from brief.records import Brief, Entity, EntityType, Number, Quote, plain_data
 
 DIGEST_SCHEMA = "brief-digest/1"
 DIGEST_TYPES: tuple[EntityType, ...] = ("person", "organization", "place")
@@ -134,7 +134,7 @@ def record_of(index: int, brief: Brief) -> ArticleRecord:
     texts = [brief.title or "", *(p for s in brief.sections for p in s.paragraphs)]
     return ArticleRecord(
         index=index,
-        source=brief.source.path or brief.source.id or "<stdin>",
+        source=brief.source.name,
         title=brief.title,
         words=brief.source.words,
         entities=tuple(e for e in brief.entities if e.type in DIGEST_TYPES),

@@ -12,18 +12,16 @@ import tempfile
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, Literal, TextIO
+from typing import IO, TextIO
 
 from brief.briefing import Options
-from brief.digest import Digest, DigestBuilder
-from brief.model import Brief
+from brief.digest.builder import Digest, DigestBuilder
+from brief.digest.render_markdown import article_block, digest_head, story_heading
 from brief.output import write_atomically
-from brief.render.digest_data import article_record, digest_record
-from brief.render.digest_markdown import article_block, digest_head, story_heading
-from brief.workers import Failure, brief_files
-
-DigestFormat = Literal["markdown", "yaml", "json"]
-DIGEST_FORMATS: tuple[DigestFormat, ...] = ("markdown", "yaml", "json")
+from brief.records import Brief
+from brief.render.data import document
+from brief.render.formats import Format
+from brief.stream import Failure, brief_sources
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,7 +35,7 @@ class DigestResult:
 def run_digest(
     paths: Sequence[str],
     *,
-    fmt: DigestFormat,
+    fmt: Format,
     output: Path | None,
     stdout: TextIO,
     title: str,
@@ -51,7 +49,7 @@ def run_digest(
     failures: list[Failure] = []
     with tempfile.TemporaryFile() as file:
         spool = _Spool(file)
-        for outcome in brief_files(paths, options, jobs=jobs):
+        for outcome in brief_sources(paths, options, jobs=jobs):
             if isinstance(outcome, Failure):
                 failures.append(outcome)
                 builder.fail(outcome.source)
@@ -70,11 +68,11 @@ def run_digest(
     return DigestResult(digest, tuple(failures))
 
 
-def _article_part(brief: Brief, fmt: DigestFormat) -> str:
-    return article_block(brief) if fmt == "markdown" else article_record(brief, fmt)
+def _article_part(brief: Brief, fmt: Format) -> str:
+    return article_block(brief) if fmt == "markdown" else document(brief.to_dict(), fmt)
 
 
-def _digest_parts(digest: Digest, spool: _Spool, fmt: DigestFormat, title: str) -> Iterator[str]:
+def _digest_parts(digest: Digest, spool: _Spool, fmt: Format, title: str) -> Iterator[str]:
     """Markdown: the cross-article part, then each story once; JSON/YAML: each article's
     record in input order, then the digest record."""
     if fmt == "markdown":
@@ -84,7 +82,7 @@ def _digest_parts(digest: Digest, spool: _Spool, fmt: DigestFormat, title: str) 
             yield spool.read(story.lead)
     else:
         yield from spool.all()
-        yield digest_record(digest, fmt)
+        yield document(digest.to_dict(), fmt)
 
 
 class _Spool:

@@ -14,7 +14,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from brief.errors import InputError
-from brief.reading import Article, read_article
+from brief.inputs.reading import DEFAULT_MAX_BYTES, Article
+from brief.stream import Failure, read_sources
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 DEFAULT_PARTITION_SIZE = 100
@@ -57,14 +58,6 @@ class Partition:
         return hashlib.sha256("\n".join(parts).encode("utf-8", "surrogatepass")).hexdigest()
 
 
-@dataclass(frozen=True, slots=True)
-class Unreadable:
-    """An article that could not be read: its id (or path) and the reason."""
-
-    id: str
-    reason: str
-
-
 def is_jsonl(path: str) -> bool:
     """Whether an input is a JSON Lines file of `{id, text}` records (by its extension)."""
     return path.lower().endswith(JSONL_SUFFIXES)
@@ -81,7 +74,7 @@ def plan_partitions(
     """
     if size < 1:
         raise ValueError("a partition holds at least one article")
-    from brief.discovery import expand_inputs
+    from brief.inputs.discovery import expand_inputs
 
     index = 0
     items: list[Item] = []
@@ -135,19 +128,16 @@ def _record_runs(path: str, first: int, size: int) -> Iterator[tuple[Records, in
         yield Records(path, start, position, run_line), count
 
 
-def read_partition(partition: Partition) -> Iterator[Article | Unreadable]:
-    """The partition's articles in order, or an `Unreadable` for each that cannot be read."""
+def read_partition(partition: Partition) -> Iterator[Article | Failure]:
+    """The partition's articles in order, or a `Failure` for each that cannot be read."""
     for item in partition.items:
         if isinstance(item, Records):
             yield from read_records(item)
         else:
-            try:
-                yield read_article(item)
-            except InputError as error:
-                yield Unreadable(item, error.problem)
+            yield from read_sources([item], DEFAULT_MAX_BYTES)
 
 
-def read_records(records: Records) -> Iterator[Article | Unreadable]:
+def read_records(records: Records) -> Iterator[Article | Failure]:
     """The articles of a run of JSON Lines records, each with its `id`."""
     with open(records.path, "rb") as handle:
         handle.seek(records.start)
@@ -159,19 +149,19 @@ def read_records(records: Records) -> Iterator[Article | Unreadable]:
             number += 1
 
 
-def record_article(line: bytes, where: str) -> Article | Unreadable:
+def record_article(line: bytes, where: str) -> Article | Failure:
     """One `{id, text}` record as an article; a record without an id is named by `where`."""
     try:
         record = json.loads(line)
     except (ValueError, UnicodeDecodeError) as error:
-        return Unreadable(where, f"is not a JSON record ({error})")
+        return Failure(where, f"is not a JSON record ({error})")
     if not isinstance(record, dict):
-        return Unreadable(where, "is not a JSON object")
+        return Failure(where, "is not a JSON object")
     raw_id = record.get("id")
     name = where if raw_id is None or raw_id == "" else str(raw_id)
     text = record.get("text")
     if not isinstance(text, str):
-        return Unreadable(name, 'has no "text" string')
+        return Failure(name, 'has no "text" string')
     if not text.strip():
-        return Unreadable(name, "has an empty text")
+        return Failure(name, "has an empty text")
     return Article.from_text(text.removeprefix("\ufeff"), id=name)
