@@ -387,6 +387,13 @@ NOT_SPEECH = [
         [],
         id="so-called-term",
     ),
+    pytest.param("The old pianos have a lifespan of being “good” for years.", [], id="scare-quote"),
+    pytest.param(
+        "Users of derivatives such as “BunsenLabs Linux”, “Kali Linux” or “LMDE” should follow "
+        "the guide.",
+        [],
+        id="titles-in-a-list",
+    ),
     pytest.param(
         "The news came late, breaking a long silence.\n\n"
         "Breaking News: “We are closing the border tonight at ten.”",

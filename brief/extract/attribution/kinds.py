@@ -43,22 +43,26 @@ MAX_NICKNAME_WORDS = 3
 def not_speech(
     text: str, marks: Marks, quoted: str, kind: QuoteKind, attribution: Attribution | None
 ) -> bool:
-    """Quotation marks around something nobody says, left out of the brief: a title, a handle,
-    a nickname inside a name, a so-called term, a short stretch that no reporting clause
-    governs (a scare quote), or a short capitalised one that a verb governs without reporting
-    speech (a title: watched “Parasite”)."""
+    """Quotation marks around something nobody says, left out of the brief: a title or slogan
+    in title case, a handle, a nickname inside a name, a so-called term, a short stretch that no
+    reporting clause governs, or one that a verb governs without reporting speech and that is
+    capitalised (a title: watched “Parasite”) or names no speaker (a scare quote: of being
+    “good”)."""
     said = attribution is not None and (attribution.speaker is not None or attribution.cue)
     if not said and unsaid(quoted, kind):
         return True
+    if is_title(quoted):
+        return True  # a title, a name or a slogan, even standing alone: “Magic Man,” “LMDE”
     if kind != "partial":
         return False
-    if is_title(quoted) or TERM_BEFORE.search(text, max(0, marks.opening - 30), marks.opening):
+    if TERM_BEFORE.search(text, max(0, marks.opening - 30), marks.opening):
         return True
+    short = len(quoted.split()) <= MAX_UNSAID_WORDS
+    unreported = short and attribution is not None and not attribution.says
+    if unreported and (attribution.speaker is None or quoted[:1].isupper()):
+        return True  # a title (watched “Parasite”) or a scare quote (of being “good”)
     if not quoted[:1].isupper():
         return False
-    short = len(quoted.split()) <= MAX_UNSAID_WORDS
-    if short and attribution is not None and not attribution.says:
-        return True  # a name or a title under a verb that reports nothing: watched “Parasite”
     return len(quoted.split()) <= MAX_NICKNAME_WORDS and _inside_name(text, marks)
 
 
