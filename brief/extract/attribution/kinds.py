@@ -58,8 +58,12 @@ def not_speech(
     if TERM_BEFORE.search(text, max(0, marks.opening - 30), marks.opening):
         return True
     short = len(quoted.split()) <= MAX_UNSAID_WORDS
-    unreported = short and attribution is not None and not attribution.says
-    if unreported and (attribution.speaker is None or quoted[:1].isupper()):
+    if (
+        short
+        and attribution is not None
+        and not attribution.says
+        and (attribution.speaker is None or quoted[:1].isupper())
+    ):
         return True  # a title (watched “Parasite”) or a scare quote (of being “good”)
     if not quoted[:1].isupper():
         return False
