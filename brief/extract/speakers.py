@@ -270,11 +270,13 @@ class SpeakerResolver:
         return chosen.name if chosen else None
 
     def _may_be_person(self, mention: Mention, entity: Entity) -> bool:
-        """A person, or a one-word name the recogniser took for an organisation that speaks
-        ("Burton explained …": a "he" after it may be Burton; a company is "it")."""
+        """A person, or a one-word name the recogniser took for an organisation (whatever type
+        the article's words then gave it) that speaks ("Burton explained …": a "he" after it
+        may be Burton; a company is "it")."""
         if entity.type == "person":
             return True
-        if entity.type != "organization" or " " in entity.name or entity.name.isupper():
+        organisation = entity.type == "organization" or entity.label == "ORG"
+        if not organisation or " " in entity.name or entity.name.isupper():
             return False
         token = self._token_at(mention.end - 1)
         return (
