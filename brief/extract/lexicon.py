@@ -50,8 +50,6 @@ THIRD_PERSON_PRONOUNS = {
 }
 # The ones that stand for a reporting verb's subject or object ("he said", "told her").
 PERSONAL_PRONOUNS = frozenset(THIRD_PERSON_PRONOUNS) - {"his", "himself", "hers", "herself"}
-# Words of a writer speaking as themselves, to the reader ("I", "we", "you").
-FIRST_SECOND_PERSON_WORDS = frozenset({"i", "me", "my", "we", "us", "our", "you", "your"})
 
 # Nouns for something said: "Trump's claim that “…”", "Clinton's response was: “…”".
 SPEECH_NOUNS = frozenset(
@@ -125,9 +123,5 @@ WORD_LISTS: dict[str, dict[str, frozenset[str]]] = {
         "written": WRITTEN_NOUNS,
         "person roles": PERSON_ROLES,
         "groups": GROUP_NOUNS,
-    },
-    "pronouns": {
-        "third person": frozenset(THIRD_PERSON_PRONOUNS),
-        "first and second person": FIRST_SECOND_PERSON_WORDS,
     },
 }
