@@ -17,8 +17,8 @@ from brief.records import STDIN_NAME, source_name
 
 STDIN = "-"
 # About 250 long news articles. A long text is parsed in chunks (`brief.nlp.pipeline`): about
-# 350 MB plus 250 MB per MB of text, and 50 s per MB on a quiet core (docs/speed.md). A 1-2 GB
-# box briefs this much; `--max-bytes` raises or lowers it.
+# 350 MB plus 200-250 MB per MB of text (docs/speed.md): 5 MB peaks at 1.3 GB, which a 2 GB box
+# holds; `--max-bytes` raises or lowers it.
 # For a web page it limits the article text extracted from the page; the page's HTML (scripts,
 # styles and menus included) may be up to `RAW_LIMIT` bytes.
 DEFAULT_MAX_BYTES = 5_000_000

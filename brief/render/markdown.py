@@ -61,7 +61,8 @@ def to_markdown(brief: Brief, *, heading_level: int = 1) -> str:
             lines += [f"{h3} {escape(speaker)}", ""]
             for quote in quotes:
                 cue = f"{escape(quote.cue)}, " if quote.cue else ""
-                lines += [f"> “{escape(quote.text)}”", ">", f"> — {cue}line {quote.line}", ""]
+                step = f" ({escape(quote.step)})" if quote.step else ""
+                lines += [f"> “{escape(quote.text)}”", ">", f"> — {cue}line {quote.line}{step}", ""]
     if claimed:
         lines += [f"{h2} Who claimed what", ""]
         for speaker, quotes in quotes_by_speaker(claimed):

@@ -105,6 +105,8 @@ def _quotation(quote: Quote) -> Table:
     """“The words,” in italics — cue, line N."""
     line = Text(quoted(quote.text), style="italic")
     detail = f"{one_line(quote.cue)}, line {quote.line}" if quote.cue else f"line {quote.line}"
+    if quote.step:
+        detail += f" ({one_line(quote.step)})"
     line.append(f" — {detail}", style="dim")
     return _hanging("    ", line)
 
