@@ -44,7 +44,7 @@ from pathlib import Path
 from typing import Any
 
 from brief import Article, Options, brief_articles
-from brief.extract.reported import SPEECH_VERBS
+from brief.extract.lexicon import SPEECH_VERBS
 from brief.records import Quote
 
 OVERLAP = 0.30

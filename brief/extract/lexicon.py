@@ -30,6 +30,16 @@ OTHER_REPORTING_VERBS = frozenset(
     quote cite""".split()
 )
 REPORTING_VERBS = SAYING_VERBS | OTHER_REPORTING_VERBS
+# Reported speech (brief/extract/reported.py, and the PolNeAR subset bench/eval_quotes.py scores):
+# verbs of saying or writing that report what someone asserted, denied or announced. Mental
+# states, wishes, perception and evidence are left out on purpose.
+SPEECH_VERBS = frozenset(
+    """say tell add announce claim warn insist deny note argue write report explain acknowledge
+    admit assert state declare predict promise reveal confirm stress emphasize emphasise
+    reiterate respond reply tweet testify allege contend maintain concede recall conclude
+    complain vow pledge threaten suggest remark observe mention disclose boast brag counter
+    retort caution charge concur agree assure reassure inform remind signal indicate""".split()
+)
 # Verbs that, with an infinitive, say nothing: "Rubio will continue to be “…”" (a subset of the
 # reporting verbs, and "start").
 ASPECTUAL_VERBS = frozenset({"continue", "begin", "start"})

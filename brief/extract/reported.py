@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from brief.extract.entities import EntityIndex
+from brief.extract.lexicon import SPEECH_VERBS
 from brief.extract.speakers import SpeakerResolver
 from brief.parsed import ParsedArticle
 from brief.records import Quote
@@ -26,15 +27,6 @@ from brief.records import Quote
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-# Verbs of saying or writing that report what someone asserted, denied or announced. Mental
-# states, wishes, perception and evidence are left out on purpose.
-SPEECH_VERBS = frozenset(
-    """say tell add announce claim warn insist deny note argue write report explain acknowledge
-    admit assert state declare predict promise reveal confirm stress emphasize emphasise
-    reiterate respond reply tweet testify allege contend maintain concede recall conclude
-    complain vow pledge threaten suggest remark observe mention disclose boast brag counter
-    retort caution charge concur agree assure reassure inform remind signal indicate""".split()
-)
 # How a verb of saying takes what was said: a clause, or (for a promise) an infinitive.
 CONTENT_DEPS = frozenset({"ccomp"})
 INFINITIVE_VERBS = frozenset({"promise", "vow", "pledge", "threaten"})
