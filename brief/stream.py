@@ -95,7 +95,8 @@ def brief_stream(items: Iterable[Article | Failure], options: Options) -> Iterat
 
     A `Failure` item passes through in its place, and so does an article whose briefing raises.
     When the stream breaks, the articles in flight are briefed one by one to find the culprit,
-    and streaming resumes after them. A missing model (`ModelError`) still raises.
+    and streaming resumes after them. A missing model (`ModelError`) still raises, and so does
+    a break with no article in flight: retrying it would break the same way forever.
     """
     source = iter(items)
     pending: deque[Article | Failure] = deque()
@@ -125,6 +126,8 @@ def brief_stream(items: Iterable[Article | Failure], options: Options) -> Iterat
         except _ReadFailed as failed:
             raise failed.reading_error from None
         except Exception:
+            if not pending:  # no article in flight: not one's fault (say, memory to load the model)
+                raise
             stuck = list(pending)
             pending.clear()
             yield from (_brief_alone(item, options) for item in stuck)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import typer
@@ -18,6 +17,7 @@ from brief.cli.app import (
     sentences_option,
     settings,
 )
+from brief.cli.machine import say
 
 EPILOG = """Examples:
 
@@ -94,4 +94,4 @@ def _tell(manifest: dict[str, object], out: Path) -> None:
     )
     if parts["incomplete"]:
         line += f"; {len(parts['incomplete'])} partitions unfinished, rerun to resume"
-    sys.stderr.write(f"{line}; see {out / 'manifest.json'}\n")
+    say(f"{line}; see {out / 'manifest.json'}\n")

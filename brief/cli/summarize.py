@@ -24,6 +24,7 @@ from brief.cli.app import (
     styled_terminal,
     warn,
 )
+from brief.cli.machine import require_stdout
 from brief.inputs.reading import DEFAULT_MAX_BYTES
 from brief.render.formats import Format
 from brief.render.text import one_line
@@ -91,9 +92,12 @@ def summarize(
 
 
 def check_output(output: Path | None, files: list[str]) -> None:
-    """Refuse an output path that is one of the inputs: it would be overwritten."""
+    """Refuse an output path that is one of the inputs (it would be overwritten), and a stdout
+    that was closed at start."""
     from brief.output import same_file
 
+    if output is None:
+        require_stdout()
     for name in files:
         if output is not None and name != "-" and same_file(output, Path(name)):
             raise typer.BadParameter(

@@ -62,7 +62,10 @@ def read_article(source: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
 
 def _read_bytes(source: str, max_bytes: int) -> bytes:
     if source == STDIN:
-        data = sys.stdin.buffer.read(max_bytes + 1)
+        try:
+            data = sys.stdin.buffer.read(max_bytes + 1)
+        except OSError as error:
+            raise unreadable_stdin(error) from None
         if len(data) > max_bytes:
             raise InputError(STDIN_NAME, _too_large(max_bytes))
         return data
@@ -81,6 +84,11 @@ def _read_bytes(source: str, max_bytes: int) -> bytes:
         raise InputError(source, "is a directory, not a file") from None
     except OSError as error:
         raise InputError(source, f"cannot be read ({error.strerror or error})") from None
+
+
+def unreadable_stdin(error: OSError) -> InputError:
+    """The error for a stdin that cannot be read (closed at start, or failing)."""
+    return InputError(STDIN_NAME, f"cannot be read ({error.strerror or error})")
 
 
 def _too_large(max_bytes: int) -> str:
