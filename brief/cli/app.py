@@ -129,8 +129,8 @@ def machine_faults() -> Iterator[None]:
 
 
 OUT_OF_MEMORY = (
-    "out of memory (the model alone needs about 500 MB; each MB of text needs about 3 GB more: "
-    "raise the memory limit, set --max-bytes lower, or split the inputs)"
+    "out of memory (raise the memory limit, or brief less at once: split the inputs, "
+    "lower --max-bytes or --jobs)"
 )
 
 
