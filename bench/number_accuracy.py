@@ -82,5 +82,7 @@ def entities() -> None:
 if __name__ == "__main__":
     numbers("numbers (tuned table)", test_numbers.CASES)
     numbers("numbers (held-out table)", test_numbers.HELD_OUT)
+    if hasattr(test_numbers, "READER_CASES"):
+        numbers("numbers (reader cases, issue 14)", test_numbers.READER_CASES)
     if hasattr(test_entities, "checks"):
         entities()

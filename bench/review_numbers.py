@@ -58,7 +58,7 @@ def main() -> int:
             if number.sentence != sentence:
                 sentence = number.sentence
                 print(f"  > {sentence}")
-            value = describe_number(number.value, number.low, number.high)
+            value = describe_number(number.value, number.low, number.high, number.kind)
             parts = [
                 f"{number.text!r}",
                 f"= {number.qualifier + ' ' if number.qualifier else ''}{value}",

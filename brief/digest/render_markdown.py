@@ -7,30 +7,34 @@ digest run can keep it on disk instead of holding every brief; the cross-article
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
 from urllib.parse import quote as url_quote
 
 from brief.digest.builder import Citation, Digest, EntityOfTheDay, Story
-from brief.records import Brief
+from brief.inputs.fetch import is_url
+from brief.records import STDIN_NAME, Brief
 from brief.render.grouping import ENTITY_HEADINGS
 from brief.render.markdown import escape
 
 ENTITIES_IN_BLOCK = 4
 
 
-def digest_head(digest: Digest, *, title: str) -> str:
-    """The digest's title, counts, and the parts that span the articles."""
+def digest_head(digest: Digest, *, title: str, base: Path | None = None) -> str:
+    """The digest's title, counts, and the parts that span the articles; links to files point
+    from the folder `base` (the output file's), or are the paths as written."""
     lines = [f"# {escape(title)}", "", f"*{_counts(digest)}*", ""]
     if digest.failed:
-        lines += ["Could not be briefed: " + ", ".join(_link(s) for s in digest.failed), ""]
+        lines += ["Could not be briefed: " + ", ".join(_link(s, base) for s in digest.failed), ""]
     lines += _in_the_news(digest.entities)
-    lines += _who_said_what(digest)
+    lines += _who_said_what(digest, base)
     if digest.numbers:
         lines += ["## Numbers of the day", ""]
         for item in digest.numbers:
             number = item.number
             what = f" {escape(number.what)}" if number.what else ""
             lines.append(
-                f"- **{escape(number.text)}**{what} — {escape(item.story)} ({_cite(item.cited)})"
+                f"- **{escape(number.text)}**{what} — {escape(item.story)} ({_cite(item.cited, base)})"
             )
         lines.append("")
     if digest.stories:
@@ -38,17 +42,17 @@ def digest_head(digest: Digest, *, title: str) -> str:
     return "\n".join(lines) + "\n"
 
 
-def story_heading(story: Story) -> str:
+def story_heading(story: Story, base: Path | None = None) -> str:
     """A story's heading, and its reports when near-duplicates were grouped under it."""
     lines = [f"### {escape(story.headline)}", ""]
     if len(story.articles) > 1:
         reports = [
-            _link(source) + (" (lead)" if index == story.lead else "")
+            _link(source, base) + (" (lead)" if index == story.lead else "")
             for index, source in zip(story.articles, story.sources, strict=True)
         ]
         lines += [f"*{len(reports)} reports: {', '.join(reports)}*", ""]
     else:
-        lines += [f"*{_link(story.sources[0])}*", ""]
+        lines += [f"*{_link(story.sources[0], base)}*", ""]
     return "\n".join(lines) + "\n"
 
 
@@ -96,7 +100,7 @@ def _in_the_news(entities: tuple[EntityOfTheDay, ...]) -> list[str]:
     return lines
 
 
-def _who_said_what(digest: Digest) -> list[str]:
+def _who_said_what(digest: Digest, base: Path | None) -> list[str]:
     if not digest.speakers:
         return []
     lines = ["## Who said what", ""]
@@ -104,14 +108,18 @@ def _who_said_what(digest: Digest) -> list[str]:
         lines += [f"### {escape(speaker.speaker)} ({_plural(speaker.stories, 'story')})", ""]
         for item in speaker.quotes:
             cue = f"{escape(item.cue)}, " if item.cue else ""
-            lines += [f"> “{escape(item.text)}”", ">", f"> — {cue}{_cite(item.cited)}", ""]
+            lines += [f"> “{escape(item.text)}”", ">", f"> — {cue}{_cite(item.cited, base)}", ""]
     return lines
 
 
-def _cite(cited: Citation) -> str:
-    return f"{_link(cited.source)}, line {cited.line}"
+def _cite(cited: Citation, base: Path | None) -> str:
+    return f"{_link(cited.source, base)}, line {cited.line}"
 
 
-def _link(source: str) -> str:
-    """A link to an input file (its path as written, made URL-safe)."""
-    return f"[{escape(source)}]({url_quote(source, safe='/:._-~')})"
+def _link(source: str, base: Path | None = None) -> str:
+    """A link to an input: a web address as it is; a file's path from the folder `base`, so
+    that the link works from where the digest is written (else the path as written)."""
+    target = source
+    if base is not None and not is_url(source) and source != STDIN_NAME:
+        target = os.path.relpath(os.path.abspath(source), os.path.abspath(base))
+    return f"[{escape(source)}]({url_quote(target, safe='/:._-~')})"

@@ -9,8 +9,9 @@ an old digest stays as it was.
 
 from __future__ import annotations
 
+import itertools
 import tempfile
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TextIO
@@ -19,11 +20,12 @@ from brief.briefing import Options
 from brief.digest.builder import Digest, DigestBuilder
 from brief.digest.render_markdown import article_block, digest_head, story_heading
 from brief.errors import OutputError
+from brief.inputs.reading import Article
 from brief.output import write_atomically
 from brief.records import Brief
 from brief.render.data import document
 from brief.render.formats import Format
-from brief.stream import Failure, brief_sources
+from brief.stream import Failure, brief_sources, brief_stream
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,6 +34,7 @@ class DigestResult:
 
     digest: Digest
     failures: tuple[Failure, ...]
+    written: bool = True
 
 
 def run_digest(
@@ -43,15 +46,22 @@ def run_digest(
     title: str,
     options: Options,
     jobs: int = 1,
+    items: Iterable[Article | Failure] = (),
     on_failure: Callable[[Failure], None] = lambda failure: None,
     on_progress: Callable[[], None] = lambda: None,
 ) -> DigestResult:
-    """Brief `paths`, write their digest to `output` (or `stdout`), and report what failed."""
+    """Brief `paths` and then `items` (articles already read, such as a feed's pages), write
+    their digest to `output` (or `stdout`), and report what failed.
+
+    When not one article could be briefed, an `output` file is left as it was (yesterday's
+    digest is better than an empty one) and `DigestResult.written` is False.
+    """
     builder = DigestBuilder()
     failures: list[Failure] = []
     with tempfile.TemporaryFile() as file:
         spool = _Spool(file)
-        for outcome in brief_sources(paths, options, jobs=jobs):
+        outcomes = brief_sources(paths, options, jobs=jobs) if paths else iter(())
+        for outcome in itertools.chain(outcomes, brief_stream(items, options)):
             if isinstance(outcome, Failure):
                 failures.append(outcome)
                 builder.fail(outcome.source)
@@ -61,12 +71,15 @@ def run_digest(
                 spool.add(_article_part(outcome, fmt))
             on_progress()
         digest = builder.finish()
-        parts = _digest_parts(digest, spool, fmt, title)
-        if output is None:
+        base = output.parent if output is not None else None
+        parts = _digest_parts(digest, spool, fmt, title, base)
+        if output is not None:
+            if not digest.articles:
+                return DigestResult(digest, tuple(failures), written=False)
+            write_atomically(output, parts)
+        else:
             stdout.writelines(parts)
             stdout.flush()
-        elif digest.articles or not failures:  # when every input failed, yesterday's stays
-            write_atomically(output, parts)
     return DigestResult(digest, tuple(failures))
 
 
@@ -74,13 +87,15 @@ def _article_part(brief: Brief, fmt: Format) -> str:
     return article_block(brief) if fmt == "markdown" else document(brief.to_dict(), fmt)
 
 
-def _digest_parts(digest: Digest, spool: _Spool, fmt: Format, title: str) -> Iterator[str]:
+def _digest_parts(
+    digest: Digest, spool: _Spool, fmt: Format, title: str, base: Path | None
+) -> Iterator[str]:
     """Markdown: the cross-article part, then each story once; JSON/YAML: each article's
     record in input order, then the digest record."""
     if fmt == "markdown":
-        yield digest_head(digest, title=title)
+        yield digest_head(digest, title=title, base=base)
         for story in digest.stories:
-            yield story_heading(story)
+            yield story_heading(story, base)
             yield spool.read(story.lead)
     else:
         yield from spool.all()

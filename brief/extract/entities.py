@@ -26,15 +26,18 @@ from brief.extract.entity_types import (
     EQUIVALENT_NAMES,
     PERSON_TITLES,
     context_vote,
+    gazetteer_votes,
+    is_match_sentence,
     known_type,
     vote,
 )
+from brief.extract.gazetteer import place_tier
 from brief.layout import Block
 from brief.parsed import ParsedArticle
 from brief.records import Entity, EntityType
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 LABEL_TYPES: dict[str, EntityType] = {
     "PERSON": "person",
@@ -65,10 +68,19 @@ TITLES = PERSON_TITLES | frozenset(
     col sgt captain the a an""".split()
 )
 POSSESSIVE_ENDINGS = ("'s", "'", "’s", "’")
+# Marks around a title ("the film "1917""): the model's text has straight quotes.
+QUOTE_MARKS = frozenset({'"', "'"})
 # Lower-case words that can sit inside a name: "Bank of England", "Ludwig van Beethoven".
 NAME_CONNECTORS = frozenset(
     "of the and for de du da del della di la le van von der den bin al y on upon & at".split()
 )
+# Labels of names that carry no figures: a number inside one is a score or total that the
+# model ran into the name ("Kent 244"); works, products and events keep theirs ("Euro 96").
+FIGURELESS_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
+# The most words a quoted nickname inside a name has: 'Roberto "Hands of Stone" Duran'.
+MAX_NICKNAME = 4
+# Words after the head of a name: "Bank of England", "Amis du Louvre", "Secretary for Health".
+HEAD_CONNECTORS = frozenset("of for de du des del della di".split())
 SPEECH_LEMMAS = frozenset(
     "say tell argue claim add insist warn state announce explain accuse respond".split()
 )
@@ -110,7 +122,7 @@ def extract_entities(article: ParsedArticle) -> EntityIndex:
     lower_words = set(_LOWER_WORD.findall(article.text))
     mentions = [
         mention
-        for span in article.doc.ents
+        for span in _whole_names(article.doc)
         for mention in _clean(article, span, _in_blocks(span.start_char, weak_blocks))
         if not _is_common_word(lower_words, mention)
     ]
@@ -129,6 +141,50 @@ def extract_entities(article: ParsedArticle) -> EntityIndex:
 
 
 # --- cleaning ---------------------------------------------------------------------------------
+
+
+def _whole_names(doc: Doc) -> list[Span]:
+    """The model's entities, with a person's name put back together where the model cut it.
+
+    Two person spans with nothing between them are one name ("Amy Berman" + "Jackson"), and a
+    quoted nickname stays inside the name it interrupts: 'Dwayne "The Rock" Johnson'.
+    """
+    names: list[Span] = []
+    for span in doc.ents:
+        start = _name_start(doc, span, names[-1] if names else None)
+        if start is not None:
+            if names and names[-1].end > start:
+                names.pop()
+            whole = doc[start : span.end]
+            whole.label_ = span.label_
+            span = whole
+        names.append(span)
+    return names
+
+
+def _name_start(doc: Doc, span: Span, previous: Span | None) -> int | None:
+    """Where a person's name really starts, when the model's span begins inside it."""
+    if span.label_ != "PERSON":
+        return None
+    if previous is not None and previous.label_ == "PERSON" and previous.end == span.start:
+        return previous.start
+    closing = span.start - 1
+    if closing < 3 or doc[closing].text != '"':
+        return None
+    opening = next(
+        (
+            i
+            for i in range(closing - 1, max(closing - MAX_NICKNAME - 2, -1), -1)
+            if doc[i].text == '"'
+        ),
+        None,
+    )
+    if opening is None or opening < 1 or opening == closing - 1:
+        return None
+    nickname = doc[opening + 1 : closing]
+    words = all(t.text[:1].isupper() or t.lower_ in NAME_CONNECTORS for t in nickname)
+    given = doc[opening - 1]
+    return opening - 1 if words and given.pos_ == "PROPN" and given.is_title else None
 
 
 def _weak_blocks(article: ParsedArticle) -> list[Block]:
@@ -173,11 +229,19 @@ def _clean(article: ParsedArticle, span: Span, weak: bool) -> Iterable[Mention]:
             pieces.append((pieces[-1][0], []))  # "Fortune, Rooney", "Organisation (ILO"
         elif token.is_lower and token.is_alpha and token.lower_ not in NAME_CONNECTORS:
             pieces.append((pieces[-1][0], []))  # "Approve makes Vioxx": not one name
+        elif span.label_ in FIGURELESS_LABELS and _is_figure(token):
+            pieces.append((pieces[-1][0], []))  # "Kent 244", "A. Smith 5-68": a score ran in
         else:
             pieces[-1][1].append(token)
     for index, (label, piece) in enumerate(pieces):
         if piece:
             yield from _mentions(article, piece, label, weak, titled and index == 0)
+
+
+def _is_figure(token: Token) -> bool:
+    """A score or total the model ran into a name: "244", "5-68", "63.02" (not "Channel 4")."""
+    text = token.text
+    return any(c.isdigit() for c in text) and not any(c.isalpha() for c in text) and len(text) > 1
 
 
 def _trailing_noise(token: Token) -> bool:
@@ -200,7 +264,16 @@ def _mentions(
     root = _root(piece)
     modifies = root.head.lower_ if root.dep_ in {"compound", "nmod", "amod"} else ""
     context = context_vote(
-        before, after, titled=titled, spoke=spoke, label=label, modifies=modifies
+        before,
+        after,
+        titled=titled,
+        spoke=spoke,
+        label=label,
+        modifies=modifies,
+        quoted=before[:1] != [] and before[0] in QUOTE_MARKS and after[:1] == [before[0]],
+        match=is_match_sentence(piece[0].sent.text),
+        subject=root.dep_ in {"nsubj", "nsubjpass"},
+        place_name=place_tier(surface) is not None,
     )
     yield Mention(start, end, surface, label, weak, context, spoke)
     if weak and len(piece) > 1:
@@ -269,6 +342,9 @@ def _merge(mentions: list[Mention]) -> list[list[Mention]]:
     their initials, so the merge stays linear in the number of names, not quadratic.
     """
     forms = sorted({_key(m.surface) for m in mentions}, key=lambda form: (-len(form.split()), form))
+    labels: dict[str, Counter[str]] = defaultdict(Counter)
+    for mention in mentions:
+        labels[_key(mention.surface)][mention.label] += 1
     # Only a name the body confirms can absorb others: "NATO" stays apart from "NATO Fears".
     confirmed = {_key(m.surface) for m in mentions if not m.weak}
     canonical: dict[str, str] = {}
@@ -280,7 +356,11 @@ def _merge(mentions: list[Mention]) -> list[list[Mention]]:
         longer = {
             canonical[other]
             for other in candidates
-            if other != form and (_is_short_form(words, other.split()) or _abbreviates(form, other))
+            if other != form
+            and (
+                _is_short_form(words, other.split(), labels[form], labels[other])
+                or _abbreviates(form, other)
+            )
         }
         canonical[form] = longer.pop() if len(longer) == 1 else form
         if form in confirmed:
@@ -294,18 +374,43 @@ def _merge(mentions: list[Mention]) -> list[list[Mention]]:
     return list(groups.values())
 
 
-def _is_short_form(words: list[str], longer: list[str]) -> bool:
+def _is_short_form(
+    words: list[str],
+    longer: list[str],
+    short_labels: Counter[str] | None = None,
+    long_labels: Counter[str] | None = None,
+) -> bool:
     """ "putin" is a short form of "vladimir putin": its words end or start the longer name.
 
-    A known place is never a short form of a longer name of another type: "New York" stays
-    apart from "New York Stock Exchange".
+    The heads must agree: the short form holds the longer name's head word, so "Louvre" is no
+    short form of "Amis du Louvre", nor "New York" of "New York Stock Exchange", nor "Harvard"
+    of "Harvard Business Review". A person's given name is the exception: "Mekhi" for "Mekhi
+    Gbedey", when the model reads both as people. A name known as another type ("Jordan", a
+    country) joins a person's name only when the model reads both as people.
     """
     if len(words) >= len(longer):
         return False
-    if not (longer[-len(words) :] == words or longer[: len(words)] == words):
+    suffix, prefix = longer[-len(words) :] == words, longer[: len(words)] == words
+    people = _usual(short_labels) == _usual(long_labels) == "PERSON"
+    if not ((suffix and _head(longer) in words) or (prefix and people)):
         return False
     short_type = known_type(" ".join(words))
-    return short_type is None or short_type == known_type(" ".join(longer))
+    return short_type is None or short_type == known_type(" ".join(longer)) or people
+
+
+def _head(words: list[str]) -> str:
+    """The word a name is about: the last, or the last before "of": "bank" of "bank of england".
+
+    Words without a letter ("Sohail 5-0", a score the model ran into the name) are no head.
+    """
+    for position, word in enumerate(words[1:], start=1):
+        if word in HEAD_CONNECTORS:
+            return words[position - 1]
+    return next((word for word in reversed(words) if any(c.isalpha() for c in word)), words[-1])
+
+
+def _usual(labels: Counter[str] | None) -> str:
+    return labels.most_common(1)[0][0] if labels else ""
 
 
 def _abbreviates(acronym: str, name: str) -> bool:
@@ -339,7 +444,7 @@ def _entity(article: ParsedArticle, group: list[Mention]) -> Entity:
     known = known_type(name)
     if known is not None:
         context[known] += max(KNOWN_WEIGHT, len(group))
-    kind = vote(model_votes, context)
+    kind = vote(model_votes, context, gazetteer_votes(name, model_votes))
     label = labels.most_common(1)[0][0] if labels else TYPE_LABELS[kind]
     aliases = tuple(sorted({m.surface for m in group} - {name}))
     first = min(mention.start for mention in group)

@@ -8,102 +8,26 @@ words around a mention ("in X" and "X's government" are places, "X said" is some
 
 from __future__ import annotations
 
+import re
 from collections import Counter
+from collections.abc import Mapping
 
+from brief.extract.gazetteer import is_language_people, place_tier
 from brief.records import EntityType
 
-# Countries, their common short forms, large regions, capitals and cities in the news.
-KNOWN_PLACES = frozenset(
-    """afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan
-    bahamas bahrain bangladesh barbados belarus belgium belize benin bhutan bolivia bosnia
-    botswana brazil brunei bulgaria burkina burundi cambodia cameroon canada chad chile china
-    colombia congo croatia cuba cyprus czechia denmark djibouti dominica ecuador egypt eritrea
-    estonia eswatini ethiopia fiji finland france gabon gambia georgia germany ghana greece
-    grenada guatemala guinea guyana haiti honduras hungary iceland india indonesia iran iraq
-    ireland israel italy jamaica japan jordan kazakhstan kenya kiribati kosovo kuwait kyrgyzstan
-    laos latvia lebanon lesotho liberia libya liechtenstein lithuania luxembourg madagascar
-    malawi malaysia maldives mali malta mauritania mauritius mexico moldova monaco mongolia
-    montenegro morocco mozambique myanmar burma namibia nauru nepal netherlands holland
-    nicaragua niger nigeria norway oman pakistan palau palestine panama paraguay peru
-    philippines poland portugal qatar romania russia rwanda samoa senegal serbia seychelles
-    singapore slovakia slovenia somalia spain sudan suriname sweden switzerland syria taiwan
-    tajikistan tanzania thailand togo tonga tunisia turkey turkmenistan tuvalu uganda ukraine
-    uruguay uzbekistan vanuatu venezuela vietnam yemen zambia zimbabwe england scotland wales
-    britain europe asia africa america antarctica oceania kabul tirana algiers luanda yerevan
-    canberra vienna baku dhaka minsk brussels sofia ottawa santiago beijing bogota havana
-    prague copenhagen cairo tallinn helsinki paris tbilisi berlin athens budapest reykjavik
-    delhi jakarta tehran baghdad dublin jerusalem rome tokyo amman nairobi riga beirut tripoli
-    vilnius luxembourg kuala lumpur valletta chisinau rabat kathmandu amsterdam wellington
-    abuja pyongyang oslo islamabad lima manila warsaw lisbon doha bucharest moscow riyadh
-    belgrade bratislava ljubljana mogadishu pretoria seoul madrid khartoum stockholm bern
-    damascus taipei bangkok tunis ankara kampala kyiv kiev london washington hanoi harare
-    lusaka caracas montevideo tashkent edinburgh cardiff belfast sydney melbourne toronto
-    vancouver montreal mumbai bombay kolkata calcutta shanghai beijing hong kong shenzhen
-    istanbul dubai karachi lahore lagos johannesburg frankfurt munich milan barcelona geneva
-    zurich chicago boston houston dallas atlanta miami seattle hollywood manchester liverpool
-    birmingham glasgow leeds bristol crimea gaza
-    kashmir tibet siberia balkans caucasus scandinavia iowa alabama alaska arizona
-    arkansas california colorado connecticut delaware florida hawaii idaho illinois indiana
-    kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi
-    missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah
-    vermont virginia wisconsin wyoming""".split()
-) | frozenset(
-    {
-        "united states",
-        "united kingdom",
-        "great britain",
-        "northern ireland",
-        "south africa",
-        "south korea",
-        "north korea",
-        "new zealand",
-        "saudi arabia",
-        "sri lanka",
-        "united arab emirates",
-        "czech republic",
-        "ivory coast",
-        "costa rica",
-        "el salvador",
-        "hong kong",
-        "new york",
-        "los angeles",
-        "san francisco",
-        "new delhi",
-        "buenos aires",
-        "mexico city",
-        "rio de janeiro",
-        "sao paulo",
-        "cape town",
-        "abu dhabi",
-        "tel aviv",
-        "west bank",
-        "middle east",
-        "latin america",
-        "south america",
-        "north america",
-        "central america",
-        "east timor",
-        "new jersey",
-        "new mexico",
-        "north carolina",
-        "south carolina",
-        "north dakota",
-        "south dakota",
-        "west virginia",
-        "rhode island",
-        "new hampshire",
-        "washington dc",
-    }
-)
-# Short forms of one place or body: every form in a set is one entity.
-EQUIVALENT_NAMES = (
+# Short forms of one place: every form in a set is one entity, and a place.
+EQUIVALENT_PLACES = (
     frozenset({"us", "usa", "united states", "united states of america", "america"}),
     frozenset({"uk", "united kingdom", "britain", "great britain"}),
-    frozenset({"un", "united nations"}),
-    frozenset({"eu", "european union"}),
     frozenset({"uae", "united arab emirates"}),
     frozenset({"kyiv", "kiev"}),
 )
+# Short forms of one body: one entity, an organisation ("UN", "United Nations").
+EQUIVALENT_BODIES = (
+    frozenset({"un", "united nations"}),
+    frozenset({"eu", "european union"}),
+)
+EQUIVALENT_NAMES = EQUIVALENT_PLACES + EQUIVALENT_BODIES
 KNOWN_ACRONYM_PLACES = frozenset({"us", "usa", "uk", "uae", "drc"})
 DEMONYMS = frozenset(
     """afghan albanian algerian american angolan argentine argentinian armenian australian
@@ -135,6 +59,11 @@ ORGANISATION_WORDS = frozenset(
     energy oil petroleum telecom communications pharmaceuticals entertainment electronics
     foods brewery insurance investments ventures enterprises international""".split()
 )
+# The last word of an event's name: "World Cup", "Hong Kong Open", "Atlanta Games".
+EVENT_WORDS = frozenset(
+    """cup open games olympics olympiad championship championships tournament series prix
+    final finals tour marathon festival trophy slam""".split()
+)
 # Words that follow a place: "Kyiv's government", "Russia's economy".
 PLACE_NOUNS_AFTER = frozenset(
     """government capital president presidency prime parliament economy army military border
@@ -155,10 +84,38 @@ FACILITY_NOUNS = frozenset(
 # Nouns before "in X" that make X a company: "shares in Cairn Energy", "a stake in Opel".
 HOLDINGS = frozenset("shares stake stakes investment investors holding holdings".split())
 PLACE_PREPOSITIONS = frozenset("in across throughout near outside inside into".split())
+# "at X" is a place unless the model reads X as a body: "at Headingley", but "works at Google".
+AT_PREPOSITIONS = frozenset({"at"})
+# Words after a name that make it a club or team: "Liverpool striker", "Chelsea fans".
+CLUB_ROLES = frozenset(
+    """striker strikers midfielder midfielders defender defenders goalkeeper keeper winger
+    forward coach fans supporters squad batsman batsmen bowler bowlers""".split()
+)
+# Words of a sports report: with a score, they make a place-named side a club or team.
+MATCH_WORDS = frozenset(
+    """match matches game games goal goals league cup innings wicket wickets derby fixture
+    tournament semi-final quarter-final final half-time halftime striker premier division
+    championship""".split()
+)
+# Words next to a side of a match: "X beat Y", "drew with X", "lost to X", "X v Y".
+SIDE_BEFORE = frozenset("beat beating beaten defeated against v vs over host hosts visit".split())
+SIDE_AFTER = frozenset("beat beats defeated drew draw lost won win wins v vs host hosts".split())
+_SCORE = re.compile(r"(?<![\d.,])\d{1,2} ?[-–] ?\d{1,2}(?![\d.,])")
+# A results line or a table row: "Wigan 42 Bradford Bulls 36", "Barcelona 4 3 1 0 10 4 10".
+_RESULT = re.compile(
+    r"^[A-Z][^\d]* \d{1,3},? [A-Z][^\d]* \d{1,3}\b|[A-Za-z] \d{1,3} \d{1,3} \d{1,3}\b"
+)
+# Nouns before a quoted title that make it a work: 'the film "1917"'.
+WORK_NOUNS = frozenset(
+    """film films movie movies book books novel novels song songs album albums show shows series
+    play plays documentary opera musical poem painting single titled called memoir""".split()
+)
 SPEECH_VERBS = frozenset(
     """said says say told tells argued argues claimed claims added adds insisted insists
     warned warns stated announced explained according""".split()
 )
+# A weak gazetteer match per mention: more than one model label (1), less than one clue (2).
+CITY_WEIGHT = 1.5
 # Titles before a name that make it a person ("President Trump", "Mr Blair").
 PERSON_TITLES = frozenset(
     """mr mrs ms miss dr prof sir dame lord lady president senator rep governor mayor judge
@@ -185,25 +142,61 @@ GIVEN_NAMES = frozenset(
     robert robbie robin roger ronald ronan rose roy ruth ryan sally sam samuel sandra sarah
     scott sean sebastian sergei sergey simon sonny sophie stephen steve steven stuart sue susan
     thomas tim timothy tom tommy tony trevor victoria vladimir volodymyr walter wayne william
-    yuri""".split()
-)
+    yuri paris chelsea georgia florence brooklyn madison savannah sydney austin india""".split()
+)  # the last words are given names that are also places: "Paris Hilton", "Chelsea Clinton"
 
 
 def known_type(name: str) -> EntityType | None:
-    """The type a name has wherever it appears: a country or capital, a demonym, an org word."""
+    """The type a name has wherever it appears: a country or capital, a demonym, an org word.
+
+    Only the gazetteers' strong tier counts here; a city or county that is also a surname or
+    a club ("Kent", "Chelsea") is weaker evidence, added by `gazetteer_votes`.
+    """
     key = name.lower().replace(".", "").strip()
-    if key in KNOWN_PLACES or key in KNOWN_ACRONYM_PLACES:
+    if key in KNOWN_ACRONYM_PLACES or any(key in names for names in EQUIVALENT_PLACES):
         return "place"
-    if any(key in names for names in EQUIVALENT_NAMES) and key not in {"un", "eu"}:
+    if any(key in names for names in EQUIVALENT_BODIES):
+        return "organization"
+    if place_tier(key) == "strong":
         return "place"
     if key in DEMONYMS or (key.endswith("s") and key[:-1] in DEMONYMS):
         return "group"
+    if len(key) > 3 and is_language_people(key):
+        return "group"  # "Chechens", "Kurdish"
     words = key.split()
     if len(words) > 1 and any(word in ORGANISATION_WORDS for word in words):
         return "organization"
+    if len(words) > 1 and (words[-1] in EVENT_WORDS or "war" in words):
+        return "event"  # "World Cup", "Hong Kong Open", "World War Two"
     if len(words) in {2, 3} and words[0] in GIVEN_NAMES:
         return "person"
     return None
+
+
+def gazetteer_votes(name: str, model_votes: Counter[EntityType]) -> dict[EntityType, float]:
+    """The weak tier's vote: `CITY_WEIGHT` for a city or subdivision the model did not place.
+
+    It beats the model's label on a mention (a city the small model calls a person) and loses to
+    one context clue (a club that "beat" someone, a "Mr" before a surname). When the model
+    already reads the name as a place the gazetteer adds nothing: it is the same knowledge, and
+    counting it twice would outvote the context that makes "Somerset" a cricket club.
+    """
+    key = name.lower()
+    if len(key) <= 3 or key.split()[0] in GIVEN_NAMES or known_type(name) is not None:
+        return {}  # "PAP", "UWP": an acronym; "George", "Nancy": a given name first
+    if model_votes and model_votes.most_common(1)[0][0] == "place":
+        return {}
+    if place_tier(name) == "weak":
+        return {"place": CITY_WEIGHT}
+    return {}
+
+
+def is_match_sentence(text: str) -> bool:
+    """A sentence that reports a game: a score ("2-1") or a word of a sports report."""
+    words = set(text.lower().split())
+    if _SCORE.search(text) or _RESULT.search(text.strip()):
+        return True
+    return not words.isdisjoint(MATCH_WORDS)
 
 
 def context_vote(
@@ -214,6 +207,10 @@ def context_vote(
     spoke: bool = False,
     label: str = "",
     modifies: str = "",
+    quoted: bool = False,
+    match: bool = False,
+    place_name: bool = False,
+    subject: bool = False,
 ) -> EntityType | None:
     """The type the words around one mention suggest (lower-cased words, nearest first).
 
@@ -221,15 +218,26 @@ def context_vote(
     title was stripped from it, `spoke` that it is the subject of a verb of saying, `label` is
     the model's label on this mention and `modifies` the noun the name qualifies, if any
     ("Zaporizhzhia nuclear plant" -> plant). Speaking counts only against labels that cannot speak (a
-    work, a product): countries and companies "say" things in news all the time.
+    work, a product): countries and companies "say" things in news all the time. `quoted` says
+    the mention is the whole of a quotation (a title: 'the film "1917"'), `match` that its
+    sentence reports a game, and `place_name` that a gazetteer knows the name as a place (a club
+    named for its city: "Liverpool beat Chelsea 2-1"), `subject` that it is the subject of its
+    clause ("Essex reached 372": in a game's report, a place-named subject is a side).
     """
     if titled or (before and before[0].rstrip(".") in PERSON_TITLES):
         return "person"  # "President Trump", and "Mr Brown" when the model left "Mr" out
+    if quoted and (label == "WORK_OF_ART" or (before[1:2] and before[1] in WORK_NOUNS)):
+        return "work"
     following = after[0] if after else ""
     possessive = following in {"'s", "'", "’s"}
     next_word = after[1] if possessive and len(after) > 1 else following
-    if next_word in ORGANISATION_NOUNS_AFTER:
+    if next_word in ORGANISATION_NOUNS_AFTER or next_word in CLUB_ROLES:
         return "organization"
+    side = subject or _match_side(before, after)
+    if after[:1] == ["("] and after[1:2] and known_type(after[1]) == "place" and not place_name:
+        return "person"  # "Tegla Loroupe (Kenya)": a competitor and the country she runs for
+    if match and (place_name or label in {"ORG", "GPE", "LOC"}) and side:
+        return "organization"  # "Leicestershire beat Somerset", "drew with Kent"
     if next_word in PLACE_NOUNS_AFTER:
         return "place"
     facility = next_word in FACILITY_NOUNS or modifies in FACILITY_NOUNS
@@ -237,20 +245,41 @@ def context_vote(
         return "place"  # a person names no plant without a possessive; a company may
     if before[:1] == ["in"] and before[1:2] and before[1] in HOLDINGS:
         return "organization"  # "shares in Cairn Energy"
-    if before and before[0] in PLACE_PREPOSITIONS and not possessive:
+    at = before[:1] and before[0] in AT_PREPOSITIONS and label != "ORG"
+    if (at or (before[:1] and before[0] in PLACE_PREPOSITIONS)) and not possessive:
         return "place"
+    if before[:1] == ["the"] and label == "PERSON" and not possessive:
+        return "organization"  # "The Louvre said": no one's name takes "the"
     if spoke and label not in {"GPE", "LOC", "ORG", "NORP"}:
         return "person"
     return None
 
 
-def vote(model_labels: Counter[EntityType], context: Counter[EntityType]) -> EntityType:
-    """The winning type: context evidence counts double the model's label on one mention."""
-    scores: Counter[EntityType] = Counter()
+def _match_side(before: list[str], after: list[str]) -> bool:
+    """A side of a game: "X beat Y", "against X", "drew with X", "lost to X", "X v Y"."""
+    if (before[:1] and before[0] in SIDE_BEFORE) or (after[:1] and after[0] in SIDE_AFTER):
+        return True
+    if after[:1] and after[0].isdigit() and len(after[0]) <= 3:
+        return True  # a results line: "Wigan 42 Bradford Bulls 36"
+    return before[:2] in (["with", "drew"], ["to", "lost"], ["with", "draw"])
+
+
+def vote(
+    model_labels: Counter[EntityType],
+    context: Counter[EntityType],
+    gazetteer: Mapping[EntityType, float] | None = None,
+) -> EntityType:
+    """The winning type: context evidence counts double the model's label on one mention.
+
+    `gazetteer` adds the weak tier's weights as they are (see `gazetteer_votes`).
+    """
+    scores: dict[EntityType, float] = {}
     for kind, count in model_labels.items():
-        scores[kind] += count
+        scores[kind] = scores.get(kind, 0) + count
     for kind, count in context.items():
-        scores[kind] += 2 * count
+        scores[kind] = scores.get(kind, 0) + 2 * count
+    for kind, weight in (gazetteer or {}).items():
+        scores[kind] = scores.get(kind, 0) + weight
     if not scores:
         return "other"
     best = max(scores.values())
@@ -263,4 +292,4 @@ def vote(model_labels: Counter[EntityType], context: Counter[EntityType]) -> Ent
         "work",
         "other",
     ]
-    return next(kind for kind in order if scores[kind] == best)
+    return next(kind for kind in order if scores.get(kind) == best)

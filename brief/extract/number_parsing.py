@@ -29,7 +29,11 @@ _DIGITS = re.compile(r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)([A-Za-z]*)")
 _PHONE = re.compile(
     r"(?<![\w.,])(?:\+\d{1,3}[ -]?)?(?:\(0?\d{2,5}\)|0\d{2,5})[ -]?\d{3,4}[ -]?\d{3,4}(?![\w,])"
     r"|(?<![\w.,])\(?\d{3}\)?[ -]\d{3}-\d{4}(?!\w)"
+    r"|(?<![\w.,-])(?:1-)?(?:\d{3}-)?\d{3}-\d{4}(?![\w-])"  # "225-8452", "1-876-499-0169"
 )
+
+# Handles, hashtags and web addresses: "@Rabbi_360", "#G20", "example.com/2024/story".
+_HANDLE = re.compile(r"[@#][\w.]+|\b(?:https?://|www\.)\S+|\b[\w.-]+\.(?:com|org|net)/\S*")
 
 ONES = {
     "zero": 0,
@@ -132,10 +136,11 @@ CURRENCY_WORDS: dict[str, tuple[str, float]] = {
     "rupees": ("INR", 1),
     "roubles": ("RUB", 1),
     "rubles": ("RUB", 1),
-    "pence": ("GBP", 0.01),
-    "p": ("GBP", 0.01),
-    "cents": ("USD", 0.01),
-    "cent": ("USD", 0.01),
+    # Minor units keep their own scale: "212 pence" is 212 pence, as the article says.
+    "pence": ("pence", 1),
+    "p": ("pence", 1),
+    "cents": ("cents", 1),
+    "cent": ("cents", 1),
 }
 TIME_UNITS = {
     "year": "year",
@@ -218,6 +223,18 @@ MEASURE_UNITS = {
 }
 PERCENT_WORDS = {"percent", "pc"}
 CLOCK_SUFFIXES = {"am", "pm", "gmt", "bst", "est", "hrs", "h"}
+# Quotation marks, opening -> closing: a number alone inside them is a title ("1917").
+QUOTE_PAIRS = {'"': '"', "“": "”", "'": "'", "‘": "’"}
+# Temperatures written after the number: "40C", "104F", "5 degrees Celsius".
+# "40C" is a temperature within what weather reports (and ovens) give; "300C" is left alone.
+MIN_TEMPERATURE, MAX_TEMPERATURE = 0, 150
+# Words of weather, one of which stands within `TEMPERATURE_WINDOW` tokens of a "40C".
+WEATHER_WORDS = frozenset(
+    """temperature temperatures temps heat heatwave hot cold warm warmer cooler weather high highs
+    low lows degrees forecast thermometer freezing frost celsius fahrenheit climate""".split()
+)
+TEMPERATURE_WINDOW = 8
+TEMPERATURE_SCALES = {"c": "°C", "celsius": "°C", "centigrade": "°C", "f": "°F", "fahrenheit": "°F"}
 ORDINAL_SUFFIXES = {"st", "nd", "rd", "th"}
 # Words that make "one" a pronoun: "no one", "the one who".
 PRONOUN_DETERMINERS = frozenset("no every any each the this that which someone anyone".split())
@@ -285,6 +302,13 @@ SCORE_WORDS = frozenset(
     drawn lead led leads scoreline thrashing thrashed score scored match game final tie
     aggregate half-time sets set against""".split()
 )
+# Nouns before a number that make it a label: "Level 3 restrictions", "Section 8 housing".
+LABEL_NOUNS = frozenset(
+    """level levels phase stage tier category grade section article chapter room gate route
+    highway interstate channel platform apt apartment suite unit flight""".split()
+)
+# Words after a house number: "2344 Bragg St.", "10 Downing Street".
+STREET_WORDS = frozenset("st street rd road ave avenue blvd boulevard drive dr lane ln way".split())
 RANK_BEFORE = frozenset("finished finish came come ranked placed seeded rated".split())
 RANK_AFTER = frozenset("place placed position seed seeded ranked spot".split())
 # Lower-case words that may stand before a number inside a hyphenated form: "mid-2004".
@@ -390,7 +414,12 @@ def tokenize(text: str) -> Tokens:
 
 def scan(text: str) -> list[Quantity]:
     """Every number phrase in `text`, in order, with its reading."""
-    masked = {index for match in _PHONE.finditer(text) for index in range(*match.span())}
+    masked = {
+        index
+        for pattern in (_PHONE, _HANDLE)
+        for match in pattern.finditer(text)
+        for index in range(*match.span())
+    }
     tokens = tokenize(text)
     found: list[Quantity] = []
     index = 0
@@ -419,89 +448,182 @@ def parse(phrase: str) -> Quantity | None:
 # --- reading one phrase ---------------------------------------------------------------------
 
 
-def _read_at(tokens: Sequence[Token], index: int) -> tuple[Quantity | None, int] | None:
-    """Read the number phrase starting at token `index`; (None, next) skips a non-number."""
-    currency = _currency_at(tokens, index)
-    core_index = index + 1 if currency else index
-    core = _core(tokens, core_index)
-    if core is None:
-        return None
-    if _is_name_part(tokens, core):
-        return None, core.last + 1
-    if core.kind in {"date", "time"} or _is_clock(tokens, core):
-        return None, core.last + 1
-    first = index
-    last = core.last
-    value: float | None = core.value
+# The widest window, in tokens, in which a match word makes a small "2-1" a score: "won 2-1",
+# "a 2-1 win", "beat Chelsea 2-1 on Saturday" (the verb can stand six words before the score).
+SCORE_WINDOW_BEFORE = 6
+SCORE_WINDOW_AFTER = 4
+# A falling pair ("18-17", "40-0") is a score up to this: larger falling pairs are other things
+# (a "250-200" vote is a count of votes, not a game).
+MAX_FALLING_SCORE = 200
+# A rising pair is a range unless both are at most this and a match word is near ("2-6"
+# in tennis); "10-40" years, "30-50" guarantees are ranges.
+MAX_RISING_SCORE = 30
+
+
+@dataclass(frozen=True, slots=True)
+class _Phrase:
+    """A number phrase being read: its token extent and its reading so far."""
+
+    first: int
+    last: int
+    value: float | None
     low: float | None = None
     high: float | None = None
+    unit: str | None = None
+    kind: NumberKind = "count"
+    factor: float = 1.0
+    bound: str | None = None  # a qualifier the number's own words give ("hundreds": at least)
+
+
+# A stage either goes on with the phrase or ends the reading: (quantity or None, next index).
+_Ended = tuple[Quantity | None, int]
+
+
+def _read_at(tokens: Sequence[Token], index: int) -> _Ended | None:
+    """Read the number phrase starting at token `index`; (None, next) skips a non-number.
+
+    Stages, in order: the number itself (`_core`), what makes it no quantity (names, dates,
+    times, titles), how far it reaches (vague plurals, ranges, scores, year spans), its unit,
+    what it is (a date's year, a year, an age, a rank), and the words around it (qualifier,
+    change).
+    """
+    currency = _currency_at(tokens, index)
+    core = _core(tokens, index + 1 if currency else index)
+    if core is None:
+        return None
+    if _no_quantity(tokens, core):
+        return None, core.last + 1
     unit = CURRENCY_SYMBOLS[currency.text] if currency else core.unit
     kind: NumberKind = "money" if currency else _reported_kind(core.kind)
-    factor = 1.0
-    # "hundreds of", "tens of thousands of"
+    phrase = _Phrase(index, core.last, core.value, unit=unit, kind=kind)
+    for stage in (_extent, _with_unit, _what_it_is):
+        result = stage(tokens, core, phrase)
+        if not isinstance(result, _Phrase):
+            return result
+        phrase = result
+    return _finished(tokens, core, phrase, currency is not None)
+
+
+def _no_quantity(tokens: Sequence[Token], core: _Core) -> bool:
+    """Digits of a name, a date or clock time, or a title in quotes ('the film "1917"').
+
+    Also labels ("Level 3", "Section 8"), street numbers ("2344 Bragg St.") and shooting
+    records ("0-for-9"): numbers that name or tally, never amounts.
+    """
+    if core.kind in {"date", "time"}:
+        return True
+    words = _words(tokens, stripped=True)
+    before = words[core.first - 1] if core.first > 0 else ""
+    after = words[core.last + 1 : core.last + 3]
+    if before in LABEL_NOUNS and not core.word:
+        return True
+    if after[:2] == ["-", "for"]:
+        return True
+    if len(after) == 2 and tokens[core.last + 1].text[:1].isupper() and after[1] in STREET_WORDS:
+        return True
+    return (
+        _is_name_part(tokens, core)
+        or _is_clock(tokens, core)
+        or _is_quoted_title(tokens, core)
+        or _is_month_abbreviation_day(tokens, core)
+    )
+
+
+def _extent(tokens: Sequence[Token], core: _Core, phrase: _Phrase) -> _Phrase | _Ended:
+    """ "tens of thousands", ranges ("30-50", "between 10 and 20", "$10-20m"), scores, years."""
     vague = _vague_tail(tokens, core)
-    qualifier_after: str | None = None
     if vague is not None:
-        last, value = vague
-        qualifier_after = "at least"
-    # range: "30-50", "10 to 12", "between 10 and 20", "$10-20m"
-    score: tuple[float, float] | None = None
-    if vague is None:
-        second = _range_end(tokens, core, first) or _unit_range_end(tokens, core, first)
-        if second is not None and _is_year_span(tokens, core, second):
-            century = core.value - core.value % 100  # "1965-71" is 1965 to 1971
-            years = Quantity(tokens[first].start, tokens[second.last].end, None, core.value)
-            return replace(years, high=century + second.value, kind="year"), second.last + 1
-        if second is not None:
-            if _is_score(tokens, core, second):
-                score = (core.value, second.value)
-            elif second.value > core.value or core.scaled != second.scaled:
-                low, high = _range_values(core, second)
-                value = None
-            if score or low is not None:
-                last = second.last
-                if second.unit and not unit:
-                    unit, kind = second.unit, _reported_kind(second.kind)
-    if score is not None:
-        score_quantity = Quantity(tokens[first].start, tokens[last].end, None, kind="score")
-        return score_quantity, last + 1
-    # units after the number: "%", "per cent", "dollars", "days", "km", "-year-old"
-    after = _unit_after(tokens, last) if core.kind != "ordinal" else None
-    if after is not None and unit is None:
-        last, unit, unit_kind, factor = after
-        kind = unit_kind
-    date = _date_context(tokens, core, last)
-    if date is not None and kind in {"count", "year", "ordinal"} and currency is None:
+        last, bound = vague
+        return replace(phrase, last=last, value=None, low=bound, bound="at least")
+    second = _range_end(tokens, core, phrase.first) or _unit_range_end(tokens, core, phrase.first)
+    if second is None:
+        return phrase
+    if _is_year_span(tokens, core, second):
+        century = core.value - core.value % 100  # "1965-71" is 1965 to 1971
+        start, end = tokens[phrase.first].start, tokens[second.last].end
+        years = Quantity(start, end, None, core.value, century + second.value, kind="year")
+        return years, second.last + 1
+    if _is_score(tokens, core, second):
+        start, end = tokens[phrase.first].start, tokens[second.last].end
+        return Quantity(start, end, None, kind="score"), second.last + 1
+    if second.value <= core.value and core.scaled == second.scaled:
+        return phrase  # "5-3" outside a game, "10 to 5": not a range
+    low, high = _range_values(core, second)
+    ranged = replace(phrase, last=second.last, value=None, low=low, high=high)
+    if second.unit and not phrase.unit:
+        ranged = replace(ranged, unit=second.unit, kind=_reported_kind(second.kind))
+    return ranged
+
+
+def _with_unit(tokens: Sequence[Token], core: _Core, phrase: _Phrase) -> _Phrase:
+    """A unit written after the number: "%", "per cent", "dollars", "days", "km", "40C"."""
+    if core.kind == "ordinal" or phrase.unit is not None:
+        return phrase
+    after = _unit_after(tokens, phrase.last)
+    if after is None:
+        return phrase
+    last, unit, kind, factor = after
+    return replace(phrase, last=last, unit=unit, kind=kind, factor=factor)
+
+
+def _what_it_is(tokens: Sequence[Token], core: _Core, phrase: _Phrase) -> _Phrase | _Ended:
+    """A date (its year is kept), a year, an age, a rank; word ordinals and pronouns are noise."""
+    kind = phrase.kind
+    date = _date_context(tokens, core, phrase.last)
+    if date is not None and kind in {"count", "year", "ordinal"}:
         # The day of a date is noise for a reader; its year is kept ("7 March 1985" -> 1985).
         year = tokens[date]
         if _YEAR.fullmatch(year.text) and (date != core.first or core.first > 0):
             return Quantity(year.start, year.end, float(year.text), kind="year"), date + 1
         return None, date + 1
-    if kind == "count" and _is_year(tokens, core, last):
+    if kind == "count" and _is_year(tokens, core, phrase.last):
         kind = "year"
-    age = _age(tokens, first, last, unit)
+    age = _age(tokens, phrase.first, phrase.last, phrase.unit)
     if age is not None:
-        last = age
+        phrase = replace(phrase, last=age)
         kind = "age"
-    if kind in {"count", "ordinal"} and _is_rank(tokens, first, last):
+    if kind in {"count", "ordinal"} and _is_rank(tokens, phrase.first, phrase.last):
         kind = "rank"
     if kind == "ordinal" and core.word:
-        return None, last + 1  # "first time", "second half": word ordinals outside ranks are noise
-    weak = kind == "count" and core.word and core.value == 1 and not core.scaled and unit is None
-    if weak and first > 0 and tokens[first - 1].lower in PRONOUN_DETERMINERS:
-        return None, last + 1  # "no one", "every one", "the one"
-    if _hyphen_adjective(tokens, core, last, kind):
-        return None, last + 2  # "one-way", "three-monthly": an adjective, not a count
-    value, low, high = (_scaled(x, factor) for x in (value, low, high))
-    if low is not None and first > 0 and tokens[first - 1].lower == "between":
+        return None, phrase.last + 1  # "first time", "second half": word ordinals are noise
+    if _is_pronoun_one(tokens, core, phrase, kind):
+        return None, phrase.last + 1  # "no one", "every one", "the one"
+    if _hyphen_adjective(tokens, core, phrase.last, kind):
+        return None, phrase.last + 2  # "one-way", "three-monthly": an adjective, not a count
+    return replace(phrase, kind=kind)
+
+
+def _is_pronoun_one(tokens: Sequence[Token], core: _Core, phrase: _Phrase, kind: str) -> bool:
+    first = phrase.first
+    return (
+        _is_weak_one(core, phrase, kind)
+        and first > 0
+        and tokens[first - 1].lower in PRONOUN_DETERMINERS
+    )
+
+
+def _is_weak_one(core: _Core, phrase: _Phrase, kind: str) -> bool:
+    """A lone word "one": usually a pronoun, so the model must confirm it counts a noun."""
+    lone = core.word and core.value == 1 and not core.scaled
+    return kind == "count" and lone and phrase.unit is None
+
+
+def _finished(tokens: Sequence[Token], core: _Core, phrase: _Phrase, currency: bool) -> _Ended:
+    """The qualifier and change around the phrase, and its values in the unit's scale."""
+    first, last, kind = phrase.first, phrase.last, phrase.kind
+    value, low, high = (_scaled(x, phrase.factor) for x in (phrase.value, phrase.low, phrase.high))
+    if low is not None and high is not None and first > 0 and tokens[first - 1].lower == "between":
         first -= 1
     qualifier, first = _qualifier_before(tokens, first, kind)
-    change, first = _change(tokens, first, last, kind, unit)
-    qualifier = qualifier or qualifier_after or _qualifier_after(tokens, last)
+    if phrase.kind == "measure" and first > 0 and tokens[first - 1].lower == "minus":
+        first -= 1  # "minus 5 degrees Celsius"
+        value = None if value is None else -value
+    change, first = _change(tokens, first, last, kind, phrase.unit)
+    qualifier = qualifier or phrase.bound or _qualifier_after(tokens, last)
     if qualifier and _qualifier_after(tokens, last):
         last += 2
-    if currency and first > index:
-        first = min(first, index)
+    if currency and first > phrase.first:
+        first = phrase.first
     quantity = Quantity(
         start=tokens[first].start,
         end=tokens[last].end,
@@ -509,10 +631,10 @@ def _read_at(tokens: Sequence[Token], index: int) -> tuple[Quantity | None, int]
         low=low,
         high=high,
         qualifier=qualifier,
-        unit=unit,
+        unit=phrase.unit,
         change=change,
         kind=kind,
-        weak=weak,
+        weak=_is_weak_one(core, phrase, kind),
     )
     return quantity, last + 1
 
@@ -614,12 +736,22 @@ def _digit_core(tokens: Sequence[Token], index: int) -> _Core | None:
         if suffix in CURRENCY_WORDS:
             code, factor = CURRENCY_WORDS[suffix]
             return _Core(index, index, round(number * factor, 6), kind="money", unit=code)
+        if match.group(2) in {"C", "F"} and _is_temperature(tokens, index, number):
+            return _Core(index, index, number, kind="measure", unit=TEMPERATURE_SCALES[suffix])
         single = len(suffix) == 1 and not match.group(2).islower()
         if suffix in MEASURE_UNITS and not single:
             return _Core(index, index, number, kind="measure", unit=MEASURE_UNITS[suffix])
         return None  # "3G", "4x4": a code, not a quantity
     core = _Core(index, last, number)
     return _scale_after(tokens, core)
+
+
+def _is_temperature(tokens: Sequence[Token], index: int, number: float) -> bool:
+    """ "40C" near a word of weather; "Apt. 1C" and "3G" are codes."""
+    if not MIN_TEMPERATURE <= number <= MAX_TEMPERATURE:
+        return False
+    near = _words(tokens)[max(index - TEMPERATURE_WINDOW, 0) : index + TEMPERATURE_WINDOW + 1]
+    return not WEATHER_WORDS.isdisjoint(near)
 
 
 def _is_distance(tokens: Sequence[Token], index: int, number: float) -> bool:
@@ -800,7 +932,10 @@ def _article_core(tokens: Sequence[Token], words: Sequence[str], index: int) -> 
 
 
 def _vague_tail(tokens: Sequence[Token], core: _Core) -> tuple[int, float] | None:
-    """ "hundreds of", "tens of thousands of": at least two of the largest unit named."""
+    """ "hundreds of", "tens of thousands of": the last token, and the least the words allow.
+
+    "Tens of thousands" is at least 10,000: the bound a reader can rely on, not a guess.
+    """
     words = _words(tokens)
     if not (core.word and words[core.first] in VAGUE):
         return None
@@ -810,7 +945,7 @@ def _vague_tail(tokens: Sequence[Token], core: _Core) -> tuple[int, float] | Non
     while position + 1 < len(words) and words[position] == "of" and words[position + 1] in VAGUE:
         value *= VAGUE[words[position + 1]]
         position += 2
-    return position - 1, 2 * value
+    return position - 1, value
 
 
 def _range_end(tokens: Sequence[Token], core: _Core, first: int) -> _Core | None:
@@ -835,8 +970,7 @@ def _range_end(tokens: Sequence[Token], core: _Core, first: int) -> _Core | None
         if before != "between":
             return None
     elif joiner == "or":
-        if not core.word:
-            return None  # "five or six awards"; "50 or more" is a qualifier
+        pass  # "five or six awards", "3 or 4 weeks"; "50 or more" is a qualifier
     else:
         return None
     start = position + 1
@@ -847,6 +981,8 @@ def _range_end(tokens: Sequence[Token], core: _Core, first: int) -> _Core | None
         return None
     if core.word != second.word and joiner not in {"to", "and"}:
         return None
+    if joiner == "or" and not core.word and second.value != core.value + 1:
+        return None  # digits joined by "or" are a range only as neighbours: "3 or 4 weeks"
     return second
 
 
@@ -886,10 +1022,10 @@ def _is_score(tokens: Sequence[Token], core: _Core, second: _Core) -> bool:
     if second.last + 1 < len(words) and words[second.last + 1] in TIME_UNITS | MEASURE_UNITS.keys():
         return False
     if core.value >= second.value or core.value == 0:
-        return core.value <= 200  # ranges go up; "18-17", "40-0" are scores
-    if core.value > 30 or second.value > 30:
+        return core.value <= MAX_FALLING_SCORE  # ranges go up; "18-17", "40-0" are scores
+    if core.value > MAX_RISING_SCORE or second.value > MAX_RISING_SCORE:
         return False
-    window = words[max(core.first - 6, 0) : second.last + 4]
+    window = words[max(core.first - SCORE_WINDOW_BEFORE, 0) : second.last + SCORE_WINDOW_AFTER]
     return any(word in SCORE_WORDS for word in window) or _another_score_follows(tokens, second)
 
 
@@ -940,21 +1076,59 @@ def _unit_after(tokens: Sequence[Token], last: int) -> tuple[int, str, NumberKin
         return position, TIME_UNITS[word], "duration", 1
     if word == "fold":
         return position, "times", "count", 1
+    if hyphen and word in MEASURE_UNITS and len(word) > 2:
+        return position, MEASURE_UNITS[word], "measure", 1  # "a 20-mile line", "7-foot-3"
     if hyphen:
         return None
     if word in CURRENCY_WORDS and word != "p":
         code, factor = CURRENCY_WORDS[word]
         return position, code, "money", factor
+    if word in {"degree", "degrees"} and position + 1 < len(words):
+        scale = TEMPERATURE_SCALES.get(words[position + 1].rstrip("."))
+        if scale is not None:
+            return position + 1, scale, "measure", 1  # "5 degrees Celsius"
     if word in MEASURE_UNITS and word not in {"g", "m"}:
         return position, MEASURE_UNITS[word], "measure", 1
     return None
 
 
 def _is_clock(tokens: Sequence[Token], core: _Core) -> bool:
-    """ "1230 GMT", "0900 hrs": a four-digit 24-hour time."""
-    following = tokens[core.last + 1].lower if core.last + 1 < len(tokens) else ""
+    """ "1230 GMT", "0900 hrs": a four-digit 24-hour time; "3 a.m.", "11 pm": a 12-hour one."""
+    words = _words(tokens)
+    following = words[core.last + 1] if core.last + 1 < len(words) else ""
     text = tokens[core.first].text
-    return bool(re.fullmatch(r"[0-2]\d[0-5]\d", text)) and following in CLOCK_WORDS
+    if re.fullmatch(r"[0-2]\d[0-5]\d", text) and following in CLOCK_WORDS:
+        return True
+    if core.word or not re.fullmatch(r"1[0-2]|0?\d", text):
+        return False
+    after = words[core.last + 1 : core.last + 4]
+    if after[:1] == ["."]:
+        after = words[core.last + 2 : core.last + 5]  # "1.p.m."
+    return following in {"am", "pm"} or after in (["a", ".", "m"], ["p", ".", "m"])
+
+
+def _is_quoted_title(tokens: Sequence[Token], core: _Core) -> bool:
+    """'the film "1917"': a number that is the whole of a quotation is a title, not a count."""
+    if core.first == 0 or core.last + 1 >= len(tokens):
+        return False
+    opening, closing = tokens[core.first - 1], tokens[core.last + 1]
+    glued = not tokens[core.first].spaced and not closing.spaced
+    return glued and opening.text in QUOTE_PAIRS and closing.text == QUOTE_PAIRS[opening.text]
+
+
+def _is_month_abbreviation_day(tokens: Sequence[Token], core: _Core) -> bool:
+    """ "Feb. 9": a day after an abbreviated month and its full stop."""
+    words = _words(tokens)
+    first = core.first
+    return (
+        first > 1
+        and not core.word
+        and words[first - 1] == "."
+        and words[first - 2] in MONTHS
+        and tokens[first - 2].text[:1].isupper()
+        and core.value.is_integer()
+        and 1 <= core.value <= 31
+    )
 
 
 def _hyphen_adjective(tokens: Sequence[Token], core: _Core, last: int, kind: NumberKind) -> bool:
@@ -971,6 +1145,9 @@ def _date_context(tokens: Sequence[Token], core: _Core, last: int) -> int | None
         return None
     before = words[core.first - 1] if core.first > 0 else ""
     after = words[last + 1] if last + 1 < len(words) else ""
+    of_month = last + 2 < len(words) and words[last + 2] in MONTHS
+    if core.kind == "ordinal" and after == "of" and of_month:
+        last, after = last + 1, words[last + 2]  # "the 27th of October"
     if before in MONTHS or after in MONTHS:
         if before in MONTHS and tokens[core.first - 1].text[:1].islower():
             return None  # "may 5" is a verb

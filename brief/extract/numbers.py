@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 LEVEL_VERBS = frozenset(
     """be rise fall grow increase decrease climb jump drop decline slip slide gain lose reach
     total stand hit top double treble triple halve surge soar plunge tumble dip ease edge rally
-    shrink expand come amount fetch cost""".split()
+    shrink expand come amount fetch cost sell price trade""".split()
 )
 # Nouns that name a change rather than what changed: "a 4% rise in sales" counts sales.
 CHANGE_NOUNS = frozenset(
@@ -41,6 +41,8 @@ NOUN_TAGS = {"NOUN", "PROPN"}
 MEASURE_MODIFIERS = frozenset(
     "net gross operating underlying annual quarterly total average median core".split()
 )
+# Nouns of time after "in": "$4.9 billion in the quarter" is not quarter's worth.
+PERIOD_NOUNS = frozenset(TIME_UNITS) | frozenset("quarter quarters period half term season".split())
 MAX_CLIMB = 4
 MAX_SCAN_CHARS = 2000
 # "less than half of the $20bn" does not count halves.
@@ -150,6 +152,8 @@ def _what(article: ParsedArticle, span: Span, quantity: Quantity) -> str | None:
     # then the words after it belong to something else.
     cut = any(not c.isalnum() for c in article.layout.text[quantity.end : span.end_char])
     after = None if cut else _noun_after(span) or _of_noun_after(span)
+    if after is None and not cut and quantity.kind == "money":
+        after = _in_noun_after(span)
     noun = after or _noun_above(span, level=quantity.kind not in {"duration", "age"})
     if noun is None or not noun.is_alpha or noun.lower_ in NUMBER_WORDS:
         return None
@@ -170,7 +174,7 @@ def _noun_after(span: Span) -> Token | None:
         if token.sent.start != span.sent.start:
             return None
         if token.pos_ in NOUN_TAGS and token.lower_ not in UNIT_NOUNS:
-            if token.dep_ == "compound" and token.head.i > token.i:
+            if token.dep_ in {"compound", "nmod"} and token.head.i > token.i:
                 position += 1
                 continue
             linked = any(t.head.i == token.i or t.head.head.i == token.i for t in span)
@@ -184,6 +188,9 @@ def _noun_after(span: Span) -> Token | None:
             continue
         if token.text == "-" or token.lower_ in UNIT_NOUNS:
             position += 1
+            continue
+        if token.like_num and position > first and doc[position - 1].pos_ == "PROPN":
+            position += 1  # "20 Boeing 737 jets": the model number is part of a name
             continue
         return None
     return None
@@ -216,6 +223,17 @@ def _of_noun_after(span: Span) -> Token | None:
         objects = [child for child in doc[span.end].children if child.dep_ == "pobj"]
         if objects and objects[0].pos_ == "NOUN":
             return objects[0]
+    return None
+
+
+def _in_noun_after(span: Span) -> Token | None:
+    """ "$4.9 billion in quarterly profit", "$2bn in aid": what money is, after "in"."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].lower_ != "in":
+        return None
+    objects = [child for child in doc[span.end].children if child.dep_ == "pobj"]
+    if objects and objects[0].pos_ == "NOUN" and objects[0].lower_ not in PERIOD_NOUNS:
+        return objects[0]
     return None
 
 
@@ -350,7 +368,8 @@ def _resolve_ellipses(article: ParsedArticle, numbers: list[Number]) -> list[Num
 def _is_elliptical(article: ParsedArticle, number: Number) -> bool:
     if number.what or number.unit or number.kind != "count" or number.value is None:
         return False
-    following = article.layout.text[number.end : number.end + 40].lstrip()
+    # An opening quote starts the noun: 'There are 31 "open outbreaks"' names its own count.
+    following = article.layout.text[number.end : number.end + 40].lstrip().lstrip("\"'“‘")
     return not following or not following[0].isalnum() or following.split()[0] in {"and", "or"}
 
 

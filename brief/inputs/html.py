@@ -1,23 +1,36 @@
-"""HTML pages saved from the web, reduced to the article's text before briefing.
+"""HTML pages, saved or fetched, reduced to the article's text before briefing.
 
-trafilatura finds the main content (dropping menus, footers and comments); this module turns
-what it keeps into the plain text with Markdown headings and bullets that `brief.layout`
-reads: a title line, then one block per paragraph, heading, list item or quotation.
-Offsets and line numbers in a brief of an HTML page refer to that extracted text.
+trafilatura finds the main content (dropping menus, footers and comments) and keeps its
+structure: headings come from the page's own heading elements, never from short lines that
+look like headings. Before extraction, the parts of a page that are not the article are pruned
+(`brief.inputs.clutter`); after it, headings with nothing under them or that repeat the title
+are dropped, and the title is the page's headline (`brief.inputs.titles`). The result is the plain
+text with Markdown headings and bullets that `brief.layout` reads: `# title`, then one block per
+paragraph, heading, list item or quotation. Offsets and line numbers in a brief of an HTML page
+refer to that extracted text.
 """
 
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+import warnings
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any
 
 from brief.errors import InputError
+from brief.inputs.clutter import prune
+from brief.inputs.titles import headline
 
 if TYPE_CHECKING:
     from lxml.etree import _Element
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml")
 _HTML_START = re.compile(r"\s*(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.I | re.S)
+
+SAME_TITLE_OVERLAP = 0.8
+# A block this short that names the page's author is its byline, not article text.
+MAX_BYLINE_WORDS = 12
+_BLOCKS = ("head", "p", "item", "quote", "row", "code")
 
 
 def is_html(path: str | None, text: str) -> bool:
@@ -27,60 +40,154 @@ def is_html(path: str | None, text: str) -> bool:
     return _HTML_START.match(text[:4096]) is not None
 
 
-def article_text(html: str, name: str) -> str:
-    """The article in an HTML page as plain text with Markdown headings and bullets.
+def article_text(html: str, name: str, *, url: str | None = None) -> str:
+    """The article in an HTML page as plain text: a `# title` line, then Markdown blocks.
+
+    `url`, the page's address when it was fetched, helps tell the site's name from the title.
 
     Raises `InputError` when the page holds no article text (an index page, a login wall).
     """
-    # trafilatura (and lxml) load only when an HTML page is actually read.
-    import trafilatura
+    # trafilatura (and lxml) load only when an HTML page is actually read; its date and
+    # language helpers warn about time zones and encodings, which are noise to a reader.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        document, title = _extract(html, url)
+    body = getattr(document, "body", None)
+    found = list(_blocks(body)) if body is not None else []
+    blocks = _without_clutter(found, title, _byline(getattr(document, "author", None)))
+    if not any(not block.startswith("#") for block in blocks):
+        raise InputError(name, "is an HTML page with no article text")
+    return "\n\n".join(([f"# {title}"] if title else []) + blocks) + "\n"
 
+
+def _extract(html: str, url: str | None) -> tuple[Any, str]:
+    """trafilatura's document of the pruned page, and the page's headline."""
+    import trafilatura
+    from trafilatura.utils import load_html
+
+    tree = load_html(html)
+    if tree is None:
+        return None, ""
+    title_tree = _title_parts(tree)
+    title_tree["url"] += [url] if url else []
+    prune(tree)
     document = trafilatura.bare_extraction(
-        html,
+        tree,
+        url=url,
         with_metadata=True,
         include_comments=False,
         include_tables=True,
         include_images=False,
         include_links=False,
+        include_formatting=True,
         deduplicate=False,
     )
-    body = getattr(document, "body", None)
-    blocks = list(_blocks(body)) if body is not None else []
-    if not blocks:
-        raise InputError(name, "is an HTML page with no article text")
-    title = _one_line(getattr(document, "title", None) or "")
-    if title and not blocks[0].lstrip("# ").startswith(title):
-        blocks.insert(0, title)
-    return "\n\n".join(blocks) + "\n"
+    metadata_title = _one_line(getattr(document, "title", None) or "")
+    sitename = _one_line(getattr(document, "sitename", None) or "")
+    hostname = getattr(document, "hostname", None)
+    if hostname:
+        title_tree["url"].append(f"https://{hostname}/")
+    return document, headline(title_tree, metadata_title, sitename)
 
 
-def _blocks(body: _Element) -> list[str]:
+def _title_parts(tree: _Element) -> dict[str, list[str]]:
+    """The page's own words for its headline: its h1 elements, og:title and <title>."""
+    return {
+        "h1": [_one_line("".join(h1.itertext())) for h1 in tree.iter("h1")][:5],
+        "og": [_one_line(str(v)) for v in tree.xpath("//meta[@property='og:title']/@content")],
+        "title": [_one_line("".join(t.itertext())) for t in tree.iter("title")][:1],
+        "site": [
+            _one_line(str(v)) for v in tree.xpath("//meta[@property='og:site_name']/@content")
+        ],
+        "url": [str(v) for v in tree.xpath("//link[@rel='canonical']/@href")][:1]
+        + [str(v) for v in tree.xpath("//meta[@property='og:url']/@content")][:1],
+    }
+
+
+def _blocks(body: _Element) -> Iterator[str]:
     """One text block per paragraph-like element of trafilatura's output tree."""
-    blocks: list[str] = []
-    for element in body.iter("head", "p", "item", "quote", "row"):
+    for element in body.iter(*_BLOCKS):
         text = _one_line(_text_of(element))
         if not text:
             continue
         if element.tag == "head":
-            blocks.append(f"{'#' * _heading_level(element)} {text}")
+            yield f"{'#' * _heading_level(element)} {text}"
         elif element.tag == "item":
-            blocks.append(f"- {text}")
-        elif not _inside(element, ("item", "quote", "row")):
-            blocks.append(text)
-    return blocks
+            yield f"- {text}"
+        elif not _inside(element, ("item", "quote", "row", "code", "p")):
+            yield text
+
+
+def _without_clutter(blocks: list[str], title: str, byline: re.Pattern[str] | None) -> list[str]:
+    """Drop headings that repeat the title, headings with no text of their own under them, and
+    bylines: short blocks that name the page's author ("By Evan Symon, August 14, 2020")."""
+    kept: list[str] = []
+    for index, block in enumerate(blocks):
+        if block.startswith("#"):
+            level, text = _heading(block)
+            if _repeats(text, title) or _empty_section(blocks, index, level):
+                continue
+        elif byline and len(block.split()) <= MAX_BYLINE_WORDS and byline.search(block):
+            continue
+        kept.append(block)
+    return kept
+
+
+def _byline(authors: str | None) -> re.Pattern[str] | None:
+    """A pattern for the author names trafilatura found in the page's metadata ("A; B")."""
+    names = [re.escape(name.strip()) for name in (authors or "").split(";") if name.strip()]
+    return re.compile(rf"\b(?:{'|'.join(names)})\b", re.I) if names else None
+
+
+def _repeats(heading: str, title: str) -> bool:
+    """Whether a heading repeats the title, allowing a word's difference in a long one
+    (the <h1> "…Flat Noodles" under the <title> "…Flat Rice Noodles"): their word sets
+    overlap by at least `SAME_TITLE_OVERLAP` (Jaccard)."""
+    words, title_words = set(heading.casefold().split()), set(title.casefold().split())
+    if not words or not title_words:
+        return False
+    return len(words & title_words) / len(words | title_words) >= SAME_TITLE_OVERLAP
+
+
+def _empty_section(blocks: list[str], index: int, level: int) -> bool:
+    """Whether the heading at `index` is followed by no text before a heading of its level."""
+    for block in blocks[index + 1 :]:
+        if not block.startswith("#"):
+            return False
+        if _heading(block)[0] <= level:
+            return True
+    return True
+
+
+def _heading(block: str) -> tuple[int, str]:
+    marks = len(block) - len(block.lstrip("#"))
+    return marks, block[marks:].strip()
 
 
 def _text_of(element: _Element) -> str:
-    """The element's text, with cells of a table row kept apart."""
+    """The element's text: line breaks become spaces, and cells of a table row stay apart."""
     if element.tag == "row":
-        return " | ".join(_one_line("".join(cell.itertext())) for cell in element)
-    return "".join(element.itertext())
+        return " | ".join(_one_line(_joined_text(cell)) for cell in element)
+    return _joined_text(element)
+
+
+def _joined_text(element: _Element) -> str:
+    """All the text under `element`, with a space where the page broke a line (<br>) or
+    began a block, so that words either side of the break do not glue together."""
+    parts = [element.text or ""]
+    for child in element:
+        if child.tag == "lb" or child.tag in _BLOCKS:
+            parts.append(" ")
+        if isinstance(child.tag, str):
+            parts.append(_joined_text(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
 
 
 def _heading_level(element: _Element) -> int:
     """h1 is the page title; sections start at level 2."""
     rend = str(element.get("rend") or "")
-    return int(rend[1]) if re.fullmatch(r"h[1-6]", rend) else 2
+    return max(2, int(rend[1])) if re.fullmatch(r"h[1-6]", rend) else 2
 
 
 def _inside(element: _Element, tags: tuple[str, ...]) -> bool:
@@ -94,8 +201,3 @@ def _inside(element: _Element, tags: tuple[str, ...]) -> bool:
 
 def _one_line(text: str) -> str:
     return " ".join(text.split())
-
-
-def plain_article(path: str | None, text: str, name: str) -> str:
-    """`text` itself, or the article text of it when it is an HTML page."""
-    return article_text(text, name) if is_html(path, text) else text

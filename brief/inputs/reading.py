@@ -1,20 +1,33 @@
-"""Read inputs: bytes from a path or stdin, decoded into an `Article`, or a clear `InputError`."""
+"""Read inputs: bytes from a path, stdin or a web address, decoded into an `Article`, or a
+clear `InputError`."""
 
 from __future__ import annotations
 
+import codecs
 import hashlib
+import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
 
 from brief.errors import InputError
-from brief.inputs.html import plain_article
+from brief.inputs.fetch import RAW_LIMIT, fetch, is_url
+from brief.inputs.html import article_text, is_html
 from brief.records import STDIN_NAME, source_name
 
 STDIN = "-"
 # About 100 long news articles. The model needs roughly 3 GB of memory per MB of text, so a much
 # larger input would end in an out-of-memory kill instead of a message; `--max-bytes` raises it.
+# For a web page it limits the article text extracted from the page; the page's HTML (scripts,
+# styles and menus included) may be up to `RAW_LIMIT` bytes.
 DEFAULT_MAX_BYTES = 2_000_000
+_HTML_TYPES = ("text/html", "application/xhtml+xml")
+_FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/feed+json")
+# An RSS, RDF or Atom document, by its root element (after an XML declaration, comments or a
+# stylesheet instruction): briefing its markup as text would be nonsense.
+_FEED_START = re.compile(r"\s*(?:<\?.*?\?>\s*|<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)[\s>]", re.S)
+_NOT_AN_ARTICLE = "is a news feed, not an article (digest its items: brief digest --feed URL)"
+_META_CHARSET = re.compile(rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([\w.:-]+)", re.I)
 
 # Leading bytes of common binary formats, so the error can say what the file is.
 _SIGNATURES = {
@@ -52,29 +65,68 @@ class Article:
 
 
 def read_article(source: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
-    """Read and decode the article at path `source` ("-" for stdin)."""
+    """Read and decode the article at `source`: a path, "-" for stdin, or an http(s) URL.
+
+    `max_bytes` limits the text briefed: a text file's size, or the article text of a page.
+    """
+    if is_url(source):
+        return read_page(source, max_bytes=max_bytes)
     data = _read_bytes(source, max_bytes)
-    path = None if source == STDIN else source
-    name = source if path else STDIN_NAME
-    text = plain_article(path, decode(data, name), name)
+    return article_from_bytes(data, None if source == STDIN else source, max_bytes=max_bytes)
+
+
+def read_page(url: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:
+    """Fetch the page at `url` and read its article; any failure is an `InputError`."""
+    page = fetch(url)
+    if page.content_type in _FEED_TYPES:
+        raise InputError(url, _NOT_AN_ARTICLE)
+    html = True if page.content_type in _HTML_TYPES else None
+    return article_from_bytes(page.data, url, max_bytes=max_bytes, charset=page.charset, html=html)
+
+
+def article_from_bytes(
+    data: bytes,
+    path: str | None,
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    charset: str | None = None,
+    html: bool | None = None,
+) -> Article:
+    """The article in `data` from `path` (None for stdin): decoded (`charset` as declared by a
+    server, if any), reduced to its article text when it is an HTML page (`html`, else judged
+    by its name and first bytes), and held to `max_bytes` of text."""
+    name = path or STDIN_NAME
+    text = decode(data, name, charset=charset)
+    if _FEED_START.match(text[:4096]):
+        raise InputError(name, _NOT_AN_ARTICLE)
+    if html or (html is None and is_html(path, text)):
+        text = article_text(text, name, url=path if path and is_url(path) else None)
+        if len(text.encode("utf-8", "surrogatepass")) > max_bytes:
+            raise InputError(name, "its article text is " + _too_large(max_bytes))
+    elif len(data) > max_bytes:
+        raise InputError(name, _too_large(max_bytes))
     return Article(text, path, hashlib.sha256(data).hexdigest())
 
 
 def _read_bytes(source: str, max_bytes: int) -> bytes:
+    """The bytes of a file or stdin: up to `max_bytes`, or `RAW_LIMIT` for an HTML page."""
     if source == STDIN:
-        try:
-            data = sys.stdin.buffer.read(max_bytes + 1)
-        except OSError as error:
-            raise unreadable_stdin(error) from None
-        if len(data) > max_bytes:
-            raise InputError(STDIN_NAME, _too_large(max_bytes))
+        data = _read_stdin(max_bytes + 1)
+        if len(data) > max_bytes and _looks_html(None, data):
+            data += _read_stdin(RAW_LIMIT - len(data) + 1)
+        if len(data) > _limit(None, data, max_bytes):
+            raise InputError(STDIN_NAME, _too_large(_limit(None, data, max_bytes)))
         return data
     path = Path(source)
     try:
         if path.is_dir():
             raise InputError(source, "is a directory, not a file")
-        if path.stat().st_size > max_bytes:
-            raise InputError(source, _too_large(max_bytes))
+        size = path.stat().st_size
+        if size > max_bytes:
+            with path.open("rb") as file:
+                limit = _limit(source, file.read(4096), max_bytes)
+            if size > limit:
+                raise InputError(source, _too_large(limit))
         return path.read_bytes()
     except FileNotFoundError:
         raise InputError(source, "no such file") from None
@@ -86,23 +138,41 @@ def _read_bytes(source: str, max_bytes: int) -> bytes:
         raise InputError(source, f"cannot be read ({error.strerror or error})") from None
 
 
+def _read_stdin(size: int) -> bytes:
+    try:
+        return sys.stdin.buffer.read(size)
+    except OSError as error:
+        raise unreadable_stdin(error) from None
+
+
 def unreadable_stdin(error: OSError) -> InputError:
     """The error for a stdin that cannot be read (closed at start, or failing)."""
     return InputError(STDIN_NAME, f"cannot be read ({error.strerror or error})")
+
+
+def _looks_html(path: str | None, head: bytes) -> bool:
+    return is_html(path, head[:4096].decode("latin-1"))
+
+
+def _limit(path: str | None, head: bytes, max_bytes: int) -> int:
+    """How many bytes an input may have: `max_bytes`, or for an HTML page `RAW_LIMIT` (its
+    article text is held to `max_bytes` once extracted)."""
+    return max(max_bytes, RAW_LIMIT) if _looks_html(path, head) else max_bytes
 
 
 def _too_large(max_bytes: int) -> str:
     return f"larger than the {max_bytes:,}-byte limit (raise it with --max-bytes)"
 
 
-def decode(data: bytes, name: str) -> str:
-    """Decode article bytes: UTF-8 (with or without BOM), UTF-16 with BOM, else detected."""
+def decode(data: bytes, name: str, *, charset: str | None = None) -> str:
+    """Decode article bytes: UTF-8 (with or without BOM), UTF-16 with BOM, else the `charset`
+    a server declared, else the page's <meta charset>, else detected."""
     if not data:
         raise InputError(name, "is empty")
     kind = _binary_kind(data)
     if kind:
         raise InputError(name, f"is {kind}, not text")
-    text = _decode_text(data, name)
+    text = _decode_text(data, name, charset)
     text = text.removeprefix("\ufeff")
     if not text.strip():
         raise InputError(name, "contains only whitespace")
@@ -121,7 +191,7 @@ def _binary_kind(data: bytes) -> str | None:
     return None
 
 
-def _decode_text(data: bytes, name: str) -> str:
+def _decode_text(data: bytes, name: str, declared: str | None = None) -> str:
     if data.startswith(_UTF16_BOMS):
         try:
             return data.decode("utf-16")
@@ -130,11 +200,41 @@ def _decode_text(data: bytes, name: str) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as error:
+        # Valid UTF-8 wins over a declaration (pages declare Latin-1 and send UTF-8); else
+        # the server's charset, then the page's own <meta charset>.
+        for charset in (declared, _meta_charset(data)):
+            text = _decode_as(data, charset)
+            if text is not None:
+                return text
         if _has_utf8_sequences(data):
             # UTF-8 with broken bytes (truncated, or another encoding pasted in): any single
             # encoding would turn part of it into nonsense, so say where it breaks instead.
             raise InputError(name, f"is not valid UTF-8 ({_where(data, error.start)})") from None
     return _decode_detected(data, name)
+
+
+def _meta_charset(data: bytes) -> str | None:
+    match = _META_CHARSET.search(data[:4096])
+    return match.group(1).decode("ascii", "replace") if match else None
+
+
+def _decode_as(data: bytes, charset: str | None) -> str | None:
+    """`data` decoded as `charset`, or None when the charset is unknown, UTF-8 (already tried)
+    or does not fit the bytes."""
+    if not charset:
+        return None
+    try:
+        codec = codecs.lookup(charset).name
+    except LookupError:
+        return None
+    if codec == "utf-8":
+        return None
+    if codec == "iso8859-1":
+        codec = _WESTERN  # as browsers do: the C1 range of "Latin-1" pages is cp1252
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError:
+        return None
 
 
 def _has_utf8_sequences(data: bytes) -> bool:

@@ -37,12 +37,26 @@ def quotes_by_speaker(quotes: tuple[Quote, ...]) -> list[tuple[str, list[Quote]]
     return named
 
 
-def describe_number(value: float | None, low: float | None, high: float | None) -> str:
-    """A number's normalised value for display: "24", "30–50", "3.5"."""
+# Kinds whose values are labels, printed as written: "2030", never "2,030".
+LABEL_KINDS = frozenset({"year", "rank", "ordinal", "age", "score"})
+
+
+def describe_number(
+    value: float | None, low: float | None, high: float | None, kind: str = "count"
+) -> str:
+    """A number's normalised value for display: "24", "30–50", "3.5", "2030" for a year.
+
+    A lower bound alone ("tens of thousands": at least 10,000) shows as its bound; the
+    qualifier beside it says "at least".
+    """
+    separators = kind not in LABEL_KINDS
     if low is not None and high is not None:
-        return f"{_plain(low)}–{_plain(high)}"
-    return _plain(value) if value is not None else ""
+        return f"{_plain(low, separators)}–{_plain(high, separators)}"
+    if value is None and low is not None:
+        return _plain(low, separators)
+    return _plain(value, separators) if value is not None else ""
 
 
-def _plain(number: float) -> str:
-    return f"{number:,.0f}" if float(number).is_integer() else f"{number:,.6g}"
+def _plain(number: float, separators: bool = True) -> str:
+    comma = "," if separators else ""
+    return f"{number:{comma}.0f}" if float(number).is_integer() else f"{number:{comma}.6g}"

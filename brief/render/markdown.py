@@ -69,7 +69,7 @@ def _aliases(aliases: tuple[str, ...]) -> str:
 
 
 def _number(number: Number) -> str:
-    value = describe_number(number.value, number.low, number.high)
+    value = describe_number(number.value, number.low, number.high, number.kind)
     parts = [f"**{escape(number.text)}**"]
     if number.what:
         parts.append(escape(number.what))

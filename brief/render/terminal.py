@@ -116,7 +116,7 @@ def _numbers_table(brief: Brief) -> Table:
     for column in ("number", "what", "value", "kind", "line"):
         table.add_column(column, justify="right" if column in {"value", "line"} else "left")
     for number in brief.numbers:
-        value = describe_number(number.value, number.low, number.high)
+        value = describe_number(number.value, number.low, number.high, number.kind)
         qualifier = f"{number.qualifier} " if number.qualifier else ""
         table.add_row(
             Text(one_line(number.text)),

@@ -1,0 +1,258 @@
+"""News feeds for the cron digest: the new items of RSS, Atom and JSON feeds, read as articles.
+
+`feedparser` reads RSS and Atom in all their versions and dialects (and malformed XML, as well
+as it can); JSON Feed, which it does not read, is a plain JSON document read here. Each feed is
+asked conditionally (the ETag and Last-Modified of last time, from `brief.inputs.feed_state`),
+so a feed with nothing new costs a 304. Each item not briefed before (and dated since `since`,
+when given) has its page fetched, `PAGE_WORKERS` at a time, and read into an `Article`; a feed
+or a page that cannot be read becomes a `Failure` naming it, and the others go on.
+"""
+
+from __future__ import annotations
+
+import calendar
+import json
+from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+from urllib.parse import urljoin
+
+from brief.errors import InputError
+from brief.inputs.feed_state import (
+    FeedMemory,
+    FeedState,
+    load_state,
+    locked,
+    save_state,
+    state_folder,
+)
+from brief.inputs.fetch import fetch, new_session
+from brief.inputs.reading import DEFAULT_MAX_BYTES, Article, read_page
+from brief.stream import Failure
+
+if TYPE_CHECKING:
+    import requests
+
+PAGE_WORKERS = 4
+# A feed is small; a huge one is more likely a mistake than a day of news.
+FEED_LIMIT = 10_000_000
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    """One feed item: its page's address, the key it is remembered by, and its date."""
+
+    feed: str
+    link: str
+    key: str
+    published: float | None
+
+
+@dataclass(frozen=True, slots=True)
+class FeedNews:
+    """What one feed has that is new: its items, or the failure that says why it has none."""
+
+    url: str
+    items: tuple[Item, ...] = ()
+    memory: FeedMemory | None = None
+    failure: Failure | None = None
+
+
+def new_items(
+    urls: Sequence[str],
+    state: FeedState,
+    *,
+    since: float | None = None,
+    session: requests.Session | None = None,
+) -> list[FeedNews]:
+    """Ask each feed for its news: the items not briefed before (and dated after `since`)."""
+    client = session or new_session()
+    news = []
+    for url in dict.fromkeys(urls):
+        try:
+            news.append(_read_feed(url, state, since, client))
+        except InputError as error:
+            news.append(FeedNews(url, failure=Failure.of(error)))
+    return news
+
+
+def _read_feed(
+    url: str,
+    state: FeedState,
+    since: float | None,
+    session: requests.Session,
+    *,
+    discover: bool = True,
+) -> FeedNews:
+    known = state.feeds.get(url, FeedMemory())
+    answer = fetch(
+        url,
+        limit=FEED_LIMIT,
+        etag=known.etag,
+        last_modified=known.last_modified,
+        session=session,
+    )
+    memory = FeedMemory(answer.etag or known.etag, answer.last_modified or known.last_modified)
+    if answer.not_modified:
+        return FeedNews(url, (), memory)
+    if discover and answer.content_type in ("text/html", "application/xhtml+xml"):
+        found = discover_feed(answer.data, answer.url)
+        if found is None:
+            raise InputError(url, "is a web page that names no RSS, Atom or JSON feed")
+        return _read_feed(found, state, since, session, discover=False)
+    items = parse_feed(answer.data, answer.url, answer.content_type)
+    fresh = [
+        item
+        for item in {item.key: item for item in items}.values()
+        if item.key not in state.seen
+        and (since is None or item.published is None or item.published >= since)
+    ]
+    return FeedNews(url, tuple(fresh), memory)
+
+
+def discover_feed(html: bytes, url: str) -> str | None:
+    """The first feed a site's page names (`<link rel="alternate" type="application/rss+xml">`,
+    else a link that looks like a feed), found by trafilatura's feed finder."""
+    from urllib.parse import urlsplit
+
+    from trafilatura.feeds import FeedParameters, determine_feed
+
+    parameters = FeedParameters(url, urlsplit(url).hostname or "", url)
+    found = determine_feed(html.decode("utf-8", "replace"), parameters)
+    return found[0] if found else None
+
+
+def parse_feed(data: bytes, url: str, content_type: str = "") -> list[Item]:
+    """The items of an RSS, Atom or JSON feed, their links made absolute against `url`."""
+    if content_type.endswith("json") or data.lstrip()[:1] == b"{":
+        return _json_feed(data, url)
+    import feedparser
+
+    parsed = feedparser.parse(data, response_headers={"content-location": url})
+    if not parsed.entries and (parsed.bozo or not parsed.get("version")):
+        raise InputError(url, "is not a readable RSS, Atom or JSON feed")
+    items = []
+    for entry in parsed.entries:
+        link = entry.get("link") or ""
+        if not link:
+            continue
+        absolute = urljoin(url, link)
+        when = entry.get("published_parsed") or entry.get("updated_parsed")
+        items.append(
+            Item(
+                url, absolute, entry.get("id") or absolute, calendar.timegm(when) if when else None
+            )
+        )
+    return items
+
+
+def _json_feed(data: bytes, url: str) -> list[Item]:
+    """The items of a JSON Feed (jsonfeed.org, versions 1 and 1.1)."""
+    try:
+        document: Any = json.loads(data)
+        entries = document["items"]
+        if not isinstance(entries, list):
+            raise TypeError
+    except (ValueError, KeyError, TypeError):
+        raise InputError(url, "is not a readable RSS, Atom or JSON feed") from None
+    items = []
+    for entry in entries:
+        if not isinstance(entry, dict) or not isinstance(entry.get("url"), str):
+            continue
+        absolute = urljoin(url, entry["url"])
+        items.append(Item(url, absolute, str(entry.get("id") or absolute), _iso_time(entry)))
+    return items
+
+
+def _iso_time(entry: dict[str, Any]) -> float | None:
+    from datetime import datetime
+
+    value = entry.get("date_published") or entry.get("date_modified")
+    try:
+        return datetime.fromisoformat(str(value).replace("Z", "+00:00")).timestamp()
+    except ValueError:
+        return None
+
+
+def read_items(
+    items: Sequence[Item],
+    *,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    workers: int = PAGE_WORKERS,
+    read: Callable[[str], Article] | None = None,
+) -> Iterator[tuple[Item, Article | Failure]]:
+    """Each item's page read into an `Article` (or a `Failure`), `workers` pages at a time,
+    yielded in the items' order."""
+    reader = read or (lambda link: read_page(link, max_bytes=max_bytes))
+
+    def one(item: Item) -> Article | Failure:
+        try:
+            return reader(item.link)
+        except InputError as error:
+            return Failure.of(error)
+
+    with ThreadPoolExecutor(max_workers=workers) as pool:
+        yield from zip(items, pool.map(one, items), strict=True)
+
+
+class FeedRun:
+    """One cron run's feeds: their new items read as articles, then (once the digest is
+    written) the state saved, remembering the items read and each feed's validators."""
+
+    def __init__(self, folder: Path, state: FeedState, news: list[FeedNews], max_bytes: int):
+        self._folder = folder
+        self._state = state
+        self._news = news
+        self._max_bytes = max_bytes
+        self._read: list[str] = []
+        self._failed_feeds: set[str] = set()
+
+    @property
+    def new_items(self) -> int:
+        """How many items are new (each will be fetched and briefed)."""
+        return sum(len(feed.items) for feed in self._news)
+
+    def articles(self) -> Iterator[Article | Failure]:
+        """The failures of feeds that could not be read, then each new item's article (or the
+        failure that says why its page could not be read), in feed order."""
+        for feed in self._news:
+            if feed.failure is not None:
+                self._failed_feeds.add(feed.url)
+                yield feed.failure
+        items = [item for feed in self._news for item in feed.items]
+        for item, outcome in read_items(items, max_bytes=self._max_bytes):
+            if isinstance(outcome, Failure):
+                self._failed_feeds.add(item.feed)
+            else:
+                self._read.append(item.key)
+            yield outcome
+
+    def commit(self) -> None:
+        """Remember what was read. A feed with a failed page keeps its old validators, so the
+        next run reads it whole again and retries the page (the others are remembered)."""
+        self._state.remember(self._read)
+        for feed in self._news:
+            if feed.memory is not None and feed.url not in self._failed_feeds:
+                self._state.feeds[feed.url] = feed.memory
+        self._state.forget_old()
+        save_state(self._folder, self._state)
+
+
+@contextmanager
+def feed_run(
+    urls: Sequence[str],
+    *,
+    since: float | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    warn: Callable[[str], None] = lambda message: None,
+    folder: Path | None = None,
+) -> Iterator[FeedRun]:
+    """Lock the feed state, ask every feed for its news, and yield the run; call its `commit`
+    once the digest is safely written (nothing is remembered otherwise)."""
+    where = folder or state_folder()
+    with locked(where):
+        state = load_state(where, warn)
+        yield FeedRun(where, state, new_items(urls, state, since=since), max_bytes)
