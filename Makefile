@@ -5,7 +5,9 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 SEED   := seeds/000_11109ac5ee476577.txt
 
-.PHONY: run test lint typecheck unit fuzz setup clean
+PREFIX ?= $(HOME)/.local
+
+.PHONY: run test lint typecheck unit fuzz setup install clean
 
 setup: $(STAMP)
 
@@ -16,6 +18,12 @@ $(BIN)/python:
 $(STAMP): pyproject.toml constraints.txt | $(BIN)/python
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[dev,scale]'
 	touch $@
+
+# `brief` on PATH: a link in $(PREFIX)/bin to this clone's .venv (the cron examples call ~/.local/bin/brief).
+install: $(STAMP)
+	mkdir -p $(PREFIX)/bin
+	ln -sf $(CURDIR)/$(BIN)/brief $(PREFIX)/bin/brief
+	@echo "brief installed as $(PREFIX)/bin/brief"
 
 run: $(STAMP)
 	$(BIN)/brief summarize $(SEED)

@@ -26,3 +26,18 @@ class OutputError(BriefError):
 
 class ConfigError(BriefError):
     """The configuration file cannot be read or holds a setting `brief` does not understand."""
+
+
+class OutOfMemoryError(InputError):
+    """The machine ran out of memory while briefing an input (Python's or numpy's `MemoryError`).
+
+    The input is to blame only by its size, so the message gives the size and what helps.
+    """
+
+    def __init__(self, source: str, size: int) -> None:
+        super().__init__(
+            source,
+            f"ran out of memory briefing its {size:,} bytes "
+            "(split the input, or set --max-bytes lower to refuse such inputs at once)",
+        )
+        self.size = size

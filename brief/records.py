@@ -57,13 +57,18 @@ class Source:
 
 @dataclass(frozen=True, slots=True)
 class SummarySentence:
-    """A key sentence, as written in the article; `why` (only when asked) says why it was chosen."""
+    """A key sentence, as written in the article; `why` (only when asked) says why it was chosen.
+
+    When the sentence is a quotation, `speaker` says whose words they are (None otherwise). A
+    sentence ending in a colon and the line it introduces are one key sentence.
+    """
 
     text: str
     line: int
     section: str | None
     start: int
     end: int
+    speaker: str | None = None
     why: str | None = None
 
 

@@ -38,11 +38,15 @@ def run_summarize(
     options: Options,
     max_bytes: int = DEFAULT_MAX_BYTES,
     styled: bool = False,
-    width: int = 100,
+    width: int | None = None,
     on_failure: Callable[[Failure], None] = lambda failure: None,
     on_warning: Callable[[Brief, str], None] = lambda brief, warning: None,
+    on_brief: Callable[[Brief], None] = lambda brief: None,
 ) -> SummarizeResult:
-    """Brief `sources`, write the briefs to `output` (or `stdout`), and report what failed."""
+    """Brief `sources`, write the briefs to `output` (or `stdout`), and report what failed.
+
+    Terminal text is wrapped at `width` columns; with None, never (one line per item).
+    """
     failures: list[Failure] = []
     briefed = 0
 
@@ -55,6 +59,7 @@ def run_summarize(
                 continue
             for warning in outcome.warnings:
                 on_warning(outcome, warning)
+            on_brief(outcome)
             briefed += 1
             yield outcome
 

@@ -154,6 +154,8 @@ def _brief_alone(item: Article | Failure, options: Options) -> Outcome:
         return next(brief_articles([item], options))
     except ModelError:
         raise
+    except InputError as error:  # e.g. out of memory: the library's own words say it best
+        return Failure.of(error)
     except Exception as error:  # a bug met on this article must not cost the others
         return Failure(item.name, f"could not be briefed ({type(error).__name__}: {error})")
 

@@ -4,23 +4,25 @@ Model-free: it works on `Candidate` records (text, offsets, section, content wor
 which `brief.extract.sentences` builds from the parsed article, so it can be tested and compared
 on its own. Chosen sentences come back in article order.
 
-The score is a short linear sum of signals with hand-set weights:
+The score is a short linear sum of signals, each weight chosen by cross-validation (`Weights`):
 
-- position: news puts the point first (Lead-3 beats every unsupervised method on news), so a
-  sentence's place in the article is the strongest prior. The first three sentences (the lede
-  and what backs it up) share full marks; after them the prior halves every three sentences;
+- position: news puts the point first (Lead-3 is hard to beat on news), so a sentence's place
+  in the article is the strongest prior. The first three sentences (the lede and what backs it
+  up) share full marks; after them the prior halves every `half_life` sentences;
 - centrality: tf-idf cosine between the sentence and the rest of the article, relative to the
   article's most central sentence, so it can lift a sentence from further down above a lead
   sentence that says little;
-- title: overlap with the headline's content words, when the article has a headline;
-- personal: a penalty for first- or second-person speech ("I", "we", "you"), which quotes
-  rather than reports.
+- title: overlap with the headline's content words, when the article has a headline.
 
-Selection is greedy: after each choice, the words it used count half in the other sentences'
-centrality (SumBasic's update), so the next choice brings something new; a sentence whose
-content words mostly repeat a chosen one's waits. Everything is linear in the article's length:
-centrality compares each sentence with the article's total vector, never with every other
-sentence, and re-scoring is lazy.
+A key sentence must read on its own: a quotation is chosen only when the article says whose
+words they are (the summary shows the speaker), a sentence that opens with a pointing pronoun
+("He", "It", "Their") only together with the sentence before it, and a sentence ending in a
+colon comes as one candidate with the line it introduces (`brief.extract.sentences`). A short
+story's first sentence is kept when it states the news (`opens_with_news`).
+
+Selection is greedy, best score first; a sentence whose content words mostly repeat a chosen
+one's waits. Everything is linear in the article's length: centrality compares each sentence
+with the article's total vector, never with every other sentence.
 """
 
 from __future__ import annotations
@@ -31,28 +33,49 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-# Hand-set weights (docs/summaries.md says why each is what it is).
-POSITION_WEIGHT = 1.0
-CENTRALITY_WEIGHT = 0.6
-TITLE_WEIGHT = 0.2
-PERSONAL_PENALTY = 0.1
 LEAD_SENTENCES = 3
-POSITION_HALF_LIFE = 3.0
 REDUNDANCY_LIMIT = 0.5
 # Long summaries (--ratio over a long text) check repeats against their first choices only,
 # the ones most often restated, which keeps choosing linear in the article's length.
 REDUNDANCY_WINDOW = 50
-# Once a chosen sentence has used a word, it counts this much in the others' centrality.
-SAID_DISCOUNT = 0.5
 
-SIGNALS = ("position", "centrality", "title", "personal")
+SIGNALS = ("position", "centrality", "title")
 DEFAULT_SENTENCES = 3
+# Up to this many candidates, an article is a short story: fewer key sentences, lede kept.
+SHORT_STORY = 3 * DEFAULT_SENTENCES
+# A sentence opening with one of these opens with a quotation.
+QUOTATION_MARKS = frozenset("“\"‘'«„")
 MAX_DEFAULT_SENTENCES = 5
 
 
 @dataclass(frozen=True, slots=True)
+class Weights:
+    """The scorer's knobs, each chosen by 10-fold cross-validation (`bench/eval_summaries.py
+    --cv`; grid and out-of-fold numbers in `bench/results/summaries.md`): centrality and
+    half-life on the CNN/DM development articles (the same values in 8 of 10 folds), title on
+    the BBC ones, the only set with headlines (0.4 in 10 of 10 folds).
+
+    Position has weight 1 and sets the scale. `half_life`: sentences past the lead over which
+    the position prior halves. `title`: the share of the headline's
+    content words a sentence carries.
+    """
+
+    centrality: float = 0.8
+    title: float = 0.4
+    half_life: float = 1.5
+
+
+WEIGHTS = Weights()
+
+
+@dataclass(frozen=True, slots=True)
 class Candidate:
-    """A sentence that may be chosen, with what the scorer needs to know about it."""
+    """A sentence that may be chosen, with what the scorer needs to know about it.
+
+    `quotation`: all its words are inside quotation marks, and `speaker` says whose they are
+    (None when the article does not say). `leans`: it opens with a pronoun that points back
+    ("He said", "It is"), so it reads only after the candidate before it. `question`: it asks.
+    """
 
     text: str
     start: int
@@ -60,7 +83,15 @@ class Candidate:
     line: int
     section: int
     words: tuple[str, ...]
-    personal: bool = False
+    quotation: bool = False
+    speaker: str | None = None
+    leans: bool = False
+    question: bool = False
+
+    @property
+    def unattributed(self) -> bool:
+        """A quotation whose speaker the article does not give: never a key sentence."""
+        return self.quotation and self.speaker is None
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,14 +121,14 @@ def summary_size(total: int, sentences: int | None = None, ratio: float | None =
     """How many sentences to choose from `total` candidates.
 
     `sentences` wins; else `ratio` (a share of the article's sentences, at least one); else the
-    default: three, fewer for short articles (a third of them, at least one), and one more for
-    every 30 candidates beyond 40, up to five, for long ones.
+    default: three, fewer for short articles (a third of them, at least one, and two from four
+    sentences on), and one more for every 30 candidates beyond 40, up to five, for long ones.
     """
     if sentences is not None:
         return min(sentences, total)
     if ratio is not None:
         return min(total, max(1, round(ratio * total)))
-    if total <= 3 * DEFAULT_SENTENCES:
+    if total <= SHORT_STORY:
         return math.ceil(total / 3)
     return min(MAX_DEFAULT_SENTENCES, DEFAULT_SENTENCES + max(0, total - 40) // 30)
 
@@ -107,108 +138,176 @@ def score(
     title_words: frozenset[str] = frozenset(),
     *,
     lead: int = LEAD_SENTENCES,
+    weights: Weights = WEIGHTS,
 ) -> list[Scored]:
     """Score every candidate; see the module docstring. The first `lead` share full position marks."""
-    return _scored(candidates, title_words, lead, _Space.of(candidates))
+    return _scored(candidates, title_words, lead, _Space.of(candidates), weights)
 
 
 def choose(
-    candidates: Sequence[Candidate], count: int, title_words: frozenset[str] = frozenset()
+    candidates: Sequence[Candidate],
+    count: int,
+    title_words: frozenset[str] = frozenset(),
+    weights: Weights = WEIGHTS,
 ) -> list[Choice]:
-    """The `count` best candidates, in article order, without repeating what is already said.
+    """The `count` best candidates, in article order, that read on their own.
 
-    Greedy: after each choice, the words it used count half in the others' centrality, so the
-    next choice brings something new (SumBasic's update). Scores only fall as more is said,
-    so a candidate is re-scored only when it reaches the top of the queue (lazy greedy): the
-    choice stays near-linear in the article's length. A candidate whose content words mostly
-    repeat a chosen one's waits; waiting candidates fill the count only when nothing else is
-    left, and an exact repeat never does. Repeats are checked against the first
-    `REDUNDANCY_WINDOW` choices.
+    A short story's first sentence comes first when it states the news (`opens_with_news`). A
+    quotation whose speaker is unknown is never chosen; a sentence leaning on a pronoun waits
+    until the candidate before it is chosen, and is otherwise replaced.
+
+    Candidates are taken best score first (a leaning one freed by its antecedent goes back in
+    the queue). A candidate whose content words mostly repeat a chosen one's waits; waiting
+    candidates fill the count only when nothing else is left, and an exact repeat never does.
+    Repeats are checked against the first `REDUNDANCY_WINDOW` choices.
     """
     space = _Space.of(candidates)
-    scored = _scored(candidates, title_words, LEAD_SENTENCES, space)
+    scored = _scored(candidates, title_words, LEAD_SENTENCES, space, weights)
     ranked = sorted(range(len(scored)), key=lambda index: (-scored[index].score, index))
     rank_of = {index: rank for rank, index in enumerate(ranked, start=1)}
-    queue = [(-scored[index].score, index) for index in ranked]
-    chosen: list[int] = []
-    waiting: list[int] = []
-    said: set[str] = set()
-    while queue and len(chosen) < count:
+    picked = _Picked(candidates)
+    if count and opens_with_news(candidates, space, title_words):
+        picked.add(0)
+    queue = [(-scored[i].score, i) for i in ranked if i not in picked.indexes]
+    while queue and len(picked.order) < count:
         _, index = heapq.heappop(queue)
-        current = _rescored(scored[index], space.centrality(index, said), space.most)
-        if queue and current < -queue[0][0]:
-            heapq.heappush(queue, (-current, index))
+        if candidates[index].unattributed or picked.blocked(index):
+            continue  # a blocked one comes back when the sentence it leans on is chosen
+        if picked.repeats(index):
+            picked.waiting.append(index)
             continue
-        words = set(candidates[index].words)
-        if any(
-            _similarity(words, set(candidates[other].words)) >= REDUNDANCY_LIMIT
-            for other in chosen[:REDUNDANCY_WINDOW]
-        ):
-            waiting.append(index)
-            continue
-        chosen.append(index)
-        said |= words
-    texts = {candidates[index].text for index in chosen}
-    for index in waiting:
-        if len(chosen) == count:
-            break
-        if candidates[index].text not in texts:
-            chosen.append(index)
-            texts.add(candidates[index].text)
+        for freed in picked.add(index):
+            heapq.heappush(queue, (-scored[freed].score, freed))
+    picked.fill(count)
     return [
         Choice(
             candidates[index], rank_of[index], scored[index].explain(rank_of[index], len(scored))
         )
-        for index in sorted(chosen)
+        for index in sorted(picked.order)
     ]
 
 
+def opens_with_news(
+    candidates: Sequence[Candidate], space: _Space, title_words: frozenset[str] = frozenset()
+) -> bool:
+    """Whether a short story's first candidate states its news: not a question, a quote or an
+    anecdote. In longer articles the position prior alone speaks for the lede: forcing it there
+    cost 0.4 ROUGE-1 out of fold on CNN/DM, whose long stories often open with a hook.
+
+    A quote: it is a quotation, or opens with one ("“We had no choice,” said a manager.").
+
+    A scene-setting anecdote ("The phone rang at 3am in the kitchen.") shares no content word
+    with the headline or with any other sentence: the story never comes back to it.
+    """
+    if not candidates or len(candidates) > SHORT_STORY:
+        return False
+    first = candidates[0]
+    if first.question or first.quotation or first.text[:1] in QUOTATION_MARKS:
+        return False
+    return space.centralities[0] > 0 or bool(title_words & set(first.words))
+
+
+class _Picked:
+    """What `choose` has chosen so far, and the candidates held back until something is."""
+
+    def __init__(self, candidates: Sequence[Candidate]) -> None:
+        self.candidates = candidates
+        self.order: list[int] = []
+        self.indexes: set[int] = set()
+        self.waiting: list[int] = []  # near-repeats of a chosen sentence
+        self.held: dict[int, list[int]] = {}  # leaning sentences, by the one they lean on
+
+    def add(self, index: int) -> list[int]:
+        """Choose `index`; return the leaning sentences this frees."""
+        self.order.append(index)
+        self.indexes.add(index)
+        return self.held.pop(index, [])
+
+    def blocked(self, index: int) -> bool:
+        """A leaning sentence whose antecedent is not chosen yet: hold it back."""
+        if not self.leans_unmet(index):
+            return False
+        self.held.setdefault(index - 1, []).append(index)
+        return True
+
+    def leans_unmet(self, index: int) -> bool:
+        """It leans on the candidate before it, which is not chosen (the first leans on the title)."""
+        return index > 0 and self.candidates[index].leans and index - 1 not in self.indexes
+
+    def repeats(self, index: int) -> bool:
+        """Its content words mostly repeat one of the first chosen sentences'."""
+        words = set(self.candidates[index].words)
+        return any(
+            _similarity(words, set(self.candidates[other].words)) >= REDUNDANCY_LIMIT
+            for other in self.order[:REDUNDANCY_WINDOW]
+        )
+
+    def fill(self, count: int) -> None:
+        """Fill up to `count` from the near-repeats, in score order, never an exact repeat."""
+        texts = {self.candidates[index].text for index in self.order}
+        for index in self.waiting:
+            if len(self.order) == count:
+                break
+            if self.candidates[index].text not in texts and not self.leans_unmet(index):
+                self.add(index)
+                texts.add(self.candidates[index].text)
+
+
 def select(
-    candidates: Sequence[Candidate], count: int, title_words: frozenset[str] = frozenset()
+    candidates: Sequence[Candidate],
+    count: int,
+    title_words: frozenset[str] = frozenset(),
+    weights: Weights = WEIGHTS,
 ) -> list[Candidate]:
     """The chosen candidates alone (see `choose`)."""
-    return [choice.candidate for choice in choose(candidates, count, title_words)]
+    return [choice.candidate for choice in choose(candidates, count, title_words, weights)]
 
 
 def gists(
-    candidates: Sequence[Candidate], title_words: frozenset[str] = frozenset()
+    candidates: Sequence[Candidate],
+    title_words: frozenset[str] = frozenset(),
+    weights: Weights = WEIGHTS,
 ) -> dict[int, Candidate]:
-    """Each section's gist, by section index: its best sentence.
+    """Each section's gist, by section index: its best sentence that reads on its own.
 
     Centrality and the other signals are the article's; the position prior restarts at each
-    section, with the section's first sentence as its lead: it usually states the point.
+    section, with the section's first sentence as its lead: it usually states the point. A
+    quotation of unknown words or a sentence leaning on a pronoun is the gist only of a
+    section that has nothing else.
     """
-    best: dict[int, tuple[float, Candidate]] = {}
+    best: dict[int, tuple[bool, float, Candidate]] = {}
     seen: Counter[int] = Counter()
-    for item in score(candidates, title_words):
-        section = item.candidate.section
-        position = POSITION_WEIGHT * _position_prior(seen[section], 1)
-        value = item.score - dict(item.signals)["position"] + position
+    for item in score(candidates, title_words, weights=weights):
+        candidate = item.candidate
+        section = candidate.section
+        position = _position_prior(seen[section], 1, weights.half_life)
+        value = (
+            not candidate.unattributed and not candidate.leans,
+            item.score - dict(item.signals)["position"] + position,
+        )
         seen[section] += 1
-        if section not in best or value > best[section][0]:
-            best[section] = (value, item.candidate)
-    return {section: candidate for section, (_, candidate) in best.items()}
+        if section not in best or value > best[section][:2]:
+            best[section] = (*value, candidate)
+    return {section: candidate for section, (_, _, candidate) in best.items()}
 
 
 def _scored(
-    candidates: Sequence[Candidate], title_words: frozenset[str], lead: int, space: _Space
+    candidates: Sequence[Candidate],
+    title_words: frozenset[str],
+    lead: int,
+    space: _Space,
+    weights: Weights,
 ) -> list[Scored]:
     scored = []
     for position, candidate in enumerate(candidates):
         values = {
-            "position": POSITION_WEIGHT * _position_prior(position, lead),
-            "centrality": CENTRALITY_WEIGHT * space.centralities[position] / space.most,
-            "title": TITLE_WEIGHT * _overlap(candidate.words, title_words),
-            "personal": -PERSONAL_PENALTY * candidate.personal,
+            "position": _position_prior(position, lead, weights.half_life),
+            "centrality": weights.centrality * space.centralities[position] / space.most,
+            "title": weights.title * _overlap(candidate.words, title_words),
         }
         signals = tuple((name, round(values[name], 4)) for name in SIGNALS)
         scored.append(Scored(candidate, sum(values.values()), signals))
     return scored
-
-
-def _rescored(item: Scored, centrality: float, most: float) -> float:
-    """`item`'s score with its centrality signal replaced."""
-    return item.score - dict(item.signals)["centrality"] + CENTRALITY_WEIGHT * centrality / most
 
 
 @dataclass(frozen=True, slots=True)
@@ -233,22 +332,19 @@ class _Space:
         norm = math.sqrt(sum(value * value for value in total.values()))
         space = cls(vectors, dict(total), norm, (), 1.0)
         centralities = tuple(space.centrality(index) for index in range(len(vectors)))
-        return cls(vectors, dict(total), norm, centralities, max(centralities, default=0) or 1.0)
+        most = max(centralities, default=0) or 1.0
+        return cls(vectors, dict(total), norm, centralities, most)
 
-    def centrality(self, index: int, said: set[str] | frozenset[str] = frozenset()) -> float:
+    def centrality(self, index: int) -> float:
         """Cosine between sentence `index` and the rest of the article (the total less it).
 
-        Words in `said` count `SAID_DISCOUNT` of their weight. The rest's norm is taken as
-        the total's, which keeps this O(sentence length).
+        The rest's norm is taken as the total's, which keeps this O(sentence length).
         """
         vector = self.vectors[index]
         norm = math.sqrt(sum(value * value for value in vector.values()))
         if not norm or not self.norm:
             return 0.0
-        dot = sum(
-            value * (self.total[word] - value) * (SAID_DISCOUNT if word in said else 1.0)
-            for word, value in vector.items()
-        )
+        dot = sum(value * (self.total[word] - value) for word, value in vector.items())
         return max(0.0, dot / (norm * self.norm))
 
 
@@ -263,9 +359,9 @@ def _overlap(words: Sequence[str], reference: frozenset[str]) -> float:
     return len(set(words) & reference) / len(reference)
 
 
-def _position_prior(position: int, lead: int) -> float:
-    """1 for the `lead` sentences, then halving every `POSITION_HALF_LIFE` sentences."""
-    return math.pow(0.5, max(0, position - lead + 1) / POSITION_HALF_LIFE)
+def _position_prior(position: int, lead: int, half_life: float) -> float:
+    """1 for the `lead` sentences, then halving every `half_life` sentences."""
+    return math.pow(0.5, max(0, position - lead + 1) / half_life)
 
 
 def _similarity(first: set[str], second: set[str]) -> float:

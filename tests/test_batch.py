@@ -377,3 +377,25 @@ def test_cli_refuses_workers_with_a_scheduler(tmp_path: Path) -> None:
 def test_batch_help_has_examples() -> None:
     result = runner.invoke(app, ["batch", "--help"])
     assert result.exit_code == 0 and "Examples" in result.stdout and "--scheduler" in result.stdout
+
+
+@pytest.mark.model
+def test_cli_reads_the_config_file_like_the_other_commands(tmp_path: Path, scheduler: str) -> None:
+    config = tmp_path / "config.yaml"
+    config.write_text("sentences: 1\n", encoding="utf-8")
+    out = tmp_path / "out"
+    args = [
+        "batch",
+        str(SEED),
+        "--out",
+        str(out),
+        "--scheduler",
+        scheduler,
+        "--config",
+        str(config),
+    ]
+    result = runner.invoke(app, [*args, "-q"])
+    assert (result.exit_code, result.stderr) == (0, "")  # -q: not even the summary line
+    [record] = read_parts(out)
+    assert len(record["summary"]) == 1
+    assert json.loads((out / "manifest.json").read_text())["sentences"] == 1

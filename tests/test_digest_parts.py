@@ -16,6 +16,7 @@ from brief.errors import ConfigError, InputError, OutputError
 from brief.inputs.html import article_text, is_html
 from brief.output import write_atomically
 from brief.records import Brief, Entity, EntityType, Number, Quote, Section, Source, SummarySentence
+from brief.stream import Failure
 
 VOCABULARY = (
     "flood river rescue valencia match goal striker budget tax minister storm power".split()
@@ -109,7 +110,7 @@ def test_the_builder_ranks_merges_and_cites() -> None:
             (money("£3bn", 10),),
         )
     )
-    builder.fail("bad.txt")
+    builder.fail(Failure("bad.txt", "is empty"))
     digest = builder.finish()
     assert [story.sources for story in digest.stories] == [("a.txt", "c.txt"), ("b.txt",)]
     assert digest.stories[0].lead == 0 and digest.stories[0].headline == "A.TXT"
@@ -127,8 +128,10 @@ def test_the_builder_ranks_merges_and_cites() -> None:
     assert [(n.number.text, n.story, n.cited.source) for n in digest.numbers] == [
         ("£2bn", "A.TXT", "a.txt")
     ]
-    assert digest.failed == ("bad.txt",)
-    assert digest.to_dict()["schema"] == "brief-digest/1"
+    assert digest.failed == (Failure("bad.txt", "is empty"),)
+    data = digest.to_dict()
+    assert data["schema"] == "brief-digest/2"
+    assert data["failed"] == [{"source": "bad.txt", "problem": "is empty"}]
 
 
 def test_a_surname_shared_by_two_people_is_not_merged() -> None:

@@ -363,6 +363,8 @@ def test_salience_ranking(text: str, first: tuple[str, ...]) -> None:
         ("Paris Hilton", "person"),
         ("Hong Kong Open", "event"),
         ("World War Two", "event"),
+        ("Peachtree Road", "place"),  # a street, whatever the model says
+        ("Brookhaven Village", "place"),
     ],
 )
 def test_known_types(name: str, kind: str | None) -> None:

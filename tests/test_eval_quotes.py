@@ -3,29 +3,15 @@ rule both ways, name agreement, and gold pronouns kept out of the headline numbe
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
 from brief.records import Quote
+from tests.bench_scripts import load
 
-SCRIPT = Path(__file__).resolve().parent.parent / "bench" / "eval_quotes.py"
-
-
-def _load() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("eval_quotes", SCRIPT)
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up while it loads
-    spec.loader.exec_module(module)
-    return module
-
-
-ev = _load()
+ev = load("eval_quotes")
 
 
 @pytest.mark.parametrize(

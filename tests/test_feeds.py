@@ -169,7 +169,8 @@ def test_a_cron_digest_of_feeds(news_site: Site, tmp_path: Path) -> None:
     text = out.read_text()
     assert first.exit_code == 1  # type: ignore[attr-defined]
     assert f"brief: error: {bad}: the server answered HTTP 404" in first.stderr  # type: ignore[attr-defined]
-    assert "2 articles" in text and f"Could not be briefed: [{bad}]({bad})" in text
+    assert "2 articles" in text
+    assert f"**Could not be briefed:**\n\n- [{bad}]({bad}): the server answered HTTP 404" in text
     assert f"]({news_site.url('/market')})" in text
     second = digest("--feed", news_site.url("/rss"), "-o", str(out), state=tmp_path)
     assert second.exit_code == 0  # type: ignore[attr-defined]
@@ -265,3 +266,15 @@ def test_a_site_page_leads_to_its_feed(news_site: Site, tmp_path: Path) -> None:
         news_site.url("/news/bridge"),
         news_site.url("/market"),
     ]
+
+
+def test_a_state_folder_that_cannot_be_made_is_one_line_and_exit_3(tmp_path: Path) -> None:
+    blocker = tmp_path / "state"
+    blocker.write_text("a file where the state folder should be")
+    result = CliRunner().invoke(
+        app, ["digest", "--feed", "http://127.0.0.1:1/rss"], env={"XDG_STATE_HOME": str(blocker)}
+    )
+    assert result.exit_code == 3
+    assert result.stderr.startswith(
+        f"brief: error: {blocker / 'brief'}: cannot keep the feed state"
+    )

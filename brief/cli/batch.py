@@ -11,51 +11,78 @@ from brief.cli.app import (
     EXIT_OK,
     app,
     build_options,
+    config_option,
     fail,
     guarded,
     model_option,
+    no_config_option,
+    quiet_option,
     sentences_option,
     settings,
+    verbose_option,
+    voice,
 )
 from brief.cli.machine import say
+from brief.cli.usage import BriefCommand, path, whole_number
 
-EPILOG = """Examples:
-
+EPILOG = """\b
+Examples:
   brief batch news/ --out briefs/                  (a folder tree, on a local Dask cluster)
-
   brief batch archive.jsonl --out briefs/ --workers 2 --partition-size 200
-
   brief batch archive.jsonl --out /shared/briefs --scheduler tcp://scheduler:8786
 
 A rerun with the same inputs skips the partitions already written, so an interrupted run
-resumes where it stopped. Needs Dask: pip install 'brief[scale]'.
+resumes where it stopped. Needs Dask, which comes with brief's "scale" extra:
+
+\b
+  pip install 'brief[scale]'
 """
 
 
-@app.command(epilog=EPILOG)
+@app.command(
+    cls=BriefCommand,
+    epilog=EPILOG,
+    short_help="Brief a whole archive on Dask into JSON Lines, restartably.",
+)
 def batch(
     inputs: list[str] = typer.Argument(
         ...,
-        metavar="INPUT...",
+        metavar="INPUT",
         help="Folders, article files, or JSON Lines files of {id, text} records.",
     ),
     out: Path = typer.Option(
-        ..., "--out", help="Folder for part-NNNNN.jsonl files and manifest.json."
+        ...,
+        "--out",
+        metavar="DIR",
+        parser=path,
+        help="Folder for part-NNNNN.jsonl files and manifest.json.",
     ),
     scheduler: str | None = typer.Option(
-        None, "--scheduler", help="Address of a running Dask scheduler (default: a local cluster)."
+        None,
+        "--scheduler",
+        metavar="ADDRESS",
+        help="Address of a running Dask scheduler (default: a local cluster).",
     ),
     workers: int | None = typer.Option(
         None,
         "--workers",
-        min=1,
+        metavar="N",
+        parser=whole_number(1),
         help="Worker processes of the local cluster (default: one per core).",
     ),
     partition_size: int = typer.Option(
-        100, "--partition-size", min=1, help="Articles per output partition."
+        100,
+        "--partition-size",
+        metavar="N",
+        parser=whole_number(1),
+        help="Articles per output partition.",
     ),
     sentences: int | None = sentences_option(),
     model: str | None = model_option(),
+    quiet: bool = quiet_option(),
+    verbose: bool = verbose_option(),
+    config_file: Path | None = config_option(),
+    no_config: bool = no_config_option(),
 ) -> None:
     """Brief a whole corpus into partitioned JSON Lines, restartably, on Dask."""
     from brief.batch.cluster import require_dask, run_on_dask
@@ -68,7 +95,8 @@ def batch(
             "sizes the local cluster; a --scheduler's cluster has its own workers",
             param_hint="'--workers'",
         )
-    options = build_options(settings(), sentences=sentences, model=model)
+    said = voice(quiet, verbose)
+    options = build_options(settings(config_file, no_config), sentences=sentences, model=model)
     with guarded():
         require_dask()
         try:
@@ -77,9 +105,14 @@ def batch(
             fail(str(error), EXIT_INPUT_FAILED)
         if not partitions:
             fail(f"{' '.join(inputs)}: no articles found", EXIT_INPUT_FAILED)
+        articles = sum(partition.size for partition in partitions)
+        local = f"{workers} workers" if workers else "one worker per core"
+        where = scheduler or f"a local cluster, {local}"
+        said.info(f"{articles} articles in {len(partitions)} partitions, on {where}")
         result = run_on_dask(partitions, out, options, scheduler=scheduler, workers=workers)
         manifest = write_manifest(out, result.summaries, result.incomplete, options, result.elapsed)
-    _tell(manifest, out)
+    if not said.quiet:
+        _tell(manifest, out)
     unfinished = manifest["failed"] or manifest["partitions"]["incomplete"]
     raise typer.Exit(EXIT_INPUT_FAILED if unfinished else EXIT_OK)
 

@@ -18,54 +18,63 @@ from brief.cli.app import (
     app,
     build_options,
     choose_format,
+    config_option,
     fail,
     format_option,
     guarded,
     model_option,
+    no_config_option,
+    quiet_option,
     report,
     sentences_option,
     settings,
-    warn,
+    verbose_option,
+    voice,
 )
+from brief.cli.usage import BriefCommand, path, whole_number
 from brief.inputs.discovery import DEFAULT_PATTERNS
 from brief.render.formats import Format, extension_of
 
 if TYPE_CHECKING:
+    from brief.cli.app import Voice
     from brief.config import Config
     from brief.inputs.feeds import FeedRun
 
 
-EPILOG = """Examples:
-
+EPILOG = """\b
+Examples:
   brief digest ~/news/today -o digest.md
-
-  brief digest ~/news --since 24h --glob '*.html' -o digest.md
-
-  find ~/news -name '*.txt' -newer last-run | brief digest - -f jsonl | jq 'select(.schema == "brief-digest/1")'
-
+  brief digest ~/news --since yesterday --glob '*.html' -o digest.md
+  find ~/news -name '*.txt' -newer last-run | brief digest - -f jsonl | jq 'select(.schema == "brief-digest/2")'
   brief digest --feed https://example.org/rss.xml --feed https://example.net/atom.xml -o digest.md
-
-  crontab:  30 6 * * *  brief digest ~/news/today --since 24h -o ~/digests/today.md
+  crontab:  30 6 * * *  ~/.local/bin/brief digest ~/news --since 24h -o ~/digests/today.md
 
 Feeds: each run briefs only the items not briefed before (remembered, with each feed's ETag,
 in $XDG_STATE_HOME/brief/feeds.json). Exit codes: 0 every input briefed; 1 some inputs, feeds
-or pages could not be briefed (named on stderr and in the digest; the others are still
-digested), or a named input does not exist; 2 usage error; 3 cannot run (no model, output not
-writable). When no article at all could be briefed, the output file is left as it was.
+or pages could not be briefed (named on stderr and in the digest, with the reason; the others
+are still digested), or a named input does not exist; 2 usage error; 3 cannot run (no model,
+output not writable). When no article at all could be briefed, the output file is left as it
+was.
 """
 
 
-@app.command(epilog=EPILOG)
+@app.command(
+    cls=BriefCommand,
+    epilog=EPILOG,
+    short_help="Digest many articles: who is in the news, who said what, the stories.",
+)
 def digest(
     inputs: list[str] | None = typer.Argument(
         None,
-        metavar="[INPUT]...",
+        metavar="INPUT",
         help="Article files, folders (searched recursively), or - for a list of paths on stdin.",
     ),
     output: Path | None = typer.Option(
         None,
         "-o",
         "--output",
+        metavar="FILE",
+        parser=path,
         help="Write the digest here, atomically (default: the config's output_folder, else stdout).",
     ),
     output_format: str | None = format_option(digest=True),
@@ -76,15 +85,27 @@ def digest(
         help=f"File names to take from folders; repeatable (default: {' '.join(DEFAULT_PATTERNS)}).",
     ),
     since: str | None = typer.Option(
-        None, "--since", help="Only inputs modified since then: an age (24h, 90m, 7d) or a date."
+        None,
+        "--since",
+        metavar="WHEN",
+        help="Only inputs modified (feed items dated) since then: an age (24h, 90m, 7d), a date "
+        "(2026-11-26) or words (yesterday, '2 days ago', 'monday 8am').",
     ),
     sentences: int | None = sentences_option(),
     model: str | None = model_option(),
     jobs: int = typer.Option(
-        1, "-j", "--jobs", min=1, help="Worker processes (each loads the pipeline once)."
+        1,
+        "-j",
+        "--jobs",
+        metavar="N",
+        parser=whole_number(1),
+        help="Worker processes (each loads the pipeline once).",
     ),
     title: str | None = typer.Option(
-        None, "--title", help="The digest's title (default: News digest and today's date)."
+        None,
+        "--title",
+        metavar="TEXT",
+        help="The digest's title (default: News digest and today's date).",
     ),
     feeds: list[str] | None = typer.Option(
         None,
@@ -93,10 +114,15 @@ def digest(
         help="An RSS, Atom or JSON feed whose new items to digest; repeatable (and the "
         "config's feeds:).",
     ),
+    quiet: bool = quiet_option(),
+    verbose: bool = verbose_option(),
+    config_file: Path | None = config_option(),
+    no_config: bool = no_config_option(),
 ) -> None:
     """Digest many news articles: who is in the news, who said what, the numbers of the day,
     near-duplicate stories grouped, then each story's brief."""
-    config = settings()
+    said = voice(quiet, verbose)
+    config = settings(config_file, no_config)
     fmt = choose_format(output_format, output, config.format, digest=True)
     output = _checked(output or _default_output(config, fmt))
     feed_urls = _feed_urls(feeds or [], config)
@@ -106,7 +132,11 @@ def digest(
     after = _since(since)
     paths = _inputs(inputs or [], patterns or list(DEFAULT_PATTERNS), after, output)
     options = build_options(config, sentences=sentences, model=model)
-    with guarded(), _feeds(feed_urls, after) as run, _progress(len(paths)) as advance:
+    said.info(
+        f"format {fmt}, inputs {len(paths)}, feeds {len(feed_urls)}, output {output or 'stdout'}"
+    )
+    progress = len(paths) if said.progress else None
+    with guarded(), _feeds(feed_urls, after, said) as run, _progress(progress) as advance:
         from brief.digest.run import run_digest
 
         result = run_digest(
@@ -125,7 +155,11 @@ def digest(
             run.commit()
     if not result.written:
         what = "no article could be briefed" if result.failures else "nothing new to digest"
-        warn(f"{what}; {output} was left as it was")
+        said.warn(f"{what}; {output} was left as it was")
+    digest = result.digest
+    said.info(
+        f"articles {digest.articles}, stories {len(digest.stories)}, failed {len(digest.failed)}"
+    )
     raise typer.Exit(EXIT_INPUT_FAILED if result.failures else EXIT_OK)
 
 
@@ -140,14 +174,14 @@ def _feed_urls(given: list[str], config: Config) -> list[str]:
 
 
 @contextmanager
-def _feeds(urls: list[str], since: float | None) -> Iterator[FeedRun | None]:
+def _feeds(urls: list[str], since: float | None, said: Voice) -> Iterator[FeedRun | None]:
     """The run's feeds (holding the feed state's lock throughout), or None without feeds."""
     if not urls:
         yield None
         return
     from brief.inputs.feeds import feed_run
 
-    with feed_run(urls, since=since, warn=warn) as run:
+    with feed_run(urls, since=since, warn=said.warn) as run:
         yield run
 
 
@@ -212,10 +246,10 @@ def _default_output(config: Config, fmt: Format) -> Path | None:
 
 
 @contextmanager
-def _progress(total: int) -> Iterator[Callable[[], None]]:
-    """A progress bar on stderr when it is a terminal; nothing otherwise (cron mail stays
-    clean). Yields the function to call once per input."""
-    if not sys.stderr.isatty():
+def _progress(total: int | None) -> Iterator[Callable[[], None]]:
+    """A progress bar of `total` steps on stderr; nothing with None (not a terminal, or -q:
+    cron mail stays clean). Yields the function to call once per input."""
+    if total is None:
         yield lambda: None
         return
     from rich.console import Console

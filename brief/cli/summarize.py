@@ -12,58 +12,82 @@ import typer
 from brief.cli.app import (
     EXIT_INPUT_FAILED,
     EXIT_OK,
+    Voice,
     app,
     build_options,
     choose_format,
+    config_option,
     format_option,
     guarded,
     model_option,
+    no_config_option,
+    quiet_option,
     report,
     sentences_option,
     settings,
-    styled_terminal,
-    warn,
+    verbose_option,
+    voice,
+    wants_color,
 )
 from brief.cli.machine import require_stdout
+from brief.cli.usage import BriefCommand, one_of, path, share, whole_number
 from brief.inputs.reading import DEFAULT_MAX_BYTES
 from brief.render.formats import Format
 from brief.render.text import one_line
 
 if TYPE_CHECKING:
     from brief.briefing import Options
+    from brief.records import Brief
     from brief.run import SummarizeResult
 
 
-EPILOG = """Examples:
+COLOR_CHOICES = ("auto", "always", "never")
 
+EPILOG = """\b
+Examples:
   brief summarize article.txt
-
-  brief summarize article.txt -o brief.md          (Markdown, from the extension)
-
+  brief summarize page.html -n 5                 (a saved web page: the article is found in it)
+  brief summarize https://example.org/news/story (a page fetched now)
+  brief summarize article.txt -o brief.md        (Markdown, from the extension)
   brief summarize article.txt --ratio 0.2 --explain   (a fifth of the sentences, and why each)
-
   cat article.txt | brief summarize - -f json | jq .summary
+  brief summarize news/*.txt -o briefs.jsonl     (JSON Lines, one brief per line)
+  brief summarize article.txt | head -1          (the title: piped text is never wrapped)
 
-  brief summarize news/*.txt -o briefs.jsonl   (JSON Lines, one brief per line)
+Plain text is wrapped to the terminal's width only on a terminal; piped or written to a file,
+each item is one whole line. Exit codes: 0 every input briefed; 1 some input could not be
+briefed (named on stderr); 2 usage error; 3 cannot run (no model, output not writable).
 """
 
 
-@app.command(epilog=EPILOG)
+@app.command(
+    cls=BriefCommand,
+    epilog=EPILOG,
+    short_help="Brief articles (text, Markdown, HTML) to the terminal, a pipe or a file.",
+)
 def summarize(
     files: list[str] = typer.Argument(
-        ..., metavar="FILE...", help="Articles to brief; - reads stdin."
+        ...,
+        metavar="FILE",
+        help="Articles to brief: text, Markdown or HTML files, web addresses; - reads stdin.",
     ),
     output_format: str | None = format_option(),
     output: Path | None = typer.Option(
-        None, "-o", "--output", help="Write to this file (atomically) instead of stdout."
+        None,
+        "-o",
+        "--output",
+        metavar="FILE",
+        parser=path,
+        help="Write to this file (atomically) instead of stdout.",
     ),
     sentences: int | None = sentences_option(),
     ratio: float | None = typer.Option(
         None,
         "--ratio",
-        min=0.0,
-        max=1.0,
-        help="Key sentences as a share of the article's sentences, e.g. 0.2 (instead of -n).",
+        metavar="R",
+        parser=share,
+        help="Key sentences as a share of the article's sentences, above 0 and at most 1, "
+        "e.g. 0.2 (instead of -n).",
     ),
     explain: bool = typer.Option(
         False, "--explain", help="Say why each key sentence was chosen: rank, score and signals."
@@ -72,22 +96,39 @@ def summarize(
     max_bytes: int = typer.Option(
         DEFAULT_MAX_BYTES,
         "--max-bytes",
-        min=1,
-        help="Refuse inputs larger than this (the model needs about 3 GB of memory per MB).",
+        metavar="N",
+        parser=whole_number(1),
+        help="Refuse inputs with more text than N bytes (a web page: its article text; 1 MB of "
+        "text takes about 600 MB of memory).",
     ),
+    color: str = typer.Option(
+        "auto",
+        "--color",
+        metavar="WHEN",
+        parser=one_of(*COLOR_CHOICES),
+        autocompletion=lambda: list(COLOR_CHOICES),
+        help="Colour the terminal format: auto (on a terminal, unless NO_COLOR is set; "
+        "FORCE_COLOR forces it), always or never.",
+    ),
+    quiet: bool = quiet_option(),
+    verbose: bool = verbose_option(),
+    config_file: Path | None = config_option(),
+    no_config: bool = no_config_option(),
 ) -> None:
-    """Brief one or more news articles (plain text or Markdown)."""
-    if ratio is not None and (ratio == 0 or sentences is not None):
-        problem = "must be above 0" if ratio == 0 else "goes with no -n/--sentences"
-        raise typer.BadParameter(problem, param_hint="'--ratio'")
-    config = settings()
+    """Brief one or more news articles: plain text, Markdown, HTML pages or web addresses."""
+    if ratio is not None and sentences is not None:
+        raise typer.BadParameter("goes with no -n/--sentences", param_hint="'--ratio'")
+    said = voice(quiet, verbose)
+    config = settings(config_file, no_config)
     with guarded():
         fmt = choose_format(output_format, output, config.format)
         check_output(output, files)
         options = build_options(
             config, sentences=sentences, model=model, ratio=ratio, explain=explain
         )
-        result = _run(files, fmt, output, options, max_bytes)
+        said.info(f"format {fmt}, model {options.model or 'default'}, inputs {len(files)}")
+        result = _run(files, fmt, output, options, max_bytes, color, said)
+    said.info(f"briefed {result.briefed}, failed {len(result.failures)}")
     raise typer.Exit(EXIT_INPUT_FAILED if result.failures else EXIT_OK)
 
 
@@ -107,13 +148,22 @@ def check_output(output: Path | None, files: list[str]) -> None:
 
 
 def _run(
-    files: list[str], fmt: Format, output: Path | None, options: Options, max_bytes: int
+    files: list[str],
+    fmt: Format,
+    output: Path | None,
+    options: Options,
+    max_bytes: int,
+    color: str,
+    said: Voice,
 ) -> SummarizeResult:
-    """Brief the inputs with the library's run, telling stderr about failures and warnings."""
+    """Brief the inputs with the library's run, telling stderr about failures and warnings.
+
+    Plain text is wrapped to the terminal's width on a terminal only: piped or in a file, each
+    title, sentence and list is one whole line, for line tools.
+    """
     from brief.run import run_summarize
 
-    styled = output is None and fmt == "terminal" and styled_terminal()
-    width = shutil.get_terminal_size((100, 24)).columns if styled else 100
+    to_terminal = output is None and sys.stdout.isatty()
     return run_summarize(
         files,
         fmt=fmt,
@@ -121,8 +171,21 @@ def _run(
         stdout=sys.stdout,
         options=options,
         max_bytes=max_bytes,
-        styled=styled,
-        width=width,
+        styled=output is None and fmt == "terminal" and wants_color(color, sys.stdout),
+        width=shutil.get_terminal_size().columns if to_terminal else None,
         on_failure=lambda failure: report(failure.message),
-        on_warning=lambda brief, warning: warn(f"{brief.source.name}: {warning}"),
+        on_warning=lambda brief, warning: said.warn(f"{brief.source.name}: {warning}"),
+        on_brief=lambda brief: said.info(describe(brief)),
     )
+
+
+def describe(brief: Brief) -> str:
+    """One line about a brief, for -v: "news/a.txt: 497 words, 3 key sentences, ..."."""
+    counts = [
+        f"{brief.source.words} words",
+        f"{len(brief.summary)} key sentences",
+        f"{len(brief.entities)} names",
+        f"{len(brief.numbers)} numbers",
+        f"{len(brief.quotes)} quotes",
+    ]
+    return f"{brief.source.name}: {', '.join(counts)}"

@@ -13,12 +13,15 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from brief.digest.stories import group_stories, salient_terms
 from brief.records import Brief, Entity, EntityType, Number, Quote, plain_data
 
-DIGEST_SCHEMA = "brief-digest/1"
+if TYPE_CHECKING:
+    from brief.stream import Failure
+
+DIGEST_SCHEMA = "brief-digest/2"
 DIGEST_TYPES: tuple[EntityType, ...] = ("person", "organization", "place")
 MAX_ENTITIES_PER_TYPE = 10
 MAX_SPEAKERS = 12
@@ -111,11 +114,11 @@ class Digest:
     entities: tuple[EntityOfTheDay, ...]
     speakers: tuple[SpeakerQuotes, ...]
     numbers: tuple[NumberOfTheDay, ...]
-    failed: tuple[str, ...] = ()
+    failed: tuple[Failure, ...] = ()
     schema: str = DIGEST_SCHEMA
 
     def to_dict(self) -> dict[str, Any]:
-        """The `brief-digest/1` record: plain containers, `schema` first."""
+        """The `brief-digest/2` record: plain containers, `schema` first."""
         data = plain_data(asdict(self))
         return {"schema": data.pop("schema"), **data}
 
@@ -158,7 +161,7 @@ class DigestBuilder:
 
     def __init__(self) -> None:
         self._records: list[ArticleRecord] = []
-        self._failed: list[str] = []
+        self._failed: list[Failure] = []
 
     def add(self, brief: Brief) -> ArticleRecord:
         """Take one article's brief (in input order); only a small record of it is kept."""
@@ -166,9 +169,9 @@ class DigestBuilder:
         self._records.append(record)
         return record
 
-    def fail(self, source: str) -> None:
-        """Note an input that could not be briefed."""
-        self._failed.append(source)
+    def fail(self, failure: Failure) -> None:
+        """Note an input that could not be briefed, and why."""
+        self._failed.append(failure)
 
     def finish(self) -> Digest:
         """Group the stories and rank what spans them."""

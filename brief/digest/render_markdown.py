@@ -16,6 +16,7 @@ from brief.inputs.fetch import is_url
 from brief.records import STDIN_NAME, Brief
 from brief.render.grouping import ENTITY_HEADINGS
 from brief.render.markdown import escape
+from brief.render.text import attributed
 
 ENTITIES_IN_BLOCK = 4
 
@@ -25,7 +26,9 @@ def digest_head(digest: Digest, *, title: str, base: Path | None = None) -> str:
     from the folder `base` (the output file's), or are the paths as written."""
     lines = [f"# {escape(title)}", "", f"*{_counts(digest)}*", ""]
     if digest.failed:
-        lines += ["Could not be briefed: " + ", ".join(_link(s, base) for s in digest.failed), ""]
+        lines += ["**Could not be briefed:**", ""]
+        lines += [f"- {_link(f.source, base)}: {escape(f.problem)}" for f in digest.failed]
+        lines.append("")
     lines += _in_the_news(digest.entities)
     lines += _who_said_what(digest, base)
     if digest.numbers:
@@ -58,7 +61,7 @@ def story_heading(story: Story, base: Path | None = None) -> str:
 
 def article_block(brief: Brief) -> str:
     """One article's compact brief: key sentences with their lines, and who and where."""
-    lines = [f"- {escape(s.text)} (line {s.line})" for s in brief.summary]
+    lines = [f"- {escape(attributed(s.text, s.speaker))} (line {s.line})" for s in brief.summary]
     named = []
     for kind in ("person", "organization", "place"):
         names = [escape(e.name) for e in brief.entities if e.type == kind][:ENTITIES_IN_BLOCK]

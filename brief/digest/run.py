@@ -64,7 +64,7 @@ def run_digest(
         for outcome in itertools.chain(outcomes, brief_stream(items, options)):
             if isinstance(outcome, Failure):
                 failures.append(outcome)
-                builder.fail(outcome.source)
+                builder.fail(outcome)
                 on_failure(outcome)
             else:
                 builder.add(outcome)

@@ -59,6 +59,11 @@ ORGANISATION_WORDS = frozenset(
     energy oil petroleum telecom communications pharmaceuticals entertainment electronics
     foods brewery insurance investments ventures enterprises international""".split()
 )
+# The last word of a place's name: streets, villages, natural features.
+PLACE_WORDS = frozenset(
+    """street st road rd drive avenue ave lane boulevard blvd square quay bridge village
+    island islands bay river lake valley beach coast mountains heights""".split()
+)
 # The last word of an event's name: "World Cup", "Hong Kong Open", "Atlanta Games".
 EVENT_WORDS = frozenset(
     """cup open games olympics olympiad championship championships tournament series prix
@@ -164,6 +169,8 @@ def known_type(name: str) -> EntityType | None:
     if len(key) > 3 and is_language_people(key):
         return "group"  # "Chechens", "Kurdish"
     words = key.split()
+    if len(words) > 1 and words[-1] in PLACE_WORDS:
+        return "place"  # "Peachtree Road", "Brookhaven Village", "Stamford Bridge"
     if len(words) > 1 and any(word in ORGANISATION_WORDS for word in words):
         return "organization"
     if len(words) > 1 and (words[-1] in EVENT_WORDS or "war" in words):

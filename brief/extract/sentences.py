@@ -1,19 +1,21 @@
 """Summary candidates: the article's body sentences, never headings, bylines, captions or fragments.
 
-Each candidate carries what the model-free summarizer needs (content words, whether it speaks in
-the first or second person), so `brief.summarizer` never touches spaCy.
+Each candidate carries what the model-free summarizer needs (content words, whether it is a
+quotation and whose, whether it leans on a pronoun), so `brief.summarizer` never touches spaCy.
 """
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from brief.layout import Block
 from brief.parsed import ParsedArticle
-from brief.summarizer import Candidate
+from brief.records import Quote
+from brief.summarizer import QUOTATION_MARKS, Candidate
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -31,7 +33,12 @@ SENTENCE_OPENERS = frozenset(
 )
 FINITE_TAGS = frozenset({"VBD", "VBP", "VBZ", "MD"})
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
-PERSONAL_PRONOUNS = frozenset({"i", "me", "my", "we", "us", "our", "you", "your"})
+# Words that, opening a sentence, point back to something said before it ("He", "Its", "This").
+POINTING_PRONOUNS = frozenset("he she it they him her his its their them this these those".split())
+# ... of which these also open sentences as determiners ("This week, ...") and then point nowhere.
+DEMONSTRATIVES = frozenset({"this", "these", "those"})
+CLOSING_MARKS = frozenset("”\"’'»“")
+CLOSING = "\"'”’»)] "
 
 # Site furniture that shows up inside article text: never a key sentence.
 _BOILERPLATE = re.compile(
@@ -57,26 +64,170 @@ _DATELINE = re.compile(
 )
 
 
-def candidates(article: ParsedArticle) -> list[Candidate]:
+def candidates(article: ParsedArticle, quotes: Sequence[Quote] = ()) -> list[Candidate]:
     """Sentences in paragraph blocks that read as sentences, in article order.
 
-    When the article has no paragraph sentences at all (a list of bullets), its bullet items
-    that read as whole sentences stand in, so a bullets-only article still gets a summary.
+    A sentence ending in a colon and the sentence it introduces make one candidate ("Zelensky
+    called it:" + the quote). `quotes` (the article's quote records) tell which candidates are
+    quotations and whose words they are. When the article has no paragraph sentences at all (a
+    list of bullets), its bullet items that read as whole sentences stand in; when nothing reads
+    as a sentence ("Hello."), its first words do, so no article goes without a summary.
     """
-    found = _collect(article, "paragraph")
-    return found or _collect(article, "bullet")
+    pieces = list(_pieces(article))
+    quoted = _Quotes(quotes)
+    return (
+        _collect(article, pieces, "paragraph", quoted)
+        or _collect(article, pieces, "bullet", quoted)
+        or _collect(article, pieces[:1], None, quoted, strict=False)
+    )
 
 
-def _collect(article: ParsedArticle, kind: str) -> list[Candidate]:
-    """Candidates from the sentences of one kind of block."""
-    found = []
-    for section, block, piece in _pieces(article):
-        if block.kind != kind:
+class _Quotes:
+    """The article's quote records in text order, found by the stretch they overlap.
+
+    Quoted stretches never overlap each other, so sorted by start they are sorted by end too,
+    and the ones overlapping a sentence are a run found by two binary searches.
+    """
+
+    def __init__(self, quotes: Sequence[Quote]) -> None:
+        self.quotes = sorted(quotes, key=lambda quote: quote.start)
+        self.starts = [quote.start for quote in self.quotes]
+        self.ends = [quote.end for quote in self.quotes]
+
+    def overlapping(self, start: int, end: int) -> Sequence[Quote]:
+        """The quotes with words between `start` and `end`."""
+        low = bisect.bisect_right(self.ends, start)
+        return self.quotes[low : max(low, bisect.bisect_left(self.starts, end))]
+
+
+def _collect(
+    article: ParsedArticle,
+    pieces: list[tuple[int, Block, Span]],
+    kind: str | None,
+    quotes: _Quotes,
+    *,
+    strict: bool = True,
+) -> list[Candidate]:
+    """Candidates from the sentences of one kind of block (any kind when `kind` is None).
+
+    An introducer (a sentence ending in a colon) joins the very next sentence when that one is
+    in a block of the same kind and section; otherwise both are dropped, and so is the line after
+    a caption label ("Retro: The original 1959 doll ..."). A sentence led by a pointing pronoun
+    is dropped when the sentence before it is no candidate: nothing could be its antecedent.
+    """
+    found: list[Candidate] = []
+    introducer: tuple[int, int, Span] | None = None  # the colon sentence waiting for its line
+    colon = False  # the piece before ended in a colon that no candidate took in
+    kept: bool | None = None  # the piece before became a candidate (None: no piece before)
+    for section, block, piece in pieces:
+        held, introducer = introducer, None
+        after_colon, colon = colon or held is not None, False
+        before_kept, kept = kept, False
+        if kind is not None and block.kind != kind:
             continue
-        candidate = _candidate(article, piece, section, block.end)
-        if candidate is not None:
+        bounds = _bounds(article, piece, block.end, strict=strict)
+        if bounds is None:
+            colon = article.text[piece.start_char : piece.end_char].rstrip().endswith(":")
+            continue
+        start, end = bounds
+        introduces = _introduces(article, start, end)
+        if held is not None and held[0] == section and not introduces:
+            # the line an introducer opens need not read as a sentence on its own
+            found.append(_candidate(article, held[1], end, held[2], piece, section, quotes))
+            kept = True
+        elif introduces:
+            introducer = (section, start, piece) if _reads_as_sentence(piece) else None
+            colon = introducer is None
+        elif after_colon:
+            continue  # what a label or an unusable introducer opens: neither is chosen
+        elif not strict or (_reads_as_sentence(piece) and not article.text[start].islower()):
+            # a lower-case start continues what came before ("those forces would ...")
+            candidate = _candidate(article, start, end, piece, None, section, quotes)
+            if candidate.leans and before_kept is False:
+                continue  # "He said ..." after a sentence that is no candidate: no antecedent
             found.append(candidate)
+            kept = True
     return found
+
+
+def _bounds(
+    article: ParsedArticle, span: Span, limit: int, *, strict: bool = True
+) -> tuple[int, int] | None:
+    """The span's offsets (dateline off, closing marks on), or None when it holds no words or
+    (when `strict`) is site furniture."""
+    if not any(token.is_alpha for token in span):
+        return None
+    start = span.start_char + _dateline_length(article.text, span.start_char)
+    end = _closing_end(article.text, span.end_char, limit)
+    text = article.text[start:end].rstrip()
+    if not text or (strict and _is_furniture(text, span)):
+        return None
+    return start, start + len(text)
+
+
+def _introduces(article: ParsedArticle, start: int, end: int) -> bool:
+    """A sentence ending in a colon introduces the next one: "Lavrov responded bluntly:"."""
+    return article.text[start:end].endswith(":")
+
+
+def _candidate(
+    article: ParsedArticle,
+    start: int,
+    end: int,
+    span: Span,
+    continuation: Span | None,
+    section: int,
+    all_quotes: _Quotes,
+) -> Candidate:
+    """The sentence (with the line it introduces, if any) between two offsets as a candidate."""
+    spans = (span,) if continuation is None else (span, continuation)
+    quotes = all_quotes.overlapping(start, end)
+    quotation = is_quotation(article.text, start, end, quotes)
+    return Candidate(
+        text=article.original(start, end),
+        start=start,
+        end=end,
+        line=article.line_at(start),
+        section=section,
+        words=tuple(word for part in spans for word in content_words(part)),
+        quotation=quotation,
+        speaker=_speaker(start, end, quotes) if quotation else None,
+        leans=_leans(span, start),
+        question=article.text[start:end].rstrip(CLOSING).endswith("?"),
+    )
+
+
+def is_quotation(text: str, start: int, end: int, quotes: Sequence[Quote]) -> bool:
+    """All the sentence's words are inside quotation marks: a reader needs to be told whose.
+
+    The quote records say where quotes are; a sentence that opens and closes with quotation
+    marks counts as one even when no record covers it (nobody attributed).
+    """
+    covered = bytearray(end - start)
+    for quote in quotes:
+        low, high = max(start, quote.start), min(end, quote.end)
+        if low < high:
+            covered[low - start : high - start] = b"\x01" * (high - low)
+    if all(covered[i] or not text[start + i].isalnum() for i in range(end - start)):
+        return True
+    stripped = text[start:end].strip()
+    return stripped[:1] in QUOTATION_MARKS and stripped.rstrip(".!?,;").endswith(
+        tuple(CLOSING_MARKS)
+    )
+
+
+def _speaker(start: int, end: int, quotes: Sequence[Quote]) -> str | None:
+    """Who said the quotation between two offsets: the one speaker of the quotes inside it."""
+    speakers = {quote.speaker for quote in quotes if quote.start < end and quote.end > start}
+    return speakers.pop() if len(speakers) == 1 else None
+
+
+def _leans(span: Span, start: int) -> bool:
+    """The sentence opens with a pronoun ("He said", "It is", "Their plan") that points back."""
+    first = next((token for token in span if token.idx >= start and token.is_alpha), None)
+    if first is None or first.lower_ not in POINTING_PRONOUNS:
+        return False
+    return first.pos_ == "PRON" or first.lower_ not in DEMONSTRATIVES
 
 
 def _pieces(article: ParsedArticle) -> Iterator[tuple[int, Block, Span]]:
@@ -90,28 +241,6 @@ def _pieces(article: ParsedArticle) -> Iterator[tuple[int, Block, Span]]:
             if index < len(pieces) - 1 and piece[-1].text not in TERMINALS:
                 continue  # a photo caption run into the next sentence: it never ended
             yield located[0], located[1], piece
-
-
-def _candidate(article: ParsedArticle, span: Span, section: int, limit: int) -> Candidate | None:
-    """The span as a candidate, or None when it is not a sentence worth choosing."""
-    if not _reads_as_sentence(span):
-        return None
-    start = span.start_char + _dateline_length(article.text, span.start_char)
-    end = _closing_end(article.text, span.end_char, limit)
-    text = article.text[start:end].rstrip()
-    if not text or text.endswith(":") or text[0].islower() or _is_furniture(text, span):
-        # a colon introduces what follows and says little alone; a lower-case start
-        # continues what came before ("Lavrov responded bluntly:" / "those forces would ...")
-        return None
-    return Candidate(
-        text=article.original(start, end),
-        start=start,
-        end=end,
-        line=article.line_at(start),
-        section=section,
-        words=content_words(span),
-        personal=any(token.lower_ in PERSONAL_PRONOUNS for token in span),
-    )
 
 
 def _unglued(sentence: Span) -> list[Span]:

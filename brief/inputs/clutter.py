@@ -53,8 +53,7 @@ def _unwrap_quotations(tree: _Element) -> None:
         for wrapper in quotation.iterancestors():
             if wrapper.tag in _ARTICLE_TAGS:
                 break
-            named = f"{wrapper.get('class') or ''} {wrapper.get('id') or ''}".lower()
-            if wrapper.tag == "figure" or any(word in named for word in _EMBED_WORDS):
+            if wrapper.tag == "figure" or any(word in _names(wrapper) for word in _EMBED_WORDS):
                 wrapper.tag = "div"
                 for attribute in ("class", "id"):
                     wrapper.attrib.pop(attribute, None)
@@ -65,8 +64,12 @@ def _is_clutter(element: _Element) -> bool:
         return False
     if element.tag in _CLUTTER_TAGS:
         return True
-    named = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
-    return not _CLUTTER_WORDS.isdisjoint(_WORD_SEPARATORS.split(named))
+    return not _CLUTTER_WORDS.isdisjoint(_WORD_SEPARATORS.split(_names(element)))
+
+
+def _names(element: _Element) -> str:
+    """What the page calls an element: its class and id, lower case."""
+    return f"{element.get('class') or ''} {element.get('id') or ''}".lower()
 
 
 def _is_small(element: _Element) -> bool:

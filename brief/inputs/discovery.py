@@ -75,8 +75,13 @@ def _modified_before(path: str, since: float) -> bool:
 
 
 def parse_since(value: str, *, now: datetime | None = None) -> float:
-    """A `--since` value as a POSIX time: an age ("24h", "90m", "7d", "2w") or a date/time
-    ("2026-11-26", "2026-11-26T08:00"). Raises ValueError with a readable message."""
+    """A `--since` value as a POSIX time: an age ("24h", "90m", "7d", "2w"), a date or time
+    ("2026-11-26", "2026-11-26T08:00"), or words ("yesterday", "2 days ago", "monday 8am").
+
+    Words are read by dateparser, as git and GNU date read them: "yesterday" is 24 hours ago,
+    "2 days ago" 48 hours ago, a day's name its midnight. Raises ValueError with a readable
+    message.
+    """
     now = now or datetime.now().astimezone()
     age = _AGE.match(value)
     if age:
@@ -85,9 +90,24 @@ def parse_since(value: str, *, now: datetime | None = None) -> float:
     try:
         moment = datetime.fromisoformat(value.strip())
     except ValueError:
-        raise ValueError(
-            f"'{value}' is neither an age like 24h, 90m, 7d nor a date like 2026-11-26"
-        ) from None
+        moment = _in_words(value, now)
     if moment.tzinfo is None:
         moment = moment.astimezone()
     return moment.timestamp()
+
+
+def _in_words(value: str, now: datetime) -> datetime:
+    """A moment in English words, before `now`; ValueError when dateparser cannot read it."""
+    from dateparser.date import DateDataParser  # ~0.7 s to import: only for words
+
+    local_now = now.astimezone().replace(tzinfo=None)
+    parser = DateDataParser(
+        languages=["en"], settings={"RELATIVE_BASE": local_now, "PREFER_DATES_FROM": "past"}
+    )
+    moment: datetime | None = parser.get_date_data(value).date_obj
+    if moment is None:
+        raise ValueError(
+            f"'{value}' is not an age like 24h, a date like 2026-11-26 "
+            "or words like yesterday or '2 days ago'"
+        )
+    return moment

@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from brief.errors import OutputError
 from brief.output import write_atomically
 
 STATE_FILE = "feeds.json"
@@ -67,9 +68,16 @@ def state_folder() -> Path:
 
 @contextlib.contextmanager
 def locked(folder: Path) -> Iterator[None]:
-    """Hold the state's lock file (waiting for another run to finish with it)."""
-    folder.mkdir(parents=True, exist_ok=True)
-    with open(folder / LOCK_FILE, "a") as lock:
+    """Hold the state's lock file (waiting for another run to finish with it); an `OutputError`
+    when the state's folder cannot be made or written."""
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        lock = open(folder / LOCK_FILE, "a")  # noqa: SIM115 (closed below, after the unlock)
+    except OSError as error:
+        raise OutputError(
+            f"{folder}: cannot keep the feed state there ({error.strerror})"
+        ) from None
+    with lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
         try:
             yield

@@ -16,11 +16,12 @@ from brief.inputs.html import article_text, is_html
 from brief.records import STDIN_NAME, source_name
 
 STDIN = "-"
-# About 100 long news articles. The model needs roughly 3 GB of memory per MB of text, so a much
-# larger input would end in an out-of-memory kill instead of a message; `--max-bytes` raises it.
+# About 250 long news articles. A long text is parsed in chunks (`brief.nlp.pipeline`): about
+# 350 MB plus 200-250 MB per MB of text (docs/speed.md): 5 MB peaks at 1.3 GB, which a 2 GB box
+# holds; `--max-bytes` raises or lowers it.
 # For a web page it limits the article text extracted from the page; the page's HTML (scripts,
 # styles and menus included) may be up to `RAW_LIMIT` bytes.
-DEFAULT_MAX_BYTES = 2_000_000
+DEFAULT_MAX_BYTES = 5_000_000
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/feed+json")
 # An RSS, RDF or Atom document, by its root element (after an XML declaration, comments or a

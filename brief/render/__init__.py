@@ -13,13 +13,18 @@ from brief.render.formats import DATA_FORMATS, FORMATS, Format, format_for_path,
 __all__ = ["FORMATS", "Format", "format_for_path", "format_named", "render", "render_each"]
 
 
-def render(briefs: Sequence[Brief], fmt: Format, *, styled: bool = False, width: int = 100) -> str:
-    """Render briefs in one format, whole; the output's shape never depends on their number."""
+def render(
+    briefs: Sequence[Brief], fmt: Format, *, styled: bool = False, width: int | None = None
+) -> str:
+    """Render briefs in one format, whole; the output's shape never depends on their number.
+
+    Terminal text is wrapped at `width` columns; with None (the default), never.
+    """
     return "".join(render_each(briefs, fmt, styled=styled, width=width))
 
 
 def render_each(
-    briefs: Iterable[Brief], fmt: Format, *, styled: bool = False, width: int = 100
+    briefs: Iterable[Brief], fmt: Format, *, styled: bool = False, width: int | None = None
 ) -> Iterator[str]:
     """Render briefs one at a time, so output streams; the pieces joined are the whole output.
 
@@ -30,7 +35,7 @@ def render_each(
         yield separator + _one(brief, fmt, styled=styled, width=width)
 
 
-def _one(brief: Brief, fmt: Format, *, styled: bool, width: int) -> str:
+def _one(brief: Brief, fmt: Format, *, styled: bool, width: int | None) -> str:
     if fmt in DATA_FORMATS:
         from brief.render.data import document
 

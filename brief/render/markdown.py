@@ -1,6 +1,7 @@
 """Markdown for people and digests: headings, bullet lists and block quotes.
 
-Article text is escaped so it can never open a heading, a fence, a link or raw HTML.
+Article text is escaped so it can never open a heading, a fence, a link or raw HTML, and an
+entity it spells out ("&copy;") stays as written instead of becoming "©".
 """
 
 from __future__ import annotations
@@ -9,9 +10,9 @@ import re
 
 from brief.records import Brief, Number
 from brief.render.grouping import describe_number, entities_by_type, quotes_by_speaker
-from brief.render.text import one_line
+from brief.render.text import attributed, one_line
 
-_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~!])")
+_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~!&])")
 
 
 def escape(text: str) -> str:
@@ -28,7 +29,10 @@ def to_markdown(brief: Brief, *, heading_level: int = 1) -> str:
     lines = [f"{h1} {title}", "", f"*{_source_line(brief)}*", ""]
     if brief.summary:
         lines += [f"{h2} Summary", ""]
-        lines += [f"- {escape(s.text)} (line {s.line}{_why(s.why)})" for s in brief.summary]
+        lines += [
+            f"- {escape(attributed(s.text, s.speaker))} (line {s.line}{_why(s.why)})"
+            for s in brief.summary
+        ]
         lines.append("")
     gists = [section for section in brief.sections if section.summary]
     if gists:

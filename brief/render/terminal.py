@@ -1,5 +1,8 @@
 """The terminal view, drawn with rich: styled on a terminal, plain and stable when piped.
 
+Text is wrapped only when given a width (a terminal's); otherwise every title, sentence and list
+is one whole line, so line tools (`head -1`, `grep`, `cut`) see whole items.
+
 Article text only ever enters rich as `Text` objects (never as markup strings), and control
 characters are made visible first, so an article cannot inject markup or escape sequences.
 """
@@ -15,17 +18,20 @@ from rich.text import Text
 
 from brief.records import Brief
 from brief.render.grouping import describe_number, entities_by_type, quotes_by_speaker
-from brief.render.text import one_line, quoted
+from brief.render.text import attributed, one_line, quoted
 
-INDENT = (0, 0, 0, 2)
+# "Never wrap" is a width no line reaches: an input is at most 2 MB, and nothing pads lines to
+# the width (every `Padding` is drawn with expand=False), so the number costs nothing.
+UNWRAPPED = 10**8
 
 
-def to_terminal(brief: Brief, *, styled: bool, width: int = 100) -> str:
-    """The brief as terminal text: with colour and styles when `styled`, plain otherwise."""
+def to_terminal(brief: Brief, *, styled: bool, width: int | None = None) -> str:
+    """The brief as terminal text: with colour and styles when `styled`, plain otherwise;
+    wrapped at `width` columns, or never with None."""
     buffer = io.StringIO()
     console = Console(
         file=buffer,
-        width=width,
+        width=width or UNWRAPPED,
         force_terminal=styled,
         color_system="auto" if styled else None,
         no_color=not styled,
@@ -36,7 +42,7 @@ def to_terminal(brief: Brief, *, styled: bool, width: int = 100) -> str:
     console.print(Group(*_parts(brief)))
     if styled:
         return buffer.getvalue()
-    # rich pads every line to the full width; piped text keeps no trailing spaces.
+    # Table cells are padded to their column's width; plain text keeps no trailing spaces.
     return "".join(line.rstrip() + "\n" for line in buffer.getvalue().splitlines())
 
 
@@ -48,9 +54,9 @@ def _parts(brief: Brief) -> list[RenderableType]:
     if brief.summary:
         parts += _heading("Summary")
         for s in brief.summary:
-            parts.append(_item(one_line(s.text), s.line))
+            parts.append(_item(attributed(s.text, s.speaker), s.line))
             if s.why:
-                parts.append(Padding(Text(one_line(s.why), style="dim"), (0, 0, 0, 4)))
+                parts.append(_indented(Text(one_line(s.why), style="dim"), 4))
     gists = [section for section in brief.sections if section.summary]
     if gists:
         parts += _heading("Sections")
@@ -58,7 +64,7 @@ def _parts(brief: Brief) -> list[RenderableType]:
             line = Text("  ")
             line.append(one_line(section.heading or "Lead"), style="bold")
             line.append(f" (line {section.line})", style="dim")
-            parts += [line, Padding(Text(one_line(section.summary or "")), (0, 0, 0, 4))]
+            parts += [line, _indented(Text(one_line(section.summary or "")), 4)]
     for heading, entities in entities_by_type(brief):
         parts += _heading(heading)
         names = Text()
@@ -67,10 +73,10 @@ def _parts(brief: Brief) -> list[RenderableType]:
                 names.append(", ")
             names.append(one_line(entity.name))
             names.append(f" ×{entity.mentions}", style="dim")
-        parts.append(Padding(names, INDENT))
+        parts.append(_indented(names, 2))
     if brief.numbers:
         parts += _heading("Numbers")
-        parts.append(Padding(_numbers_table(brief), INDENT))
+        parts.append(_indented(_numbers_table(brief), 2))
     if brief.quotes:
         parts += _heading("Who said what")
         for speaker, quotes in quotes_by_speaker(brief.quotes):
@@ -85,6 +91,11 @@ def _parts(brief: Brief) -> list[RenderableType]:
                 line.append(detail, style="dim")
                 parts.append(_hanging("    ", line))
     return parts
+
+
+def _indented(renderable: RenderableType, columns: int) -> Padding:
+    """`renderable` indented, its lines not padded out to the full width."""
+    return Padding(renderable, (0, 0, 0, columns), expand=False)
 
 
 def _heading(title: str) -> list[RenderableType]:

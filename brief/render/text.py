@@ -28,3 +28,8 @@ def one_line(text: str) -> str:
 def quoted(text: str) -> str:
     """A quotation shown between curly marks, on one line."""
     return f"“{one_line(text)}”"
+
+
+def attributed(text: str, speaker: str | None) -> str:
+    """A key sentence on one line, with whose words it is when it is a quotation: “…” — Name."""
+    return one_line(text) + (f" — {one_line(speaker)}" if speaker else "")
