@@ -43,7 +43,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from brief import Article, brief_articles
+from brief import Article, Options, brief_articles
 from brief.records import Quote
 
 OVERLAP = 0.30
@@ -84,6 +84,14 @@ class Tally:
     right: int = 0
     speakers: Counter[str] = field(default_factory=Counter)
     errors: list[str] = field(default_factory=list)
+    # Per attribution step (`Quote.step` up to its slash): extracted, right, found, and the
+    # speaker buckets of the gold quotes each step's quotes cover.
+    steps: dict[str, Counter[str]] = field(default_factory=dict)
+
+    def step(self, quote: Quote) -> Counter[str]:
+        """The counts of the step that attributed `quote`."""
+        name = (quote.step or "none").split("/")[0]
+        return self.steps.setdefault(name, Counter())
 
 
 def name_tokens(name: str | None, common: frozenset[str] = frozenset()) -> frozenset[str]:
@@ -171,8 +179,10 @@ def score_article(
     for quote in quotes:
         start, end = span(quote)
         shared = sum(overlap((start, end), s) for g in golds for s in g.spans)
+        tally.step(quote)["extracted"] += 1
         if shared >= OVERLAP * max(1, end - start):
             tally.right += 1
+            tally.step(quote)["right"] += 1
         elif len(tally.errors) < 10_000:
             tally.errors.append(f"FP  {record['id']}: {quote.text[:90]!r}")
     for gold in golds:
@@ -183,10 +193,12 @@ def score_article(
         tally.found += 1
         bucket = _speaker_bucket(gold, best.speaker, common)
         tally.speakers[bucket] += 1
+        tally.step(best)["found"] += 1
+        tally.step(best)[bucket] += 1
         if bucket.endswith("wrong"):
             tally.errors.append(
                 f"SPK {record['id']}: gold={gold.speaker!r}->{gold.resolved!r} "
-                f"got={best.speaker!r} cue={best.cue!r}: {best.text[:60]!r}"
+                f"got={best.speaker!r} cue={best.cue!r} step={best.step!r}: {best.text[:60]!r}"
             )
 
 
@@ -265,7 +277,7 @@ def run(records: Iterable[tuple[str, dict[str, Any]]]) -> Run:
             yield Article.from_text(record["text"], id=record["id"])
 
     began = time.perf_counter()
-    for count, brief in enumerate(brief_articles(articles())):
+    for count, brief in enumerate(brief_articles(articles(), Options(explain=True))):
         parity, record = kept[count]
         for group in ("all", parity):
             marks, content = result.tallies(group)
@@ -325,6 +337,26 @@ def report(marks: Tally, content: Tally, seconds: float, articles: int) -> str:
     return "\n".join(lines)
 
 
+def step_report(tally: Tally) -> str:
+    """Per attribution step: its quotes' precision, the share of gold quotes they find (their
+    part of the recall), the F1 of the two, and speaker accuracy on named gold speakers."""
+    lines = [
+        "| step | extracted | precision | recall (share of gold) | F1 | named speaker accuracy |",
+        "|---|---|---|---|---|---|",
+    ]
+    ranked = sorted(tally.steps.items(), key=lambda item: -item[1]["extracted"])
+    for name, counts in ranked:
+        precision = _ratio(counts["right"], counts["extracted"])
+        recall = _ratio(counts["found"], tally.gold)
+        f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+        named = counts["named right"] + counts["named wrong"]
+        lines.append(
+            f"| {name} | {counts['extracted']} | {precision:.3f} | {recall:.3f} | {f1:.3f} | "
+            f"{_ratio(counts['named right'], named):.3f} ({counts['named right']}/{named}) |"
+        )
+    return "\n".join(lines)
+
+
 def report_run(result: Run, half: str | None) -> str:
     """The table of the whole run, then (with `--half each`) one per half."""
     groups = ["all", "even", "odd"] if half == "each" else ["all"]
@@ -333,8 +365,10 @@ def report_run(result: Run, half: str | None) -> str:
         if group not in result.marks:
             continue
         heading = {"all": "", "even": "### even half\n\n", "odd": "### odd half\n\n"}[group]
-        table = report(*result.tallies(group), result.seconds, result.articles[group])
-        parts.append(heading + table)
+        marks, content = result.tallies(group)
+        table = report(marks, content, result.seconds, result.articles[group])
+        steps = "By attribution step (marks column):\n\n" + step_report(marks)
+        parts.append(heading + table + "\n\n" + steps)
     return "\n\n".join(parts)
 
 

@@ -371,8 +371,8 @@ def _prepared(
 
 
 def _prepare(id: str, reference: Sequence[str], parsed: ParsedArticle) -> Prepared:
+    from brief.extract.attribution import extract_quotes
     from brief.extract.entities import extract_entities
-    from brief.extract.quotes import extract_quotes
 
     quotes = tuple(extract_quotes(parsed, extract_entities(parsed)))
     sentences = tuple(

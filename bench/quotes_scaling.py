@@ -15,8 +15,8 @@ import time
 from pathlib import Path
 
 from brief.briefing import _sentence_starts
+from brief.extract.attribution import extract_quotes
 from brief.extract.entities import extract_entities
-from brief.extract.quotes import extract_quotes
 from brief.layout import parse_layout
 from brief.nlp import pipeline as nlp
 from brief.nlp.typography import normalize

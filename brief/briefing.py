@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from brief.errors import OutOfMemoryError
 from brief.inputs.language import input_warnings
@@ -22,7 +22,8 @@ class Options:
 
     `sentences` (a count) wins over `ratio` (a share of the article's sentences); with neither,
     the count follows the article's length (`brief.summarizer.summary_size`). `explain` adds
-    to each key sentence a line saying why it was chosen.
+    to each key sentence a line saying why it was chosen, and to each quote the attribution step
+    that named its speaker.
     """
 
     sentences: int | None = None
@@ -68,8 +69,8 @@ def summary_candidates(
     from brief.extract.sentences import candidates
 
     if quotes is None:
+        from brief.extract.attribution import extract_quotes
         from brief.extract.entities import extract_entities
-        from brief.extract.quotes import extract_quotes
 
         quotes = extract_quotes(parsed, extract_entities(parsed))
     return candidates(parsed, quotes)
@@ -164,9 +165,9 @@ def _sentence_starts(layout: Layout) -> list[int]:
 
 def assemble(article: Article, parsed: ParsedArticle, options: Options) -> Brief:
     """Build the brief of one parsed article."""
+    from brief.extract.attribution import extract_quotes
     from brief.extract.entities import extract_entities
     from brief.extract.numbers import extract_numbers
-    from brief.extract.quotes import extract_quotes
 
     layout = parsed.layout
     entities = extract_entities(parsed)
@@ -180,7 +181,7 @@ def assemble(article: Article, parsed: ParsedArticle, options: Options) -> Brief
         sections=_sections(parsed, gists(candidates, title_words(parsed)), headings),
         entities=entities.entities,
         numbers=tuple(extract_numbers(parsed)),
-        quotes=quotes,
+        quotes=quotes if options.explain else tuple(replace(q, step=None) for q in quotes),
         warnings=input_warnings(article.text),
     )
 

@@ -131,6 +131,7 @@ class Quote:
     content: str | None = None
     content_start: int | None = None
     content_end: int | None = None
+    step: str | None = None  # the attribution step that decided (with --explain)
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,6 +154,9 @@ class Brief:
         for sentence in data["summary"]:
             if sentence["why"] is None:
                 del sentence["why"]  # an optional field: present only with --explain
+        for quote in data["quotes"]:
+            if quote["step"] is None:
+                del quote["step"]  # likewise
         return {"schema": data.pop("schema"), **data}
 
 

@@ -174,13 +174,13 @@ CASES = [
     pytest.param(
         "Donald Trump spoke in Ohio on Monday.\n\n"
         "“His knowledge is about twenty years old,” said a longtime adviser to Trump.",
-        [("His knowledge is about", None)],
+        [("His knowledge is about", "a longtime adviser to Trump")],
         id="adviser-to-someone-is-not-them",
     ),
     pytest.param(
         "Donald Trump met Israeli leaders on Tuesday.\n\n"
         "An Israeli official said the prime minister “will meet with any candidate who asks.”",
-        [("will meet with any candidate", None)],
+        [("will meet with any candidate", "An Israeli official")],
         id="indefinite-role-names-no-earlier-person",
     ),
     pytest.param(
@@ -374,6 +374,124 @@ CASES = [
         id="unclosed-stops-at-paragraph",
     ),
 ]
+
+
+# Issue 13, one table per class of error; each case failed before its fix.
+NOT_SPEECH = [
+    pytest.param("Lee “Faker” Sang-hyeok won the final on Sunday.", [], id="nickname-in-a-name"),
+    pytest.param(
+        "Critics watched “Parasite” and “Marriage Story” in Cannes.", [], id="titles-of-works"
+    ),
+    pytest.param(
+        "Senator Ann Lowe attacked the so-called “fairness doctrine” in a long speech.",
+        [],
+        id="so-called-term",
+    ),
+    pytest.param("The old pianos have a lifespan of being “good” for years.", [], id="scare-quote"),
+    pytest.param(
+        "Users of derivatives such as “BunsenLabs Linux”, “Kali Linux” or “LMDE” should follow "
+        "the guide.",
+        [],
+        id="titles-in-a-list",
+    ),
+    pytest.param(
+        "The news came late, breaking a long silence.\n\n"
+        "Breaking News: “We are closing the border tonight at ten.”",
+        [("We are closing", None)],
+        id="headline-is-no-speaker",
+    ),
+    pytest.param(
+        "Arsenal 2-1 Chelsea:\n\n“We deserved the win today, no doubt about it.”",
+        [("We deserved", None)],
+        id="scoreline-is-no-speaker",
+    ),
+]
+ROLES_AND_GROUPS = [
+    pytest.param(
+        "The mayor called the plan “reckless” and “a waste of public money.”",
+        [("reckless", "The mayor"), ("a waste of public money", "The mayor")],
+        id="role-as-written",
+    ),
+    pytest.param(
+        "“Detectives are looking into it,” Richmond police said in a news release.",
+        [("Detectives are", "Richmond police")],
+        id="police-of-a-place",
+    ),
+    pytest.param(
+        "Trains stopped at noon.\n\n"
+        "“Services will resume on Monday,” the railway said in a statement.",
+        [("Services will", "the railway")],
+        id="body-speaking-in-a-statement",
+    ),
+]
+CONVERSATION = [
+    pytest.param(
+        "Maria Lopez sat down with us on Friday.\n\n"
+        "“Do you regret it?” a reporter asked. “Not for a second,” she said.",
+        [("Do you regret", "a reporter"), ("Not for a second", "Maria Lopez")],
+        id="reporter-asks-she-answers",
+    ),
+    pytest.param(
+        "Maria Lopez sat down with us on Friday.\n\n"
+        "“Do you regret any of it at all?” “Not for a second,” she said.",
+        [("Do you regret", None), ("Not for a second", "Maria Lopez")],
+        id="question-is-not-the-answer",
+    ),
+    pytest.param(
+        "Q: “Will you run for the seat again next year?”\n\n"
+        "Maria Lopez laughed. “Not this time,” she said.",
+        [("Will you run", None), ("Not this time", "Maria Lopez")],
+        id="q-label-names-no-one",
+    ),
+    pytest.param(
+        "“Jones is a fraud and everyone knows it,” Ann Bolt said. Mark Jones was in court. "
+        "“This is nonsense from start to finish.”",
+        [("Jones is a fraud", "Ann Bolt"), ("This is nonsense", None)],
+        id="new-person-breaks-the-chain",
+    ),
+]
+
+
+PRONOUNS = [
+    pytest.param(
+        "The shelter is run by Anna Berg. Volunteers love Anna Berg, and donors trust Berg.\n\n"
+        "A letter praised the work of Maria Lopez.\n\n"
+        "“We will keep going whatever happens,” she said.",
+        [("We will keep going", "Anna Berg")],
+        id="she-is-whom-the-story-follows-not-a-passing-mention",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"), NOT_SPEECH + ROLES_AND_GROUPS + CONVERSATION + PRONOUNS
+)
+def test_issue_13_classes(body: str, expected: list[tuple[str, str | None]]) -> None:
+    test_quotes_and_speakers(body, expected)
+
+
+def test_he_after_a_speaking_name_the_recogniser_took_for_an_organisation() -> None:
+    (quote,) = summarize('Burton explained from a podium. "I love cats," he said.').quotes
+    assert quote.speaker == "Burton"
+
+
+def test_the_reported_clause_holds_the_quote_pinned_hypothesis_example() -> None:
+    text = " said aaaaaa«a:"  # content_end was 14, before the quote's end, 15
+    (quote,) = summarize(text).quotes
+    assert quote.content_start is not None and quote.content_end is not None
+    assert quote.content_start <= quote.start <= quote.end <= quote.content_end
+
+
+def test_every_quote_records_a_named_step_with_explain() -> None:
+    from brief import Article, Options, brief_articles
+    from brief.extract.attribution import STEPS
+
+    text = HEADLINE + "“We will not back down,” Jane Holloway said. “Never.”"
+    (brief,) = brief_articles([Article.from_text(text)], Options(explain=True))
+    names = {step.name for step in STEPS}
+    assert [q.step for q in brief.quotes][:1] == ["governing-verb/subject/entity"]
+    assert all(q.step is not None and q.step.split("/")[0] in names for q in brief.quotes)
+    assert all(q.step is None for q in summarize(text).quotes)  # without --explain
 
 
 @pytest.mark.parametrize(("body", "expected"), CASES)

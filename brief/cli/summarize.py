@@ -90,7 +90,10 @@ def summarize(
         "e.g. 0.2 (instead of -n).",
     ),
     explain: bool = typer.Option(
-        False, "--explain", help="Say why each key sentence was chosen: rank, score and signals."
+        False,
+        "--explain",
+        help="Say why each key sentence was chosen (rank, score and signals) and which "
+        "attribution step named each quote's speaker.",
     ),
     model: str | None = model_option(),
     max_bytes: int = typer.Option(

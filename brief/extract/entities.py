@@ -32,6 +32,7 @@ from brief.extract.entity_types import (
     vote,
 )
 from brief.extract.gazetteer import place_tier
+from brief.extract.lexicon import SAYING_VERBS, title_case_share
 from brief.layout import Block
 from brief.parsed import ParsedArticle
 from brief.records import Entity, EntityType
@@ -81,9 +82,6 @@ FIGURELESS_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
 MAX_NICKNAME = 4
 # Words after the head of a name: "Bank of England", "Amis du Louvre", "Secretary for Health".
 HEAD_CONNECTORS = frozenset("of for de du des del della di".split())
-SPEECH_LEMMAS = frozenset(
-    "say tell argue claim add insist warn state announce explain accuse respond".split()
-)
 _ABBREVIATION = re.compile(r"(?:[A-Za-z]\.)+")
 # Words written in lower case in the article ("translation" makes "Translation" no name).
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?:-[a-z]+)*(?![\w'’-])")
@@ -198,8 +196,8 @@ def _weak_blocks(article: ParsedArticle) -> list[Block]:
 
 
 def _title_case(text: str) -> bool:
-    words = [word for word in re.findall(r"[A-Za-z][\w'’-]*", text) if len(word) > 3]
-    return len(words) >= 2 and sum(word[0].isupper() for word in words) / len(words) >= 0.75
+    capitalised, words = title_case_share(text, minor=frozenset(), shortest=4)
+    return words >= 2 and capitalised / words >= 0.75
 
 
 def _in_blocks(offset: int, blocks: list[Block]) -> bool:
@@ -293,7 +291,7 @@ def _around(article: ParsedArticle, piece: list[Token]) -> tuple[list[str], list
 def _spoke(piece: list[Token]) -> bool:
     """The name is the subject of a verb of saying: "Lavrov said", "Zelensky told reporters"."""
     root = _root(piece)
-    return root.dep_ == "nsubj" and root.head.lemma_.lower() in SPEECH_LEMMAS
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() in SAYING_VERBS
 
 
 def _root(piece: list[Token]) -> Token:

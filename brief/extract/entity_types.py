@@ -115,10 +115,6 @@ WORK_NOUNS = frozenset(
     """film films movie movies book books novel novels song songs album albums show shows series
     play plays documentary opera musical poem painting single titled called memoir""".split()
 )
-SPEECH_VERBS = frozenset(
-    """said says say told tells argued argues claimed claims added adds insisted insists
-    warned warns stated announced explained according""".split()
-)
 # A weak gazetteer match per mention: more than one model label (1), less than one clue (2).
 CITY_WEIGHT = 1.5
 # Titles before a name that make it a person ("President Trump", "Mr Blair").

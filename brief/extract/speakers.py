@@ -16,10 +16,21 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter, defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from brief.extract.entities import EntityIndex, Mention
+from brief.extract.lexicon import (
+    DOCUMENT_NOUNS,
+    GROUP_NOUNS,
+    PERSONAL_PRONOUNS,
+    REPORTING_VERBS,
+    SAYING_VERBS,
+    SUBJECT_DEPS,
+    THIRD_PERSON_PRONOUNS,
+    is_role_noun,
+)
 from brief.parsed import ParsedArticle
 from brief.records import Entity
 
@@ -27,46 +38,31 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 LOWER_WORD = re.compile(r"\b[a-z][a-z’'-]*\b")
-PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
-PRONOUN_GENDER = {
-    "he": "m",
-    "him": "m",
-    "his": "m",
-    "himself": "m",
-    "she": "f",
-    "her": "f",
-    "hers": "f",
-    "herself": "f",
-}
+PRONOUN_GENDER = THIRD_PERSON_PRONOUNS
 INDEFINITE_WORDS = frozenset({"a", "an", "another", "one", "some", "any"})
 TITLE_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
 TITLE_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
 RELATIVE_PRONOUNS = frozenset({"who", "whom"})
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # Dependents of a subject that name it ("Trump spokeswoman Hope Hicks", "Clinton's campaign").
 NAMING_DEPS = frozenset({"compound", "poss", "appos", "flat", "nmod"})
 # How far back (characters) a pronoun looks for the person it stands for before taking any.
 PRONOUN_REACH = 1500
-PERSON_ROLES = frozenset(
-    """president senator governor minister secretary leader lawmaker candidate nominee official
-    aide adviser advisor director chairman chair chief mayor judge attorney lawyer sheriff
-    officer representative congressman congresswoman commissioner ambassador diplomat manager
-    strategist pollster analyst economist professor author writer reporter host anchor
-    founder executive member speaker democrat republican incumbent challenger rival
-    veteran voter resident witness source owner head""".split()
-)
-PERSON_SUFFIXES = ("man", "woman", "person", "ist", "ian")
-# Things written or recorded that "say" something for whoever issued them.
-DOCUMENT_NOUNS = frozenset(
-    """statement letter email e-mail memo memorandum report editorial ad advertisement
-    commercial opinion readout transcript release tweet post paper study survey poll filing
-    complaint lawsuit affidavit order ruling document book article column speech excerpt
-    summary message note video website page proposal analysis brief motion petition notice
-    newsletter playbook script mailer flyer leaflet""".split()
-)
 ISSUER_PREPOSITIONS = frozenset({"from", "by", "of", "in"})
 # People who speak for an organisation ("officials at the agency said").
 REPRESENTATIVE_NOUNS = frozenset({"official", "representative", "spokesperson"})
+
+
+# The step of a speaker that is a phrase as written, not a name: other ways of finding a name
+# go first.
+DESCRIPTION_STEP = "description"
+
+
+@dataclass(frozen=True, slots=True)
+class Resolved:
+    """Who a mention stands for (None: no one the article names), and the step that said so."""
+
+    name: str | None
+    step: str = ""
 
 
 class SpeakerResolver:
@@ -83,7 +79,7 @@ class SpeakerResolver:
         self._mentions = [m for m in entities.mentions if not _inside(m[0].start, quoted)]
         self._all_starts = [mention.start for mention, _ in entities.mentions]
         self._starts = [mention.start for mention, _ in self._mentions]
-        self._people = [(m, e) for m, e in self._mentions if e.type == "person"]
+        self._people = [(m, e) for m, e in self._mentions if self._may_be_person(m, e)]
         self._person_starts = [mention.start for mention, _ in self._people]
         self._roles = _roles_by_person(article, self._mentions)
         self._last_speaker: tuple[int, str] | None = None
@@ -96,34 +92,95 @@ class SpeakerResolver:
         self._genders = self._gender_votes(quoted)
 
     def name(self, subject: Token) -> str | None:
-        """The speaker a subject token stands for, or None when the article does not say."""
+        """The name of the speaker a subject token stands for, or None when the article names
+        no one (a description as written, "Richmond police", is no name)."""
+        resolved = self.resolve(subject)
+        return resolved.name if resolved.step != DESCRIPTION_STEP else None
+
+    def resolve(self, subject: Token) -> Resolved:
+        """The speaker a subject token stands for, and the step that decided: the first of
+        `MENTION_STEPS` whose kind of mention the subject is."""
+        for step, method in MENTION_STEPS:
+            found = method(self, subject)
+            if found is not None:
+                return Resolved(found.name, found.step or step)
+        return Resolved(None, "none")
+
+    def _named_entity(self, subject: Token) -> Resolved | None:
+        """An entity named at the subject (or beside it: an apposition, a compound, an owner)."""
         entity = self._entity(subject)
-        if entity is not None:
-            return entity.name
+        if entity is None:
+            return None
+        if entity.type == "place" and _is_group(subject):
+            return self._description(subject)  # "Richmond police" is not Richmond
+        return Resolved(entity.name)
+
+    def _spokesperson(self, subject: Token) -> Resolved | None:
         represented = self._represented(subject)
-        if represented is not None:
-            return represented
+        return Resolved(represented) if represented is not None else None
+
+    def _missed_name(self, subject: Token) -> Resolved | None:
+        """A capitalised proper noun the recogniser missed."""
         if subject.pos_ == "PROPN" and subject.text[:1].isupper():
-            return self._proper_name(subject)
-        if subject.lower_ in PERSONAL_PRONOUNS:
-            return self.person_before(subject.idx, PRONOUN_GENDER[subject.lower_])
-        if subject.lower_ in RELATIVE_PRONOUNS and subject.head.head.i != subject.head.i:
-            return self.name(subject.head.head)
-        if subject.pos_ == "PROPN" or self._looks_proper(subject):
-            return self._proper_name(subject)
-        if subject.pos_ == "NOUN" and subject.lemma_.lower() in DOCUMENT_NOUNS:
-            return self._issuer(subject)
-        if subject.pos_ == "NOUN" and subject.tag_ != "NNS":  # "officials said": no one person
-            if _indefinite(subject):
-                # "an Israeli official said" brings in someone new, not a person named before;
-                # only an organisation speaking through its spokesman is named.
-                return self._represented(subject)
-            role = subject.lemma_.lower()
-            person = self._by_role(role, subject.idx)
-            if person is not None:
-                return person.name
-            return self.person_before(subject.idx) if _is_person_role(role) else None
+            return Resolved(self._proper_name(subject))
         return None
+
+    def _pronoun(self, subject: Token) -> Resolved | None:
+        if subject.lower_ not in PERSONAL_PRONOUNS:
+            return None
+        return Resolved(self.person_before(subject.idx, PRONOUN_GENDER[subject.lower_]))
+
+    def _relative(self, subject: Token) -> Resolved | None:
+        """ "who" stands for the noun its clause describes."""
+        if subject.lower_ in RELATIVE_PRONOUNS and subject.head.head.i != subject.head.i:
+            return self.resolve(subject.head.head)
+        return None
+
+    def _untagged_name(self, subject: Token) -> Resolved | None:
+        """A proper noun in lower case, or a capitalised word the article never writes in lower
+        case ("Hannity pressed" with "Hannity" tagged as a verb)."""
+        if subject.pos_ == "PROPN" or self._looks_proper(subject):
+            return Resolved(self._proper_name(subject))
+        return None
+
+    def _document(self, subject: Token) -> Resolved | None:
+        if subject.pos_ == "NOUN" and subject.lemma_.lower() in DOCUMENT_NOUNS:
+            return Resolved(self._issuer(subject))
+        return None
+
+    def _role(self, subject: Token) -> Resolved | None:
+        """A role or a group ("the minister", "an official", "Richmond police"): the person the
+        article gave that role, else (for "the" and a person's role) the person the article was
+        just talking about, else the phrase as the article words it (step "description")."""
+        if subject.pos_ != "NOUN":
+            return None
+        role = subject.lemma_.lower()
+        says = subject.dep_ == "nsubj" and subject.head.lemma_.lower() in SAYING_VERBS
+        if not (is_role_noun(role) or _is_group(subject) or (says and _definite(subject))):
+            return Resolved(None)
+        if _indefinite(subject) or subject.tag_ == "NNS":
+            # "an Israeli official said" brings in someone new, not a person named before
+            represented = self._represented(subject)
+            return Resolved(represented) if represented else self._description(subject)
+        person = self._by_role(role, subject.idx)
+        if person is not None:
+            return Resolved(person.name)
+        before = self.person_before(subject.idx) if is_role_noun(role) else None
+        return Resolved(before) if before is not None else self._description(subject)
+
+    def _description(self, noun: Token) -> Resolved:
+        return Resolved(self._phrase(noun), DESCRIPTION_STEP)
+
+    def _phrase(self, noun: Token) -> str:
+        """The noun phrase as the article words it: "the mayor", "Richmond police", "a
+        spokeswoman for the ministry", "an adviser to Trump" (with its "for", "to" or "at" phrase)."""
+        end = noun.idx + len(noun)
+        for child in noun.rights:
+            if child.dep_ == "prep" and child.lower_ in ("for", "at", "with", "of", "to"):
+                last = child.right_edge
+                end = last.idx + len(last)
+                break
+        return self._article.original(noun.left_edge.idx, end)
 
     def entity_at(self, start: int, end: int) -> Entity | None:
         """The entity whose mention overlaps [start, end), preferring the last one."""
@@ -146,11 +203,29 @@ class SpeakerResolver:
                 return entity.name
         return None
 
-    def known_as(self, name: str) -> str:
+    def known_as(self, name: str) -> str | None:
         """A name the recogniser missed, as the fullest person it may be short for
-        ("Huckabee" -> "Mike Huckabee"), else as written."""
-        person = self._surnames.get(name.split()[-1].lower()) if name.split() else None
+        ("Huckabee" -> "Mike Huckabee"), else as written; None when it is no name: every word
+        one the article also writes in lower case ("Breaking News", "Watch"), or a number
+        ("Arsenal 2-1")."""
+        words = name.split()
+        if not words or any(char.isdigit() for char in name):
+            return None
+        if all(w.lower() in self._lower_words and not w.isupper() for w in words):
+            return None
+        person = self._surnames.get(words[-1].lower())
         return person.name if person is not None and " " not in name else name
+
+    def subjects_between(self, start: int, end: int) -> list[str]:
+        """The people who are the subject of a clause (outside quotes) between two offsets."""
+        position = bisect.bisect_left(self._person_starts, start)
+        names = []
+        for mention, entity in self._people[position:]:
+            if mention.start >= end:
+                break
+            if self._is_subject(mention):
+                names.append(entity.name)
+        return names
 
     def spoke(self, offset: int, name: str) -> None:
         """Note that `name` was named as a speaker at `offset` (quotes are resolved in order)."""
@@ -160,13 +235,15 @@ class SpeakerResolver:
         """The person a pronoun at `offset` most likely stands for.
 
         The speaker named last, unless a person has been the subject of a clause since; else
-        the most recent person mentioned at all. With a `gender` ("he" -> "m"), people the
-        article marks as the other one are passed over.
+        the person the article keeps returning to (most mentioned within reach; of equals, the
+        latest), not one it merely mentions in passing. With a `gender` ("he" -> "m"), people
+        the article marks as the other one are passed over.
         """
         position = bisect.bisect_left(self._person_starts, offset)
         fallback: Entity | None = None
         subject: Mention | None = None
         found: Entity | None = None
+        returns: Counter[str] = Counter()  # who the article keeps returning to, nearby
         for index in range(position - 1, -1, -1):
             mention, entity = self._people[index]
             if not self._fits(entity.name, gender):
@@ -175,6 +252,9 @@ class SpeakerResolver:
                 fallback = entity
             if offset - mention.end > PRONOUN_REACH:
                 break
+            returns[entity.name] += 1
+            if returns[entity.name] > returns[fallback.name]:
+                fallback = entity
             if self._is_subject(mention):
                 subject, found = mention, entity
                 main = self._main_subject_in_sentence(index, gender)
@@ -188,6 +268,22 @@ class SpeakerResolver:
             return last[1]
         chosen = found or fallback
         return chosen.name if chosen else None
+
+    def _may_be_person(self, mention: Mention, entity: Entity) -> bool:
+        """A person, or a one-word name the recogniser took for an organisation (whatever type
+        the article's words then gave it) that speaks ("Burton explained …": a "he" after it
+        may be Burton; a company is "it")."""
+        if entity.type == "person":
+            return True
+        organisation = entity.type == "organization" or entity.label == "ORG"
+        if not organisation or " " in entity.name or entity.name.isupper():
+            return False
+        token = self._token_at(mention.end - 1)
+        return (
+            token is not None
+            and token.dep_ == "nsubj"
+            and token.head.lemma_.lower() in REPORTING_VERBS
+        )
 
     def _gender_votes(self, quoted: Sequence[tuple[int, int]]) -> dict[str, str]:
         """Each person's gender as the article itself tells it: a title before a mention
@@ -365,6 +461,31 @@ class SpeakerResolver:
         return name if name[:1].isupper() else None
 
 
+def _is_group(noun: Token) -> bool:
+    """A noun for a body of people that speaks as one, or for people by role."""
+    lemma = noun.lemma_.lower()
+    return lemma in GROUP_NOUNS or noun.lower_ in GROUP_NOUNS or is_role_noun(lemma)
+
+
+# From a mention to a speaker, in order; the first step whose kind of mention the subject is
+# decides (an entity named at the subject before anything else).
+MENTION_STEPS: tuple[tuple[str, Callable[[SpeakerResolver, Token], Resolved | None]], ...] = (
+    ("entity", SpeakerResolver._named_entity),
+    ("spokesperson", SpeakerResolver._spokesperson),
+    ("proper-noun", SpeakerResolver._missed_name),
+    ("pronoun", SpeakerResolver._pronoun),
+    ("relative-pronoun", SpeakerResolver._relative),
+    ("untagged-name", SpeakerResolver._untagged_name),
+    ("document", SpeakerResolver._document),
+    ("role", SpeakerResolver._role),
+)
+
+
+def _definite(noun: Token) -> bool:
+    """ "the railway", "the club": a noun phrase for one the reader knows."""
+    return any(child.dep_ == "det" and child.lower_ == "the" for child in noun.children)
+
+
 def _indefinite(noun: Token) -> bool:
     """A noun phrase that brings in someone new: "a", "an", "another", "one", "some"."""
     return any(
@@ -372,11 +493,6 @@ def _indefinite(noun: Token) -> bool:
         or (child.dep_ == "nummod" and child.lower_ == "one")
         for child in noun.children
     )
-
-
-def _is_person_role(word: str) -> bool:
-    """A noun that names a person by office or role ("the senator", "the spokeswoman")."""
-    return word in PERSON_ROLES or word.endswith(PERSON_SUFFIXES)
 
 
 def _inside(offset: int, quoted: Sequence[tuple[int, int]]) -> bool:
@@ -402,6 +518,6 @@ def _roles_by_person(
         apposition = after[2:].split(",")[0].split() if after.startswith(", ") else []
         for word in (*before, *apposition[:6]):
             key = word.strip(".’'\"“”()").lower()
-            if key.isalpha() and _is_person_role(key):
+            if key.isalpha() and is_role_noun(key):
                 roles[key].append((mention.start, entity))
     return roles

@@ -55,7 +55,8 @@ def to_markdown(brief: Brief, *, heading_level: int = 1) -> str:
             lines += [f"{h3} {escape(speaker)}", ""]
             for quote in quotes:
                 cue = f"{escape(quote.cue)}, " if quote.cue else ""
-                lines += [f"> “{escape(quote.text)}”", ">", f"> — {cue}line {quote.line}", ""]
+                step = f" ({escape(quote.step)})" if quote.step else ""
+                lines += [f"> “{escape(quote.text)}”", ">", f"> — {cue}line {quote.line}{step}", ""]
     return "\n".join(lines).rstrip() + "\n"
 
 

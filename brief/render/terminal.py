@@ -88,6 +88,8 @@ def _parts(brief: Brief) -> list[RenderableType]:
                     if quote.cue
                     else f" — line {quote.line}"
                 )
+                if quote.step:
+                    detail += f" ({one_line(quote.step)})"
                 line.append(detail, style="dim")
                 parts.append(_hanging("    ", line))
     return parts

@@ -1,0 +1,23 @@
+"""Who said what: quotations in the article and the speaker the article names for each.
+
+An ordered sieve of named steps (in the manner of Muzny et al. 2017), one module per concern:
+
+1. `quote_marks` pairs the marks into quoted stretches, block by block; `kinds` says whether a
+   stretch is a direct or partial quote, or something nobody says (a title, a name, a scare
+   quote), which is left out.
+2. `sieve.STEPS` attributes each stretch: the first step that decides, wins, and the quote
+   records its name. `written` reads a name written next to the quote (a sign-off, a label, a
+   colon introduction, someone's claim); `cues` finds the reporting verb in the parse (in the
+   quote's sentence, the short one after it, an introduction before it); `chain` lets a quote
+   with no clause of its own continue a speaker already speaking.
+3. `speaker.speaker_for` turns a cue into a speaker (its own ordered steps: a credited source,
+   the subject, a name next to the cue), and `brief.extract.speakers` turns the subject into
+   the fullest name the article gives.
+
+Every step looks only at the quote's own sentences and neighbours, so extraction stays linear in
+the length of the article.
+"""
+
+from brief.extract.attribution.sieve import STEPS, extract_quotes
+
+__all__ = ["STEPS", "extract_quotes"]

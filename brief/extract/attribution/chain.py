@@ -1,0 +1,123 @@
+"""Steps for a quote with no reporting clause of its own: it continues a speaker already
+speaking. They run after every quote has had the steps that read its own clause, and read only
+those decisions (`QuoteContext.decided`).
+
+The quote before in the same paragraph, else (for a paragraph that opens with a mark) the last
+attributed quote of the previous paragraph; failing both, a later quote in the same paragraph
+(“…” “…,” she added.), or the quote the stretch runs on into.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from brief.extract.attribution.context import Attribution, QuoteContext
+
+Decisions = Sequence[Attribution | None]
+
+
+def previous_in_paragraph(
+    context: QuoteContext, decided: Decisions, index: int
+) -> Attribution | None:
+    """The speaker of the nearest earlier quote in the same paragraph."""
+    block_of = context.block_of
+    for other in range(index - 1, -1, -1):
+        if block_of[other] != block_of[index]:
+            return None
+        found = decided[other]
+        if found is not None and found.speaker is not None:
+            if _someone_else_between(context, other, index, found.speaker):
+                return None
+            return _continued("previous-in-paragraph", found)
+    return None
+
+
+def previous_paragraph(context: QuoteContext, decided: Decisions, index: int) -> Attribution | None:
+    """For a paragraph that opens with the quote, the last attributed quote of the paragraph
+    right before it."""
+    if not context.opens_block(index):
+        return None
+    wanted = context.block_of[index] - 1
+    for other in range(index - 1, -1, -1):
+        if context.block_of[other] < wanted:
+            return None
+        found = decided[other]
+        if context.block_of[other] == wanted and found is not None and found.speaker is not None:
+            if _someone_else_between(context, other, index, found.speaker):
+                return None
+            return _continued("previous-paragraph", found)
+    return None
+
+
+def next_in_paragraph(context: QuoteContext, decided: Decisions, index: int) -> Attribution | None:
+    """A later quote in the same paragraph with a speaker of its own (“…” “…,” she added.)."""
+    block_of = context.block_of
+    if is_question(context, index):
+        return None  # “Are you leaving?” “No,” she said: the question is not hers
+    for other in range(index + 1, len(decided)):
+        if block_of[other] != block_of[index]:
+            return None
+        found = decided[other]
+        if found is not None and found.own and found.speaker is not None:
+            return _continued("next-in-paragraph", found)
+    return None
+
+
+def runs_on(context: QuoteContext, decided: Decisions, index: int) -> Attribution | None:
+    """A quote that runs on into the next paragraphs takes the attribution found further on."""
+    stretches = context.stretches
+    if not stretches[index].continued:
+        return None
+    for other in range(index + 1, len(decided)):
+        found = decided[other]
+        if found is not None and found.speaker is not None:
+            return _continued("runs-on", found)
+        if not stretches[other].continued:
+            return None
+    return None
+
+
+# “Do you regret it?” “Not for a second,” she said: a question this close before another quote is
+# an exchange, and the question is not the answer's speaker's.
+EXCHANGE_GAP = 3
+
+
+def question_before_answer(context: QuoteContext, index: int) -> Attribution | None:
+    """A question with no clause of its own, right before another quote in its paragraph: the
+    interviewer's, who is not named (step "question-before-answer", no speaker)."""
+    marks = context.stretches[index]
+    if not is_question(context, index) or index + 1 >= len(context.stretches):
+        return None
+    following = context.stretches[index + 1]
+    close = following.opening - (marks.end + 1) <= EXCHANGE_GAP
+    if context.block_of[index + 1] != context.block_of[index] or not close:
+        return None
+    return Attribution("question-before-answer", None, None)
+
+
+def is_question(context: QuoteContext, index: int) -> bool:
+    """The quote ends in a question mark."""
+    marks = context.stretches[index]
+    return context.text[marks.start : marks.end].rstrip(" ,").endswith("?")
+
+
+def _someone_else_between(context: QuoteContext, donor: int, index: int, speaker: str) -> bool:
+    """A person other than the speaker is the subject of a clause between the two quotes: a
+    newly introduced speaker breaks the chain (“…,” Jones said. Smith disagreed. “…”)."""
+    start = context.stretches[donor].end
+    end = context.stretches[index].opening
+    return any(name != speaker for name in context.article.resolver.subjects_between(start, end))
+
+
+def _continued(step: str, donor: Attribution) -> Attribution:
+    return Attribution(step, donor.cue, donor.speaker, own=False)
+
+
+def continues_previous(context: QuoteContext, decided: Decisions, index: int) -> Attribution | None:
+    """The quote that ran on from the previous paragraph, whatever it found."""
+    if index == 0 or not context.stretches[index - 1].continued:
+        return None
+    if context.block_of[index - 1] != context.block_of[index] - 1:
+        return None
+    found = decided[index - 1]
+    return Attribution("continues-previous", found.cue, found.speaker, own=False) if found else None
