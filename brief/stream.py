@@ -95,7 +95,8 @@ def brief_stream(items: Iterable[Article | Failure], options: Options) -> Iterat
 
     A `Failure` item passes through in its place, and so does an article whose briefing raises.
     When the stream breaks, the articles in flight are briefed one by one to find the culprit,
-    and streaming resumes after them. A missing model (`ModelError`) still raises.
+    and streaming resumes after them. A missing model (`ModelError`) still raises, and so does
+    a break with no article in flight: retrying it would break the same way forever.
     """
     source = iter(items)
     pending: deque[Article | Failure] = deque()
@@ -125,6 +126,8 @@ def brief_stream(items: Iterable[Article | Failure], options: Options) -> Iterat
         except _ReadFailed as failed:
             raise failed.reading_error from None
         except Exception:
+            if not pending:  # no article in flight: not one's fault (say, memory to load the model)
+                raise
             stuck = list(pending)
             pending.clear()
             yield from (_brief_alone(item, options) for item in stuck)
@@ -158,15 +161,36 @@ def _brief_alone(item: Article | Failure, options: Options) -> Outcome:
 
 
 def _brief_chunk(sources: Sequence[str], options: Options, max_bytes: int) -> list[Outcome]:
-    """A worker's job: read and brief a few sources in one model stream."""
-    return list(brief_stream(read_sources(sources, max_bytes), options))
+    """A worker's job: read and brief a few sources in one model stream.
+
+    Running out of memory comes back as a plain `MemoryError`: numpy's own kind would make the
+    caller import numpy to unpickle it, which a process short of memory may not manage.
+    """
+    try:
+        if _START_FAILURE:
+            raise _START_FAILURE[0]
+        return list(brief_stream(read_sources(sources, max_bytes), options))
+    except MemoryError as error:
+        raise MemoryError(str(error)) from None
+
+
+# Why this worker's start-up failed, if it did: raised by its first chunk instead.
+_START_FAILURE: list[Exception] = []
 
 
 def _load_pipeline(model: str | None) -> None:
-    """Worker start-up: load the pipeline once, before the first chunk arrives."""
+    """Worker start-up: load the pipeline once, before the first chunk arrives.
+
+    A failure (no such pipeline, no memory for it) must not escape here: a pool replaces a
+    worker whose start-up raised, and the new one fails the same way, forever. The worker's
+    first chunk raises it instead, and the pool carries it back to the caller.
+    """
     from brief.nlp import pipeline as nlp
 
-    nlp.load_pipeline(nlp.model_name(model))
+    try:
+        nlp.load_pipeline(nlp.model_name(model))
+    except Exception as error:
+        _START_FAILURE.append(error)
 
 
 def _size(source: str) -> int:

@@ -2,7 +2,8 @@
 
 Commands turn arguments into options, call the library, render and write; only this package
 prints or exits. Exit codes: 0 success, 1 some input could not be briefed, 2 usage error,
-3 cannot run (model missing, output not writable), 130 interrupted, 141 output pipe closed.
+3 cannot run (model missing, output not writable, out of memory), 130 interrupted, 141 output
+pipe closed.
 """
 
 import io
@@ -11,20 +12,20 @@ import sys
 from brief.cli import batch as _batch  # noqa: F401  (registers the command)
 from brief.cli import digest as _digest  # noqa: F401  (registers the command)
 from brief.cli import summarize as _summarize  # noqa: F401  (registers the command)
-from brief.cli.app import EXIT_INTERRUPTED, app, stop_on_terminate
+from brief.cli.app import app, machine_faults, stop_on_terminate
+from brief.cli.machine import fill_closed_streams
 
 
 def main() -> None:
     """Run the command line (the `brief` entry point)."""
     stop_on_terminate()
+    fill_closed_streams()
     for stream in (sys.stdout, sys.stderr):
         # Under a non-UTF-8 locale, a character the terminal cannot show becomes \u2019, not a crash.
         if isinstance(stream, io.TextIOWrapper):
             stream.reconfigure(errors="backslashreplace")
-    try:
+    with machine_faults():
         app(prog_name="brief")
-    except KeyboardInterrupt:  # Ctrl-C before a command's own guard: still no traceback
-        raise SystemExit(EXIT_INTERRUPTED) from None
 
 
 __all__ = ["app", "main"]

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, NoReturn, TextIO
 import typer
 
 from brief import __version__
+from brief.cli.machine import WRITE_FAULTS, say, silence, stderr_lost_a_line
 from brief.cli.usage import EXIT_USAGE, BriefGroup, path, whole_number
 from brief.errors import BriefError
 from brief.render.formats import Format, format_for_path, format_named, format_names
@@ -76,7 +77,7 @@ def _main(
 
 def report(message: str) -> None:
     """Tell the user about one problem, on one line of stderr."""
-    sys.stderr.write(f"brief: error: {one_line(message)}\n")
+    say(f"brief: error: {one_line(message)}\n")
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,12 +91,12 @@ class Voice:
     def warn(self, message: str) -> None:
         """Something worth knowing that did not stop the work, on one line (not with -q)."""
         if not self.quiet:
-            sys.stderr.write(f"brief: warning: {one_line(message)}\n")
+            say(f"brief: warning: {one_line(message)}\n")
 
     def info(self, message: str) -> None:
         """A detail of what is being done, on one line (only with -v)."""
         if self.verbose:
-            sys.stderr.write(f"brief: {one_line(message)}\n")
+            say(f"brief: {one_line(message)}\n")
 
     @property
     def progress(self) -> bool:
@@ -130,8 +131,65 @@ def guarded() -> Iterator[None]:
     except KeyboardInterrupt:
         raise typer.Exit(EXIT_INTERRUPTED) from None
     except BrokenPipeError:
-        _silence_stdout()
-        raise typer.Exit(EXIT_BROKEN_PIPE) from None
+        raise typer.Exit(EXIT_BROKEN_PIPE) from None  # machine_faults() quiets stdout
+
+
+@contextmanager
+def machine_faults() -> Iterator[None]:
+    """Run the whole command line, and end with its exit code or that of a fault of the machine.
+
+    Faults of the machine are not the input's: a full disk or a closed descriptor under
+    stdout, a memory limit. They end in one line on stderr (where stderr can take one) and
+    exit 3, never in a traceback:
+
+    - a write to stdout that fails (ENOSPC, EIO, EBADF): "cannot write output: No space left
+      on device". When the command is done, stdout is flushed and checked once more, as GNU's
+      `close_stdout` does, so that output lost in a buffer is reported too;
+    - a `MemoryError` (numpy's allocation errors are ones) that reached the command line.
+      Memory that runs out while briefing one article is that article's failure (exit 1);
+    - a line stderr could not take: a run that would have succeeded exits 3 instead.
+
+    Always ends by raising `SystemExit`.
+    """
+    code = EXIT_OK
+    try:
+        yield
+    except SystemExit as done:
+        code = done.code if isinstance(done.code, int) else int(done.code is not None)
+    except KeyboardInterrupt:  # Ctrl-C before a command's own guard
+        code = EXIT_INTERRUPTED
+    except MemoryError:
+        code = _machine_fault(OUT_OF_MEMORY)
+    except OSError as error:
+        if error.errno not in WRITE_FAULTS or error.filename is not None:
+            raise  # not a failed write to a standard stream: a bug, whose traceback helps
+        code = _machine_fault(f"cannot write output: {error.strerror}")
+    code = _close_stdout(code)
+    raise SystemExit(EXIT_CANNOT_RUN if code == EXIT_OK and stderr_lost_a_line() else code)
+
+
+OUT_OF_MEMORY = (
+    "out of memory (raise the memory limit, or brief less at once: split the inputs, "
+    "lower --max-bytes or --jobs)"
+)
+
+
+def _machine_fault(message: str) -> int:
+    report(message)
+    return EXIT_CANNOT_RUN
+
+
+def _close_stdout(code: int) -> int:
+    """Flush stdout one last time; a failure is the run's, unless it had failed already."""
+    try:
+        sys.stdout.flush()
+    except BrokenPipeError:
+        silence(sys.stdout)
+        return code or EXIT_BROKEN_PIPE
+    except OSError as error:
+        silence(sys.stdout)
+        return code or _machine_fault(f"cannot write output: {error.strerror}")
+    return code
 
 
 def stop_on_terminate() -> None:
@@ -141,12 +199,6 @@ def stop_on_terminate() -> None:
 
 def _interrupt(signum: int, frame: FrameType | None) -> None:
     raise SystemExit(128 + signum)  # unwinds through `finally` blocks, as a shell expects
-
-
-def _silence_stdout() -> None:
-    """After the reader of a pipe has gone, stop Python from complaining at exit."""
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, sys.stdout.fileno())
 
 
 def wants_color(when: str, stream: TextIO) -> bool:

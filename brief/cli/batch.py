@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sys
 from pathlib import Path
 
 import typer
@@ -23,6 +22,7 @@ from brief.cli.app import (
     verbose_option,
     voice,
 )
+from brief.cli.machine import say
 from brief.cli.usage import BriefCommand, path, whole_number
 
 EPILOG = """\b
@@ -127,4 +127,4 @@ def _tell(manifest: dict[str, object], out: Path) -> None:
     )
     if parts["incomplete"]:
         line += f"; {len(parts['incomplete'])} partitions unfinished, rerun to resume"
-    sys.stderr.write(f"{line}; see {out / 'manifest.json'}\n")
+    say(f"{line}; see {out / 'manifest.json'}\n")

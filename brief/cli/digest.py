@@ -198,15 +198,18 @@ def _exist(inputs: list[str]) -> None:
 
 
 def _checked(output: Path | None) -> Path | None:
-    """Fail before any work when the output's folder does not exist."""
+    """Fail before any work when the output's folder does not exist, or stdout was closed."""
+    from brief.cli.machine import require_stdout
     from brief.errors import OutputError
     from brief.output import check_folder
 
-    if output is not None:
-        try:
+    try:
+        if output is not None:
             check_folder(output)
-        except OutputError as error:
-            fail(str(error), EXIT_CANNOT_RUN)
+        else:
+            require_stdout()
+    except OutputError as error:
+        fail(str(error), EXIT_CANNOT_RUN)
     return output
 
 
@@ -224,10 +227,14 @@ def _inputs(
 ) -> list[str]:
     """The article paths, without the output file: yesterday's digest in today's folder is
     not an article."""
+    from brief.errors import InputError
     from brief.inputs.discovery import expand_inputs
     from brief.output import same_file
 
-    found = expand_inputs(inputs, patterns=patterns, since=since)
+    try:
+        found = list(expand_inputs(inputs, patterns=patterns, since=since))
+    except InputError as error:  # the list on stdin cannot be read
+        fail(str(error), EXIT_INPUT_FAILED)
     return [path for path in found if output is None or not same_file(output, Path(path))]
 
 

@@ -29,6 +29,7 @@ from brief.cli.app import (
     voice,
     wants_color,
 )
+from brief.cli.machine import require_stdout
 from brief.cli.usage import BriefCommand, one_of, path, share, whole_number
 from brief.inputs.reading import DEFAULT_MAX_BYTES
 from brief.render.formats import Format
@@ -135,9 +136,12 @@ def summarize(
 
 
 def check_output(output: Path | None, files: list[str]) -> None:
-    """Refuse an output path that is one of the inputs: it would be overwritten."""
+    """Refuse an output path that is one of the inputs (it would be overwritten), and a stdout
+    that was closed at start."""
     from brief.output import same_file
 
+    if output is None:
+        require_stdout()
     for name in files:
         if output is not None and name != "-" and same_file(output, Path(name)):
             raise typer.BadParameter(

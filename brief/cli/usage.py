@@ -18,6 +18,7 @@ import typer
 from typer import _click  # Typer's own click: its exceptions and help formatter
 from typer.core import TyperCommand, TyperGroup
 
+from brief.cli.machine import say
 from brief.render.text import one_line
 
 EXIT_USAGE = 2  # brief.cli.app lists every exit code
@@ -43,10 +44,10 @@ class BriefGroup(TyperGroup):
         except _click.exceptions.UsageError as error:
             usage_error(error)
         except _click.exceptions.ClickException as error:
-            sys.stderr.write(f"brief: error: {one_line(error.format_message())}\n")
+            say(f"brief: error: {one_line(error.format_message())}\n")
             code = error.exit_code
         except typer.Abort:
-            sys.stderr.write("brief: error: aborted\n")
+            say("brief: error: aborted\n")
             code = 1
         if not standalone_mode:
             return code
@@ -55,7 +56,7 @@ class BriefGroup(TyperGroup):
 
 def usage_error(error: _click.exceptions.UsageError) -> NoReturn:
     """Report a usage error in one line naming what was wrong, and exit 2."""
-    sys.stderr.write(f"brief: error: {usage_message(error)}\n")
+    say(f"brief: error: {usage_message(error)}\n")
     sys.exit(EXIT_USAGE)
 
 

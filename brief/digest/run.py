@@ -3,7 +3,8 @@
 Memory stays flat as inputs grow: each article's rendered part goes to a temporary file as
 soon as it is briefed and only a small `ArticleRecord` stays in memory; at the end the digest
 is streamed out, to stdout or atomically to a file (an old digest stays whole until the new
-one is complete, and two runs at once each replace it in one step).
+one is complete, and two runs at once each replace it in one step). When every input failed,
+an old digest stays as it was.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from typing import IO, TextIO
 from brief.briefing import Options
 from brief.digest.builder import Digest, DigestBuilder
 from brief.digest.render_markdown import article_block, digest_head, story_heading
+from brief.errors import OutputError
 from brief.inputs.reading import Article
 from brief.output import write_atomically
 from brief.records import Brief
@@ -110,8 +112,12 @@ class _Spool:
 
     def add(self, text: str) -> None:
         data = text.encode("utf-8", "surrogatepass")
-        self._file.seek(self._end)
-        self._file.write(data)
+        try:
+            self._file.seek(self._end)
+            self._file.write(data)
+        except OSError as error:  # a full temporary folder is not stdout's fault
+            folder = tempfile.gettempdir()
+            raise OutputError(f"cannot keep the briefs in {folder} ({error.strerror})") from None
         self._spans.append((self._end, len(data)))
         self._end += len(data)
 

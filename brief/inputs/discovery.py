@@ -11,6 +11,8 @@ from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TextIO
 
+from brief.inputs.reading import unreadable_stdin
+
 STDIN = "-"
 DEFAULT_PATTERNS = ("*.txt", "*.md", "*.html", "*.htm")
 _AGE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([smhdw])\s*$")
@@ -42,11 +44,19 @@ def expand_inputs(
 def _walk(inputs: Iterable[str], patterns: Sequence[str], stdin: TextIO) -> Iterator[str]:
     for item in inputs:
         if item == STDIN:
-            yield from (line.strip() for line in stdin if line.strip())
+            yield from _listed(stdin)
         elif os.path.isdir(item):
             yield from _folder(Path(item), patterns)
         else:
             yield item
+
+
+def _listed(stdin: TextIO) -> list[str]:
+    """The paths listed on `stdin`, one per line; an `InputError` if it cannot be read."""
+    try:
+        return [line.strip() for line in stdin if line.strip()]
+    except OSError as error:
+        raise unreadable_stdin(error) from None
 
 
 def _folder(folder: Path, patterns: Sequence[str]) -> Iterator[str]:

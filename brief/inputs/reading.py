@@ -112,9 +112,9 @@ def article_from_bytes(
 def _read_bytes(source: str, max_bytes: int) -> bytes:
     """The bytes of a file or stdin: up to `max_bytes`, or `RAW_LIMIT` for an HTML page."""
     if source == STDIN:
-        data = sys.stdin.buffer.read(max_bytes + 1)
+        data = _read_stdin(max_bytes + 1)
         if len(data) > max_bytes and _looks_html(None, data):
-            data += sys.stdin.buffer.read(RAW_LIMIT - len(data) + 1)
+            data += _read_stdin(RAW_LIMIT - len(data) + 1)
         if len(data) > _limit(None, data, max_bytes):
             raise InputError(STDIN_NAME, _too_large(_limit(None, data, max_bytes)))
         return data
@@ -137,6 +137,18 @@ def _read_bytes(source: str, max_bytes: int) -> bytes:
         raise InputError(source, "is a directory, not a file") from None
     except OSError as error:
         raise InputError(source, f"cannot be read ({error.strerror or error})") from None
+
+
+def _read_stdin(size: int) -> bytes:
+    try:
+        return sys.stdin.buffer.read(size)
+    except OSError as error:
+        raise unreadable_stdin(error) from None
+
+
+def unreadable_stdin(error: OSError) -> InputError:
+    """The error for a stdin that cannot be read (closed at start, or failing)."""
+    return InputError(STDIN_NAME, f"cannot be read ({error.strerror or error})")
 
 
 def _looks_html(path: str | None, head: bytes) -> bool:
