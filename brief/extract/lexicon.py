@@ -60,6 +60,11 @@ THIRD_PERSON_PRONOUNS = {
 }
 # The ones that stand for a reporting verb's subject or object ("he said", "told her").
 PERSONAL_PRONOUNS = frozenset(THIRD_PERSON_PRONOUNS) - {"his", "himself", "hers", "herself"}
+# Words that point back to something already said: a sentence they lead leans on the one
+# before it ("He said…", "This is why…").
+POINTING_PRONOUNS = frozenset(THIRD_PERSON_PRONOUNS) - {"himself", "hers", "herself"} | frozenset(
+    "it its they them their this these those".split()
+)
 
 # Nouns for something said: "Trump's claim that “…”", "Clinton's response was: “…”".
 SPEECH_NOUNS = frozenset(

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
+from brief.extract.lexicon import POINTING_PRONOUNS
 from brief.layout import Block
 from brief.parsed import ParsedArticle
 from brief.records import Quote
@@ -33,9 +34,8 @@ SENTENCE_OPENERS = frozenset(
 )
 FINITE_TAGS = frozenset({"VBD", "VBP", "VBZ", "MD"})
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
-# Words that, opening a sentence, point back to something said before it ("He", "Its", "This").
-POINTING_PRONOUNS = frozenset("he she it they him her his its their them this these those".split())
-# ... of which these also open sentences as determiners ("This week, ...") and then point nowhere.
+# Of the pointing pronouns (`lexicon.POINTING_PRONOUNS`), these also open sentences as
+# determiners ("This week, ...") and then point nowhere.
 DEMONSTRATIVES = frozenset({"this", "these", "those"})
 CLOSING_MARKS = frozenset("”\"’'»“")
 CLOSING = "\"'”’»)] "
