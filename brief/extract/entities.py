@@ -32,7 +32,8 @@ from brief.extract.entity_types import (
     vote,
 )
 from brief.extract.gazetteer import place_tier
-from brief.extract.lexicon import SAYING_VERBS, title_case_share
+from brief.extract.lexicon import SAYING_VERBS, SUBJECT_DEPS, title_case_share
+from brief.extract.quote_marks import STRAIGHT_MARKS
 from brief.layout import Block
 from brief.parsed import ParsedArticle
 from brief.records import Entity, EntityType
@@ -70,7 +71,7 @@ TITLES = PERSON_TITLES | frozenset(
 )
 POSSESSIVE_ENDINGS = ("'s", "'", "’s", "’")
 # Marks around a title ("the film "1917""): the model's text has straight quotes.
-QUOTE_MARKS = frozenset({'"', "'"})
+QUOTE_TOKENS = frozenset(STRAIGHT_MARKS)
 # Lower-case words that can sit inside a name: "Bank of England", "Ludwig van Beethoven".
 NAME_CONNECTORS = frozenset(
     "of the and for de du da del della di la le van von der den bin al y on upon & at".split()
@@ -268,9 +269,9 @@ def _mentions(
         spoke=spoke,
         label=label,
         modifies=modifies,
-        quoted=before[:1] != [] and before[0] in QUOTE_MARKS and after[:1] == [before[0]],
+        quoted=before[:1] != [] and before[0] in QUOTE_TOKENS and after[:1] == [before[0]],
         match=is_match_sentence(piece[0].sent.text),
-        subject=root.dep_ in {"nsubj", "nsubjpass"},
+        subject=root.dep_ in SUBJECT_DEPS,
         place_name=place_tier(surface) is not None,
     )
     yield Mention(start, end, surface, label, weak, context, spoke)

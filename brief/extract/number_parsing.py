@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
 
+from brief.extract.quote_marks import PARTNERS
 from brief.records import Change, NumberKind
 
 _TOKEN = re.compile(
@@ -223,8 +224,6 @@ MEASURE_UNITS = {
 }
 PERCENT_WORDS = {"percent", "pc"}
 CLOCK_SUFFIXES = {"am", "pm", "gmt", "bst", "est", "hrs", "h"}
-# Quotation marks, opening -> closing: a number alone inside them is a title ("1917").
-QUOTE_PAIRS = {'"': '"', "“": "”", "'": "'", "‘": "’"}
 # Temperatures written after the number: "40C", "104F", "5 degrees Celsius".
 # "40C" is a temperature within what weather reports (and ovens) give; "300C" is left alone.
 MIN_TEMPERATURE, MAX_TEMPERATURE = 0, 150
@@ -1113,7 +1112,7 @@ def _is_quoted_title(tokens: Sequence[Token], core: _Core) -> bool:
         return False
     opening, closing = tokens[core.first - 1], tokens[core.last + 1]
     glued = not tokens[core.first].spaced and not closing.spaced
-    return glued and opening.text in QUOTE_PAIRS and closing.text == QUOTE_PAIRS[opening.text]
+    return glued and closing.text == PARTNERS.get(opening.text)
 
 
 def _is_month_abbreviation_day(tokens: Sequence[Token], core: _Core) -> bool:

@@ -16,6 +16,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from brief.extract.number_parsing import FRACTIONS, ONES, SCALES, TENS, TIME_UNITS, Quantity, scan
+from brief.extract.quote_marks import OPENING_MARKS
 from brief.layout import Block
 from brief.parsed import ParsedArticle
 from brief.records import Number
@@ -369,7 +370,7 @@ def _is_elliptical(article: ParsedArticle, number: Number) -> bool:
     if number.what or number.unit or number.kind != "count" or number.value is None:
         return False
     # An opening quote starts the noun: 'There are 31 "open outbreaks"' names its own count.
-    following = article.layout.text[number.end : number.end + 40].lstrip().lstrip("\"'“‘")
+    following = article.layout.text[number.end : number.end + 40].lstrip().lstrip(OPENING_MARKS)
     return not following or not following[0].isalnum() or following.split()[0] in {"and", "or"}
 
 

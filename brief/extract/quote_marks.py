@@ -1,4 +1,8 @@
-"""Pair quotation marks into quoted stretches, one layout block at a time, in one linear pass.
+"""The quotation marks, each set written once, and their pairing into quoted stretches.
+
+Every module that asks "is this a quotation mark?" imports its set from here: the marks by weight
+and side, and the sets derived from them. Pairing reads one layout block at a time, in one
+linear pass.
 
 Double marks (straight or curly, „ and « » too) always quote. A single mark quotes only when it
 opens after a space or bracket, is followed by a letter, and a matching closer follows in the same
@@ -15,18 +19,62 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
-from brief.layout import Block
+# --- the marks: every quotation-mark set of `brief` is one of these or derived from them --------
+# Straight marks stand on both sides of a quote; the model's text (`brief.nlp.typography`) and the
+# layout's have only these.
+STRAIGHT_DOUBLE = '"'
+STRAIGHT_SINGLE = "'"
+STRAIGHT_MARKS = STRAIGHT_DOUBLE + STRAIGHT_SINGLE
+DOUBLE_OPENING = "“„«"
+DOUBLE_CLOSING = "”»"
+SINGLE_OPENING = "‘‚‹"
+SINGLE_CLOSING = "’›"
+OPENING_MARKS = STRAIGHT_MARKS + DOUBLE_OPENING + SINGLE_OPENING
+CLOSING_MARKS = STRAIGHT_MARKS + DOUBLE_CLOSING + SINGLE_CLOSING
+DOUBLE_MARKS = STRAIGHT_DOUBLE + DOUBLE_OPENING + DOUBLE_CLOSING
+QUOTE_MARKS = OPENING_MARKS + DOUBLE_CLOSING + SINGLE_CLOSING
+# An opening curly mark typed where the closing one belongs (“…,“ he said) ends a quote too.
+REVERSED_DOUBLE = "“"
+REVERSED_SINGLE = "‘"
+ENDING_MARKS = CLOSING_MARKS + REVERSED_DOUBLE + REVERSED_SINGLE
+# What may follow a sentence's full stop and still belong to it.
+CLOSING_MARKS_AND_BRACKETS = CLOSING_MARKS + ")]"
+# Each opening mark's typeset partner (German-style » « quotes open with the right guillemet).
+PARTNERS = {
+    STRAIGHT_DOUBLE: STRAIGHT_DOUBLE,
+    STRAIGHT_SINGLE: STRAIGHT_SINGLE,
+    "“": "”",
+    "„": "“",
+    "«": "»",
+    "»": "«",
+    "‘": "’",
+    "‚": "‘",
+    "‹": "›",
+}
 
-DOUBLE_OPENERS = '“„«»"'
+# --- pairing ----------------------------------------------------------------------------------
+# Marks that open a double quote (German-style » « quotes open with the right guillemet).
+DOUBLE_OPENERS = STRAIGHT_DOUBLE + DOUBLE_OPENING + "»"
 # What may close a quote opened by each mark (news copy mixes straight and curly marks).
 CLOSERS = {"“": '”"', "„": '“”"', "«": "»", "»": "«", '"': '"”'}
-SINGLE_OPENERS = "‘'‚‹"
-SINGLE_CLOSERS = "’'‘›"
+SINGLE_OPENERS = STRAIGHT_SINGLE + SINGLE_OPENING
+SINGLE_CLOSERS = STRAIGHT_SINGLE + SINGLE_CLOSING + REVERSED_SINGLE
 # Characters after which a straight mark opens rather than closes a quote.
 OPENING_CONTEXT = " \t\n([{—–-/:;\u00a0"
 # Elisions that start with an apostrophe: 'em, 'til, 'cause, 'n', '90s.
 ELISIONS = ("em ", "til ", "cause ", "n ", "n'", "n’", "tis ", "twas ")
+
+
+class Extent(Protocol):
+    """A run of the text, such as a layout block: where it starts and ends."""
+
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +88,7 @@ class Marks:
     continued: bool = False  # the next paragraph reopens the quote
 
 
-def quoted_stretches(text: str, blocks: Sequence[Block]) -> list[Marks]:
+def quoted_stretches(text: str, blocks: Sequence[Extent]) -> list[Marks]:
     """Every quoted stretch in `blocks` (in text order), never crossing a block boundary."""
     found: list[Marks] = []
     for index, block in enumerate(blocks):
@@ -53,7 +101,7 @@ def quoted_stretches(text: str, blocks: Sequence[Block]) -> list[Marks]:
     return found
 
 
-def _in_block(text: str, block: Block) -> Iterator[Marks]:
+def _in_block(text: str, block: Extent) -> Iterator[Marks]:
     position = block.start
     while position < block.end:
         char = text[position]
@@ -73,11 +121,14 @@ def _in_block(text: str, block: Block) -> Iterator[Marks]:
 def _opens(text: str, position: int, block_start: int) -> bool:
     """A curly or guillemet opener always opens; a straight one opens after a space or bracket."""
     char = text[position]
-    if char in "“„«":
+    if char in DOUBLE_OPENING:
         return True
     if char == "»":  # German-style » « pairs only open at a word boundary
         return position == block_start or text[position - 1] in OPENING_CONTEXT
-    return position == block_start or text[position - 1] in OPENING_CONTEXT + "'‘“"
+    return (
+        position == block_start
+        or text[position - 1] in OPENING_CONTEXT + SINGLE_OPENERS + DOUBLE_OPENING
+    )
 
 
 def _close_double(text: str, opening: int, block_end: int) -> Marks | None:
@@ -86,7 +137,7 @@ def _close_double(text: str, opening: int, block_end: int) -> Marks | None:
         char = text[position]
         if char in CLOSERS[opener] or _reversed_closer(text, position, block_end):
             return Marks(opening, opening + 1, position, True)
-        if char in "“«" and opener != "„":
+        if char in DOUBLE_OPENING and opener != "„":
             # A new opener before any closer: the first quote lost its closing mark.
             return Marks(opening, opening + 1, position, False) if position > opening + 1 else None
     if opening + 1 >= block_end:
@@ -98,14 +149,17 @@ def _reversed_closer(text: str, position: int, block_end: int) -> bool:
     """An opening curly mark typed where a closing one belongs: right after a word or its
     punctuation and before a space (“It's unusual,“ said Larry Noble)."""
     return (
-        text[position] == "“"
+        text[position] == REVERSED_DOUBLE
         and not text[position - 1].isspace()
         and (position + 1 >= block_end or text[position + 1].isspace())
     )
 
 
-def _opens_single(text: str, position: int, block: Block) -> bool:
-    if position > block.start and text[position - 1] not in OPENING_CONTEXT + '"“':
+def _opens_single(text: str, position: int, block: Extent) -> bool:
+    if (
+        position > block.start
+        and text[position - 1] not in OPENING_CONTEXT + STRAIGHT_DOUBLE + DOUBLE_OPENING
+    ):
         return False
     after = text[position + 1 : position + 7].lower()
     return after[:1].isalpha() and not after.startswith(ELISIONS)
@@ -115,7 +169,7 @@ def _close_single(text: str, opening: int, block_end: int) -> Marks | None:
     """The matching closer: a single mark after a non-space and before a non-letter."""
     for position in range(opening + 2, block_end):
         char = text[position]
-        if char in '"“”':
+        if char in DOUBLE_MARKS:
             return None  # a single mark inside a double quote's reach is not ours to pair
         if char not in SINGLE_CLOSERS or text[position - 1].isspace():
             continue

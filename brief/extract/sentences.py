@@ -13,10 +13,16 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from brief.extract.lexicon import POINTING_PRONOUNS
+from brief.extract.quote_marks import (
+    CLOSING_MARKS,
+    CLOSING_MARKS_AND_BRACKETS,
+    ENDING_MARKS,
+    OPENING_MARKS,
+)
 from brief.layout import Block
 from brief.parsed import ParsedArticle
 from brief.records import Quote
-from brief.summarizer import QUOTATION_MARKS, Candidate
+from brief.summarizer import Candidate
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -24,9 +30,9 @@ if TYPE_CHECKING:
 MIN_WORDS = 4
 # A "label: caption" opening (photo captions, "Pictured: ...") has at most this many words.
 MAX_CAPTION_LABEL_WORDS = 4
-CLOSERS = frozenset("\"'”’»)]")
-TERMINALS = frozenset(".!?\"'”’»)")
-QUOTE_CHARACTERS = frozenset("\"'”’")
+# Tokens that may end a sentence: a full stop, or the closing mark or bracket after one.
+TERMINALS = frozenset(".!?)" + CLOSING_MARKS)
+CLOSING_TOKENS = frozenset(CLOSING_MARKS)
 # Words that open sentences and, capitalised, rarely stand inside one.
 SENTENCE_OPENERS = frozenset(
     "The A An He She They It His Her Their Its This These Those But And Now When While After "
@@ -37,8 +43,6 @@ CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
 # Of the pointing pronouns (`lexicon.POINTING_PRONOUNS`), these also open sentences as
 # determiners ("This week, ...") and then point nowhere.
 DEMONSTRATIVES = frozenset({"this", "these", "those"})
-CLOSING_MARKS = frozenset("”\"’'»“")
-CLOSING = "\"'”’»)] "
 
 # Site furniture that shows up inside article text: never a key sentence.
 _BOILERPLATE = re.compile(
@@ -193,7 +197,7 @@ def _candidate(
         quotation=quotation,
         speaker=_speaker(start, end, quotes) if quotation else None,
         leans=_leans(span, start),
-        question=article.text[start:end].rstrip(CLOSING).endswith("?"),
+        question=article.text[start:end].rstrip(CLOSING_MARKS_AND_BRACKETS + " ").endswith("?"),
     )
 
 
@@ -211,8 +215,8 @@ def is_quotation(text: str, start: int, end: int, quotes: Sequence[Quote]) -> bo
     if all(covered[i] or not text[start + i].isalnum() for i in range(end - start)):
         return True
     stripped = text[start:end].strip()
-    return stripped[:1] in QUOTATION_MARKS and stripped.rstrip(".!?,;").endswith(
-        tuple(CLOSING_MARKS)
+    return stripped.startswith(tuple(OPENING_MARKS)) and stripped.rstrip(".!?,;").endswith(
+        tuple(ENDING_MARKS)
     )
 
 
@@ -262,7 +266,7 @@ def _unglued(sentence: Span) -> list[Span]:
 def _is_seam(before: Token, previous: Token, token: Token) -> bool:
     if token.text not in SENTENCE_OPENERS or token.ent_type_:
         return False
-    if previous.text in QUOTE_CHARACTERS:
+    if previous.text in CLOSING_TOKENS:
         # a closing mark hugs the word before it and is followed by a space
         return not before.whitespace_ and bool(previous.whitespace_) and before.is_alpha
     return bool(previous.whitespace_) and (
@@ -287,7 +291,7 @@ def _closing_end(text: str, end: int, limit: int) -> int:
     end = min(end, limit)
     while end > 0 and text[end - 1].isspace():
         end -= 1
-    while end < limit and text[end] in CLOSERS:
+    while end < limit and text[end] in CLOSING_MARKS_AND_BRACKETS:
         end += 1
     return end
 

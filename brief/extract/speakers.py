@@ -31,6 +31,7 @@ from brief.extract.lexicon import (
     THIRD_PERSON_PRONOUNS,
     is_role_noun,
 )
+from brief.extract.quote_marks import QUOTE_MARKS
 from brief.parsed import ParsedArticle
 from brief.records import Entity
 
@@ -517,7 +518,7 @@ def _roles_by_person(
         after = text[mention.end : mention.end + 60]
         apposition = after[2:].split(",")[0].split() if after.startswith(", ") else []
         for word in (*before, *apposition[:6]):
-            key = word.strip(".’'\"“”()").lower()
+            key = word.strip(QUOTE_MARKS + ".()").lower()
             if key.isalpha() and is_role_noun(key):
                 roles[key].append((mention.start, entity))
     return roles
