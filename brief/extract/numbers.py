@@ -15,7 +15,9 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from brief.extract.number_parsing import FRACTIONS, ONES, SCALES, TENS, TIME_UNITS, Quantity, scan
+from brief.extract.lexicon import SUBJECT_DEPS
+from brief.extract.number_parsing import Quantity, scan
+from brief.extract.number_words import CHANGE_NOUNS, NUMBER_WORDS, TIME_UNITS
 from brief.extract.quote_marks import OPENING_MARKS
 from brief.layout import Block
 from brief.parsed import ParsedArticle
@@ -30,11 +32,6 @@ LEVEL_VERBS = frozenset(
     total stand hit top double treble triple halve surge soar plunge tumble dip ease edge rally
     shrink expand come amount fetch cost sell price trade""".split()
 )
-# Nouns that name a change rather than what changed: "a 4% rise in sales" counts sales.
-CHANGE_NOUNS = frozenset(
-    """rise increase jump gain growth hike rally surge climb fall drop decline cut decrease
-    slump loss dip reduction""".split()
-)
 # Nouns after a number that are part of its unit, not what it counts.
 UNIT_NOUNS = frozenset(TIME_UNITS) | frozenset("per cent percent percentage old".split())
 NOUN_TAGS = {"NOUN", "PROPN"}
@@ -44,10 +41,9 @@ MEASURE_MODIFIERS = frozenset(
 )
 # Nouns of time after "in": "$4.9 billion in the quarter" is not quarter's worth.
 PERIOD_NOUNS = frozenset(TIME_UNITS) | frozenset("quarter quarters period half term season".split())
-MAX_CLIMB = 4
+# How many heads a number climbs in the parse to reach the noun it measures.
+MAX_NOUN_CLIMB = 4
 MAX_SCAN_CHARS = 2000
-# "less than half of the $20bn" does not count halves.
-NUMBER_WORDS = frozenset(ONES) | frozenset(TENS) | frozenset(SCALES) | frozenset(FRACTIONS)
 # Nouns that stand between a number and what it measures: "rose by an average of 4.2%".
 TRANSPARENT_NOUNS = frozenset("average total sum maximum minimum peak record".split())
 # Entity labels whose digits are part of the name ("Windows 95" is a product).
@@ -253,7 +249,7 @@ def _noun_above(span: Span, *, level: bool = True) -> Token | None:
 
 
 def _climb(span: Span, token: Token, *, level: bool) -> Token | None:
-    for _ in range(MAX_CLIMB):
+    for _ in range(MAX_NOUN_CLIMB):
         head = token.head
         if head.i == token.i:
             return None
@@ -275,7 +271,7 @@ def _climb(span: Span, token: Token, *, level: bool) -> Token | None:
 
 def _subject(verb: Token) -> Token | None:
     for child in verb.children:
-        if child.dep_ in {"nsubj", "nsubjpass"}:
+        if child.dep_ in SUBJECT_DEPS:
             # A sentence's first word may be tagged a name only for its capital: "Turnout was".
             common = child.pos_ == "NOUN" or (child.pos_ == "PROPN" and child.i == child.sent.start)
             return child if common else None
