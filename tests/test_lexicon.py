@@ -18,8 +18,29 @@ def test_no_list_repeats_another_lists_words(group: str) -> None:
 
 def test_every_written_out_list_is_registered() -> None:
     registered = [words for lists in lexicon.WORD_LISTS.values() for words in lists.values()]
-    for name in ("SAYING_VERBS", "OTHER_REPORTING_VERBS", "SPEECH_NOUNS", "PERSON_ROLES"):
+    for name in (
+        "SAYING_VERBS",
+        "OTHER_REPORTING_VERBS",
+        "SPEECH_NOUNS",
+        "PERSON_ROLES",
+        "PERSON_TITLES",
+    ):
         assert any(getattr(lexicon, name) is words for words in registered), name
+
+
+@pytest.mark.parametrize("name", sorted(lexicon.SUBSETS))
+def test_a_declared_subset_stays_inside_the_list_it_picks_from(name: str) -> None:
+    subset, source = lexicon.SUBSETS[name]
+    assert subset <= source, f"{name}: {sorted(subset - source)} are not in the list"
+
+
+def test_the_speech_verbs_are_declared_a_subset_of_the_reporting_verbs() -> None:
+    assert (lexicon.SPEECH_VERBS, lexicon.REPORTING_VERBS) in lexicon.SUBSETS.values()
+
+
+def test_subject_relations_have_one_meaning_each() -> None:
+    assert lexicon.ACTIVE_SUBJECT_DEPS < lexicon.SUBJECT_DEPS
+    assert {"nsubjpass"} == lexicon.SUBJECT_DEPS - lexicon.ACTIVE_SUBJECT_DEPS
 
 
 @pytest.mark.parametrize(

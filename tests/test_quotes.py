@@ -8,7 +8,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from brief import summarize
+from brief.extract import quote_marks
 from brief.extract.quote_marks import quoted_stretches
+from brief.extract.sentences import is_quotation
 from brief.layout import parse_layout
 from brief.nlp.typography import normalize
 from tests.profiles import examples
@@ -547,6 +549,41 @@ def test_pairing_marks(text: str, expected: list[str]) -> None:
     )
     found = [text[m.start : m.end] for m in quoted_stretches(text, blocks)]
     assert found == expected
+
+
+def test_every_mark_set_is_drawn_from_the_marks_by_weight_and_side() -> None:
+    marks = quote_marks
+    assert set(marks.QUOTE_MARKS) == set(marks.OPENING_MARKS) | set(marks.CLOSING_MARKS)
+    assert set(marks.DOUBLE_MARKS) | set(marks.SINGLE_OPENERS + marks.SINGLE_CLOSERS) == set(
+        marks.QUOTE_MARKS
+    )
+    for opening, closing in marks.PARTNERS.items():
+        assert opening in marks.DOUBLE_OPENERS + marks.SINGLE_OPENERS
+        assert closing in marks.QUOTE_MARKS
+
+
+def test_the_model_reads_every_double_and_curly_single_mark_as_straight() -> None:
+    doubles = quote_marks.DOUBLE_MARKS
+    assert normalize(doubles) == quote_marks.STRAIGHT_DOUBLE * len(doubles)
+    assert normalize("‘’‚") == quote_marks.STRAIGHT_SINGLE * 3
+
+
+@pytest.mark.parametrize(
+    ("sentence", "quotation"),
+    [
+        ("“We refuse to sign.”", True),
+        ("«We refuse to sign.»", True),
+        ("„We refuse to sign.“", True),
+        ("'We refuse to sign.'", True),
+        ("“We refuse to sign,“", True),  # a reversed closing mark
+        ("We refuse to sign, “for now.”", False),
+        ("“We refuse,” she said.", False),
+    ],
+)
+def test_a_sentence_in_quotation_marks_of_any_kind_is_a_quotation(
+    sentence: str, quotation: bool
+) -> None:
+    assert is_quotation(sentence, 0, len(sentence), ()) is quotation
 
 
 QUOTY = st.lists(

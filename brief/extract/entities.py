@@ -24,7 +24,6 @@ from typing import TYPE_CHECKING
 from brief.extract.entity_types import (
     DEMONYMS,
     EQUIVALENT_NAMES,
-    PERSON_TITLES,
     context_vote,
     gazetteer_votes,
     is_match_sentence,
@@ -32,7 +31,7 @@ from brief.extract.entity_types import (
     vote,
 )
 from brief.extract.gazetteer import place_tier
-from brief.extract.lexicon import SAYING_VERBS, SUBJECT_DEPS, title_case_share
+from brief.extract.lexicon import PERSON_TITLES, SAYING_VERBS, SUBJECT_DEPS, title_case_share
 from brief.extract.quote_marks import STRAIGHT_MARKS
 from brief.layout import Block
 from brief.parsed import ParsedArticle

@@ -29,6 +29,7 @@ from brief.extract.lexicon import (
     SAYING_VERBS,
     SUBJECT_DEPS,
     THIRD_PERSON_PRONOUNS,
+    TITLE_GENDER,
     is_role_noun,
 )
 from brief.extract.quote_marks import QUOTE_MARKS
@@ -41,8 +42,8 @@ if TYPE_CHECKING:
 LOWER_WORD = re.compile(r"\b[a-z][a-z’'-]*\b")
 PRONOUN_GENDER = THIRD_PERSON_PRONOUNS
 INDEFINITE_WORDS = frozenset({"a", "an", "another", "one", "some", "any"})
-TITLE_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
-TITLE_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
+# A gendered title right before a name: "Mr.", "Mrs ".
+TITLE_BEFORE = re.compile(r"\b(" + "|".join(map(str.title, TITLE_GENDER)) + r")\.?\s+$")
 RELATIVE_PRONOUNS = frozenset({"who", "whom"})
 # Dependents of a subject that name it ("Trump spokeswoman Hope Hicks", "Clinton's campaign").
 NAMING_DEPS = frozenset({"compound", "poss", "appos", "flat", "nmod"})
