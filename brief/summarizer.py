@@ -2,7 +2,7 @@
 
 Model-free: it works on `Candidate` records (text, offsets, section, content words),
 which `brief.extract.sentences` builds from the parsed article, so it can be tested and compared
-on its own. Chosen sentences come back in article order.
+on its own. Key sentences come back in article order.
 
 The score is a short linear sum of signals, each weight chosen by cross-validation (`Weights`):
 
@@ -110,7 +110,7 @@ class Scored:
 
 @dataclass(frozen=True, slots=True)
 class Choice:
-    """A chosen sentence, its rank among all candidates, and why it was chosen."""
+    """A key sentence: the candidate chosen, its rank among all candidates, and why."""
 
     candidate: Candidate
     rank: int
@@ -118,7 +118,7 @@ class Choice:
 
 
 def summary_size(total: int, sentences: int | None = None, ratio: float | None = None) -> int:
-    """How many sentences to choose from `total` candidates.
+    """How many key sentences to choose from `total` candidates.
 
     `sentences` wins; else `ratio` (a share of the article's sentences, at least one); else the
     default: three, fewer for short articles (a third of them, at least one, and two from four

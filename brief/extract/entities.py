@@ -252,6 +252,9 @@ def _trailing_noise(token: Token) -> bool:
 def _mentions(
     article: ParsedArticle, piece: list[Token], label: str, weak: bool, titled: bool
 ) -> Iterable[Mention]:
+    """The mention a cleaned piece of a model span makes, when it reads as a name, with the type
+    its context suggests (`context_vote`: the words around it, a title, a quotation, speaking,
+    a game's report); in a weak span (a heading) an acronym inside the piece is a mention too."""
     start = piece[0].idx
     end = piece[-1].idx + len(piece[-1])
     surface = article.original(start, end)
@@ -431,6 +434,9 @@ def _stands_alone(group: list[Mention]) -> bool:
 
 
 def _entity(article: ParsedArticle, group: list[Mention]) -> Entity:
+    """One entity from the mentions of one name: the fullest surface of its strong mentions is
+    its name, the others its aliases; its type is voted from the model's labels, the context
+    votes and what the gazetteer knows of the name."""
     strong = [mention for mention in group if not mention.weak] or group
     surfaces = Counter(mention.surface for mention in strong)
     name = max(surfaces, key=lambda surface: _fullness(surface, surfaces[surface]))

@@ -29,12 +29,12 @@ OTHER_REPORTING_VERBS = frozenset(
     characterize characterise term refer nickname deem consider title headline tout hail
     applaud thank blame fault knock ridicule decry denounce point estimate speak talk inform
     assure reassure remind advise instruct pen email text message retweet share publish print
-    quote cite mention disclose indicate""".split()
+    quote cite""".split()
 )
 REPORTING_VERBS = SAYING_VERBS | OTHER_REPORTING_VERBS
 # Reported speech (brief/extract/reported.py, and the PolNeAR subset bench/eval_quotes.py scores):
-# the reporting verbs that report what someone asserted, denied or announced. Mental states,
-# wishes, perception and evidence are left out on purpose.
+# the reporting verbs that report what someone asserted, denied or announced, and the
+# `REPORTED_ONLY_VERBS`. Mental states, wishes, perception and evidence are left out on purpose.
 SPEECH_VERBS = frozenset(
     """say tell add announce claim warn insist deny note argue write report explain acknowledge
     admit assert state declare predict promise reveal confirm stress emphasize emphasise
@@ -42,6 +42,9 @@ SPEECH_VERBS = frozenset(
     complain vow pledge threaten suggest remark observe mention disclose boast brag counter
     retort caution charge concur agree assure reassure inform remind signal indicate""".split()
 )
+# Verbs read in reported clauses ("she mentioned that …") but not yet as a quote's cue: as cues
+# they change quotes in nine development-set briefs, not all for the better.
+REPORTED_ONLY_VERBS = frozenset({"mention", "disclose", "indicate"})
 # Verbs that, with an infinitive, say nothing: "Rubio will continue to be “…”" (a subset of the
 # reporting verbs, and "start").
 ASPECTUAL_VERBS = frozenset({"continue", "begin", "start"})
@@ -154,6 +157,6 @@ WORD_LISTS: dict[str, dict[str, frozenset[str]]] = {
 }
 # The lists above that pick from another one: (the subset, the list it picks from).
 SUBSETS: dict[str, tuple[frozenset[str], frozenset[str]]] = {
-    "speech verbs of the reporting verbs": (SPEECH_VERBS, REPORTING_VERBS),
+    "speech verbs of the reporting verbs": (SPEECH_VERBS - REPORTED_ONLY_VERBS, REPORTING_VERBS),
     "gendered titles of the person titles": (frozenset(TITLE_GENDER), PERSON_TITLES),
 }

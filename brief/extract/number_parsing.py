@@ -313,6 +313,10 @@ def _out_of(tokens: Tokens, core: Core) -> Core | None:
 
 
 def _digit_core(tokens: Tokens, index: int) -> Core | None:
+    """The number written in digits at `index`, read with what is glued to it: a clock time
+    ("10:30"), betting odds ("4/6"), a fraction ("3/4") or date ("7/12"), a distance ("100m")
+    or scale ("11.1bn"), an ordinal ("2nd"), a decade ("1990s"), a percentage, a currency, a
+    temperature ("40C") or a unit ("5km"); None for a code ("3G", "4x4")."""
     token = tokens[index]
     if ":" in token.text:
         return Core(index, index, 0, kind="time")

@@ -96,6 +96,8 @@ def _scan_windows(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 
 def _number(article: ParsedArticle, block: Block, quantity: Quantity) -> Number | None:
+    """The record of one number phrase, with what the parse says it counts; None when the
+    digits belong to a name the model found or a lone "one" counts no noun (a pronoun)."""
     span = article.doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
@@ -328,7 +330,7 @@ def _without_repeats(article: ParsedArticle, numbers: list[Number]) -> list[Numb
     """
     seen: dict[tuple[object, ...], set[str | None]] = {}
     kept = []
-    in_body = {id(number) for number in numbers if article.layout.block_at(number.start)}
+    in_body = {id(number) for number in numbers if article.block_at(number.start)}
     for number in sorted(numbers, key=lambda number: (id(number) not in in_body, number.start)):
         reading = (number.value, number.low, number.high)
         # A score has no value of its own: its text is its reading.
@@ -372,13 +374,13 @@ def _is_elliptical(article: ParsedArticle, number: Number) -> bool:
 
 def _antecedent(article: ParsedArticle, number: Number, earlier: list[Number]) -> Number | None:
     layout = article.layout
-    here = layout.block_at(number.start)
+    here = article.block_at(number.start)
     for candidate in reversed(earlier):
         if candidate.what is None and candidate.unit is None:
             continue
         if candidate.sentence == number.sentence:
             return candidate
-        there = layout.block_at(candidate.start)
+        there = article.block_at(candidate.start)
         if here and there and _sibling_items(layout.body, there[1], here[1]):
             return candidate
         return None

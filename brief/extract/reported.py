@@ -87,6 +87,8 @@ def _spans(quotes: Sequence[Quote]) -> Iterator[tuple[int, int]]:
 
 
 def _quote(article: ParsedArticle, resolver: SpeakerResolver, found: _Found) -> Quote:
+    """The record of one reported clause, with its speaker's fullest name; a named speaker
+    becomes the one a later "he" or "she" continues."""
     speaker = resolver.name(found.source) if found.source is not None else None
     if speaker is not None:
         resolver.spoke(found.cue.idx, speaker)

@@ -1,4 +1,5 @@
-"""Summary candidates: the article's body sentences, never headings, bylines, captions or fragments.
+"""Candidate key sentences: the article's body sentences, never headings, bylines, captions or
+fragments.
 
 Each candidate carries what the model-free summarizer needs (content words, whether it is a
 quotation and whose, whether it leans on a pronoun), so `brief.summarizer` never touches spaCy.
@@ -237,7 +238,7 @@ def _leans(span: Span, start: int) -> bool:
 def _pieces(article: ParsedArticle) -> Iterator[tuple[int, Block, Span]]:
     """Every body sentence (cut at lost full stops, captions left out), its section and block."""
     for sentence in article.doc.sents:
-        located = article.layout.block_at(sentence.start_char)
+        located = article.block_at(sentence.start_char)
         if located is None:
             continue
         pieces = _unglued(sentence)

@@ -280,12 +280,8 @@ class SpeakerResolver:
         organisation = entity.type == "organization" or entity.label == "ORG"
         if not organisation or " " in entity.name or entity.name.isupper():
             return False
-        token = self._token_at(mention.end - 1)
-        return (
-            token is not None
-            and token.dep_ == "nsubj"
-            and token.head.lemma_.lower() in REPORTING_VERBS
-        )
+        token = self._last_token(mention)
+        return token.dep_ == "nsubj" and token.head.lemma_.lower() in REPORTING_VERBS
 
     def _gender_votes(self, quoted: Sequence[tuple[int, int]]) -> dict[str, str]:
         """Each person's gender as the article itself tells it: a title before a mention
@@ -299,8 +295,8 @@ class SpeakerResolver:
             title = TITLE_BEFORE.search(text, max(0, mention.start - 6), mention.start)
             if title is not None:
                 votes[entity.name][TITLE_GENDER[title.group(1).lower()]] += 2
-            token = self._token_at(mention.end - 1)
-            if token is None or not self._is_subject(mention):
+            token = self._last_token(mention)
+            if not self._is_subject(mention):
                 continue
             if token.sent.end >= len(doc):
                 continue
@@ -401,8 +397,8 @@ class SpeakerResolver:
         child, Arabella, was born"), the person who is the main clause's subject in the same
         sentence ("Ivanka Trump … told the Times"): a later "she" continues the main subject."""
         mention = self._people[index][0]
-        token = self._token_at(mention.end - 1)
-        if token is None or self._clause_level(mention) == 0:
+        token = self._last_token(mention)
+        if self._clause_level(mention) == 0:
             return None
         sentence = token.sent
         for other in range(index - 1, -1, -1):
@@ -419,9 +415,7 @@ class SpeakerResolver:
 
     def _clause_level(self, mention: Mention) -> int:
         """0 for the subject of the sentence's main verb (or a verb joined to it), else 1."""
-        token = self._token_at(mention.end - 1)
-        if token is None:
-            return 1
+        token = self._last_token(mention)
         while token.dep_ in ("compound", "flat", "appos") and token.head.i != token.i:
             token = token.head
         verb = token.head
@@ -430,16 +424,14 @@ class SpeakerResolver:
         return 0 if verb.dep_ == "ROOT" else 1
 
     def _is_subject(self, mention: Mention) -> bool:
-        token = self._token_at(mention.end - 1)
-        if token is None:
-            return False
+        token = self._last_token(mention)
         while token.dep_ in ("compound", "flat", "appos") and token.head.i != token.i:
             token = token.head
         return token.dep_ in SUBJECT_DEPS
 
-    def _token_at(self, offset: int) -> Token | None:
-        span = self._article.doc.char_span(offset, offset + 1, alignment_mode="expand")
-        return span[0] if span is not None and len(span) else None
+    def _last_token(self, mention: Mention) -> Token:
+        """The token a mention ends with."""
+        return self._article.doc[self._article.token_at(mention.end - 1)]
 
     def _looks_proper(self, token: Token) -> bool:
         """A capitalised word the article never writes in lower case (a name the tagger

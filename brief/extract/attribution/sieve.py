@@ -172,6 +172,9 @@ def _has_words(text: str, marks: Marks) -> bool:
 
 
 def _quote(article: ParsedArticle, marks: Marks, attribution: Attribution | None) -> Quote | None:
+    """The record of one quoted stretch: its words (spaces and commas at the ends trimmed), its
+    kind, speaker and cue, and for a partial quote the reported clause around it; None when
+    the marks hold something nobody says (`kinds.not_speech`)."""
     text = article.original(marks.start, marks.end).strip(" ,")
     start = (
         marks.start + article.text[marks.start : marks.end].find(text[:1]) if text else marks.start
