@@ -2,11 +2,11 @@
 
 Model-free, so every phrasing can be table-tested on its own: `scan(text)` finds each number
 phrase ("more than two dozen", "$42.09bn", "between 10 and 20", "down 3%", "a third") with its
-character offsets. This module reads the phrase (the bare number, how far it reaches, its unit);
-`brief.extract.number_checks` says what the number is (a year, an age, a rank, part of a name,
-a phone number or clock time that is no quantity), with the tables of
-`brief.extract.number_words`. `brief.extract.numbers` adds what the model knows (the noun a
-number counts) and drops what is noise for a reader.
+character offsets. This module masks phone numbers and handles, then reads each phrase (the
+bare number, how far it reaches, its unit); `brief.extract.number_checks` says what the number
+is (a year, an age, a rank, or no quantity at all: part of a name, a clock time, a date's day),
+with the tables of `brief.extract.number_words`. `brief.extract.numbers` adds what the model
+knows (the noun a number counts) and drops what is noise for a reader.
 """
 
 from __future__ import annotations
