@@ -8,11 +8,10 @@ from dataclasses import dataclass, replace
 
 from brief.errors import OutOfMemoryError
 from brief.inputs.language import input_warnings
-from brief.inputs.reading import Article
 from brief.layout import Layout, parse_layout
 from brief.nlp.typography import normalize
 from brief.parsed import ParsedArticle
-from brief.records import Brief, Quote, Section, Source, SummarySentence
+from brief.records import Article, Brief, Quote, Section, Source, SummarySentence
 from brief.summarizer import Candidate, choose, gists, summary_size
 
 

@@ -30,8 +30,9 @@ from brief.inputs.feed_state import (
     state_folder,
 )
 from brief.inputs.fetch import fetch, new_session
-from brief.inputs.reading import DEFAULT_MAX_BYTES, Article, read_page
-from brief.stream import Failure
+from brief.inputs.reading import read_page
+from brief.limits import DEFAULT_MAX_BYTES
+from brief.records import Article, Failure, FailureLog
 
 if TYPE_CHECKING:
     import requests
@@ -223,11 +224,12 @@ class FeedRun:
                 self._failed_feeds.add(feed.url)
                 yield feed.failure
         items = [item for feed in self._news for item in feed.items]
+        pages: FailureLog[Article] = FailureLog()
         for item, outcome in read_items(items, max_bytes=self._max_bytes):
-            if isinstance(outcome, Failure):
-                self._failed_feeds.add(item.feed)
-            else:
+            if pages.passes(outcome):
                 self._read.append(item.key)
+            else:
+                self._failed_feeds.add(item.feed)
             yield outcome
 
     def commit(self) -> None:
