@@ -88,6 +88,10 @@ def _read_feed(
     *,
     discover: bool = True,
 ) -> FeedNews:
+    """What one feed has that is new: asked conditionally (its ETag and Last-Modified of last
+    time), a 304 is no news; a web page is searched for the feed it names (once: `discover`);
+    the feed's items, each key once, are kept when not seen before and (with `since`) dated
+    since then. Any failure is an `InputError` naming the feed."""
     known = state.feeds.get(url, FeedMemory())
     answer = fetch(
         url,
