@@ -302,6 +302,14 @@ def no_config_option() -> bool:
     return value
 
 
+def output_option(help: str) -> Path | None:
+    """`-o/--output FILE`, checked by `check_output` before any work."""
+    value: Path | None = typer.Option(
+        None, "-o", "--output", metavar="FILE", parser=path, help=help
+    )
+    return value
+
+
 def format_option(*, digest: bool = False) -> str | None:
     """`-f/--format`, its choices taken from the one list of formats (aliases included)."""
     names = format_names(digest=digest)

@@ -19,9 +19,10 @@ from brief.cli.app import (
     command,
     format_option,
     is_named_file,
+    output_option,
     report,
 )
-from brief.cli.usage import path, whole_number
+from brief.cli.usage import whole_number
 from brief.inputs.discovery import DEFAULT_PATTERNS
 from brief.render.formats import Format, choose_format, extension_of
 
@@ -60,13 +61,8 @@ def digest(
         metavar="INPUT",
         help="Article files, folders (searched recursively), or - for a list of paths on stdin.",
     ),
-    output: Path | None = typer.Option(
-        None,
-        "-o",
-        "--output",
-        metavar="FILE",
-        parser=path,
-        help="Write the digest here, atomically (default: the config's output_folder, else stdout).",
+    output: Path | None = output_option(
+        "Write the digest here, atomically (default: the config's output_folder, else stdout)."
     ),
     output_format: str | None = format_option(digest=True),
     patterns: list[str] | None = typer.Option(

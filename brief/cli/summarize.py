@@ -17,10 +17,11 @@ from brief.cli.app import (
     check_output,
     command,
     format_option,
+    output_option,
     report,
     wants_color,
 )
-from brief.cli.usage import one_of, path, share, whole_number
+from brief.cli.usage import one_of, share, whole_number
 from brief.limits import DEFAULT_MAX_BYTES
 from brief.render.formats import Format, choose_format
 
@@ -61,14 +62,7 @@ def summarize(
         help="Articles to brief: text, Markdown or HTML files, web addresses; - reads stdin.",
     ),
     output_format: str | None = format_option(),
-    output: Path | None = typer.Option(
-        None,
-        "-o",
-        "--output",
-        metavar="FILE",
-        parser=path,
-        help="Write to this file (atomically) instead of stdout.",
-    ),
+    output: Path | None = output_option("Write to this file (atomically) instead of stdout."),
     ratio: float | None = typer.Option(
         None,
         "--ratio",
