@@ -439,8 +439,7 @@ def measures(tally: Tally, block: str) -> list[tuple[str, str]]:
         ("speaker accuracy, every gold source", _share(tally.sourced)),
         ("no gold source: brief gives none", _share(tally.sourceless)),
     ]
-    if block == "claim":
-        rows.append(("Unattributed though the gold has a source", str(tally.unattributed)))
+    rows.append(("no speaker (Unattributed) though the gold has one", str(tally.unattributed)))
     if tally.lost:
         rows.append(("anchors lost (page text changed)", str(tally.lost)))
     return rows
