@@ -1,10 +1,10 @@
 """Score `brief`'s quotes and claims against 30 hand-labelled news pages (issue 25).
 
-    .venv/bin/python bench/eval_attribution_pages.py ../../shared/eval/pages \
+    .venv/bin/python bench/eval_attribution_pages.py ../shared/eval/pages \
         [--gold bench/data/pages_attribution.jsonl] [--half even|odd|each] [--dump]
 
-(the pages folder as seen from a worktree under /work/wt/; from the main checkout it is
-`../shared/eval/pages`.) The gold and its counting rules: `bench/data/pages_attribution.md`.
+(the pages folder as seen from a checkout beside `shared/`, e.g. /work/main.) The gold and its
+counting rules: `bench/data/pages_attribution.md`.
 
 Each gold line names a page (`file`), its `kind` ("quote": words in quotation marks; "claim":
 reported speech without them), an `anchor` (the first words of what was said, as written in the
@@ -29,8 +29,9 @@ gold `speaker`. The rules:
   A person's name may follow a role ("Baark Volunteer Coordinator Bonnie Young"); a role alone
   ("PAHO Director", "the court") is not a name.
 - Speaker, for an unnamed gold source (groups "officials", documents "the release", unnamed
-  people "a Government spokesperson"): right when `brief`'s speaker is the gold or an alias,
-  or all its words are words of one of them ("officials" for "county officials").
+  people "a Government spokesperson"): right when all of `brief`'s speaker's words are words of
+  the gold or of an alias, its head noun among them ("officials" for "county officials", not
+  "RTX" for "our RTX 3090 review").
 - A gold claim or quote with no source (`speaker` null) is right only when `brief` gives none.
   "Unattributed" counts found gold claims with a source that `brief` left without a speaker.
 
@@ -76,6 +77,8 @@ TITLES = frozenset(
 PARTICLES = frozenset("de des del della di da du dos van von der den la le al el bin ibn".split())
 # Words that carry no identity in an unnamed source ("the", "of").
 FILLER = frozenset("the a an of in on at for to and from who".split())
+# Words that end the head of a description ("officials [in Broward County]").
+POSTMODIFIERS = frozenset("of in on at for from during who that which like including with".split())
 _WORD = re.compile(r"[^\W_][\w'’.&-]*")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z’'-]*\b")
 
@@ -263,12 +266,21 @@ def surname_ambiguous(gold: Gold, size: int, text: str) -> bool:
 
 
 def unnamed_agree(gold: Gold, speaker: str | None) -> bool:
-    """For a gold source with no name: `speaker` is it or an alias, or all its words are words
-    of one of them ("officials" for "county officials")."""
+    """For a gold source with no name: all of `speaker`'s words are words of the gold or of an
+    alias, its head noun among them ("officials" for "county officials", "one person" for "one
+    person during public comment"; not "RTX" for "our RTX 3090 review")."""
     said = _content(name_words(speaker))
-    if not said:
-        return False
-    return any(said <= _content(name_words(form)) for form in (gold.speaker, *gold.aliases))
+    return bool(said) and any(
+        said <= _content(words) and _content(head(words)) <= said
+        for words in (name_words(form) for form in (gold.speaker, *gold.aliases))
+    )
+
+
+def head(words: Sequence[str]) -> tuple[str, ...]:
+    """The head noun of a description: its last word before a preposition or a relative
+    ("one person during public comment" -> person)."""
+    cut = next((n for n, word in enumerate(words) if word in POSTMODIFIERS), len(words))
+    return tuple(words[max(0, cut - 1) : cut])
 
 
 def _content(words: Iterable[str]) -> frozenset[str]:
@@ -384,10 +396,11 @@ def _count_speaker(tally: Tally, gold: Gold, best: Item, right: bool) -> None:
     if gold.named:
         tally.named["total"] += 1
         tally.named["right"] += right
-    for counts in (
-        tally.via.setdefault(gold.via, Counter()),
-        tally.steps.setdefault(best.step, Counter()),
-    ):
+    buckets = [tally.via.setdefault(gold.via, Counter())]
+    buckets.append(tally.steps.setdefault(best.step, Counter()))
+    if gold.named:
+        buckets.append(tally.via.setdefault(f"{gold.via}, named gold", Counter()))
+    for counts in buckets:
         counts["total"] += 1
         counts["right"] += right
 
@@ -478,16 +491,16 @@ def report(result: Run, groups: Sequence[str]) -> str:
 
 
 def _breakdown(result: Run, groups: Sequence[str], what: str, title: str) -> str:
-    """Speaker accuracy (any gold source) per gold `via` or per `brief` step, block "all"."""
+    """Speaker accuracy per gold `via` (every gold source, then named gold speakers alone) or
+    per `brief` step (the most used first), block "all"."""
     tallies = [result.tally(group, "all") for group in groups]
-    keys: list[str] = (
-        list(VIAS)
-        if what == "via"
-        else sorted(
-            {key for tally in tallies for key in tally.steps},
-            key=lambda key: -sum(tally.steps.get(key, Counter())["total"] for tally in tallies),
-        )
-    )
+    if what == "via":
+        keys = [*VIAS, *(f"{via}, named gold" for via in VIAS)]
+    else:
+        used: Counter[str] = Counter()
+        for tally in tallies:
+            used.update({key: counts["total"] for key, counts in tally.steps.items()})
+        keys = [key for key, _ in used.most_common()]
     lines = [
         f"### {title}",
         "",

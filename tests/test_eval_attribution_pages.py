@@ -92,6 +92,9 @@ def test_aliases_name_the_same_actor() -> None:
         ("county officials", None, False),
         ("the release", "the release", True),
         ("the release", "the statement", False),
+        ("one person during public comment", "one person", True),
+        ("one person during public comment", "public comment", False),  # not the head noun
+        ("our RTX 3090 review", "RTX", False),
     ],
 )
 def test_unnamed_sources_match_by_their_words(gold: str, speaker: str | None, right: bool) -> None:
