@@ -44,9 +44,8 @@ from rouge_score import rouge_scorer
 from brief.briefing import parse_articles, summary_candidates, title_words
 from brief.extract.quote_marks import OPENING_MARKS
 from brief.extract.sentences import is_quotation
-from brief.inputs.reading import Article
 from brief.parsed import ParsedArticle
-from brief.records import Quote
+from brief.records import Article, Quote
 from brief.summarizer import WEIGHTS, Candidate, Weights, choose
 
 METRICS = ("rouge1", "rouge2", "rougeLsum")

@@ -19,7 +19,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from brief.briefing import Options, brief_articles
-from brief.inputs.reading import Article
+from brief.records import Article
 from tests import test_entities, test_numbers
 
 FIELDS = ("value", "qualifier", "unit", "what", "kind", "change")

@@ -107,11 +107,13 @@ def test_on_a_terminal_text_is_wrapped_and_coloured_unless_no_color(harbour: Pat
     assert plain.splitlines()[0] != LONG_TITLE  # wrapped, though not coloured
 
 
-@pytest.mark.parametrize("fmt", ["terminal", "md", "yaml", "json", "jsonl"])
-def test_the_same_file_twice_gives_the_output_of_once(harbour: Path, fmt: str) -> None:
+@pytest.mark.parametrize(("fmt", "between"), [("terminal", "\n"), ("md", "\n"), ("jsonl", "")])
+def test_a_file_named_twice_is_briefed_twice_as_cat_would_read_it(
+    harbour: Path, fmt: str, between: str
+) -> None:
     once = run("summarize", str(harbour), "-f", fmt)
     twice = run("summarize", str(harbour), str(harbour), "-f", fmt)
-    assert (twice.exit_code, twice.stdout) == (0, once.stdout)
+    assert (twice.exit_code, twice.stdout) == (0, once.stdout + between + once.stdout)
 
 
 # --- colour ----------------------------------------------------------------------------------

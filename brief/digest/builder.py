@@ -14,13 +14,19 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from brief.digest.stories import group_stories, salient_terms
-from brief.records import Brief, Entity, EntityType, Number, Quote, QuoteKind, plain_data
-
-if TYPE_CHECKING:
-    from brief.stream import Failure
+from brief.records import (
+    Brief,
+    Entity,
+    EntityType,
+    Failure,
+    Number,
+    Quote,
+    QuoteKind,
+    plain_data,
+)
 
 DIGEST_SCHEMA = "brief-digest/2"
 DIGEST_TYPES: tuple[EntityType, ...] = ("person", "organization", "place")

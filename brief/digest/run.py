@@ -20,12 +20,11 @@ from brief.briefing import Options
 from brief.digest.builder import Digest, DigestBuilder
 from brief.digest.render_markdown import article_block, digest_head, story_heading
 from brief.errors import OutputError
-from brief.inputs.reading import Article
 from brief.output import write_atomically
-from brief.records import Brief
+from brief.records import Article, Brief, Failure, FailureLog
 from brief.render.data import document
-from brief.render.formats import Format
-from brief.stream import Failure, brief_sources, brief_stream
+from brief.render.formats import Format, formats_of
+from brief.stream import brief_sources, brief_stream
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,49 +56,32 @@ def run_digest(
     digest is better than an empty one) and `DigestResult.written` is False.
     """
     builder = DigestBuilder()
-    failures: list[Failure] = []
+
+    def failed(failure: Failure) -> None:
+        builder.fail(failure)
+        on_failure(failure)
+        on_progress()
+
+    log: FailureLog[Brief] = FailureLog(failed)
     with tempfile.TemporaryFile() as file:
         spool = _Spool(file)
         outcomes = brief_sources(paths, options, jobs=jobs) if paths else iter(())
-        for outcome in itertools.chain(outcomes, brief_stream(items, options)):
-            if isinstance(outcome, Failure):
-                failures.append(outcome)
-                builder.fail(outcome)
-                on_failure(outcome)
-            else:
-                builder.add(outcome)
-                spool.add(_article_part(outcome, fmt))
+        view = VIEWS[fmt]
+        for brief in log.successes(itertools.chain(outcomes, brief_stream(items, options))):
+            builder.add(brief)
+            spool.add(view.article(brief, fmt))
             on_progress()
         digest = builder.finish()
         base = output.parent if output is not None else None
-        parts = _digest_parts(digest, spool, fmt, title, base)
+        parts = view.whole(digest, spool, fmt, title, base)
         if output is not None:
             if not digest.articles:
-                return DigestResult(digest, tuple(failures), written=False)
+                return DigestResult(digest, tuple(log.failures), written=False)
             write_atomically(output, parts)
         else:
             stdout.writelines(parts)
             stdout.flush()
-    return DigestResult(digest, tuple(failures))
-
-
-def _article_part(brief: Brief, fmt: Format) -> str:
-    return article_block(brief) if fmt == "markdown" else document(brief.to_dict(), fmt)
-
-
-def _digest_parts(
-    digest: Digest, spool: _Spool, fmt: Format, title: str, base: Path | None
-) -> Iterator[str]:
-    """Markdown: the cross-article part, then each story once; JSON/YAML: each article's
-    record in input order, then the digest record."""
-    if fmt == "markdown":
-        yield digest_head(digest, title=title, base=base)
-        for story in digest.stories:
-            yield story_heading(story, base)
-            yield spool.read(story.lead)
-    else:
-        yield from spool.all()
-        yield document(digest.to_dict(), fmt)
+    return DigestResult(digest, tuple(log.failures))
 
 
 class _Spool:
@@ -129,3 +111,45 @@ class _Spool:
     def all(self) -> Iterator[str]:
         for index in range(len(self._spans)):
             yield self.read(index)
+
+
+@dataclass(frozen=True, slots=True)
+class View:
+    """How a digest is written in one format: `article` renders each article's part as soon as
+    it is briefed; `whole` gives the digest's pieces at the end, from the kept parts."""
+
+    article: Callable[[Brief, Format], str]
+    whole: Callable[[Digest, _Spool, Format, str, Path | None], Iterator[str]]
+
+
+def _markdown_article(brief: Brief, fmt: Format) -> str:
+    return article_block(brief)
+
+
+def _markdown_whole(
+    digest: Digest, spool: _Spool, fmt: Format, title: str, base: Path | None
+) -> Iterator[str]:
+    """The cross-article part, then each story once, under its heading."""
+    yield digest_head(digest, title=title, base=base)
+    for story in digest.stories:
+        yield story_heading(story, base)
+        yield spool.read(story.lead)
+
+
+def _data_article(brief: Brief, fmt: Format) -> str:
+    return document(brief.to_dict(), fmt)
+
+
+def _data_whole(
+    digest: Digest, spool: _Spool, fmt: Format, title: str, base: Path | None
+) -> Iterator[str]:
+    """Each article's record in input order, then the digest record."""
+    yield from spool.all()
+    yield document(digest.to_dict(), fmt)
+
+
+# The one table of the digest's formats (a test checks it holds every format the digest offers).
+VIEWS: dict[Format, View] = {
+    "markdown": View(_markdown_article, _markdown_whole),
+    **{name: View(_data_article, _data_whole) for name in formats_of("data", digest=True)},
+}

@@ -14,11 +14,11 @@ from pathlib import Path
 from typing import TextIO
 
 from brief.briefing import Options
-from brief.inputs.reading import DEFAULT_MAX_BYTES
+from brief.limits import DEFAULT_MAX_BYTES
 from brief.output import write_atomically
-from brief.records import Brief
+from brief.records import Brief, Failure, FailureLog
 from brief.render import Format, render_each
-from brief.stream import Failure, brief_sources
+from brief.stream import brief_sources
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,21 +47,17 @@ def run_summarize(
 
     Terminal text is wrapped at `width` columns; with None, never (one line per item).
     """
-    failures: list[Failure] = []
+    log: FailureLog[Brief] = FailureLog(on_failure)
     briefed = 0
 
     def briefs() -> Iterator[Brief]:
         nonlocal briefed
-        for outcome in brief_sources(sources, options, max_bytes=max_bytes):
-            if isinstance(outcome, Failure):
-                failures.append(outcome)
-                on_failure(outcome)
-                continue
-            for warning in outcome.warnings:
-                on_warning(outcome, warning)
-            on_brief(outcome)
+        for brief in log.successes(brief_sources(sources, options, max_bytes=max_bytes)):
+            for warning in brief.warnings:
+                on_warning(brief, warning)
+            on_brief(brief)
             briefed += 1
-            yield outcome
+            yield brief
 
     pieces = render_each(briefs(), fmt, styled=styled, width=width)
     first = next(pieces, None)
@@ -72,4 +68,4 @@ def run_summarize(
             for piece in itertools.chain([first], pieces):
                 stdout.write(piece)
                 stdout.flush()
-    return SummarizeResult(briefed, tuple(failures))
+    return SummarizeResult(briefed, tuple(log.failures))
