@@ -42,9 +42,9 @@ from pathlib import Path
 from rouge_score import rouge_scorer
 
 from brief.briefing import parse_articles, summary_candidates, title_words
-from brief.extract.quote_marks import OPENING_MARKS
 from brief.extract.sentences import is_quotation
 from brief.parsed import ParsedArticle
+from brief.quote_marks import OPENING_MARKS
 from brief.records import Article, Quote
 from brief.summarizer import WEIGHTS, Candidate, Weights, choose
 

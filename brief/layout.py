@@ -13,7 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
-from brief.extract.quote_marks import CLOSING_MARKS_AND_BRACKETS, QUOTE_MARKS
+from brief.quote_marks import CLOSING_MARKS_AND_BRACKETS, QUOTE_MARKS
 
 BlockKind = Literal["title", "heading", "paragraph", "bullet"]
 

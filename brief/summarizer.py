@@ -33,7 +33,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from brief.extract.quote_marks import OPENING_MARKS
+from brief.quote_marks import OPENING_MARKS
 
 LEAD_SENTENCES = 3
 REDUNDANCY_LIMIT = 0.5

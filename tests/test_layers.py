@@ -25,7 +25,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("brief.briefing",),
     ("brief.inputs",),
     ("brief.extract",),
-    ("brief.summarizer", "brief.parsed", "brief.layout"),
+    ("brief.summarizer", "brief.parsed", "brief.layout", "brief.quote_marks"),
     ("brief.nlp",),
     ("brief.config",),
     ("brief.render",),

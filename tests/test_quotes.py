@@ -7,12 +7,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from brief import summarize
-from brief.extract import quote_marks
-from brief.extract.quote_marks import quoted_stretches
+from brief import quote_marks, summarize
 from brief.extract.sentences import is_quotation
 from brief.layout import parse_layout
 from brief.nlp.typography import normalize
+from brief.quote_marks import quoted_stretches
 from tests.profiles import examples
 
 HEADLINE = "Officials Trade Words Over the Summit\n\n"

@@ -32,9 +32,9 @@ from brief.extract.entity_types import (
 )
 from brief.extract.gazetteer import place_tier
 from brief.extract.lexicon import PERSON_TITLES, SAYING_VERBS, SUBJECT_DEPS, title_case_share
-from brief.extract.quote_marks import STRAIGHT_MARKS
 from brief.layout import Block
 from brief.parsed import ParsedArticle
+from brief.quote_marks import STRAIGHT_MARKS
 from brief.records import Entity, EntityType
 
 if TYPE_CHECKING:

@@ -25,7 +25,7 @@ from brief.extract.number_words import (
     TIME_UNITS,
     UP_WORDS,
 )
-from brief.extract.quote_marks import OPENING_MARKS, PARTNERS
+from brief.quote_marks import OPENING_MARKS, PARTNERS
 from brief.records import Change, NumberKind
 
 # A year as a date writes it: "7 March 1985".

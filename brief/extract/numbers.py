@@ -18,9 +18,9 @@ from typing import TYPE_CHECKING
 from brief.extract.lexicon import SUBJECT_DEPS
 from brief.extract.number_parsing import Quantity, scan
 from brief.extract.number_words import CHANGE_NOUNS, NUMBER_WORDS, TIME_UNITS
-from brief.extract.quote_marks import OPENING_MARKS
 from brief.layout import Block
 from brief.parsed import ParsedArticle
+from brief.quote_marks import OPENING_MARKS
 from brief.records import Number
 
 if TYPE_CHECKING:

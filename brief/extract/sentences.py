@@ -14,14 +14,14 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from brief.extract.lexicon import POINTING_PRONOUNS
-from brief.extract.quote_marks import (
+from brief.layout import Block
+from brief.parsed import ParsedArticle
+from brief.quote_marks import (
     CLOSING_MARKS,
     CLOSING_MARKS_AND_BRACKETS,
     ENDING_MARKS,
     OPENING_MARKS,
 )
-from brief.layout import Block
-from brief.parsed import ParsedArticle
 from brief.records import Quote
 from brief.summarizer import Candidate
 

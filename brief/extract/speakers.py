@@ -32,8 +32,8 @@ from brief.extract.lexicon import (
     TITLE_GENDER,
     is_role_noun,
 )
-from brief.extract.quote_marks import QUOTE_MARKS
 from brief.parsed import ParsedArticle
+from brief.quote_marks import QUOTE_MARKS
 from brief.records import Entity
 
 if TYPE_CHECKING:

@@ -2,8 +2,8 @@
 
 An ordered sieve of named steps (in the manner of Muzny et al. 2017), one module per concern:
 
-1. `brief.extract.quote_marks` (beside this package: layout and the summary read its mark sets
-   too) pairs the marks into quoted stretches, block by block; `kinds` says whether a stretch is
+1. `brief.quote_marks` (a layer below `brief.extract`, beside the layout, which reads its mark
+   sets too) pairs the marks into quoted stretches, block by block; `kinds` says whether a stretch is
    a direct or partial quote, or something nobody says (a title, a name, a scare quote), which
    is left out.
 2. `sieve.STEPS` attributes each stretch: the first step that decides, wins, and the quote

@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from brief.extract.entities import EntityIndex
-from brief.extract.quote_marks import Marks
 from brief.extract.speakers import SpeakerResolver
 from brief.layout import Block
 from brief.parsed import ParsedArticle
+from brief.quote_marks import Marks
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc

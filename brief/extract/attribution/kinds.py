@@ -8,7 +8,7 @@ import re
 
 from brief.extract.attribution.context import Attribution
 from brief.extract.lexicon import title_case_share
-from brief.extract.quote_marks import CLOSING_MARKS, QUOTE_MARKS, Marks
+from brief.quote_marks import CLOSING_MARKS, QUOTE_MARKS, Marks
 from brief.records import QuoteKind
 
 # A stretch no one says, this short or in title case, is a name, a title or a scare quote.

@@ -19,9 +19,9 @@ from brief.extract.attribution.kinds import not_speech, quote_kind
 from brief.extract.attribution.parse import is_reporting
 from brief.extract.attribution.speaker import speaker_for
 from brief.extract.entities import EntityIndex
-from brief.extract.quote_marks import Marks, quoted_stretches
 from brief.extract.speakers import DESCRIPTION_STEP
 from brief.parsed import ParsedArticle
+from brief.quote_marks import Marks, quoted_stretches
 from brief.records import Quote
 
 if TYPE_CHECKING:

@@ -9,7 +9,7 @@ import re
 from brief.extract.attribution.context import Attribution, QuoteContext
 from brief.extract.attribution.kinds import quote_kind
 from brief.extract.lexicon import SPEECH_NOUNS
-from brief.extract.quote_marks import DOUBLE_MARKS
+from brief.quote_marks import DOUBLE_MARKS
 
 # A sign-off after the quote: “…” ― Steve Quinlan / a line "- Bernie Sanders." / "-President
 # Obama, tweeting after the speech". A dash, then capitalised words, then the end of the line

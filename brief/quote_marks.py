@@ -1,8 +1,9 @@
 """The quotation marks, each set written once, and their pairing into quoted stretches.
 
 Every module that asks "is this a quotation mark?" imports its set from here: the marks by weight
-and side, and the sets derived from them. Pairing reads one layout block at a time, in one
-linear pass.
+and side, and the sets derived from them. It imports nothing of `brief`, so the layout, the
+summarizer and the extractors all may. Pairing reads one layout block at a time, in one linear
+pass.
 
 Double marks (straight or curly, „ and « » too) always quote. A single mark quotes only when it
 opens after a space or bracket, is followed by a letter, and a matching closer follows in the same
