@@ -29,7 +29,14 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("brief.nlp",),
     ("brief.config",),
     ("brief.render",),
-    ("brief.records", "brief.errors", "brief.limits", "brief.output", "brief.version"),
+    (
+        "brief.records",
+        "brief.errors",
+        "brief.limits",
+        "brief.output",
+        "brief.version",
+        "brief.cache",
+    ),
 )
 
 
