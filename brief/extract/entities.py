@@ -272,7 +272,7 @@ def _mentions(
         label=label,
         modifies=modifies,
         quoted=before[:1] != [] and before[0] in QUOTE_TOKENS and after[:1] == [before[0]],
-        match=is_match_sentence(piece[0].sent.text),
+        match=is_match_sentence(article.model_text(piece[0].sent)),
         subject=root.dep_ in SUBJECT_DEPS,
         place_name=place_tier(surface) is not None,
     )

@@ -7,7 +7,7 @@ when an article is actually briefed; `brief --help` never pays for it.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Generic, TypeVar
@@ -23,7 +23,9 @@ import spacy  # noqa: E402  (after the placeholder above)
 from spacy.attrs import NORM, SENT_START  # noqa: E402
 from spacy.language import Language  # noqa: E402
 from spacy.pipeline import AttributeRuler  # noqa: E402
+from spacy.tokenizer import Tokenizer  # noqa: E402
 from spacy.tokens import Doc  # noqa: E402
+from spacy.util import registry  # noqa: E402
 
 from brief.nlp.rules import MemoisedRules, memoise_lemmas  # noqa: E402
 
@@ -58,6 +60,25 @@ MAX_CHARACTERS = DEFAULT_MAX_BYTES
 Context = TypeVar("Context")
 
 
+@registry.tokenizers("brief.deferred_tokenizer.v1")  # type: ignore[untyped-decorator]
+def deferred_tokenizer() -> Callable[[Language], Tokenizer]:
+    """A tokenizer with nothing set: loading the pipeline then reads all of it from disk.
+
+    spaCy's own `spacy.Tokenizer.v1` first builds the language's default tokenizer (compiling
+    its affix patterns and 1,300 special cases, a fifth of the model load) only for loading to
+    replace every part of it with what the pipeline saved. The result is the same tokenizer
+    (`tests/test_nlp.py` compares them byte for byte).
+    """
+
+    def make(nlp: Language) -> Tokenizer:
+        return Tokenizer(nlp.vocab)
+
+    return make
+
+
+_DEFERRED_TOKENIZER = {"nlp": {"tokenizer": {"@tokenizers": "brief.deferred_tokenizer.v1"}}}
+
+
 def model_name(requested: str | None = None) -> str:
     """The pipeline to use: the one asked for, else $BRIEF_MODEL, else the pinned default."""
     return requested or os.environ.get(MODEL_ENVIRONMENT_VARIABLE) or DEFAULT_MODEL
@@ -66,8 +87,11 @@ def model_name(requested: str | None = None) -> str:
 @lru_cache(maxsize=4)
 def load_pipeline(name: str) -> Language:
     """Load an installed spaCy pipeline once per process, or raise a `ModelError` saying how."""
+    # The pinned pipeline's tokenizer is read whole from its folder (rules, affixes, special
+    # cases), so the one spaCy would first build from the language's defaults is left unbuilt.
+    overrides = _DEFERRED_TOKENIZER if name == DEFAULT_MODEL else {}
     try:
-        nlp = spacy.load(name, exclude=list(EXCLUDED_COMPONENTS))
+        nlp = spacy.load(name, exclude=list(EXCLUDED_COMPONENTS), config=overrides)
     except OSError:
         raise ModelError(missing_pipeline(name)) from None
     nlp.max_length = max(nlp.max_length, MAX_CHARACTERS)
