@@ -14,6 +14,7 @@ in input order whatever the number of processes, so a digest is the same with `-
 
 from __future__ import annotations
 
+import itertools
 import multiprocessing
 import os
 from collections import deque
@@ -78,6 +79,10 @@ def brief_stream(items: Iterable[Article | Failure], options: Options) -> Iterat
     a break with no article in flight: retrying it would break the same way forever.
     """
     source = iter(items)
+    first = next(source, None)
+    if first is None:
+        return  # nothing to brief, so no model to load (a digest's workers briefed its files)
+    source = itertools.chain([first], source)
     pending: deque[Article | Failure] = deque()
 
     def articles() -> Iterator[Article]:
