@@ -16,7 +16,8 @@ from collections import Counter, defaultdict
 from dataclasses import asdict, dataclass
 from typing import TYPE_CHECKING, Any
 
-from brief.digest.stories import group_stories, salient_terms
+from brief.digest.profiles import Profile, name_key, profile
+from brief.digest.stories import centrality, group_stories
 from brief.records import Brief, Entity, EntityType, Number, Quote, QuoteKind, plain_data
 
 if TYPE_CHECKING:
@@ -46,7 +47,7 @@ class ArticleRecord:
     entities: tuple[Entity, ...]
     quotes: tuple[Quote, ...]
     numbers: tuple[Number, ...]
-    terms: frozenset[str]
+    profile: Profile
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,7 +148,7 @@ def record_of(index: int, brief: Brief) -> ArticleRecord:
         entities=tuple(e for e in brief.entities if e.type in DIGEST_TYPES),
         quotes=tuple(quote for quote in brief.quotes if quote.speaker and _telling(quote)),
         numbers=tuple(numbers[:NUMBERS_PER_STORY]),
-        terms=salient_terms(texts),
+        profile=profile(texts, brief.entities),
     )
 
 
@@ -195,15 +196,22 @@ class DigestBuilder:
 
 
 def _stories(records: list[ArticleRecord]) -> list[Story]:
-    """Near-duplicates as one story each; the biggest stories first, then input order."""
+    """The reports of one event as one story each; the biggest stories first, then input
+    order."""
     stories = []
-    for group in group_stories([record.terms for record in records]):
-        # The fullest report leads; its headline names the story.
-        lead = max(group, key=lambda index: (records[index].words, -index))
-        record = records[lead]
+    for group in group_stories([record.profile for record in records]):
+        # The most central report leads (the fuller one on a tie); the most central report
+        # with a title names the story.
+        scores = centrality([records[index].profile for index in group])
+        ranked = sorted(
+            range(len(group)),
+            key=lambda n: (-round(scores[n], 9), -records[group[n]].words, group[n]),
+        )
+        lead = group[ranked[0]]
+        titles = [records[group[n]].title for n in ranked]
         stories.append(
             Story(
-                headline=record.title or record.source,
+                headline=next((title for title in titles if title), records[lead].source),
                 lead=lead,
                 articles=tuple(group),
                 sources=tuple(records[index].source for index in group),
@@ -223,11 +231,11 @@ class _NameIndex:
         self._forms: dict[str, Counter[str]] = defaultdict(Counter)
         for record in records:
             for entity in record.entities:
-                full = _key(entity.name)
+                full = name_key(entity.name)
                 if " " not in full:
                     continue
                 self._forms[full][entity.name] += entity.mentions
-                for short in {full.split()[-1], *map(_key, entity.aliases)}:
+                for short in {full.split()[-1], *map(name_key, entity.aliases)}:
                     if " " not in short:
                         owners[short].add(full)
         self._owner = {
@@ -236,7 +244,7 @@ class _NameIndex:
 
     def key(self, name: str) -> str:
         """The day-wide key of a name."""
-        key = _key(name)
+        key = name_key(name)
         return key if " " in key else self._owner.get(key, key)
 
     def display(self, key: str, forms: Counter[str]) -> str:
@@ -327,7 +335,7 @@ def _one_per_text(quotes: list[CitedQuote]) -> list[CitedQuote]:
     seen: list[str] = []
     kept = []
     for quote in quotes:
-        key = _key(quote.text.strip(" .,;:!?"))
+        key = name_key(quote.text.strip(" .,;:!?"))
         if not any(key in other or other in key for other in seen):
             seen.append(key)
             kept.append(quote)
@@ -351,7 +359,3 @@ def _numbers(records: list[ArticleRecord], stories: list[Story]) -> list[NumberO
 def _fullest(forms: Counter[str]) -> str:
     """The longest form, then the most used, then the first in alphabetical order."""
     return min(forms, key=lambda form: (-len(form.split()), -forms[form], form))
-
-
-def _key(name: str) -> str:
-    return " ".join(name.replace("’", "'").casefold().split())
