@@ -444,7 +444,7 @@ def test_every_command_reads_the_config_file_it_is_given(
     assert result.exit_code == 2
     assert result.stderr == (
         f"brief: error: {bad}: unknown setting 'colour' "
-        "(known: feeds, format, model, output_folder, sentences)\n"
+        "(known: feeds, format, memory, model, output_folder, sentences)\n"
     )
     missing = run(*command, str(SEED), "--config", str(tmp_path / "none.yaml"))
     assert missing.stderr == f"brief: error: {tmp_path / 'none.yaml'}: no such config file\n"
@@ -503,7 +503,7 @@ def test_the_digest_lists_failed_inputs_with_the_reason(tmp_path: Path) -> None:
     data = run("digest", str(tmp_path), "-f", "jsonl")
     record = json.loads(data.stdout.splitlines()[-1])
     assert record["failed"] == [{"source": str(empty), "problem": "is empty"}]
-    schema = json.loads((ROOT / "brief" / "schema" / "digest-2.schema.json").read_text())
+    schema = json.loads((ROOT / "brief" / "schema" / "digest-3.schema.json").read_text())
     jsonschema.validate(record, schema)
     with pytest.raises(jsonschema.ValidationError):  # a bare path, without its reason
         jsonschema.validate({**record, "failed": [str(empty)]}, schema)

@@ -145,7 +145,7 @@ def test_the_builder_ranks_merges_and_cites() -> None:
     ]
     assert digest.failed == (Failure("bad.txt", "is empty"),)
     data = digest.to_dict()
-    assert data["schema"] == "brief-digest/2"
+    assert data["schema"] == "brief-digest/3"
     assert data["failed"] == [{"source": "bad.txt", "problem": "is empty"}]
 
 

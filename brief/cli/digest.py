@@ -45,7 +45,7 @@ EPILOG = """\b
 Examples:
   brief digest ~/news/today -o digest.md
   brief digest ~/news --since yesterday --glob '*.html' -o digest.md
-  find ~/news -name '*.txt' -newer last-run | brief digest - -f jsonl | jq 'select(.schema == "brief-digest/2")'
+  find ~/news -name '*.txt' -newer last-run | brief digest - -f jsonl | jq 'select(.schema == "brief-digest/3")'
   brief digest --feed https://example.org/rss.xml --feed https://example.net/atom.xml -o digest.md
   crontab:  30 6 * * *  ~/.local/bin/brief digest ~/news --since 24h -o ~/digests/today.md
 
@@ -114,13 +114,26 @@ def digest(
         help="An RSS, Atom or JSON feed whose new items to digest; repeatable (and the "
         "config's feeds:).",
     ),
+    forget: bool = typer.Option(
+        False,
+        "--forget",
+        help="Forget the earlier digests: no story is marked as continuing, and the memory "
+        "starts afresh with this digest.",
+    ),
+    no_memory: bool = typer.Option(
+        False,
+        "--no-memory",
+        help="Neither read nor write the memory of earlier digests (also the config's "
+        "memory: false).",
+    ),
     quiet: bool = quiet_option(),
     verbose: bool = verbose_option(),
     config_file: Path | None = config_option(),
     no_config: bool = no_config_option(),
 ) -> None:
     """Digest many news articles: who is in the news, who said what, the numbers of the day,
-    near-duplicate stories grouped, then each story's brief."""
+    the reports of one event grouped as one story, what is new in stories an earlier digest
+    showed, then each story's brief."""
     said = voice(quiet, verbose)
     config = settings(config_file, no_config)
     fmt = choose_format(output_format, output, config.format, digest=True)
@@ -136,6 +149,7 @@ def digest(
         f"format {fmt}, inputs {len(paths)}, feeds {len(feed_urls)}, output {output or 'stdout'}"
     )
     progress = len(paths) if said.progress else None
+    memory = None if no_memory or not config.memory else _state_folder()
     with guarded(), _feeds(feed_urls, after, said) as run, _progress(progress) as advance:
         from brief.digest.run import run_digest
 
@@ -150,17 +164,34 @@ def digest(
             jobs=jobs,
             on_failure=lambda failure: report(failure.message),
             on_progress=advance,
+            memory=memory,
+            forget=forget,
+            warn=said.warn,
         )
         if run is not None:
             run.commit()
     if not result.written:
-        what = "no article could be briefed" if result.failures else "nothing new to digest"
-        said.warn(f"{what}; {output} was left as it was")
+        if result.failures:
+            said.warn(f"no article could be briefed; {output or 'stdout'} was left as it was")
+        else:  # the usual cron run with no news: not worth a mail
+            said.info(f"nothing new to digest; {output or 'stdout'} was left as it was")
     digest = result.digest
+    for story in digest.stories:
+        if story.not_english and result.written:
+            said.warn(
+                f"story '{story.headline}' ({len(story.articles)} reports) does not look like "
+                "English; flagged in the digest and left out of its cross-story parts"
+            )
     said.info(
         f"articles {digest.articles}, stories {len(digest.stories)}, failed {len(digest.failed)}"
     )
     raise typer.Exit(EXIT_INPUT_FAILED if result.failures else EXIT_OK)
+
+
+def _state_folder() -> Path:
+    from brief.inputs.feed_state import state_folder
+
+    return state_folder()
 
 
 def _feed_urls(given: list[str], config: Config) -> list[str]:
@@ -198,14 +229,15 @@ def _exist(inputs: list[str]) -> None:
 
 
 def _checked(output: Path | None) -> Path | None:
-    """Fail before any work when the output's folder does not exist, or stdout was closed."""
+    """Make the output's folder (with its parents) before any work, or fail when it cannot
+    be made or stdout was closed."""
     from brief.cli.machine import require_stdout
     from brief.errors import OutputError
-    from brief.output import check_folder
+    from brief.output import make_folder
 
     try:
         if output is not None:
-            check_folder(output)
+            make_folder(output)
         else:
             require_stdout()
     except OutputError as error:

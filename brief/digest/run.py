@@ -5,18 +5,25 @@ soon as it is briefed and only a small `ArticleRecord` stays in memory; at the e
 is streamed out, to stdout or atomically to a file (an old digest stays whole until the new
 one is complete, and two runs at once each replace it in one step). When every input failed,
 an old digest stays as it was.
+
+With a memory folder, the digest remembers the stories it showed (`brief.digest.memory`) and
+marks those that continue an earlier digest's; the memory is read when the run starts (under
+its lock, held to the end) and written only once the digest is.
 """
 
 from __future__ import annotations
 
 import itertools
 import tempfile
+import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TextIO
 
 from brief.briefing import Options
+from brief.digest import memory as remembered
 from brief.digest.builder import Digest, DigestBuilder
 from brief.digest.render_markdown import article_block, digest_head, story_heading
 from brief.errors import OutputError
@@ -49,16 +56,26 @@ def run_digest(
     items: Iterable[Article | Failure] = (),
     on_failure: Callable[[Failure], None] = lambda failure: None,
     on_progress: Callable[[], None] = lambda: None,
+    memory: Path | None = None,
+    forget: bool = False,
+    warn: Callable[[str], None] = lambda message: None,
+    now: float | None = None,
 ) -> DigestResult:
     """Brief `paths` and then `items` (articles already read, such as a feed's pages), write
     their digest to `output` (or `stdout`), and report what failed.
 
     When not one article could be briefed, an `output` file is left as it was (yesterday's
-    digest is better than an empty one) and `DigestResult.written` is False.
+    digest is better than an empty one) and `DigestResult.written` is False; so is stdout
+    when there was nothing at all to digest (no article and no failure).
+
+    `memory` is the folder of the digest memory (None: remember nothing); `forget` starts it
+    afresh with this digest; `warn` hears of a memory file that cannot be read; `now` stands
+    for the clock (tests).
     """
     builder = DigestBuilder()
     failures: list[Failure] = []
-    with tempfile.TemporaryFile() as file:
+    moment = time.time() if now is None else now
+    with _remembering(memory, forget, warn) as threads, tempfile.TemporaryFile() as file:
         spool = _Spool(file)
         outcomes = brief_sources(paths, options, jobs=jobs) if paths else iter(())
         for outcome in itertools.chain(outcomes, brief_stream(items, options)):
@@ -70,17 +87,34 @@ def run_digest(
                 builder.add(outcome)
                 spool.add(_article_part(outcome, fmt))
             on_progress()
-        digest = builder.finish()
+        digest = builder.finish(threads, made=remembered.digest_id(moment))
         base = output.parent if output is not None else None
         parts = _digest_parts(digest, spool, fmt, title, base)
+        if not digest.articles and (output is not None or not failures):
+            # Nothing new: yesterday's file stays, and stdout stays empty (cron mails no one).
+            return DigestResult(digest, tuple(failures), written=False)
         if output is not None:
-            if not digest.articles:
-                return DigestResult(digest, tuple(failures), written=False)
             write_atomically(output, parts)
         else:
             stdout.writelines(parts)
             stdout.flush()
+        if memory is not None:
+            threads = remembered.remember(threads, digest, builder.centroids, moment)
+            remembered.save(memory, threads)
     return DigestResult(digest, tuple(failures))
+
+
+@contextmanager
+def _remembering(
+    folder: Path | None, forget: bool, warn: Callable[[str], None]
+) -> Iterator[list[remembered.Thread]]:
+    """The earlier digests' stories (none without a memory folder, or to `forget` them),
+    with the memory's lock held throughout."""
+    if folder is None:
+        yield []
+        return
+    with remembered.held(folder):
+        yield [] if forget else remembered.load(folder, warn)
 
 
 def _article_part(brief: Brief, fmt: Format) -> str:
