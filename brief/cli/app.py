@@ -316,16 +316,13 @@ def format_option(*, digest: bool = False) -> str | None:
 def choose_format(
     requested: str | None, output: Path | None, configured: str | None, *, digest: bool = False
 ) -> Format:
-    """`-f` wins; then the output file's extension; then the config file's; then the default.
-
-    The digest has no terminal view: a `.txt` output or a configured terminal format gives it
-    Markdown.
-    """
+    """`-f` wins; then the output file's extension; then the config file's; then the default
+    (the terminal view for a brief, Markdown for a digest)."""
     fallback: Format = "markdown" if digest else "terminal"
     by_extension = format_for_path(output) if output is not None else None
     for candidate in (requested, by_extension, configured):
         fmt = format_named(candidate) if candidate else None
-        if fmt is not None and (fmt != "terminal" or not digest):
+        if fmt is not None:
             return fmt
     return fallback
 

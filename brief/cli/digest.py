@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import typer
 
@@ -30,6 +30,7 @@ from brief.cli.app import (
     settings,
     verbose_option,
     voice,
+    wants_color,
 )
 from brief.cli.usage import BriefCommand, path, whole_number
 from brief.inputs.discovery import DEFAULT_PATTERNS
@@ -167,6 +168,7 @@ def digest(
             memory=memory,
             forget=forget,
             warn=said.warn,
+            **_terminal_view(fmt, output),
         )
         if run is not None:
             run.commit()
@@ -186,6 +188,18 @@ def digest(
         f"articles {digest.articles}, stories {len(digest.stories)}, failed {len(digest.failed)}"
     )
     raise typer.Exit(EXIT_INPUT_FAILED if result.failures else EXIT_OK)
+
+
+def _terminal_view(fmt: Format, output: Path | None) -> dict[str, Any]:
+    """The terminal view's style and width: styled and wrapped on a terminal (NO_COLOR and
+    FORCE_COLOR heeded), plain and one item per line when piped or written to a file."""
+    import shutil
+
+    on_terminal = output is None and fmt == "terminal" and sys.stdout.isatty()
+    return {
+        "styled": output is None and fmt == "terminal" and wants_color("auto", sys.stdout),
+        "width": shutil.get_terminal_size().columns if on_terminal else None,
+    }
 
 
 def _state_folder() -> Path:

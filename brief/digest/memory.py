@@ -48,11 +48,12 @@ class StoryItems:
     quotes: tuple[str, ...] = ()
 
     def without(self, shown: StoryItems) -> StoryItems:
-        """The items not among `shown` (compared case- and spacing-insensitively)."""
+        """The items not among `shown` (compared case- and spacing-insensitively; people by
+        surname, so "Trelawney" is not new after "Jane Trelawney")."""
         return StoryItems(
-            _unseen(self.people, shown.people),
-            _unseen(self.figures, shown.figures),
-            _unseen(self.quotes, shown.quotes),
+            _unseen(self.people, shown.people, _surname),
+            _unseen(self.figures, shown.figures, name_key),
+            _unseen(self.quotes, shown.quotes, name_key),
         )
 
     def union(self, other: StoryItems) -> StoryItems:
@@ -201,7 +202,12 @@ def save(folder: Path, threads: Sequence[Thread]) -> None:
     """Write the memory atomically."""
     folder.mkdir(parents=True, exist_ok=True)
     data = {"format": _FORMAT, "stories": [_plain(thread) for thread in threads]}
-    write_atomically(folder / MEMORY_FILE, json.dumps(data, indent=1) + "\n")
+    write_atomically(folder / MEMORY_FILE, json.dumps(data) + "\n")
+
+
+def _surname(name: str) -> str:
+    words = name_key(name).split()
+    return words[-1] if words else ""
 
 
 def _thread(item: dict[str, Any]) -> Thread:
@@ -239,11 +245,13 @@ def _plain(thread: Thread) -> dict[str, Any]:
     }
 
 
-def _unseen(items: tuple[str, ...], shown: tuple[str, ...]) -> tuple[str, ...]:
-    known = {name_key(item) for item in shown}
+def _unseen(
+    items: tuple[str, ...], shown: tuple[str, ...], key_of: Callable[[str], str]
+) -> tuple[str, ...]:
+    known = {key_of(item) for item in shown}
     fresh: list[str] = []
     for item in items:
-        key = name_key(item)
+        key = key_of(item)
         if key not in known:
             known.add(key)
             fresh.append(item)

@@ -24,8 +24,8 @@ from typing import IO, TextIO
 
 from brief.briefing import Options
 from brief.digest import memory as remembered
+from brief.digest import render_markdown, render_terminal
 from brief.digest.builder import Digest, DigestBuilder
-from brief.digest.render_markdown import article_block, digest_head, story_heading
 from brief.errors import OutputError
 from brief.inputs.reading import Article
 from brief.output import write_atomically
@@ -60,6 +60,8 @@ def run_digest(
     forget: bool = False,
     warn: Callable[[str], None] = lambda message: None,
     now: float | None = None,
+    styled: bool = False,
+    width: int | None = None,
 ) -> DigestResult:
     """Brief `paths` and then `items` (articles already read, such as a feed's pages), write
     their digest to `output` (or `stdout`), and report what failed.
@@ -70,8 +72,10 @@ def run_digest(
 
     `memory` is the folder of the digest memory (None: remember nothing); `forget` starts it
     afresh with this digest; `warn` hears of a memory file that cannot be read; `now` stands
-    for the clock (tests).
+    for the clock (tests). The terminal view is styled when `styled` and wrapped at `width`
+    columns (never with None).
     """
+    view = _View(fmt, styled, width)
     builder = DigestBuilder()
     failures: list[Failure] = []
     moment = time.time() if now is None else now
@@ -85,11 +89,11 @@ def run_digest(
                 on_failure(outcome)
             else:
                 builder.add(outcome)
-                spool.add(_article_part(outcome, fmt))
+                spool.add(view.article(outcome))
             on_progress()
         digest = builder.finish(threads, made=remembered.digest_id(moment))
         base = output.parent if output is not None else None
-        parts = _digest_parts(digest, spool, fmt, title, base)
+        parts = view.parts(digest, spool, title, base)
         if not digest.articles and (output is not None or not failures):
             # Nothing new: yesterday's file stays, and stdout stays empty (cron mails no one).
             return DigestResult(digest, tuple(failures), written=False)
@@ -117,23 +121,44 @@ def _remembering(
         yield [] if forget else remembered.load(folder, warn)
 
 
-def _article_part(brief: Brief, fmt: Format) -> str:
-    return article_block(brief) if fmt == "markdown" else document(brief.to_dict(), fmt)
+@dataclass(frozen=True, slots=True)
+class _View:
+    """How the digest is rendered: its format, and for the terminal view, style and width."""
 
+    fmt: Format
+    styled: bool = False
+    width: int | None = None
 
-def _digest_parts(
-    digest: Digest, spool: _Spool, fmt: Format, title: str, base: Path | None
-) -> Iterator[str]:
-    """Markdown: the cross-article part, then each story once; JSON/YAML: each article's
-    record in input order, then the digest record."""
-    if fmt == "markdown":
-        yield digest_head(digest, title=title, base=base)
+    def article(self, brief: Brief) -> str:
+        """One article's part, rendered as soon as it is briefed."""
+        if self.fmt == "markdown":
+            return render_markdown.article_block(brief)
+        if self.fmt == "terminal":
+            return render_terminal.article_block(brief, styled=self.styled, width=self.width)
+        return document(brief.to_dict(), self.fmt)
+
+    def parts(self, digest: Digest, spool: _Spool, title: str, base: Path | None) -> Iterator[str]:
+        """Markdown and terminal: the cross-article part, then each story once (a continuing
+        story by what is new in it); JSON/YAML: each article's record in input order, then the
+        digest record."""
+        if self.fmt not in ("markdown", "terminal"):
+            yield from spool.all()
+            yield document(digest.to_dict(), self.fmt)
+            return
+        if self.fmt == "markdown":
+            yield render_markdown.digest_head(digest, title=title, base=base)
+        else:
+            yield render_terminal.digest_head(
+                digest, title=title, styled=self.styled, width=self.width
+            )
         for story in digest.stories:
-            yield story_heading(story, base)
-            yield spool.read(story.lead)
-    else:
-        yield from spool.all()
-        yield document(digest.to_dict(), fmt)
+            if self.fmt == "markdown":
+                yield render_markdown.story_heading(story, base)
+                new = render_markdown.what_is_new(story)
+            else:
+                yield render_terminal.story_heading(story, styled=self.styled, width=self.width)
+                new = render_terminal.what_is_new(story, styled=self.styled, width=self.width)
+            yield spool.read(story.lead) if story.continues is None else new
 
 
 class _Spool:

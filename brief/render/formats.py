@@ -31,7 +31,6 @@ FORMATS: tuple[OutputFormat, ...] = (
         ("text", "txt"),
         (".txt",),
         "plain text, styled on a terminal, one line per item when piped",
-        in_digest=False,
     ),
     OutputFormat("markdown", ("md",), (".md", ".markdown"), "Markdown for people and wikis"),
     OutputFormat("yaml", ("yml",), (".yaml", ".yml"), "YAML documents, one per brief"),
