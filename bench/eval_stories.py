@@ -19,9 +19,10 @@ the halves alternate in their order: half A holds topics 1, 5, 9, ... (`id // 2`
 topics 3, 7, 11, ... A story is scored within a half by the articles of that half it holds.
 
 `--two-days` also runs the two-day test: day 1 digests the first half (by file name) of each
-event's reports, day 2 the rest, with the same state folder; it counts the day-2 stories marked
-continuing, those whose events were on day 1, and whether a continuing story shows only what
-is new (no quote, figure or person that day 1 already showed for it).
+event's reports, day 2 the rest, with the same state folder (the digest memory); it counts the
+day-2 stories marked continuing, those whose events were on day 1, those that continue a
+day-1 story of their own event, and whether a continuing story shows only what is new: the
+items (people, figures, quotes) it shows that its day-1 story already had.
 """
 
 from __future__ import annotations
@@ -189,49 +190,51 @@ def two_days(folder: Path, gold: dict[str, dict[str, Any]], scratch: Path) -> st
     by_event: dict[str, list[str]] = defaultdict(list)
     for name in sorted(gold):
         by_event[gold[name]["event"]].append(name)
-    first = [name for names in by_event.values() for name in names[: len(names) // 2]]
-    second = [name for names in by_event.values() for name in names[len(names) // 2 :]]
-    state = scratch / "state"
-    day1 = digest([folder / n for n in sorted(first)], state, scratch / "day1.jsonl")
-    day2 = digest([folder / n for n in sorted(second)], state, scratch / "day2.jsonl")
-    day1_events = {
-        gold[Path(s).name]["event"] for story in day1["stories"] for s in story["sources"]
-    }
-    continuing = [story for story in day2["stories"] if story.get("continues")]
-    could = [
+    first = sorted(name for names in by_event.values() for name in names[: len(names) // 2])
+    second = sorted(name for names in by_event.values() for name in names[len(names) // 2 :])
+    state = scratch / "two-days"
+    day1 = digest([folder / n for n in first], state, scratch / "day1.jsonl")
+    day2 = digest([folder / n for n in second], state, scratch / "day2.jsonl")
+    events_on_day1 = {gold[Path(s).name]["event"] for st in day1["stories"] for s in st["sources"]}
+
+    def events(story: dict[str, Any]) -> set[str]:
+        return {gold[Path(source).name]["event"] for source in story["sources"]}
+
+    continuing = [story for story in day2["stories"] if story["continues"]]
+    could = [story for story in day2["stories"] if events(story) & events_on_day1]
+    right = [
         story
-        for story in day2["stories"]
-        if {gold[Path(s).name]["event"] for s in story["sources"]} & day1_events
-    ]
-    right = sum(
-        1
         for story in continuing
-        if {gold[Path(s).name]["event"] for s in story["sources"]}
-        & {
-            gold[Path(s).name]["event"]
-            for s in day1["stories"][story["continues"]["story"]]["sources"]
-        }
-    )
+        if events(story) & events(day1["stories"][story["continues"]["story"]])
+    ]
     repeats = sum(repeated_items(story, day1) for story in continuing)
+    shown = sum(len(story["new"][kind]) for story in continuing for kind in KINDS)
     return "\n".join(
         [
             f"- day 1: {len(first)} articles, {len(day1['stories'])} stories; "
             f"day 2: {len(second)} articles, {len(day2['stories'])} stories",
-            f"- day-2 stories whose event was on day 1: {len(could)}; marked continuing: "
-            f"{len(continuing)}, of which continuing a day-1 story of the same event: {right}",
-            f"- items a continuing story shows that day 1 already showed for it: {repeats}",
+            f"- day-2 stories whose event was on day 1: {len(could)} of {len(day2['stories'])}; "
+            f"marked continuing: {len(continuing)}; continuing a day-1 story of their own "
+            f"event: {len(right)}",
+            f"- items the continuing stories show as new: {shown}; of them already shown on "
+            f"day 1 for the story they continue: {repeats}",
         ]
     )
 
 
+KINDS = ("people", "figures", "quotes")
+
+
 def repeated_items(story: dict[str, Any], day1: dict[str, Any]) -> int:
-    """How many of a continuing story's new items (quotes, figures, people) the story it
-    continues had already shown."""
-    new = story.get("new") or {}
-    earlier = day1["stories"][story["continues"]["story"]].get("shown") or {}
+    """How many of a continuing story's new items (people, figures, quotes) the day-1 story
+    it continues already had."""
+    earlier = day1["stories"][story["continues"]["story"]]["items"]
     return sum(
-        len(set(map(str, new.get(kind, []))) & set(map(str, earlier.get(kind, []))))
-        for kind in ("quotes", "figures", "people")
+        len(
+            {item.casefold() for item in story["new"][kind]}
+            & {item.casefold() for item in earlier[kind]}
+        )
+        for kind in KINDS
     )
 
 

@@ -5,10 +5,10 @@
 beside the feed state (`brief.inputs.feed_state`). For each story a digest showed, the memory
 keeps a `Thread`: which digest showed it last and as which story, since when it has been
 shown, how many reports it has had, the mean event profile of its latest reports, and the
-people, figures and quotes its reports carried. A story of today continues a thread when the
-mean of its reports' profiles and the thread's are alike by `SAME_EVENT` (the mean cosine of
-their reports, the measure that groups reports into stories); each thread is continued by one
-story at most. Threads not continued for `KEEP_DAYS` are forgotten.
+people, figures and quotes its reports carried. A story of today continues the thread most
+alike when the mean of its reports' profiles and the thread's are alike by `SAME_EVENT` (the
+mean cosine of their reports, the measure that groups reports into stories); two stories of
+today may continue one thread. Threads not continued for `KEEP_DAYS` are forgotten.
 
 A run holds `digests.lock` beside the file from reading the memory to writing it back; the
 file is replaced atomically. A memory file that cannot be read is reported as a warning and
@@ -109,22 +109,16 @@ def centroid(profiles: Iterable[Profile]) -> Profile:
 
 
 def match(centroids: Sequence[Profile], threads: Sequence[Thread]) -> list[Thread | None]:
-    """The thread each story continues (or None): the pairs alike by `SAME_EVENT` or more,
-    the most alike first, each story and each thread taken once."""
-    pairs = []
+    """The thread each story continues (or None): the one most alike, when alike by
+    `SAME_EVENT` or more. Two stories of today may continue one thread (an event told
+    apart today, or a story that split)."""
     old = [thread.centroid.as_dict() for thread in threads]
-    for number, profile in enumerate(centroids):
+    found: list[Thread | None] = []
+    for profile in centroids:
         new = profile.as_dict()
-        for index, vector in enumerate(old):
-            score = similarity(new, vector)
-            if score >= SAME_EVENT:
-                pairs.append((-score, number, index))
-    found: list[Thread | None] = [None] * len(centroids)
-    taken: set[int] = set()
-    for _, number, index in sorted(pairs):
-        if found[number] is None and index not in taken:
-            found[number] = threads[index]
-            taken.add(index)
+        scores = [(similarity(new, vector), -index) for index, vector in enumerate(old)]
+        best = max(scores, default=(0.0, 0))
+        found.append(threads[-best[1]] if best[0] >= SAME_EVENT else None)
     return found
 
 
@@ -139,8 +133,8 @@ def remember(
     threads: Sequence[Thread], digest: Digest, centroids: Sequence[Profile], now: float
 ) -> list[Thread]:
     """The memory after `digest` (made at `now`, its stories' mean profiles `centroids`):
-    each thread a story continued moves on, each new story starts one, and threads not seen
-    for `KEEP_DAYS` go."""
+    each thread a story continued moves on (as each of the stories that continued it), each
+    new story starts one, and threads not seen for `KEEP_DAYS` go."""
     by_place = {(thread.digest, thread.story): thread for thread in threads}
     continued = {
         (story.continues.digest, story.continues.story)
