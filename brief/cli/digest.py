@@ -39,6 +39,7 @@ from brief.render.formats import Format, extension_of
 if TYPE_CHECKING:
     from brief.cli.app import Voice
     from brief.config import Config
+    from brief.digest.builder import Digest
     from brief.inputs.feeds import FeedRun
 
 
@@ -178,16 +179,24 @@ def digest(
         else:  # the usual cron run with no news: not worth a mail
             said.info(f"nothing new to digest; {output or 'stdout'} was left as it was")
     digest = result.digest
-    for story in digest.stories:
-        if story.not_english and result.written:
-            said.warn(
-                f"story '{story.headline}' ({len(story.articles)} reports) does not look like "
-                "English; flagged in the digest and left out of its cross-story parts"
-            )
+    if result.written:
+        _warn_not_english(digest, said)
     said.info(
         f"articles {digest.articles}, stories {len(digest.stories)}, failed {len(digest.failed)}"
     )
     raise typer.Exit(EXIT_INPUT_FAILED if result.failures else EXIT_OK)
+
+
+def _warn_not_english(digest: Digest, said: Voice) -> None:
+    """One warning per story not in English (the digest flags them too)."""
+    from brief.digest.render_markdown import plural
+
+    for story in digest.stories:
+        if story.not_english:
+            said.warn(
+                f"story '{story.headline}' ({plural(len(story.articles), 'report')}) does not "
+                "look like English; flagged in the digest and left out of its cross-story parts"
+            )
 
 
 def _terminal_view(fmt: Format, output: Path | None) -> dict[str, Any]:
