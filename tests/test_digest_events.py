@@ -208,3 +208,23 @@ def test_one_event_across_outlets_is_one_story_and_look_alikes_stay_apart() -> N
 def test_an_empty_run_has_no_stories() -> None:
     assert group_stories([]) == []
     assert group_stories([profile([""], ())]) == [[0]]
+
+
+def test_summarize_and_help_do_not_load_the_digest_libraries() -> None:
+    import subprocess
+    import sys
+
+    from tests.conftest import SEED
+
+    heavy = ("scipy", "datasketch", "wordfreq")
+    for argv in (["brief", "--help"], ["brief", "summarize", str(SEED), "-f", "json"]):
+        code = (
+            "import contextlib, io, sys\n"
+            "from brief.cli import main\n"
+            f"sys.argv = {argv!r}\n"
+            "with contextlib.redirect_stdout(io.StringIO()):\n"
+            "    try:\n        main()\n    except SystemExit:\n        pass\n"
+            f"print([name for name in {heavy!r} if name in sys.modules])"
+        )
+        done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+        assert done.stdout.strip() == "[]", done.stderr

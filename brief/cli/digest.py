@@ -47,16 +47,21 @@ EPILOG = """\b
 Examples:
   brief digest ~/news/today -o digest.md
   brief digest ~/news --since yesterday --glob '*.html' -o digest.md
+  brief digest ~/news/today -f terminal
   find ~/news -name '*.txt' -newer last-run | brief digest - -f jsonl | jq 'select(.schema == "brief-digest/3")'
   brief digest --feed https://example.org/rss.xml --feed https://example.net/atom.xml -o digest.md
   crontab:  30 6 * * *  ~/.local/bin/brief digest ~/news --since 24h -o ~/digests/today.md
 
-Feeds: each run briefs only the items not briefed before (remembered, with each feed's ETag,
-in $XDG_STATE_HOME/brief/feeds.json). Exit codes: 0 every input briefed; 1 some inputs, feeds
-or pages could not be briefed (named on stderr and in the digest, with the reason; the others
-are still digested), or a named input does not exist; 2 usage error; 3 cannot run (no model,
-output not writable). When no article at all could be briefed, the output file is left as it
-was.
+Stories: the reports of one event, across outlets, are one story. A story an earlier digest
+showed is marked as continuing and shows only what is new (the digests are remembered in
+$XDG_STATE_HOME/brief/digests.json; --forget, --no-memory). Feeds: each run briefs only the
+items not briefed before (remembered, with each feed's ETag, in $XDG_STATE_HOME/brief/feeds.json);
+a failed item is retried, and given up after 3 failed runs and 24 hours. Exit codes: 0 every
+input briefed, or nothing new (then nothing is written or said); 1 some inputs, feeds or pages
+could not be briefed (named on stderr and in the digest, with the reason; the others are still
+digested), or a named input does not exist; 2 usage error; 3 cannot run (no model, output or
+its folder not writable). When no article at all could be briefed, the output file is left as
+it was.
 """
 
 

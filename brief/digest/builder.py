@@ -5,7 +5,8 @@ Articles arrive one brief at a time (`DigestBuilder.add`); the builder keeps onl
 `ArticleRecord` per article (its people, organisations and places, attributed quotes, a few
 salient numbers and its salient words) and drops the brief, so memory grows with the number
 of articles by a few kilobytes each, never by their parsed documents. `DigestBuilder.finish`
-then groups near-duplicate articles into stories (`brief.digest.stories`) and ranks what spans them.
+then groups the reports of one event into stories (`brief.digest.stories`), tells which continue
+an earlier digest's (`brief.digest.memory`), and ranks what spans them.
 
 This module imports only the data model: renderers may import it without loading spaCy.
 """
