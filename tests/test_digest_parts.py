@@ -297,7 +297,7 @@ def test_reported_claims_are_ranked_apart_from_quotations() -> None:
     head = digest_head(digest, title="Today")
     said_part, claimed_part = head.split("## Who claimed what")
     assert "> “We lost everything we had.”" in said_part and "river" not in said_part
-    assert "- *said:* the river would stay high until Sunday ([a.txt](a.txt), line 5)" in (
+    assert "- *said:* the river would stay high until Sunday ([A.TXT](a.txt), line 5)" in (
         claimed_part
     )
 

@@ -117,14 +117,21 @@ def _titles(story: Story) -> tuple[str | None, ...]:
 def article_block(brief: Brief) -> str:
     """One article's compact brief: key sentences with their lines, and who and where."""
     lines = [f"- {escape(attributed(s.text, s.speaker))} (line {s.line})" for s in brief.summary]
-    named = []
-    for kind in ("person", "organization", "place"):
-        names = [escape(e.name) for e in brief.entities if e.type == kind][:ENTITIES_IN_BLOCK]
-        if names:
-            named.append(f"{ENTITY_HEADINGS[kind]}: {', '.join(names)}")
+    named = main_names(brief, escape)
     if named:
         lines += ["", f"*{' · '.join(named)}*"]
     return "\n".join(lines) + "\n\n"
+
+
+def main_names(brief: Brief, form: Callable[[str], str]) -> list[str]:
+    """ "People: A, B", "Organisations: …", "Places: …": the first few of each, as `form`
+    writes a name."""
+    named = []
+    for kind in ("person", "organization", "place"):
+        names = [form(e.name) for e in brief.entities if e.type == kind][:ENTITIES_IN_BLOCK]
+        if names:
+            named.append(f"{ENTITY_HEADINGS[kind]}: {', '.join(names)}")
+    return named
 
 
 def counts(digest: Digest) -> str:

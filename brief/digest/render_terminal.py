@@ -18,10 +18,10 @@ from rich.text import Text
 
 from brief.digest.builder import Citation, CitedQuote, Digest, SpeakerQuotes, Story
 from brief.digest.render_markdown import (
-    ENTITIES_IN_BLOCK,
     NOT_ENGLISH_STORY,
     continuing,
     counts,
+    main_names,
     plural,
 )
 from brief.inputs.fetch import is_url
@@ -36,11 +36,7 @@ def article_block(brief: Brief, *, styled: bool, width: int | None = None) -> st
     parts: list[RenderableType] = [
         line_item(attributed(s.text, s.speaker), s.line) for s in brief.summary
     ]
-    named = []
-    for kind in ("person", "organization", "place"):
-        names = [one_line(e.name) for e in brief.entities if e.type == kind][:ENTITIES_IN_BLOCK]
-        if names:
-            named.append(f"{ENTITY_HEADINGS[kind]}: {', '.join(names)}")
+    named = main_names(brief, one_line)
     if named:
         parts.append(indented(Text(" · ".join(named), style="dim"), 2))
     return draw(parts, styled=styled, width=width)
