@@ -24,7 +24,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from brief.records import Entity
 
@@ -85,10 +85,10 @@ def profile(texts: Iterable[str], entities: Iterable[Entity]) -> Profile:
     """The event profile of an article: its title and paragraphs (`texts`) and its entities."""
     words: Counter[str] = Counter()
     for text in texts:
-        for match in _WORD.finditer(text):
-            word = fold(match.group().lower())
-            if len(word) > 2 and word not in _STOP_WORDS:
-                words[word] += 1
+        for written, count in Counter(_WORD.findall(text.lower())).items():
+            word = _term(written)
+            if word:
+                words[word] += count
     actors: defaultdict[str, float] = defaultdict(float)
     places: defaultdict[str, float] = defaultdict(float)
     for entity in entities:
@@ -118,6 +118,15 @@ def similarity(first: Mapping[str, float], second: Mapping[str, float]) -> float
     return sum(value * second.get(feature, 0.0) for feature, value in first.items())
 
 
+@lru_cache(maxsize=1 << 16)
+def _term(word: str) -> str:
+    """A (lower-case) word as a profile counts it: folded, or "" for a stop word or a word
+    of two letters."""
+    folded = fold(word)
+    return folded if len(folded) > 2 and folded not in _STOP_WORDS else ""
+
+
+@lru_cache(maxsize=1 << 16)
 def rarity(word: str) -> float:
     """How much a (lower-case, folded) word tells of an event: `COMMON_ZIPF` minus its Zipf
     frequency in English, 0 for common words."""
