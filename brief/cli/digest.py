@@ -54,7 +54,7 @@ Examples:
 
 Stories: the reports of one event, across outlets, are one story. A story an earlier digest
 showed is marked as continuing and shows only what is new (the digests are remembered in
-$XDG_STATE_HOME/brief/digests.json; --forget, --no-memory). Feeds: each run briefs only the
+$XDG_STATE_HOME/brief/digests.json). Feeds: each run briefs only the
 items not briefed before (remembered, with each feed's ETag, in $XDG_STATE_HOME/brief/feeds.json);
 a failed item is retried, and given up after 3 failed runs and 24 hours. Exit codes: 0 every
 input briefed, or nothing new (then nothing is written or said); 1 some inputs, feeds or pages
