@@ -210,7 +210,7 @@ def test_an_empty_folder_is_nothing_new_and_silent(tmp_path: Path) -> None:
     result = run(str(tmp_path), "-f", "jsonl")
     assert (result.exit_code, result.stdout, result.stderr) == (0, "", "")
     verbose = run(str(tmp_path), "-f", "jsonl", "-v")
-    assert "brief: nothing new to digest; stdout was left as it was" in verbose.stderr
+    assert "brief: nothing new to digest; nothing was written" in verbose.stderr
 
 
 def test_the_old_digest_survives_a_run_that_cannot_finish(news: Path, tmp_path: Path) -> None:

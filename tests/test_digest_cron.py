@@ -149,3 +149,14 @@ def test_output_folders_are_made(tmp_path: Path) -> None:
     assert result.exit_code == 0  # type: ignore[attr-defined]
     [written] = (tmp_path / "made" / "here").iterdir()
     assert written.name.startswith("digest-") and written.suffix == ".md"
+
+
+def test_failed_items_of_a_feed_no_longer_read_are_forgotten_in_time() -> None:
+    from brief.inputs.feed_state import KEEP_DAYS, FeedState
+
+    state = FeedState()
+    state.fail("k", "http://x/rss", "http://x/k", "gone", START)
+    state.forget_old(now=START + (KEEP_DAYS - 1) * 24 * HOUR)
+    assert "k" in state.failed
+    state.forget_old(now=START + (KEEP_DAYS + 1) * 24 * HOUR)
+    assert state.failed == {}

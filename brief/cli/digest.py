@@ -182,7 +182,8 @@ def digest(
         if result.failures:
             said.warn(f"no article could be briefed; {output or 'stdout'} was left as it was")
         else:  # the usual cron run with no news: not worth a mail
-            said.info(f"nothing new to digest; {output or 'stdout'} was left as it was")
+            left = f"{output} was left as it was" if output else "nothing was written"
+            said.info(f"nothing new to digest; {left}")
     digest = result.digest
     if result.written:
         _warn_not_english(digest, said)

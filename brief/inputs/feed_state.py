@@ -95,9 +95,11 @@ class FeedState:
             self.failed.pop(key, None)
 
     def forget_old(self, now: float | None = None) -> None:
-        """Drop items first seen more than `KEEP_DAYS` ago: feeds have long moved past them."""
+        """Drop items first seen (or first failed) more than `KEEP_DAYS` ago: feeds have long
+        moved past them, and a failed item of a feed no longer read is never retried."""
         cutoff = (time.time() if now is None else now) - KEEP_DAYS * 86_400
         self.seen = {key: when for key, when in self.seen.items() if when >= cutoff}
+        self.failed = {key: item for key, item in self.failed.items() if item.first >= cutoff}
 
 
 def state_folder() -> Path:
