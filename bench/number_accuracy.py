@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from brief.briefing import Options, brief_articles
 from brief.inputs.reading import Article
-from tests import test_entities, test_numbers
+from tests.extract import test_entities, test_numbers
 
 FIELDS = ("value", "qualifier", "unit", "what", "kind", "change")
 

@@ -21,7 +21,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from brief.extract.number_parsing import scan
-from tests import test_numbers
+from tests.extract import test_numbers
 
 # Unit names as each library spells them -> the project's unit.
 UNIT_NAMES = {

@@ -91,7 +91,7 @@ def test_format_from_extension() -> None:
 def test_the_readme_table_of_formats_is_the_declared_one() -> None:
     from brief.render.formats import markdown_table
 
-    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
     assert markdown_table() in readme
 
 

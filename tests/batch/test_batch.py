@@ -27,7 +27,7 @@ from brief.cli import app
 from brief.errors import OutputError
 from brief.stream import Failure, brief_stream
 
-from .conftest import SEED
+from tests.conftest import SEED
 
 distributed = pytest.importorskip("distributed")
 

@@ -21,7 +21,7 @@ from brief.inputs.reading import read_article
 from brief.inputs.titles import headline
 from brief.layout import parse_layout
 from brief.nlp.typography import normalize
-from tests.web_server import serve, slow
+from tests.inputs.web_server import serve, slow
 
 BODY = (
     "<p>The old bridge over the river reopened on Monday after two years of repairs, the "

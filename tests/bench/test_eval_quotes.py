@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from brief.records import Quote
-from tests.bench_scripts import load
+from tests.bench.bench_scripts import load
 
 ev = load("eval_quotes")
 

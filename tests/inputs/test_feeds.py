@@ -14,8 +14,8 @@ from brief.errors import InputError
 from brief.inputs.feed_state import STATE_FILE, FeedState, load_state
 from brief.inputs.feeds import feed_run, parse_feed
 from brief.stream import Failure
-from tests.test_web import BODY, page
-from tests.web_server import Answer, Site, serve
+from tests.inputs.test_web import BODY, page
+from tests.inputs.web_server import Answer, Site, serve
 
 RSS = """<?xml version="1.0"?><rss version="2.0"><channel><title>Town Times</title>
 <link>{base}/</link>

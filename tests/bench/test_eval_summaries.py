@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from brief.records import Quote
-from tests.bench_scripts import load
+from tests.bench.bench_scripts import load
 
 ev = load("eval_summaries")
 

@@ -14,7 +14,7 @@ from typer.testing import CliRunner
 
 from brief.cli import app
 
-from .conftest import SEED
+from tests.conftest import SEED
 
 runner = CliRunner()
 

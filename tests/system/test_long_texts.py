@@ -30,7 +30,7 @@ from brief.nlp.batches import chunk_starts
 from brief.nlp.typography import normalize
 from tests.profiles import examples
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SEED_COPIES = "\n\n".join([(ROOT / "seeds" / "000_11109ac5ee476577.txt").read_text().strip()] * 2)
 
 

@@ -20,7 +20,7 @@ from brief.cli.app import Voice, wants_color
 from brief.inputs.discovery import parse_since
 from brief.render.markdown import escape
 
-from .conftest import ROOT, SEED
+from tests.conftest import ROOT, SEED
 
 runner = CliRunner()
 BRIEF = [sys.executable, "-m", "brief"]
