@@ -15,6 +15,10 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 Answer = tuple[int, dict[str, str], bytes]
+# How often the serving loop looks for a shutdown request: `shutdown()` waits up to this long
+# at the end of every test that serves (the library's default, 0.5 s, added about that much to
+# each of some 30 tests).
+POLL_SECONDS = 0.02
 Route = Callable[[dict[str, str]], Answer]
 
 
@@ -69,7 +73,9 @@ def serve() -> Iterator[Site]:
     server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(site))
     server.daemon_threads = True
     site.base = f"http://127.0.0.1:{server.server_address[1]}"
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread = threading.Thread(
+        target=server.serve_forever, kwargs={"poll_interval": POLL_SECONDS}, daemon=True
+    )
     thread.start()
     try:
         yield site
