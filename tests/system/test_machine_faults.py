@@ -1,7 +1,8 @@
-"""Faults of the machine, not of the input (issue 20): a full disk or a closed descriptor under
-a standard stream, a memory limit. Each row runs `python -m brief` in a real process, with the
-fault made the way a shell or a scheduler makes it, and asserts: no traceback, at most two lines
-on stderr, the documented exit code, and files on disk untouched."""
+"""Faults of the machine, not of the input: a full disk or a closed descriptor under a standard
+stream, a memory limit. Each row runs `python -m brief` in a real process, with the fault made
+the way a shell or a scheduler makes it, and asserts: no traceback, at most two lines on stderr,
+the documented exit code, and files on disk untouched. A stream's fault is not the model's, so
+those rows run with a blank pipeline (`blank_model`); the memory rows load the real one."""
 
 from __future__ import annotations
 
@@ -117,6 +118,7 @@ def full() -> Iterator[object]:
 # --- A full disk under stdout ---------------------------------------------------------------
 
 
+@pytest.mark.usefixtures("blank_model")
 @pytest.mark.parametrize(
     "args",
     [
@@ -131,6 +133,7 @@ def test_a_full_stdout_is_one_line_and_exit_3(full: object, args: tuple[str, ...
     assert_clean(run(*args, stdout=full), 3, NO_SPACE)
 
 
+@pytest.mark.usefixtures("blank_model")
 @pytest.mark.parametrize("fmt", ["markdown", "json"])
 def test_a_digest_to_a_full_stdout_is_one_line_and_exit_3(
     full: object, news: Path, fmt: str
@@ -141,6 +144,7 @@ def test_a_digest_to_a_full_stdout_is_one_line_and_exit_3(
 # --- Standard streams closed at start ---------------------------------------------------------
 
 
+@pytest.mark.usefixtures("blank_model")
 @pytest.mark.parametrize(
     "args", [("summarize", str(SEED)), ("digest", "NEWS")], ids=["summarize", "digest"]
 )
@@ -149,6 +153,7 @@ def test_a_closed_stdout_is_refused_before_any_work(news: Path, args: tuple[str,
     assert_clean(run(*args, closed=(1,)), 3, STDOUT_CLOSED)
 
 
+@pytest.mark.usefixtures("blank_model")
 def test_a_closed_stdout_does_not_matter_with_an_output_file(tmp_path: Path) -> None:
     target = tmp_path / "brief.md"
     ran = run("summarize", str(SEED), "-o", str(target), closed=(1,))
@@ -157,10 +162,12 @@ def test_a_closed_stdout_does_not_matter_with_an_output_file(tmp_path: Path) -> 
     assert [path.name for path in tmp_path.iterdir()] == ["brief.md"]
 
 
+@pytest.mark.usefixtures("blank_model")
 def test_a_closed_stdin_is_an_input_that_cannot_be_read() -> None:
     assert_clean(run("summarize", "-", closed=(0,)), 1, STDIN_CLOSED)
 
 
+@pytest.mark.usefixtures("blank_model")
 def test_a_closed_stdin_leaves_yesterdays_digest_in_place(tmp_path: Path) -> None:
     target = tmp_path / "digest.md"
     target.write_text(YESTERDAY, encoding="utf-8")
@@ -169,12 +176,14 @@ def test_a_closed_stdin_leaves_yesterdays_digest_in_place(tmp_path: Path) -> Non
     assert [path.name for path in tmp_path.iterdir()] == ["digest.md"]
 
 
+@pytest.mark.usefixtures("blank_model")
 def test_a_closed_stderr_costs_nothing_when_there_is_nothing_to_say() -> None:
     ran = run("summarize", str(SEED), "-f", "json", stderr=None, closed=(2,))
     assert ran.code == 0
     assert '"schema": "brief/1"' in ran.stdout
 
 
+@pytest.mark.usefixtures("blank_model")
 @pytest.mark.parametrize(
     ("name", "text", "code"),
     [
