@@ -1,4 +1,9 @@
-"""`brief batch`: corpus partitions, the worker call, and whole runs on a two-worker LocalCluster."""
+"""`brief batch`: corpus partitions, the worker call, and whole runs.
+
+Whole runs call the worker function, `brief_partition`, partition by partition in this process
+(`in_process` puts that in the place of Dask for the command); one run goes end to end on a
+two-worker LocalCluster.
+"""
 
 from __future__ import annotations
 
@@ -22,11 +27,17 @@ from brief.batch.corpus import (
     read_partition,
     record_article,
 )
-from brief.batch.partition import brief_partition, load_summary, write_manifest
+from brief.batch.partition import (
+    Incomplete,
+    PartitionSummary,
+    brief_partition,
+    load_summary,
+    prepare_output,
+    write_manifest,
+)
 from brief.cli import app
 from brief.errors import OutputError
 from brief.stream import Failure, brief_stream
-
 from tests.conftest import SEED
 
 distributed = pytest.importorskip("distributed")
@@ -204,8 +215,6 @@ def test_brief_partition_writes_once_and_is_idempotent(tmp_path: Path) -> None:
 
 
 def test_manifest_counts_failures_and_unfinished_partitions(tmp_path: Path) -> None:
-    from brief.batch.partition import Incomplete, PartitionSummary
-
     done = PartitionSummary("part-00000", "f", "m", 3, 2, (Failure("x", "is empty"),), 1.0)
     manifest = write_manifest(
         tmp_path, [done], [Incomplete("part-00001", 3, "KilledWorker")], Options(), 2.5
@@ -217,8 +226,6 @@ def test_manifest_counts_failures_and_unfinished_partitions(tmp_path: Path) -> N
 
 
 def test_a_folder_of_another_corpus_is_refused(tmp_path: Path) -> None:
-    from brief.batch.partition import prepare_output
-
     (tmp_path / "part-00009.jsonl").write_text("")
     (tmp_path / ".part-00000.jsonl.abc.tmp").write_text("half")
     with pytest.raises(OutputError, match=r"part-00009\.jsonl"):
@@ -226,15 +233,7 @@ def test_a_folder_of_another_corpus_is_refused(tmp_path: Path) -> None:
     assert not (tmp_path / ".part-00000.jsonl.abc.tmp").exists()
 
 
-# --- whole runs on a LocalCluster with two worker processes --------------------------------
-
-
-@pytest.fixture(scope="module")
-def scheduler() -> Iterator[str]:
-    with distributed.LocalCluster(
-        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
-    ) as cluster:
-        yield cluster.scheduler_address
+# --- whole runs: the worker call partition by partition, and once on Dask --------------------
 
 
 @pytest.fixture
@@ -250,18 +249,38 @@ def corpus(tmp_path: Path) -> list[str]:
     return [str(folder), str(jsonl(tmp_path / "wire.jsonl", records))]
 
 
-def run(corpus: list[str], out: Path, scheduler: str, size: int = 2) -> RunResult:
-    return run_on_dask(
-        list(plan_partitions(corpus, size=size)), out, Options(), scheduler=scheduler
-    )
+def brief_in_process(
+    partitions: list[Partition], out: Path, options: Options, **engine: object
+) -> RunResult:
+    """What `run_on_dask` does, in this process: the output folder prepared, then every
+    partition through `brief_partition`, the call a Dask worker makes (`engine` settings, a
+    scheduler or a worker count, have nothing to set here)."""
+    prepare_output(out, partitions)
+    summaries = tuple(brief_partition(partition, out, options) for partition in partitions)
+    return RunResult(summaries, (), 0.0)
+
+
+def run(corpus: list[str], out: Path, size: int = 2) -> RunResult:
+    return brief_in_process(list(plan_partitions(corpus, size=size)), out, Options())
+
+
+@pytest.fixture
+def in_process(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`brief batch` runs its partitions with `brief_in_process` instead of on Dask."""
+    monkeypatch.setattr("brief.batch.cluster.run_on_dask", brief_in_process)
 
 
 @pytest.mark.model
-def test_batch_equals_summarize_article_for_article(
-    corpus: list[str], tmp_path: Path, scheduler: str
+@pytest.mark.slow
+def test_batch_on_dask_equals_summarize_article_for_article(
+    corpus: list[str], tmp_path: Path
 ) -> None:
     out = tmp_path / "out"
-    result = run(corpus, out, scheduler)
+    with distributed.LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+    ) as cluster:
+        partitions = list(plan_partitions(corpus, size=2))
+        result = run_on_dask(partitions, out, Options(), scheduler=cluster.scheduler_address)
     assert not result.incomplete
     briefs = read_parts(out)
     files = sorted(Path(corpus[0]).iterdir())
@@ -282,11 +301,9 @@ def test_batch_equals_summarize_article_for_article(
 
 
 @pytest.mark.model
-def test_bad_articles_are_recorded_in_the_manifest(
-    corpus: list[str], tmp_path: Path, scheduler: str
-) -> None:
+def test_bad_articles_are_recorded_in_the_manifest(corpus: list[str], tmp_path: Path) -> None:
     out = tmp_path / "out"
-    result = run(corpus, out, scheduler)
+    result = run(corpus, out)
     manifest = write_manifest(out, result.summaries, result.incomplete, Options(), result.elapsed)
     news = Path(corpus[0])
     assert {(f["id"], f["reason"]) for f in manifest["failures"]} == {
@@ -300,7 +317,7 @@ def test_bad_articles_are_recorded_in_the_manifest(
 
 @pytest.mark.model
 def test_a_rerun_after_an_interrupted_run_completes_without_duplicates(
-    corpus: list[str], tmp_path: Path, scheduler: str
+    corpus: list[str], tmp_path: Path
 ) -> None:
     out = tmp_path / "out"
     out.mkdir()
@@ -309,7 +326,7 @@ def test_a_rerun_after_an_interrupted_run_completes_without_duplicates(
     for partition in partitions[:2]:
         brief_partition(partition, out, Options())
     (out / ".part-00002.jsonl.x1y2.tmp").write_text('{"schema": "brief/1", "sou')
-    result = run(corpus, out, scheduler)
+    result = run(corpus, out)
     assert sorted(s.partition for s in result.summaries if s.resumed) == [
         "part-00000",
         "part-00001",
@@ -327,11 +344,12 @@ runner = CliRunner()
 
 
 @pytest.mark.model
+@pytest.mark.usefixtures("in_process")
 def test_cli_runs_resumes_and_exits_1_for_failed_articles(
-    corpus: list[str], tmp_path: Path, scheduler: str
+    corpus: list[str], tmp_path: Path
 ) -> None:
     out = tmp_path / "out"
-    args = ["batch", *corpus, "--out", str(out), "--scheduler", scheduler, "--partition-size", "3"]
+    args = ["batch", *corpus, "--out", str(out), "--partition-size", "3"]
     first = runner.invoke(app, args)
     assert first.exit_code == 1, first.stderr
     assert "5 of 8 articles briefed in 3 partitions (0 resumed), 3 failed" in first.stderr
@@ -380,20 +398,12 @@ def test_batch_help_has_examples() -> None:
 
 
 @pytest.mark.model
-def test_cli_reads_the_config_file_like_the_other_commands(tmp_path: Path, scheduler: str) -> None:
+@pytest.mark.usefixtures("in_process")
+def test_cli_reads_the_config_file_like_the_other_commands(tmp_path: Path) -> None:
     config = tmp_path / "config.yaml"
     config.write_text("sentences: 1\n", encoding="utf-8")
     out = tmp_path / "out"
-    args = [
-        "batch",
-        str(SEED),
-        "--out",
-        str(out),
-        "--scheduler",
-        scheduler,
-        "--config",
-        str(config),
-    ]
+    args = ["batch", str(SEED), "--out", str(out), "--config", str(config)]
     result = runner.invoke(app, [*args, "-q"])
     assert (result.exit_code, result.stderr) == (0, "")  # -q: not even the summary line
     [record] = read_parts(out)

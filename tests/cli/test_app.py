@@ -13,7 +13,6 @@ import yaml
 from typer.testing import CliRunner
 
 from brief.cli import app
-
 from tests.conftest import SEED
 
 runner = CliRunner()

@@ -19,7 +19,6 @@ from brief.cli import app
 from brief.cli.app import Voice, wants_color
 from brief.inputs.discovery import parse_since
 from brief.render.markdown import escape
-
 from tests.conftest import ROOT, SEED
 
 runner = CliRunner()

@@ -28,7 +28,6 @@ import yaml
 from typer.testing import CliRunner
 
 from brief.cli.app import app
-
 from tests.conftest import ROOT, SEED
 
 runner = CliRunner()
@@ -557,7 +556,6 @@ def test_a_usage_error_shows_a_hostile_output_name_safely(tmp_path: Path) -> Non
 
 def test_piped_text_has_no_trailing_spaces_and_hangs_wrapped_bullets() -> None:
     from brief.records import Source, SummarySentence
-
     from tests.render.test_render import make_brief
 
     long = "The council said " + "the storm closed every school in the north again " * 5 + "."
