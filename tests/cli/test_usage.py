@@ -1,5 +1,5 @@
-"""The command line as a Unix tool (issue 16): whole lines in pipes, colour, one-line usage
-errors, man-page help, completion, -q/-v, --config, --since in words."""
+"""The command line as a Unix tool: whole lines in pipes, colour, one-line usage errors,
+man-page help, completion, -q/-v, --since in words. (The config file: test_app.py.)"""
 
 from __future__ import annotations
 
@@ -413,40 +413,6 @@ def test_verbose_digest_says_what_it_found_and_made(tmp_path: Path) -> None:
 def test_quiet_draws_no_progress_even_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sys, "stderr", _Stream(True))
     assert Voice().progress and not Voice(quiet=True).progress
-
-
-# --- --config FILE and --no-config ------------------------------------------------------------
-
-
-def test_config_flag_names_the_file_and_no_config_reads_none(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, harbour: Path
-) -> None:
-    chosen = tmp_path / "chosen.yaml"
-    chosen.write_text("format: yaml\nsentences: 1\n", encoding="utf-8")
-    other = tmp_path / "env.yaml"
-    other.write_text("format: json\n", encoding="utf-8")
-    monkeypatch.setenv("BRIEF_CONFIG", str(other))
-    assert run("summarize", str(harbour)).stdout.startswith("{")
-    flagged = run("summarize", str(harbour), "--config", str(chosen))
-    assert flagged.stdout.startswith("---\nschema: brief/1")
-    none = run("summarize", str(harbour), "--no-config")
-    assert none.stdout.startswith(LONG_TITLE)
-
-
-@pytest.mark.parametrize("command", [["summarize"], ["digest"], ["batch", "--out", "o"]])
-def test_every_command_reads_the_config_file_it_is_given(
-    tmp_path: Path, command: list[str]
-) -> None:
-    bad = tmp_path / "bad.yaml"
-    bad.write_text("colour: blue\n", encoding="utf-8")
-    result = run(*command, str(SEED), "--config", str(bad))
-    assert result.exit_code == 2
-    assert result.stderr == (
-        f"brief: error: {bad}: unknown setting 'colour' "
-        "(known: feeds, format, model, output_folder, sentences)\n"
-    )
-    missing = run(*command, str(SEED), "--config", str(tmp_path / "none.yaml"))
-    assert missing.stderr == f"brief: error: {tmp_path / 'none.yaml'}: no such config file\n"
 
 
 # --- --since in words ------------------------------------------------------------------------
