@@ -198,7 +198,7 @@ def test_a_bad_article_is_named_and_the_digest_still_written(
 
 
 def test_a_missing_input_stops_the_run_before_any_work(news: Path) -> None:
-    # issue 15/16: a typo in a cron line must not replace yesterday's digest with a smaller one
+    # a typo in a cron line must not replace yesterday's digest with a smaller one
     result = run(str(news / "gone.txt"), str(news / "a_storm.txt"))
     assert result.exit_code == 1
     assert result.stderr == f"brief: error: {news / 'gone.txt'}: no such file or folder\n"

@@ -145,7 +145,7 @@ RANKING: list[tuple[str, tuple[str, ...]]] = [
 ]
 
 
-# Issue 14, from a reader's check of news: each case failed before its rule. Many are cases
+# From a reader's check of news: each case failed before its rule. Many are cases
 # where a gazetteer must lose to context (a club named for its county, a person named Paris).
 READER_TYPES: list[tuple[str, str, str]] = [
     # a side in a game is a club, whatever place it is named for
@@ -174,7 +174,7 @@ READER_TYPES: list[tuple[str, str, str]] = [
     ("UN officials said the United Nations would send aid.", "United Nations", "organization"),
     ("Woods won the Hong Kong Open by two shots.", "Hong Kong Open", "event"),
 ]
-# Right before issue 14 and kept right: the gazetteers must lose to context here, and keep
+# Right before those rules and kept right: the gazetteers must lose to context here, and keep
 # losing (a surname that is a city, a country the model knows, a person named for a city).
 GAZETTEER_GUARDS: list[tuple[str, str, str]] = [
     ("Mr Jackson said the plan would work.", "Jackson", "person"),
@@ -351,7 +351,7 @@ def test_salience_ranking(text: str, first: tuple[str, ...]) -> None:
         ("Circuit City Stores", "organization"),
         ("Valdai", None),
         ("George Washington", "person"),
-        # issue 14: whole place names from the gazetteers, never their words
+        # whole place names from the gazetteers, never their words
         ("Hong Kong", "place"),
         ("Kuala Lumpur", "place"),
         ("Hong", None),
@@ -382,7 +382,7 @@ def test_known_types(name: str, kind: str | None) -> None:
         ([], ["said"], {"spoke": True, "label": "GPE"}, None),
         (["president"], ["said"], {"titled": True}, "person"),
         ([], ["'s", "shares"], {}, "organization"),
-        # issue 14: a side in a game, and the same words outside a game
+        # a side in a game, and the same words outside a game
         ([], ["beat", "somerset"], {"match": True, "place_name": True}, "organization"),
         ([], ["beat", "somerset"], {"match": False, "place_name": True}, None),
         (["with", "drew"], ["."], {"match": True, "label": "GPE"}, "organization"),

@@ -458,7 +458,7 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
 ]
 
 
-# Issue 14, from a reader's check of real pages: each case failed before its rule.
+# From a reader's check of real pages: each case failed before its rule.
 READER_CASES: list[tuple[str, str, dict[str, Any]]] = [
     (
         "Tens of thousands of protesters marched through the capital.",
@@ -697,7 +697,7 @@ NOT_NUMBERS: list[tuple[str, str]] = [
     ("He scored in the 19th minute of the game.", "19th"),
     ("The troops of the 2nd Battalion arrived.", "2nd"),
     ("Bookmakers are offering odds of 4/6 on a win.", "4/6"),
-    # issue 14: dates, clock times, handles and titles a reader caught as counts
+    # dates, clock times, handles and titles a reader caught as counts
     ("The hearing is set for Feb. 9 in Washington.", "9"),
     ("The fire started at 3 a.m. on Saturday.", "3"),
     ("The shops open at 9 am every day.", "9"),

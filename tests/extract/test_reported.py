@@ -1,4 +1,4 @@
-"""Reported speech (issue 19): one hand-written case per pattern, beliefs left out, one
+"""Reported speech: one hand-written case per pattern, beliefs left out, one
 attribution for a sentence that holds both a partial quote and reported speech, and "according
 to" before and after the claim."""
 

@@ -1,4 +1,5 @@
-"""What the brief of the seed article must get right (the foundation issue's first level)."""
+"""What the brief of the seed article must get right: title, sections, names, places, numbers,
+quote speakers and key sentences."""
 
 from __future__ import annotations
 
@@ -96,7 +97,7 @@ def test_summary_is_article_sentences_in_order(seed_brief: Brief, seed_text: str
     for sentence in seed_brief.summary:
         assert seed_text[sentence.start : sentence.end] == sentence.text
         assert sentence.text not in headings
-        # one line, or a line ending in a colon with the line it introduces (issue 21)
+        # one line, or a line ending in a colon with the line it introduces
         assert all(line.endswith(":") for line in sentence.text.split("\n")[:-1])
     assert [s.line for s in seed_brief.summary] == [2, 3, 4]
     assert seed_brief.summary[2].text.startswith("Within minutes, Volodymyr Zelensky called")

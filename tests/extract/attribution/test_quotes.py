@@ -1,4 +1,4 @@
-"""Quotes and their speakers: one table of hand-written cases per pattern of issue 3, the pairing
+"""Quotes and their speakers: one table of hand-written cases per attribution pattern, the pairing
 of marks without a model, and the property that quotes never overlap and stay in the article."""
 
 from __future__ import annotations
@@ -376,7 +376,7 @@ CASES = [
 ]
 
 
-# Issue 13, one table per class of error; each case failed before its fix.
+# One table per class of attribution error; each case failed before its fix.
 NOT_SPEECH = [
     pytest.param("Lee “Faker” Sang-hyeok won the final on Sunday.", [], id="nickname-in-a-name"),
     pytest.param(
@@ -466,7 +466,9 @@ PRONOUNS = [
 @pytest.mark.parametrize(
     ("body", "expected"), NOT_SPEECH + ROLES_AND_GROUPS + CONVERSATION + PRONOUNS
 )
-def test_issue_13_classes(body: str, expected: list[tuple[str, str | None]]) -> None:
+def test_each_class_of_attribution_error_stays_fixed(
+    body: str, expected: list[tuple[str, str | None]]
+) -> None:
     test_quotes_and_speakers(body, expected)
 
 
