@@ -1,22 +1,17 @@
-"""The digest's parts without a model: story grouping, the cross-article builder on hand-built
-briefs, HTML reduction, the config file, and atomic writes of streamed output."""
+"""The digest's parts without a model: story grouping and the cross-article builder on
+hand-built briefs."""
 
 from __future__ import annotations
 
 from dataclasses import replace
-from pathlib import Path
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from brief.config import Config, load_config
 from brief.digest.builder import DigestBuilder
 from brief.digest.render_markdown import digest_head
 from brief.digest.stories import group_stories, salient_terms, similarity
-from brief.errors import ConfigError, InputError, OutputError
-from brief.inputs.html import article_text, is_html
-from brief.output import write_atomically
 from brief.records import Brief, Entity, EntityType, Number, Quote, Section, Source, SummarySentence
 from brief.stream import Failure
 
@@ -143,120 +138,6 @@ def test_a_surname_shared_by_two_people_is_not_merged() -> None:
     builder.add(brief("c.txt", BUDGET, (entity("Ruiz", "person"),)))
     names = sorted(e.name for e in builder.finish().entities)
     assert names == ["Ana Ruiz", "Pablo Ruiz", "Ruiz"]
-
-
-# --- HTML ------------------------------------------------------------------------------------
-
-PAGE = """<!DOCTYPE html><html><head><title>Bridge reopens | Town Times</title></head><body>
-<nav><ul><li><a href="/">Home</a></li><li><a href="/sport">Sport</a></li></ul></nav>
-<main><article><h1>Old bridge reopens after two years</h1>
-<p>The old stone bridge over the river reopened on Monday after two years of repairs costing £4m, the county council said.</p>
-<h2>Traffic</h2>
-<ul><li>Buses return on Tuesday.</li><li>Lorries stay banned.</li></ul>
-<p>"It is good to have it back," said Tom Reed, who runs the bakery beside the bridge.</p>
-</article></main>
-<footer><p>© Town Times. All rights reserved. Privacy policy.</p></footer></body></html>"""
-
-
-@pytest.mark.parametrize(
-    ("path", "text", "expected"),
-    [
-        ("a.html", "plain words", True),
-        ("a.HTM", "plain words", True),
-        (None, "  <!doctype html><p>x</p>", True),
-        (None, "<!-- saved --><html lang=en>", True),
-        ("a.txt", "<html>\n<body>", True),
-        (None, "Plain text about <html> tags", False),
-        ("a.md", "# Heading\n\n<b>bold</b>", False),
-    ],
-)
-def test_html_is_known_by_name_or_by_its_start(path: str | None, text: str, expected: bool) -> None:
-    assert is_html(path, text) is expected
-
-
-def test_html_page_is_reduced_to_the_article_with_its_structure() -> None:
-    text = article_text(PAGE, "page.html")
-    blocks = text.split("\n\n")
-    assert blocks[0] == "# Old bridge reopens after two years"
-    assert "## Traffic" in blocks and "- Buses return on Tuesday." in blocks
-    assert any(block.startswith('"It is good to have it back,"') for block in blocks)
-    assert "Privacy" not in text and "Sport" not in text
-
-
-def test_html_page_without_article_text_is_an_input_error() -> None:
-    with pytest.raises(InputError, match=r"page\.html: is an HTML page with no article text"):
-        article_text("<html><body><nav><a href='/'>Home</a></nav></body></html>", "page.html")
-
-
-# --- config ----------------------------------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("", Config()),
-        ("format: yaml\nsentences: 5\n", Config(format="yaml", sentences=5)),
-        (
-            "model: en_core_web_md\noutput_folder: /srv/d\n",
-            Config(model="en_core_web_md", output_folder=Path("/srv/d")),
-        ),
-    ],
-)
-def test_config_settings(tmp_path: Path, text: str, expected: Config) -> None:
-    path = tmp_path / "config.yaml"
-    path.write_text(text)
-    assert load_config(path) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "problem"),
-    [
-        (
-            "format: pdf\n",
-            "format must be one of terminal, markdown, yaml, json, jsonl, text, txt, md, yml, ndjson, not 'pdf'",
-        ),
-        ("sentences: 0\n", "sentences must be a whole number of at least 1"),
-        ("sentences: yes\n", "sentences must be a whole number of at least 1"),
-        ("- format\n", "expected settings like 'format: markdown', one per line"),
-        ("format: [\n", "not valid YAML at line 2"),
-    ],
-)
-def test_bad_config_says_what_is_wrong(tmp_path: Path, text: str, problem: str) -> None:
-    path = tmp_path / "config.yaml"
-    path.write_text(text)
-    with pytest.raises(ConfigError) as error:
-        load_config(path)
-    assert str(error.value) == f"{path}: {problem}"
-
-
-def test_config_file_missing_at_the_usual_place_is_no_error(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    monkeypatch.delenv("BRIEF_CONFIG", raising=False)
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path))
-    assert load_config() == Config()
-    monkeypatch.setenv("BRIEF_CONFIG", str(tmp_path / "missing.yaml"))
-    with pytest.raises(ConfigError, match="no such config file"):
-        load_config()
-
-
-# --- atomic, streamed output -------------------------------------------------------------------
-
-
-def test_an_interrupted_stream_leaves_the_old_file_whole(tmp_path: Path) -> None:
-    target = tmp_path / "digest.md"
-    target.write_text("yesterday\n")
-
-    def parts():  # type: ignore[no-untyped-def]
-        yield "# Today\n"
-        raise OSError(28, "No space left on device")
-
-    with pytest.raises(OutputError, match="cannot be written"):
-        write_atomically(target, parts())
-    assert target.read_text() == "yesterday\n"
-    assert [p.name for p in tmp_path.iterdir()] == ["digest.md"]
-    write_atomically(target, iter(["# Today\n", "- news\n"]))
-    assert target.read_text() == "# Today\n- news\n"
 
 
 def test_a_quote_cut_shorter_in_another_report_is_shown_once() -> None:
