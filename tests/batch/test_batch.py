@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -37,7 +36,7 @@ from brief.batch.partition import (
 )
 from brief.cli import app
 from brief.errors import OutputError
-from brief.stream import Failure, brief_stream
+from brief.stream import Failure
 from tests.conftest import SEED
 
 distributed = pytest.importorskip("distributed")
@@ -153,49 +152,6 @@ def test_records_become_articles_or_named_failures(
 
 
 # --- the worker call ------------------------------------------------------------------------
-
-
-@pytest.mark.model
-def test_one_broken_article_is_a_failure_and_the_stream_goes_on(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    real = brief.briefing.assemble
-
-    def fragile(article: brief.Article, parsed: Any, options: Options) -> brief.Brief:
-        if article.id == "boom":
-            raise RuntimeError("extractor tripped")
-        return real(article, parsed, options)
-
-    monkeypatch.setattr(brief.briefing, "assemble", fragile)
-    items = [
-        brief.Article.from_text(ARTICLES["harbour"], id="one"),
-        Failure("gone", "no such file"),
-        brief.Article.from_text(ARTICLES["rain"], id="boom"),
-        brief.Article.from_text(ARTICLES["orchestra"], id="three"),
-    ]
-    results = list(brief_stream(items, Options()))
-    assert [r.source if isinstance(r, Failure) else r.source.id for r in results] == [
-        "one",
-        "gone",
-        "boom",
-        "three",
-    ]
-    assert results[1] == Failure("gone", "no such file")
-    assert results[2] == Failure("boom", "could not be briefed (RuntimeError: extractor tripped)")
-    assert not isinstance(results[3], Failure)
-    assert results[3].to_dict() == summarize(ARTICLES["orchestra"]).to_dict() | {
-        "source": results[3].to_dict()["source"]
-    }
-
-
-@pytest.mark.model
-def test_a_partition_that_cannot_be_read_raises_its_own_error() -> None:
-    def broken() -> Iterator[brief.Article]:
-        raise OSError("disk gone")
-        yield  # a generator that fails on its first item
-
-    with pytest.raises(OSError, match="disk gone"):
-        list(brief_stream(broken(), Options()))
 
 
 @pytest.mark.model

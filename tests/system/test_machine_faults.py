@@ -15,10 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from brief.briefing import Options
 from brief.cli.app import OUT_OF_MEMORY
-from brief.inputs.reading import Article
-from brief.stream import brief_stream
 from tests.conftest import ROOT, SEED
 
 NO_SPACE = "brief: error: cannot write output: No space left on device\n"
@@ -223,24 +220,3 @@ def test_a_worker_that_cannot_start_ends_the_digest_instead_of_being_respawned(
     assert_clean(ran, 3, None)
     assert ran.stderr.startswith("brief: error: spaCy pipeline 'no_such_pipeline'")
     assert target.read_text(encoding="utf-8") == YESTERDAY
-
-
-def test_a_stream_that_breaks_with_no_article_in_flight_raises_instead_of_retrying(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
-    calls: list[int] = []
-
-    class Looped(BaseException):
-        """Stops the test if the stream retries: a retry would break the same way forever."""
-
-    def no_memory_for_the_model(articles: object, options: object) -> Iterator[object]:
-        calls.append(1)
-        if len(calls) > 2:
-            raise Looped
-        raise MemoryError("no memory for the model")
-        yield  # a generator, as brief_articles is
-
-    monkeypatch.setattr("brief.stream.brief_articles", no_memory_for_the_model)
-    with pytest.raises(MemoryError):
-        list(brief_stream([Article.from_text("A short article.")], Options()))
-    assert len(calls) == 1
