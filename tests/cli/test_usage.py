@@ -65,6 +65,8 @@ def test_piped_plain_text_keeps_every_item_on_one_whole_line(harbour: Path) -> N
     assert all(line.rstrip().endswith(")") for line in bullets)  # each ends "(line N)"
 
 
+@pytest.mark.slow
+@pytest.mark.usefixtures("blank_model")  # the pipe is the point, not the model
 def test_head_1_of_a_pipe_gives_the_whole_title(harbour: Path) -> None:
     shell = f"{' '.join(BRIEF)} summarize {harbour} | head -1"
     out = subprocess.run(shell, shell=True, capture_output=True, text=True, cwd=ROOT, check=True)
@@ -96,6 +98,7 @@ def _on_a_terminal(args: list[str], env: dict[str, str]) -> str:
     return b"".join(chunks).decode("utf-8").replace("\r\n", "\n")
 
 
+@pytest.mark.slow
 def test_on_a_terminal_text_is_wrapped_and_coloured_unless_no_color(harbour: Path) -> None:
     coloured = _on_a_terminal(["summarize", str(harbour)], {})
     assert "\x1b[" in coloured

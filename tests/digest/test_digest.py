@@ -227,6 +227,7 @@ def test_the_output_file_is_not_taken_as_an_input(news: Path) -> None:
     assert "*4 articles · 2 stories*" in target.read_text(encoding="utf-8")
 
 
+@pytest.mark.slow
 def test_jobs_give_the_same_digest_in_the_same_order(
     news: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -237,6 +238,7 @@ def test_jobs_give_the_same_digest_in_the_same_order(
     assert one.stdout == two.stdout
 
 
+@pytest.mark.slow
 def test_two_runs_at_once_leave_one_whole_digest(news: Path, tmp_path: Path) -> None:
     target = tmp_path / "digest.jsonl"
     command = [sys.executable, "-m", "brief", "digest", str(news), "-o", str(target)]

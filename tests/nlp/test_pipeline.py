@@ -25,6 +25,7 @@ TRICKY = [
 ATTRIBUTES = [TAG, POS, MORPH, LEMMA, DEP]
 
 
+@pytest.mark.slow
 def test_memoised_ruler_annotates_exactly_as_the_stock_ruler(seed_text: str) -> None:
     stock = spacy.load(nlp.DEFAULT_MODEL)
     ours = nlp.load_pipeline(nlp.DEFAULT_MODEL)
@@ -99,6 +100,7 @@ def test_parse_presets_sentence_starts() -> None:
     ]
 
 
+@pytest.mark.slow
 def test_spacy_is_imported_without_its_cli_which_still_works_on_demand() -> None:
     # A fresh interpreter: in this one, spaCy may already have been imported in full.
     script = (

@@ -62,6 +62,7 @@ class Case:
     stderr: str = ""
     check: Callable[[dict[str, Any]], bool] = field(default=lambda data: True)
     args: tuple[str, ...] = ()
+    slow: bool = False  # a second or more (`-m "not slow"` leaves it out)
 
 
 def _title(expected: str) -> Callable[[dict[str, Any]], bool]:
@@ -274,6 +275,7 @@ CASES = [
         0,
         # Sentences are bounded, so the output grows with the input, not with its square.
         check=lambda data: max(len(n["sentence"]) for n in data["numbers"]) < 2000,
+        slow=True,
     ),
 ]
 
@@ -285,7 +287,13 @@ def _expected_stderr(case: Case, path: Path) -> str:
     return stderr
 
 
-@pytest.mark.parametrize("case", CASES, ids=[case.name for case in CASES])
+@pytest.mark.parametrize(
+    "case",
+    [
+        pytest.param(case, id=case.name, marks=pytest.mark.slow if case.slow else ())
+        for case in CASES
+    ],
+)
 def test_input_case(tmp_path: Path, case: Case) -> None:
     article = tmp_path / "article.txt"
     content = case.content()
@@ -496,6 +504,7 @@ def _brief_process(*args: str, **kwargs: Any) -> subprocess.Popen[bytes]:
     )
 
 
+@pytest.mark.slow
 @pytest.mark.usefixtures("blank_model")  # a closed pipe is no fault of the model
 def test_closed_pipe_ends_quietly_with_141(tmp_path: Path) -> None:
     copies = []
@@ -525,6 +534,7 @@ def _wait_until_reading_stdin(process: subprocess.Popen[bytes]) -> None:
     raise AssertionError("brief never started reading stdin")
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(
     not (sys.platform == "linux" and os.uname().machine == "x86_64"), reason="uses /proc syscall"
 )

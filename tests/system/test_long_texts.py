@@ -89,7 +89,7 @@ The budget office hasn't published its estimate, which aides expect next week.
 """
 
 
-@pytest.mark.parametrize("text", [CONTRACTIONS, SEED_COPIES])
+@pytest.mark.parametrize("text", [CONTRACTIONS, pytest.param(SEED_COPIES, marks=pytest.mark.slow)])
 def test_chunked_parse_annotates_every_token_as_the_whole_parse(text: str) -> None:
     nlp = pipeline.load_pipeline(pipeline.DEFAULT_MODEL)
     layout = parse_layout(normalize(text))
@@ -274,6 +274,7 @@ def _limited(limit: int) -> Callable[[], None]:
     return apply
 
 
+@pytest.mark.slow
 def test_running_out_of_memory_is_one_line_naming_the_input(
     tmp_path: Path, seed_text: str, memory_limit: int
 ) -> None:
@@ -296,6 +297,7 @@ def test_running_out_of_memory_is_one_line_naming_the_input(
     assert output.read_text(encoding="utf-8") == "yesterday's brief\n"
 
 
+@pytest.mark.slow
 def test_one_article_out_of_memory_fails_alone(
     tmp_path: Path, seed_text: str, memory_limit: int
 ) -> None:

@@ -119,8 +119,8 @@ def full() -> Iterator[object]:
 @pytest.mark.parametrize(
     "args",
     [
-        ("summarize", str(SEED)),
-        ("summarize", str(SEED), "-f", "json"),
+        pytest.param(("summarize", str(SEED)), marks=pytest.mark.slow),
+        pytest.param(("summarize", str(SEED), "-f", "json"), marks=pytest.mark.slow),
         ("--version",),
         ("summarize", "--help"),
     ],
@@ -130,6 +130,7 @@ def test_a_full_stdout_is_one_line_and_exit_3(full: object, args: tuple[str, ...
     assert_clean(run(*args, stdout=full), 3, NO_SPACE)
 
 
+@pytest.mark.slow
 @pytest.mark.usefixtures("blank_model")
 @pytest.mark.parametrize("fmt", ["markdown", "json"])
 def test_a_digest_to_a_full_stdout_is_one_line_and_exit_3(
@@ -150,6 +151,7 @@ def test_a_closed_stdout_is_refused_before_any_work(news: Path, args: tuple[str,
     assert_clean(run(*args, closed=(1,)), 3, STDOUT_CLOSED)
 
 
+@pytest.mark.slow
 @pytest.mark.usefixtures("blank_model")
 def test_a_closed_stdout_does_not_matter_with_an_output_file(tmp_path: Path) -> None:
     target = tmp_path / "brief.md"
@@ -159,6 +161,7 @@ def test_a_closed_stdout_does_not_matter_with_an_output_file(tmp_path: Path) -> 
     assert [path.name for path in tmp_path.iterdir()] == ["brief.md"]
 
 
+@pytest.mark.slow
 @pytest.mark.usefixtures("blank_model")
 def test_a_closed_stdin_is_an_input_that_cannot_be_read() -> None:
     assert_clean(run("summarize", "-", closed=(0,)), 1, STDIN_CLOSED)
@@ -173,6 +176,7 @@ def test_a_closed_stdin_leaves_yesterdays_digest_in_place(tmp_path: Path) -> Non
     assert [path.name for path in tmp_path.iterdir()] == ["digest.md"]
 
 
+@pytest.mark.slow
 @pytest.mark.usefixtures("blank_model")
 def test_a_closed_stderr_costs_nothing_when_there_is_nothing_to_say() -> None:
     ran = run("summarize", str(SEED), "-f", "json", stderr=None, closed=(2,))
@@ -180,6 +184,7 @@ def test_a_closed_stderr_costs_nothing_when_there_is_nothing_to_say() -> None:
     assert '"schema": "brief/1"' in ran.stdout
 
 
+@pytest.mark.slow
 @pytest.mark.usefixtures("blank_model")
 @pytest.mark.parametrize(
     ("name", "text", "code"),
@@ -202,6 +207,7 @@ def test_a_line_stderr_cannot_take_still_shows_in_the_exit_code(
 # --- Memory -------------------------------------------------------------------------------
 
 
+@pytest.mark.slow
 def test_no_memory_to_load_the_model_is_one_line_and_exit_3(tmp_path: Path) -> None:
     target = tmp_path / "brief.md"
     target.write_text(YESTERDAY, encoding="utf-8")
@@ -211,6 +217,7 @@ def test_no_memory_to_load_the_model_is_one_line_and_exit_3(tmp_path: Path) -> N
     assert [path.name for path in tmp_path.iterdir()] == ["brief.md"]
 
 
+@pytest.mark.slow
 def test_a_worker_that_cannot_start_ends_the_digest_instead_of_being_respawned(
     news: Path, tmp_path: Path
 ) -> None:
