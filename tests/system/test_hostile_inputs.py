@@ -520,6 +520,12 @@ def test_closed_pipe_ends_quietly_with_141(tmp_path: Path) -> None:
     assert process.stderr.read() == b""
 
 
+def _as_a_foreground_job() -> None:
+    """Take Ctrl-C as a job in the foreground does. A shell starts a background job (`make test
+    &` in a script) with SIGINT ignored, and brief would inherit that and wait forever."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _wait_until_reading_stdin(process: subprocess.Popen[bytes]) -> None:
     """Wait until the process blocks reading its stdin (Linux x86-64: syscall 0 on fd 0)."""
     syscall = Path(f"/proc/{process.pid}/syscall")
@@ -543,7 +549,9 @@ def test_interrupt_ends_quietly_and_leaves_no_output(
     tmp_path: Path, signum: int, code: int
 ) -> None:
     out = tmp_path / "brief.json"
-    process = _brief_process("summarize", "-", "-o", str(out), stdin=subprocess.PIPE)
+    process = _brief_process(
+        "summarize", "-", "-o", str(out), stdin=subprocess.PIPE, preexec_fn=_as_a_foreground_job
+    )
     _wait_until_reading_stdin(process)
     process.send_signal(signum)
     assert process.wait(timeout=60) == code
