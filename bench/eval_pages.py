@@ -33,9 +33,10 @@ from pathlib import Path
 from typing import Any
 
 from brief.errors import InputError
-from brief.inputs.reading import Article, read_article
+from brief.inputs.reading import read_article
 from brief.layout import parse_layout
 from brief.nlp.typography import normalize
+from brief.records import Article
 
 _SPACE = re.compile(r"\s+")
 _SEPARATED = re.compile(r"\s[|–—:·-]\s|\s[|–—·-]|[|–—·-]\s")

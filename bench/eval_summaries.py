@@ -43,10 +43,10 @@ from rouge_score import rouge_scorer
 
 from brief.briefing import parse_articles, summary_candidates, title_words
 from brief.extract.sentences import is_quotation
-from brief.inputs.reading import Article
 from brief.parsed import ParsedArticle
-from brief.records import Quote
-from brief.summarizer import QUOTATION_MARKS, WEIGHTS, Candidate, Weights, choose
+from brief.quote_marks import OPENING_MARKS
+from brief.records import Article, Quote
+from brief.summarizer import WEIGHTS, Candidate, Weights, choose
 
 METRICS = ("rouge1", "rouge2", "rougeLsum")
 LABELS = {"rouge1": "ROUGE-1", "rouge2": "ROUGE-2", "rougeLsum": "ROUGE-Lsum"}
@@ -250,7 +250,7 @@ def dangles(article: Prepared, item: Item, summary: Sequence[Item]) -> str | Non
         return "after a colon"
     quoted = is_quotation(article.text, item.start, item.end, article.quotes)
     if item.speaker is None and (
-        quoted or (item.text[:1] in QUOTATION_MARKS and _all_quoted(item))
+        quoted or (item.text.startswith(tuple(OPENING_MARKS)) and _all_quoted(item))
     ):
         return "bare quote"
     previous = [s for s in article.sentences if s[1] <= item.start]

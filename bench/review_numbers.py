@@ -18,7 +18,7 @@ import sys
 from pathlib import Path
 
 from brief.briefing import Options, brief_articles
-from brief.inputs.reading import Article
+from brief.records import Article
 from brief.render.grouping import describe_number
 
 

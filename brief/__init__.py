@@ -9,10 +9,9 @@ Importing `brief` does not import spaCy; the pipeline loads on the first article
 
 from brief.briefing import Options, brief_articles, key_sentences, summarize
 from brief.errors import BriefError, InputError, ModelError, OutputError
-from brief.inputs.reading import Article, read_article
-from brief.records import SCHEMA, Brief
-
-__version__ = "0.1.0"  # the one version number: pyproject.toml reads it from here
+from brief.inputs.reading import read_article
+from brief.records import SCHEMA, Article, Brief
+from brief.version import __version__
 
 __all__ = [
     "SCHEMA",

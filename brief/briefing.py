@@ -8,22 +8,24 @@ from dataclasses import dataclass, replace
 
 from brief.errors import OutOfMemoryError
 from brief.inputs.language import input_warnings
-from brief.inputs.reading import Article
 from brief.layout import Layout, parse_layout
 from brief.nlp.typography import normalize
 from brief.parsed import ParsedArticle
-from brief.records import Brief, Quote, Section, Source, SummarySentence
+from brief.records import Article, Brief, Quote, Section, Source, SummarySentence
 from brief.summarizer import Candidate, choose, gists, summary_size
 
 
 @dataclass(frozen=True, slots=True)
 class Options:
-    """How to brief: how many key sentences, and which spaCy pipeline.
+    """How to brief.
 
-    `sentences` (a count) wins over `ratio` (a share of the article's sentences); with neither,
-    the count follows the article's length (`brief.summarizer.summary_size`). `explain` adds
-    to each key sentence a line saying why it was chosen, and to each quote the attribution step
-    that named its speaker.
+    - `sentences`: how many key sentences; wins over `ratio`;
+    - `model`: the spaCy pipeline, by package name or folder (None: $BRIEF_MODEL, else the
+      pinned default; `brief.nlp.pipeline.model_name`);
+    - `ratio`: key sentences as a share of the article's sentences. With neither this nor
+      `sentences`, the count follows the article's length (`brief.summarizer.summary_size`);
+    - `explain`: add to each key sentence a line saying why it was chosen, and to each quote
+      the attribution step that named its speaker.
     """
 
     sentences: int | None = None

@@ -13,12 +13,13 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
+from brief.quote_marks import CLOSING_MARKS_AND_BRACKETS, QUOTE_MARKS
+
 BlockKind = Literal["title", "heading", "paragraph", "bullet"]
 
 _MARKDOWN_HEADING = re.compile(r"#{1,6}[ \t]+")
 _BULLET = re.compile(r"(?:[-*+•◦▪‣·][ \t]+|\d{1,3}[.)][ \t]+)")
-_SENTENCE_END = ".!?:;\"')]"
-_CLOSERS = "\"')]”’»"
+_SENTENCE_END = ".!?:;" + CLOSING_MARKS_AND_BRACKETS
 _HEADING_BAD_ENDINGS = ".,;:"
 # Words that stay lower case in headline case.
 _MINOR_WORDS = frozenset(
@@ -191,7 +192,9 @@ def _is_heading_shaped(line: str) -> bool:
     words = line.split()
     if not 2 <= len(words) <= MAX_HEADING_WORDS or len(line) > MAX_HEADING_CHARS:
         return False
-    if line.rstrip(_CLOSERS)[-1:] in _HEADING_BAD_ENDINGS or _bullet_marker_length(line):
+    if line.rstrip(CLOSING_MARKS_AND_BRACKETS)[
+        -1:
+    ] in _HEADING_BAD_ENDINGS or _bullet_marker_length(line):
         return False
     significant = [
         w for w in (_letters(word) for word in words) if w and w.lower() not in _MINOR_WORDS
@@ -203,7 +206,7 @@ def _is_heading_shaped(line: str) -> bool:
 
 
 def _letters(word: str) -> str:
-    return word.strip("\"'“”‘’()[]-—–…,.!?:;")
+    return word.strip(QUOTE_MARKS + "()[]-—–…,.!?:;")
 
 
 def _continues(text: str, previous: Block, block: Block) -> bool:

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import bisect
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from brief.layout import Layout
+from brief.layout import Block, Layout
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -16,12 +17,20 @@ class ParsedArticle:
     """One article after the model pass.
 
     `doc` was parsed from the normalised text, which has the original's length, so a token's
-    `idx` is also an offset into `text`, and `text[start:end]` is what the user wrote.
+    `idx` is also an offset into `text`, and `text[start:end]` is what the user wrote. The
+    extractors find their way with `token_at` (offset to token) and `block_at` (offset to the
+    body block and its section), each answered here only.
     """
 
     text: str
     layout: Layout
     doc: Doc
+    # Each token's start offset, in order (one array call instead of a Token object per word).
+    token_starts: list[int] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        starts = self.doc.to_array("IDX").tolist() if len(self.doc) else []
+        object.__setattr__(self, "token_starts", starts)
 
     def original(self, start: int, end: int) -> str:
         """The user's own characters between two offsets, trimmed of surrounding space."""
@@ -34,3 +43,11 @@ class ParsedArticle:
     def line_at(self, offset: int) -> int:
         """The 1-based line number of an offset."""
         return self.layout.line_at(offset)
+
+    def token_at(self, offset: int) -> int:
+        """The index of the token holding (or, between tokens, starting before) `offset`."""
+        return max(0, bisect.bisect_right(self.token_starts, offset) - 1)
+
+    def block_at(self, offset: int) -> tuple[int, Block] | None:
+        """The body block holding `offset`, with its section index; None outside the body."""
+        return self.layout.block_at(offset)

@@ -1,4 +1,8 @@
-"""The brief's data model: frozen records with offsets and line numbers, and no spaCy objects.
+"""The data model: frozen records with offsets and line numbers, and no spaCy objects.
+
+An input is read into an `Article`; briefing it gives a `Brief`, and an input that could not be
+briefed gives a `Failure` instead (`Outcome` is either). `FailureLog` is the one place a run
+sorts its outcomes: successes go on, failures are kept and told.
 
 Everything after the extraction stage (renderers, digests, serialisation) depends on this module
 alone, so it runs without a model. `Brief.to_dict()` is the `brief/1` output contract that the
@@ -7,8 +11,12 @@ JSON and YAML renderers write and `brief/schema/brief-1.schema.json` describes.
 
 from __future__ import annotations
 
+import hashlib
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
-from typing import Any, Literal
+from typing import Any, Generic, Literal, TypeGuard, TypeVar
+
+from brief.errors import InputError
 
 SCHEMA = "brief/1"
 
@@ -38,6 +46,45 @@ STDIN_NAME = "<stdin>"
 def source_name(path: str | None, id: str | None) -> str:
     """How messages refer to an article: its path, its record id, or "<stdin>"."""
     return path or id or STDIN_NAME
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """An article's decoded text and where it came from: a path (None for stdin) or a record id."""
+
+    text: str
+    path: str | None
+    sha256: str
+    id: str | None = None
+
+    @property
+    def name(self) -> str:
+        """How messages refer to this article: its path, its id or "<stdin>"."""
+        return source_name(self.path, self.id)
+
+    @classmethod
+    def from_text(cls, text: str, *, path: str | None = None, id: str | None = None) -> Article:
+        """An article from text already in memory (the library entry point)."""
+        digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+        return cls(text, path, digest, id)
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    """An input that was not briefed: what it is called (path, record id or "<stdin>") and why."""
+
+    source: str
+    problem: str
+
+    @property
+    def message(self) -> str:
+        """The one line a user is told: "news/a.txt: is empty"."""
+        return f"{self.source}: {self.problem}"
+
+    @classmethod
+    def of(cls, error: InputError) -> Failure:
+        """The failure an input error describes."""
+        return cls(error.source, error.problem)
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,6 +208,35 @@ class Brief:
             if quote["step"] is None:
                 del quote["step"]  # likewise
         return {"schema": data.pop("schema"), **data}
+
+
+Outcome = Brief | Failure
+Success = TypeVar("Success")
+
+
+def _ignore(failure: Failure) -> None:
+    """Tell no one."""
+
+
+class FailureLog(Generic[Success]):
+    """The failures of a run, kept as its outcomes stream past (each also told to `on_failure`);
+    the successes (briefs, or articles read) go on in order."""
+
+    def __init__(self, on_failure: Callable[[Failure], None] = _ignore) -> None:
+        self.failures: list[Failure] = []
+        self._on_failure = on_failure
+
+    def passes(self, outcome: Success | Failure) -> TypeGuard[Success]:
+        """Whether `outcome` is a success; a failure is kept and told instead."""
+        if isinstance(outcome, Failure):
+            self.failures.append(outcome)
+            self._on_failure(outcome)
+            return False
+        return True
+
+    def successes(self, outcomes: Iterable[Success | Failure]) -> Iterator[Success]:
+        """The successes among `outcomes`, in order; each failure is kept and told in its place."""
+        return (outcome for outcome in outcomes if self.passes(outcome))
 
 
 def plain_data(value: Any) -> Any:

@@ -18,41 +18,20 @@ import multiprocessing
 import os
 from collections import deque
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
 from functools import partial
 
 from brief.briefing import Options, brief_articles
 from brief.errors import InputError, ModelError
-from brief.inputs.reading import DEFAULT_MAX_BYTES, Article, read_article
+from brief.inputs.reading import read_article
+from brief.limits import DEFAULT_MAX_BYTES
 from brief.nlp.batches import bounded_runs
-from brief.records import Brief
+from brief.records import Article, Failure, Outcome
 
 # A chunk is one nlp.pipe batch. The model's working memory grows with the text in a batch,
 # so a chunk holds at most CHUNK_ARTICLES articles and, past its first, CHUNK_BYTES of input:
 # a day of long articles then peaks no higher than a day of short ones.
 CHUNK_ARTICLES = 32
 CHUNK_BYTES = 48_000
-
-
-@dataclass(frozen=True, slots=True)
-class Failure:
-    """An input that was not briefed: what it is called (path, record id or "<stdin>") and why."""
-
-    source: str
-    problem: str
-
-    @property
-    def message(self) -> str:
-        """The one line a user is told: "news/a.txt: is empty"."""
-        return f"{self.source}: {self.problem}"
-
-    @classmethod
-    def of(cls, error: InputError) -> Failure:
-        """The failure an input error describes."""
-        return cls(error.source, error.problem)
-
-
-Outcome = Brief | Failure
 
 
 def brief_sources(
@@ -62,12 +41,12 @@ def brief_sources(
     jobs: int = 1,
     max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> Iterator[Outcome]:
-    """One outcome per source (a path, or "-" for stdin), in order; each source is read once.
+    """One outcome per source (a path, or "-" for stdin), in order: a source given twice is
+    read and briefed twice, as `cat` would read it twice.
 
     In this process the stream is lazy: a source is read when the model is ready for it and its
     brief comes out as soon as it is made. With `jobs` > 1, chunks go to worker processes.
     """
-    sources = list(dict.fromkeys(sources))  # the same file twice is briefed once
     if jobs <= 1:
         yield from brief_stream(read_sources(sources, max_bytes), options)
         return

@@ -2,7 +2,7 @@
 
 Model-free: it works on `Candidate` records (text, offsets, section, content words),
 which `brief.extract.sentences` builds from the parsed article, so it can be tested and compared
-on its own. Chosen sentences come back in article order.
+on its own. Key sentences come back in article order.
 
 The score is a short linear sum of signals, each weight chosen by cross-validation (`Weights`):
 
@@ -33,6 +33,8 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from brief.quote_marks import OPENING_MARKS
+
 LEAD_SENTENCES = 3
 REDUNDANCY_LIMIT = 0.5
 # Long summaries (--ratio over a long text) check repeats against their first choices only,
@@ -43,8 +45,6 @@ SIGNALS = ("position", "centrality", "title")
 DEFAULT_SENTENCES = 3
 # Up to this many candidates, an article is a short story: fewer key sentences, lede kept.
 SHORT_STORY = 3 * DEFAULT_SENTENCES
-# A sentence opening with one of these opens with a quotation.
-QUOTATION_MARKS = frozenset("“\"‘'«„")
 MAX_DEFAULT_SENTENCES = 5
 
 
@@ -110,7 +110,7 @@ class Scored:
 
 @dataclass(frozen=True, slots=True)
 class Choice:
-    """A chosen sentence, its rank among all candidates, and why it was chosen."""
+    """A key sentence: the candidate chosen, its rank among all candidates, and why."""
 
     candidate: Candidate
     rank: int
@@ -118,7 +118,7 @@ class Choice:
 
 
 def summary_size(total: int, sentences: int | None = None, ratio: float | None = None) -> int:
-    """How many sentences to choose from `total` candidates.
+    """How many key sentences to choose from `total` candidates.
 
     `sentences` wins; else `ratio` (a share of the article's sentences, at least one); else the
     default: three, fewer for short articles (a third of them, at least one, and two from four
@@ -202,7 +202,7 @@ def opens_with_news(
     if not candidates or len(candidates) > SHORT_STORY:
         return False
     first = candidates[0]
-    if first.question or first.quotation or first.text[:1] in QUOTATION_MARKS:
+    if first.question or first.quotation or first.text.startswith(tuple(OPENING_MARKS)):
         return False
     return space.centralities[0] > 0 or bool(title_words & set(first.words))
 
@@ -251,16 +251,6 @@ class _Picked:
             if self.candidates[index].text not in texts and not self.leans_unmet(index):
                 self.add(index)
                 texts.add(self.candidates[index].text)
-
-
-def select(
-    candidates: Sequence[Candidate],
-    count: int,
-    title_words: frozenset[str] = frozenset(),
-    weights: Weights = WEIGHTS,
-) -> list[Candidate]:
-    """The chosen candidates alone (see `choose`)."""
-    return [choice.candidate for choice in choose(candidates, count, title_words, weights)]
 
 
 def gists(

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
 from brief.errors import InputError
-from brief.inputs.reading import DEFAULT_MAX_BYTES, Article
-from brief.stream import Failure, read_sources
+from brief.limits import DEFAULT_MAX_BYTES
+from brief.records import Article, Failure
+from brief.stream import read_sources
 
 JSONL_SUFFIXES = (".jsonl", ".ndjson")
 DEFAULT_PARTITION_SIZE = 100
@@ -64,13 +65,17 @@ def is_jsonl(path: str) -> bool:
 
 
 def plan_partitions(
-    inputs: Sequence[str], *, size: int = DEFAULT_PARTITION_SIZE
+    inputs: Sequence[str],
+    *,
+    size: int = DEFAULT_PARTITION_SIZE,
+    on_repeat: Callable[[str], None] = lambda path: None,
 ) -> Iterator[Partition]:
     """Cut the corpus into partitions of `size` articles each, in input order.
 
-    Folders give their article files (as `brief summarize` finds them), JSON Lines files give
-    their records, other paths give themselves. Raises `InputError` for a JSON Lines file that
-    cannot be read, since its records cannot even be counted.
+    Folders give their article files (as `brief digest` finds them), JSON Lines files give
+    their records, other paths give themselves; a path found again is taken once (and goes to
+    `on_repeat`). Raises `InputError` for a JSON Lines file that cannot be read, since its
+    records cannot even be counted.
     """
     if size < 1:
         raise ValueError("a partition holds at least one article")
@@ -79,7 +84,7 @@ def plan_partitions(
     index = 0
     items: list[Item] = []
     count = 0
-    for item, weight in _units(expand_inputs(inputs), size):
+    for item, weight in _units(expand_inputs(inputs, on_repeat=on_repeat), size):
         items.append(item)
         count += weight
         if count == size:

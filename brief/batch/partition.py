@@ -26,8 +26,8 @@ from brief.batch.corpus import Partition, read_partition
 from brief.briefing import Options
 from brief.errors import OutputError
 from brief.output import write_atomically
-from brief.records import SCHEMA
-from brief.stream import Failure, brief_stream
+from brief.records import SCHEMA, Brief, Failure, FailureLog
+from brief.stream import brief_stream
 
 MANIFEST = "manifest.json"
 MANIFEST_SCHEMA = "brief-batch/1"
@@ -91,13 +91,10 @@ def brief_partition(partition: Partition, out: str | Path, options: Options) -> 
     ):
         return done
     started = time.perf_counter()
-    lines: list[str] = []  # one partition's text: memory bounded by the partition size
-    failures: list[Failure] = []
-    for result in brief_stream(read_partition(partition), options):
-        if isinstance(result, Failure):
-            failures.append(result)
-        else:
-            lines.append(document(result.to_dict(), "jsonl"))
+    log: FailureLog[Brief] = FailureLog()
+    briefs = log.successes(brief_stream(read_partition(partition), options))
+    # One partition's text: memory bounded by the partition size.
+    lines = [document(brief.to_dict(), "jsonl") for brief in briefs]
     _make_folders(folder)
     write_atomically(part_path(folder, partition), "".join(lines))
     summary = PartitionSummary(
@@ -106,7 +103,7 @@ def brief_partition(partition: Partition, out: str | Path, options: Options) -> 
         model=model,
         articles=partition.size,
         briefed=len(lines),
-        failures=tuple(failures),
+        failures=tuple(log.failures),
         seconds=round(time.perf_counter() - started, 3),
     )
     write_atomically(_summary_path(folder, partition.name), json.dumps(summary.to_dict()) + "\n")

@@ -1,9 +1,9 @@
 """The `brief` command line: a thin shell over the library, one module per command.
 
 Commands turn arguments into options, call the library, render and write; only this package
-prints or exits. Exit codes: 0 success, 1 some input could not be briefed, 2 usage error,
-3 cannot run (model missing, output not writable, out of memory), 130 interrupted, 141 output
-pipe closed.
+prints or exits. Exit codes: 0 success, 1 some input could not be briefed, 2 usage error
+(a bad config file too), 3 cannot run (model missing, output not writable, out of memory), 130
+interrupted, 141 output pipe closed. `brief.cli.app.EXIT_CODES` maps library errors to them.
 """
 
 import io

@@ -1,28 +1,30 @@
-"""The Typer application, the exit codes and the error reporting every command shares."""
+"""The Typer application and what every command shares: the exit codes and the one table that
+maps library errors to them, the error lines, the six shared options and their setup
+(`command`), and the check of an output before any work (`check_output`)."""
 
 from __future__ import annotations
 
+import inspect
 import os
 import signal
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
+from pathlib import Path
 from types import FrameType
-from typing import TYPE_CHECKING, NoReturn, TextIO
+from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 
 import typer
 
 from brief import __version__
-from brief.cli.machine import WRITE_FAULTS, say, silence, stderr_lost_a_line
-from brief.cli.usage import EXIT_USAGE, BriefGroup, path, whole_number
-from brief.errors import BriefError
-from brief.render.formats import Format, format_for_path, format_named, format_names
+from brief.cli.machine import WRITE_FAULTS, require_stdout, say, silence, stderr_lost_a_line
+from brief.cli.usage import EXIT_USAGE, BriefCommand, BriefGroup, path, whole_number
+from brief.errors import BriefError, ConfigError, InputError
+from brief.render.formats import default_format, format_named, format_names
 from brief.render.text import one_line
 
 if TYPE_CHECKING:
-    from pathlib import Path
-
     from brief.briefing import Options
     from brief.config import Config
 
@@ -31,6 +33,14 @@ EXIT_INPUT_FAILED = 1
 EXIT_CANNOT_RUN = 3
 EXIT_INTERRUPTED = 130
 EXIT_BROKEN_PIPE = 141
+
+# The one table from a library error to an exit code, most specific first: an input that
+# cannot be read 1, a bad config file 2 (a usage error), anything else that stops a run 3.
+EXIT_CODES: tuple[tuple[type[BriefError], int], ...] = (
+    (InputError, EXIT_INPUT_FAILED),
+    (ConfigError, EXIT_USAGE),
+    (BriefError, EXIT_CANNOT_RUN),
+)
 
 EPILOG = """\b
 Examples:
@@ -117,17 +127,23 @@ def fail(message: str, code: int) -> NoReturn:
     raise typer.Exit(code)
 
 
+def exit_code(error: BriefError) -> int:
+    """The exit code a library error ends a command with (`EXIT_CODES`)."""
+    return next(code for kind, code in EXIT_CODES if isinstance(error, kind))
+
+
 @contextmanager
 def guarded() -> Iterator[None]:
     """Turn library errors, Ctrl-C and a closed pipe into quiet, documented exits.
 
-    Ctrl-C and a reader that went away are the user's own doing: they end without a word (the
-    shell shows the ^C), and `write_atomically` has already removed its temporary file.
+    A library error is one line on stderr and its code from `EXIT_CODES`. Ctrl-C and a reader
+    that went away are the user's own doing: they end without a word (the shell shows the ^C),
+    and `write_atomically` has already removed its temporary file.
     """
     try:
         yield
     except BriefError as error:
-        fail(str(error), EXIT_CANNOT_RUN)
+        fail(str(error), exit_code(error))
     except KeyboardInterrupt:
         raise typer.Exit(EXIT_INTERRUPTED) from None
     except BrokenPipeError:
@@ -216,18 +232,14 @@ def wants_color(when: str, stream: TextIO) -> bool:
 
 def settings(config_file: Path | None = None, no_config: bool = False) -> Config:
     """The config file's defaults (flags win over them): `--config FILE`, else $BRIEF_CONFIG,
-    else the usual place; none with `--no-config`. A bad file is a usage error."""
+    else the usual place; none with `--no-config`. A bad file is a `ConfigError` (exit 2)."""
     from brief.config import Config, load_config
-    from brief.errors import ConfigError
 
     if no_config:
         if config_file is not None:
             raise typer.BadParameter("goes with no --config", param_hint="'--no-config'")
         return Config()
-    try:
-        return load_config(config_file)
-    except ConfigError as error:
-        fail(str(error), EXIT_USAGE)
+    return load_config(config_file)
 
 
 def sentences_option() -> int | None:
@@ -290,6 +302,14 @@ def no_config_option() -> bool:
     return value
 
 
+def output_option(help: str) -> Path | None:
+    """`-o/--output FILE`, checked by `check_output` before any work."""
+    value: Path | None = typer.Option(
+        None, "-o", "--output", metavar="FILE", parser=path, help=help
+    )
+    return value
+
+
 def format_option(*, digest: bool = False) -> str | None:
     """`-f/--format`, its choices taken from the one list of formats (aliases included)."""
     names = format_names(digest=digest)
@@ -299,7 +319,7 @@ def format_option(*, digest: bool = False) -> str | None:
             raise typer.BadParameter(f"'{value}' is not one of {', '.join(names)}")
         return value
 
-    default = "markdown" if digest else "terminal"
+    default = default_format(digest=digest)
     value: str | None = typer.Option(
         None,
         "-f",
@@ -313,37 +333,112 @@ def format_option(*, digest: bool = False) -> str | None:
     return value
 
 
-def choose_format(
-    requested: str | None, output: Path | None, configured: str | None, *, digest: bool = False
-) -> Format:
-    """`-f` wins; then the output file's extension; then the config file's; then the default
-    (the terminal view for a brief, Markdown for a digest)."""
-    fallback: Format = "markdown" if digest else "terminal"
-    by_extension = format_for_path(output) if output is not None else None
-    for candidate in (requested, by_extension, configured):
-        fmt = format_named(candidate) if candidate else None
-        if fmt is not None:
-            return fmt
-    return fallback
+@dataclass(frozen=True, slots=True)
+class Shared:
+    """What the six shared options give a command, set up: how much to say on stderr (`-q`,
+    `-v`), the config file's settings (`--config`, `--no-config`), and how many key sentences
+    and which pipeline the flags ask for (`-n`, `--model`)."""
+
+    said: Voice
+    config: Config
+    sentences: int | None
+    model: str | None
+
+    def options(self, *, ratio: float | None = None, explain: bool = False) -> Options:
+        """How to brief, from the flags and the config file: a flag always wins over the file.
+
+        The config's `sentences` stands aside when `--ratio` asks for a share instead.
+        """
+        from brief.briefing import Options
+
+        return Options(
+            sentences=self.sentences or (None if ratio is not None else self.config.sentences),
+            model=self.model or self.config.model,
+            ratio=ratio,
+            explain=explain,
+        )
 
 
-def build_options(
-    config: Config,
+def _shared_parameters() -> list[inspect.Parameter]:
+    """The six options every command takes, in the order its help lists them (after its own)."""
+    options: list[tuple[str, object, object]] = [
+        ("sentences", sentences_option(), int | None),
+        ("model", model_option(), str | None),
+        ("quiet", quiet_option(), bool),
+        ("verbose", verbose_option(), bool),
+        ("config_file", config_option(), Path | None),
+        ("no_config", no_config_option(), bool),
+    ]
+    keyword = inspect.Parameter.KEYWORD_ONLY
+    return [inspect.Parameter(name, keyword, default=d, annotation=t) for name, d, t in options]
+
+
+def _set_up(
     *,
     sentences: int | None,
     model: str | None,
-    ratio: float | None = None,
-    explain: bool = False,
-) -> Options:
-    """How to brief, from the flags and the config file: a flag always wins over the file.
+    quiet: bool,
+    verbose: bool,
+    config_file: Path | None,
+    no_config: bool,
+) -> Shared:
+    """The shared options, read: `-q` with `-v` is a usage error, a bad config file exit 2."""
+    return Shared(voice(quiet, verbose), settings(config_file, no_config), sentences, model)
 
-    The config's `sentences` stands aside when `--ratio` asks for a share instead.
+
+def command(
+    *, short_help: str, epilog: str
+) -> Callable[[Callable[..., None]], Callable[..., None]]:
+    """Register a `brief` command: its own arguments and options, then the six shared ones.
+
+    The command's function declares its own parameters and a keyword-only `shared: Shared`; the
+    shared options are declared here, once. The function runs inside `guarded()` (one exit code
+    per library error) with the shared options already set up.
     """
-    from brief.briefing import Options
 
-    return Options(
-        sentences=sentences or (None if ratio is not None else config.sentences),
-        model=model or config.model,
-        ratio=ratio,
-        explain=explain,
-    )
+    def register(function: Callable[..., None]) -> Callable[..., None]:
+        signature = inspect.signature(function, eval_str=True)
+        own = [p for p in signature.parameters.values() if p.name != "shared"]
+        shared = _shared_parameters()
+
+        def run(**values: Any) -> None:
+            flags = {parameter.name: values.pop(parameter.name) for parameter in shared}
+            with guarded():
+                function(**values, shared=_set_up(**flags))
+
+        parameters = [*own, *shared]
+        run.__signature__ = inspect.Signature(parameters)  # type: ignore[attr-defined]
+        run.__annotations__ = {p.name: p.annotation for p in parameters}
+        run.__name__ = run.__qualname__ = function.__name__
+        run.__doc__, run.__module__ = function.__doc__, function.__module__
+        app.command(cls=BriefCommand, epilog=epilog, short_help=short_help)(run)
+        return function
+
+    return register
+
+
+def check_output(output: Path | None, inputs: Sequence[str], *, make: bool = False) -> None:
+    """Before any work: refuse an `-o` file that is one of the `inputs` named (it would be
+    overwritten as it is read: a usage error), and make sure the output can be written: its
+    folder exists (with `make`, is made, parents and all), or stdout was not closed at start
+    (`OutputError`, exit 3)."""
+    from brief.output import check_folder, make_folder
+
+    if output is None:
+        require_stdout()
+        return
+    named = next((name for name in inputs if is_named_file(name, output)), None)
+    if named is not None:
+        raise typer.BadParameter(
+            f"{one_line(str(output))} is also an input and would be overwritten",
+            param_hint="'-o/--output'",
+        )
+    (make_folder if make else check_folder)(output)
+
+
+def is_named_file(name: str, path: Path) -> bool:
+    """Whether the input `name` (not stdin, not a web address) is the file `path`."""
+    from brief.inputs.fetch import is_url
+    from brief.output import same_file
+
+    return name != "-" and not is_url(name) and same_file(path, Path(name))

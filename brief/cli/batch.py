@@ -2,28 +2,15 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import typer
 
-from brief.cli.app import (
-    EXIT_INPUT_FAILED,
-    EXIT_OK,
-    app,
-    build_options,
-    config_option,
-    fail,
-    guarded,
-    model_option,
-    no_config_option,
-    quiet_option,
-    sentences_option,
-    settings,
-    verbose_option,
-    voice,
-)
+from brief.cli.app import EXIT_INPUT_FAILED, EXIT_OK, Shared, command
 from brief.cli.machine import say
-from brief.cli.usage import BriefCommand, path, whole_number
+from brief.cli.usage import path, whole_number
+from brief.render.text import one_line
 
 EPILOG = """\b
 Examples:
@@ -32,15 +19,15 @@ Examples:
   brief batch archive.jsonl --out /shared/briefs --scheduler tcp://scheduler:8786
 
 A rerun with the same inputs skips the partitions already written, so an interrupted run
-resumes where it stopped. Needs Dask, which comes with brief's "scale" extra:
+resumes where it stopped. An article found twice is briefed once (-v says so); an input file
+inside the --out folder is refused, since the run may overwrite it. Needs Dask, which comes with brief's "scale" extra:
 
 \b
   pip install 'brief[scale]'
 """
 
 
-@app.command(
-    cls=BriefCommand,
+@command(
     epilog=EPILOG,
     short_help="Brief a whole archive on Dask into JSON Lines, restartably.",
 )
@@ -77,12 +64,8 @@ def batch(
         parser=whole_number(1),
         help="Articles per output partition.",
     ),
-    sentences: int | None = sentences_option(),
-    model: str | None = model_option(),
-    quiet: bool = quiet_option(),
-    verbose: bool = verbose_option(),
-    config_file: Path | None = config_option(),
-    no_config: bool = no_config_option(),
+    *,
+    shared: Shared,
 ) -> None:
     """Brief a whole corpus into partitioned JSON Lines, restartably, on Dask."""
     from brief.batch.cluster import require_dask, run_on_dask
@@ -95,26 +78,42 @@ def batch(
             "sizes the local cluster; a --scheduler's cluster has its own workers",
             param_hint="'--workers'",
         )
-    said = voice(quiet, verbose)
-    options = build_options(settings(config_file, no_config), sentences=sentences, model=model)
-    with guarded():
-        require_dask()
-        try:
-            partitions = list(plan_partitions(inputs, size=partition_size))
-        except InputError as error:
-            fail(str(error), EXIT_INPUT_FAILED)
-        if not partitions:
-            fail(f"{' '.join(inputs)}: no articles found", EXIT_INPUT_FAILED)
-        articles = sum(partition.size for partition in partitions)
-        local = f"{workers} workers" if workers else "one worker per core"
-        where = scheduler or f"a local cluster, {local}"
-        said.info(f"{articles} articles in {len(partitions)} partitions, on {where}")
-        result = run_on_dask(partitions, out, options, scheduler=scheduler, workers=workers)
-        manifest = write_manifest(out, result.summaries, result.incomplete, options, result.elapsed)
+    _refuse_inputs_in(out, inputs)
+    said = shared.said
+    options = shared.options()
+    require_dask()
+
+    def repeated(name: str) -> None:
+        said.info(f"{name}: found again, briefed once")
+
+    partitions = list(plan_partitions(inputs, size=partition_size, on_repeat=repeated))
+    if not partitions:
+        raise InputError(" ".join(inputs), "no articles found")
+    articles = sum(partition.size for partition in partitions)
+    local = f"{workers} workers" if workers else "one worker per core"
+    where = scheduler or f"a local cluster, {local}"
+    said.info(f"{articles} articles in {len(partitions)} partitions, on {where}")
+    result = run_on_dask(partitions, out, options, scheduler=scheduler, workers=workers)
+    manifest = write_manifest(out, result.summaries, result.incomplete, options, result.elapsed)
     if not said.quiet:
         _tell(manifest, out)
     unfinished = manifest["failed"] or manifest["partitions"]["incomplete"]
     raise typer.Exit(EXIT_INPUT_FAILED if unfinished else EXIT_OK)
+
+
+def _refuse_inputs_in(out: Path, inputs: list[str]) -> None:
+    """Refuse an input file inside the output folder: the run writes part files, the manifest
+    and completion marks there, and may overwrite it as it is read (a usage error)."""
+    from brief.inputs.fetch import is_url
+
+    folder = out.resolve()
+    for name in inputs:
+        is_file = name != "-" and not is_url(name) and not os.path.isdir(name)
+        if is_file and Path(name).resolve().is_relative_to(folder):
+            raise typer.BadParameter(
+                f"{one_line(name)} is an input inside the output folder and could be overwritten",
+                param_hint="'--out'",
+            )
 
 
 def _tell(manifest: dict[str, object], out: Path) -> None:

@@ -12,29 +12,20 @@ from typing import TYPE_CHECKING, Any
 import typer
 
 from brief.cli.app import (
-    EXIT_CANNOT_RUN,
     EXIT_INPUT_FAILED,
     EXIT_OK,
-    app,
-    build_options,
-    choose_format,
-    config_option,
-    fail,
+    Shared,
+    check_output,
+    command,
     format_option,
-    guarded,
-    model_option,
-    no_config_option,
-    quiet_option,
+    is_named_file,
+    output_option,
     report,
-    sentences_option,
-    settings,
-    verbose_option,
-    voice,
     wants_color,
 )
-from brief.cli.usage import BriefCommand, path, whole_number
+from brief.cli.usage import whole_number
 from brief.inputs.discovery import DEFAULT_PATTERNS
-from brief.render.formats import Format, extension_of
+from brief.render.formats import Format, choose_format, extension_of
 
 if TYPE_CHECKING:
     from brief.cli.app import Voice
@@ -54,19 +45,19 @@ Examples:
 
 Stories: the reports of one event, across outlets, are one story. A story an earlier digest
 showed is marked as continuing and shows only what is new (the digests are remembered in
-$XDG_STATE_HOME/brief/digests.json). Feeds: each run briefs only the
-items not briefed before (remembered, with each feed's ETag, in $XDG_STATE_HOME/brief/feeds.json);
-a failed item is retried, and given up after 3 failed runs and 24 hours. Exit codes: 0 every
-input briefed, or nothing new (then nothing is written or said); 1 some inputs, feeds or pages
-could not be briefed (named on stderr and in the digest, with the reason; the others are still
-digested), or a named input does not exist; 2 usage error; 3 cannot run (no model, output or
-its folder not writable). When no article at all could be briefed, the output file is left as
-it was.
+$XDG_STATE_HOME/brief/digests.json). Feeds: each run briefs only the items not briefed before
+(remembered, with each feed's ETag, in $XDG_STATE_HOME/brief/feeds.json); a failed item is
+retried, and given up after 3 failed runs and 24 hours. A file found twice (named twice, or in
+two folders named) is digested once; -v says so. The output file named as an input is refused;
+found in a folder, it is left out (-v says so too). Exit codes: 0 every input briefed, or
+nothing new (then nothing is written or said); 1 some inputs, feeds or pages could not be
+briefed (named on stderr and in the digest, with the reason; the others are still digested),
+or a named input does not exist; 2 usage error; 3 cannot run (no model, output or its folder
+not writable). When no article at all could be briefed, the output file is left as it was.
 """
 
 
-@app.command(
-    cls=BriefCommand,
+@command(
     epilog=EPILOG,
     short_help="Digest many articles: who is in the news, who said what, the stories.",
 )
@@ -76,13 +67,8 @@ def digest(
         metavar="INPUT",
         help="Article files, folders (searched recursively), or - for a list of paths on stdin.",
     ),
-    output: Path | None = typer.Option(
-        None,
-        "-o",
-        "--output",
-        metavar="FILE",
-        parser=path,
-        help="Write the digest here, atomically (default: the config's output_folder, else stdout).",
+    output: Path | None = output_option(
+        "Write the digest here, atomically (default: the config's output_folder, else stdout)."
     ),
     output_format: str | None = format_option(digest=True),
     patterns: list[str] | None = typer.Option(
@@ -98,8 +84,6 @@ def digest(
         help="Only inputs modified (feed items dated) since then: an age (24h, 90m, 7d), a date "
         "(2026-11-26) or words (yesterday, '2 days ago', 'monday 8am').",
     ),
-    sentences: int | None = sentences_option(),
-    model: str | None = model_option(),
     jobs: int = typer.Option(
         1,
         "-j",
@@ -133,31 +117,29 @@ def digest(
         help="Neither read nor write the memory of earlier digests (also the config's "
         "memory: false).",
     ),
-    quiet: bool = quiet_option(),
-    verbose: bool = verbose_option(),
-    config_file: Path | None = config_option(),
-    no_config: bool = no_config_option(),
+    *,
+    shared: Shared,
 ) -> None:
     """Digest many news articles: who is in the news, who said what, the numbers of the day,
     the reports of one event grouped as one story, what is new in stories an earlier digest
     showed, then each story's brief."""
-    said = voice(quiet, verbose)
-    config = settings(config_file, no_config)
+    said, config = shared.said, shared.config
     fmt = choose_format(output_format, output, config.format, digest=True)
-    output = _checked(output or _default_output(config, fmt))
+    output = output or _default_output(config, fmt)
+    check_output(output, inputs or [], make=True)
     feed_urls = _feed_urls(feeds or [], config)
     if not inputs and not feed_urls:
         raise typer.BadParameter("give articles, folders, - or a --feed", param_hint="INPUT")
     _exist(inputs or [])
     after = _since(since)
-    paths = _inputs(inputs or [], patterns or list(DEFAULT_PATTERNS), after, output)
-    options = build_options(config, sentences=sentences, model=model)
+    paths = _inputs(inputs or [], patterns or list(DEFAULT_PATTERNS), after, output, said)
+    options = shared.options()
     said.info(
         f"format {fmt}, inputs {len(paths)}, feeds {len(feed_urls)}, output {output or 'stdout'}"
     )
     progress = len(paths) if said.progress else None
     memory = None if no_memory or not config.memory else _state_folder()
-    with guarded(), _feeds(feed_urls, after, said) as run, _progress(progress) as advance:
+    with _feeds(feed_urls, after, said) as run, _progress(progress) as advance:
         from brief.digest.run import run_digest
 
         result = run_digest(
@@ -250,28 +232,12 @@ def _exist(inputs: list[str]) -> None:
     must not replace yesterday's digest with a smaller one."""
     import os
 
+    from brief.errors import InputError
     from brief.inputs.fetch import is_url
 
     for item in inputs:
         if item != "-" and not is_url(item) and not os.path.exists(item):
-            fail(f"{item}: no such file or folder", EXIT_INPUT_FAILED)
-
-
-def _checked(output: Path | None) -> Path | None:
-    """Make the output's folder (with its parents) before any work, or fail when it cannot
-    be made or stdout was closed."""
-    from brief.cli.machine import require_stdout
-    from brief.errors import OutputError
-    from brief.output import make_folder
-
-    try:
-        if output is not None:
-            make_folder(output)
-        else:
-            require_stdout()
-    except OutputError as error:
-        fail(str(error), EXIT_CANNOT_RUN)
-    return output
+            raise InputError(item, "no such file or folder")
 
 
 def _since(value: str | None) -> float | None:
@@ -284,19 +250,23 @@ def _since(value: str | None) -> float | None:
 
 
 def _inputs(
-    inputs: list[str], patterns: list[str], since: float | None, output: Path | None
+    inputs: list[str], patterns: list[str], since: float | None, output: Path | None, said: Voice
 ) -> list[str]:
-    """The article paths, without the output file: yesterday's digest in today's folder is
-    not an article."""
-    from brief.errors import InputError
+    """The article paths, each once, without the output file: yesterday's digest in today's
+    folder is not an article. With -v, a line for each path left out."""
     from brief.inputs.discovery import expand_inputs
-    from brief.output import same_file
 
-    try:
-        found = list(expand_inputs(inputs, patterns=patterns, since=since))
-    except InputError as error:  # the list on stdin cannot be read
-        fail(str(error), EXIT_INPUT_FAILED)
-    return [path for path in found if output is None or not same_file(output, Path(path))]
+    def repeated(name: str) -> None:
+        said.info(f"{name}: found again, digested once")
+
+    found = expand_inputs(inputs, patterns=patterns, since=since, on_repeat=repeated)
+    paths = []
+    for name in found:
+        if output is not None and is_named_file(name, output):
+            said.info(f"{name}: the output file, not an article: left out")
+        else:
+            paths.append(name)
+    return paths
 
 
 def _default_output(config: Config, fmt: Format) -> Path | None:

@@ -12,33 +12,23 @@ import typer
 from brief.cli.app import (
     EXIT_INPUT_FAILED,
     EXIT_OK,
+    Shared,
     Voice,
-    app,
-    build_options,
-    choose_format,
-    config_option,
+    check_output,
+    command,
     format_option,
-    guarded,
-    model_option,
-    no_config_option,
-    quiet_option,
+    output_option,
     report,
-    sentences_option,
-    settings,
-    verbose_option,
-    voice,
     wants_color,
 )
-from brief.cli.machine import require_stdout
-from brief.cli.usage import BriefCommand, one_of, path, share, whole_number
-from brief.inputs.reading import DEFAULT_MAX_BYTES
-from brief.render.formats import Format
-from brief.render.text import one_line
+from brief.cli.usage import one_of, share, whole_number
+from brief.limits import DEFAULT_MAX_BYTES
+from brief.render.formats import Format, choose_format
 
 if TYPE_CHECKING:
     from brief.briefing import Options
     from brief.records import Brief
-    from brief.run import SummarizeResult
+    from brief.summarize_run import SummarizeResult
 
 
 COLOR_CHOICES = ("auto", "always", "never")
@@ -55,13 +45,13 @@ Examples:
   brief summarize article.txt | head -1          (the title: piped text is never wrapped)
 
 Plain text is wrapped to the terminal's width only on a terminal; piped or written to a file,
-each item is one whole line. Exit codes: 0 every input briefed; 1 some input could not be
+each item is one whole line. Each FILE gives one brief, in order: a file named twice is briefed
+twice. Exit codes: 0 every input briefed; 1 some input could not be
 briefed (named on stderr); 2 usage error; 3 cannot run (no model, output not writable).
 """
 
 
-@app.command(
-    cls=BriefCommand,
+@command(
     epilog=EPILOG,
     short_help="Brief articles (text, Markdown, HTML) to the terminal, a pipe or a file.",
 )
@@ -72,15 +62,7 @@ def summarize(
         help="Articles to brief: text, Markdown or HTML files, web addresses; - reads stdin.",
     ),
     output_format: str | None = format_option(),
-    output: Path | None = typer.Option(
-        None,
-        "-o",
-        "--output",
-        metavar="FILE",
-        parser=path,
-        help="Write to this file (atomically) instead of stdout.",
-    ),
-    sentences: int | None = sentences_option(),
+    output: Path | None = output_option("Write to this file (atomically) instead of stdout."),
     ratio: float | None = typer.Option(
         None,
         "--ratio",
@@ -95,7 +77,6 @@ def summarize(
         help="Say why each key sentence was chosen (rank, score and signals) and which "
         "attribution step named each quote's speaker.",
     ),
-    model: str | None = model_option(),
     max_bytes: int = typer.Option(
         DEFAULT_MAX_BYTES,
         "--max-bytes",
@@ -113,41 +94,22 @@ def summarize(
         help="Colour the terminal format: auto (on a terminal, unless NO_COLOR is set; "
         "FORCE_COLOR forces it), always or never.",
     ),
-    quiet: bool = quiet_option(),
-    verbose: bool = verbose_option(),
-    config_file: Path | None = config_option(),
-    no_config: bool = no_config_option(),
+    *,
+    shared: Shared,
 ) -> None:
     """Brief one or more news articles: plain text, Markdown, HTML pages or web addresses."""
-    if ratio is not None and sentences is not None:
+    if ratio is not None and shared.sentences is not None:
         raise typer.BadParameter("goes with no -n/--sentences", param_hint="'--ratio'")
-    said = voice(quiet, verbose)
-    config = settings(config_file, no_config)
-    with guarded():
-        fmt = choose_format(output_format, output, config.format)
-        check_output(output, files)
-        options = build_options(
-            config, sentences=sentences, model=model, ratio=ratio, explain=explain
-        )
-        said.info(f"format {fmt}, model {options.model or 'default'}, inputs {len(files)}")
-        result = _run(files, fmt, output, options, max_bytes, color, said)
+    if files.count("-") > 1:
+        raise typer.BadParameter("- (stdin) can be read only once", param_hint="FILE")
+    said = shared.said
+    fmt = choose_format(output_format, output, shared.config.format)
+    check_output(output, files)
+    options = shared.options(ratio=ratio, explain=explain)
+    said.info(f"format {fmt}, model {options.model or 'default'}, inputs {len(files)}")
+    result = _run(files, fmt, output, options, max_bytes, color, said)
     said.info(f"briefed {result.briefed}, failed {len(result.failures)}")
     raise typer.Exit(EXIT_INPUT_FAILED if result.failures else EXIT_OK)
-
-
-def check_output(output: Path | None, files: list[str]) -> None:
-    """Refuse an output path that is one of the inputs (it would be overwritten), and a stdout
-    that was closed at start."""
-    from brief.output import same_file
-
-    if output is None:
-        require_stdout()
-    for name in files:
-        if output is not None and name != "-" and same_file(output, Path(name)):
-            raise typer.BadParameter(
-                f"{one_line(str(output))} is also an input and would be overwritten",
-                param_hint="'-o/--output'",
-            )
 
 
 def _run(
@@ -164,7 +126,7 @@ def _run(
     Plain text is wrapped to the terminal's width on a terminal only: piped or in a file, each
     title, sentence and list is one whole line, for line tools.
     """
-    from brief.run import run_summarize
+    from brief.summarize_run import run_summarize
 
     to_terminal = output is None and sys.stdout.isatty()
     return run_summarize(

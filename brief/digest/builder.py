@@ -16,16 +16,22 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, field, replace
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from brief.digest.memory import Continuation, StoryItems, Thread, centroid, continuation, match
 from brief.digest.profiles import Profile, name_key, profile
 from brief.digest.stories import centrality, group_stories
 from brief.inputs.language import NOT_ENGLISH
-from brief.records import Brief, Entity, EntityType, Number, Quote, QuoteKind, plain_data
-
-if TYPE_CHECKING:
-    from brief.stream import Failure
+from brief.records import (
+    Brief,
+    Entity,
+    EntityType,
+    Failure,
+    Number,
+    Quote,
+    QuoteKind,
+    plain_data,
+)
 
 DIGEST_SCHEMA = "brief-digest/3"
 DIGEST_TYPES: tuple[EntityType, ...] = ("person", "organization", "place")

@@ -27,12 +27,11 @@ from brief.digest import memory as remembered
 from brief.digest import render_markdown, render_terminal
 from brief.digest.builder import Digest, DigestBuilder
 from brief.errors import OutputError
-from brief.inputs.reading import Article
 from brief.output import write_atomically
-from brief.records import Brief
+from brief.records import Article, Brief, Failure, FailureLog
 from brief.render.data import document
-from brief.render.formats import Format
-from brief.stream import Failure, brief_sources, brief_stream
+from brief.render.formats import Format, formats_of
+from brief.stream import brief_sources, brief_stream
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,28 +74,30 @@ def run_digest(
     for the clock (tests). The terminal view is styled when `styled` and wrapped at `width`
     columns (never with None).
     """
-    view = _View(fmt, styled, width)
-    builder = DigestBuilder()
-    failures: list[Failure] = []
+    look = Look(fmt, styled, width)
+    view = VIEWS[fmt]
     moment = time.time() if now is None else now
+    builder = DigestBuilder()
+
+    def failed(failure: Failure) -> None:
+        builder.fail(failure)
+        on_failure(failure)
+        on_progress()
+
+    log: FailureLog[Brief] = FailureLog(failed)
     with _remembering(memory, forget, warn) as threads, tempfile.TemporaryFile() as file:
         spool = _Spool(file)
         outcomes = brief_sources(paths, options, jobs=jobs) if paths else iter(())
-        for outcome in itertools.chain(outcomes, brief_stream(items, options)):
-            if isinstance(outcome, Failure):
-                failures.append(outcome)
-                builder.fail(outcome)
-                on_failure(outcome)
-            else:
-                builder.add(outcome)
-                spool.add(view.article(outcome))
+        for brief in log.successes(itertools.chain(outcomes, brief_stream(items, options))):
+            builder.add(brief)
+            spool.add(view.article(brief, look))
             on_progress()
         digest = builder.finish(threads, made=remembered.digest_id(moment))
         base = output.parent if output is not None else None
-        parts = view.parts(digest, spool, title, base)
-        if not digest.articles and (output is not None or not failures):
+        parts = view.whole(digest, spool, look, title, base)
+        if not digest.articles and (output is not None or not log.failures):
             # Nothing new: yesterday's file stays, and stdout stays empty (cron mails no one).
-            return DigestResult(digest, tuple(failures), written=False)
+            return DigestResult(digest, tuple(log.failures), written=False)
         if output is not None:
             write_atomically(output, parts)
         else:
@@ -105,7 +106,7 @@ def run_digest(
         if memory is not None:
             threads = remembered.remember(threads, digest, builder.centroids, moment)
             remembered.save(memory, threads)
-    return DigestResult(digest, tuple(failures))
+    return DigestResult(digest, tuple(log.failures))
 
 
 @contextmanager
@@ -119,46 +120,6 @@ def _remembering(
         return
     with remembered.held(folder):
         yield [] if forget else remembered.load(folder, warn)
-
-
-@dataclass(frozen=True, slots=True)
-class _View:
-    """How the digest is rendered: its format, and for the terminal view, style and width."""
-
-    fmt: Format
-    styled: bool = False
-    width: int | None = None
-
-    def article(self, brief: Brief) -> str:
-        """One article's part, rendered as soon as it is briefed."""
-        if self.fmt == "markdown":
-            return render_markdown.article_block(brief)
-        if self.fmt == "terminal":
-            return render_terminal.article_block(brief, styled=self.styled, width=self.width)
-        return document(brief.to_dict(), self.fmt)
-
-    def parts(self, digest: Digest, spool: _Spool, title: str, base: Path | None) -> Iterator[str]:
-        """Markdown and terminal: the cross-article part, then each story once (a continuing
-        story by what is new in it); JSON/YAML: each article's record in input order, then the
-        digest record."""
-        if self.fmt not in ("markdown", "terminal"):
-            yield from spool.all()
-            yield document(digest.to_dict(), self.fmt)
-            return
-        if self.fmt == "markdown":
-            yield render_markdown.digest_head(digest, title=title, base=base)
-        else:
-            yield render_terminal.digest_head(
-                digest, title=title, styled=self.styled, width=self.width
-            )
-        for story in digest.stories:
-            if self.fmt == "markdown":
-                yield render_markdown.story_heading(story, base)
-                new = render_markdown.what_is_new(story)
-            else:
-                yield render_terminal.story_heading(story, styled=self.styled, width=self.width)
-                new = render_terminal.what_is_new(story, styled=self.styled, width=self.width)
-            yield spool.read(story.lead) if story.continues is None else new
 
 
 class _Spool:
@@ -188,3 +149,79 @@ class _Spool:
     def all(self) -> Iterator[str]:
         for index in range(len(self._spans)):
             yield self.read(index)
+
+
+@dataclass(frozen=True, slots=True)
+class Look:
+    """How a view draws: its format and, for the terminal view, style and width (None: lines
+    are never wrapped)."""
+
+    fmt: Format
+    styled: bool = False
+    width: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class View:
+    """How a digest is written in one format: `article` renders each article's part as soon as
+    it is briefed; `whole` gives the digest's pieces at the end, from the kept parts."""
+
+    article: Callable[[Brief, Look], str]
+    whole: Callable[[Digest, _Spool, Look, str, Path | None], Iterator[str]]
+
+
+def _markdown_article(brief: Brief, look: Look) -> str:
+    return render_markdown.article_block(brief)
+
+
+def _markdown_whole(
+    digest: Digest, spool: _Spool, look: Look, title: str, base: Path | None
+) -> Iterator[str]:
+    """The cross-article part, then each story once, under its heading: its lead's brief, or
+    for a story an earlier digest showed, what is new in it."""
+    yield render_markdown.digest_head(digest, title=title, base=base)
+    for story in digest.stories:
+        yield render_markdown.story_heading(story, base)
+        yield (
+            spool.read(story.lead)
+            if story.continues is None
+            else render_markdown.what_is_new(story)
+        )
+
+
+def _terminal_article(brief: Brief, look: Look) -> str:
+    return render_terminal.article_block(brief, styled=look.styled, width=look.width)
+
+
+def _terminal_whole(
+    digest: Digest, spool: _Spool, look: Look, title: str, base: Path | None
+) -> Iterator[str]:
+    """As the Markdown view, drawn for the terminal."""
+    styled, width = look.styled, look.width
+    yield render_terminal.digest_head(digest, title=title, styled=styled, width=width)
+    for story in digest.stories:
+        yield render_terminal.story_heading(story, styled=styled, width=width)
+        if story.continues is None:
+            yield spool.read(story.lead)
+        else:
+            yield render_terminal.what_is_new(story, styled=styled, width=width)
+
+
+def _data_article(brief: Brief, look: Look) -> str:
+    return document(brief.to_dict(), look.fmt)
+
+
+def _data_whole(
+    digest: Digest, spool: _Spool, look: Look, title: str, base: Path | None
+) -> Iterator[str]:
+    """Each article's record in input order, then the digest record."""
+    yield from spool.all()
+    yield document(digest.to_dict(), look.fmt)
+
+
+# The one table of the digest's formats (a test checks it holds every format the digest offers).
+VIEWS: dict[Format, View] = {
+    "terminal": View(_terminal_article, _terminal_whole),
+    "markdown": View(_markdown_article, _markdown_whole),
+    **{name: View(_data_article, _data_whole) for name in formats_of("data", digest=True)},
+}

@@ -24,7 +24,6 @@ from typing import TYPE_CHECKING
 from brief.extract.entity_types import (
     DEMONYMS,
     EQUIVALENT_NAMES,
-    PERSON_TITLES,
     context_vote,
     gazetteer_votes,
     is_match_sentence,
@@ -32,9 +31,10 @@ from brief.extract.entity_types import (
     vote,
 )
 from brief.extract.gazetteer import place_tier
-from brief.extract.lexicon import SAYING_VERBS, title_case_share
+from brief.extract.lexicon import PERSON_TITLES, SAYING_VERBS, SUBJECT_DEPS, title_case_share
 from brief.layout import Block
 from brief.parsed import ParsedArticle
+from brief.quote_marks import STRAIGHT_MARKS
 from brief.records import Entity, EntityType
 
 if TYPE_CHECKING:
@@ -70,7 +70,7 @@ TITLES = PERSON_TITLES | frozenset(
 )
 POSSESSIVE_ENDINGS = ("'s", "'", "’s", "’")
 # Marks around a title ("the film "1917""): the model's text has straight quotes.
-QUOTE_MARKS = frozenset({'"', "'"})
+QUOTE_TOKENS = frozenset(STRAIGHT_MARKS)
 # Lower-case words that can sit inside a name: "Bank of England", "Ludwig van Beethoven".
 NAME_CONNECTORS = frozenset(
     "of the and for de du da del della di la le van von der den bin al y on upon & at".split()
@@ -252,6 +252,9 @@ def _trailing_noise(token: Token) -> bool:
 def _mentions(
     article: ParsedArticle, piece: list[Token], label: str, weak: bool, titled: bool
 ) -> Iterable[Mention]:
+    """The mention a cleaned piece of a model span makes, when it reads as a name, with the type
+    its context suggests (`context_vote`: the words around it, a title, a quotation, speaking,
+    a game's report); in a weak span (a heading) an acronym inside the piece is a mention too."""
     start = piece[0].idx
     end = piece[-1].idx + len(piece[-1])
     surface = article.original(start, end)
@@ -268,9 +271,9 @@ def _mentions(
         spoke=spoke,
         label=label,
         modifies=modifies,
-        quoted=before[:1] != [] and before[0] in QUOTE_MARKS and after[:1] == [before[0]],
+        quoted=before[:1] != [] and before[0] in QUOTE_TOKENS and after[:1] == [before[0]],
         match=is_match_sentence(piece[0].sent.text),
-        subject=root.dep_ in {"nsubj", "nsubjpass"},
+        subject=root.dep_ in SUBJECT_DEPS,
         place_name=place_tier(surface) is not None,
     )
     yield Mention(start, end, surface, label, weak, context, spoke)
@@ -431,6 +434,9 @@ def _stands_alone(group: list[Mention]) -> bool:
 
 
 def _entity(article: ParsedArticle, group: list[Mention]) -> Entity:
+    """One entity from the mentions of one name: the fullest surface of its strong mentions is
+    its name, the others its aliases; its type is voted from the model's labels, the context
+    votes and what the gazetteer knows of the name."""
     strong = [mention for mention in group if not mention.weak] or group
     surfaces = Counter(mention.surface for mention in strong)
     name = max(surfaces, key=lambda surface: _fullness(surface, surfaces[surface]))

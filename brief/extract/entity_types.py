@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Mapping
 
 from brief.extract.gazetteer import is_language_people, place_tier
+from brief.extract.lexicon import PERSON_TITLES
 from brief.records import EntityType
 
 # Short forms of one place: every form in a set is one entity, and a place.
@@ -117,11 +118,6 @@ WORK_NOUNS = frozenset(
 )
 # A weak gazetteer match per mention: more than one model label (1), less than one clue (2).
 CITY_WEIGHT = 1.5
-# Titles before a name that make it a person ("President Trump", "Mr Blair").
-PERSON_TITLES = frozenset(
-    """mr mrs ms miss dr prof sir dame lord lady president senator rep governor mayor judge
-    pope king queen prince princess chancellor minister secretary""".split()
-)
 
 
 # Common given names: a name that starts with one is a person's ("Steve Finnan").

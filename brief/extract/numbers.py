@@ -15,9 +15,12 @@ from collections.abc import Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from brief.extract.number_parsing import FRACTIONS, ONES, SCALES, TENS, TIME_UNITS, Quantity, scan
+from brief.extract.lexicon import SUBJECT_DEPS
+from brief.extract.number_parsing import Quantity, scan
+from brief.extract.number_words import CHANGE_NOUNS, NUMBER_WORDS, TIME_UNITS
 from brief.layout import Block
 from brief.parsed import ParsedArticle
+from brief.quote_marks import OPENING_MARKS
 from brief.records import Number
 
 if TYPE_CHECKING:
@@ -29,11 +32,6 @@ LEVEL_VERBS = frozenset(
     total stand hit top double treble triple halve surge soar plunge tumble dip ease edge rally
     shrink expand come amount fetch cost sell price trade""".split()
 )
-# Nouns that name a change rather than what changed: "a 4% rise in sales" counts sales.
-CHANGE_NOUNS = frozenset(
-    """rise increase jump gain growth hike rally surge climb fall drop decline cut decrease
-    slump loss dip reduction""".split()
-)
 # Nouns after a number that are part of its unit, not what it counts.
 UNIT_NOUNS = frozenset(TIME_UNITS) | frozenset("per cent percent percentage old".split())
 NOUN_TAGS = {"NOUN", "PROPN"}
@@ -43,10 +41,9 @@ MEASURE_MODIFIERS = frozenset(
 )
 # Nouns of time after "in": "$4.9 billion in the quarter" is not quarter's worth.
 PERIOD_NOUNS = frozenset(TIME_UNITS) | frozenset("quarter quarters period half term season".split())
-MAX_CLIMB = 4
+# How many heads a number climbs in the parse to reach the noun it measures.
+MAX_NOUN_CLIMB = 4
 MAX_SCAN_CHARS = 2000
-# "less than half of the $20bn" does not count halves.
-NUMBER_WORDS = frozenset(ONES) | frozenset(TENS) | frozenset(SCALES) | frozenset(FRACTIONS)
 # Nouns that stand between a number and what it measures: "rose by an average of 4.2%".
 TRANSPARENT_NOUNS = frozenset("average total sum maximum minimum peak record".split())
 # Entity labels whose digits are part of the name ("Windows 95" is a product).
@@ -99,6 +96,8 @@ def _scan_windows(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 
 def _number(article: ParsedArticle, block: Block, quantity: Quantity) -> Number | None:
+    """The record of one number phrase, with what the parse says it counts; None when the
+    digits belong to a name the model found or a lone "one" counts no noun (a pronoun)."""
     span = article.doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
     if span is None or len(span) == 0:
         return None
@@ -252,7 +251,7 @@ def _noun_above(span: Span, *, level: bool = True) -> Token | None:
 
 
 def _climb(span: Span, token: Token, *, level: bool) -> Token | None:
-    for _ in range(MAX_CLIMB):
+    for _ in range(MAX_NOUN_CLIMB):
         head = token.head
         if head.i == token.i:
             return None
@@ -274,7 +273,7 @@ def _climb(span: Span, token: Token, *, level: bool) -> Token | None:
 
 def _subject(verb: Token) -> Token | None:
     for child in verb.children:
-        if child.dep_ in {"nsubj", "nsubjpass"}:
+        if child.dep_ in SUBJECT_DEPS:
             # A sentence's first word may be tagged a name only for its capital: "Turnout was".
             common = child.pos_ == "NOUN" or (child.pos_ == "PROPN" and child.i == child.sent.start)
             return child if common else None
@@ -331,7 +330,7 @@ def _without_repeats(article: ParsedArticle, numbers: list[Number]) -> list[Numb
     """
     seen: dict[tuple[object, ...], set[str | None]] = {}
     kept = []
-    in_body = {id(number) for number in numbers if article.layout.block_at(number.start)}
+    in_body = {id(number) for number in numbers if article.block_at(number.start)}
     for number in sorted(numbers, key=lambda number: (id(number) not in in_body, number.start)):
         reading = (number.value, number.low, number.high)
         # A score has no value of its own: its text is its reading.
@@ -369,19 +368,19 @@ def _is_elliptical(article: ParsedArticle, number: Number) -> bool:
     if number.what or number.unit or number.kind != "count" or number.value is None:
         return False
     # An opening quote starts the noun: 'There are 31 "open outbreaks"' names its own count.
-    following = article.layout.text[number.end : number.end + 40].lstrip().lstrip("\"'“‘")
+    following = article.layout.text[number.end : number.end + 40].lstrip().lstrip(OPENING_MARKS)
     return not following or not following[0].isalnum() or following.split()[0] in {"and", "or"}
 
 
 def _antecedent(article: ParsedArticle, number: Number, earlier: list[Number]) -> Number | None:
     layout = article.layout
-    here = layout.block_at(number.start)
+    here = article.block_at(number.start)
     for candidate in reversed(earlier):
         if candidate.what is None and candidate.unit is None:
             continue
         if candidate.sentence == number.sentence:
             return candidate
-        there = layout.block_at(candidate.start)
+        there = article.block_at(candidate.start)
         if here and there and _sibling_items(layout.body, there[1], here[1]):
             return candidate
         return None

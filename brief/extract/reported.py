@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from brief.extract.entities import EntityIndex
-from brief.extract.lexicon import SPEECH_VERBS
+from brief.extract.lexicon import ACTIVE_SUBJECT_DEPS, SPEECH_VERBS
 from brief.extract.speakers import SpeakerResolver
 from brief.parsed import ParsedArticle
 from brief.records import Quote
@@ -34,8 +34,8 @@ INFINITIVE_VERBS = frozenset({"promise", "vow", "pledge", "threaten"})
 OBJECT_VERBS = frozenset({"announce", "reveal", "deny", "confirm", "disclose", "predict"})
 # "…, adding that …", "… and said that …": the clause whose subject speaks.
 CLIMB_DEPS = frozenset({"advcl", "conj", "xcomp"})
-MAX_CLIMB = 3
-SUBJECT_DEPS = frozenset({"nsubj"})
+# How many of those links a verb of saying climbs to reach the clause whose subject speaks.
+MAX_SOURCE_CLIMB = 3
 # A reported clause shorter than this says nothing on its own ("he said so").
 MIN_CONTENT_WORDS = 3
 
@@ -87,6 +87,8 @@ def _spans(quotes: Sequence[Quote]) -> Iterator[tuple[int, int]]:
 
 
 def _quote(article: ParsedArticle, resolver: SpeakerResolver, found: _Found) -> Quote:
+    """The record of one reported clause, with its speaker's fullest name; a named speaker
+    becomes the one a later "he" or "she" continues."""
     speaker = resolver.name(found.source) if found.source is not None else None
     if speaker is not None:
         resolver.spoke(found.cue.idx, speaker)
@@ -165,7 +167,7 @@ def _clause_end(clause: Token) -> int:
         if (
             child.dep_ == "conj"
             and child.lemma_.lower() in SPEECH_VERBS
-            and not any(c.dep_ in SUBJECT_DEPS for c in child.children)
+            and not any(c.dep_ in ACTIVE_SUBJECT_DEPS for c in child.children)
         ):
             before = child.left_edge.i
             while before > clause.i + 1 and clause.doc[before - 1].dep_ in ("cc", "punct"):
@@ -225,8 +227,8 @@ def _source(verb: Token) -> Token | None:
     """Who speaks: the verb's subject, or for "…, adding that" and "… and said that" the
     subject of the clause it continues."""
     token = verb
-    for _ in range(MAX_CLIMB):
-        subject = next((c for c in token.children if c.dep_ in SUBJECT_DEPS), None)
+    for _ in range(MAX_SOURCE_CLIMB):
+        subject = next((c for c in token.children if c.dep_ in ACTIVE_SUBJECT_DEPS), None)
         if subject is not None:
             return subject
         if token.dep_ not in CLIMB_DEPS or token.head.i == token.i:

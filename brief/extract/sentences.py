@@ -1,4 +1,5 @@
-"""Summary candidates: the article's body sentences, never headings, bylines, captions or fragments.
+"""Candidate key sentences: the article's body sentences, never headings, bylines, captions or
+fragments.
 
 Each candidate carries what the model-free summarizer needs (content words, whether it is a
 quotation and whose, whether it leans on a pronoun), so `brief.summarizer` never touches spaCy.
@@ -15,8 +16,14 @@ from typing import TYPE_CHECKING
 from brief.extract.lexicon import POINTING_PRONOUNS
 from brief.layout import Block
 from brief.parsed import ParsedArticle
+from brief.quote_marks import (
+    CLOSING_MARKS,
+    CLOSING_MARKS_AND_BRACKETS,
+    ENDING_MARKS,
+    OPENING_MARKS,
+)
 from brief.records import Quote
-from brief.summarizer import QUOTATION_MARKS, Candidate
+from brief.summarizer import Candidate
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -24,9 +31,9 @@ if TYPE_CHECKING:
 MIN_WORDS = 4
 # A "label: caption" opening (photo captions, "Pictured: ...") has at most this many words.
 MAX_CAPTION_LABEL_WORDS = 4
-CLOSERS = frozenset("\"'”’»)]")
-TERMINALS = frozenset(".!?\"'”’»)")
-QUOTE_CHARACTERS = frozenset("\"'”’")
+# Tokens that may end a sentence: a full stop, or the closing mark or bracket after one.
+TERMINALS = frozenset(".!?)" + CLOSING_MARKS)
+CLOSING_TOKENS = frozenset(CLOSING_MARKS)
 # Words that open sentences and, capitalised, rarely stand inside one.
 SENTENCE_OPENERS = frozenset(
     "The A An He She They It His Her Their Its This These Those But And Now When While After "
@@ -37,8 +44,6 @@ CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
 # Of the pointing pronouns (`lexicon.POINTING_PRONOUNS`), these also open sentences as
 # determiners ("This week, ...") and then point nowhere.
 DEMONSTRATIVES = frozenset({"this", "these", "those"})
-CLOSING_MARKS = frozenset("”\"’'»“")
-CLOSING = "\"'”’»)] "
 
 # Site furniture that shows up inside article text: never a key sentence.
 _BOILERPLATE = re.compile(
@@ -193,7 +198,7 @@ def _candidate(
         quotation=quotation,
         speaker=_speaker(start, end, quotes) if quotation else None,
         leans=_leans(span, start),
-        question=article.text[start:end].rstrip(CLOSING).endswith("?"),
+        question=article.text[start:end].rstrip(CLOSING_MARKS_AND_BRACKETS + " ").endswith("?"),
     )
 
 
@@ -211,8 +216,8 @@ def is_quotation(text: str, start: int, end: int, quotes: Sequence[Quote]) -> bo
     if all(covered[i] or not text[start + i].isalnum() for i in range(end - start)):
         return True
     stripped = text[start:end].strip()
-    return stripped[:1] in QUOTATION_MARKS and stripped.rstrip(".!?,;").endswith(
-        tuple(CLOSING_MARKS)
+    return stripped.startswith(tuple(OPENING_MARKS)) and stripped.rstrip(".!?,;").endswith(
+        tuple(ENDING_MARKS)
     )
 
 
@@ -233,7 +238,7 @@ def _leans(span: Span, start: int) -> bool:
 def _pieces(article: ParsedArticle) -> Iterator[tuple[int, Block, Span]]:
     """Every body sentence (cut at lost full stops, captions left out), its section and block."""
     for sentence in article.doc.sents:
-        located = article.layout.block_at(sentence.start_char)
+        located = article.block_at(sentence.start_char)
         if located is None:
             continue
         pieces = _unglued(sentence)
@@ -262,7 +267,7 @@ def _unglued(sentence: Span) -> list[Span]:
 def _is_seam(before: Token, previous: Token, token: Token) -> bool:
     if token.text not in SENTENCE_OPENERS or token.ent_type_:
         return False
-    if previous.text in QUOTE_CHARACTERS:
+    if previous.text in CLOSING_TOKENS:
         # a closing mark hugs the word before it and is followed by a space
         return not before.whitespace_ and bool(previous.whitespace_) and before.is_alpha
     return bool(previous.whitespace_) and (
@@ -287,7 +292,7 @@ def _closing_end(text: str, end: int, limit: int) -> int:
     end = min(end, limit)
     while end > 0 and text[end - 1].isspace():
         end -= 1
-    while end < limit and text[end] in CLOSERS:
+    while end < limit and text[end] in CLOSING_MARKS_AND_BRACKETS:
         end += 1
     return end
 

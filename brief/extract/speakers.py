@@ -29,9 +29,11 @@ from brief.extract.lexicon import (
     SAYING_VERBS,
     SUBJECT_DEPS,
     THIRD_PERSON_PRONOUNS,
+    TITLE_GENDER,
     is_role_noun,
 )
 from brief.parsed import ParsedArticle
+from brief.quote_marks import QUOTE_MARKS
 from brief.records import Entity
 
 if TYPE_CHECKING:
@@ -40,8 +42,8 @@ if TYPE_CHECKING:
 LOWER_WORD = re.compile(r"\b[a-z][a-z’'-]*\b")
 PRONOUN_GENDER = THIRD_PERSON_PRONOUNS
 INDEFINITE_WORDS = frozenset({"a", "an", "another", "one", "some", "any"})
-TITLE_GENDER = {"mr": "m", "mrs": "f", "ms": "f", "miss": "f"}
-TITLE_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s+$")
+# A gendered title right before a name: "Mr.", "Mrs ".
+TITLE_BEFORE = re.compile(r"\b(" + "|".join(map(str.title, TITLE_GENDER)) + r")\.?\s+$")
 RELATIVE_PRONOUNS = frozenset({"who", "whom"})
 # Dependents of a subject that name it ("Trump spokeswoman Hope Hicks", "Clinton's campaign").
 NAMING_DEPS = frozenset({"compound", "poss", "appos", "flat", "nmod"})
@@ -278,12 +280,8 @@ class SpeakerResolver:
         organisation = entity.type == "organization" or entity.label == "ORG"
         if not organisation or " " in entity.name or entity.name.isupper():
             return False
-        token = self._token_at(mention.end - 1)
-        return (
-            token is not None
-            and token.dep_ == "nsubj"
-            and token.head.lemma_.lower() in REPORTING_VERBS
-        )
+        token = self._last_token(mention)
+        return token.dep_ == "nsubj" and token.head.lemma_.lower() in REPORTING_VERBS
 
     def _gender_votes(self, quoted: Sequence[tuple[int, int]]) -> dict[str, str]:
         """Each person's gender as the article itself tells it: a title before a mention
@@ -297,8 +295,8 @@ class SpeakerResolver:
             title = TITLE_BEFORE.search(text, max(0, mention.start - 6), mention.start)
             if title is not None:
                 votes[entity.name][TITLE_GENDER[title.group(1).lower()]] += 2
-            token = self._token_at(mention.end - 1)
-            if token is None or not self._is_subject(mention):
+            token = self._last_token(mention)
+            if not self._is_subject(mention):
                 continue
             if token.sent.end >= len(doc):
                 continue
@@ -399,8 +397,8 @@ class SpeakerResolver:
         child, Arabella, was born"), the person who is the main clause's subject in the same
         sentence ("Ivanka Trump … told the Times"): a later "she" continues the main subject."""
         mention = self._people[index][0]
-        token = self._token_at(mention.end - 1)
-        if token is None or self._clause_level(mention) == 0:
+        token = self._last_token(mention)
+        if self._clause_level(mention) == 0:
             return None
         sentence = token.sent
         for other in range(index - 1, -1, -1):
@@ -417,9 +415,7 @@ class SpeakerResolver:
 
     def _clause_level(self, mention: Mention) -> int:
         """0 for the subject of the sentence's main verb (or a verb joined to it), else 1."""
-        token = self._token_at(mention.end - 1)
-        if token is None:
-            return 1
+        token = self._last_token(mention)
         while token.dep_ in ("compound", "flat", "appos") and token.head.i != token.i:
             token = token.head
         verb = token.head
@@ -428,16 +424,14 @@ class SpeakerResolver:
         return 0 if verb.dep_ == "ROOT" else 1
 
     def _is_subject(self, mention: Mention) -> bool:
-        token = self._token_at(mention.end - 1)
-        if token is None:
-            return False
+        token = self._last_token(mention)
         while token.dep_ in ("compound", "flat", "appos") and token.head.i != token.i:
             token = token.head
         return token.dep_ in SUBJECT_DEPS
 
-    def _token_at(self, offset: int) -> Token | None:
-        span = self._article.doc.char_span(offset, offset + 1, alignment_mode="expand")
-        return span[0] if span is not None and len(span) else None
+    def _last_token(self, mention: Mention) -> Token:
+        """The token a mention ends with."""
+        return self._article.doc[self._article.token_at(mention.end - 1)]
 
     def _looks_proper(self, token: Token) -> bool:
         """A capitalised word the article never writes in lower case (a name the tagger
@@ -517,7 +511,7 @@ def _roles_by_person(
         after = text[mention.end : mention.end + 60]
         apposition = after[2:].split(",")[0].split() if after.startswith(", ") else []
         for word in (*before, *apposition[:6]):
-            key = word.strip(".’'\"“”()").lower()
+            key = word.strip(QUOTE_MARKS + ".()").lower()
             if key.isalpha() and is_role_noun(key):
                 roles[key].append((mention.start, entity))
     return roles

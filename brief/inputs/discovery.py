@@ -6,7 +6,7 @@ import fnmatch
 import os
 import re
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import datetime, timedelta
 from pathlib import Path
 from typing import TextIO
@@ -25,8 +25,9 @@ def expand_inputs(
     patterns: Sequence[str] = DEFAULT_PATTERNS,
     since: float | None = None,
     stdin: TextIO | None = None,
+    on_repeat: Callable[[str], None] = lambda path: None,
 ) -> Iterator[str]:
-    """Article paths in a stable order, each once.
+    """Article paths in a stable order, each once (a path found again goes to `on_repeat`).
 
     A folder gives the files under it (recursively, sorted) whose names match `patterns`; "-"
     gives the paths listed one per line on `stdin`; a file (even a missing one, so that its
@@ -35,7 +36,10 @@ def expand_inputs(
     """
     seen: set[str] = set()
     for path in _walk(inputs, patterns, stdin or sys.stdin):
-        if path in seen or (since is not None and _modified_before(path, since)):
+        if since is not None and _modified_before(path, since):
+            continue
+        if path in seen:
+            on_repeat(path)
             continue
         seen.add(path)
         yield path

@@ -36,8 +36,9 @@ from brief.inputs.feed_state import (
     state_folder,
 )
 from brief.inputs.fetch import fetch, new_session
-from brief.inputs.reading import DEFAULT_MAX_BYTES, Article, read_page
-from brief.stream import Failure
+from brief.inputs.reading import read_page
+from brief.limits import DEFAULT_MAX_BYTES
+from brief.records import Article, Failure
 
 if TYPE_CHECKING:
     import requests
@@ -93,6 +94,10 @@ def _read_feed(
     *,
     discover: bool = True,
 ) -> FeedNews:
+    """What one feed has that is new: asked conditionally (its ETag and Last-Modified of last
+    time), a 304 is no news; a web page is searched for the feed it names (once: `discover`);
+    the feed's items, each key once, are kept when not seen before and (with `since`) dated
+    since then. Any failure is an `InputError` naming the feed."""
     known = state.feeds.get(url, FeedMemory())
     answer = fetch(
         url,

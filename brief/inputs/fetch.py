@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from brief.errors import InputError
+from brief.version import __version__
 
 if TYPE_CHECKING:
     import requests
@@ -86,8 +87,6 @@ def fetch(
 
 def user_agent() -> str:
     """The `User-Agent` every request sends: brief and its version."""
-    from brief import __version__
-
     return f"brief/{__version__} (news brief summarizer)"
 
 

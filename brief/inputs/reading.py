@@ -7,21 +7,15 @@ import codecs
 import hashlib
 import re
 import sys
-from dataclasses import dataclass
 from pathlib import Path
 
 from brief.errors import InputError
 from brief.inputs.fetch import RAW_LIMIT, fetch, is_url
 from brief.inputs.html import article_text, is_html
-from brief.records import STDIN_NAME, source_name
+from brief.limits import DEFAULT_MAX_BYTES
+from brief.records import STDIN_NAME, Article
 
 STDIN = "-"
-# About 250 long news articles. A long text is parsed in chunks (`brief.nlp.pipeline`): about
-# 350 MB plus 200-250 MB per MB of text (docs/speed.md): 5 MB peaks at 1.3 GB, which a 2 GB box
-# holds; `--max-bytes` raises or lowers it.
-# For a web page it limits the article text extracted from the page; the page's HTML (scripts,
-# styles and menus included) may be up to `RAW_LIMIT` bytes.
-DEFAULT_MAX_BYTES = 5_000_000
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 _FEED_TYPES = ("application/rss+xml", "application/atom+xml", "application/feed+json")
 # An RSS, RDF or Atom document, by its root element (after an XML declaration, comments or a
@@ -42,27 +36,6 @@ _SIGNATURES = {
 }
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 _WESTERN = "cp1252"
-
-
-@dataclass(frozen=True, slots=True)
-class Article:
-    """An article's decoded text and where it came from."""
-
-    text: str
-    path: str | None
-    sha256: str
-    id: str | None = None
-
-    @property
-    def name(self) -> str:
-        """How messages refer to this article: its path, its id or "<stdin>"."""
-        return source_name(self.path, self.id)
-
-    @classmethod
-    def from_text(cls, text: str, *, path: str | None = None, id: str | None = None) -> Article:
-        """An article from text already in memory (the library entry point)."""
-        digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
-        return cls(text, path, digest, id)
 
 
 def read_article(source: str, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Article:

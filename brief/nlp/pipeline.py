@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import Generic, TypeVar
 
 from brief.errors import ModelError
-from brief.inputs.reading import DEFAULT_MAX_BYTES
+from brief.limits import DEFAULT_MAX_BYTES
 from brief.nlp.batches import bounded_runs, chunk_starts
 from brief.nlp.spacy_import import import_spacy_without_its_cli
 
@@ -52,7 +52,7 @@ _SENTENCE_ENDS = frozenset(".!?;…")
 # and sentences, the recogniser entities and numbers.
 EXCLUDED_COMPONENTS = ("senter",)
 # spaCy refuses texts over 1,000,000 characters by default; brief already caps what it reads
-# (`brief.inputs.reading.DEFAULT_MAX_BYTES`), and a decoded text has no more characters than bytes.
+# (`brief.limits.DEFAULT_MAX_BYTES`), and a decoded text has no more characters than bytes.
 MAX_CHARACTERS = DEFAULT_MAX_BYTES
 
 Context = TypeVar("Context")

@@ -1,16 +1,29 @@
 """Renderers: a `Brief` in, text out. They import only the data model, never spaCy.
 
-The formats are declared once, in `brief.render.formats`.
+The formats are declared once, in `brief.render.formats`; `RENDERERS` is the one table of how
+each is rendered (a test checks that it covers them all).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from brief.records import Brief
-from brief.render.formats import DATA_FORMATS, FORMATS, Format, format_for_path, format_named
+from brief.render.formats import FORMATS, Format, format_for_path, format_named, is_data
 
-__all__ = ["FORMATS", "Format", "format_for_path", "format_named", "render", "render_each"]
+__all__ = [
+    "FORMATS",
+    "RENDERERS",
+    "Format",
+    "format_for_path",
+    "format_named",
+    "render",
+    "render_each",
+]
+
+# How one brief is rendered: (brief, format, styled, width) -> text. Only the terminal view
+# styles and wraps; the others take the two and leave them.
+Renderer = Callable[[Brief, Format, bool, int | None], str]
 
 
 def render(
@@ -30,20 +43,32 @@ def render_each(
 
     Data formats give one document (or line) per brief; text formats a blank line between briefs.
     """
+    renderer = RENDERERS[fmt]
     for index, brief in enumerate(briefs):
-        separator = "\n" if index and fmt not in DATA_FORMATS else ""
-        yield separator + _one(brief, fmt, styled=styled, width=width)
+        separator = "\n" if index and not is_data(fmt) else ""
+        yield separator + renderer(brief, fmt, styled, width)
 
 
-def _one(brief: Brief, fmt: Format, *, styled: bool, width: int | None) -> str:
-    if fmt in DATA_FORMATS:
-        from brief.render.data import document
-
-        return document(brief.to_dict(), fmt)
-    if fmt == "markdown":
-        from brief.render.markdown import to_markdown
-
-        return to_markdown(brief)
+def _terminal(brief: Brief, fmt: Format, styled: bool, width: int | None) -> str:
     from brief.render.terminal import to_terminal
 
     return to_terminal(brief, styled=styled, width=width)
+
+
+def _markdown(brief: Brief, fmt: Format, styled: bool, width: int | None) -> str:
+    from brief.render.markdown import to_markdown
+
+    return to_markdown(brief)
+
+
+def _data(brief: Brief, fmt: Format, styled: bool, width: int | None) -> str:
+    from brief.render.data import document
+
+    return document(brief.to_dict(), fmt)
+
+
+RENDERERS: dict[Format, Renderer] = {
+    "terminal": _terminal,
+    "markdown": _markdown,
+    **{spec.name: _data for spec in FORMATS if spec.kind == "data"},
+}

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from typing import Any
 
 import yaml
@@ -18,9 +19,7 @@ def document(data: dict[str, Any], fmt: Format) -> str:
     Briefs and digest records go through here alike, so every record gets the same escaping.
     A YAML document starts with `---`, so documents simply follow one another.
     """
-    if fmt == "yaml":
-        return _yaml(data)
-    return _json(data, indent=2 if fmt == "json" else None) + "\n"
+    return WRITERS[fmt](data)
 
 
 def _json(data: dict[str, Any], *, indent: int | None) -> str:
@@ -61,3 +60,10 @@ def _represent_text(dumper: yaml.SafeDumper, text: str) -> yaml.ScalarNode:
 
 _UNICODE_BREAKS = re.compile("[\x85\u2028\u2029]")
 _SafeDumper.add_representer(str, _represent_text)
+
+# Each data format's writer: one record in, one whole document (ending in a newline) out.
+WRITERS: dict[Format, Callable[[dict[str, Any]], str]] = {
+    "yaml": _yaml,
+    "json": lambda data: _json(data, indent=2) + "\n",
+    "jsonl": lambda data: _json(data, indent=None) + "\n",
+}

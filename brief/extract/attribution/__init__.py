@@ -2,9 +2,10 @@
 
 An ordered sieve of named steps (in the manner of Muzny et al. 2017), one module per concern:
 
-1. `quote_marks` pairs the marks into quoted stretches, block by block; `kinds` says whether a
-   stretch is a direct or partial quote, or something nobody says (a title, a name, a scare
-   quote), which is left out.
+1. `brief.quote_marks` (a layer below `brief.extract`, beside the layout, which reads its mark
+   sets too) pairs the marks into quoted stretches, block by block; `kinds` says whether a stretch is
+   a direct or partial quote, or something nobody says (a title, a name, a scare quote), which
+   is left out.
 2. `sieve.STEPS` attributes each stretch: the first step that decides, wins, and the quote
    records its name. `written` reads a name written next to the quote (a sign-off, a label, a
    colon introduction, someone's claim); `cues` finds the reporting verb in the parse (in the

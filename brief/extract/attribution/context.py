@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from brief.extract.entities import EntityIndex
-from brief.extract.quote_marks import Marks
 from brief.extract.speakers import SpeakerResolver
 from brief.layout import Block
 from brief.parsed import ParsedArticle
+from brief.quote_marks import Marks
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -43,7 +43,7 @@ class Attribution:
 
 
 class ArticleContext:
-    """Per-article lookups built once: token starts, quoted tokens, the speaker resolver."""
+    """Per-article lookups built once: quoted tokens, the speaker resolver, the body blocks."""
 
     def __init__(
         self, article: ParsedArticle, entities: EntityIndex, quoted: Sequence[tuple[int, int]]
@@ -52,33 +52,23 @@ class ArticleContext:
         self.article = article
         self.text = article.text
         self.doc: Doc = article.doc
-        # One array call instead of a Python Token object per word.
-        self.starts: list[int] = self.doc.to_array("IDX").tolist() if len(self.doc) else []
+        self.token_at = article.token_at  # offsets to tokens, as the parsed article answers
         self.quoted = bytearray(len(self.doc))
         for start, end in quoted:
             for index in range(self.token_at(start), self.token_at(max(start, end - 1)) + 1):
                 self.quoted[index] = 1
         self.resolver = SpeakerResolver(article, entities, quoted)
         self.blocks: list[Block] = [block for _, block in article.layout.body]
-        self._block_starts = [block.start for block in self.blocks]
-
-    def block_at(self, offset: int) -> Block | None:
-        """The body block holding `offset`, if any."""
-        index = bisect.bisect_right(self._block_starts, offset) - 1
-        return self.blocks[index] if index >= 0 else None
 
     def window(self, first: int, last: int) -> range:
         """The tokens of the sentences holding tokens `first` to `last`, inside their block."""
         low, high = self.doc[first].sent.start, self.doc[last].sent.end
-        block = self.block_at(self.doc[first].idx)
-        if block is not None:
+        located = self.article.block_at(self.doc[first].idx)
+        if located is not None:
+            block = located[1]
             low = max(low, self.token_at(block.start))
             high = min(high, self.token_at(block.end - 1) + 1)
         return range(low, high)
-
-    def token_at(self, offset: int) -> int:
-        """Index of the token holding (or starting before) `offset`."""
-        return max(0, bisect.bisect_right(self.starts, offset) - 1)
 
 
 class QuoteContext:

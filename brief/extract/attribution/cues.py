@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from brief.extract.attribution.context import ArticleContext, QuoteContext
 from brief.extract.attribution.parse import (
     ADJACENT_REACH,
-    MAX_CLIMB,
+    MAX_CLAUSE_CLIMB,
     active_subject,
     distance,
     has_subject,
@@ -56,7 +56,7 @@ def governing_verb(context: QuoteContext, index: int) -> Token | None:
     generic: Token | None = None
     for link in links:
         token, came_by = link, "ccomp"
-        for _ in range(MAX_CLIMB):
+        for _ in range(MAX_CLAUSE_CLIMB):
             if quoted[token.i] and not (first <= token.i <= last):
                 break
             if token.lower_ == "according":

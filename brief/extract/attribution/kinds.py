@@ -8,7 +8,7 @@ import re
 
 from brief.extract.attribution.context import Attribution
 from brief.extract.lexicon import title_case_share
-from brief.extract.quote_marks import Marks
+from brief.quote_marks import CLOSING_MARKS, QUOTE_MARKS, Marks
 from brief.records import QuoteKind
 
 # A stretch no one says, this short or in title case, is a name, a title or a scare quote.
@@ -21,7 +21,7 @@ def quote_kind(text: str, marks: Marks, quoted: str) -> QuoteKind:
     window = text[max(0, marks.opening - 40) : marks.opening]
     line_start = not window.split("\n")[-1].strip() and ("\n" in window or marks.opening <= 40)
     before = window.rstrip()
-    opens_clause = line_start or not before or before[-1] in ".:,!?;—–-\"”'’(["
+    opens_clause = line_start or not before or before[-1] in ".:,!?;—–-([" + CLOSING_MARKS
     first = quoted[:1]
     if opens_clause and (first.isupper() or first.isdigit() or first in "[(…."):
         return "direct"
@@ -91,7 +91,7 @@ def unsaid(text: str, kind: QuoteKind) -> bool:
 
 def is_title(text: str) -> bool:
     """Title case ("Face the Nation", "Coalition of the Willing"): a name, not speech."""
-    words = [w.strip("\"'“”‘’.,:;!?()") for w in text.split()]
+    words = [w.strip(QUOTE_MARKS + ".,:;!?()") for w in text.split()]
     words = [w for w in words if w]
     if len(words) < 2 or len(words) > MAX_TITLE_WORDS or text.rstrip()[-1:] in ".!?":
         return False

@@ -12,7 +12,9 @@ if TYPE_CHECKING:
 
 # Relations through which "…, saying" or "…, adding" reach the clause that has the subject.
 CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "acl", "ccomp", "relcl", "pcomp", "prep"})
-MAX_CLIMB = 5
+# How many heads the attribution steps climb in the parse: from a quote to the verb that reports
+# it, from a cue to the clause that holds its subject.
+MAX_CLAUSE_CLIMB = 5
 # How many tokens before an unattached cue a speaker's name may stand.
 ADJACENT_REACH = 12
 PLACE_TYPES = frozenset({"GPE", "LOC", "FAC"})
@@ -54,7 +56,7 @@ def subject_of(cue: Token, quoted: bytearray) -> Token | None:
     if cue.lower_ == "according":
         return next((child for child in cue.subtree if child.dep_ == "pobj"), None)
     token = cue
-    for _ in range(MAX_CLIMB):
+    for _ in range(MAX_CLAUSE_CLIMB):
         agent = next((c for c in token.children if c.dep_ == "agent"), None)
         if agent is not None and (token.i == cue.i or is_reporting(token)):
             pobj = next((c for c in agent.children if c.dep_ == "pobj"), None)

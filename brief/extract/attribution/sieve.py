@@ -19,9 +19,9 @@ from brief.extract.attribution.kinds import not_speech, quote_kind
 from brief.extract.attribution.parse import is_reporting
 from brief.extract.attribution.speaker import speaker_for
 from brief.extract.entities import EntityIndex
-from brief.extract.quote_marks import Marks, quoted_stretches
 from brief.extract.speakers import DESCRIPTION_STEP
 from brief.parsed import ParsedArticle
+from brief.quote_marks import Marks, quoted_stretches
 from brief.records import Quote
 
 if TYPE_CHECKING:
@@ -172,6 +172,9 @@ def _has_words(text: str, marks: Marks) -> bool:
 
 
 def _quote(article: ParsedArticle, marks: Marks, attribution: Attribution | None) -> Quote | None:
+    """The record of one quoted stretch: its words (spaces and commas at the ends trimmed), its
+    kind, speaker and cue, and for a partial quote the reported clause around it; None when
+    the marks hold something nobody says (`kinds.not_speech`)."""
     text = article.original(marks.start, marks.end).strip(" ,")
     start = (
         marks.start + article.text[marks.start : marks.end].find(text[:1]) if text else marks.start

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from brief.extract.attribution.context import ArticleContext
 from brief.extract.attribution.parse import (
     ADJACENT_REACH,
-    MAX_CLIMB,
+    MAX_CLAUSE_CLIMB,
     distance,
     is_reporting,
     nearest_subject,
@@ -120,7 +120,7 @@ def _outer_reporter(asked: _Cue) -> Said | None:
             if named is not None:
                 return Said(named, "", cue)
     token = cue
-    for _ in range(MAX_CLIMB):
+    for _ in range(MAX_CLAUSE_CLIMB):
         if token.dep_ != "ccomp" or token.head.i == token.i:
             return None
         token = token.head

@@ -9,6 +9,7 @@ import re
 from brief.extract.attribution.context import Attribution, QuoteContext
 from brief.extract.attribution.kinds import quote_kind
 from brief.extract.lexicon import SPEECH_NOUNS
+from brief.quote_marks import DOUBLE_MARKS
 
 # A sign-off after the quote: “…” ― Steve Quinlan / a line "- Bernie Sanders." / "-President
 # Obama, tweeting after the speech". A dash, then capitalised words, then the end of the line
@@ -22,7 +23,7 @@ POSSESSED_SPEECH = re.compile(
     r"(?P<name>[A-Z][\w.'’-]*(?:[^\S\n]+[A-Z][\w.'’-]*){0,3})['’]s?[^\S\n]+"
     r"(?:[\w-]+[^\S\n]+){0,3}?(?:" + "|".join(sorted(SPEECH_NOUNS)) + r")"
     r"(?:[^\S\n]*[,:]|[^\S\n]+(?:was|is)[^\S\n]*:|[^\S\n]+(?:was[^\S\n]+)?that"
-    r"(?:[^\S\n]+[^\s“”\",;:]+){0,8})[^\S\n]*$"
+    r"(?:[^\S\n]+[^\s" + re.escape(DOUBLE_MARKS) + r",;:]+){0,8})[^\S\n]*$"
 )
 # "HuffPollster: “…”", "More from Jones:", "Dr. Ward stated:" — how far before a colon that
 # introduces a quote its speaker may be named.
