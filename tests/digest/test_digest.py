@@ -323,13 +323,3 @@ def test_a_missing_output_folder_is_made(news: Path, tmp_path: Path) -> None:
     result = run(str(news / "a_storm.txt"), "-o", str(target))
     assert (result.exit_code, result.stderr) == (0, "")
     assert target.read_text(encoding="utf-8").startswith("# News digest")
-
-
-def test_an_output_folder_that_cannot_be_made_fails_before_any_work(
-    news: Path, tmp_path: Path
-) -> None:
-    (tmp_path / "digests").write_text("a file where the folder should be")
-    target = tmp_path / "digests" / "digest.md"
-    result = run(str(news), "-o", str(target), "--model", "no_such_pipeline")
-    assert result.exit_code == 3
-    assert result.stderr.startswith(f"brief: error: {target}: cannot make folder")
