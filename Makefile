@@ -40,7 +40,7 @@ unit: $(STAMP)
 	HYPOTHESIS_PROFILE=ci $(BIN)/pytest
 
 # Long random fuzzing, apart from CI: every property, FUZZ_FACTOR times the examples.
-PROPERTY_TESTS := $(shell grep -l "@given" tests/test_*.py)
+PROPERTY_TESTS := $(shell grep -rl --include="test_*.py" "@given" tests)
 fuzz: $(STAMP)
 	HYPOTHESIS_PROFILE=fuzz $(BIN)/pytest $(PROPERTY_TESTS) --hypothesis-show-statistics -p no:cacheprovider
 

@@ -56,8 +56,8 @@ from typing import Any
 
 from brief import Options, brief_articles
 from brief.errors import InputError
-from brief.inputs.reading import Article, read_article
-from brief.records import Quote
+from brief.inputs.reading import read_article
+from brief.records import Article, Quote
 
 GOLD = Path(__file__).resolve().parent / "data" / "pages_attribution.jsonl"
 FAMILY = {"direct": "quote", "partial": "quote", "reported": "claim"}

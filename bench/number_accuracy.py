@@ -2,10 +2,10 @@
 
     .venv/bin/python bench/number_accuracy.py
 
-Numbers: for every case of `tests/test_numbers.py` the brief of its sentence is made, the number
+Numbers: for every case of `tests/extract/test_numbers.py` the brief of its sentence is made, the number
 with the expected text is looked up (found = the phrase was read whole), and each field (value or
 range, qualifier, unit, what, kind, change) is compared with the expectation. Entities: for every
-case of `tests/test_entities.py` the expectation is checked the same way the test does. The
+case of `tests/extract/test_entities.py` the expectation is checked the same way the test does. The
 tests pin today's behaviour; this script says how much of each table the method gets right,
 which is what a change to the rules should improve.
 """
@@ -20,7 +20,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from brief.briefing import Options, brief_articles
 from brief.records import Article
-from tests import test_entities, test_numbers
+from tests.extract import test_entities, test_numbers
 
 FIELDS = ("value", "qualifier", "unit", "what", "kind", "change")
 

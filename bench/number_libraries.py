@@ -3,7 +3,7 @@
     pip install --target /tmp/numlibs quantulum3 text2num     # not project dependencies
     PYTHONPATH=/tmp/numlibs .venv/bin/python bench/number_libraries.py
 
-For every case of `tests/test_numbers.py` (tuned and held-out tables) each reader is given the
+For every case of `tests/extract/test_numbers.py` (tuned and held-out tables) each reader is given the
 sentence and must find a quantity whose value (or range) equals the expected one; a unit is
 right when it names the same unit (percent, a currency, a time unit, a measure). The
 not-a-number table counts how often a reader reports a number where there is none. Only the
@@ -21,7 +21,7 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from brief.extract.number_parsing import scan
-from tests import test_numbers
+from tests.extract import test_numbers
 
 # Unit names as each library spells them -> the project's unit.
 UNIT_NAMES = {

@@ -6,8 +6,7 @@ import hashlib
 
 from brief.errors import InputError
 from brief.records import Article, Failure, FailureLog
-
-from .conftest import SEED
+from tests.conftest import SEED
 
 
 def test_an_article_from_text_is_named_by_its_path_its_id_or_stdin() -> None:

@@ -17,7 +17,7 @@ from typer.testing import CliRunner
 from brief import Options, brief_articles, key_sentences, summarize
 from brief.briefing import parse_articles, summary_candidates
 from brief.cli import app
-from brief.inputs.reading import Article
+from brief.records import Article
 from brief.render import render
 from brief.summarizer import Candidate, choose, gists, score, summary_size
 from tests.profiles import examples
@@ -361,7 +361,7 @@ def test_every_section_gets_a_gist_of_its_own() -> None:
     assert who_pays.summary in who_pays.paragraphs
 
 
-# --- key sentences that read on their own (issue 21) and short stories (issue 16) ---------
+# --- key sentences that read on their own, and short stories ------------------------------
 
 TALKS = "Talks Collapse in Geneva\n\nThe peace talks in Geneva collapsed on Tuesday after three days.\n\n"
 

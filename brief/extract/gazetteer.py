@@ -17,7 +17,7 @@ Two tiers, because a gazetteer is evidence and never the verdict:
 Reading the libraries into these sets takes about a second, so it is done once per machine:
 the sets are kept in brief's cache folder (`brief.cache`), keyed by the libraries' versions
 and this module's source, and read back in a few milliseconds, once per process and only when
-an article has entities. The answers are the same either way (`tests/test_gazetteer.py`).
+an article has entities. The answers are the same either way (`tests/extract/test_gazetteer.py`).
 """
 
 from __future__ import annotations

@@ -67,7 +67,7 @@ def deferred_tokenizer() -> Callable[[Language], Tokenizer]:
     spaCy's own `spacy.Tokenizer.v1` first builds the language's default tokenizer (compiling
     its affix patterns and 1,300 special cases, a fifth of the model load) only for loading to
     replace every part of it with what the pipeline saved. The result is the same tokenizer
-    (`tests/test_nlp.py` compares them byte for byte).
+    (`tests/nlp/test_pipeline.py` compares them byte for byte).
     """
 
     def make(nlp: Language) -> Tokenizer:

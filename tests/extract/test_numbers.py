@@ -1,0 +1,920 @@
+"""Numbers in news phrasings: value or range, qualifier, unit, kind, change and what they count.
+
+Each case is one sentence in the style of a finance, sport, politics or science story, the
+number's text as the brief must report it, and the expected reading. The whole table runs through
+the real pipeline once (`bench/number_accuracy.py` reports its accuracy per field), and the
+phrase reader is also checked on its own, without the model.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from brief import Brief
+from brief.briefing import Options, brief_articles
+from brief.extract.number_parsing import parse, scan
+from brief.records import Article, Number
+from brief.render.grouping import describe_number
+from tests.profiles import examples
+
+# (sentence, number text, expected fields). `value` may be a (low, high) pair for a range.
+# Fields not given are expected to be None (qualifier, unit, what, change) or "count" (kind).
+CASES: list[tuple[str, str, dict[str, Any]]] = [
+    # --- finance
+    (
+        "Profit rose 27% to $3.36bn in the quarter.",
+        "27%",
+        {"value": 27, "unit": "%", "kind": "percent", "change": "up", "what": "Profit"},
+    ),
+    (
+        "Profit rose 27% to $3.36bn in the quarter.",
+        "$3.36bn",
+        {"value": 3.36e9, "unit": "USD", "kind": "money", "what": "Profit"},
+    ),
+    (
+        "Sales reached 11.1bn yuan last year.",
+        "11.1bn yuan",
+        {"value": 11.1e9, "unit": "CNY", "kind": "money", "what": "Sales"},
+    ),
+    (
+        "The group reported revenue of $42.09bn for the year.",
+        "$42.09bn",
+        {"value": 42.09e9, "unit": "USD", "kind": "money", "what": "revenue"},
+    ),
+    (
+        "The firm made a pre-tax profit of £5m last year.",
+        "£5m",
+        {"value": 5e6, "unit": "GBP", "kind": "money", "what": "pre-tax profit"},
+    ),
+    (
+        "Shares fell 2% in early trading.",
+        "2%",
+        {"value": 2, "unit": "%", "kind": "percent", "change": "down", "what": "Shares"},
+    ),
+    (
+        "Inflation stood at 15 per cent in March.",
+        "15 per cent",
+        {"value": 15, "unit": "%", "kind": "percent", "what": "Inflation"},
+    ),
+    (
+        "Output was down 3% on the year.",
+        "down 3%",
+        {"value": 3, "unit": "%", "kind": "percent", "change": "down", "what": "Output"},
+    ),
+    ("The bank will cut 1,200 jobs by 2006.", "1,200", {"value": 1200, "what": "jobs"}),
+    ("The bank will cut 1,200 jobs by 2006.", "2006", {"value": 2006, "kind": "year"}),
+    (
+        "Its shares closed up 4 pence at 274.5 pence.",
+        "up 4 pence",
+        {"value": 4, "unit": "pence", "kind": "money", "change": "up"},
+    ),
+    (
+        "Its shares closed up 4 pence at 274.5 pence.",
+        "274.5 pence",
+        {"value": 274.5, "unit": "pence", "kind": "money"},
+    ),
+    (
+        "The deal is worth about €3.5bn to the company.",
+        "about €3.5bn",
+        {"value": 3.5e9, "qualifier": "about", "unit": "EUR", "kind": "money", "what": "deal"},
+    ),
+    (
+        "Oil prices hit $55 a barrel on Monday.",
+        "$55",
+        {"value": 55, "unit": "USD", "kind": "money", "what": "Oil prices"},
+    ),
+    (
+        "The company expects a 4% rise in sales next year.",
+        "4%",
+        {"value": 4, "unit": "%", "kind": "percent", "change": "up", "what": "sales"},
+    ),
+    (
+        "The economy grew by 5.5% in 2004.",
+        "5.5%",
+        {"value": 5.5, "unit": "%", "kind": "percent", "change": "up", "what": "economy"},
+    ),
+    (
+        "Analysts had forecast growth of between 2% and 3%.",
+        "between 2% and 3%",
+        {"value": (2, 3), "unit": "%", "kind": "percent", "what": "growth"},
+    ),
+    ("The fund lost almost half its value in 2002.", "2002", {"value": 2002, "kind": "year"}),
+    (
+        "The takeover values the firm at $10-12bn.",
+        "$10-12bn",
+        {"value": (10e9, 12e9), "unit": "USD", "kind": "money"},
+    ),
+    (
+        "Net debt rose to 2.3 billion euros.",
+        "2.3 billion euros",
+        {"value": 2.3e9, "unit": "EUR", "kind": "money", "what": "Net debt"},
+    ),
+    (
+        "The dollar fell to $1.3516 against the euro.",
+        "$1.3516",
+        {"value": 1.3516, "unit": "USD", "kind": "money", "what": "dollar"},
+    ),
+    (
+        "Some 3,000 staff will be affected.",
+        "Some 3,000",
+        {"value": 3000, "qualifier": "about", "what": "staff"},
+    ),
+    (
+        "Unemployment fell by 0.2 percentage points.",
+        "0.2 percentage points",
+        {
+            "value": 0.2,
+            "unit": "percentage point",
+            "kind": "percent",
+            "change": "down",
+            "what": "Unemployment",
+        },
+    ),
+    (
+        "Exports grew 34%, to $14bn.",
+        "34%",
+        {"value": 34, "unit": "%", "kind": "percent", "change": "up", "what": "Exports"},
+    ),
+    ("The retailer has 1,500 stores in 12 countries.", "1,500", {"value": 1500, "what": "stores"}),
+    ("The retailer has 1,500 stores in 12 countries.", "12", {"value": 12, "what": "countries"}),
+    (
+        "Turnover for the year was up 4.3% to £1.97bn.",
+        "up 4.3%",
+        {"value": 4.3, "unit": "%", "kind": "percent", "change": "up", "what": "Turnover"},
+    ),
+    (
+        "The tax will raise more than £1bn a year.",
+        "more than £1bn",
+        {"value": 1e9, "qualifier": "more than", "unit": "GBP", "kind": "money"},
+    ),
+    (
+        "Pay rises averaged 3.5% in the private sector.",
+        "3.5%",
+        {"value": 3.5, "unit": "%", "kind": "percent"},
+    ),
+    (
+        "Its stake in the venture is worth $600m.",
+        "$600m",
+        {"value": 6e8, "unit": "USD", "kind": "money", "what": "stake"},
+    ),
+    (
+        "She lost her £7.5m ($14.6m) sex discrimination case.",
+        "£7.5m",
+        {"value": 7.5e6, "unit": "GBP", "kind": "money", "what": "sex discrimination case"},
+    ),
+    (
+        "She lost her £7.5m ($14.6m) sex discrimination case.",
+        "$14.6m",
+        {"value": 14.6e6, "unit": "USD", "kind": "money", "what": "sex discrimination case"},
+    ),
+    # --- politics
+    (
+        "More than two dozen countries have signalled readiness to take part.",
+        "More than two dozen",
+        {"value": 24, "qualifier": "more than", "what": "countries"},
+    ),
+    ("Labour has a majority of 161 seats.", "161", {"value": 161, "what": "seats"}),
+    (
+        "Turnout was 61% at the last election.",
+        "61%",
+        {"value": 61, "unit": "%", "kind": "percent", "what": "Turnout"},
+    ),
+    (
+        "A third of voters are undecided.",
+        "A third",
+        {"value": 1 / 3, "kind": "fraction", "what": "voters"},
+    ),
+    (
+        "Two-thirds of MPs backed the bill.",
+        "Two-thirds",
+        {"value": 2 / 3, "kind": "fraction", "what": "MPs"},
+    ),
+    (
+        "Half a million people marched through London.",
+        "Half a million",
+        {"value": 5e5, "what": "people"},
+    ),
+    (
+        "Hundreds of people gathered outside parliament.",
+        "Hundreds",
+        {"value": (100, None), "qualifier": "at least", "what": "people"},
+    ),
+    (
+        "Tens of thousands of protesters filled the square.",
+        "Tens of thousands",
+        {"value": (10_000, None), "qualifier": "at least", "what": "protesters"},
+    ),
+    (
+        "Between 10 and 20 people were arrested.",
+        "Between 10 and 20",
+        {"value": (10, 20), "what": "people"},
+    ),
+    (
+        "The ceasefire must last at least 60 days.",
+        "at least 60 days",
+        {"value": 60, "qualifier": "at least", "unit": "day", "kind": "duration"},
+    ),
+    (
+        "Ukraine pushed for 30–50 year security guarantees.",
+        "30–50 year",
+        {"value": (30, 50), "unit": "year", "kind": "duration", "what": "security guarantees"},
+    ),
+    (
+        "Nearly 400 soldiers have been killed.",
+        "Nearly 400",
+        {"value": 400, "qualifier": "nearly", "what": "soldiers"},
+    ),
+    ("The bill was passed by 316 votes to 219.", "316", {"value": 316, "what": "votes"}),
+    (
+        "Up to 5,000 troops could be sent.",
+        "Up to 5,000",
+        {"value": 5000, "qualifier": "up to", "what": "troops"},
+    ),
+    (
+        "The minister served for 10 years.",
+        "10 years",
+        {"value": 10, "unit": "year", "kind": "duration"},
+    ),
+    (
+        "The inquiry will report within 14 days.",
+        "14 days",
+        {"value": 14, "unit": "day", "kind": "duration"},
+    ),
+    (
+        "Fewer than 100 families remain in the village.",
+        "Fewer than 100",
+        {"value": 100, "qualifier": "less than", "what": "families"},
+    ),
+    (
+        "One in five adults says they will not vote.",
+        "One in five",
+        {"value": 0.2, "kind": "fraction", "what": "adults"},
+    ),
+    (
+        "The party won 35.2% of the vote.",
+        "35.2%",
+        {"value": 35.2, "unit": "%", "kind": "percent", "what": "vote"},
+    ),
+    ("Moscow said it downed 91 drones overnight.", "91", {"value": 91, "what": "drones"}),
+    ("The prime minister, 52, said he would stand again.", "52", {"value": 52, "kind": "age"}),
+    ("Mr Smith, who was first elected in 1997, resigned.", "1997", {"value": 1997, "kind": "year"}),
+    (
+        "Roughly 1.5 million people voted by post.",
+        "Roughly 1.5 million",
+        {"value": 1.5e6, "qualifier": "about", "what": "people"},
+    ),
+    ("The council approved the plan by 12 votes to 10.", "12", {"value": 12, "what": "votes"}),
+    # --- sport
+    ("Chelsea beat Arsenal 2-1 on Sunday.", "2-1", {"value": None, "kind": "score"}),
+    ("Federer won the final 6-3 in the deciding set.", "6-3", {"value": None, "kind": "score"}),
+    (
+        "The 18-year-old striker signed a new deal.",
+        "18-year-old",
+        {"value": 18, "unit": "year", "kind": "age"},
+    ),
+    ("She finished third in the 100m final.", "third", {"value": 3, "kind": "rank"}),
+    (
+        "She finished third in the 100m final.",
+        "100m",
+        {"value": 100, "unit": "m", "kind": "measure", "what": "final"},
+    ),
+    (
+        "World number one Roger Federer reached the semi-finals.",
+        "one",
+        {"value": 1, "kind": "rank"},
+    ),
+    ("He has scored 23 goals in 30 games this season.", "23", {"value": 23, "what": "goals"}),
+    ("He has scored 23 goals in 30 games this season.", "30", {"value": 30, "what": "games"}),
+    (
+        "The midfielder is out for up to eight weeks.",
+        "up to eight weeks",
+        {"value": 8, "qualifier": "up to", "unit": "week", "kind": "duration"},
+    ),
+    ("United paid £27m for the forward.", "£27m", {"value": 27e6, "unit": "GBP", "kind": "money"}),
+    (
+        "The crowd of 75,000 was the largest this season.",
+        "75,000",
+        {"value": 75000, "what": "crowd"},
+    ),
+    ("Aged 34, he is the oldest player in the squad.", "34", {"value": 34, "kind": "age"}),
+    (
+        "Wales have won two of their last three games in Paris.",
+        "two",
+        {"value": 2, "what": "games"},
+    ),
+    (
+        "Wales have won two of their last three games in Paris.",
+        "three",
+        {"value": 3, "what": "games"},
+    ),
+    (
+        "The marathon winner ran 42 kilometres in just over two hours.",
+        "42 kilometres",
+        {"value": 42, "unit": "km", "kind": "measure"},
+    ),
+    (
+        "The marathon winner ran 42 kilometres in just over two hours.",
+        "just over two hours",
+        {"value": 2, "qualifier": "more than", "unit": "hour", "kind": "duration"},
+    ),
+    ("The top seed is ranked fifth in the world.", "fifth", {"value": 5, "kind": "rank"}),
+    ("The club's 1-0 defeat left them in 14th place.", "1-0", {"value": None, "kind": "score"}),
+    ("The club's 1-0 defeat left them in 14th place.", "14th", {"value": 14, "kind": "rank"}),
+    ("Dudek conceded three goals in six minutes.", "three", {"value": 3, "what": "goals"}),
+    (
+        "Dudek conceded three goals in six minutes.",
+        "six minutes",
+        {"value": 6, "unit": "minute", "kind": "duration"},
+    ),
+    ("She played on at the age of 48.", "48", {"value": 48, "kind": "age"}),
+    ("Wales won the Six Nations title in 2005.", "2005", {"value": 2005, "kind": "year"}),
+    (
+        "He predicted it would collect five or six awards.",
+        "five or six",
+        {"value": (5, 6), "what": "awards"},
+    ),
+    ("The songs of the 80s still sell well.", "80s", {"value": 1980, "kind": "year"}),
+    ("The 1701 Act of Settlement governs the succession.", "1701", {"value": 1701, "kind": "year"}),
+    (
+        "Idowu landed 17.30m at the British trials.",
+        "17.30m",
+        {"value": 17.3, "unit": "m", "kind": "measure"},
+    ),
+    ("He was 84, and had been ill for many months.", "84", {"value": 84, "kind": "age"}),
+    ("Meyer was born on 27 October, 1920.", "1920", {"value": 1920, "kind": "year"}),
+    ("He left his seat in December 1996.", "1996", {"value": 1996, "kind": "year"}),
+    (
+        "Almost a quarter of a million consumers complained.",
+        "Almost a quarter of a million",
+        {"value": 250000, "qualifier": "nearly", "what": "consumers"},
+    ),
+    (
+        "About six out of 20 women work in low-paid jobs.",
+        "About six out of 20",
+        {"value": 0.3, "qualifier": "about", "kind": "fraction", "what": "women"},
+    ),
+    (
+        "He won four titles between 1965-71 with Ajax.",
+        "1965-71",
+        {"value": (1965, 1971), "kind": "year"},
+    ),
+    ("She won the final 2-6 6-3 6-0.", "2-6", {"value": None, "kind": "score"}),
+    ("From 40-0 up she just folded.", "40-0", {"value": None, "kind": "score"}),
+    (
+        "Visitors staying for between six and 12 months need an X-ray.",
+        "between six and 12 months",
+        {"value": (6, 12), "unit": "month", "kind": "duration"},
+    ),
+    # --- science and technology
+    (
+        "The probe travelled 4 billion km to reach Saturn.",
+        "4 billion km",
+        {"value": 4e9, "unit": "km", "kind": "measure"},
+    ),
+    (
+        "The temperature rose by 0.6 degrees over the century.",
+        "0.6 degrees",
+        {"value": 0.6, "unit": "degree", "kind": "measure", "change": "up", "what": "temperature"},
+    ),
+    (
+        "The trial involved 2,400 patients in 12 hospitals.",
+        "2,400",
+        {"value": 2400, "what": "patients"},
+    ),
+    (
+        "The drug cut the risk of stroke by 25%.",
+        "25%",
+        {"value": 25, "unit": "%", "kind": "percent", "change": "down"},
+    ),
+    (
+        "Apple has sold more than six million iPods.",
+        "more than six million",
+        {"value": 6e6, "qualifier": "more than", "what": "iPods"},
+    ),
+    (
+        "More than 200 million songs have been downloaded.",
+        "More than 200 million",
+        {"value": 2e8, "qualifier": "more than", "what": "songs"},
+    ),
+    ("The chip runs at 3.2 GHz.", "3.2 GHz", {"value": 3.2, "unit": "GHz", "kind": "measure"}),
+    (
+        "The firm has an 87% share of the market.",
+        "87%",
+        {"value": 87, "unit": "%", "kind": "percent", "what": "share"},
+    ),
+    ("The telescope can see objects 13 billion light years away.", "13 billion", {"value": 13e9}),
+    (
+        "Dozens of websites were shut down.",
+        "Dozens",
+        {"value": (12, None), "qualifier": "at least", "what": "websites"},
+    ),
+    (
+        "The network reaches 100,000 or so homes.",
+        "100,000 or so",
+        {"value": 100000, "qualifier": "about", "what": "homes"},
+    ),
+    ("Scientists studied 150 species over 20 years.", "150", {"value": 150, "what": "species"}),
+    (
+        "Scientists studied 150 species over 20 years.",
+        "20 years",
+        {"value": 20, "unit": "year", "kind": "duration"},
+    ),
+    (
+        "The glacier has shrunk by a quarter since the 1970s.",
+        "a quarter",
+        {"value": 0.25, "kind": "fraction", "what": "glacier"},
+    ),
+    (
+        "The glacier has shrunk by a quarter since the 1970s.",
+        "1970s",
+        {"value": 1970, "kind": "year"},
+    ),
+    (
+        "The battery lasts 10 to 12 hours.",
+        "10 to 12 hours",
+        {"value": (10, 12), "unit": "hour", "kind": "duration"},
+    ),
+    (
+        "About 3% of users reported the fault.",
+        "About 3%",
+        {"value": 3, "qualifier": "about", "unit": "%", "kind": "percent", "what": "users"},
+    ),
+    (
+        "The file was 700 MB in size.",
+        "700 MB",
+        {"value": 700, "unit": "MB", "kind": "measure", "what": "file"},
+    ),
+    (
+        "Broadband users rose to 5.3 million in December.",
+        "5.3 million",
+        {"value": 5.3e6, "what": "Broadband users"},
+    ),
+]
+
+
+# From a reader's check of real pages: each case failed before its rule.
+READER_CASES: list[tuple[str, str, dict[str, Any]]] = [
+    (
+        "Tens of thousands of protesters marched through the capital.",
+        "Tens of thousands",
+        {"value": (10_000, None), "qualifier": "at least", "what": "protesters"},
+    ),
+    (
+        "Shares closed at 212 pence in London.",
+        "212 pence",
+        {"value": 212, "unit": "pence", "kind": "money"},
+    ),
+    ("He paid 50 cents a litre.", "50 cents", {"value": 50, "unit": "cents", "kind": "money"}),
+    (
+        "Temperatures reached 40C in Madrid on Tuesday.",
+        "40C",
+        {"value": 40, "unit": "°C", "kind": "measure", "what": "Temperatures"},
+    ),
+    (
+        "The heat hit 104F in Phoenix.",
+        "104F",
+        {"value": 104, "unit": "°F", "kind": "measure", "what": "heat"},
+    ),
+    (
+        "The temperature fell to minus 5 degrees Celsius overnight.",
+        "minus 5 degrees Celsius",
+        {"value": -5, "unit": "°C", "kind": "measure", "what": "temperature"},
+    ),
+    ("The airline ordered 20 Boeing 737 jets last year.", "20", {"value": 20, "what": "jets"}),
+    (
+        "Apple reported $4.9 billion in quarterly profit.",
+        "$4.9 billion",
+        {"value": 4.9e9, "unit": "USD", "kind": "money", "what": "quarterly profit"},
+    ),
+    (
+        "The government announced $2 billion in aid for farmers.",
+        "$2 billion",
+        {"value": 2e9, "unit": "USD", "kind": "money", "what": "aid"},
+    ),
+    (
+        "Apple earned $4.9 billion in the quarter.",
+        "$4.9 billion",
+        {"value": 4.9e9, "unit": "USD", "kind": "money"},
+    ),
+    (
+        "The house sold for $2.5 million.",
+        "$2.5 million",
+        {"value": 2.5e6, "unit": "USD", "kind": "money", "what": "house"},
+    ),
+    (
+        "The trust is spending $100 million on a 20-mile transit line.",
+        "20-mile",
+        {"value": 20, "unit": "mile", "kind": "measure", "what": "transit line"},
+    ),
+    (
+        "The lockdown will last 3 or 4 weeks.",
+        "3 or 4 weeks",
+        {"value": (3, 4), "unit": "week", "kind": "duration"},
+    ),
+    (
+        "He crossed 46 road intersections on the trip.",
+        "46",
+        {"value": 46, "what": "road intersections"},
+    ),
+    (
+        "There are 16.8 million Americans out of work.",
+        "16.8 million",
+        {"value": 16.8e6, "what": "Americans"},
+    ),
+]
+
+# Written after the rules above were tuned, and scored before any change for them: the
+# accuracy report gives this table separately as the fairer measure of new phrasings.
+HELD_OUT: list[tuple[str, str, dict[str, Any]]] = [
+    (
+        "Vodafone said pre-tax profits climbed 12% to £4.1bn.",
+        "12%",
+        {"value": 12, "unit": "%", "kind": "percent", "change": "up", "what": "pre-tax profits"},
+    ),
+    (
+        "Vodafone said pre-tax profits climbed 12% to £4.1bn.",
+        "£4.1bn",
+        {"value": 4.1e9, "unit": "GBP", "kind": "money", "what": "pre-tax profits"},
+    ),
+    (
+        "The airline carried 2.4 million passengers in May.",
+        "2.4 million",
+        {"value": 2.4e6, "what": "passengers"},
+    ),
+    (
+        "House prices fell 0.5% in October, the survey showed.",
+        "0.5%",
+        {"value": 0.5, "unit": "%", "kind": "percent", "change": "down", "what": "House prices"},
+    ),
+    (
+        "The carmaker is shedding 6,000 jobs over three years.",
+        "6,000",
+        {"value": 6000, "what": "jobs"},
+    ),
+    (
+        "The carmaker is shedding 6,000 jobs over three years.",
+        "three years",
+        {"value": 3, "unit": "year", "kind": "duration"},
+    ),
+    (
+        "Nearly half of all households now have broadband.",
+        "Nearly half",
+        {"value": 0.5, "qualifier": "nearly", "kind": "fraction", "what": "households"},
+    ),
+    (
+        "The fine of $10m is the largest ever imposed.",
+        "$10m",
+        {"value": 1e7, "unit": "USD", "kind": "money", "what": "fine"},
+    ),
+    (
+        "Almost 70% of the population voted in the referendum.",
+        "Almost 70%",
+        {"value": 70, "qualifier": "nearly", "unit": "%", "kind": "percent", "what": "population"},
+    ),
+    ("The senator, who is 71, won a fifth term.", "71", {"value": 71, "kind": "age"}),
+    (
+        "Police said at least 12 people had been injured.",
+        "at least 12",
+        {"value": 12, "qualifier": "at least", "what": "people"},
+    ),
+    (
+        "Thousands of workers joined the strike on Friday.",
+        "Thousands",
+        {"value": (1000, None), "qualifier": "at least", "what": "workers"},
+    ),
+    (
+        "The government plans to build 200,000 homes by 2016.",
+        "200,000",
+        {"value": 200000, "what": "homes"},
+    ),
+    (
+        "The government plans to build 200,000 homes by 2016.",
+        "2016",
+        {"value": 2016, "kind": "year"},
+    ),
+    ("Henman lost 6-4 6-2 to the Swiss player.", "6-4", {"value": None, "kind": "score"}),
+    (
+        "The 23-year-old has signed a three-year contract.",
+        "23-year-old",
+        {"value": 23, "unit": "year", "kind": "age"},
+    ),
+    (
+        "The 23-year-old has signed a three-year contract.",
+        "three-year",
+        {"value": 3, "unit": "year", "kind": "duration", "what": "contract"},
+    ),
+    (
+        "Liverpool are fourth in the table, five points behind Arsenal.",
+        "five",
+        {"value": 5, "what": "points"},
+    ),
+    (
+        "The Dow Jones index closed down 1.2%.",
+        "down 1.2%",
+        {"value": 1.2, "unit": "%", "kind": "percent", "change": "down"},
+    ),
+    ("The storm left 1.5m homes without power.", "1.5m", {"value": 1.5e6, "what": "homes"}),
+    (
+        "The vaccine was 95% effective in trials of 40,000 volunteers.",
+        "95%",
+        {"value": 95, "unit": "%", "kind": "percent", "what": "vaccine"},
+    ),
+    (
+        "The vaccine was 95% effective in trials of 40,000 volunteers.",
+        "40,000",
+        {"value": 40000, "what": "volunteers"},
+    ),
+    (
+        "The spacecraft will spend six months orbiting Mars.",
+        "six months",
+        {"value": 6, "unit": "month", "kind": "duration"},
+    ),
+    (
+        "Emissions must fall by 80% by 2050.",
+        "80%",
+        {"value": 80, "unit": "%", "kind": "percent", "change": "down", "what": "Emissions"},
+    ),
+    ("Emissions must fall by 80% by 2050.", "2050", {"value": 2050, "kind": "year"}),
+    ("The team has lost 10 of its last 12 matches.", "10", {"value": 10, "what": "matches"}),
+    (
+        "Wages rose by an average of 4.2% last year.",
+        "4.2%",
+        {"value": 4.2, "unit": "%", "kind": "percent", "change": "up", "what": "Wages"},
+    ),
+    (
+        "The company's market value is about $300bn.",
+        "about $300bn",
+        {
+            "value": 3e11,
+            "qualifier": "about",
+            "unit": "USD",
+            "kind": "money",
+            "what": "market value",
+        },
+    ),
+    (
+        "Some 40 countries will attend the summit.",
+        "Some 40",
+        {"value": 40, "qualifier": "about", "what": "countries"},
+    ),
+    (
+        "The turbine produces 5 MW of power.",
+        "5 MW",
+        {"value": 5, "unit": "MW", "kind": "measure", "what": "power"},
+    ),
+]
+
+
+# Sentences with numbers that are parts of names, codes, times, dates or list markers:
+# the brief must report none of these texts as numbers.
+NOT_NUMBERS: list[tuple[str, str]] = [
+    ("The residence is protected by Pantsir-S1 air defence systems.", "1"),
+    ("A Boeing 737 landed safely at Heathrow.", "737"),
+    ("COVID-19 cases rose sharply in the city.", "19"),
+    ("Leaders of the G7 met in Rome.", "7"),
+    ("For details call 0800 123 4567 today.", "0800"),
+    ("For details call 0800 123 4567 today.", "4567"),
+    ("The Airbus A380 made its first flight.", "380"),
+    ("The new 3G phones went on sale.", "3"),
+    ("The meeting will start at 10:30 GMT.", "10:30"),
+    ("The Budget is at about 1230 GMT on Wednesday.", "1230"),
+    ("The results for the three months to 31 December 2004 were strong.", "31"),
+    ("The vote on 5 May was close.", "5"),
+    ("It happened on March 3rd, officials said.", "3rd"),
+    ("It was the first time the club had won.", "first"),
+    ("One of the biggest firms said no.", "One"),
+    ("The fare rose to £10 one-way for all flights.", "one"),
+    ("Windows 95 was a best-seller.", "95"),
+    ("He was one of the best coaches we had.", "one"),
+    ("Meyer was born on 27 October, 1920.", "27"),
+    ("Wales won the Six Nations title in 2005.", "Six"),
+    ("He scored in the 19th minute of the game.", "19th"),
+    ("The troops of the 2nd Battalion arrived.", "2nd"),
+    ("Bookmakers are offering odds of 4/6 on a win.", "4/6"),
+    # dates, clock times, handles and titles a reader caught as counts
+    ("The hearing is set for Feb. 9 in Washington.", "9"),
+    ("The fire started at 3 a.m. on Saturday.", "3"),
+    ("The shops open at 9 am every day.", "9"),
+    ("Follow him at @Rabbi_360 for updates.", "360"),
+    ("The report is at www.example.org/2024/report today.", "2024"),
+    ('Sam Mendes directed "1917" for Universal.', "1917"),
+    # read on real pages: phones, labels, house numbers, shooting records, codes, dates
+    ("Contact: 624-6456; 225-8452 or 225-8491.", "624"),
+    ("Send us a message on WhatsApp at 1-876-499-0169 today.", "876"),
+    ("The crash happened about 1.p.m. on the main road.", "1"),
+    ("The country moves to level 3 restrictions from midnight.", "3"),
+    ("Voting is at 2344 Bragg St. from Monday.", "2344"),
+    ("The Sixers went 0-for-9 from three-point range.", "0"),
+    ("The office is at Apt. 1C on the second floor.", "1C"),
+    ("The rules will be in place until the 27th of October.", "27th"),
+]
+
+LIST_ARTICLE = "The plan has three parts:\n\n1. Lower taxes\n2. Fewer rules\n3. More homes\n"
+
+
+@pytest.fixture(scope="module")
+def briefs() -> dict[str, Brief]:
+    cases = CASES + READER_CASES + HELD_OUT
+    sentences = sorted({case[0] for case in cases} | {case[0] for case in NOT_NUMBERS})
+    articles = [Article.from_text(sentence) for sentence in sentences]
+    return dict(zip(sentences, brief_articles(articles, Options()), strict=True))
+
+
+def find(brief: Brief, text: str) -> Number | None:
+    """The number the brief reports with exactly this text."""
+    return next((number for number in brief.numbers if number.text == text), None)
+
+
+def reading(number: Number) -> dict[str, Any]:
+    """A number's fields in the shape of the expectations above."""
+    value: Any = number.value
+    if number.low is not None:
+        value = (number.low, number.high)  # a range, or a lower bound ("tens of thousands")
+    return {
+        "value": value,
+        "qualifier": number.qualifier,
+        "unit": number.unit,
+        "what": number.what,
+        "kind": number.kind,
+        "change": number.change,
+    }
+
+
+def expected(fields: dict[str, Any]) -> dict[str, Any]:
+    full = {"qualifier": None, "unit": None, "what": None, "kind": "count", "change": None}
+    full.update(fields)
+    value = full["value"]
+    if isinstance(value, tuple):
+        full["value"] = tuple(None if end is None else pytest.approx(end) for end in value)
+    elif value is not None:
+        full["value"] = pytest.approx(value)
+    return full
+
+
+def case_ids(cases: Iterable[tuple[str, str, dict[str, Any]]]) -> list[str]:
+    return [f"{text}@{sentence[:30]}" for sentence, text, _ in cases]
+
+
+# Cases the method still gets wrong, with why: kept in the table so the accuracy report counts them.
+KNOWN_WRONG = {
+    ("She finished third in the 100m final.", "100m"): "the small model tags 'final' an adjective",
+}
+
+
+def params() -> list[Any]:
+    return [
+        pytest.param(*case, marks=pytest.mark.xfail(strict=True, reason=KNOWN_WRONG[case[:2]]))
+        if case[:2] in KNOWN_WRONG
+        else case
+        for case in CASES + READER_CASES + HELD_OUT
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "fields"), params(), ids=case_ids(CASES + READER_CASES + HELD_OUT)
+)
+def test_number_reading(
+    briefs: dict[str, Brief], sentence: str, text: str, fields: dict[str, Any]
+) -> None:
+    number = find(briefs[sentence], text)
+    assert number is not None, f"{text!r} not among {[n.text for n in briefs[sentence].numbers]}"
+    assert reading(number) == expected(fields)
+
+
+@pytest.mark.parametrize(("sentence", "text"), NOT_NUMBERS)
+def test_not_a_number(briefs: dict[str, Brief], sentence: str, text: str) -> None:
+    assert all(text not in number.text for number in briefs[sentence].numbers)
+
+
+def test_list_markers_are_not_numbers() -> None:
+    (brief,) = brief_articles([Article.from_text(LIST_ARTICLE)], Options())
+    assert [number.text for number in brief.numbers] == ["three"]
+
+
+def test_bare_number_in_a_list_item_borrows_its_siblings_unit_and_what() -> None:
+    text = "Behind closed doors:\n- the union wants 20-25 new nurses\n- the board offers 12\n"
+    (brief,) = brief_articles([Article.from_text(text)], Options())
+    twelve = find(brief, "12")
+    assert twelve is not None and (twelve.unit, twelve.what, twelve.kind) == (
+        None,
+        "nurses",
+        "count",
+    )
+
+
+def test_a_number_before_a_quoted_noun_borrows_nothing() -> None:
+    text = (
+        "- The rate among 15-24-year-olds rose.\n"
+        '- There are 31 "open outbreaks" in nursing homes.\n'
+    )
+    brief = next(brief_articles([Article.from_text(text)], Options()))
+    number = find(brief, "31")
+    assert number is not None and (number.kind, number.unit) == ("count", None)
+
+
+def test_a_bare_number_followed_by_its_own_noun_borrows_nothing() -> None:
+    text = "Key points:\n- the union wants 20-25 new nurses\n- the board offers 5 days off\n"
+    (brief,) = brief_articles([Article.from_text(text)], Options())
+    five = find(brief, "5 days")
+    assert five is not None and (five.unit, five.kind) == ("day", "duration")
+
+
+def test_seed_fifteen_is_a_number_of_the_security_guarantees(seed_brief: Brief) -> None:
+    fifteen = find(seed_brief, "15")
+    assert fifteen is not None
+    assert (fifteen.unit, fifteen.what, fifteen.kind) == ("year", "security guarantees", "duration")
+
+
+def test_a_reading_repeated_in_the_article_is_reported_once() -> None:
+    text = "The best song of the last 25 years. Not the best in 25 years. Over 25 years, no."
+    (brief,) = brief_articles([Article.from_text(text)], Options())
+    assert [number.text for number in brief.numbers] == ["25 years"]
+
+
+def test_seed_reports_no_day_of_month_or_name_numbers(seed_brief: Brief) -> None:
+    assert all("S1" not in number.text for number in seed_brief.numbers)
+
+
+# --- the phrase reader alone (no model) -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("phrase", "value", "low", "high"),
+    [
+        ("1,200", 1200, None, None),
+        ("3.5", 3.5, None, None),
+        ("11.1bn", 11.1e9, None, None),
+        ("twenty-five", 25, None, None),
+        ("one hundred and fifty", 150, None, None),
+        ("two dozen", 24, None, None),
+        ("a dozen", 12, None, None),
+        ("3/4 of them", 0.75, None, None),
+        ("30-50", None, 30, 50),
+        ("from 10 to 12", 10, None, None),
+        ("£2-3m", None, 2e6, 3e6),
+        ("a four-fold rise", 4, None, None),
+    ],
+)
+def test_phrase_values(
+    phrase: str, value: float | None, low: float | None, high: float | None
+) -> None:
+    quantity = parse(phrase)
+    assert quantity is not None
+    assert (quantity.value, quantity.low, quantity.high) == (
+        pytest.approx(value) if value is not None else None,
+        pytest.approx(low) if low is not None else None,
+        pytest.approx(high) if high is not None else None,
+    )
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    ["the second half", "no one came", "a third quarter loss", "Pantsir-S1", "F-16 jets", "MP3"],
+)
+def test_phrases_without_quantities(phrase: str) -> None:
+    assert scan(phrase) == []
+
+
+def test_different_scores_are_all_reported() -> None:
+    text = "He won 6-1 in the first set and 6-3 in the second, after trailing 3-1."
+    (brief,) = brief_articles([Article.from_text(text)], Options())
+    assert [number.text for number in brief.numbers] == ["6-1", "6-3", "3-1"]
+
+
+PIECES = [*"0123456789 ,.-–/:%$£€p", "bn", "m", " million", " of ", "a ", "half", "third"]
+PIECES += ["-year", "-old", " March ", " to ", " and ", "between ", "up ", "down ", "Six ", "1st"]
+NUMBERY = st.lists(st.sampled_from(PIECES), max_size=25).map("".join)
+
+
+@examples(300)
+@given(NUMBERY)
+def test_scan_never_fails_and_stays_in_bounds(text: str) -> None:
+    for quantity in scan(text):
+        assert 0 <= quantity.start < quantity.end <= len(text)
+        assert quantity.value is not None or quantity.low is not None or quantity.kind == "score"
+
+
+def test_a_headline_number_repeated_in_the_body_is_reported_from_the_body() -> None:
+    text = "Storm cuts power to 40,000 homes\n\nThe storm cut power to 40,000 homes on Tuesday.\n"
+    (brief,) = brief_articles([Article.from_text(text)], Options())
+    assert [(number.text, number.line) for number in brief.numbers] == [("40,000", 3)]
+
+
+@pytest.mark.parametrize(
+    ("value", "low", "high", "kind", "shown"),
+    [
+        (2030, None, None, "year", "2030"),  # a year is a label: never "2,030"
+        (None, 1965, 1971, "year", "1965–1971"),
+        (20_000, None, None, "count", "20,000"),
+        (None, 10_000, None, "count", "10,000"),  # a lower bound: "at least" is its qualifier
+    ],
+)
+def test_values_are_shown_as_a_reader_writes_them(
+    value: float | None, low: float | None, high: float | None, kind: str, shown: str
+) -> None:
+    assert describe_number(value, low, high, kind) == shown

@@ -1,0 +1,139 @@
+"""Reported speech: one hand-written case per pattern, beliefs left out, one
+attribution for a sentence that holds both a partial quote and reported speech, and "according
+to" before and after the claim."""
+
+from __future__ import annotations
+
+import pytest
+
+from brief import summarize
+from brief.records import Quote
+
+HEADLINE = "Talks Resume in Geneva\n\n"
+INTRO = "Mayor Tom Reyes and Senator Jane Holloway met in Geneva on Monday.\n\n"
+
+# (article body after the intro, [(claim starts with, speaker, cue)])
+CASES = [
+    pytest.param(
+        "Reyes said the city would sign the agreement next week.",
+        [("the city would sign", "Tom Reyes", "said")],
+        id="x-said",
+    ),
+    pytest.param(
+        "Reyes said that the city would sign the agreement next week.",
+        [("the city would sign", "Tom Reyes", "said")],
+        id="x-said-that",
+    ),
+    pytest.param(
+        "Reyes told reporters the city had run out of money for the parks.",
+        [("the city had run out", "Tom Reyes", "told")],
+        id="x-told-reporters",
+    ),
+    pytest.param(
+        "Holloway warned that the bill would raise taxes for millions of families.",
+        [("the bill would raise taxes", "Jane Holloway", "warned")],
+        id="x-warned",
+    ),
+    pytest.param(
+        "Holloway claimed the vote had been rigged by her opponents.",
+        [("the vote had been rigged", "Jane Holloway", "claimed")],
+        id="x-claimed",
+    ),
+    pytest.param(
+        "Reyes insisted that the budget was balanced for the first time.",
+        [("the budget was balanced", "Tom Reyes", "insisted")],
+        id="x-insisted",
+    ),
+    pytest.param(
+        "Holloway denied that she had met the lobbyists in March.",
+        [("she had met the lobbyists", "Jane Holloway", "denied")],
+        id="x-denied",
+    ),
+    pytest.param(
+        "Reyes announced that the city would build two new schools.",
+        [("the city would build", "Tom Reyes", "announced")],
+        id="x-announced",
+    ),
+    pytest.param(
+        "The talks will resume in May, Reyes said.",
+        [("The talks will resume in May", "Tom Reyes", "said")],
+        id="claim-then-x-said",
+    ),
+    pytest.param(
+        "The plan, Holloway said, would fail within a year.",
+        [("The plan, Holloway said, would fail", "Jane Holloway", "said")],
+        id="x-said-inside-the-claim",
+    ),
+    pytest.param(
+        "Reyes praised the deal on Tuesday, adding that talks would resume in May.",
+        [("talks would resume in May", "Tom Reyes", "adding")],
+        id="adding-that",
+    ),
+    pytest.param(
+        "According to Holloway, the city spent twice its budget on the parks.",
+        [("the city spent twice its budget", "Jane Holloway", "according to")],
+        id="according-to-before",
+    ),
+    pytest.param(
+        "The city spent twice its budget on the parks, according to Holloway.",
+        [("The city spent twice its budget", "Jane Holloway", "according to")],
+        id="according-to-after",
+    ),
+    pytest.param(
+        "Reyes believes the economy will recover next year.\n\n"
+        "Holloway wants the city to sell the stadium.\n\n"
+        "Reyes hopes that the talks will succeed in May.",
+        [],
+        id="beliefs-are-not-speech",
+    ),
+    pytest.param(
+        "Reyes claimed the city had saved millions of dollars and warned the cuts “will not go "
+        "unanswered.”",
+        [("the city had saved millions of dollars", "Tom Reyes", "claimed")],
+        id="claim-ends-before-the-next-report",
+    ),
+    pytest.param(
+        "Holloway said the plan was “reckless” and would fail within a year.",
+        [],  # one attribution: the partial quote's, with the clause as its content
+        id="partial-quote-and-reported-once",
+    ),
+]
+
+
+def _reported(body: str) -> list[Quote]:
+    quotes = summarize(HEADLINE + INTRO + body).quotes
+    return [quote for quote in quotes if quote.kind == "reported"]
+
+
+@pytest.mark.parametrize(("body", "expected"), CASES)
+def test_reported_speech(body: str, expected: list[tuple[str, str, str]]) -> None:
+    found = _reported(body)
+    got = [
+        (quote.text[: len(start)], quote.speaker, quote.cue)
+        for quote, (start, _, _) in zip(found, expected, strict=False)
+    ]
+    assert got == expected, found
+    assert len(found) == len(expected), found
+
+
+def test_partial_quote_keeps_the_attribution_with_its_clause() -> None:
+    body = "Holloway said the plan was “reckless” and would fail within a year."
+    quotes = summarize(HEADLINE + INTRO + body).quotes
+    (quote,) = quotes
+    assert (quote.kind, quote.speaker) == ("partial", "Jane Holloway")
+    assert quote.content is not None and quote.content.endswith("would fail within a year")
+
+
+def test_reported_claim_keeps_line_and_offsets() -> None:
+    body = "The talks will resume in May, Reyes said."
+    text = HEADLINE + INTRO + body
+    (quote,) = [q for q in summarize(text).quotes if q.kind == "reported"]
+    assert text[quote.start : quote.end] == quote.text == "The talks will resume in May"
+    assert quote.line == text[: quote.start].count("\n") + 1
+    assert quote.content is None
+
+
+def test_a_claim_leaves_no_bracket_open() -> None:
+    body = "Reyes said the repairs would cost ten million dollars (eight million pounds."
+    (quote,) = _reported(body)
+    assert quote.text == "the repairs would cost ten million dollars"

@@ -1,0 +1,133 @@
+"""Renderers on hand-built briefs: no model needed."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import yaml
+
+from brief.records import Brief, Entity, Number, Quote, Section, Source, SummarySentence
+from brief.render import format_for_path, render
+from brief.render.markdown import escape
+
+SOURCE = Source(path="a.txt", words=12, sha256="0" * 64)
+
+
+def make_brief(text: str = "Police said the road was closed.", **changes: object) -> Brief:
+    fields: dict[str, object] = {
+        "source": SOURCE,
+        "title": "Road closed",
+        "summary": (SummarySentence(text, 3, None, 20, 20 + len(text)),),
+        "sections": (Section(None, 3, text, (text,)),),
+        "entities": (Entity("Jane Smith", "person", "PERSON", 2, ("Smith",), 3),),
+        "numbers": (
+            Number(
+                "more than two dozen",
+                24.0,
+                None,
+                None,
+                "more than",
+                None,
+                "cars",
+                "count",
+                text,
+                3,
+                0,
+                5,
+            ),
+        ),
+        "quotes": (Quote("We are sorry", "Jane Smith", "said", "direct", 4, 30, 42),),
+    }
+    fields.update(changes)
+    return Brief(**fields)  # type: ignore[arg-type]
+
+
+def test_json_and_yaml_carry_the_same_data() -> None:
+    brief = make_brief()
+    assert json.loads(render([brief], "json")) == yaml.safe_load(render([brief], "yaml"))
+
+
+def test_several_briefs_in_jsonl_are_json_lines() -> None:
+    out = render([make_brief(), make_brief()], "jsonl")
+    lines = out.splitlines()
+    assert len(lines) == 2 and all(json.loads(line)["schema"] == "brief/1" for line in lines)
+
+
+def test_plain_terminal_has_no_escape_codes() -> None:
+    out = render([make_brief()], "terminal", styled=False)
+    assert "\x1b" not in out
+    assert "Road closed" in out and "Jane Smith" in out and "“We are sorry”" in out
+
+
+def test_styled_terminal_does_not_interpret_article_markup_or_escapes() -> None:
+    text = "[bold red]boom[/] \x1b]0;pwned\x07 done."
+    out = render([make_brief(text, title=text)], "terminal", styled=True)
+    assert "[bold red]boom[/]" in out
+    assert "\x1b]0;" not in out and "\\x1b]0;pwned\\x07" in out
+
+
+def test_markdown_groups_quotes_by_speaker_and_escapes_text() -> None:
+    brief = make_brief("# not a heading <script>x</script>")
+    out = render([brief], "markdown")
+    assert "## Who said what" in out and "### Jane Smith" in out and "> “We are sorry”" in out
+    assert "\n# not" not in out and "<script>" not in out
+
+
+def test_escape_neutralises_markdown() -> None:
+    assert escape("*a* [b](c) `d` <e>") == r"\*a\* \[b\](c) \`d\` \<e\>"
+
+
+def test_format_from_extension() -> None:
+    from pathlib import Path
+
+    assert format_for_path(Path("x.md")) == "markdown"
+    assert format_for_path(Path("x.YML")) == "yaml"
+    assert format_for_path(Path("x.jsonl")) == "jsonl"
+    assert format_for_path(Path("x.json")) == "json"
+    assert format_for_path(Path("x.out")) is None
+
+
+def test_the_readme_table_of_formats_is_the_declared_one() -> None:
+    from brief.render.formats import markdown_table
+
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    assert markdown_table() in readme
+
+
+def test_every_format_renders_and_no_two_claim_a_name_or_extension() -> None:
+    from brief.render.formats import FORMATS, format_names
+
+    names = format_names()
+    extensions = [ext for spec in FORMATS for ext in spec.extensions]
+    assert len(set(names)) == len(names) and len(set(extensions)) == len(extensions)
+    for spec in FORMATS:
+        assert render([make_brief()], spec.name).strip()
+
+
+CLAIMED = (
+    Quote("We are sorry", "Jane Smith", "said", "direct", 4, 30, 42),
+    Quote("the road would reopen on Friday", "Jane Smith", "said", "reported", 5, 50, 81),
+)
+
+
+def test_terminal_shows_claims_apart_and_never_in_quotation_marks() -> None:
+    out = render([make_brief(quotes=CLAIMED)], "terminal", styled=False)
+    said, claimed = out.index("Who said what"), out.index("Who claimed what")
+    assert said < out.index("“We are sorry”") < claimed
+    assert out.index("said: the road would reopen on Friday (line 5)") > claimed
+    assert "“the road would reopen" not in out
+
+
+def test_markdown_shows_claims_apart_as_items_not_block_quotes() -> None:
+    out = render([make_brief(quotes=CLAIMED)], "markdown")
+    said, claimed = out.split("## Who claimed what")
+    assert "## Who said what" in said and "> “We are sorry”" in said
+    assert "the road would reopen" not in said
+    assert "- *said:* the road would reopen on Friday (line 5)" in claimed
+    assert "“" not in claimed and ">" not in claimed
+
+
+def test_only_claims_give_no_who_said_what() -> None:
+    out = render([make_brief(quotes=CLAIMED[1:])], "markdown")
+    assert "## Who claimed what" in out and "Who said what" not in out
