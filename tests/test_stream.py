@@ -202,3 +202,18 @@ def test_sources_are_briefed_in_the_order_given(tmp_path: Path, blank: Options) 
         "Record rain floods valley",
         "Orchestra wins funding",
     ]
+
+
+def test_an_empty_stream_loads_no_model(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A digest's main process streams its (often absent) extra items after the --jobs workers
+    briefed its files: with nothing to brief, no pipeline may load."""
+    from brief.nlp import pipeline
+
+    def refuse(name: str) -> None:
+        raise AssertionError(f"loaded {name} for nothing")
+
+    monkeypatch.setattr(pipeline, "load_pipeline", refuse)
+    assert list(brief_stream([], Options())) == []
+    assert list(brief_stream(iter(()), Options(model="no_such_pipeline"))) == []
+    with pytest.raises(AssertionError, match="for nothing"):  # an item does need the model
+        list(brief_stream([Article.from_text(HARBOUR)], Options()))
