@@ -93,6 +93,7 @@ def main() -> None:
     parts = every if "all" in args.parts else args.parts
     started = time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())
     print(f"# bench_speed: {' '.join(parts)} ({started})\n\n`{_uptime()}`\n")
+    print(f"{_compile_brief()}\n")
     for part in parts:
         PARTS[part](args)
         print(f"\n`{_uptime()}`\n", flush=True)
@@ -106,6 +107,21 @@ def main() -> None:
 
 def _ends(values: list[float]) -> tuple[float, float]:
     return min(values), max(values)
+
+
+def _compile_brief() -> str:
+    """Compile the measured `brief` package's modules, as installing it does (`make setup` too).
+
+    Where writing bytecode is off (PYTHONDONTWRITEBYTECODE, set in some sandboxes), a package
+    whose modules were never compiled is compiled again by every process that imports it,
+    while spaCy's were compiled when pip installed it: that would time Python's compiler.
+    """
+    script = "import brief, compileall, os; compileall.compile_dir(os.path.dirname(brief.__file__), quiet=1)"
+    subprocess.run([PYTHON, "-c", script], check=True)
+    where = subprocess.run(
+        [PYTHON, "-c", "import brief; print(brief.__file__)"], capture_output=True, text=True
+    ).stdout.strip()
+    return f"Measuring `brief` from {Path(where).parent} (its bytecode compiled, as on install)."
 
 
 # The headline ratios of the parts that ran, one table row each (see `_summary`).
