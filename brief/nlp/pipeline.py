@@ -21,9 +21,10 @@ import_spacy_without_its_cli()
 
 import numpy  # noqa: E402
 import spacy  # noqa: E402  (after the placeholder above)
-from spacy.attrs import NORM, SENT_START  # noqa: E402
+from spacy.attrs import IDX, IS_SPACE, LENGTH, NORM, ORTH, SENT_START  # noqa: E402
 from spacy.language import Language  # noqa: E402
 from spacy.pipeline import AttributeRuler  # noqa: E402
+from spacy.strings import get_string_id  # noqa: E402
 from spacy.tokenizer import Tokenizer  # noqa: E402
 from spacy.tokens import Doc  # noqa: E402
 from spacy.util import registry  # noqa: E402
@@ -57,6 +58,9 @@ EXCLUDED_COMPONENTS = ("senter",)
 # spaCy refuses texts over 1,000,000 characters by default; brief already caps what it reads
 # (`brief.limits.DEFAULT_MAX_BYTES`), and a decoded text has no more characters than bytes.
 MAX_CHARACTERS = DEFAULT_MAX_BYTES
+
+# The sentence-ending marks as token forms (`ORTH` hashes).
+_SENTENCE_END_IDS = frozenset(get_string_id(mark) for mark in _SENTENCE_ENDS)
 
 Context = TypeVar("Context")
 
@@ -233,26 +237,29 @@ def _prepared(nlp: Language, text: str, sentence_starts: Sequence[int]) -> _Prep
     nlp.max_length = max(nlp.max_length, len(text) + 1)
     doc: Doc = nlp.make_doc(text)
     starts = sorted(set(sentence_starts))
-    flags = doc.to_array([SENT_START])  # 0 everywhere: the parser decides
+    flags = doc.to_array([SENT_START]).tolist()  # 0 everywhere: the parser decides
+    # Each token's offset, length, whether it is space and its form, read in one call: a Token
+    # object per word costs more than the rest of this loop.
+    columns = doc.to_array([IDX, LENGTH, IS_SPACE, ORTH]).tolist() if len(doc) else []
     blocks: list[int] = []
     sentences: list[int] = []
     position = 0
     run = 0  # tokens since a preset start or a sentence-ending mark
-    for token in doc:
-        if token.is_space:
+    for index, (offset, length, is_space, form) in enumerate(columns):
+        if is_space:
             continue
-        end = token.idx + len(token)
+        end = offset + length
         preset = position < len(starts) and starts[position] < end
         if preset or run >= MAX_SENTENCE_TOKENS:
-            flags[token.i] = 1
+            flags[index] = 1
             run = 0
             while position < len(starts) and starts[position] < end:
                 position += 1
         if preset:
-            blocks.append(token.i)
-        if flags[token.i] or run == 0:
-            sentences.append(token.i)
-        run = 0 if token.text in _SENTENCE_ENDS else run + 1
+            blocks.append(index)
+        if flags[index] or run == 0:
+            sentences.append(index)
+        run = 0 if form in _SENTENCE_END_IDS else run + 1
     # One bulk write: setting `token.is_sent_start` scans the whole doc each time (quadratic).
-    doc.from_array([SENT_START], flags)  # type: ignore[arg-type]  # (the stub says float64)
+    doc.from_array([SENT_START], numpy.array(flags, dtype=numpy.uint64))  # type: ignore[arg-type]
     return _Prepared(doc, blocks, sentences)
