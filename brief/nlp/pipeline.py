@@ -7,6 +7,7 @@ when an article is actually briefed; `brief --help` never pays for it.
 from __future__ import annotations
 
 import os
+import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -39,12 +40,15 @@ BATCH_SIZE = 32
 # for every token), so a batch is also cut at this many tokens: 32 long articles in a row
 # would otherwise take gigabytes, and peak memory would depend on the order of the input.
 BATCH_TOKENS = 12_000
-# A text longer than this is parsed in chunks of at most this many tokens, cut at its paragraphs
-# (`parse_many`): the 17 KB per token are the parser's working arrays during the pass, so one
-# chunk at a time bounds them, while the rebuilt Doc keeps well under 1 KB per token. Every
-# article and page of the evaluation sets is shorter (the longest: 6,844 and 10,268 tokens), so
-# they are parsed whole, exactly as before.
-CHUNK_TOKENS = BATCH_TOKENS
+# A text longer than this is parsed in chunks, cut at its paragraphs (`parse_many`): the 17 KB
+# per token are the parser's working arrays during the pass, so one chunk at a time bounds
+# them, while the rebuilt Doc keeps well under 1 KB per token. Every article and page of the
+# evaluation sets is shorter (the longest: 6,844 and 10,268 tokens), so they are parsed whole.
+WHOLE_TOKENS = BATCH_TOKENS
+# A chunk holds at most this many tokens and is parsed in a batch of its own: half a batch's
+# working memory, so a 1 MB text peaks at ~330 MiB instead of ~450 (the brief of 1 MB of eval
+# articles is the same with chunks of 6,000 or 12,000 tokens).
+CHUNK_TOKENS = 6_000
 # Tokens of context parsed on either side of a chunk and then dropped: more than the model's
 # window (its tok2vec sees 4 tokens each way; the parser and recogniser a few more ahead).
 CHUNK_CONTEXT = 32
@@ -133,22 +137,24 @@ def parse_many(
     *,
     batch_size: int = BATCH_SIZE,
     batch_tokens: int = BATCH_TOKENS,
+    whole_tokens: int | None = None,
     chunk_tokens: int | None = None,
 ) -> Iterator[tuple[Doc, Context]]:
     """Parse `(text, sentence_starts, context)` items in batches; yield `(doc, context)` in order.
 
     A batch holds at most `batch_size` texts and, unless one text is longer on its own,
     `batch_tokens` tokens, so memory stays at one bounded batch however many items stream
-    through and in whatever order. A text of more than `chunk_tokens` tokens (default
-    `CHUNK_TOKENS`) is parsed in chunks cut at its paragraphs and rebuilt into one `Doc`, so a
-    long text needs no more working memory than a batch. The context rides along inside
-    `nlp.pipe`.
+    through and in whatever order. A text of more than `whole_tokens` tokens (default
+    `WHOLE_TOKENS`) is parsed in chunks of at most `chunk_tokens` (default `CHUNK_TOKENS`), cut
+    at its paragraphs, each chunk in a batch of its own, and rebuilt into one `Doc`, so a long
+    text needs no more working memory than a batch. The context rides along inside `nlp.pipe`.
     """
+    whole = whole_tokens or WHOLE_TOKENS
     budget = chunk_tokens or CHUNK_TOKENS
     pieces = (
         piece
         for text, starts, context in items
-        for piece in _pieces(_prepared(nlp, text, starts), context, budget)
+        for piece in _pieces(_prepared(nlp, text, starts), context, whole, budget)
     )
     batches = bounded_runs(pieces, count=batch_size, total=batch_tokens, measure=_tokens)
     yield from _joined(
@@ -173,18 +179,20 @@ class _Piece(Generic[Context]):
     context: Context
     keep: slice
     last: bool
+    chunk: bool = False  # a chunk of a long text: parsed in a batch of its own
 
 
 def _pieces(
-    prepared: _Prepared, context: Context, budget: int
+    prepared: _Prepared, context: Context, whole: int, budget: int
 ) -> Iterator[tuple[Doc, _Piece[Context]]]:
-    """A text's doc whole, or, past `budget` tokens, its chunks (see `chunk_starts`).
+    """A text's doc whole, or, past `whole` tokens, its chunks of at most `budget` (see
+    `chunk_starts`).
 
     Each chunk is parsed with `CHUNK_CONTEXT` tokens of the text on either side, so the model
     sees at a chunk's edges what it sees in the whole text; `_joined` trims them off again.
     """
     doc = prepared.doc
-    if len(doc) <= budget:
+    if len(doc) <= whole:
         yield doc, _Piece(context, slice(0, len(doc)), last=True)
         return
     cuts = chunk_starts(len(doc), prepared.blocks, prepared.sentences, budget)
@@ -197,7 +205,7 @@ def _pieces(
         # (spaCy's stubs lack the keywords of `as_doc` and `from_docs` that its code has)
         chunk = doc[low:high].as_doc(array_head=attributes, array=values)  # type: ignore[call-arg]
         keep = slice(start - low, end - low)
-        yield chunk, _Piece(context, keep, last=end == len(doc))
+        yield chunk, _Piece(context, keep, last=end == len(doc), chunk=True)
 
 
 def _joined(parsed: Iterable[tuple[Doc, _Piece[Context]]]) -> Iterator[tuple[Doc, Context]]:
@@ -222,8 +230,10 @@ def _joined(parsed: Iterable[tuple[Doc, _Piece[Context]]]) -> Iterator[tuple[Doc
             held = []
 
 
-def _tokens(item: tuple[Doc, object]) -> int:
-    return len(item[0])
+def _tokens(item: tuple[Doc, _Piece[Context]]) -> int:
+    """What a piece weighs in a batch: its tokens, or, for a chunk, more than any batch holds."""
+    doc, piece = item
+    return sys.maxsize if piece.chunk else len(doc)
 
 
 def _prepared(nlp: Language, text: str, sentence_starts: Sequence[int]) -> _Prepared:
