@@ -105,10 +105,6 @@ def main() -> None:
             print(row)
 
 
-def _ends(values: list[float]) -> tuple[float, float]:
-    return min(values), max(values)
-
-
 def _compile_brief() -> str:
     """Compile the measured `brief` package's modules, as installing it does (`make setup` too).
 
@@ -128,14 +124,15 @@ def _compile_brief() -> str:
 SUMMARY: list[str] = []
 
 
-def _summary(
-    measure: str, values: list[float], target: str, unit: str = "×", digits: int = 2
-) -> None:
-    """Record a measure's median and spread for the summary table, and print it."""
-    median, low, high = (
-        f"{value:.{digits}f}" for value in (statistics.median(values), *_ends(values))
-    )
-    row = f"| {measure} | {median}{unit} | {low}–{high}{unit} | {target} |"
+def _summary(measure: str, top: list[float], bottom: list[float], target: str) -> None:
+    """Record a ratio for the summary table, and print it: the ratio of the two sides' medians,
+    and the spread of the ratios of the runs paired in each interleaved round."""
+    ratios = [a / b for a, b in zip(top, bottom, strict=True)]
+    median = statistics.median(top) / statistics.median(bottom)
+    _row(f"| {measure} | {median:.2f}× | {min(ratios):.2f}–{max(ratios):.2f}× | {target} |")
+
+
+def _row(row: str) -> None:
     SUMMARY.append(row)
     print(f"\n{row.strip('|').strip()}")
 
@@ -219,8 +216,12 @@ def cold(args: argparse.Namespace) -> None:
             f"| {median / baseline:.3f} | {cpu[name]:.3f} | {cpu[name] / cpu[bare]:.3f} |"
         )
     print(f"\n{args.runs} runs per command, interleaved; target: brief <= 0.85 x bare.")
-    pairs = zip(times["brief summarize SEED"], times[bare], strict=True)
-    _summary("cold `brief summarize SEED` / bare spaCy", [a / b for a, b in pairs], "≤ 0.85×")
+    _summary(
+        "cold `brief summarize SEED` / bare spaCy",
+        times["brief summarize SEED"],
+        times[bare],
+        "≤ 0.85×",
+    )
 
 
 # --- batch --------------------------------------------------------------------------------
@@ -274,10 +275,10 @@ def batch(args: argparse.Namespace) -> None:
         "side, interleaved, after one untimed round each. brief uses batch_size=32 "
         "(`brief.nlp.pipeline.BATCH_SIZE`); spaCy's default is 1000."
     )
-    pairs = zip(times["bare nlp.pipe(texts)"], times["brief_articles"], strict=True)
     _summary(
         f"`brief_articles` of {len(texts)} articles, throughput / bare `nlp.pipe`",
-        [bare / ours for bare, ours in pairs],
+        times["bare nlp.pipe(texts)"],
+        times["brief_articles"],
         "≥ 1.3×",
     )
 
@@ -310,10 +311,10 @@ def jobs(args: argparse.Namespace) -> None:
         times = _interleaved({name: _process(c) for name, c in commands.items()}, args.runs)
     print(f"## jobs: `brief digest` of {len(texts)} articles, fresh processes\n")
     _process_table(commands, times)
-    pairs = zip(times["digest --jobs 1"], times["digest --jobs 2"], strict=True)
     _summary(
         f"`digest --jobs 2` / `--jobs 1` on {os.cpu_count()} cores, {len(texts)} articles",
-        [one / two for one, two in pairs],
+        times["digest --jobs 1"],
+        times["digest --jobs 2"],
         "≥ 1.7×",
     )
 
@@ -352,10 +353,10 @@ def dask(args: argparse.Namespace) -> None:
     print(f"## dask: {len(texts)} articles, `brief batch` (default workers) vs one process\n")
     _process_table(commands, times)
     print(f"\nThe last batch run briefed {briefed} of {len(texts)} articles.")
-    pairs = zip(times["summarize (one process)"], times["batch (Dask)"], strict=True)
     _summary(
         f"`brief batch` on Dask / one process, {len(texts)} articles",
-        [one / many for one, many in pairs],
+        times["summarize (one process)"],
+        times["batch (Dask)"],
         "≥ 1.8×",
     )
 
@@ -420,9 +421,12 @@ def long(args: argparse.Namespace) -> None:
             f"| {label} | {statistics.median(values):.1f} | {min(values):.1f} | {max(values):.1f} "
             f"| {statistics.median(mib):.0f} | {min(mib):.0f} | {max(mib):.0f} |"
         )
-    pairs = zip(times["1 MB"], times["100 KB"], strict=True)
-    _summary("time, 1 MB / 100 KB text", [big / small for big, small in pairs], "≤ 10× (linear)")
-    _summary("peak memory, 1 MB text", peaks["1 MB"], "≤ 450 MiB", unit=" MiB", digits=0)
+    _summary("time, 1 MB / 100 KB text", times["1 MB"], times["100 KB"], "≤ 10× (linear)")
+    mib = peaks["1 MB"]
+    _row(
+        f"| peak memory, 1 MB text | {statistics.median(mib):.0f} MiB "
+        f"| {min(mib):.0f}–{max(mib):.0f} MiB | ≤ 450 MiB |"
+    )
 
 
 def _joined_articles(folder: Path, size: int) -> str:
