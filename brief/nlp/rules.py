@@ -142,9 +142,24 @@ MEMOISABLE_MODES = ("rule", "lookup")
 
 
 def memoise_lemmas(component: object) -> None:
-    """Give a stock rule or lookup lemmatizer a `MemoisedLemmas`; leave any other component be."""
+    """Give a stock rule or lookup lemmatizer a `MemoisedLemmas`, and its word lists as sets;
+    leave any other component be."""
     if type(component) in MEMOISABLE_LEMMATIZERS:
         lemmatizer = cast("Lemmatizer", component)
         if lemmatizer.mode in MEMOISABLE_MODES:
             # `Lemmatizer.__call__` reads this instance attribute, set from the mode at creation.
             lemmatizer.lemmatize = MemoisedLemmas(lemmatizer.lemmatize).lemmatize
+            _index_as_sets(lemmatizer)
+
+
+def _index_as_sets(lemmatizer: Lemmatizer) -> None:
+    """The rule lemmatizer's known words (`lemma_index`: 57,000 nouns, 21,000 adjectives...) as
+    sets. Its rules only ask whether a candidate form is one of them, which a list answers by
+    reading it through: ~60 µs a token the first time its form, part of speech and morphology
+    are met, a fifth of the first brief's model time."""
+    if "lemma_index" not in lemmatizer.lookups:
+        return
+    table = lemmatizer.lookups.get_table("lemma_index")
+    for key, words in list(table.items()):
+        if isinstance(words, list):
+            table[key] = frozenset(words)
