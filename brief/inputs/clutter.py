@@ -98,8 +98,7 @@ def _words_beside_headings(box: _Element) -> bool:
     if (box.text or "").strip():
         return True
     return any(
-        (child.tail or "").strip() or (child.tag not in _HEADINGS and _text(child))
-        for child in box
+        (child.tail or "").strip() or (child.tag not in _HEADINGS and _text(child)) for child in box
     )
 
 
@@ -196,8 +195,6 @@ def _shown_text(element: _Element) -> Iterator[str]:
 
 def _letters(text: str) -> int:
     return sum(1 for char in text if char.isalnum())
-
-
 
 
 def _unwrap_quotations(tree: _Element) -> None:

@@ -296,9 +296,11 @@ CASES = [
         lambda: ENGLISH.replace("Leeds", "Le\x00eds").encode(),
         0,
         # the text field leaves the control out; the offsets still cover it in the input
-        check=lambda data: "in Leeds on Monday" in data["summary"][0]["text"]
-        and data["summary"][0]["end"] - data["summary"][0]["start"]
-        == len(data["summary"][0]["text"]) + 1,
+        check=lambda data: (
+            "in Leeds on Monday" in data["summary"][0]["text"]
+            and data["summary"][0]["end"] - data["summary"][0]["start"]
+            == len(data["summary"][0]["text"]) + 1
+        ),
     ),
     Case(
         "a 100 kB single line",

@@ -184,11 +184,7 @@ def _quote(article: ParsedArticle, marks: Marks, attribution: Attribution | None
     cue = attribution.cue if attribution else None
     with_marks = (marks.opening, marks.end + 1 if marks.closed else marks.end)
     clause = attribution.content if attribution else None
-    content = (
-        _content(article, clause, with_marks, (start, end))
-        if kind == "partial"
-        else None
-    )
+    content = _content(article, clause, with_marks, (start, end)) if kind == "partial" else None
     return Quote(
         text=text,
         speaker=speaker,
