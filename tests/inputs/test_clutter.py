@@ -6,8 +6,7 @@ from __future__ import annotations
 
 from brief import summarize
 from brief.inputs.html import article_text
-from brief.layout import parse_layout
-from brief.nlp.typography import normalize
+from tests.inputs.test_web import headings
 
 STORY = (
     "<p>LONDON, June 5 - The Bank of England held interest rates at 5.25% on Thursday, "
@@ -53,11 +52,6 @@ def page(inner: str, *, title: str = "Bank of England holds rates | Wire") -> st
         f"<!DOCTYPE html><html><head><title>{title}</title></head><body><main>"
         f"<article><h1>Bank of England holds rates</h1>{inner}</article></main></body></html>"
     )
-
-
-def headings(text: str) -> list[str]:
-    layout = parse_layout(normalize(text))
-    return [layout.block_text(s.heading) for s in layout.sections if s.heading is not None]
 
 
 def test_other_stories_cards_inside_the_article_are_left_out() -> None:

@@ -7,8 +7,7 @@ import pytest
 
 from brief.errors import InputError
 from brief.inputs.html import article_text, is_html
-from brief.layout import parse_layout
-from brief.nlp.typography import normalize
+from tests.inputs.test_web import headings
 
 PAGE = """<!DOCTYPE html><html><head><title>Bridge reopens | Town Times</title></head><body>
 <nav><ul><li><a href="/">Home</a></li><li><a href="/sport">Sport</a></li></ul></nav>
@@ -131,6 +130,5 @@ def test_the_pages_h1_is_its_headline_not_a_section() -> None:
     body += "<p>The judge said the sentence would have been longer without his guilty plea.</p>"
     og = '<meta property="og:title" content="Treasurer jailed">'
     text = article_text(news_page("", body, og), "page.html")
-    layout = parse_layout(normalize(text))
-    assert [layout.block_text(s.heading) for s in layout.sections if s.heading] == ["Sentencing"]
+    assert headings(text) == ["Sentencing"]
     assert text.startswith("# Treasurer jailed\n\nA former council treasurer")
