@@ -33,7 +33,7 @@ _CLUTTER_TAGS = ("figure", "figcaption", "aside", "form", "footer", "address", "
 _CLUTTER_WORDS = frozenset(
     """byline bylines credit credits caption captions newsletter newsletters signup subscribe
     subscription promo promos related teaser teasers share sharing social advert advertisement
-    ad ads sponsored recommended readmore outbrain taboola popup modal cookie""".split()
+    ad ads sponsored recommended readmore outbrain taboola popup modal dialog cookie disclosure""".split()
 )
 _WORD_SEPARATORS = re.compile(r"[\s_-]+")
 # An element holding this many paragraphs, a table or a quotation is never pruned, whatever its name says:

@@ -142,3 +142,17 @@ def test_a_sentence_with_a_link_in_it_is_kept() -> None:
     )
     text = article_text(page(STORY + linked), "page.html")
     assert "showed the vote was split seven to two" in text
+
+
+def test_an_advertiser_disclosure_and_a_dialog_are_left_out() -> None:
+    disclosure = (
+        '<section class="editorial-disclosure"><p>This post contains references to products '
+        "from our advertisers. We may receive compensation when you click on links.</p></section>"
+    )
+    dialog = (
+        '<div class="topbar-dialog"><p>Our network consists of 180 communities where people '
+        "learn and share their knowledge.</p></div>"
+    )
+    text = article_text(page(disclosure + dialog + STORY), "page.html")
+    assert "compensation" not in text and "180 communities" not in text
+    assert "Governor Andrew Bailey said" in text
