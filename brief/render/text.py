@@ -21,10 +21,11 @@ ESCAPE_SEQUENCE = re.compile(
     r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]"  # CSI: colours, cursor moves, screen clears
     r"|(?:\x1b\]|\x9d)[^\x07\x1b\x9c\n]{0,512}(?:\x07|\x1b\\|\x9c)"  # OSC: titles, links
 )
-# A line break of any system ("\r\n", "\r", "\n", NEL, U+2028, U+2029), a tab, or another control
-# that separates words (vertical tab, form feed, the information separators), with the spaces
-# and tabs around it.
-_BREAK = re.compile(r"[ \t]*[\t\n\x0b\x0c\r\x1c-\x1f\x85\u2028\u2029][\s]*")
+# A run of white space, and what makes one a break between lines: a line break of any system
+# ("\r\n", "\r", "\n", NEL, U+2028, U+2029), a tab, or another control that separates words
+# (vertical tab, form feed, the information separators).
+_SPACE_RUN = re.compile(r"\s+")
+_BREAKING = re.compile(r"[\t\n\x0b\x0c\r\x1c-\x1f\x85\u2028\u2029]")
 # Controls that separate nothing: NUL, BEL, ESC left over from a broken sequence, DEL, C1.
 _WORDLESS = re.compile(r"[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]")
 
@@ -37,7 +38,12 @@ def field_text(raw: str) -> str:
     at `raw` in the article: only the field's text is cleaned, never the article.
     """
     text = _WORDLESS.sub("", ESCAPE_SEQUENCE.sub("", raw))
-    return _BREAK.sub(" ", text).strip()
+    return _SPACE_RUN.sub(_one_space, text).strip()
+
+
+def _one_space(run: re.Match[str]) -> str:
+    """A run of white space holding a break is one space; spaces within a line stay as written."""
+    return " " if _BREAKING.search(run.group()) else run.group()
 
 
 def printable(text: str) -> str:
