@@ -49,6 +49,9 @@ _HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
 _SECTION_HEADINGS = _HEADINGS[1:]
 # A heading this much inside links to other pages is a link, not the title of a section.
 TEASER_LINK_SHARE = 0.8
+# A heading holding a title of the page (or held by one) says the page's headline when it is at
+# least this share of the title's length.
+SAME_HEADLINE_SHARE = 0.5
 # A teaser (a headline, a line or two, a date) is short; a longer block under a linked heading
 # is the text itself (a review, a post on its own page), whatever its heading links to.
 MAX_TEASER_WORDS = 80
@@ -65,8 +68,8 @@ _CODE_TAGS = frozenset(("script", "style", "noscript", "template"))
 def prune(tree: _Element, titles: Sequence[str] = ()) -> None:
     """Remove, in place, the page parts that are not the article, keeping any text that follows
     them: clutter by name (`_CLUTTER_TAGS`, `_CLUTTER_WORDS`), other stories' cards, lists of
-    links and promo lines. `titles` are the page's own titles (<title>, og:title): a heading that
-    repeats one is this page's headline, even as a link."""
+    links and promo lines. `titles` are the page's own titles (<title>, og:title, the headline):
+    a heading that says one is this page's headline, even as a link."""
     _unwrap_quotations(tree)
     doomed = [element for element in tree.iter() if _is_clutter(element) and _is_small(element)]
     doomed += _teaser_cards(tree, [squash(title) for title in titles if title])
@@ -94,11 +97,13 @@ def _drop_title_of_nothing(box: _Element | None) -> None:
 
 
 def _words_beside_headings(box: _Element) -> bool:
-    """Whether `box` holds any words outside its headings."""
+    """Whether `box` holds any words outside its section headings (the page's <h1> counts as
+    words: a box holding the headline is never a title of nothing)."""
     if (box.text or "").strip():
         return True
     return any(
-        (child.tail or "").strip() or (child.tag not in _HEADINGS and _text(child)) for child in box
+        (child.tail or "").strip() or (child.tag not in _SECTION_HEADINGS and _text(child))
+        for child in box
     )
 
 
@@ -121,12 +126,19 @@ def _teaser_cards(tree: _Element, titles: list[str]) -> list[_Element]:
         if _link_share(heading) < TEASER_LINK_SHARE:
             continue
         words = squash(_text(heading))
-        if not words or any(words in title or title in words for title in titles):
+        if not words or any(_same_headline(words, title) for title in titles):
             continue
         card = _card(heading)
         if len(_text(card).split()) <= MAX_TEASER_WORDS:
             cards.append(card)
     return cards
+
+
+def _same_headline(heading: str, title: str) -> bool:
+    """Whether a squashed heading and title say one headline: one holds the other, and the
+    shorter is at least half the longer ("World" is not the headline "World leaders meet")."""
+    short, long = sorted((heading, title), key=len)
+    return bool(short) and short in long and len(short) >= SAME_HEADLINE_SHARE * len(long)
 
 
 def _card(heading: _Element) -> _Element:

@@ -75,7 +75,7 @@ def _extract(html: str, url: str | None) -> tuple[Any, str, str]:
         return None, "", ""
     title_tree = _title_parts(tree)
     title_tree["url"] += [url] if url else []
-    prune(tree, [*title_tree["og"], *title_tree["title"]])
+    prune(tree, [*title_tree["og"], *title_tree["title"], headline(title_tree, "", "")])
     lead = standfirst(tree)
     document = trafilatura.bare_extraction(
         tree,

@@ -91,6 +91,23 @@ def test_a_linked_heading_that_is_the_pages_own_headline_keeps_its_text() -> Non
     assert "The bank held rates at 5.25% on Thursday" in text
 
 
+def test_a_linked_headline_is_known_under_a_long_site_name_and_a_short_label_is_not_it() -> None:
+    post = (
+        '<div class="post"><h2><a href="/2024/06/rates-held/">Bank of England holds rates</a>'
+        "</h2><p>The bank held rates at 5.25% on Thursday, saying inflation was too high.</p>"
+        "</div>"
+    )
+    title = "Bank of England holds rates | The Wire Service Online Edition"
+    head = '<meta property="og:site_name" content="The Wire Service Online Edition">'
+    html = page(post, title=title).replace("</title>", "</title>" + head)
+    assert "The bank held rates at 5.25%" in article_text(html, "page.html")
+    # a card's one-word label that the headline happens to hold is no headline of this page
+    label = card("Bank", "Lenders raise savings rates by 0.5 points across 400 accounts.")
+    cards = "<ul>" + label + label + "</ul>"
+    text = article_text(page(STORY.replace("</p>", "</p>" + cards, 1)), "page.html")
+    assert "400 accounts" not in text and headings(text) == []
+
+
 def test_a_long_text_under_a_linked_heading_is_not_a_teaser() -> None:
     review = (
         '<section class="review"><h2><a href="/reviews/123">Changed my cooking for good</a>'

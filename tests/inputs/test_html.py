@@ -81,6 +81,15 @@ def test_the_standfirst_a_page_shows_is_its_first_paragraph() -> None:
     assert text.split("\n\n")[:2] == ["# Treasurer jailed", STANDFIRST]
 
 
+def test_the_standfirst_is_found_when_the_byline_beside_the_headline_goes() -> None:
+    header = (
+        '<div class="headline-box"><h1>Treasurer jailed</h1><div class="byline">By Sam Lee</div>'
+        f'</div><p class="standfirst">{STANDFIRST}</p>'
+    )
+    text = article_text(news_page(header, head=described(STANDFIRST)), "page.html")
+    assert text.split("\n\n")[:2] == ["# Treasurer jailed", STANDFIRST]
+
+
 def test_a_description_the_page_does_not_show_is_no_standfirst() -> None:
     script = f"<script>var meta = {{'description': '{STANDFIRST}'}};</script>"
     for header in ("<h1>Treasurer jailed</h1>", f"<p>{STANDFIRST}</p><h1>Treasurer jailed</h1>"):
