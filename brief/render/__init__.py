@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 
 from brief.records import Brief
 from brief.render.formats import FORMATS, Format, format_for_path, format_named, is_data
-from brief.render.view import View
+from brief.render.view import DEFAULT_VIEW, View
 
 __all__ = [
     "FORMATS",
@@ -35,7 +35,7 @@ def render(
     *,
     styled: bool = False,
     width: int | None = None,
-    view: View = View(),
+    view: View = DEFAULT_VIEW,
 ) -> str:
     """Render briefs in one format, whole; the output's shape never depends on their number.
 
@@ -51,7 +51,7 @@ def render_each(
     *,
     styled: bool = False,
     width: int | None = None,
-    view: View = View(),
+    view: View = DEFAULT_VIEW,
 ) -> Iterator[str]:
     """Render briefs one at a time, so output streams; the pieces joined are the whole output.
 

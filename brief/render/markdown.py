@@ -7,7 +7,6 @@ entity it spells out ("&copy;") stays as written instead of becoming "©".
 from __future__ import annotations
 
 import re
-
 from dataclasses import replace
 from typing import Any
 
@@ -21,6 +20,7 @@ from brief.render.grouping import (
 )
 from brief.render.text import attributed, clipped, one_line
 from brief.render.view import (
+    DEFAULT_VIEW,
     DateLike,
     Shown,
     View,
@@ -39,7 +39,7 @@ def escape(text: str) -> str:
     return _SPECIAL.sub(r"\\\1", one_line(text))
 
 
-def to_markdown(brief: Brief, *, heading_level: int = 1, view: View = View()) -> str:
+def to_markdown(brief: Brief, *, heading_level: int = 1, view: View = DEFAULT_VIEW) -> str:
     """The brief as a Markdown document (headings start at `heading_level`); `view` says which
     sections and how many items of each (the top ones, most salient first, by default)."""
     h1 = "#" * heading_level

@@ -27,6 +27,7 @@ from brief.render.grouping import (
 )
 from brief.render.text import attributed, clipped, one_line, quoted
 from brief.render.view import (
+    DEFAULT_VIEW,
     DateLike,
     Shown,
     View,
@@ -49,7 +50,7 @@ OWN_ROWS = frozenset({"People", "Organisations", "Places"})
 
 
 def to_terminal(
-    brief: Brief, *, styled: bool, width: int | None = None, view: View = View()
+    brief: Brief, *, styled: bool, width: int | None = None, view: View = DEFAULT_VIEW
 ) -> str:
     """The brief as terminal text: with colour and styles when `styled`, plain otherwise;
     wrapped at `width` columns, or never with None. `view` says which sections and how many

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator, Sequence
 
 # A quotation a glance shows whole has at most this many words; a longer one shows its first
 # sentence, or its first words, and an ellipsis.
@@ -50,3 +51,10 @@ def clipped(text: str, words: int = GLANCE_WORDS) -> str:
     if end is not None and len(whole[: end.end()].split()) <= words:
         return whole[: end.end()].rstrip() + " …"
     return " ".join(whole.split()[:words]) + " …"
+
+
+def numbered(lines: Sequence[str]) -> Iterator[str]:
+    """Each line after its number (from 1, right-aligned), control characters made visible."""
+    width = len(str(len(lines)))
+    for number, line in enumerate(lines, start=1):
+        yield f"{number:>{width}}  {printable(line)}".rstrip()

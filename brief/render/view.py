@@ -214,3 +214,7 @@ def by_speaker_salience(quotes: Sequence[Quote], brief: Brief) -> list[Quote]:
         weight = 2.0 if quote.speaker is None else -known.get(quote.speaker, 0.0)
         keys.append(((nth, weight, index), quote))
     return [quote for _, quote in sorted(keys, key=lambda pair: pair[0])]
+
+
+DEFAULT_VIEW = View()
+"""The default view: the top items of each section, every section."""
