@@ -204,15 +204,15 @@ def _in_summary(quote: Quote, brief: Brief) -> bool:
 def by_speaker_salience(quotes: Sequence[Quote], brief: Brief) -> list[Quote]:
     """Quotes, each speaker's first before anyone's second (a glance meets more voices), and
     among them the speakers that matter most first: named people and organisations by their
-    salience, then speakers named otherwise ("police"), then the unattributed."""
+    salience, then speakers named otherwise ("police"); the unattributed last."""
     known = speaker_salience(brief)
     seen: dict[str | None, int] = {}
     keys = []
     for index, quote in enumerate(quotes):
         nth = seen.get(quote.speaker, 0)
         seen[quote.speaker] = nth + 1
-        weight = 2.0 if quote.speaker is None else -known.get(quote.speaker, 0.0)
-        keys.append(((nth, weight, index), quote))
+        weight = -known.get(quote.speaker, 0.0) if quote.speaker else 0.0
+        keys.append(((quote.speaker is None, nth, weight, index), quote))
     return [quote for _, quote in sorted(keys, key=lambda pair: pair[0])]
 
 

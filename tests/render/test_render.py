@@ -37,7 +37,7 @@ def make_brief(text: str = "Police said the road was closed.", **changes: object
                 5,
             ),
         ),
-        "quotes": (Quote("We are sorry", "Jane Smith", "said", "direct", 4, 30, 42),),
+        "quotes": (Quote("We are sorry", "Jane Smith", "said", "direct", 4, 500, 512),),
     }
     fields.update(changes)
     return Brief(**fields)  # type: ignore[arg-type]
@@ -106,8 +106,8 @@ def test_every_format_renders_and_no_two_claim_a_name_or_extension() -> None:
 
 
 CLAIMED = (
-    Quote("We are sorry", "Jane Smith", "said", "direct", 4, 30, 42),
-    Quote("the road would reopen on Friday", "Jane Smith", "said", "reported", 5, 50, 81),
+    Quote("We are sorry", "Jane Smith", "said", "direct", 4, 60, 72),
+    Quote("the road would reopen on Friday", "Jane Smith", "said", "reported", 5, 80, 111),
 )
 
 
