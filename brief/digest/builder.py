@@ -2,12 +2,13 @@
 the stories.
 
 Articles arrive one brief at a time (`DigestBuilder.add`); the builder keeps only a small
-`ArticleRecord` per article (its people, organisations and places, attributed quotes, a few
+`ArticleRecord` per article (its people, organisations and places, attributed quotes, its most
 salient numbers and its salient words) and drops the brief, so memory grows with the number
 of articles by a few kilobytes each, never by their parsed documents. `DigestBuilder.finish`
 then groups near-duplicate articles into stories (`brief.digest.stories`) and ranks what spans them.
 
-This module imports only the data model: renderers may import it without loading spaCy.
+This module imports only the data model and the view's salience (`brief.render.view`): renderers
+may import it without loading spaCy.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ from brief.records import (
     QuoteKind,
     plain_data,
 )
+from brief.render.view import by_salience, salience
 
 DIGEST_SCHEMA = "brief-digest/2"
 DIGEST_TYPES: tuple[EntityType, ...] = ("person", "organization", "place")
@@ -152,7 +154,7 @@ def record_of(index: int, brief: Brief) -> ArticleRecord:
         words=brief.source.words,
         entities=tuple(e for e in brief.entities if e.type in DIGEST_TYPES),
         quotes=tuple(quote for quote in brief.quotes if quote.speaker and _telling(quote)),
-        numbers=tuple(numbers[:NUMBERS_PER_STORY]),
+        numbers=tuple(by_salience(numbers)[:NUMBERS_PER_STORY]),
         terms=salient_terms(texts),
     )
 
@@ -253,13 +255,15 @@ class _NameIndex:
 def _entities(
     records: list[ArticleRecord], story_of: dict[int, int], names: _NameIndex
 ) -> list[EntityOfTheDay]:
-    """Per type, the entities mentioned by the most stories (then articles, then mentions).
+    """Per type, the entities mentioned by the most stories (then articles, then salience in
+    them, as each brief's view ranks its names; then mentions).
 
     An entity's type is the one most of its mentions were given, so that one article's model
     calling a person a place does not split or mislabel them."""
     stories: dict[str, set[int]] = defaultdict(set)
     articles: dict[str, set[int]] = defaultdict(set)
     mentions: Counter[str] = Counter()
+    weight: Counter[str] = Counter()
     forms: dict[str, Counter[str]] = defaultdict(Counter)
     types: dict[str, Counter[EntityType]] = defaultdict(Counter)
     for record in records:
@@ -268,10 +272,18 @@ def _entities(
             stories[key].add(story_of[record.index])
             articles[key].add(record.index)
             mentions[key] += entity.mentions
+            weight[key] += salience(entity)
             forms[key][entity.name] += entity.mentions
             types[key][entity.type] += entity.mentions
     ranked = sorted(
-        stories, key=lambda key: (-len(stories[key]), -len(articles[key]), -mentions[key], key)
+        stories,
+        key=lambda key: (
+            -len(stories[key]),
+            -len(articles[key]),
+            -weight[key],
+            -mentions[key],
+            key,
+        ),
     )
     found: list[EntityOfTheDay] = []
     for kind in DIGEST_TYPES:

@@ -1,0 +1,213 @@
+"""Do the names and figures a brief shows first match the ones a story's own highlights name?
+
+    .venv/bin/python bench/eval_salience.py /work/shared/eval/cnndm_dev.jsonl \
+        [--limit N] [--order salience|document] [--show N]
+
+Each record has `text` and `summary_sentences`: the story's highlights, written by its editors
+(CNN/DailyMail). Per article, on brief's own output:
+
+- **entities**: the 5 most salient entities the default view shows (`brief.render.view`'s
+  order, all types together). The *highlight-named* entities are the brief's entities whose
+  name, an alias or (for a person) the surname stands in the highlights as a whole word, plus
+  the names the model finds in the highlights that no entity of the brief has (people,
+  organisations and places the brief missed count as misses). Recall: highlight-named entities
+  among the 5, over the highlight-named (at most 5 can be shown); precision: of the 5, the share
+  the highlights name.
+- **numbers**: the first 5 key figures of the default view. The *highlight numbers* are the
+  numbers the brief's extractor reads in the highlights (years and dates left out: they say
+  when, not how much). Recall: highlight numbers whose value (or range end) one of the 5 has,
+  over the highlight numbers (at most 5); and the share of the 5 that say what they count.
+
+Articles whose highlights name nothing (or hold no number) count for precision but not for
+recall. Each measure is averaged over articles with a 95% bootstrap interval (articles
+resampled, seeded), for the even and the odd articles apart (the first is 0) and for all.
+`--order document` ranks in the brief's document order instead, the view before salience.
+`--show N` prints N articles' top 5 and highlights, to read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import statistics
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from brief.briefing import parse_articles
+from brief.extract.numbers import extract_numbers
+from brief.records import Article, Brief, Entity, Number
+from brief.render.view import by_salience, key_figures
+
+TOP = 5
+BOOTSTRAP = 2000
+# The model's labels for the kinds of names a brief lists as people, organisations and places.
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
+NOT_FIGURES = frozenset({"year", "date"})
+
+
+@dataclass(frozen=True, slots=True)
+class Scores:
+    """One article's measures; None where the article cannot say (nothing to recall)."""
+
+    entity_recall: float | None
+    entity_precision: float | None
+    number_recall: float | None
+    numbers_with_what: float | None
+
+
+MEASURES: dict[str, Callable[[Scores], float | None]] = {
+    "highlight-named entities among the top 5 (recall)": lambda s: s.entity_recall,
+    "top-5 entities the highlights name (precision)": lambda s: s.entity_precision,
+    "highlight numbers among the top 5 figures (recall)": lambda s: s.number_recall,
+    "top-5 figures that say what they count": lambda s: s.numbers_with_what,
+}
+
+
+def forms(entity: Entity) -> set[str]:
+    """Every way the article names the entity: its name, aliases and a person's surname."""
+    found = {entity.name, *entity.aliases}
+    if entity.type == "person" and " " in entity.name:
+        found.add(entity.name.split()[-1])
+    return {form for form in found if form.strip()}
+
+
+def named_in(text: str, form: str) -> bool:
+    """`form` stands in `text` as whole words (case as written)."""
+    return re.search(rf"(?<!\w){re.escape(form)}(?!\w)", text) is not None
+
+
+def score_entities(
+    entities: Sequence[Entity], highlights: str, names: Sequence[str], order: str
+) -> tuple[float | None, float | None]:
+    """Recall and precision of the top entities against the highlights (see the docstring).
+
+    `names` are the names the model finds in the highlights."""
+    ranked = list(entities) if order == "document" else by_salience(entities)
+    top = ranked[:TOP]
+    named = [e for e in entities if any(named_in(highlights, f) for f in forms(e))]
+    missed = {
+        name
+        for name in names
+        if not any(named_in(name, f) or named_in(f, name) for e in entities for f in forms(e))
+    }
+    shown = sum(1 for e in named if e in top)
+    wanted = min(len(named) + len(missed), TOP)
+    recall = shown / wanted if wanted else None
+    precision = sum(1 for e in top if e in named) / len(top) if top else None
+    return recall, precision
+
+
+def score_numbers(
+    brief: Brief, highlight_numbers: Sequence[Number], order: str
+) -> tuple[float | None, float | None]:
+    """Recall of the highlight numbers among the top figures, and their share with a what."""
+    figures = key_figures(brief)
+    if order == "document":
+        figures = sorted(figures, key=lambda number: number.start)
+    top = figures[:TOP]
+    values = {_values(number) for number in highlight_numbers if number.kind not in NOT_FIGURES}
+    values.discard(frozenset())
+    found = sum(1 for wanted in values if any(wanted & _values(number) for number in top))
+    recall = found / min(len(values), TOP) if values else None
+    with_what = sum(1 for number in top if number.what) / len(top) if top else None
+    return recall, with_what
+
+
+def _values(number: Number) -> frozenset[float]:
+    return frozenset(v for v in (number.value, number.low, number.high) if v is not None)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Brief every record, score it, and print the table by half."""
+    args = _arguments(argv)
+    records = list(_records(args.jsonl, args.limit))
+    scores = list(_scored(records, args.order, args.show))
+    print(f"{args.jsonl.name}: {len(scores)} articles, order {args.order}\n")
+    print("| measure | even half | odd half | all |")
+    print("|---|---:|---:|---:|")
+    for label, measure in MEASURES.items():
+        cells = [
+            _cell(scores[half::2] if half is not None else scores, measure) for half in (0, 1, None)
+        ]
+        print(f"| {label} | " + " | ".join(cells) + " |")
+    return 0
+
+
+def _scored(records: list[dict[str, object]], order: str, show: int) -> Iterator[Scores]:
+    """Each article's scores: the article and its highlights go through the model together."""
+    from brief.briefing import Options, assemble
+
+    articles: list[Article] = []
+    for record in records:
+        articles.append(Article.from_text(str(record["text"]), id=str(record["id"])))
+        highlights = "\n\n".join(str(s) for s in record["summary_sentences"])  # type: ignore[attr-defined]
+        articles.append(Article.from_text(highlights, id=f"{record['id']}#highlights"))
+    parsed = parse_articles(articles)
+    for index, (article, article_parse) in enumerate(parsed):
+        _, highlight_parse = next(parsed)
+        brief = assemble(article, article_parse, Options())
+        highlights = highlight_parse.text
+        names = [e.text for e in highlight_parse.doc.ents if e.label_ in NAME_LABELS]
+        entity_recall, precision = score_entities(brief.entities, highlights, names, order)
+        number_recall, with_what = score_numbers(brief, extract_numbers(highlight_parse), order)
+        if index < show:
+            _print_one(brief, highlights, order)
+        yield Scores(entity_recall, precision, number_recall, with_what)
+
+
+def _print_one(brief: Brief, highlights: str, order: str) -> None:
+    ranked = list(brief.entities) if order == "document" else by_salience(brief.entities)
+    print(f"--- {brief.source.id}", file=sys.stderr)
+    print("highlights: " + " ".join(highlights.split()), file=sys.stderr)
+    print("top names: " + ", ".join(e.name for e in ranked[:TOP]), file=sys.stderr)
+    figures = ", ".join(f"{n.text} ({n.what})" for n in key_figures(brief)[:TOP])
+    print(f"top figures: {figures}", file=sys.stderr)
+
+
+def _cell(scores: Sequence[Scores], measure: Callable[[Scores], float | None]) -> str:
+    values = [value for value in map(measure, scores) if value is not None]
+    if not values:
+        return "—"
+    low, high = interval(values)
+    return f"{statistics.fmean(values):.3f} ({low:.3f}–{high:.3f}; n={len(values)})"
+
+
+def interval(values: Sequence[float], seed: int = 0) -> tuple[float, float]:
+    """The 95% bootstrap interval of the mean (articles resampled, seeded, repeatable)."""
+    generator = random.Random(seed)
+    means = sorted(
+        statistics.fmean(generator.choices(values, k=len(values))) for _ in range(BOOTSTRAP)
+    )
+    return means[int(0.025 * BOOTSTRAP)], means[int(0.975 * BOOTSTRAP) - 1]
+
+
+def _arguments(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("jsonl", type=Path, help="records with `text` and `summary_sentences`")
+    parser.add_argument("--limit", type=int, default=None, help="only the first N records")
+    parser.add_argument("--order", choices=("salience", "document"), default="salience")
+    parser.add_argument("--show", type=int, default=0, metavar="N", help="print N articles")
+    args = parser.parse_args(argv)
+    if not args.jsonl.is_file():
+        parser.error(
+            f"{args.jsonl}: no such file (the evaluation data lives in /work/shared/eval/)"
+        )
+    return args
+
+
+def _records(path: Path, limit: int | None) -> Iterator[dict[str, object]]:
+    with path.open(encoding="utf-8") as lines:
+        for number, line in enumerate(lines):
+            if limit is not None and number >= limit:
+                return
+            record = json.loads(line)
+            if "summary_sentences" in record:
+                yield record
+
+
+if __name__ == "__main__":
+    sys.exit(main())
