@@ -13,7 +13,7 @@ from brief.render import render
 
 
 def schema() -> dict:  # type: ignore[type-arg]
-    return json.loads(resources.files("brief").joinpath("schema/brief-1.schema.json").read_text())
+    return json.loads(resources.files("brief").joinpath("schema/brief-2.schema.json").read_text())
 
 
 def test_seed_json_validates(seed_brief: Brief) -> None:

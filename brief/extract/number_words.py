@@ -81,10 +81,13 @@ ORDINAL_WORDS = {
     "twelfth": 12,
     "twentieth": 20,
 }
-MONTHS = frozenset(
-    """january february march april may june july august september october november december
-    jan feb mar apr jun jul aug sep sept oct nov dec""".split()
-)
+_MONTH_NAMES = """january february march april may june july august september october november
+    december""".split()
+# Month names and their abbreviations -> the month's number: "Sept" -> 9.
+MONTH_NUMBERS = {name: number for number, name in enumerate(_MONTH_NAMES, start=1)}
+MONTH_NUMBERS |= {name[:3]: MONTH_NUMBERS[name] for name in _MONTH_NAMES if name != "may"}
+MONTH_NUMBERS["sept"] = 9
+MONTHS = frozenset(MONTH_NUMBERS)
 CURRENCY_SYMBOLS = {
     "$": "USD",
     "US$": "USD",
@@ -254,5 +257,9 @@ CHANGE_NOUNS_UP = frozenset("rise increase jump gain growth hike rally surge cli
 CHANGE_NOUNS_DOWN = frozenset("fall drop decline cut decrease slump loss dip reduction".split())
 # Nouns that name a change rather than what changed: "a 4% rise in sales" counts sales.
 CHANGE_NOUNS = CHANGE_NOUNS_UP | CHANGE_NOUNS_DOWN
+# Determiners that stand as pronouns: "None of the hundreds" counts no "None".
+QUANTIFIERS = frozenset(
+    "none all some many most each any few several both either neither much more less".split()
+)
 # Words that spell a number: "less than half of the $20bn" does not count halves.
 NUMBER_WORDS = frozenset(ONES) | frozenset(TENS) | frozenset(SCALES) | frozenset(FRACTIONS)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from brief.records import Brief, Number
+from brief.render.figures import by_salience
 from brief.render.grouping import (
     describe_number,
     entities_by_type,
@@ -52,7 +53,7 @@ def to_markdown(brief: Brief, *, heading_level: int = 1) -> str:
         lines.append("")
     if brief.numbers:
         lines += [f"{h2} Numbers", ""]
-        lines += [f"- {_number(number)}" for number in brief.numbers]
+        lines += [f"- {_number(number)}" for number in by_salience(brief.numbers)]
         lines.append("")
     said, claimed = said_and_claimed(brief.quotes)
     if said:
@@ -94,6 +95,8 @@ def _aliases(aliases: tuple[str, ...]) -> str:
 def _number(number: Number) -> str:
     value = describe_number(number.value, number.low, number.high, number.kind)
     parts = [f"**{escape(number.text)}**"]
+    if number.conversions:
+        parts.append(f"({escape('; '.join(c.text for c in number.conversions))})")
     if number.what:
         parts.append(escape(number.what))
     detail = ", ".join(

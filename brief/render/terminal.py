@@ -17,6 +17,7 @@ from rich.table import Table
 from rich.text import Text
 
 from brief.records import Brief, Quote
+from brief.render.figures import by_salience, with_conversions
 from brief.render.grouping import (
     describe_number,
     entities_by_type,
@@ -152,11 +153,11 @@ def _numbers_table(brief: Brief) -> Table:
     table = Table(box=None, show_header=True, header_style="bold", pad_edge=False)
     for column in ("number", "what", "value", "kind", "line"):
         table.add_column(column, justify="right" if column in {"value", "line"} else "left")
-    for number in brief.numbers:
+    for number in by_salience(brief.numbers):
         value = describe_number(number.value, number.low, number.high, number.kind)
         qualifier = f"{number.qualifier} " if number.qualifier else ""
         table.add_row(
-            Text(one_line(number.text)),
+            Text(one_line(with_conversions(number))),
             Text(one_line(number.what or "")),
             Text(qualifier + value + (f" {number.unit}" if number.unit else "")),
             Text(number.kind),

@@ -450,7 +450,7 @@ def test_since_in_words_selects_recent_files_and_garbage_is_a_usage_error(tmp_pa
     result = run("digest", str(tmp_path), "--since", "2 days ago", "-f", "jsonl")
     assert result.exit_code == 0
     records = [json.loads(line) for line in result.stdout.splitlines()]
-    assert [r["source"]["path"] for r in records if r["schema"] == "brief/1"] == [str(new)]
+    assert [r["source"]["path"] for r in records if r["schema"] == "brief/2"] == [str(new)]
     bad = run("digest", str(tmp_path), "--since", "the other day")
     assert (bad.exit_code, bad.stderr) == (
         2,

@@ -67,7 +67,6 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"value": 3, "unit": "%", "kind": "percent", "change": "down", "what": "Output"},
     ),
     ("The bank will cut 1,200 jobs by 2006.", "1,200", {"value": 1200, "what": "jobs"}),
-    ("The bank will cut 1,200 jobs by 2006.", "2006", {"value": 2006, "kind": "year"}),
     (
         "Its shares closed up 4 pence at 274.5 pence.",
         "up 4 pence",
@@ -103,7 +102,6 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "between 2% and 3%",
         {"value": (2, 3), "unit": "%", "kind": "percent", "what": "growth"},
     ),
-    ("The fund lost almost half its value in 2002.", "2002", {"value": 2002, "kind": "year"}),
     (
         "The takeover values the firm at $10-12bn.",
         "$10-12bn",
@@ -262,7 +260,6 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ),
     ("Moscow said it downed 91 drones overnight.", "91", {"value": 91, "what": "drones"}),
     ("The prime minister, 52, said he would stand again.", "52", {"value": 52, "kind": "age"}),
-    ("Mr Smith, who was first elected in 1997, resigned.", "1997", {"value": 1997, "kind": "year"}),
     (
         "Roughly 1.5 million people voted by post.",
         "Roughly 1.5 million",
@@ -332,22 +329,17 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"value": 6, "unit": "minute", "kind": "duration"},
     ),
     ("She played on at the age of 48.", "48", {"value": 48, "kind": "age"}),
-    ("Wales won the Six Nations title in 2005.", "2005", {"value": 2005, "kind": "year"}),
     (
         "He predicted it would collect five or six awards.",
         "five or six",
         {"value": (5, 6), "what": "awards"},
     ),
-    ("The songs of the 80s still sell well.", "80s", {"value": 1980, "kind": "year"}),
-    ("The 1701 Act of Settlement governs the succession.", "1701", {"value": 1701, "kind": "year"}),
     (
         "Idowu landed 17.30m at the British trials.",
         "17.30m",
         {"value": 17.3, "unit": "m", "kind": "measure"},
     ),
     ("He was 84, and had been ill for many months.", "84", {"value": 84, "kind": "age"}),
-    ("Meyer was born on 27 October, 1920.", "1920", {"value": 1920, "kind": "year"}),
-    ("He left his seat in December 1996.", "1996", {"value": 1996, "kind": "year"}),
     (
         "Almost a quarter of a million consumers complained.",
         "Almost a quarter of a million",
@@ -357,11 +349,6 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "About six out of 20 women work in low-paid jobs.",
         "About six out of 20",
         {"value": 0.3, "qualifier": "about", "kind": "fraction", "what": "women"},
-    ),
-    (
-        "He won four titles between 1965-71 with Ajax.",
-        "1965-71",
-        {"value": (1965, 1971), "kind": "year"},
     ),
     ("She won the final 2-6 6-3 6-0.", "2-6", {"value": None, "kind": "score"}),
     ("From 40-0 up she just folded.", "40-0", {"value": None, "kind": "score"}),
@@ -428,11 +415,6 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "The glacier has shrunk by a quarter since the 1970s.",
         "a quarter",
         {"value": 0.25, "kind": "fraction", "what": "glacier"},
-    ),
-    (
-        "The glacier has shrunk by a quarter since the 1970s.",
-        "1970s",
-        {"value": 1970, "kind": "year"},
     ),
     (
         "The battery lasts 10 to 12 hours.",
@@ -592,11 +574,6 @@ HELD_OUT: list[tuple[str, str, dict[str, Any]]] = [
         "200,000",
         {"value": 200000, "what": "homes"},
     ),
-    (
-        "The government plans to build 200,000 homes by 2016.",
-        "2016",
-        {"value": 2016, "kind": "year"},
-    ),
     ("Henman lost 6-4 6-2 to the Swiss player.", "6-4", {"value": None, "kind": "score"}),
     (
         "The 23-year-old has signed a three-year contract.",
@@ -639,7 +616,6 @@ HELD_OUT: list[tuple[str, str, dict[str, Any]]] = [
         "80%",
         {"value": 80, "unit": "%", "kind": "percent", "change": "down", "what": "Emissions"},
     ),
-    ("Emissions must fall by 80% by 2050.", "2050", {"value": 2050, "kind": "year"}),
     ("The team has lost 10 of its last 12 matches.", "10", {"value": 10, "what": "matches"}),
     (
         "Wages rose by an average of 4.2% last year.",
@@ -896,7 +872,12 @@ NUMBERY = st.lists(st.sampled_from(PIECES), max_size=25).map("".join)
 def test_scan_never_fails_and_stays_in_bounds(text: str) -> None:
     for quantity in scan(text):
         assert 0 <= quantity.start < quantity.end <= len(text)
-        assert quantity.value is not None or quantity.low is not None or quantity.kind == "score"
+        assert (
+            quantity.value is not None
+            or quantity.low is not None
+            or quantity.kind in {"score", "date"}
+        )
+        assert (quantity.date is not None) == (quantity.kind in {"year", "date"})
 
 
 def test_a_headline_number_repeated_in_the_body_is_reported_from_the_body() -> None:
