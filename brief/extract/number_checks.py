@@ -146,9 +146,14 @@ def _is_address(tokens: Tokens, core: Core) -> bool:
         return True
     if core.kind != "ordinal" or core.word:
         return False
-    if after[:1] and after[0] in STREET_WORDS:
+    if after[:1] and _street(after[0]):
         return True
-    return len(after) == 3 and after[0] in {"and", "&"} and after[2] in STREET_WORDS
+    return len(after) == 3 and after[0] in {"and", "&"} and _street(after[2])
+
+
+def _street(word: str) -> bool:
+    """ "street", "st", "streets", "avenues"."""
+    return word in STREET_WORDS or (word.endswith("s") and word[:-1] in STREET_WORDS)
 
 
 def _is_compound_term(tokens: Tokens, core: Core) -> bool:

@@ -165,11 +165,6 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "£7.5m",
         {"value": 7.5e6, "unit": "GBP", "kind": "money", "what": "sex discrimination case"},
     ),
-    (
-        "She lost her £7.5m ($14.6m) sex discrimination case.",
-        "$14.6m",
-        {"value": 14.6e6, "unit": "USD", "kind": "money", "what": "sex discrimination case"},
-    ),
     # --- politics
     (
         "More than two dozen countries have signalled readiness to take part.",
@@ -510,6 +505,71 @@ READER_CASES: list[tuple[str, str, dict[str, Any]]] = [
     ),
 ]
 
+# Issue 26's reader check of real pages: a label, value, unit or change that said the wrong
+# thing. Written from the issue's classes (hand-written sentences, not the pages' text).
+WRONG_LABELS: list[tuple[str, str, dict[str, Any]]] = [
+    (
+        "The museum received help in the form of 15 million euros from a donor.",
+        "15 million euros",
+        {"value": 15e6, "unit": "EUR", "kind": "money", "what": "help"},
+    ),
+    (
+        "The charity expects a grant to the tune of £2m next year.",
+        "£2m",
+        {"value": 2e6, "unit": "GBP", "kind": "money", "what": "grant"},
+    ),
+    (
+        "The Paris-based auction house sold it for 24.4 million euros.",
+        "24.4 million euros",
+        {"value": 24.4e6, "unit": "EUR", "kind": "money"},
+    ),
+    (
+        "The auction house sold the painting for 24.4 million euros.",
+        "24.4 million euros",
+        {"value": 24.4e6, "unit": "EUR", "kind": "money", "what": "painting"},
+    ),
+    (
+        "None of the hundreds who applied were accepted.",
+        "hundreds",
+        {"value": (100, None), "qualifier": "at least"},
+    ),
+    (
+        "Waves ranging from 150 to 300 feet hit the coast.",
+        "150 to 300 feet",
+        {"value": (150, 300), "unit": "ft", "kind": "measure"},
+    ),
+    (
+        "Claims over three weeks brought the total to 16.8 million.",
+        "16.8 million",
+        {"value": 16.8e6},
+    ),
+    (
+        "The father-of-three was jailed for two and a half years.",
+        "two and a half years",
+        {"value": 2.5, "unit": "year", "kind": "duration"},
+    ),
+    (
+        "The race is three and a quarter miles long.",
+        "three and a quarter miles",
+        {"value": 3.25, "unit": "mile", "kind": "measure", "what": "race"},
+    ),
+    (
+        "The state put up 43 million euros for the project.",
+        "43 million euros",
+        {"value": 43e6, "unit": "EUR", "kind": "money"},
+    ),
+    (
+        "Investors stumped up £5m for the new stadium.",
+        "£5m",
+        {"value": 5e6, "unit": "GBP", "kind": "money"},
+    ),
+    (
+        "Sales were up 3% in May.",
+        "up 3%",
+        {"value": 3, "unit": "%", "kind": "percent", "change": "up", "what": "Sales"},
+    ),
+]
+
 # Written after the rules above were tuned, and scored before any change for them: the
 # accuracy report gives this table separately as the fairer measure of new phrasings.
 HELD_OUT: list[tuple[str, str, dict[str, Any]]] = [
@@ -688,6 +748,22 @@ NOT_NUMBERS: list[tuple[str, str]] = [
     ("The Sixers went 0-for-9 from three-point range.", "0"),
     ("The office is at Apt. 1C on the second floor.", "1C"),
     ("The rules will be in place until the 27th of October.", "27th"),
+    # issue 26: not quantities (names, labels, addresses, compounds, terms) and dates
+    ('The war film "1917," won the top prize.', "1917"),
+    ("Parasite beat 1917 and Joker at the Oscars.", "1917"),
+    ("Sam Mendes's 1917 won the prize.", "1917"),
+    ("The restaurant is on 56th street near the park.", "56th"),
+    ("The shops between 56th and 57th streets closed.", "56th"),
+    ("He won the best-of-five series in four games.", "five"),
+    ("The father-of-three was jailed for two and a half years.", "three"),
+    ("Ireland moves to level six restrictions from midnight.", "six"),
+    ("The teams played 5v5 matches in the tournament.", "5"),
+    ("Workers on zero-hours contracts earn less.", "zero"),
+    ("The team won in 2014 and again in the 2011-12 season.", "2014"),
+    ("The team won in 2014 and again in the 2011-12 season.", "2011"),
+    ("The 18th-century house was rebuilt on March 3, 2019.", "18th"),
+    ("The 18th-century house was rebuilt on March 3, 2019.", "2019"),
+    ("Their songs of the 1990s still sell.", "1990s"),
 ]
 
 LIST_ARTICLE = "The plan has three parts:\n\n1. Lower taxes\n2. Fewer rules\n3. More homes\n"
@@ -695,7 +771,7 @@ LIST_ARTICLE = "The plan has three parts:\n\n1. Lower taxes\n2. Fewer rules\n3. 
 
 @pytest.fixture(scope="module")
 def briefs() -> dict[str, Brief]:
-    cases = CASES + READER_CASES + HELD_OUT
+    cases = CASES + READER_CASES + WRONG_LABELS + HELD_OUT
     sentences = sorted({case[0] for case in cases} | {case[0] for case in NOT_NUMBERS})
     articles = [Article.from_text(sentence) for sentence in sentences]
     return dict(zip(sentences, brief_articles(articles, Options()), strict=True))
@@ -747,12 +823,14 @@ def params() -> list[Any]:
         pytest.param(*case, marks=pytest.mark.xfail(strict=True, reason=KNOWN_WRONG[case[:2]]))
         if case[:2] in KNOWN_WRONG
         else case
-        for case in CASES + READER_CASES + HELD_OUT
+        for case in CASES + READER_CASES + WRONG_LABELS + HELD_OUT
     ]
 
 
 @pytest.mark.parametrize(
-    ("sentence", "text", "fields"), params(), ids=case_ids(CASES + READER_CASES + HELD_OUT)
+    ("sentence", "text", "fields"),
+    params(),
+    ids=case_ids(CASES + READER_CASES + WRONG_LABELS + HELD_OUT),
 )
 def test_number_reading(
     briefs: dict[str, Brief], sentence: str, text: str, fields: dict[str, Any]
@@ -899,3 +977,84 @@ def test_values_are_shown_as_a_reader_writes_them(
     value: float | None, low: float | None, high: float | None, kind: str, shown: str
 ) -> None:
     assert describe_number(value, low, high, kind) == shown
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'The war film "1917," won the top prize.',
+        "Parasite beat 1917 and Joker at the Oscars.",
+        "Sam Mendes's 1917 won the prize.",
+    ],
+)
+def test_a_title_in_digits_is_neither_a_number_nor_a_date(
+    briefs: dict[str, Brief], sentence: str
+) -> None:
+    brief = briefs[sentence]
+    assert not [n for n in brief.numbers if "1917" in n.text]
+    assert not [d for d in brief.dates if "1917" in d.text]
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "conversions", "what"),
+    [
+        (
+            "The museum got 15 million euros ($16 million) from a donor.",
+            "15 million euros",
+            [("$16 million", 16e6, "USD")],
+            None,
+        ),
+        (
+            "The fine was 15 million euros, or $16 million, the court said.",
+            "15 million euros",
+            [("$16 million", 16e6, "USD")],
+            "fine",
+        ),
+        (
+            "It cost €15m ($16m; £13m) in all.",
+            "€15m",
+            [("$16m", 16e6, "USD"), ("£13m", 13e6, "GBP")],
+            None,
+        ),
+        (
+            "She lost her £7.5m ($14.6m) sex discrimination case.",
+            "£7.5m",
+            [("$14.6m", 14.6e6, "USD")],
+            "sex discrimination case",
+        ),
+        # the conversion's "what" serves the figure when the figure has none
+        (
+            "The temperature hit 40C (104F) on Tuesday.",
+            "40C",
+            [("104F", 104, "°F")],
+            "temperature",
+        ),
+    ],
+)
+def test_a_conversion_is_one_figure_with_its_conversion(
+    text: str, number: str, conversions: list[tuple[str, float, str]], what: str | None
+) -> None:
+    (brief,) = brief_articles([Article.from_text(text)], Options())
+    (figure,) = brief.numbers
+    assert figure.text == number and figure.what == what
+    assert [(c.text, c.value, c.unit) for c in figure.conversions] == conversions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He paid $5m; she paid £4m.",  # two payments, not one amount twice
+        "The fee rose to $5m (up £1m).",  # a change in brackets is news of its own
+        "It weighs 5kg (up to 7kg) in all.",  # the same unit converts nothing
+    ],
+)
+def test_numbers_side_by_side_that_are_not_conversions_stay_apart(text: str) -> None:
+    (brief,) = brief_articles([Article.from_text(text)], Options())
+    assert len(brief.numbers) == 2 and not any(n.conversions for n in brief.numbers)
+
+
+def test_a_bare_number_does_not_borrow_the_unit_of_a_time_frame() -> None:
+    text = "Claims over three weeks brought the total to 16.8 million."
+    (brief,) = brief_articles([Article.from_text(text)], Options())
+    total = find(brief, "16.8 million")
+    assert total is not None and (total.unit, total.kind) == (None, "count")
