@@ -192,11 +192,13 @@ def _of_noun_after(span: Span) -> Token | None:
 
 
 def _in_noun_after(span: Span) -> Token | None:
-    """ "$4.9 billion in quarterly profit", "$2bn in aid": what money is, after "in"."""
+    """ "$4.9 billion in quarterly profit", "$2bn in aid", "200 million yen ($1.8 million) in
+    fines": what money is, after "in"."""
     doc = span.doc
-    if span.end >= len(doc) or doc[span.end].lower_ != "in":
+    after = _past_conversion(span)
+    if after >= len(doc) or doc[after].lower_ != "in":
         return None
-    objects = [child for child in doc[span.end].children if child.dep_ == "pobj"]
+    objects = [child for child in doc[after].children if child.dep_ == "pobj"]
     if objects and objects[0].pos_ == "NOUN" and objects[0].lower_ not in PERIOD_NOUNS:
         return objects[0]
     return None

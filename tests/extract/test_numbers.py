@@ -568,6 +568,59 @@ WRONG_LABELS: list[tuple[str, str, dict[str, Any]]] = [
         "up 3%",
         {"value": 3, "unit": "%", "kind": "percent", "change": "up", "what": "Sales"},
     ),
+    # Fresh: written after the rules above, scored once (10 of 12 right at the first read; the
+    # two misses were a missing "what": "in fines" after a conversion, now read past it, and
+    # "ranged", which is no verb of level).
+    (
+        "The city offered aid in the form of $2bn in loans.",
+        "$2bn",
+        {"value": 2e9, "unit": "USD", "kind": "money", "what": "loans"},
+    ),
+    (
+        "The collector sold them for $3m last year.",
+        "$3m",
+        {"value": 3e6, "unit": "USD", "kind": "money"},
+    ),
+    (
+        "The gallery sold the sculpture for $3m.",
+        "$3m",
+        {"value": 3e6, "unit": "USD", "kind": "money", "what": "sculpture"},
+    ),
+    (
+        "She was sentenced to three and a half years in prison.",
+        "three and a half years",
+        {"value": 3.5, "unit": "year", "kind": "duration"},
+    ),
+    (
+        "The club put down £10m for the striker.",
+        "£10m",
+        {"value": 10e6, "unit": "GBP", "kind": "money"},
+    ),
+    (
+        "The fund's value ranged from 10 to 15 million dollars.",
+        "10 to 15 million dollars",
+        {"value": (10e6, 15e6), "unit": "USD", "kind": "money", "what": "value"},
+    ),
+    (
+        "None of the thousands of fans were hurt.",
+        "thousands",
+        {"value": (1000, None), "qualifier": "at least", "what": "fans"},
+    ),
+    (
+        "Unemployment over six months climbed to 2.1 million.",
+        "2.1 million",
+        {"value": 2.1e6, "what": "Unemployment"},
+    ),
+    (
+        "The company paid 200 million yen ($1.8 million) in fines.",
+        "200 million yen",
+        {"value": 200e6, "unit": "JPY", "kind": "money", "what": "fines"},
+    ),
+    (
+        "The peak is 8,848 metres (29,029 feet) high.",
+        "8,848 metres",
+        {"value": 8848, "unit": "m", "kind": "measure", "what": "peak"},
+    ),
 ]
 
 # Written after the rules above were tuned, and scored before any change for them: the
@@ -764,6 +817,19 @@ NOT_NUMBERS: list[tuple[str, str]] = [
     ("The 18th-century house was rebuilt on March 3, 2019.", "18th"),
     ("The 18th-century house was rebuilt on March 3, 2019.", "2019"),
     ("Their songs of the 1990s still sell.", "1990s"),
+    # fresh (written after the rules, scored once: all right at the first read)
+    ("The Oscar went to the war drama “1917.”", "1917"),
+    ("She lives on West 72nd Street in Manhattan.", "72nd"),
+    ("The office moved to 42nd street last year.", "42nd"),
+    ("They lost the best-of-seven final.", "seven"),
+    ("The mother-of-two was cleared by the jury.", "two"),
+    ("The region stays at alert level four until Friday.", "four"),
+    ("He joined a 3v3 basketball league.", "3"),
+    ("Critics say zero-hours deals trap young workers.", "zero"),
+    ("The bridge, built in the 19th century, was closed.", "19th"),
+    ("He served two terms, in 2010 and 2014.", "2010"),
+    ("The 2018-19 budget was cut.", "2018"),
+    ("The 1990s boom ended.", "1990s"),
 ]
 
 LIST_ARTICLE = "The plan has three parts:\n\n1. Lower taxes\n2. Fewer rules\n3. More homes\n"
@@ -815,6 +881,10 @@ def case_ids(cases: Iterable[tuple[str, str, dict[str, Any]]]) -> list[str]:
 # Cases the method still gets wrong, with why: kept in the table so the accuracy report counts them.
 KNOWN_WRONG = {
     ("She finished third in the 100m final.", "100m"): "the small model tags 'final' an adjective",
+    (
+        "The fund's value ranged from 10 to 15 million dollars.",
+        "10 to 15 million dollars",
+    ): "'range' is no verb of level, so its subject is not read as what the range measures",
 }
 
 
