@@ -2,9 +2,9 @@
 
 An article often gives an amount in a second currency or unit, in brackets or after ", or".
 The second number says nothing new, so it is kept on the first as a `Conversion`, not listed
-as a figure of its own. It is a conversion when it is money beside money or a measure beside
-a measure, in another unit, written right after the first: "(" or ", or" between them, and
-")" , ";" or "," closing it.
+as a figure of its own. It is a conversion when it is money beside money, a measure beside a
+measure or a percentage beside a fraction, in another unit, written right after the first:
+"(" or ", or" between them, and ")", ";" or "," closing it.
 """
 
 from __future__ import annotations
@@ -19,7 +19,9 @@ from brief.records import Conversion, Number
 _OPENING = re.compile(r"\s*(?:\(|\[|,?\s+or\s+)\s*")
 _CHAINED = re.compile(r"\s*[;,]\s*")
 _CLOSING = re.compile(r"\s*(?:\)|\]|;|,|$)")
-CONVERTIBLE_KINDS = frozenset({"money", "measure"})
+# Kinds of number that convert into each other: money, measures, and a fraction into a
+# percentage ("one in five (21 per cent)").
+CONVERTIBLE = frozenset({("money", "money"), ("measure", "measure"), ("fraction", "percent")})
 
 
 def with_conversions(text: str, numbers: list[Number]) -> list[Number]:
@@ -43,7 +45,7 @@ def with_conversions(text: str, numbers: list[Number]) -> list[Number]:
 def _converts(text: str, first: Number, end: int, second: Number) -> bool:
     """`second` gives `first`'s amount in another unit, written right after it (or after
     its last conversion, which ends at `end`)."""
-    if first.kind not in CONVERTIBLE_KINDS or second.kind != first.kind:
+    if (first.kind, second.kind) not in CONVERTIBLE:
         return False
     if second.unit is None or second.change is not None:
         return False

@@ -16,14 +16,18 @@ from brief.extract.number_words import (
     CHANGE_NOUNS_UP,
     CURRENCY_SYMBOLS,
     CUT_VERBS,
+    DEGREE_SIGNS,
     DOWN_WORDS,
     MEASURE_UNITS,
     MONTHS,
+    ONES,
     QUALIFIER_PHRASES,
     QUALIFIERS,
     RAISE_VERBS,
+    TENS,
     TIME_UNITS,
     UP_WORDS,
+    WEEKDAYS,
 )
 from brief.quote_marks import OPENING_MARKS, PARTNERS
 from brief.records import Change
@@ -56,6 +60,13 @@ LABEL_NOUNS = frozenset(
     """level levels phase stage tier category grade section article chapter room gate route
     highway interstate channel platform apt apartment suite unit flight""".split()
 )
+# Nouns of a sequence before a number: "day four of", "in game 7.", "round two"; an amount
+# when a word that may be its noun follows ("that day 300 people").
+SEQUENCE_NOUNS = frozenset("day days round game episode part".split())
+# Words after a number that leave it a label: "days four and five of the conference".
+AFTER_LABEL = frozenset("of and or to in at on for".split())
+# Words that join labels: "Level 3 and 4", "days four and five".
+LABEL_JOINERS = frozenset({"and", "or", ",", "-", "–", "to", "&"})
 # Words after a house number: "2344 Bragg St.", "10 Downing Street".
 STREET_WORDS = frozenset("st street rd road ave avenue blvd boulevard drive dr lane ln way".split())
 # Words before and after a number that make it a place in a ranking: "finished 3rd", "2nd place".
@@ -126,15 +137,30 @@ def no_quantity(tokens: Tokens, core: Core) -> bool:
 
 
 def _is_label(tokens: Tokens, core: Core) -> bool:
-    """A number after a noun that names an ordered scale: "Level 3", "level six", "Section 8".
+    """A number after a noun that names an ordered scale: "Level 3", "level six", "Section 8",
+    "days four and five" (the later numbers of a list of labels too); the base of a rate:
+    "per 100,000".
 
-    A unit after the number makes it an amount again: "the stage two days later".
+    A unit or a plural noun after the number makes it an amount again: "the stage two days
+    later", "in two days 300 people".
     """
     words = tokens.stripped
-    if core.first == 0 or words[core.first - 1] not in LABEL_NOUNS:
-        return False
+    if core.first > 0 and words[core.first - 1] == "per":
+        return True
+    at = core.first - 1
+    while at > 0 and words[at] in LABEL_JOINERS and _is_number_word(tokens, at - 1):
+        at -= 2  # "days four and five": back over "four and"
+    noun = words[at] if at >= 0 else ""
     following = words[core.last + 1] if core.last + 1 < len(words) else ""
-    return not core.word or following not in TIME_UNITS.keys() | MEASURE_UNITS.keys()
+    if following in TIME_UNITS.keys() | MEASURE_UNITS.keys():
+        return not core.word and noun in LABEL_NOUNS
+    if noun in SEQUENCE_NOUNS:
+        return following in AFTER_LABEL or not following.isalpha()
+    return noun in LABEL_NOUNS
+
+
+def _is_number_word(tokens: Tokens, index: int) -> bool:
+    return index >= 0 and (tokens[index].is_digits or tokens.words[index] in ONES | TENS)
 
 
 def _is_address(tokens: Tokens, core: Core) -> bool:
@@ -180,8 +206,9 @@ def _is_name_part(tokens: Tokens, core: Core) -> bool:
         if not token.spaced and previous.text[-1:].isalpha():
             return True  # "S1", "G7", "5v5" (the tokenizer splits letters from digits)
     following = tokens[core.last + 1] if core.last + 1 < len(tokens) else None
-    if following is not None and not following.spaced and following.text[:1].isalnum():
-        return True
+    if following is not None and not following.spaced and following.text not in DEGREE_SIGNS:
+        if following.text[:1].isalnum():
+            return True  # "3G", "4x4"
     return _after_capitalised_name(tokens, core)
 
 
@@ -227,7 +254,9 @@ def _after_capitalised_name(tokens: Tokens, core: Core) -> bool:
     word = previous.text
     if not (word[:1].isupper() and word.isalpha()) or word.lower().rstrip(".") in MONTHS:
         return False
-    if word.lower() in SENTENCE_WORDS | RANK_BEFORE or (word.isupper() and len(word) <= 1):
+    if word.lower() in SENTENCE_WORDS | RANK_BEFORE | WEEKDAYS or (
+        word.isupper() and len(word) <= 1
+    ):
         return False
     return not _sentence_start(tokens, core.first - 1)
 

@@ -3,7 +3,7 @@
 A year is not a figure of the story: the reader (`brief.extract.number_parsing`) reads dates so
 that they leave the numbers and go to the brief's `dates`. This module finds the whole date
 around a number: a calendar date ("31 December 2004", "March 3, 2019", "the 27th of October",
-"Feb. 9", "March 2014"), a season written with a slash ("2019/20") and a century
+"Feb. 9", "March 2014", "12/31/21"), a season written with a slash ("2019/20") and a century
 ("18th-century", "the 18th and 19th centuries"). It also writes the value, ISO 8601-like:
 "2004-12-31", "--03-03" (a day without its year), "2014-03", "2019/2020" (a span), "199X"
 (a decade) and "17XX" (a century), the extended date/time format's way to write a decade or
@@ -23,6 +23,10 @@ FOUR_DIGITS = re.compile(r"\d{4}")
 YEAR = re.compile(r"(1\d|20)\d\d")
 # A season or financial year: "2019/20", "2019/2020".
 SEASON = re.compile(r"((?:1\d|20)\d\d)/(\d\d|\d{4})")
+# A date in figures: "12/31/21", "31/12/2021" (the tokenizer gives "12/31", "/", "21").
+DAY_MONTH = re.compile(r"(\d{1,2})/(\d{1,2})")
+# Two-digit years up to this are this century's: "12/31/21" is 2021, "1/2/98" 1998.
+CENTURY_PIVOT = 50
 CENTURY_WORDS = frozenset({"century", "centuries"})
 # Words that join two centuries or two days: "the 18th and 19th centuries", "3-5 March".
 JOINERS = frozenset({"and", "to", "or", "-", "–"})
@@ -103,6 +107,31 @@ def season(tokens: Tokens, index: int) -> Dated | None:
     if following != first + 1:
         return None
     return index, index, f"{first}/{following}"
+
+
+def numeric_date(tokens: Tokens, index: int) -> Dated | None:
+    """ "12/31/21", "31/12/2021": a date in figures. Its value is written only when the
+    order is certain (a part over 12 is the day); "4/5/21" is a date of unknown order."""
+    match = DAY_MONTH.fullmatch(tokens[index].text)
+    if match is None or index + 2 >= len(tokens):
+        return None
+    slash, year = tokens[index + 1], tokens[index + 2]
+    glued = not slash.spaced and not year.spaced
+    if not (glued and slash.text == "/" and re.fullmatch(r"\d\d|\d{4}", year.text)):
+        return None
+    first, second = int(match.group(1)), int(match.group(2))
+    full = int(year.text) if len(year.text) == 4 else 2000 + int(year.text)
+    if full > 2000 + CENTURY_PIVOT and len(year.text) == 2:
+        full -= 100
+    if first > 12 >= second:
+        day, month = first, second
+    elif second > 12 >= first:
+        day, month = second, first
+    else:
+        return index, index + 2, None
+    if not 1 <= day <= 31 or not month >= 1:
+        return None
+    return index, index + 2, f"{full}-{month:02d}-{day:02d}"
 
 
 def century(tokens: Tokens, core: Core) -> Dated | None:

@@ -36,6 +36,7 @@ from brief.extract.number_dates import (
     Dated,
     calendar_date,
     century,
+    numeric_date,
     season,
     year_value,
 )
@@ -44,6 +45,7 @@ from brief.extract.number_words import (
     CLOCK_SUFFIXES,
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
+    DEGREE_SIGNS,
     DOWN_WORDS,
     FRACTIONS,
     MEASURE_UNITS,
@@ -67,6 +69,10 @@ _PHONE = re.compile(
     r"|(?<![\w.,])\(?\d{3}\)?[ -]\d{3}-\d{4}(?!\w)"
     r"|(?<![\w.,-])(?:1-)?(?:\d{3}-)?\d{3}-\d{4}(?![\w-])"  # "225-8452", "1-876-499-0169"
 )
+# Units of weight: a conversion into one makes "pounds" a weight.
+WEIGHT_UNITS = frozenset({"kg", "g", "tonne", "lb"})
+# Nouns after "pounds of" that keep the pounds money: "5 million pounds of taxpayers' money".
+MONEY_NOUNS = frozenset("money cash funding funds investment taxpayers public state".split())
 # Words before "from X to Y" that make it a range ("ranging from 150 to 300 feet"); after
 # other words it is a change from one level to another ("rose from 10 to 12").
 RANGE_WORDS = frozenset("anywhere range ranges ranged ranging vary varies varied varying".split())
@@ -158,9 +164,9 @@ def _read_at(tokens: Tokens, index: int) -> _Ended | None:
     what it is (a date's year, a year, an age, a rank), and the words around it (qualifier,
     change).
     """
-    seasonal = season(tokens, index)
-    if seasonal is not None:
-        return _date(tokens, seasonal)
+    written = season(tokens, index) or numeric_date(tokens, index)
+    if written is not None:
+        return _date(tokens, written)
     currency = _currency_at(tokens, index)
     core = _core(tokens, index + 1 if currency else index)
     if core is None:
@@ -213,7 +219,21 @@ def _with_unit(tokens: Tokens, core: Core, phrase: _Phrase) -> _Phrase:
     if after is None:
         return phrase
     last, unit, kind, factor = after
-    return replace(phrase, last=last, unit=unit, kind=kind, factor=factor)
+    phrase = replace(phrase, last=last, unit=unit, kind=kind, factor=factor)
+    return _with_inches(tokens, phrase) if unit == "ft" else phrase
+
+
+def _with_inches(tokens: Tokens, phrase: _Phrase) -> _Phrase:
+    """ "7-foot-3" is seven feet three inches: 7.25 feet."""
+    words = tokens.words
+    hyphen, inches = phrase.last + 1, phrase.last + 2
+    if inches >= len(tokens) or words[hyphen] != "-" or phrase.value is None:
+        return phrase
+    glued = not tokens[hyphen].spaced and not tokens[inches].spaced
+    if not (glued and tokens[inches].text.isdigit() and int(tokens[inches].text) < 12):
+        return phrase
+    value = phrase.value + int(tokens[inches].text) / 12
+    return replace(phrase, last=inches, value=round(value, 4))
 
 
 def _what_it_is(tokens: Tokens, core: Core, phrase: _Phrase) -> _Phrase | _Ended:
@@ -420,7 +440,8 @@ def _digit_core(tokens: Tokens, index: int) -> Core | None:
             return Core(index, index, number, kind="measure", unit=TEMPERATURE_SCALES[suffix])
         single = len(suffix) == 1 and not match.group(2).islower()
         if suffix in MEASURE_UNITS and not single:
-            return Core(index, index, number, kind="measure", unit=MEASURE_UNITS[suffix])
+            unit = _data_unit(match.group(2)) or MEASURE_UNITS[suffix]
+            return Core(index, index, number, kind="measure", unit=unit)
         return None  # "3G", "4x4": a code, not a quantity
     core = Core(index, last, number)
     return _scale_after(tokens, core)
@@ -673,6 +694,32 @@ def _scale_of(core: Core) -> float:
     return 1
 
 
+def _degrees(tokens: Tokens, position: int) -> tuple[int, str, QuantityKind, float]:
+    """ "1.5°C", "104°F", "45°": a temperature when a scale follows the sign, else degrees."""
+    following = tokens[position + 1] if position + 1 < len(tokens) else None
+    if following is not None and not following.spaced:
+        scale = TEMPERATURE_SCALES.get(following.lower)
+        if scale is not None:
+            return position + 1, scale, "measure", 1
+    return position, "degree", "measure", 1
+
+
+def _weighs(words: Sequence[str], position: int) -> bool:
+    """ "pounds of cocaine" and "pounds (215.5 kilos)" are weights; "pounds of taxpayers'
+    money" is money."""
+    if position + 1 < len(words) and words[position + 1] == "(":
+        inside = words[position + 2 : position + 8]
+        closing = inside.index(")") if ")" in inside else len(inside)
+        if any(word in CURRENCY_SYMBOLS for word in inside[:closing]):
+            return False  # "5 pounds ($6)": money converted
+        if any(MEASURE_UNITS.get(word) in WEIGHT_UNITS for word in inside[:closing]):
+            return True
+        position += closing + 2
+    if position + 2 >= len(words) or words[position + 1] != "of":
+        return False
+    return words[position + 2] not in MONEY_NOUNS
+
+
 def _unit_after(tokens: Tokens, last: int) -> tuple[int, str, QuantityKind, float] | None:
     """A unit written after the number: (last token, unit, kind, factor)."""
     words = tokens.words
@@ -682,6 +729,8 @@ def _unit_after(tokens: Tokens, last: int) -> tuple[int, str, QuantityKind, floa
     word = words[position]
     if word == "%":
         return position, "%", "percent", 1
+    if word in DEGREE_SIGNS and not tokens[position].spaced:
+        return _degrees(tokens, position)
     if word in PERCENT_WORDS:
         return position, "%", "percent", 1
     if word == "per" and position + 1 < len(words) and words[position + 1] == "cent":
@@ -705,6 +754,8 @@ def _unit_after(tokens: Tokens, last: int) -> tuple[int, str, QuantityKind, floa
     if hyphen:
         return None
     if word in CURRENCY_WORDS and word != "p":
+        if word in {"pound", "pounds"} and _weighs(words, position):
+            return position, "lb", "measure", 1  # "475 pounds of cocaine"
         code, factor = CURRENCY_WORDS[word]
         return position, code, "money", factor
     if word in {"degree", "degrees"} and position + 1 < len(words):
@@ -712,5 +763,18 @@ def _unit_after(tokens: Tokens, last: int) -> tuple[int, str, QuantityKind, floa
         if scale is not None:
             return position + 1, scale, "measure", 1  # "5 degrees Celsius"
     if word in MEASURE_UNITS and word not in {"g", "m"}:
-        return position, MEASURE_UNITS[word], "measure", 1
+        unit = _data_unit(tokens[position].text) or MEASURE_UNITS[word]
+        return position, unit, "measure", 1
+    if word == "per" and position + 1 < len(words) and tokens[position + 1].is_digits:
+        base = _core(tokens, position + 1)  # "119 per 100,000": a rate and its base
+        if base is not None and base.kind == "count":
+            text = " ".join(token.text for token in tokens[position : base.last + 1])
+            return base.last, text, "count", 1
+    return None
+
+
+def _data_unit(written: str) -> str | None:
+    """ "Tb" and "Gb" are bits, "TB" and "GB" bytes: the case of the "b" tells them apart."""
+    if len(written) == 2 and written[0].lower() in "kmgt" and written[1] == "b":
+        return f"{written[0].upper() if written[0] != 'k' else 'k'}bit"
     return None

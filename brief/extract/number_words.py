@@ -88,6 +88,7 @@ MONTH_NUMBERS = {name: number for number, name in enumerate(_MONTH_NAMES, start=
 MONTH_NUMBERS |= {name[:3]: MONTH_NUMBERS[name] for name in _MONTH_NAMES if name != "may"}
 MONTH_NUMBERS["sept"] = 9
 MONTHS = frozenset(MONTH_NUMBERS)
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 CURRENCY_SYMBOLS = {
     "$": "USD",
     "US$": "USD",
@@ -200,6 +201,8 @@ MEASURE_UNITS = {
 }
 PERCENT_WORDS = {"percent", "pc"}
 CLOCK_SUFFIXES = {"am", "pm", "gmt", "bst", "est", "hrs", "h"}
+# The degree sign and its look-alikes (the ordinal indicator, the ring above): "1.5°C".
+DEGREE_SIGNS = frozenset("°º˚")
 TEMPERATURE_SCALES = {"c": "°C", "celsius": "°C", "centigrade": "°C", "f": "°F", "fahrenheit": "°F"}
 ORDINAL_SUFFIXES = {"st", "nd", "rd", "th"}
 # How a qualifier is written -> the word the brief uses, so consumers see a small vocabulary.

@@ -49,6 +49,8 @@ TRANSPARENT_NOUNS = frozenset("average total sum maximum minimum peak record".sp
 # Nouns of a frame that only gives a number its shape: "help in the form of 15 million euros"
 # is help, "to the tune of $5m", "in the region of 300" measure the noun the frame hangs from.
 FRAME_NOUNS = frozenset("form tune region order amount shape excess vicinity".split())
+# Nouns of a moment in a span: "the end of these three weeks" counts no "end".
+POSITION_NOUNS = frozenset("end start beginning middle rest course remainder space".split())
 # Prepositions of a time frame: "over three weeks" frames a clause, it is not a quantity that
 # a later bare number echoes.
 FRAME_PREPOSITIONS = frozenset("over in for during within after since across past".split())
@@ -122,6 +124,8 @@ def _what(article: ParsedArticle, span: Span, quantity: Quantity) -> str | None:
     noun = after or _noun_above(span, level=quantity.kind not in {"duration", "age"})
     if noun is None or not noun.is_alpha or noun.lower_ in NUMBER_WORDS | QUANTIFIERS:
         return None  # "None of the hundreds" counts no "None"
+    if noun.lower_ in UNIT_NOUNS or noun.lemma_.lower() in POSITION_NOUNS:
+        return None  # "the 7-day rose from 43": a unit; "the end of three weeks": a moment
     if noun.lemma_.lower() in CHANGE_NOUNS:
         target = _in_object(noun)
         if target is not None and target.is_alpha and not span.start <= target.i < span.end:
@@ -182,10 +186,11 @@ def _past_conversion(span: Span) -> int:
 
 
 def _of_noun_after(span: Span) -> Token | None:
-    """ "a third of voters", "15% of the workforce", "hundreds of people"."""
+    """ "a third of voters", "15% of the workforce", "475 pounds (215.5 kilos) of cocaine"."""
     doc = span.doc
-    if span.end < len(doc) and doc[span.end].lower_ == "of":
-        objects = [child for child in doc[span.end].children if child.dep_ == "pobj"]
+    after = _past_conversion(span)
+    if after < len(doc) and doc[after].lower_ == "of":
+        objects = [child for child in doc[after].children if child.dep_ == "pobj"]
         if objects and objects[0].pos_ == "NOUN":
             return objects[0]
     return None

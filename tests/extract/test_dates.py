@@ -52,6 +52,9 @@ DATE_CASES: list[tuple[str, str, str]] = [
     ("The bridge, built in the 19th century, was closed.", "19th century", "18XX"),
     ("Polls close on November 8, 2016, at 8pm.", "November 8, 2016", "2016-11-08"),
     ("The deal was signed on 14 July.", "14 July", "--07-14"),
+    # a reader's check of 12 development pages
+    ("Activate the card by 12/31/21.", "12/31/21", "2021-12-31"),
+    ("The loan is due on 31/12/2021, the bank said.", "31/12/2021", "2021-12-31"),
 ]
 
 
@@ -89,6 +92,11 @@ def test_date_reading(briefs: dict[str, Brief], sentence: str, text: str, value:
 )
 def test_numbers_that_are_not_dates(phrase: str) -> None:
     assert not [q for q in scan(phrase) if q.kind in {"year", "date"}]
+
+
+def test_a_date_in_figures_of_unknown_order_has_no_value() -> None:
+    (quantity,) = scan("It opens on 4/5/21 in town.")
+    assert (quantity.kind, quantity.date) == ("date", None)
 
 
 def test_a_date_repeated_in_the_article_is_listed_once_from_the_body() -> None:
