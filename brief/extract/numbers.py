@@ -53,7 +53,9 @@ FRAME_NOUNS = frozenset("form tune region order amount shape excess vicinity".sp
 POSITION_NOUNS = frozenset("end start beginning middle rest course remainder space".split())
 # Prepositions of a time frame: "over three weeks" frames a clause, it is not a quantity that
 # a later bare number echoes.
-FRAME_PREPOSITIONS = frozenset("over in for during within after since across past".split())
+FRAME_PREPOSITIONS = frozenset("over in during within after since across past".split())
+# A bare number this many times a duration's is no echo of it: "three weeks ... 16.8 million".
+MAX_ECHO_RATIO = 100
 
 
 def extract_numbers(article: ParsedArticle, found: list[Found] | None = None) -> list[Number]:
@@ -372,7 +374,9 @@ def _antecedent(article: ParsedArticle, number: Number, earlier: list[Number]) -
     layout = article.layout
     here = article.block_at(number.start)
     for candidate in reversed(earlier):
-        if (candidate.what is None and candidate.unit is None) or _time_frame(article, candidate):
+        if (candidate.what is None and candidate.unit is None) or _time_frame(
+            article, candidate, number
+        ):
             continue
         if candidate.sentence == number.sentence:
             return candidate
@@ -383,12 +387,16 @@ def _antecedent(article: ParsedArticle, number: Number, earlier: list[Number]) -
     return None
 
 
-def _time_frame(article: ParsedArticle, number: Number) -> bool:
-    """A duration after a preposition of time frames its clause ("over three weeks"): a later
-    bare number ("the total reached 16.8 million") does not count weeks."""
+def _time_frame(article: ParsedArticle, number: Number, echo: Number) -> bool:
+    """A duration after a preposition of time frames its clause ("over three weeks"), and a
+    duration is no measure of a number far bigger than it: `echo` ("the total reached 16.8
+    million") does not count weeks. "Jailed for three years, his partner for two" does."""
     first = article.token_at(number.start)
     if number.kind != "duration" or number.what is not None or first == 0:
         return False  # "for 30-50 year security guarantees" counts guarantees
+    size = number.value or number.high or 0
+    if echo.value is not None and echo.value > MAX_ECHO_RATIO * max(size, 1):
+        return True
     return article.doc[first - 1].lower_ in FRAME_PREPOSITIONS
 
 

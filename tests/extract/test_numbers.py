@@ -923,6 +923,9 @@ KNOWN_WRONG = {
         "The fund's value ranged from 10 to 15 million dollars.",
         "10 to 15 million dollars",
     ): "'range' is no verb of level, so its subject is not read as what the range measures",
+    ("The 7-day increased from 43 to 66.", "66"): (
+        "a bare number after a duration used as a noun ('the 7-day') borrows its unit"
+    ),
 }
 
 
@@ -1167,3 +1170,10 @@ def test_a_bare_number_does_not_borrow_the_unit_of_a_time_frame() -> None:
     (brief,) = brief_articles([Article.from_text(text)], Options())
     total = find(brief, "16.8 million")
     assert total is not None and (total.unit, total.kind) == (None, "count")
+
+
+def test_a_bare_number_borrows_the_unit_of_a_duration_it_echoes() -> None:
+    text = "He was jailed for three years and his partner for two."
+    (brief,) = brief_articles([Article.from_text(text)], Options())
+    two = find(brief, "two")
+    assert two is not None and (two.unit, two.kind) == ("year", "duration")
