@@ -55,8 +55,8 @@ def _names_a_work(item: Found) -> bool:
     if any(child.dep_ == "poss" for child in token.children):
         return True  # a year has no owner; a work does
     head = token.head
-    if token.dep_ == "appos" and head.pos_ in {"NOUN", "PROPN", "ADJ"}:
-        return head.lower_ not in TIME_NOUNS and not head.like_num
+    if token.dep_ == "appos" and head.i == token.i - 1 and head.pos_ in {"NOUN", "PROPN"}:
+        return head.lower_ not in TIME_NOUNS  # "the film 1917"; not "the record-holder, 2016"
     return _listed_with_names(token)
 
 

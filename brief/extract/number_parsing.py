@@ -49,6 +49,7 @@ from brief.extract.number_words import (
     DOWN_WORDS,
     FRACTIONS,
     MEASURE_UNITS,
+    MONTHS,
     ONES,
     ORDINAL_SUFFIXES,
     ORDINAL_WORDS,
@@ -420,8 +421,8 @@ def _digit_core(tokens: Tokens, index: int) -> Core | None:
             )
         if suffix in ORDINAL_SUFFIXES:
             following = tokens[index + 1].text if index + 1 < len(tokens) else ""
-            centuries = following.lower() in CENTURY_WORDS
-            if (following[:1].isupper() and not centuries) or following.lower() == "minute":
+            dated = following.lower() in CENTURY_WORDS | MONTHS  # "18th Century", "28th May"
+            if (following[:1].isupper() and not dated) or following.lower() == "minute":
                 # "2nd Battalion" is part of a name; "the 19th minute" a time in a match
                 return Core(index, index, 0, kind="time")
             return Core(index, index, number, kind="ordinal")

@@ -54,6 +54,8 @@ DATE_CASES: list[tuple[str, str, str]] = [
     ("The deal was signed on 14 July.", "14 July", "--07-14"),
     # a reader's check of 12 development pages
     ("Activate the card by 12/31/21.", "12/31/21", "2021-12-31"),
+    ("Cases rose in the week to 28th September, the agency said.", "28th September", "--09-28"),
+    ("It beat the previous record-holder, 2016, by a wide margin.", "2016", "2016"),
     ("The loan is due on 31/12/2021, the bank said.", "31/12/2021", "2021-12-31"),
 ]
 
