@@ -263,7 +263,7 @@ def _entities(
     stories: dict[str, set[int]] = defaultdict(set)
     articles: dict[str, set[int]] = defaultdict(set)
     mentions: Counter[str] = Counter()
-    weight: Counter[str] = Counter()
+    weight: defaultdict[str, float] = defaultdict(float)
     forms: dict[str, Counter[str]] = defaultdict(Counter)
     types: dict[str, Counter[EntityType]] = defaultdict(Counter)
     for record in records:

@@ -1,13 +1,12 @@
 """Views on a brief that several renderers share: entities by type, quotes by speaker, the
-gists a summary does not already give, figures as one line."""
+gists a summary does not already give."""
 
 from __future__ import annotations
 
 from collections import defaultdict
 
-from brief.records import Brief, Entity, EntityType, Number, Quote, Section
-from brief.render.text import one_line
-from brief.render.view import by_salience, conversions
+from brief.records import Brief, Entity, EntityType, Quote, Section
+from brief.render.view import by_salience
 
 ENTITY_HEADINGS: dict[EntityType, str] = {
     "person": "People",
@@ -82,13 +81,3 @@ def new_gists(brief: Brief) -> list[Section]:
         for section in brief.sections
         if section.summary and not any(section.summary in text for text in said)
     ]
-
-
-def figure(number: Number) -> str:
-    """A figure on one line, as the article writes it, with its conversions and what it
-    counts: "15 million euros ($16 million) — donation"."""
-    shown = one_line(number.text)
-    others = conversions(number)
-    if others:
-        shown += f" ({', '.join(one_line(other) for other in others)})"
-    return f"{shown} — {one_line(number.what)}" if number.what else shown

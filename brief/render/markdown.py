@@ -7,13 +7,12 @@ entity it spells out ("&copy;") stays as written instead of becoming "©".
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from typing import Any
 
-from brief.records import Brief, Entity, Number, Quote
+from brief.records import Brief, Date, Entity, Number, Quote
+from brief.render.figures import key_figures, with_conversions
 from brief.render.grouping import (
     entities_by_type,
-    figure,
     new_gists,
     quotes_by_speaker,
     said_and_claimed,
@@ -21,13 +20,11 @@ from brief.render.grouping import (
 from brief.render.text import attributed, clipped, one_line
 from brief.render.view import (
     DEFAULT_VIEW,
-    DateLike,
     Shown,
     View,
     by_salience,
-    dates,
+    dates_to_show,
     descriptor,
-    key_figures,
     quotes_to_show,
 )
 
@@ -60,7 +57,7 @@ def to_markdown(brief: Brief, *, heading_level: int = 1, view: View = DEFAULT_VI
             shown = view.top(entities, "entities")
             lines += _ended([f"{h2} {heading}", "", *map(_entity, shown.items)], shown)
     if view.shows("dates"):
-        lines += _when(view.top(dates(brief), "dates"))
+        lines += _when(dates_to_show(brief, view))
     if view.shows("numbers"):
         lines += _figures(brief, view, h2)
     if view.shows("quotes"):
@@ -94,7 +91,7 @@ def _entity(entity: Entity) -> str:
     return f"- {escape(entity.name)}{described} ({also}{entity.mentions}×)"
 
 
-def _when(shown: Shown[DateLike]) -> list[str]:
+def _when(shown: Shown[Date]) -> list[str]:
     if not shown.items:
         return []
     when = ", ".join(f"{escape(date.text)} (line {date.line})" for date in shown.items)
@@ -113,7 +110,7 @@ def _figures(brief: Brief, view: View, h2: str) -> list[str]:
 
 def _figure(number: Number) -> str:
     """The figure in bold, then what it counts: "**91** — drones"."""
-    written = f"**{escape(figure(replace(number, what=None)))}**"
+    written = f"**{escape(with_conversions(number))}**"
     return f"{written} — {escape(number.what)}" if number.what else written
 
 

@@ -17,10 +17,10 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
-from brief.records import Brief, Entity, Quote
+from brief.records import Brief, Date, Entity, Quote
+from brief.render.figures import figure_line, key_figures
 from brief.render.grouping import (
     entities_by_type,
-    figure,
     new_gists,
     quotes_by_speaker,
     said_and_claimed,
@@ -28,13 +28,11 @@ from brief.render.grouping import (
 from brief.render.text import attributed, clipped, one_line, quoted
 from brief.render.view import (
     DEFAULT_VIEW,
-    DateLike,
     Shown,
     View,
     by_salience,
-    dates,
+    dates_to_show,
     descriptor,
-    key_figures,
     quotes_to_show,
 )
 
@@ -142,7 +140,7 @@ def _names_and_dates(brief: Brief, view: View) -> list[RenderableType]:
             groups = _others_together(groups)
         rows += [(heading, _names(view.top(group, "entities"))) for heading, group in groups]
     if view.shows("dates"):
-        when = view.top(dates(brief), "dates")
+        when = dates_to_show(brief, view)
         if when.items:
             rows.append(("When", _dates(when)))
     if not rows:
@@ -180,7 +178,7 @@ def _names(shown: Shown[Entity]) -> Text:
     return names
 
 
-def _dates(shown: Shown[DateLike]) -> Text:
+def _dates(shown: Shown[Date]) -> Text:
     when = Text()
     for index, date in enumerate(shown.items):
         if index:
@@ -200,7 +198,7 @@ def _figures(brief: Brief, view: View) -> list[RenderableType]:
         return []
     parts = _heading("Numbers" if view.full else "Key figures", shown)
     for number in shown.items:
-        parts.append(_item(figure(number), number.line))
+        parts.append(_item(figure_line(number), number.line))
     return parts
 
 

@@ -11,15 +11,23 @@ a default view shows are read here and nowhere else in the renderers (`salience`
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, fields, replace
-from typing import Any, Generic, Protocol, TypeVar
+from dataclasses import dataclass, replace
+from typing import Any, Generic, TypeVar
 
-from brief.records import Brief, Entity, Number, Quote
+from brief.records import Brief, Date, Entity, Number, Quote
 
 # Every section a view can show, by its key in the JSON record (`schema` and `source` always
-# come with it): what `--only` takes.
-SECTIONS: tuple[str, ...] = tuple(
-    field.name for field in fields(Brief) if field.name not in {"schema", "source"}
+# come with it), in the order the views show them: what `--only` takes. (A test checks that
+# these are the record's keys.)
+SECTIONS = (
+    "title",
+    "summary",
+    "sections",
+    "entities",
+    "dates",
+    "numbers",
+    "quotes",
+    "warnings",
 )
 
 
@@ -43,8 +51,9 @@ class Limits:
 # section with the most items above its floor here (ties: first listed first).
 GIVE_UP = {"claimed": 0, "said": 1, "sections": 0, "numbers": 2, "entities": 3}
 MORE = "and {count} more; --full shows all"
-# Kinds a figure never has: years and dates say when, not how much (a "When" line shows them).
-_NOT_FIGURES = frozenset({"year", "date"})
+# A date matters to the "When" line from this salience: a title or key sentence gives it, or the
+# lead gives a precise one (`brief.extract.number_salience`).
+WHEN_SALIENCE = 0.25
 
 Item = TypeVar("Item")
 
@@ -114,17 +123,15 @@ def parse_sections(value: str) -> frozenset[str]:
     return frozenset(names)
 
 
-# --- what the records say about salience (the one place that reads these fields) -------------
+# --- what the records say about salience ------------------------------------------------------
 
 
-def salience(item: Entity | Number) -> float:
+def salience(item: Entity | Number | Date) -> float:
     """How much the item matters to the story, 0–1, from the article's own evidence."""
     value = getattr(item, "salience", None)
     if value is not None:
         return float(value)
-    if isinstance(item, Entity):  # until every entity carries one: its mentions
-        return item.mentions / (item.mentions + 1)
-    return 0.5 if item.what else 0.0
+    return item.mentions / (item.mentions + 1) if isinstance(item, Entity) else 0.0
 
 
 def descriptor(entity: Entity) -> str | None:
@@ -133,52 +140,24 @@ def descriptor(entity: Entity) -> str | None:
     return str(value) if value else None
 
 
-def conversions(number: Number) -> tuple[str, ...]:
-    """The figure in other units or currencies, as the article gives them ("$16 million")."""
-    return tuple(str(item) for item in getattr(number, "conversions", None) or ())
+def by_salience(items: Iterable[Item]) -> list[Item]:
+    """Entities, numbers or dates, most salient first; ties in article order (numbers and
+    dates by where they stand, entities by the brief's order)."""
+
+    def key(pair: tuple[int, Item]) -> tuple[float, int]:
+        index, item = pair
+        return (-salience(item), getattr(item, "start", index))  # type: ignore[arg-type]
+
+    return [item for _, item in sorted(enumerate(items), key=key)]
 
 
-def shown_by_default(number: Number, brief: Brief) -> bool:
-    """Whether a default view shows the number among the key figures: never a year or a date;
-    otherwise when it says what it counts, or stands in the title or a key sentence."""
-    rule = getattr(number, "shown", None)
-    if rule is not None:
-        return bool(rule)
-    if number.kind in _NOT_FIGURES:
-        return False
-    in_key_sentence = any(s.start <= number.start < s.end for s in brief.summary)
-    return bool(number.what) or in_key_sentence
-
-
-class DateLike(Protocol):
-    """A date the article gives: as written, and the line it is on."""
-
-    @property
-    def text(self) -> str: ...
-
-    @property
-    def line(self) -> int: ...
-
-
-def dates(brief: Brief) -> tuple[DateLike, ...]:
-    """The dates that matter to the story, for the "When" line."""
-    return tuple(getattr(brief, "dates", None) or ())
-
-
-def by_salience(items: Sequence[Item]) -> list[Item]:
-    """Entities or numbers, most salient first; ties keep the brief's order."""
-    return [
-        item
-        for _, item in sorted(
-            enumerate(items),
-            key=lambda pair: (-salience(pair[1]), pair[0]),  # type: ignore[arg-type]
-        )
-    ]
-
-
-def key_figures(brief: Brief) -> list[Number]:
-    """The numbers a default view shows, most salient first."""
-    return by_salience([number for number in brief.numbers if shown_by_default(number, brief)])
+def dates_to_show(brief: Brief, view: View) -> Shown[Date]:
+    """The dates for the "When" line: with `full` all of them; else the ones that matter (in
+    the title or a key sentence, or a precise one in the lead), most salient first."""
+    if view.full:
+        return view.top(brief.dates, "dates")
+    mattering = [date for date in by_salience(brief.dates) if date.salience >= WHEN_SALIENCE]
+    return view.top(mattering, "dates", of=len(brief.dates))
 
 
 def speaker_salience(brief: Brief) -> dict[str, float]:

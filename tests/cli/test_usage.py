@@ -223,7 +223,7 @@ SECTIONS = ", ".join(SECTION_NAMES)
         (
             ["--only", "summary,people"],
             "--only: 'people' is not a section; choose from title, summary, sections, entities, "
-            f"numbers, quotes, warnings {SEE}",
+            f"dates, numbers, quotes, warnings {SEE}",
         ),
         (["--only", ""], f"--only: an empty name is not a section; choose from {SECTIONS} {SEE}"),
         (
@@ -466,7 +466,7 @@ def test_since_in_words_selects_recent_files_and_garbage_is_a_usage_error(tmp_pa
     result = run("digest", str(tmp_path), "--since", "2 days ago", "-f", "jsonl")
     assert result.exit_code == 0
     records = [json.loads(line) for line in result.stdout.splitlines()]
-    assert [r["source"]["path"] for r in records if r["schema"] == "brief/1"] == [str(new)]
+    assert [r["source"]["path"] for r in records if r["schema"] == "brief/2"] == [str(new)]
     bad = run("digest", str(tmp_path), "--since", "the other day")
     assert (bad.exit_code, bad.stderr) == (
         2,

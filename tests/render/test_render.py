@@ -51,7 +51,7 @@ def test_json_and_yaml_carry_the_same_data() -> None:
 def test_several_briefs_in_jsonl_are_json_lines() -> None:
     out = render([make_brief(), make_brief()], "jsonl")
     lines = out.splitlines()
-    assert len(lines) == 2 and all(json.loads(line)["schema"] == "brief/1" for line in lines)
+    assert len(lines) == 2 and all(json.loads(line)["schema"] == "brief/2" for line in lines)
 
 
 def test_plain_terminal_has_no_escape_codes() -> None:

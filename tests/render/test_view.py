@@ -10,10 +10,20 @@ from dataclasses import replace
 import pytest
 import yaml
 
-from brief.records import Brief, Entity, Number, Quote, Section, SummarySentence
+from brief.records import (
+    Brief,
+    Conversion,
+    Date,
+    Entity,
+    Number,
+    Quote,
+    Section,
+    SummarySentence,
+)
 from brief.render import render
+from brief.render.figures import key_figures
 from brief.render.formats import FORMATS
-from brief.render.view import SECTIONS, View, key_figures, parse_sections
+from brief.render.view import SECTIONS, View, parse_sections
 from tests.render.test_render import make_brief
 
 WIDTH = 100
@@ -27,9 +37,10 @@ def place(name: str, mentions: int, line: int = 3) -> Entity:
 
 
 def number(
-    text: str, value: float, what: str | None, kind: str = "count", start: int = 200
+    text: str, value: float, what: str | None, kind: str = "count", start: int = 200, **more: object
 ) -> Number:
-    return Number(text, value, None, None, None, None, what, kind, "", 7, start, start + len(text))  # type: ignore[arg-type]
+    fields = (text, value, None, None, None, None, what, kind, "", 7, start, start + len(text))
+    return replace(Number(*fields), **more)  # type: ignore[arg-type]
 
 
 def quote(text: str, speaker: str | None, start: int, kind: str = "direct") -> Quote:
@@ -106,21 +117,44 @@ def test_an_unknown_section_names_the_valid_ones() -> None:
     assert set(SECTIONS) == set(make_brief().to_dict()) - {"schema", "source"}
 
 
-def test_key_figures_leave_out_years_and_numbers_that_count_nothing_said() -> None:
+def test_key_figures_are_the_salient_numbers_that_say_what_they_count_with_conversions() -> None:
     summary = (SummarySentence(KEY, 3, None, 20, 20 + len(KEY)),)
+    euros = Conversion("$16 million", 16e6, None, None, "USD")
     numbers = (
-        number("2024", 2024, None, "year"),
-        number("18th", 18, "century", "ordinal"),
-        number("two", 2, None),  # says nothing it counts, outside the key sentences
-        number("Tuesday's 40", 40, None, start=30),  # in a key sentence: shown
-        number("15 million euros", 15e6, "donation", "money"),
+        number("18th", 18, "century", "ordinal", salience=0.1),
+        number("two", 2, None, salience=0.2),  # says nothing it counts, outside the key sentences
+        number("Tuesday's 40", 40, None, start=30, salience=0.3),  # in a key sentence: shown
+        number("15 million euros", 15e6, "donation", "money", salience=0.6, conversions=(euros,)),
     )
     brief = make_brief(KEY, summary=summary, numbers=numbers)
-    assert {n.text for n in key_figures(brief)} == {"15 million euros", "18th", "Tuesday's 40"}
-    assert "  • 15 million euros — donation (line 7)" in render([brief], "terminal")
-    assert "- **15 million euros** — donation (line 7)" in render([brief], "markdown")
+    assert [n.text for n in key_figures(brief)] == ["15 million euros", "Tuesday's 40", "18th"]
+    out = render([brief], "terminal")
+    assert "  • 15 million euros ($16 million) — donation (line 7)" in out
+    assert out.index("15 million euros") < out.index("Tuesday's 40") < out.index("18th")
+    assert "two" not in out.split("Key figures")[1]
+    markdown = render([brief], "markdown")
+    assert "- **15 million euros ($16 million)** — donation (line 7)" in markdown
+    assert "  • two (line 7)" in render([brief], "terminal", view=View(full=True))
+
+
+def test_dates_that_matter_make_a_short_when_line() -> None:
+    dates = (
+        Date("2010", "2010", "", 9, 400, 404, salience=0.1),  # in passing: not shown
+        Date("March 3", "--03-03", "", 3, 30, 37, salience=0.7),
+        Date("2024", "2024", "", 3, 50, 54, salience=0.4),
+    )
+    brief = make_brief(KEY, dates=dates)
+    when = next(
+        line for line in render([brief], "terminal").splitlines() if line.startswith("When")
+    )
+    assert (
+        when.split(None, 1)[1] == "March 3 (line 3), 2024 (line 3) (and 1 more; --full shows all)"
+    )
+    assert "**When:** March 3 (line 3), 2024 (line 3)" in render([brief], "markdown")
     full = render([brief], "terminal", view=View(full=True))
-    assert "2024" in full and "  • two (line 7)" in full
+    assert "2010 (line 9)" in full
+    data = json.loads(render([brief], "json", view=View(only=frozenset({"dates"}))))
+    assert [d["text"] for d in data["dates"]] == ["2010", "March 3", "2024"]
 
 
 def test_a_long_quotation_shows_its_first_sentence_unless_full() -> None:
