@@ -40,7 +40,8 @@ from pathlib import Path
 from brief.briefing import parse_articles
 from brief.extract.numbers import extract_numbers
 from brief.records import Article, Brief, Entity, Number
-from brief.render.view import by_salience, key_figures
+from brief.render.figures import key_figures
+from brief.render.view import by_salience
 
 TOP = 5
 BOOTSTRAP = 2000
