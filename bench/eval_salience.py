@@ -28,14 +28,14 @@ resampled, seeded), for the even and the odd articles apart (the first is 0) and
 from __future__ import annotations
 
 import argparse
-import json
-import random
 import re
 import statistics
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+
+from eval_summaries import bootstrap_interval, records  # the bench's own, beside this one
 
 from brief.briefing import parse_articles
 from brief.extract.numbers import extract_numbers
@@ -44,7 +44,6 @@ from brief.render.figures import key_figures
 from brief.render.view import by_salience
 
 TOP = 5
-BOOTSTRAP = 2000
 # The model's labels for the kinds of names a brief lists as people, organisations and places.
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 NOT_FIGURES = frozenset({"year", "date"})
@@ -125,8 +124,8 @@ def _values(number: Number) -> frozenset[float]:
 def main(argv: list[str] | None = None) -> int:
     """Brief every record, score it, and print the table by half."""
     args = _arguments(argv)
-    records = list(_records(args.jsonl, args.limit))
-    scores = list(_scored(records, args.order, args.show))
+    articles = list(records(args.jsonl, args.limit))
+    scores = list(_scored(articles, args.order, args.show))
     print(f"{args.jsonl.name}: {len(scores)} articles, order {args.order}\n")
     print("| measure | even half | odd half | all |")
     print("|---|---:|---:|---:|")
@@ -173,17 +172,8 @@ def _cell(scores: Sequence[Scores], measure: Callable[[Scores], float | None]) -
     values = [value for value in map(measure, scores) if value is not None]
     if not values:
         return "—"
-    low, high = interval(values)
+    low, high = bootstrap_interval(values)
     return f"{statistics.fmean(values):.3f} ({low:.3f}–{high:.3f}; n={len(values)})"
-
-
-def interval(values: Sequence[float], seed: int = 0) -> tuple[float, float]:
-    """The 95% bootstrap interval of the mean (articles resampled, seeded, repeatable)."""
-    generator = random.Random(seed)
-    means = sorted(
-        statistics.fmean(generator.choices(values, k=len(values))) for _ in range(BOOTSTRAP)
-    )
-    return means[int(0.025 * BOOTSTRAP)], means[int(0.975 * BOOTSTRAP) - 1]
 
 
 def _arguments(argv: list[str] | None) -> argparse.Namespace:
@@ -198,16 +188,6 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
             f"{args.jsonl}: no such file (the evaluation data lives in /work/shared/eval/)"
         )
     return args
-
-
-def _records(path: Path, limit: int | None) -> Iterator[dict[str, object]]:
-    with path.open(encoding="utf-8") as lines:
-        for number, line in enumerate(lines):
-            if limit is not None and number >= limit:
-                return
-            record = json.loads(line)
-            if "summary_sentences" in record:
-                yield record
 
 
 if __name__ == "__main__":

@@ -416,9 +416,9 @@ def _prepared(
             stored_key, stored = None, []  # made by an older brief: parse again
         if stored_key == key:
             return list(stored)
-    records = list(_records(path, limit))
-    references = {str(record["id"]): record["summary_sentences"] for record in records}
-    articles = (Article.from_text(_as_file(record), id=str(record["id"])) for record in records)
+    read = list(records(path, limit))
+    references = {str(record["id"]): record["summary_sentences"] for record in read}
+    articles = (Article.from_text(_as_file(record), id=str(record["id"])) for record in read)
     prepared = [
         _prepare(article.id or "", references[article.id or ""], parsed)
         for article, parsed in parse_articles(articles, model)
@@ -479,7 +479,7 @@ def _as_file(record: dict[str, object]) -> str:
     return f"{title}\n\n{text}" if isinstance(title, str) and title.strip() else text
 
 
-def _records(path: Path, limit: int | None) -> Iterator[dict[str, object]]:
+def records(path: Path, limit: int | None) -> Iterator[dict[str, object]]:
     with path.open(encoding="utf-8") as lines:
         for number, line in enumerate(lines):
             if limit is not None and number >= limit:

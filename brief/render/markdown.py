@@ -62,8 +62,10 @@ def to_markdown(brief: Brief, *, heading_level: int = 1, view: View = DEFAULT_VI
         lines += _figures(brief, view, h2)
     if view.shows("quotes"):
         said, claimed = said_and_claimed(brief.quotes)
-        lines += _said(quotes_to_show(said, brief, view, "said"), view.full, heading_level)
-        lines += _claimed(quotes_to_show(claimed, brief, view, "claimed"), view.full, heading_level)
+        said_shown = quotes_to_show(said, brief, view, "said")
+        claimed_shown = quotes_to_show(claimed, brief, view, "claimed")
+        lines += _attributions("Who said what", said_shown, view.full, heading_level)
+        lines += _attributions("Who claimed what", claimed_shown, view.full, heading_level)
     if view.shows("warnings") and view.only is not None and brief.warnings:
         lines += [f"{h2} Warnings", "", *(f"- {escape(w)}" for w in brief.warnings), ""]
     return "\n".join(lines).rstrip() + "\n"
@@ -114,31 +116,32 @@ def _figure(number: Number) -> str:
     return f"{written} — {escape(number.what)}" if number.what else written
 
 
-def _said(shown: Shown[Quote], full: bool, level: int) -> list[str]:
+def _attributions(title: str, shown: Shown[Quote], full: bool, level: int) -> list[str]:
+    """Quotes by speaker under `title`: quotations as block quotes, reported claims as items
+    (never in quotation marks); unless `full`, a long one shows its start and an ellipsis."""
     if not shown.items:
         return []
-    lines = [f"{'#' * (level + 1)} Who said what", ""]
-    for speaker, quotes in quotes_by_speaker(shown.items):
-        lines += [f"{'#' * (level + 2)} {escape(speaker)}", ""]
-        for quote in quotes:
-            cue = f"{escape(quote.cue)}, " if quote.cue else ""
-            step = f" ({escape(quote.step)})" if quote.step else ""
-            words = escape(quote.text if full else clipped(quote.text))
-            lines += [f"> “{words}”", ">", f"> — {cue}line {quote.line}{step}", ""]
-    return _ended(lines, shown)
-
-
-def _claimed(shown: Shown[Quote], full: bool, level: int) -> list[str]:
-    if not shown.items:
-        return []
-    lines = [f"{'#' * (level + 1)} Who claimed what", ""]
+    lines = [f"{'#' * (level + 1)} {title}", ""]
     for speaker, quotes in quotes_by_speaker(shown.items):
         lines += [f"{'#' * (level + 2)} {escape(speaker)}", ""]
         for quote in quotes:
             text = quote.text if full else clipped(quote.text)
-            lines.append(f"- {claim(text, quote.cue)} (line {quote.line})")
-        lines.append("")
+            lines += (
+                _claim_lines(quote, text) if quote.kind == "reported" else _quote_lines(quote, text)
+            )
+        if lines[-1]:
+            lines.append("")
     return _ended(lines, shown)
+
+
+def _quote_lines(quote: Quote, text: str) -> list[str]:
+    cue = f"{escape(quote.cue)}, " if quote.cue else ""
+    step = f" ({escape(quote.step)})" if quote.step else ""
+    return [f"> “{escape(text)}”", ">", f"> — {cue}line {quote.line}{step}", ""]
+
+
+def _claim_lines(quote: Quote, text: str) -> list[str]:
+    return [f"- {claim(text, quote.cue)} (line {quote.line})"]
 
 
 def _ended(lines: list[str], shown: Shown[Any]) -> list[str]:
