@@ -26,8 +26,27 @@ def shown_by_default(number: Number, brief: Brief) -> bool:
 
 
 def key_figures(brief: Brief) -> list[Number]:
-    """The numbers a default view shows, most salient first (a view takes the first few)."""
-    return [number for number in by_salience(brief.numbers) if shown_by_default(number, brief)]
+    """The numbers a default view shows, most salient first (a view takes the first few); a
+    reading given again ("80TB" in the headline, the lead and the end) shows once."""
+    shown: list[Number] = []
+    for number in by_salience(brief.numbers):
+        if shown_by_default(number, brief) and not any(_same(number, s) for s in shown):
+            shown.append(number)
+    return shown
+
+
+def _same(number: Number, other: Number) -> bool:
+    """The same reading: value, range and unit, and what it counts (as far as both say)."""
+    reading = (number.value, number.low, number.high, number.unit, number.kind)
+    if reading != (other.value, other.low, other.high, other.unit, other.kind):
+        return False
+    what, others = _folded(number.what), _folded(other.what)
+    return not what or not others or what == others
+
+
+def _folded(what: str | None) -> tuple[str, ...]:
+    """What a number counts, for comparing: lower case, plurals as singulars ("Drives")."""
+    return tuple(word.casefold().removesuffix("s") for word in (what or "").split())
 
 
 def figure_line(number: Number) -> str:

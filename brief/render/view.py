@@ -52,8 +52,8 @@ class Limits:
 GIVE_UP = {"claimed": 0, "said": 1, "sections": 0, "numbers": 2, "entities": 3}
 MORE = "and {count} more; --full shows all"
 # A date matters to the "When" line from this salience: a title or key sentence gives it, or the
-# lead gives a precise one (`brief.extract.number_salience`).
-WHEN_SALIENCE = 0.25
+# lead gives a day or a month (`brief.extract.number_salience`); a lone day elsewhere does not.
+WHEN_SALIENCE = 0.35
 
 Item = TypeVar("Item")
 
@@ -171,8 +171,8 @@ def speaker_salience(brief: Brief) -> dict[str, float]:
 
 def quotes_to_show(quotes: Sequence[Quote], brief: Brief, view: View, limit: str) -> Shown[Quote]:
     """The quotes a view shows, speakers that matter first; a default view leaves out the
-    ones a key sentence already shows with their speaker."""
-    shown = quotes if view.full else [q for q in quotes if not _in_summary(q, brief)]
+    ones nobody is named for and the ones a key sentence already shows with their speaker."""
+    shown = quotes if view.full else [q for q in quotes if q.speaker and not _in_summary(q, brief)]
     return view.top(by_speaker_salience(shown, brief), limit, of=len(quotes))
 
 

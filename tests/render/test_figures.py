@@ -14,7 +14,7 @@ KEY = "LVMH gave 15 million euros ($16 million) toward the painting."
 def figure(text: str, start: int, salience: float, what: str | None = None) -> Number:
     return Number(
         text,
-        1.0,
+        float(start),  # each figure its own reading
         None,
         None,
         None,
@@ -62,3 +62,12 @@ def test_a_figure_line_gives_value_conversions_and_what() -> None:
     )
     assert figure_line(donation) == "15 million euros ($16 million) — donation"
     assert figure_line(figure("12", 0, 0.1)) == "12"
+
+
+def test_a_reading_given_again_shows_once() -> None:
+    headline = replace(figure("80TB", 0, 0.9, what="Drives"), value=80.0, unit="TB")
+    again = replace(figure("80TB", 500, 0.4, what="drive"), value=80.0, unit="TB")
+    other = replace(figure("20TB", 300, 0.5, what="drives"), value=20.0, unit="TB")
+    bare = replace(figure("80TB", 20, 0.3), value=80.0, unit="TB")  # in the key sentence
+    brief = brief_with(headline, again, other, bare)
+    assert [(n.text, n.start) for n in key_figures(brief)] == [("80TB", 0), ("20TB", 300)]
