@@ -1,0 +1,45 @@
+"""The cast: one actor per real-world person or body, found by span and by name."""
+
+from __future__ import annotations
+
+from functools import cache
+
+from brief.briefing import parse_articles
+from brief.extract.cast import Cast, build_cast
+from brief.records import Article
+
+
+@cache
+def cast_of(text: str) -> Cast:
+    """The cast of a hand-written article, parsed with the real model."""
+    [(_, parsed)] = parse_articles([Article.from_text(text)])
+    return build_cast(parsed)
+
+
+LAVROV = (
+    "Foreign minister Sergei Lavrov warned the West on Monday. Lavrov said Moscow would respond. "
+    "Mr Lavrov spoke in Geneva."
+)
+
+
+def test_one_actor_holds_every_name_of_a_person() -> None:
+    cast = cast_of(LAVROV)
+    actor = cast.actor_named("Lavrov")
+    assert actor is not None and actor.name == "Sergei Lavrov" and actor.type == "person"
+    assert [m.kind for m in actor.names] == ["name", "surname", "title"]
+    assert actor.gender == "m"
+
+
+def test_actor_at_finds_the_actor_a_span_mentions() -> None:
+    cast = cast_of(LAVROV)
+    start = LAVROV.index("Lavrov said")
+    assert cast.actor_at(start, start + 6) is cast.actor_named("Sergei Lavrov")
+    assert cast.actor_at(0, 3) is None  # "For" of "Foreign minister"
+    geneva = cast.actor_named("geneva")
+    assert geneva is not None and geneva.type == "place"
+
+
+def test_salience_puts_the_story_s_subject_first() -> None:
+    cast = cast_of(LAVROV)
+    assert cast.actors[0].name == "Sergei Lavrov"
+    assert all(0 <= actor.salience <= 1 for actor in cast.actors)
