@@ -168,12 +168,14 @@ def _sentence_starts(layout: Layout) -> list[int]:
 def assemble(article: Article, parsed: ParsedArticle, options: Options) -> Brief:
     """Build the brief of one parsed article."""
     from brief.extract.attribution import extract_quotes
-    from brief.extract.entities import extract_entities
+    from brief.extract.cast import build_cast
+    from brief.extract.entities import entities_of, entity_index
     from brief.extract.numbers import extract_numbers
     from brief.extract.reported import with_reported
 
     layout = parsed.layout
-    entities = extract_entities(parsed)
+    cast = build_cast(parsed)
+    entities = entity_index(cast)
     quotes = tuple(extract_quotes(parsed, entities))
     candidates = summary_candidates(parsed, quotes)
     headings = [_heading(parsed, index) for index in range(len(layout.sections))]
@@ -182,7 +184,7 @@ def assemble(article: Article, parsed: ParsedArticle, options: Options) -> Brief
         title=parsed.original(layout.title.start, layout.title.end) if layout.title else None,
         summary=summary(parsed, candidates, options),
         sections=_sections(parsed, gists(candidates, title_words(parsed)), headings),
-        entities=entities.entities,
+        entities=entities_of(cast),
         numbers=tuple(extract_numbers(parsed)),
         quotes=tuple(
             quote if options.explain else replace(quote, step=None)
