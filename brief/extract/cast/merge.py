@@ -7,13 +7,17 @@ the heading phrase "NATO Fears".
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 
 from brief.extract.cast.names import ABBREVIATION, NameMention
+from brief.extract.cast.spans import PARTICLES
 from brief.extract.entity_types import EQUIVALENT_NAMES, known_type
 
 # Words after the head of a name: "Bank of England", "Amis du Louvre", "Secretary for Health".
 HEAD_CONNECTORS = frozenset("of for de du des del della di".split())
+GENERATIONS = frozenset("jr jr. sr sr. ii iii iv".split())
+_QUOTED = re.compile(r"[\"“”]\s*([^\"“”]+?)\s*[\"“”]")
 _INITIALS_SKIP = frozenset({"of", "the", "and", "for", "&", "de"})
 
 
@@ -55,6 +59,7 @@ def merge(mentions: list[NameMention]) -> list[list[NameMention]]:
             and (
                 _is_short_form(words, other.split(), labels[form], labels[other])
                 or _abbreviates(form, other)
+                or _nickname(other) == form
             )
         }
         canonical[form] = longer.pop() if len(longer) == 1 else form
@@ -63,10 +68,19 @@ def merge(mentions: list[NameMention]) -> list[list[NameMention]]:
                 by_part[tuple(words[:size])].append(form)
                 by_part[tuple(words[-size:])].append(form)
             by_initials[_initials(form)].append(form)
+            nickname = _nickname(form)
+            if nickname:
+                by_part[tuple(nickname.split())].append(form)
     groups: dict[str, list[NameMention]] = defaultdict(list)
     for mention in mentions:
         groups[canonical[form_key(mention.surface)]].append(mention)
     return list(groups.values())
+
+
+def _nickname(form: str) -> str | None:
+    """The quoted nickname inside a name: "theshy" in 'kang “theshy” seung-lok'."""
+    found = _QUOTED.search(form)
+    return found.group(1) if found is not None and found.start() > 0 else None
 
 
 def _is_short_form(
@@ -80,14 +94,16 @@ def _is_short_form(
     The heads must agree: the short form holds the longer name's head word, so "Louvre" is no
     short form of "Amis du Louvre", nor "New York" of "New York Stock Exchange", nor "Harvard"
     of "Harvard Business Review". A person's given name is the exception: "Mekhi" for "Mekhi
-    Gbedey", when the model reads both as people. A name known as another type ("Jordan", a
-    country) joins a person's name only when the model reads both as people.
+    Gbedey", when the model reads both as people; and a surname that starts with a particle is
+    its own head ("De Niro" of "Robert De Niro", "des Cars"). A name known as another type
+    ("Jordan", a country) joins a person's name only when the model reads both as people.
     """
     if len(words) >= len(longer):
         return False
     suffix, prefix = longer[-len(words) :] == words, longer[: len(words)] == words
     people = _usual(short_labels) == _usual(long_labels) == "PERSON"
-    if not ((suffix and _head(longer) in words) or (prefix and people)):
+    surname = words[0] in PARTICLES
+    if not ((suffix and (surname or _head(longer) in words)) or (prefix and people)):
         return False
     short_type = known_type(" ".join(words))
     return short_type is None or short_type == known_type(" ".join(longer)) or people
@@ -96,12 +112,14 @@ def _is_short_form(
 def _head(words: list[str]) -> str:
     """The word a name is about: the last, or the last before "of": "bank" of "bank of england".
 
-    Words without a letter ("Sohail 5-0", a score the model ran into the name) are no head.
+    Words without a letter ("Sohail 5-0", a score the model ran into the name) and a
+    generation ("Jr.", "III") are no head: "king" of "martin luther king jr.".
     """
     for position, word in enumerate(words[1:], start=1):
         if word in HEAD_CONNECTORS:
             return words[position - 1]
-    return next((word for word in reversed(words) if any(c.isalpha() for c in word)), words[-1])
+    heads = (w for w in reversed(words) if any(c.isalpha() for c in w) and w not in GENERATIONS)
+    return next(heads, words[-1])
 
 
 def _usual(labels: Counter[str] | None) -> str:

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from brief.extract.cast.spans import PARTICLES, attached_hyphen, whole_names
 from brief.extract.entity_types import DEMONYMS, context_vote, is_match_sentence
 from brief.extract.gazetteer import place_tier
 from brief.extract.lexicon import PERSON_TITLES, SAYING_VERBS, SUBJECT_DEPS, title_case_share
@@ -24,7 +25,7 @@ from brief.quote_marks import STRAIGHT_MARKS
 from brief.records import EntityType
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span, Token
+    from spacy.tokens import Span, Token
 
 LABEL_TYPES: dict[str, EntityType] = {
     "PERSON": "person",
@@ -45,18 +46,16 @@ TITLES = PERSON_TITLES | frozenset(
     spokesperson leader ceo chairman chairwoman coach manager striker midfielder general gen
     col sgt captain the a an""".split()
 )
+# Honours and offices written after a person's name.
+POST_NOMINALS = frozenset("qc kc mp mep msp obe mbe cbe kbe dbe phd esq".split())
 POSSESSIVE_ENDINGS = ("'s", "'", "’s", "’")
 # Marks around a title ("the film "1917""): the model's text has straight quotes.
 QUOTE_TOKENS = frozenset(STRAIGHT_MARKS)
 # Lower-case words that can sit inside a name: "Bank of England", "Ludwig van Beethoven".
-NAME_CONNECTORS = frozenset(
-    "of the and for de du da del della di la le van von der den bin al y on upon & at".split()
-)
+NAME_CONNECTORS = PARTICLES | frozenset("of the and for y on upon & at".split())
 # Labels of names that carry no figures: a number inside one is a score or total that the
 # model ran into the name ("Kent 244"); works, products and events keep theirs ("Euro 96").
 FIGURELESS_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
-# The most words a quoted nickname inside a name has: 'Roberto "Hands of Stone" Duran'.
-MAX_NICKNAME = 4
 ABBREVIATION = re.compile(r"(?:[A-Za-z]\.)+")
 # Words written in lower case in the article ("translation" makes "Translation" no name).
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?:-[a-z]+)*(?![\w'’-])")
@@ -85,54 +84,10 @@ def name_mentions(article: ParsedArticle) -> list[NameMention]:
     lower_words = set(_LOWER_WORD.findall(article.text))
     return [
         mention
-        for span in _whole_names(article.doc)
+        for span in whole_names(article.doc)
         for mention in _clean(article, span, in_blocks(span.start_char, weak_blocks))
         if not _is_common_word(lower_words, mention)
     ]
-
-
-def _whole_names(doc: Doc) -> list[Span]:
-    """The model's entities, with a person's name put back together where the model cut it.
-
-    Two person spans with nothing between them are one name ("Amy Berman" + "Jackson"), and a
-    quoted nickname stays inside the name it interrupts: 'Dwayne "The Rock" Johnson'.
-    """
-    names: list[Span] = []
-    for span in doc.ents:
-        start = _name_start(doc, span, names[-1] if names else None)
-        if start is not None:
-            if names and names[-1].end > start:
-                names.pop()
-            whole = doc[start : span.end]
-            whole.label_ = span.label_
-            span = whole
-        names.append(span)
-    return names
-
-
-def _name_start(doc: Doc, span: Span, previous: Span | None) -> int | None:
-    """Where a person's name really starts, when the model's span begins inside it."""
-    if span.label_ != "PERSON":
-        return None
-    if previous is not None and previous.label_ == "PERSON" and previous.end == span.start:
-        return previous.start
-    closing = span.start - 1
-    if closing < 3 or doc[closing].text != '"':
-        return None
-    opening = next(
-        (
-            i
-            for i in range(closing - 1, max(closing - MAX_NICKNAME - 2, -1), -1)
-            if doc[i].text == '"'
-        ),
-        None,
-    )
-    if opening is None or opening < 1 or opening == closing - 1:
-        return None
-    nickname = doc[opening + 1 : closing]
-    words = all(t.text[:1].isupper() or t.lower_ in NAME_CONNECTORS for t in nickname)
-    given = doc[opening - 1]
-    return opening - 1 if words and given.pos_ == "PROPN" and given.is_title else None
 
 
 def _weak_blocks(article: ParsedArticle) -> list[Block]:
@@ -165,7 +120,7 @@ def _clean(article: ParsedArticle, span: Span, weak: bool) -> Iterable[NameMenti
         title = word if word in PERSON_TITLES else title
     if span.label_ == "PERSON" and len(tokens) > 2 and tokens[0].lower_ in DEMONYMS:
         tokens.pop(0)  # "Californian Thomas Slattery"
-    while tokens and _trailing_noise(tokens[-1]):
+    while tokens and (_trailing_noise(tokens[-1]) or _post_nominal(span.label_, tokens)):
         tokens.pop()
     # Each piece keeps the model's label, except what follows a possessive: in "Putin's
     # Valdai" the label was for Putin.
@@ -175,7 +130,7 @@ def _clean(article: ParsedArticle, span: Span, weak: bool) -> Iterable[NameMenti
             pieces.append(("", []))
         elif token.text in {",", ";", "(", ")"}:
             pieces.append((pieces[-1][0], []))  # "Fortune, Rooney", "Organisation (ILO"
-        elif token.is_lower and token.is_alpha and token.lower_ not in NAME_CONNECTORS:
+        elif _lower_word(token):
             pieces.append((pieces[-1][0], []))  # "Approve makes Vioxx": not one name
         elif span.label_ in FIGURELESS_LABELS and _is_figure(token):
             pieces.append((pieces[-1][0], []))  # "Kent 244", "A. Smith 5-68": a score ran in
@@ -184,6 +139,19 @@ def _clean(article: ParsedArticle, span: Span, weak: bool) -> Iterable[NameMenti
     for index, (label, piece) in enumerate(pieces):
         if piece:
             yield from _mentions(article, piece, label, weak, title if index == 0 else None)
+
+
+def _lower_word(token: Token) -> bool:
+    """A word in lower case that no name holds ("Approve makes Vioxx"), unless it is a particle
+    ("des Cars") or the part of a word after a hyphen ("Young-hoon")."""
+    if not (token.is_lower and token.is_alpha) or token.lower_ in NAME_CONNECTORS:
+        return False
+    return not (token.i > 0 and attached_hyphen(token.doc, token.i - 1))
+
+
+def _post_nominal(label: str, tokens: list[Token]) -> bool:
+    """Letters after a person's name that are no part of it: "Neil Ford QC", "Jane Smith MP"."""
+    return label == "PERSON" and len(tokens) > 2 and tokens[-1].lower_.rstrip(".") in POST_NOMINALS
 
 
 def _is_figure(token: Token) -> bool:

@@ -2,19 +2,7 @@
 
 from __future__ import annotations
 
-from functools import cache
-
-from brief.briefing import parse_articles
-from brief.extract.cast import Cast, build_cast
-from brief.records import Article
-
-
-@cache
-def cast_of(text: str) -> Cast:
-    """The cast of a hand-written article, parsed with the real model."""
-    [(_, parsed)] = parse_articles([Article.from_text(text)])
-    return build_cast(parsed)
-
+from tests.extract.cast.conftest import cast_of
 
 LAVROV = (
     "Foreign minister Sergei Lavrov warned the West on Monday. Lavrov said Moscow would respond. "
