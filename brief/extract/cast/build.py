@@ -6,6 +6,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
+from brief.extract.cast.describe import best, descriptions
 from brief.extract.cast.kinds import actor_type
 from brief.extract.cast.merge import merge
 from brief.extract.cast.model import Actor, Cast, Gender, Mention, MentionKind
@@ -14,6 +15,7 @@ from brief.extract.cast.salience import raw_salience
 from brief.extract.entity_types import known_type
 from brief.extract.lexicon import TITLE_GENDER
 from brief.parsed import ParsedArticle
+from brief.records import EntityType
 
 
 def build_cast(article: ParsedArticle) -> Cast:
@@ -53,8 +55,16 @@ def _actor(article: ParsedArticle, group: list[NameMention]) -> Actor:
         ),
         line=article.line_at(ordered[0].start),
         gender=_gender(group) if kind == "person" else None,
+        descriptor=_descriptor(article, ordered, kind),
         plural=kind == "group",
     )
+
+
+def _descriptor(article: ParsedArticle, names: list[NameMention], kind: EntityType) -> str | None:
+    if kind not in ("person", "organization", "group"):
+        return None
+    found = best(descriptions(article, names))
+    return found.text if found is not None else None
 
 
 def _fullness(surface: str, count: int) -> tuple[int, int, int, str]:

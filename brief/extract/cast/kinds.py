@@ -12,7 +12,7 @@ from collections import Counter
 from collections.abc import Sequence
 
 from brief.extract.cast.names import LABEL_TYPES, NameMention
-from brief.extract.entity_types import gazetteer_votes, known_type, vote
+from brief.extract.entity_types import gazetteer_votes, given_name_votes, known_type, vote
 from brief.records import EntityType
 
 TYPE_LABELS: dict[EntityType, str] = {
@@ -38,6 +38,10 @@ def actor_type(name: str, group: Sequence[NameMention]) -> tuple[EntityType, str
     known = known_type(name)
     if known is not None:
         context[known] += max(KNOWN_WEIGHT, len(group))
-    kind = vote(model_votes, context, gazetteer_votes(name, model_votes))
+    weak = gazetteer_votes(name, model_votes)
+    full = sum(mention.surface == name for mention in group)
+    for kind, weight in given_name_votes(name, full).items():
+        weak[kind] = weak.get(kind, 0) + weight
+    kind = vote(model_votes, context, weak)
     label = labels.most_common(1)[0][0] if labels else TYPE_LABELS[kind]
     return kind, label

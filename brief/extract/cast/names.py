@@ -11,14 +11,21 @@ name; such mentions are marked `weak`, and the cast keeps one only when the body
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from brief.extract.cast.spans import PARTICLES, attached_hyphen, whole_names
 from brief.extract.entity_types import DEMONYMS, context_vote, is_match_sentence
 from brief.extract.gazetteer import place_tier
-from brief.extract.lexicon import PERSON_TITLES, SAYING_VERBS, SUBJECT_DEPS, title_case_share
+from brief.extract.given_names import is_given_name
+from brief.extract.lexicon import (
+    PERSON_TITLES,
+    SAYING_VERBS,
+    SUBJECT_DEPS,
+    is_role_noun,
+    title_case_share,
+)
 from brief.layout import Block
 from brief.parsed import ParsedArticle
 from brief.quote_marks import STRAIGHT_MARKS
@@ -85,7 +92,7 @@ def name_mentions(article: ParsedArticle) -> list[NameMention]:
     return [
         mention
         for span in whole_names(article.doc)
-        for mention in _clean(article, span, in_blocks(span.start_char, weak_blocks))
+        for mention in _clean(article, span, in_blocks(span.start_char, weak_blocks), lower_words)
         if not _is_common_word(lower_words, mention)
     ]
 
@@ -109,7 +116,9 @@ def in_blocks(offset: int, blocks: list[Block]) -> bool:
     return any(block.start <= offset < block.end for block in blocks)
 
 
-def _clean(article: ParsedArticle, span: Span, weak: bool) -> Iterable[NameMention]:
+def _clean(
+    article: ParsedArticle, span: Span, weak: bool, lower_words: set[str]
+) -> Iterable[NameMention]:
     """Strip titles, demonyms and possessives; split "X's Y" into two mentions."""
     if span.label_ not in LABEL_TYPES:
         return
@@ -120,6 +129,8 @@ def _clean(article: ParsedArticle, span: Span, weak: bool) -> Iterable[NameMenti
         title = word if word in PERSON_TITLES else title
     if span.label_ == "PERSON" and len(tokens) > 2 and tokens[0].lower_ in DEMONYMS:
         tokens.pop(0)  # "Californian Thomas Slattery"
+    if span.label_ == "PERSON":
+        tokens = tokens[_given_name_start(tokens, lower_words) :]
     while tokens and (_trailing_noise(tokens[-1]) or _post_nominal(span.label_, tokens)):
         tokens.pop()
     # Each piece keeps the model's label, except what follows a possessive: in "Putin's
@@ -139,6 +150,21 @@ def _clean(article: ParsedArticle, span: Span, weak: bool) -> Iterable[NameMenti
     for index, (label, piece) in enumerate(pieces):
         if piece:
             yield from _mentions(article, piece, label, weak, title if index == 0 else None)
+
+
+def _given_name_start(tokens: list[Token], lower_words: set[str]) -> int:
+    """Where a person's name starts inside a span of capitalised words: at the first common
+    given name, when a surname follows and the word before it is a title, a role or a word the
+    article writes in lower case ("Volunteer Coordinator Bonnie Young", "Supervisor Alfredo
+    Pedroza"); never after an initial ("I. Austin")."""
+    for index, token in enumerate(tokens[: len(tokens) - 1]):
+        if is_given_name(token.text) and token.text[:1].isupper():
+            if index == 0 or any(len(t.text) <= 2 or t.text.endswith(".") for t in tokens[:index]):
+                return 0
+            word = tokens[index - 1].lower_
+            described = word in TITLES or is_role_noun(word) or word in lower_words
+            return index if described else 0
+    return 0
 
 
 def _lower_word(token: Token) -> bool:
@@ -180,7 +206,7 @@ def _mentions(
         return
     spoke = _spoke(piece)
     before, after = _around(article, piece)
-    root = _root(piece)
+    root = name_root(piece)
     modifies = root.head.lower_ if root.dep_ in {"compound", "nmod", "amod"} else ""
     context = context_vote(
         before,
@@ -214,11 +240,11 @@ def _around(article: ParsedArticle, piece: list[Token]) -> tuple[list[str], list
 
 def _spoke(piece: list[Token]) -> bool:
     """The name is the subject of a verb of saying: "Lavrov said", "Zelensky told reporters"."""
-    root = _root(piece)
+    root = name_root(piece)
     return root.dep_ == "nsubj" and root.head.lemma_.lower() in SAYING_VERBS
 
 
-def _root(piece: list[Token]) -> Token:
+def name_root(piece: Sequence[Token]) -> Token:
     """The token of a name that attaches it to the sentence."""
     inside = {token.i for token in piece}
     root = piece[-1]
