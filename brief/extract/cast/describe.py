@@ -15,8 +15,9 @@ from typing import TYPE_CHECKING
 
 from brief.extract.cast.draft import mention_root, mention_tokens
 from brief.extract.cast.names import NameMention
-from brief.extract.lexicon import is_role_noun
+from brief.extract.lexicon import GROUP_NOUNS, is_role_noun
 from brief.parsed import ParsedArticle
+from brief.records import EntityType
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -25,8 +26,19 @@ if TYPE_CHECKING:
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 # Dependents of a description's head that end it: a clause or a list goes on past who it is.
 ENDING_DEPS = frozenset({"relcl", "acl", "advcl", "appos", "conj", "cc", "punct"})
-# Words a description does not start with.
-LEADING_WORDS = frozenset("the a an his her their its our my your this that".split())
+# Nouns for an organisation that a definite "the ..." may stand for: the bodies of the shared
+# list and the organisation words names are made of ("the airline", "the bank").
+BODY_NOUNS = (
+    GROUP_NOUNS
+    - frozenset(
+        """police government army military authorities officials spokesmen prosecutors researchers
+    investigators scientists experts campaign office administration service""".split()
+    )
+) | frozenset(
+    """corporation airline carrier university college association federation commission institute
+    foundation bureau museum hospital broadcaster newspaper network retailer manufacturer maker
+    insurer lender studio charity nonprofit label publisher developer operator supplier""".split()
+)
 # The most words a description has; a longer phrase is a clause, not who someone is.
 MAX_WORDS = 12
 
@@ -34,13 +46,15 @@ MAX_WORDS = 12
 @dataclass(frozen=True, slots=True)
 class Description:
     """What the article calls an actor at one name mention: the words, their offsets, the
-    lemma of their head noun, and whether they are an apposition (set off by commas)."""
+    lemma of their head noun, whether they are an apposition (set off by commas), and whether
+    the head is plural."""
 
     text: str
     start: int
     end: int
     head: str
     apposition: bool
+    plural: bool = False
 
 
 def descriptions(article: ParsedArticle, names: Sequence[NameMention]) -> list[Description]:
@@ -101,14 +115,30 @@ def _phrase(
     """The description the words make, when they read as one: contiguous, short, and not only
     a determiner and punctuation."""
     words = sorted(words, key=lambda token: token.i)
-    while words and (words[0].lower_ in LEADING_WORDS or not words[0].text[:1].isalnum()):
+    while words and not words[0].text[:1].isalnum():
         words = words[1:]
     while words and not words[-1].text[-1:].isalnum():
         words = words[:-1]
     if not words or len(words) > MAX_WORDS or words[-1].i - words[0].i + 1 != len(words):
         return
     start, end = words[0].idx, words[-1].idx + len(words[-1])
-    yield Description(article.original(start, end), start, end, head.lemma_.lower(), apposition)
+    text = article.original(start, end)
+    plural = head.tag_ in ("NNS", "NNPS")
+    yield Description(text, start, end, head.lemma_.lower(), apposition, plural)
+
+
+def evidence_of(found: Sequence[Description]) -> list[EntityType]:
+    """The type each description's head noun says: a role ("president", "spokeswoman") a
+    person, a body ("company", "airline") an organisation."""
+    kinds: list[EntityType] = []
+    for description in found:
+        if description.plural:
+            continue  # "county rivals Leicestershire": a side, a group
+        if is_role_noun(description.head):
+            kinds.append("person")
+        elif description.head in BODY_NOUNS:
+            kinds.append("organization")
+    return kinds
 
 
 def best(found: Sequence[Description]) -> Description | None:

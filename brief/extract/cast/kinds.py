@@ -25,11 +25,19 @@ TYPE_LABELS: dict[EntityType, str] = {
     "other": "PRODUCT",
 }
 KNOWN_WEIGHT = 2
+# Pieces of evidence of one type (and none of another) that decide like a known name.
+DECISIVE_PIECES = 2
 
 
-def actor_type(name: str, group: Sequence[NameMention]) -> tuple[EntityType, str]:
+def actor_type(
+    name: str, group: Sequence[NameMention], evidence: Counter[EntityType] | None = None
+) -> tuple[EntityType, str]:
     """The type of the actor `group` names (its fullest name `name`), and the model's most
-    common label over the group (the type's own label when the model gave none)."""
+    common label over the group (the type's own label when the model gave none).
+
+    `evidence` counts what the rest of the article says of the actor (a "she" that refers back,
+    "the company", an apposition's role): each piece is a context clue, and evidence of one
+    type only, twice or more, weighs as much as a known name (`decisive`)."""
     labels = Counter(mention.label for mention in group if mention.label)
     model_votes: Counter[EntityType] = Counter(
         {LABEL_TYPES[label]: count for label, count in labels.items()}
@@ -38,6 +46,11 @@ def actor_type(name: str, group: Sequence[NameMention]) -> tuple[EntityType, str
     known = known_type(name)
     if known is not None:
         context[known] += max(KNOWN_WEIGHT, len(group))
+    if evidence:
+        context.update(evidence)
+        decided = decisive(evidence)
+        if decided is not None and decided != known:
+            context[decided] += max(KNOWN_WEIGHT, len(group))
     weak = gazetteer_votes(name, model_votes)
     full = sum(mention.surface == name for mention in group)
     for kind, weight in given_name_votes(name, full).items():
@@ -45,3 +58,12 @@ def actor_type(name: str, group: Sequence[NameMention]) -> tuple[EntityType, str
     kind = vote(model_votes, context, weak)
     label = labels.most_common(1)[0][0] if labels else TYPE_LABELS[kind]
     return kind, label
+
+
+def decisive(evidence: Counter[EntityType]) -> EntityType | None:
+    """The type the evidence alone decides: `DECISIVE_PIECES` or more of one type, none of
+    another."""
+    kinds = [kind for kind, count in evidence.items() if count > 0]
+    if len(kinds) == 1 and evidence[kinds[0]] >= DECISIVE_PIECES:
+        return kinds[0]
+    return None
