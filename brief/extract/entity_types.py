@@ -169,8 +169,9 @@ def gazetteer_votes(name: str, model_votes: Counter[EntityType]) -> dict[EntityT
 
 
 def given_name_votes(name: str, full_mentions: int) -> dict[EntityType, float]:
-    """`GIVEN_WEIGHT` for a person per mention of a two- or three-word name that starts with a
-    common given name ("Dave Telgheder"), unless the name is a known place ("Santiago de Cuba").
+    """`GIVEN_WEIGHT` for a person per mention (in full or by surname) of a two- or three-word
+    name that starts with a common given name ("Dave Telgheder"), unless the name is a known
+    place ("Santiago de Cuba").
 
     Less than one context clue, so a club in a game's report ("Bradford Bulls beat ...") stays
     a club; more than one model label, so a rare name the model calls an organisation becomes

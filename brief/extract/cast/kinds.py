@@ -25,6 +25,8 @@ TYPE_LABELS: dict[EntityType, str] = {
     "other": "PRODUCT",
 }
 KNOWN_WEIGHT = 2
+# The model's labels for works, laws, products and events: a given name inside one is a title's.
+TITLE_LABELS = frozenset({"WORK_OF_ART", "LAW", "PRODUCT", "EVENT", "LANGUAGE"})
 # Pieces of evidence of one type (and none of another) that decide like a known name.
 DECISIVE_PIECES = 2
 
@@ -52,7 +54,10 @@ def actor_type(
         if decided is not None and decided != known:
             context[decided] += max(KNOWN_WEIGHT, len(group))
     weak = gazetteer_votes(name, model_votes)
-    full = sum(mention.surface == name for mention in group)
+    # every mention that names the person in full or by surname: the given name speaks for all
+    full = sum(_names_person(mention.surface, name) for mention in group)
+    if labels.keys() & TITLE_LABELS:
+        full = 0  # "Paris Agreement": the model reads a law or a work, not Paris someone
     for kind, weight in given_name_votes(name, full).items():
         weak[kind] = weak.get(kind, 0) + weight
     kind = vote(model_votes, context, weak)
@@ -67,3 +72,11 @@ def decisive(evidence: Counter[EntityType]) -> EntityType | None:
     if len(kinds) == 1 and evidence[kinds[0]] >= DECISIVE_PIECES:
         return kinds[0]
     return None
+
+
+def _names_person(surface: str, name: str) -> bool:
+    """Whether a mention names the person a full name would: the full name, or its last words
+    (a surname: "Fahie" of "Andrew Alturo Fahie"), not its first ("Bradford" of "Bradford
+    Bulls")."""
+    words, full = surface.split(), name.split()
+    return words == full or (len(words) < len(full) and full[-len(words) :] == words)

@@ -28,6 +28,7 @@ from brief.extract.cast.draft import Draft
 from brief.extract.cast.model import Gender, Mention
 from brief.extract.cast.names import is_acronym
 from brief.extract.entity_types import known_type
+from brief.extract.given_names import is_given_name
 from brief.extract.lexicon import (
     REPORTING_VERBS,
     SUBJECT_DEPS,
@@ -233,7 +234,7 @@ class Finder:
     def _may_be_organisation(self, index: int) -> bool:
         """An organisation, or a name the model labels one that is no person."""
         draft = self.drafts[index]
-        if index in self.people or draft.type == "person":
+        if index in self.people or draft.type == "person" or known_type(draft.name) == "place":
             return False
         return draft.type == "organization" or any(m.label == "ORG" for m in draft.names)
 
@@ -303,13 +304,12 @@ def _definite(noun: Token) -> bool:
 
 
 def _may_be_person(draft: Draft) -> bool:
-    """A person, or a name the model mistook for an organisation or a place that nothing else
-    makes one: no organisation word, no acronym, not a known country or city."""
+    """A person, or a name typed an organisation or a place that may be a person's: the model
+    labels it a person somewhere, or it starts with a common given name; and nothing makes it
+    something else (an acronym, an organisation word, a known country or city)."""
     if draft.type == "person":
         return True
     if draft.type not in ("organization", "place") or is_acronym(draft.name):
         return False
-    labels = {mention.label for mention in draft.names}
-    if draft.type == "place" and "PERSON" not in labels:
-        return False
-    return known_type(draft.name) is None
+    personal = any(m.label == "PERSON" for m in draft.names) or is_given_name(draft.name.split()[0])
+    return personal and known_type(draft.name) is None
