@@ -205,6 +205,8 @@ def context_vote(
     match: bool = False,
     place_name: bool = False,
     subject: bool = False,
+    awarded: bool = False,
+    ticker: bool = False,
 ) -> EntityType | None:
     """The type the words around one mention suggest (lower-cased words, nearest first).
 
@@ -216,8 +218,14 @@ def context_vote(
     the mention is the whole of a quotation (a title: 'the film "1917"'), `match` that its
     sentence reports a game, and `place_name` that a gazetteer knows the name as a place (a club
     named for its city: "Liverpool beat Chelsea 2-1"), `subject` that it is the subject of its
-    clause ("Essex reached 372": in a game's report, a place-named subject is a side).
+    clause ("Essex reached 372": in a game's report, a place-named subject is a side),
+    `awarded` that it is a prize won ("won the Oscar": a work, not a person), and `ticker` that a
+    stock ticker follows it ("Apple (NASDAQ: AAPL)": an organisation).
     """
+    if ticker:
+        return "organization"
+    if awarded:
+        return "work"
     if titled or (before and before[0].rstrip(".") in PERSON_TITLES):
         return "person"  # "President Trump", and "Mr Brown" when the model left "Mr" out
     if quoted and (label == "WORK_OF_ART" or (before[1:2] and before[1] in WORK_NOUNS)):

@@ -48,6 +48,8 @@ def actor_type(
     known = known_type(name)
     if known is not None:
         context[known] += max(KNOWN_WEIGHT, len(group))
+    if any(mention.ticker for mention in group):
+        context["organization"] += max(KNOWN_WEIGHT, len(group))  # a listed company
     if evidence:
         context.update(evidence)
         decided = decisive(evidence)

@@ -63,6 +63,13 @@ NAME_CONNECTORS = PARTICLES | frozenset("of the and for y on upon & at".split())
 # Labels of names that carry no figures: a number inside one is a score or total that the
 # model ran into the name ("Kent 244"); works, products and events keep theirs ("Euro 96").
 FIGURELESS_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
+# Verbs whose object, with a determiner, is a prize: "won the Oscar".
+AWARD_VERBS = frozenset("win receive earn collect accept scoop nominate award".split())
+# A stock ticker right after a name: "Apple (NASDAQ: AAPL)", "Microsoft Corp <MSFT.O>".
+TICKER = re.compile(
+    r"\s*[(<]\s*(?:(?:NYSE|NASDAQ|Nasdaq|AMEX|LSE|TSX|ASX|OTC)\s*:\s*[A-Z.]{1,8}"
+    r"|[A-Z]{1,5}\.[A-Z]{1,2})\s*[)>]"
+)
 ABBREVIATION = re.compile(r"(?:[A-Za-z]\.)+")
 # Words written in lower case in the article ("translation" makes "Translation" no name).
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?:-[a-z]+)*(?![\w'’-])")
@@ -72,7 +79,8 @@ _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?:-[a-z]+)*(?![\w'’-])")
 class NameMention:
     """One occurrence of a name in the text, after cleaning: the model's `label`, whether it is
     in a heading (`weak`), the type its context suggests, whether it is the subject of a verb of
-    saying (`spoke`), and the person's title before it ("mr", "president"), lower case."""
+    saying (`spoke`), the person's title before it ("mr", "president"), lower case, and whether
+    a stock ticker follows it ("(NASDAQ: NFLX)")."""
 
     start: int
     end: int
@@ -82,6 +90,7 @@ class NameMention:
     context: EntityType | None = None
     spoke: bool = False
     title: str | None = None
+    ticker: bool = False
 
 
 def name_mentions(article: ParsedArticle) -> list[NameMention]:
@@ -205,6 +214,7 @@ def _mentions(
     if not _looks_like_name(surface):
         return
     spoke = _spoke(piece)
+    ticker = TICKER.match(article.text, end) is not None
     before, after = _around(article, piece)
     root = name_root(piece)
     modifies = root.head.lower_ if root.dep_ in {"compound", "nmod", "amod"} else ""
@@ -219,15 +229,40 @@ def _mentions(
         match=is_match_sentence(piece[0].sent.text),
         subject=root.dep_ in SUBJECT_DEPS,
         place_name=place_tier(surface) is not None,
+        awarded=_awarded(root) or _for_prize(root),
+        ticker=ticker,
     )
     if title is None and before[:1] and before[0].rstrip(".") in PERSON_TITLES:
         title = before[0].rstrip(".")  # "Mr Brown" when the model left "Mr" out
-    yield NameMention(start, end, surface, label, weak, context, spoke, title)
+    yield NameMention(start, end, surface, label, weak, context, spoke, title, ticker)
     if weak and len(piece) > 1:
         for token in piece:  # "NATO Fears": an acronym inside a heading phrase is a name
             if is_acronym(token.text):
                 end = token.idx + len(token)
                 yield NameMention(token.idx, end, token.text, label or "ORG", True)
+
+
+def _awarded(root: Token) -> bool:
+    """A prize won or hoped for: "won the Oscar", "two Golden Globes", "nominated for an Oscar"
+    (a determiner, a number or an owner before it: "won Ohio" is a state won in an election)."""
+    counted = any(child.dep_ in ("det", "nummod", "poss", "amod") for child in root.children)
+    verb = root.head
+    if root.dep_ == "pobj" and verb.lower_ == "for":
+        verb = verb.head
+    elif root.dep_ != "dobj":
+        return False
+    return counted and verb.lemma_.lower() in AWARD_VERBS
+
+
+def _for_prize(root: Token) -> bool:
+    """What a prize is for: "won the Oscar for Joker" (a work, not a person)."""
+    preposition = root.head
+    return (
+        root.dep_ == "pobj"
+        and preposition.lower_ == "for"
+        and preposition.head.pos_ == "PROPN"
+        and _awarded(preposition.head)
+    )
 
 
 def _around(article: ParsedArticle, piece: list[Token]) -> tuple[list[str], list[str]]:
