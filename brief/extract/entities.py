@@ -45,5 +45,13 @@ def entities_of(cast: Cast) -> tuple[Entity, ...]:
 
 
 def _entity(actor: Actor) -> Entity:
-    names = actor.names
-    return Entity(actor.name, actor.type, actor.label, len(names), actor.aliases, actor.line)
+    return Entity(
+        actor.name,
+        actor.type,
+        actor.label,
+        len(actor.names),
+        actor.aliases,
+        actor.line,
+        actor.descriptor,
+        actor.salience,
+    )

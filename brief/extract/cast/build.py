@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Sequence
-from dataclasses import replace
 
 from brief.extract.cast.describe import Description, best, descriptions, evidence_of
 from brief.extract.cast.draft import Draft
@@ -20,8 +19,9 @@ from brief.extract.cast.merge import merge
 from brief.extract.cast.model import Actor, Cast, Gender, Mention, MentionKind
 from brief.extract.cast.names import NameMention, is_acronym, name_mentions
 from brief.extract.cast.references import Finder, Reference
-from brief.extract.cast.salience import raw_salience
+from brief.extract.cast.salience import ranked, raw_salience
 from brief.extract.entity_types import known_type
+from brief.extract.lexicon import SUBJECT_DEPS
 from brief.parsed import ParsedArticle
 from brief.records import EntityType
 
@@ -40,13 +40,12 @@ def build_cast(article: ParsedArticle) -> Cast:
         gender_of(draft, _genders(first[index]), census=False) for index, draft in enumerate(drafts)
     ]
     linked = _by_actor(finder.references(genders))
-    scored = [
-        _actor(article, draft, described[index], linked[index])
-        for index, draft in enumerate(drafts)
-    ]
-    top = max((score for score, _ in scored), default=1.0)
-    scored.sort(key=lambda item: (-item[0], item[1].line, item[1].name))
-    return Cast(tuple(replace(actor, salience=round(score / top, 3)) for score, actor in scored))
+    return ranked(
+        [
+            _actor(article, draft, described[index], linked[index])
+            for index, draft in enumerate(drafts)
+        ]
+    )
 
 
 def _drafts(article: ParsedArticle) -> list[Draft]:
@@ -104,7 +103,20 @@ def _actor(
         plural=kind == "group" or _plural(references),
         descriptor=description.text if description is not None else None,
     )
-    return raw_salience(article, draft.names), actor
+    references_at = [reference.mention for reference in references]
+    subject = _subject(article, actor.mentions)
+    return raw_salience(article, draft.names, references_at, subject=subject), actor
+
+
+def _subject(article: ParsedArticle, mentions: Sequence[Mention]) -> bool:
+    """Whether one of the mentions is the subject of a clause ("Lavrov said", "she added")."""
+    for mention in mentions:
+        token = article.doc[article.token_at(mention.end - 1)]
+        while token.dep_ in ("compound", "flat") and token.head.i != token.i:
+            token = token.head
+        if token.dep_ in SUBJECT_DEPS:
+            return True
+    return False
 
 
 def _plural(references: Sequence[Reference]) -> bool:
