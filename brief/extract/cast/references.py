@@ -256,13 +256,13 @@ class Finder:
         return None
 
     def _body(self, lemma: str, token: Token) -> int | None:
-        """The organisation a body noun stands for: the one whose name holds the noun, else the
-        one organisation named in the window."""
+        """The organisation a body noun stands for: the one named before whose name holds the
+        noun ("Delta Air Lines" for "the airline"), else the one organisation in the window."""
         named = {
             index
             for index, draft in enumerate(self.drafts)
             if self._may_be_organisation(index)
-            and any(word.lower().startswith(lemma) for word in draft.name.split()[1:])
+            and lemma in "".join(draft.name.split()[1:]).lower()
             and draft.names[0].start < token.idx
         }
         if len(named) == 1:
