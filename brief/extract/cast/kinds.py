@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 
+from brief.extract.cast.merge import initials_of
 from brief.extract.cast.names import LABEL_TYPES, NameMention
 from brief.extract.entity_types import gazetteer_votes, given_name_votes, known_type, vote
 from brief.records import EntityType
@@ -48,6 +49,8 @@ def actor_type(
     known = known_type(name)
     if known is not None:
         context[known] += max(KNOWN_WEIGHT, len(group))
+    if _abbreviated(name, group):
+        context["organization"] += max(KNOWN_WEIGHT, len(group))  # "Baark" for an alliance
     if any(mention.ticker for mention in group):
         context["organization"] += max(KNOWN_WEIGHT, len(group))  # a listed company
     if evidence:
@@ -58,7 +61,7 @@ def actor_type(
     weak = gazetteer_votes(name, model_votes)
     # every mention that names the person in full or by surname: the given name speaks for all
     full = sum(_names_person(mention.surface, name) for mention in group)
-    if labels.keys() & TITLE_LABELS:
+    if labels and labels.most_common(1)[0][0] in TITLE_LABELS:
         full = 0  # "Paris Agreement": the model reads a law or a work, not Paris someone
     for kind, weight in given_name_votes(name, full).items():
         weak[kind] = weak.get(kind, 0) + weight
@@ -82,3 +85,12 @@ def _names_person(surface: str, name: str) -> bool:
     Bulls")."""
     words, full = surface.split(), name.split()
     return words == full or (len(words) < len(full) and full[-len(words) :] == words)
+
+
+def _abbreviated(name: str, group: Sequence[NameMention]) -> bool:
+    """A name of three words or more that the article also writes as its initials: a body
+    ("Bahamas Alliance For Animal Rights and Kindness", "Baark"), not a person."""
+    if len(name.split()) < 3:
+        return False
+    initials = initials_of(name.lower())
+    return any(" " not in m.surface and m.surface.lower() == initials for m in group)

@@ -67,7 +67,7 @@ def merge(mentions: list[NameMention]) -> list[list[NameMention]]:
             for size in range(1, len(words)):
                 by_part[tuple(words[:size])].append(form)
                 by_part[tuple(words[-size:])].append(form)
-            by_initials[_initials(form)].append(form)
+            by_initials[initials_of(form)].append(form)
             nickname = _nickname(form)
             if nickname:
                 by_part[tuple(nickname.split())].append(form)
@@ -128,9 +128,9 @@ def _usual(labels: Counter[str] | None) -> str:
 
 def _abbreviates(acronym: str, name: str) -> bool:
     """ "iaea" abbreviates "international atomic energy agency"."""
-    return " " not in acronym and len(acronym) >= 2 and _initials(name) == acronym
+    return " " not in acronym and len(acronym) >= 2 and initials_of(name) == acronym
 
 
-def _initials(name: str) -> str:
+def initials_of(name: str) -> str:
     """ "iaea" for "international atomic energy agency": first letters, small words skipped."""
     return "".join(word[0] for word in name.split() if word not in _INITIALS_SKIP)

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from brief.extract.cast.spans import PARTICLES, attached_hyphen, whole_names
 from brief.extract.entity_types import DEMONYMS, context_vote, is_match_sentence
 from brief.extract.gazetteer import place_tier
-from brief.extract.given_names import is_given_name
+from brief.extract.given_names import COMMON_SHARE, given_name_share
 from brief.extract.lexicon import (
     PERSON_TITLES,
     SAYING_VERBS,
@@ -53,6 +53,9 @@ TITLES = PERSON_TITLES | frozenset(
     spokesperson leader ceo chairman chairwoman coach manager striker midfielder general gen
     col sgt captain the a an""".split()
 )
+# A given name carried by this share (percent) of people or more starts a person's name
+# inside a longer span on its own: "Robert" (3.1), "Leo" (0.11), "Alfredo" (0.054).
+FREQUENT_GIVEN_SHARE = 0.05
 # Honours and offices written after a person's name.
 POST_NOMINALS = frozenset("qc kc mp mep msp obe mbe cbe kbe dbe phd esq".split())
 POSSESSIVE_ENDINGS = ("'s", "'", "’s", "’")
@@ -70,6 +73,8 @@ TICKER = re.compile(
     r"\s*[(<]\s*(?:(?:NYSE|NASDAQ|Nasdaq|AMEX|LSE|TSX|ASX|OTC)\s*:\s*[A-Z.]{1,8}"
     r"|[A-Z]{1,5}\.[A-Z]{1,2})\s*[)>]"
 )
+_LATIN = re.compile(r"[A-Za-z]")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 ABBREVIATION = re.compile(r"(?:[A-Za-z]\.)+")
 # Words written in lower case in the article ("translation" makes "Translation" no name).
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?:-[a-z]+)*(?![\w'’-])")
@@ -162,17 +167,22 @@ def _clean(
 
 
 def _given_name_start(tokens: list[Token], lower_words: set[str]) -> int:
-    """Where a person's name starts inside a span of capitalised words: at the first common
-    given name, when a surname follows and the word before it is a title, a role or a word the
-    article writes in lower case ("Volunteer Coordinator Bonnie Young", "Supervisor Alfredo
-    Pedroza"); never after an initial ("I. Austin")."""
+    """Where a person's name starts inside a span of capitalised words: at the first given
+    name, when a surname follows and the words before it are capitalised words, not initials
+    or particles, and either the given name is a frequent one (`FREQUENT_GIVEN_SHARE`) or the
+    word before it is a title, a role or a word the article writes in lower case
+    ("Volunteer Coordinator Bonnie Young", "Supervisor Alfredo Pedroza", "Tanaiste Leo
+    Varadkar"; never "I. Austin")."""
     for index, token in enumerate(tokens[: len(tokens) - 1]):
-        if is_given_name(token.text) and token.text[:1].isupper():
-            if index == 0 or any(len(t.text) <= 2 or t.text.endswith(".") for t in tokens[:index]):
-                return 0
-            word = tokens[index - 1].lower_
-            described = word in TITLES or is_role_noun(word) or word in lower_words
-            return index if described else 0
+        share = given_name_share(token.text)
+        if share < COMMON_SHARE or not token.text[:1].isupper():
+            continue
+        before = tokens[:index]
+        if not before or any(not t.is_alpha or len(t) <= 2 or t.is_lower for t in before):
+            return 0
+        word = before[-1].lower_
+        described = word in TITLES or is_role_noun(word) or word in lower_words
+        return index if described or share >= FREQUENT_GIVEN_SHARE else 0
     return 0
 
 
@@ -289,7 +299,11 @@ def name_root(piece: Sequence[Token]) -> Token:
 
 
 def _looks_like_name(surface: str) -> bool:
-    return len(surface) > 1 and surface[0].isupper() and any(c.isalpha() for c in surface)
+    """Capitalised, with a letter, and no word that mixes Latin and Cyrillic letters (spam
+    written in look-alike letters to dodge filters: "Аdvеrtіѕе")."""
+    if len(surface) <= 1 or not surface[0].isupper() or not any(c.isalpha() for c in surface):
+        return False
+    return not (_LATIN.search(surface) and _CYRILLIC.search(surface))
 
 
 def is_acronym(text: str) -> bool:

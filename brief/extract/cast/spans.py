@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from brief.extract.entity_types import known_type
 from brief.quote_marks import STRAIGHT_MARKS
 
 if TYPE_CHECKING:
@@ -86,13 +87,16 @@ def _name_end(doc: Doc, start: int, end: int, label: str) -> int:
 
 
 def _after_hyphen(doc: Doc, start: int, end: int, label: str) -> int | None:
-    """ "Kang Young-" + "hoon" (the model stopped at the hyphen), "Rolls" + "-Royce"."""
+    """ "Kang Young-" + "hoon" (the model stopped at the hyphen), "Rolls" + "-Royce"; not two
+    places or peoples ("US-Caribbean", "Arab-Israeli")."""
     if label not in HYPHENATED_LABELS or end >= len(doc):
         return None
     if end - 1 > start and attached_hyphen(doc, end - 1) and doc[end].is_alpha:
         return end + 1
     following = end + 1 < len(doc) and doc[end + 1].is_alpha and doc[end + 1].text[0].isupper()
-    return end + 2 if following and attached_hyphen(doc, end) else None
+    if not following or not attached_hyphen(doc, end):
+        return None
+    return None if known_type(doc[end + 1].text) in ("place", "group") else end + 2
 
 
 def _after_particle(doc: Doc, end: int, label: str) -> int | None:
