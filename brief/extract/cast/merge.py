@@ -35,6 +35,8 @@ def merge(mentions: list[NameMention]) -> list[list[NameMention]]:
     """Group mentions by entity; a name's words inside a longer name join the longer one.
 
     Forms are taken longest first; each joins the one name it is a short form or acronym of.
+    A name with "and" in it ("Grant and Ambersley") takes no short forms: its words are as
+    likely two names as one.
     The longer names are found through indexes of their leading and trailing word runs and of
     their initials, so the merge stays linear in the number of names, not quadratic.
     """
@@ -64,7 +66,7 @@ def merge(mentions: list[NameMention]) -> list[list[NameMention]]:
         }
         canonical[form] = longer.pop() if len(longer) == 1 else form
         if form in confirmed:
-            for size in range(1, len(words)):
+            for size in range(1, len(words) if "and" not in words else 1):
                 by_part[tuple(words[:size])].append(form)
                 by_part[tuple(words[-size:])].append(form)
             by_initials[initials_of(form)].append(form)
