@@ -40,6 +40,7 @@ def _merge_by_scanning(mentions: list[NameMention]) -> list[list[NameMention]]:
                 )
                 or _abbreviates(form, other)
                 or _nickname(other) == form
+                or "".join(other.split()) == form
             )
         }
         canonical[form] = longer.pop() if len(longer) == 1 else form

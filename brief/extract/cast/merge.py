@@ -17,12 +17,15 @@ from brief.extract.entity_types import EQUIVALENT_NAMES, known_type
 # Words after the head of a name: "Bank of England", "Amis du Louvre", "Secretary for Health".
 HEAD_CONNECTORS = frozenset("of for de du des del della di".split())
 GENERATIONS = frozenset("jr jr. sr sr. ii iii iv".split())
+WEB_ENDING = re.compile(r"\.(?:com|org|net|gov|edu|co\.uk|ie)$")
 _QUOTED = re.compile(r"[\"“”]\s*([^\"“”]+?)\s*[\"“”]")
 _INITIALS_SKIP = frozenset({"of", "the", "and", "for", "&", "de"})
 
 
 def form_key(surface: str) -> str:
-    key = " ".join(surface.replace("’", "'").lower().split())
+    """A name as merged: lower case, spaces collapsed, the full stops of an abbreviation and a
+    web address's ending dropped ("Amazon.com" is Amazon), equivalent names as one."""
+    key = WEB_ENDING.sub("", " ".join(surface.replace("’", "'").lower().split()))
     if ABBREVIATION.fullmatch(surface.replace(" ", "")):
         key = key.replace(".", "")
     for names in EQUIVALENT_NAMES:
@@ -62,6 +65,7 @@ def merge(mentions: list[NameMention]) -> list[list[NameMention]]:
                 _is_short_form(words, other.split(), labels[form], labels[other])
                 or _abbreviates(form, other)
                 or _nickname(other) == form
+                or "".join(other.split()) == form
             )
         }
         canonical[form] = longer.pop() if len(longer) == 1 else form
@@ -69,10 +73,17 @@ def merge(mentions: list[NameMention]) -> list[list[NameMention]]:
             for size in range(1, len(words) if "and" not in words else 1):
                 by_part[tuple(words[:size])].append(form)
                 by_part[tuple(words[-size:])].append(form)
-            by_initials[initials_of(form)].append(form)
+            for initials in _initials_of_ends(form):
+                by_initials[initials].append(form)
+            by_part[("".join(words),)].append(form)  # "breakingbelizenews"
             nickname = _nickname(form)
             if nickname:
                 by_part[tuple(nickname.split())].append(form)
+    for form in forms:  # "Haitians" with "Haitian": one people
+        single = form[:-1]
+        plural = form.endswith("s") and canonical[form] == form and single in canonical
+        if plural and _usual(labels[form]) == _usual(labels[single]) == "NORP":
+            canonical[form] = canonical[single]
     groups: dict[str, list[NameMention]] = defaultdict(list)
     for mention in mentions:
         groups[canonical[form_key(mention.surface)]].append(mention)
@@ -129,8 +140,19 @@ def _usual(labels: Counter[str] | None) -> str:
 
 
 def _abbreviates(acronym: str, name: str) -> bool:
-    """ "iaea" abbreviates "international atomic energy agency"."""
-    return " " not in acronym and len(acronym) >= 2 and initials_of(name) == acronym
+    """ "iaea" abbreviates "international atomic energy agency", and "dea" "united states drug
+    enforcement agency" (the initials of its last words)."""
+    if " " in acronym or len(acronym) < 2:
+        return False
+    return acronym in _initials_of_ends(name)
+
+
+def _initials_of_ends(name: str) -> set[str]:
+    """The initials of the whole name and of each run of two or more of its last words."""
+    words = name.split()
+    return {initials_of(" ".join(words[-size:])) for size in range(2, len(words) + 1)} | {
+        initials_of(name)
+    }
 
 
 def initials_of(name: str) -> str:

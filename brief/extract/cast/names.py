@@ -56,6 +56,16 @@ TITLES = PERSON_TITLES | frozenset(
 # A given name carried by this share (percent) of people or more starts a person's name
 # inside a longer span on its own: "Robert" (3.1), "Leo" (0.11), "Alfredo" (0.054).
 FREQUENT_GIVEN_SHARE = 0.05
+# Words that join the parts of a name and start none: "and Kindness" is no name.
+JOINING_WORDS = frozenset("of and for & on upon at y".split())
+# Sentence words the model runs into the end of a name: "Future of NYCHA However".
+CARRY_ON = frozenset(
+    "however this these those meanwhile also but yet then thus therefore moreover instead".split()
+)
+# Tokens that end one name and start another inside a model span: "Fortune, Rooney",
+# "Organisation (ILO", "Kaieteur News – Police".
+PIECE_SEPARATORS = frozenset({",", ";", "(", ")"})
+DASHES = frozenset({"-", "–", "—"})
 # Honours and offices written after a person's name.
 POST_NOMINALS = frozenset("qc kc mp mep msp obe mbe cbe kbe dbe phd esq".split())
 POSSESSIVE_ENDINGS = ("'s", "'", "’s", "’")
@@ -150,11 +160,12 @@ def _clean(
     # Each piece keeps the model's label, except what follows a possessive: in "Putin's
     # Valdai" the label was for Putin.
     pieces: list[tuple[str, list[Token]]] = [(span.label_, [])]
+    places = _two_places(span)
     for token in tokens:
         if token.text in POSSESSIVE_ENDINGS:
             pieces.append(("", []))
-        elif token.text in {",", ";", "(", ")"}:
-            pieces.append((pieces[-1][0], []))  # "Fortune, Rooney", "Organisation (ILO"
+        elif _separates(token) or (places and token.lower_ == "and"):
+            pieces.append((pieces[-1][0], []))  # "Fortune, Rooney", "Homestead and Dadeland"
         elif _lower_word(token):
             pieces.append((pieces[-1][0], []))  # "Approve makes Vioxx": not one name
         elif span.label_ in FIGURELESS_LABELS and _is_figure(token):
@@ -162,8 +173,40 @@ def _clean(
         else:
             pieces[-1][1].append(token)
     for index, (label, piece) in enumerate(pieces):
+        piece = _trimmed(piece)
         if piece:
             yield from _mentions(article, piece, label, weak, title if index == 0 else None)
+
+
+def _separates(token: Token) -> bool:
+    """A comma, a bracket or a dash with spaces around it ("Kaieteur News – Police")."""
+    dash = token.text in DASHES and bool(token.whitespace_)
+    return token.text in PIECE_SEPARATORS or dash
+
+
+def _two_places(span: Span) -> bool:
+    """A place span that is two places: "Homestead and Dadeland" (not "Trinidad and Tobago",
+    one country)."""
+    if span.label_ not in ("GPE", "LOC") or "and" not in (t.lower_ for t in span):
+        return False
+    if place_tier(span.text) is not None:
+        return False
+    left, _, right = span.text.partition(" and ")
+    return place_tier(left) is not None or place_tier(right) is not None
+
+
+def _trimmed(piece: list[Token]) -> list[Token]:
+    """A piece without the small words and sentence words the model ran into its ends: "Civic
+    Discourse and", "Future of NYCHA However", "of the Petroleum Commission"."""
+    while piece and (_small_word(piece[-1], NAME_CONNECTORS) or piece[-1].lower_ in CARRY_ON):
+        piece = piece[:-1]
+    while piece and _small_word(piece[0], JOINING_WORDS):
+        piece = piece[1:]
+    return piece
+
+
+def _small_word(token: Token, words: frozenset[str]) -> bool:
+    return token.is_lower and token.lower_ in words
 
 
 def _given_name_start(tokens: list[Token], lower_words: set[str]) -> int:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from brief.extract.entity_types import known_type
+from brief.extract.entity_types import PLACE_WORDS, known_type
 from brief.quote_marks import STRAIGHT_MARKS
 
 if TYPE_CHECKING:
@@ -78,6 +78,7 @@ def _name_end(doc: Doc, start: int, end: int, label: str) -> int:
     while True:
         longer = (
             _after_hyphen(doc, start, end, label)
+            or _street(doc, end)
             or _after_particle(doc, end, label)
             or _after_nickname(doc, start, end, label)
         )
@@ -87,16 +88,25 @@ def _name_end(doc: Doc, start: int, end: int, label: str) -> int:
 
 
 def _after_hyphen(doc: Doc, start: int, end: int, label: str) -> int | None:
-    """ "Kang Young-" + "hoon" (the model stopped at the hyphen), "Rolls" + "-Royce"; not two
-    places or peoples ("US-Caribbean", "Arab-Israeli")."""
+    """ "Kang Young-" + "hoon" (the model stopped at the hyphen), "Rolls" + "-Royce" (a person
+    or a company); not two places or peoples ("US-Caribbean", "Arab-Israeli")."""
     if label not in HYPHENATED_LABELS or end >= len(doc):
         return None
     if end - 1 > start and attached_hyphen(doc, end - 1) and doc[end].is_alpha:
         return end + 1
     following = end + 1 < len(doc) and doc[end + 1].is_alpha and doc[end + 1].text[0].isupper()
-    if not following or not attached_hyphen(doc, end):
-        return None
+    if label not in ("PERSON", "ORG") or not following or not attached_hyphen(doc, end):
+        return None  # a place or a people the model ended: "US-Caribbean" is two
     return None if known_type(doc[end + 1].text) in ("place", "group") else end + 2
+
+
+def _street(doc: Doc, end: int) -> int | None:
+    """A name, then the word for a street: "Bragg" + "St.", "Peachtree" + "Road"."""
+    if end >= len(doc):
+        return None
+    word = doc[end]
+    street = word.text[:1].isupper() and word.lower_.rstrip(".") in PLACE_WORDS
+    return end + 1 if street and doc[end - 1].text[:1].isupper() else None
 
 
 def _after_particle(doc: Doc, end: int, label: str) -> int | None:
