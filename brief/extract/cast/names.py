@@ -85,6 +85,8 @@ TICKER = re.compile(
 )
 _LATIN = re.compile(r"[A-Za-z]")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+# A short capitalised word with a full stop: "St.", "Jr.", "Inc.".
+SHORT_WORD = re.compile(r"[A-Z][a-z]{1,3}\.")
 ABBREVIATION = re.compile(r"(?:[A-Za-z]\.)+")
 # Words written in lower case in the article ("translation" makes "Translation" no name).
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?:-[a-z]+)*(?![\w'’-])")
@@ -237,6 +239,12 @@ def _lower_word(token: Token) -> bool:
     return not (token.i > 0 and attached_hyphen(token.doc, token.i - 1))
 
 
+def _short_word(text: str) -> bool:
+    """A short capitalised word with a full stop that ends a name ("St.", "Jr.", "Inc."), not a
+    title that starts the next one ("Dr.")."""
+    return SHORT_WORD.fullmatch(text) is not None and text.lower().rstrip(".") not in TITLES
+
+
 def _post_nominal(label: str, tokens: list[Token]) -> bool:
     """Letters after a person's name that are no part of it: "Neil Ford QC", "Jane Smith MP"."""
     return label == "PERSON" and len(tokens) > 2 and tokens[-1].lower_.rstrip(".") in POST_NOMINALS
@@ -250,8 +258,8 @@ def _is_figure(token: Token) -> bool:
 
 def _trailing_noise(token: Token) -> bool:
     text = token.text
-    if ABBREVIATION.fullmatch(text):
-        return False  # "U.S." keeps its full stop
+    if ABBREVIATION.fullmatch(text) or _short_word(text):
+        return False  # "U.S.", "St.", "Jr.", "Inc." keep their full stops
     return text in POSSESSIVE_ENDINGS or not text[-1:].isalnum()
 
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from brief.extract.entity_types import PLACE_WORDS, known_type
+from brief.extract.gazetteer import place_tier
 from brief.quote_marks import STRAIGHT_MARKS
 
 if TYPE_CHECKING:
@@ -33,16 +34,28 @@ def whole_names(doc: Doc) -> list[Span]:
     for span in doc.ents:
         if names and span.start < names[-1].end:
             continue  # already inside the name before, which the repair extended over it
-        start = _name_start(doc, span, names[-1] if names else None)
+        previous = names[-1] if names else None
+        start = _name_start(doc, span, previous)
+        label = span.label_
+        if previous is not None and _one_place(doc, previous, span):
+            start, label = previous.start, "GPE"
         while names and names[-1].end > start:
             names.pop()
-        end = _name_end(doc, start, span.end, span.label_)
-        if (start, end) != (span.start, span.end):
+        end = _name_end(doc, start, span.end, label)
+        if (start, end, label) != (span.start, span.end, span.label_):
             whole = doc[start:end]
-            whole.label_ = span.label_
+            whole.label_ = label
             span = whole
         names.append(span)
     return names
+
+
+def _one_place(doc: Doc, previous: Span, span: Span) -> bool:
+    """Two names joined by "and" that are one place: "Antigua and Barbuda", "Trinidad and
+    Tobago"."""
+    if span.start != previous.end + 1 or doc[previous.end].lower_ != "and":
+        return False
+    return place_tier(doc[previous.start : span.end].text) == "strong"
 
 
 def _name_start(doc: Doc, span: Span, previous: Span | None) -> int:
