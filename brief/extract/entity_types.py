@@ -64,8 +64,11 @@ ORGANISATION_WORDS = frozenset(
 # The last word of a place's name: streets, villages, natural features.
 PLACE_WORDS = frozenset(
     """street st road rd drive avenue ave lane boulevard blvd square quay bridge village
-    island islands bay river lake valley beach coast mountains heights""".split()
+    island islands bay river lake valley beach coast mountains heights stadium coliseum
+    arena""".split()
 )
+# The last word of a law's or a treaty's name.
+LAW_WORDS = frozenset("act acts bill treaty accord accords agreement amendment protocol".split())
 # The last word of an event's name: "World Cup", "Hong Kong Open", "Atlanta Games".
 EVENT_WORDS = frozenset(
     """cup open games olympics olympiad championship championships tournament series prix
@@ -143,6 +146,8 @@ def known_type(name: str) -> EntityType | None:
     words = key.split()
     if len(words) > 1 and words[-1] in PLACE_WORDS:
         return "place"  # "Peachtree Road", "Brookhaven Village", "Stamford Bridge"
+    if len(words) > 1 and words[-1] in LAW_WORDS:
+        return "work"  # "Communications Decency Act", "Dodd-Frank Act", "Paris Agreement"
     if len(words) > 1 and any(word in ORGANISATION_WORDS for word in words):
         return "organization"
     if len(words) > 1 and (words[-1] in EVENT_WORDS or "war" in words):
