@@ -168,8 +168,10 @@ def _sentence_starts(layout: Layout) -> list[int]:
 def assemble(article: Article, parsed: ParsedArticle, options: Options) -> Brief:
     """Build the brief of one parsed article."""
     from brief.extract.attribution import extract_quotes
+    from brief.extract.cast import build_cast
+    from brief.extract.cast.salience import with_key_sentences
     from brief.extract.dates import extract_dates
-    from brief.extract.entities import extract_entities
+    from brief.extract.entities import entities_of, entity_index
     from brief.extract.number_salience import evidence, rank_dates, rank_numbers
     from brief.extract.numbers import extract_numbers
     from brief.extract.quantities import article_quantities
@@ -177,7 +179,8 @@ def assemble(article: Article, parsed: ParsedArticle, options: Options) -> Brief
 
     layout = parsed.layout
     found = article_quantities(parsed)
-    entities = extract_entities(parsed)
+    cast = build_cast(parsed)
+    entities = entity_index(cast)
     quotes = tuple(extract_quotes(parsed, entities))
     candidates = summary_candidates(parsed, quotes)
     headings = [_heading(parsed, index) for index in range(len(layout.sections))]
@@ -188,7 +191,7 @@ def assemble(article: Article, parsed: ParsedArticle, options: Options) -> Brief
         title=parsed.original(layout.title.start, layout.title.end) if layout.title else None,
         summary=key_sentences,
         sections=_sections(parsed, gists(candidates, title_words(parsed)), headings),
-        entities=entities.entities,
+        entities=entities_of(with_key_sentences(cast, [(s.start, s.end) for s in key_sentences])),
         numbers=tuple(rank_numbers(extract_numbers(parsed, found), weight)),
         dates=tuple(rank_dates(extract_dates(parsed, found), weight)),
         quotes=tuple(

@@ -24,7 +24,6 @@ from brief.render.view import (
     View,
     by_salience,
     dates_to_show,
-    descriptor,
     quotes_to_show,
 )
 
@@ -85,7 +84,7 @@ def _gists(brief: Brief, view: View, h2: str) -> list[str]:
 
 def _entity(entity: Entity) -> str:
     """ "- Sergei Lavrov — Russia's foreign minister (also Lavrov; 2×)"."""
-    about = descriptor(entity)
+    about = entity.descriptor
     described = f" — {escape(about)}" if about else ""
     also = (
         f"also {', '.join(escape(alias) for alias in entity.aliases)}; " if entity.aliases else ""

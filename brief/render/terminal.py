@@ -32,7 +32,6 @@ from brief.render.view import (
     View,
     by_salience,
     dates_to_show,
-    descriptor,
     quotes_to_show,
 )
 
@@ -54,15 +53,17 @@ def to_terminal(
     wrapped at `width` columns, or never with None. `view` says which sections and how many
     items of each: by default the top ones, most salient first, and no more than fit one screen
     (`SCREEN_LINES`), as long as the summary and a few items of each section leave room."""
-    text = _drawn(brief, styled, width, view)
+    text = draw(_parts(brief, view), styled=styled, width=width)
     shorter = view.shorter()
     while shorter is not None and text.count("\n") > SCREEN_LINES:
-        text = _drawn(brief, styled, width, shorter)
+        text = draw(_parts(brief, shorter), styled=styled, width=width)
         shorter = shorter.shorter()
     return text
 
 
-def _drawn(brief: Brief, styled: bool, width: int | None, view: View) -> str:
+def draw(parts: list[RenderableType], *, styled: bool, width: int | None = None) -> str:
+    """Rich renderables as text: with colour and styles when `styled`, plain otherwise;
+    wrapped at `width` columns, or never with None."""
     buffer = io.StringIO()
     console = Console(
         file=buffer,
@@ -74,7 +75,7 @@ def _drawn(brief: Brief, styled: bool, width: int | None, view: View) -> str:
         emoji=False,
         markup=False,
     )
-    console.print(Group(*_parts(brief, view)))
+    console.print(Group(*parts))
     if styled:
         return buffer.getvalue()
     # Table cells are padded to their column's width; plain text keeps no trailing spaces.
@@ -109,11 +110,11 @@ def _parts(brief: Brief, view: View) -> list[RenderableType]:
 def _summary(brief: Brief) -> list[RenderableType]:
     if not brief.summary:
         return []
-    parts = _heading("Summary")
+    parts = part_title("Summary")
     for s in brief.summary:
-        parts.append(_item(attributed(s.text, s.speaker), s.line))
+        parts.append(line_item(attributed(s.text, s.speaker), s.line))
         if s.why:
-            parts.append(_indented(Text(one_line(s.why), style="dim"), 4))
+            parts.append(indented(Text(one_line(s.why), style="dim"), 4))
     return parts
 
 
@@ -122,11 +123,11 @@ def _gists(brief: Brief, view: View) -> list[RenderableType]:
     shown = view.top(new_gists(brief), "sections")
     if not shown.items:
         return []
-    parts = _heading("Sections", shown)
+    parts = part_title("Sections", shown)
     for section in shown.items:
         line = Text(one_line(section.heading or "Lead"), style="bold")
         line.append(": " + one_line(section.summary or ""))
-        parts.append(_item(line, section.line))
+        parts.append(line_item(line, section.line))
     return parts
 
 
@@ -164,7 +165,7 @@ def _others_together(groups: list[tuple[str, list[Entity]]]) -> list[tuple[str, 
 def _names(shown: Shown[Entity]) -> Text:
     """ "Sergei Lavrov — Russia's foreign minister; Donald Trump", or commas when no name has a
     descriptor (a descriptor may hold commas of its own)."""
-    described = [(entity, descriptor(entity)) for entity in shown.items]
+    described = [(entity, entity.descriptor) for entity in shown.items]
     separator = "; " if any(about for _, about in described) else ", "
     names = Text()
     for index, (entity, about) in enumerate(described):
@@ -196,16 +197,16 @@ def _figures(brief: Brief, view: View) -> list[RenderableType]:
     shown = view.top(numbers, "numbers")
     if not shown.items:
         return []
-    parts = _heading("Numbers" if view.full else "Key figures", shown)
+    parts = part_title("Numbers" if view.full else "Key figures", shown)
     for number in shown.items:
-        parts.append(_item(figure_line(number), number.line))
+        parts.append(line_item(figure_line(number), number.line))
     return parts
 
 
 def _warnings(brief: Brief) -> list[RenderableType]:
     if not brief.warnings:
         return []
-    return _heading("Warnings") + [_hanging("  • ", Text(one_line(w))) for w in brief.warnings]
+    return part_title("Warnings") + [hanging("  • ", Text(one_line(w))) for w in brief.warnings]
 
 
 def _attributions(title: str, shown: Shown[Quote], full: bool) -> list[RenderableType]:
@@ -221,7 +222,7 @@ def _attributions(title: str, shown: Shown[Quote], full: bool) -> list[Renderabl
         for index, quote in enumerate(items):
             words = _claim(quote, full) if quote.kind == "reported" else _quotation(quote, full)
             grid.add_row(one_line(speaker) if index == 0 else "", words)
-    return [*_heading(title, shown), _indented(grid, 2)]
+    return [*part_title(title, shown), indented(grid, 2)]
 
 
 def _quotation(quote: Quote, full: bool) -> Text:
@@ -242,27 +243,27 @@ def _claim(quote: Quote, full: bool) -> Text:
     return line
 
 
-def _indented(renderable: RenderableType, columns: int) -> Padding:
+def indented(renderable: RenderableType, columns: int) -> Padding:
     """`renderable` indented, its lines not padded out to the full width."""
     return Padding(renderable, (0, 0, 0, columns), expand=False)
 
 
-def _heading(title: str, shown: Shown[Any] | None = None) -> list[RenderableType]:
-    """A blank line and a section's title, with how many items the view left out."""
+def part_title(title: str, shown: Shown[Any] | None = None) -> list[RenderableType]:
+    """A blank line, then a section's title, with how many items the view left out."""
     heading = Text(title, style="bold cyan")
     if shown is not None and shown.more:
         heading.append(f" ({shown.more})", style="dim")
     return [Text(""), heading]
 
 
-def _item(text: str | Text, line: int) -> Table:
-    """A bullet: the text, then the line it comes from."""
+def line_item(text: str | Text, line: int) -> Table:
+    """• text (line N), its wrapped lines hanging under the text."""
     item = Text(text) if isinstance(text, str) else text
     item.append(f" (line {line})", style="dim")
-    return _hanging("  • ", item)
+    return hanging("  • ", item)
 
 
-def _hanging(marker: str, text: Text) -> Table:
+def hanging(marker: str, text: Text) -> Table:
     """`text` after `marker`, its wrapped lines indented to line up under the text."""
     grid = Table.grid()
     grid.add_column(width=len(marker), no_wrap=True)

@@ -2,19 +2,18 @@
 salient first (`--full` shows them all).
 
 The terminal and Markdown views show the top items of each section and say how many more
-there are; JSON and YAML keep every item, and `--only` alone narrows them. Salience, the
-descriptor of a person or organisation, a figure's conversions and the rule for which numbers
-a default view shows are read here and nowhere else in the renderers (`salience`,
-`descriptor`, `conversions`, `shown_by_default`).
+there are; JSON and YAML keep every item, and `--only` alone narrows them. Items are ranked
+by the salience the extractors give them (`by_salience`); quotes by their speaker's. Which
+numbers a default view shows is `brief.render.figures`' rule.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
-from brief.records import Brief, Date, Entity, Number, Quote
+from brief.records import Brief, Date, Quote
 
 # Every section a view can show, by its key in the JSON record (`schema` and `source` always
 # come with it), in the order the views show them: what `--only` takes. (A test checks that
@@ -123,30 +122,27 @@ def parse_sections(value: str) -> frozenset[str]:
     return frozenset(names)
 
 
-# --- what the records say about salience ------------------------------------------------------
+# --- salience: how much an item matters to the story, 0–1 (`brief.extract.cast.salience`,
+# `brief.extract.number_salience`) ----------------------------------------------------------
 
 
-def salience(item: Entity | Number | Date) -> float:
-    """How much the item matters to the story, 0–1, from the article's own evidence."""
-    value = getattr(item, "salience", None)
-    if value is not None:
-        return float(value)
-    return item.mentions / (item.mentions + 1) if isinstance(item, Entity) else 0.0
+class Salient(Protocol):
+    """An entity, a number or a date: anything with a salience."""
+
+    @property
+    def salience(self) -> float: ...
 
 
-def descriptor(entity: Entity) -> str | None:
-    """Who or what the entity is, in the article's words ("Russia's foreign minister")."""
-    value = getattr(entity, "descriptor", None)
-    return str(value) if value else None
+Ranked = TypeVar("Ranked", bound=Salient)
 
 
-def by_salience(items: Iterable[Item]) -> list[Item]:
+def by_salience(items: Iterable[Ranked]) -> list[Ranked]:
     """Entities, numbers or dates, most salient first; ties in article order (numbers and
     dates by where they stand, entities by the brief's order)."""
 
-    def key(pair: tuple[int, Item]) -> tuple[float, int]:
+    def key(pair: tuple[int, Ranked]) -> tuple[float, int]:
         index, item = pair
-        return (-salience(item), getattr(item, "start", index))  # type: ignore[arg-type]
+        return (-item.salience, getattr(item, "start", index))
 
     return [item for _, item in sorted(enumerate(items), key=key)]
 
@@ -165,7 +161,7 @@ def speaker_salience(brief: Brief) -> dict[str, float]:
     found: dict[str, float] = {}
     for entity in brief.entities:
         for name in (entity.name, *entity.aliases):
-            found.setdefault(name, salience(entity))
+            found.setdefault(name, entity.salience)
     return found
 
 

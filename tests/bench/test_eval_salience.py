@@ -15,11 +15,11 @@ HIGHLIGHTS = "Lavrov says Moscow downed 91 drones. Zelensky calls it a lie. NATO
 
 
 def person(name: str, salience: float, *aliases: str) -> Entity:
-    return Entity(name, "person", "PERSON", round(100 * salience), aliases, 1)
+    return Entity(name, "person", "PERSON", 1, aliases, 1, salience=salience)
 
 
 def place(name: str, salience: float) -> Entity:
-    return Entity(name, "place", "GPE", round(100 * salience), (), 1)
+    return Entity(name, "place", "GPE", 1, (), 1, salience=salience)
 
 
 def test_a_person_is_named_by_name_alias_or_surname_as_whole_words() -> None:

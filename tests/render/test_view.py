@@ -33,7 +33,7 @@ KEY = "Police closed the harbour road on Tuesday after a landslide."
 
 
 def place(name: str, mentions: int, line: int = 3) -> Entity:
-    return Entity(name, "place", "GPE", mentions, (), line)
+    return Entity(name, "place", "GPE", mentions, (), line, salience=mentions / 10)
 
 
 def number(
@@ -173,8 +173,8 @@ def test_a_long_quotation_shows_its_first_sentence_unless_full() -> None:
 
 def test_quotes_of_the_most_salient_speakers_come_first_one_each_before_a_second() -> None:
     people = (
-        Entity("Mary Pascoe", "person", "PERSON", 1, ("Pascoe",), 3),
-        Entity("John Tregear", "person", "PERSON", 8, ("Tregear",), 4),
+        Entity("Mary Pascoe", "person", "PERSON", 1, ("Pascoe",), 3, salience=0.3),
+        Entity("John Tregear", "person", "PERSON", 8, ("Tregear",), 4, salience=0.8),
     )
     quotes = (
         quote("The vote was unanimous", "Pascoe", 300),
