@@ -32,8 +32,15 @@ def shown_by_default(number: Number, brief: Brief) -> bool:
 
 
 def key_figures(brief: Brief) -> list[Number]:
-    """The numbers a default view shows, most salient first (a view takes the first few)."""
-    return [number for number in by_salience(brief.numbers) if shown_by_default(number, brief)]
+    """The numbers a default view shows, most salient first, each reading once ("eight" that
+    counts points and "eight" that counts rebounds show once, the more salient); a view takes
+    the first few."""
+    shown: dict[tuple[object, ...], Number] = {}
+    for number in by_salience(brief.numbers):
+        reading = (number.value, number.low, number.high, number.unit, number.kind, number.text)
+        if shown_by_default(number, brief):
+            shown.setdefault(reading[:5] if number.value or number.low else reading, number)
+    return list(shown.values())
 
 
 def figure_line(number: Number) -> str:

@@ -231,7 +231,7 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     (
         "The minister served for 10 years.",
         "10 years",
-        {"value": 10, "unit": "year", "kind": "duration"},
+        {"value": 10, "unit": "year", "kind": "duration", "what": "served"},
     ),
     (
         "The inquiry will report within 14 days.",
@@ -254,7 +254,11 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"value": 35.2, "unit": "%", "kind": "percent", "what": "vote"},
     ),
     ("Moscow said it downed 91 drones overnight.", "91", {"value": 91, "what": "drones"}),
-    ("The prime minister, 52, said he would stand again.", "52", {"value": 52, "kind": "age"}),
+    (
+        "The prime minister, 52, said he would stand again.",
+        "52",
+        {"value": 52, "kind": "age", "what": "minister"},
+    ),
     (
         "Roughly 1.5 million people voted by post.",
         "Roughly 1.5 million",
@@ -267,7 +271,7 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     (
         "The 18-year-old striker signed a new deal.",
         "18-year-old",
-        {"value": 18, "unit": "year", "kind": "age"},
+        {"value": 18, "unit": "year", "kind": "age", "what": "striker"},
     ),
     ("She finished third in the 100m final.", "third", {"value": 3, "kind": "rank"}),
     (
@@ -315,7 +319,11 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"value": 2, "qualifier": "more than", "unit": "hour", "kind": "duration"},
     ),
     ("The top seed is ranked fifth in the world.", "fifth", {"value": 5, "kind": "rank"}),
-    ("The club's 1-0 defeat left them in 14th place.", "1-0", {"value": None, "kind": "score"}),
+    (
+        "The club's 1-0 defeat left them in 14th place.",
+        "1-0",
+        {"value": None, "kind": "score", "what": "defeat"},
+    ),
     ("The club's 1-0 defeat left them in 14th place.", "14th", {"value": 14, "kind": "rank"}),
     ("Dudek conceded three goals in six minutes.", "three", {"value": 3, "what": "goals"}),
     (
@@ -546,7 +554,7 @@ WRONG_LABELS: list[tuple[str, str, dict[str, Any]]] = [
     (
         "The father-of-three was jailed for two and a half years.",
         "two and a half years",
-        {"value": 2.5, "unit": "year", "kind": "duration"},
+        {"value": 2.5, "unit": "year", "kind": "duration", "what": "jailed"},
     ),
     (
         "The race is three and a quarter miles long.",
@@ -704,7 +712,11 @@ HELD_OUT: list[tuple[str, str, dict[str, Any]]] = [
         "Almost 70%",
         {"value": 70, "qualifier": "nearly", "unit": "%", "kind": "percent", "what": "population"},
     ),
-    ("The senator, who is 71, won a fifth term.", "71", {"value": 71, "kind": "age"}),
+    (
+        "The senator, who is 71, won a fifth term.",
+        "71",
+        {"value": 71, "kind": "age", "what": "senator"},
+    ),
     (
         "Police said at least 12 people had been injured.",
         "at least 12",
