@@ -384,14 +384,16 @@ def age_end(tokens: Tokens, first: int, last: int, unit: str | None) -> int | No
 
 
 def _apposition_age(tokens: Tokens, first: int, last: int) -> bool:
-    """ "Anil, 45, has stepped down": a whole number between commas after a name or noun."""
+    """ "Anil, 45, has stepped down", "Jamie Silvonek (left), 14, and", "teacher Brianne
+    Altice, 35.": a whole number after a comma that follows a name or noun (or its bracket),
+    closed by a comma or the sentence's end."""
     if first < 2 or last + 1 >= len(tokens) or first != last:
         return False
     text = tokens[first].text
     return (
         tokens[first - 1].text == ","
-        and tokens[last + 1].text == ","
-        and tokens[first - 2].text.isalpha()
+        and tokens[last + 1].text in {",", ".", ";"}
+        and (tokens[first - 2].text.isalpha() or tokens[first - 2].text == ")")
         and text.isdigit()
         and 14 <= int(text) <= 110
     )
@@ -434,6 +436,8 @@ def after_pronoun_determiner(tokens: Tokens, first: int) -> bool:
 def qualifier_before(tokens: Tokens, first: int, kind: QuantityKind) -> tuple[str | None, int]:
     """ "more than 40", "nearly half": the qualifier as the brief words it, and where it starts."""
     words = tokens.words
+    if kind in {"rank", "ordinal"}:
+        return None, first  # "victory over fourth-placed Valencia": a place has no bound
     for phrase in QUALIFIER_PHRASES:
         size = len(phrase)
         if phrase == ["over"] and kind == "duration":

@@ -33,7 +33,7 @@ if TYPE_CHECKING:
 LEVEL_VERBS = frozenset(
     """be rise fall grow increase decrease climb jump drop decline slip slide gain lose reach
     total stand hit top double treble triple halve surge soar plunge tumble dip ease edge rally
-    shrink expand come amount fetch cost sell price trade""".split()
+    shrink expand come amount fetch cost sell price trade measure weigh""".split()
 )
 # Nouns after a number that are part of its unit, not what it counts.
 UNIT_NOUNS = frozenset(TIME_UNITS) | frozenset("per cent percent percentage old".split())
@@ -90,9 +90,7 @@ def _number(article: ParsedArticle, span: Span, quantity: Quantity) -> Number | 
     if kind == "age":
         what = aged(article, span)
     elif kind in {"score", "rank", "ordinal"}:
-        noun = _noun_after(span)  # "a 2-1 defeat", "his 500th appearance"; not "14th place"
-        named = noun is not None and noun.lower_ not in RANK_AFTER
-        what = _noun_phrase(article, noun, span) if noun is not None and named else None
+        what = _ranked(article, span)
     else:
         what = _what(article, span, quantity)
     return Number(
@@ -110,6 +108,33 @@ def _number(article: ParsedArticle, span: Span, quantity: Quantity) -> Number | 
         end=quantity.end,
         change=quantity.change,
     )
+
+
+def _ranked(article: ParsedArticle, span: Span) -> str | None:
+    """What a score, rank or ordinal qualifies: the noun after it ("a 1-1 Premier League
+    draw", "his 500th appearance"; not "14th place"), the name it places ("fourth-placed
+    Valencia") or whoever finished so ("the horse finished third")."""
+    noun = _noun_after(span) or _qualified_noun(span)
+    if noun is not None and noun.lower_ not in RANK_AFTER:
+        return _noun_phrase(article, noun, span) if noun.pos_ == "NOUN" else noun.text
+    last = span[-1]
+    verb = last.head
+    if last.dep_ in {"advmod", "npadvmod", "oprd", "acomp", "attr"} and verb.pos_ == "VERB":
+        subject = _subject(verb)
+        return _noun_phrase(article, subject, span) if subject is not None else None
+    return None
+
+
+def _qualified_noun(span: Span) -> Token | None:
+    """The noun a score or rank modifies past other modifiers: "1-1 Premier League draw"."""
+    doc = span.doc
+    for token in doc[span.end : min(span.end + 4, len(doc))]:
+        if token.dep_ in {"compound", "amod", "nmod"} or token.text == "-":
+            continue
+        head_of_span = any(t.head.i == token.i for t in span)
+        named = token.pos_ == "PROPN" and head_of_span  # "fourth-placed Valencia"
+        return token if token.pos_ == "NOUN" or named else None
+    return None
 
 
 def _without_particle(span: Span, quantity: Quantity) -> tuple[Span, Quantity]:
@@ -173,7 +198,7 @@ def _noun_after(span: Span) -> Token | None:
         if token.sent.start != span.sent.start:
             return None
         if token.pos_ in NOUN_TAGS and token.lower_ not in UNIT_NOUNS:
-            if token.dep_ in {"compound", "nmod"} and token.head.i > token.i:
+            if token.dep_ in {"compound", "nmod", "amod"} and token.head.i > token.i:
                 position += 1
                 continue
             linked = any(t.head.i == token.i or t.head.head.i == token.i for t in span)
@@ -182,8 +207,8 @@ def _noun_after(span: Span) -> Token | None:
             plural = token.tag_ in {"NNS", "NNPS"}
             adjacent = modifiers_only and ((plural and position == first) or first > span.end)
             return token if (linked or adjacent) and _is_common(token) else None
-        if token.pos_ in {"ADJ", "NOUN", "PROPN", "VERB"} and token.dep_ in {"amod", "compound"}:
-            position += 1
+        if token.dep_ in {"amod", "compound"}:
+            position += 1  # "four burly Swedish cops"
             continue
         if token.text == "-" or token.lower_ in UNIT_NOUNS or token.tag_ == "POS":
             position += 1  # "30-50 year", "six months' imprisonment"
@@ -286,6 +311,11 @@ def _level_of(verb: Token, span: Span) -> Token | None:
         return None
     if any(c.dep_ == "dobj" and not span.start <= c.i < span.end for c in verb.children):
         return _object(verb)
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ == "NOUN":
+        return verb.head  # "a kite measuring 6,000 metres"
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is not None and subject.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":
+        return verb.head if verb.head.pos_ == "NOUN" else None  # "arrows, which measure 70ft"
     return _subject(verb)
 
 

@@ -318,7 +318,11 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "just over two hours",
         {"value": 2, "qualifier": "more than", "unit": "hour", "kind": "duration"},
     ),
-    ("The top seed is ranked fifth in the world.", "fifth", {"value": 5, "kind": "rank"}),
+    (
+        "The top seed is ranked fifth in the world.",
+        "fifth",
+        {"value": 5, "kind": "rank", "what": "seed"},
+    ),
     (
         "The club's 1-0 defeat left them in 14th place.",
         "1-0",
