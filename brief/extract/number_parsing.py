@@ -37,6 +37,7 @@ from brief.extract.number_dates import (
     calendar_date,
     century,
     numeric_date,
+    relative_time,
     season,
     year_value,
 )
@@ -247,6 +248,10 @@ def _what_it_is(tokens: Tokens, core: Core, phrase: _Phrase) -> _Phrase | _Ended
         )
         if dated is not None:
             return _date(tokens, dated)
+    if kind == "duration":
+        relative = relative_time(tokens, phrase.first, phrase.last)
+        if relative is not None:
+            return _date(tokens, relative)  # "20 months ago" says when
     if kind == "count" and is_year(tokens, core, phrase.last):
         kind = "year"
     age = age_end(tokens, phrase.first, phrase.last, phrase.unit)

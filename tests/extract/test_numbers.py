@@ -1193,3 +1193,10 @@ def test_a_bare_number_borrows_the_unit_of_a_duration_it_echoes() -> None:
     (brief,) = brief_articles([Article.from_text(text)], Options())
     two = find(brief, "two")
     assert two is not None and (two.unit, two.kind) == ("year", "duration")
+
+
+def test_a_span_of_time_after_for_is_a_length_even_before_after() -> None:
+    text = "He was jailed for two years after a trial."
+    (brief,) = brief_articles([Article.from_text(text)], Options())
+    assert [(n.text, n.unit, n.what) for n in brief.numbers] == [("two years", "year", "jailed")]
+    assert brief.dates == ()
