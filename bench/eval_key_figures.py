@@ -26,6 +26,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 import sys
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -55,18 +56,30 @@ class Scored:
     with_what: int  # of them, with a "what"
 
 
-def highlight_numbers(sentences: Iterable[str]) -> list[Quantity]:
+@dataclass(frozen=True)
+class Gold:
+    """A highlight number: its reading and its text."""
+
+    quantity: Quantity
+    text: str
+
+
+def highlight_numbers(sentences: Iterable[str]) -> list[Gold]:
     """The numbers the highlights give: no years or dates, no lone "one"."""
     return [
-        quantity
+        Gold(quantity, sentence[quantity.start : quantity.end])
         for sentence in sentences
         for quantity in scan(sentence)
         if quantity.kind not in DATE_KINDS and not quantity.weak
     ]
 
 
-def matches(gold: Quantity, number: Number) -> bool:
-    """The brief's number gives the highlight's value, in a unit that does not disagree."""
+def matches(found: Gold, number: Number) -> bool:
+    """The brief's number gives the highlight's value, in a unit that does not disagree (a
+    score, which has no value, by its figures: "2-1")."""
+    gold = found.quantity
+    if gold.kind == "score":
+        return number.kind == "score" and _figures(number.text) == _figures(found.text)
     readings = [(number.value, number.low, number.high, number.unit)]
     readings += [(c.value, c.low, c.high, c.unit) for c in number.conversions]
     wanted = [x for x in (gold.value, gold.low, gold.high) if x is not None]
@@ -76,6 +89,10 @@ def matches(gold: Quantity, number: Number) -> bool:
         if any(_close(a, b) for a in wanted for b in (value, low, high) if b is not None):
             return True
     return False
+
+
+def _figures(text: str) -> list[str]:
+    return re.findall(r"\d+", text)
 
 
 def _close(a: float, b: float) -> bool:
@@ -102,7 +119,9 @@ def score(brief: Brief, highlights: Sequence[str], top: int) -> Scored:
     )
 
 
-def ratio(items: Sequence[Scored], part: Callable[[Scored], int], whole: Callable[[Scored], int]) -> float:
+def ratio(
+    items: Sequence[Scored], part: Callable[[Scored], int], whole: Callable[[Scored], int]
+) -> float:
     total = sum(whole(item) for item in items)
     return sum(part(item) for item in items) / total if total else float("nan")
 
@@ -126,7 +145,9 @@ def report(name: str, items: Sequence[Scored], top: int) -> None:
     ]
     gold = sum(s.gold for s in items)
     listed = sum(s.listed for s in items)
-    print(f"\n{name}: {len(items)} articles, {gold} highlight numbers, {listed} listed by the brief")
+    print(
+        f"\n{name}: {len(items)} articles, {gold} highlight numbers, {listed} listed by the brief"
+    )
     print("| measure | value | 95% interval |\n|---|---|---|")
     for label, part, whole in rows:
         low, high = interval(items, part, whole)

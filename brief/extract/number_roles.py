@@ -23,6 +23,8 @@ if TYPE_CHECKING:
 
 CALLING_VERBS = frozenset({"call", "dial", "ring", "phone", "text"})
 SINGULAR_TAGS = frozenset({"NN", "NNP"})
+# How far an age climbs to the clause whose subject it describes.
+MAX_CLIMB = 4
 
 
 def names_no_amount(span: Span, quantity: Quantity) -> bool:
@@ -68,6 +70,21 @@ def aged(article: ParsedArticle, span: Span) -> str | None:
         after += 1
     if after < len(doc) and after == head.i and head.pos_ in {"NOUN", "PROPN"}:
         return _person(article, head)  # "54-year-old Bharrat Ramdehol", "a 26-year-old man"
+    return _clause_subject(article, token)
+
+
+def _clause_subject(article: ParsedArticle, token: Token) -> str | None:
+    """The named subject of the clause an age stands in: "Mila Kunis lived there before
+    moving to the U.S. aged seven" -> Mila Kunis; an age that is itself the subject ("The
+    22-year-old was jogging") names no one else."""
+    for _ in range(MAX_CLIMB):
+        if token.dep_ in {"nsubj", "nsubjpass"} or token.head.i == token.i:
+            return None
+        token = token.head
+        if token.pos_ == "VERB":
+            named = _subject_named(article, token)
+            if named is not None or token.dep_ not in {"advcl", "xcomp", "conj", "acl"}:
+                return named
     return None
 
 
