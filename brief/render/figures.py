@@ -37,10 +37,17 @@ def key_figures(brief: Brief) -> list[Number]:
     the first few."""
     shown: dict[tuple[object, ...], Number] = {}
     for number in by_salience(brief.numbers):
-        reading = (number.value, number.low, number.high, number.unit, number.kind, number.text)
         if shown_by_default(number, brief):
-            shown.setdefault(reading[:5] if number.value or number.low else reading, number)
+            shown.setdefault(_reading(number), number)
     return list(shown.values())
+
+
+def _reading(number: Number) -> tuple[object, ...]:
+    """What a number says, whatever it counts; a score (no value) by its text: "2-1"."""
+    values = (number.value, number.low, number.high)
+    if values == (None, None, None):
+        return number.kind, number.text
+    return (*values, number.unit, number.kind)
 
 
 def figure_line(number: Number) -> str:

@@ -82,7 +82,7 @@ def test_each_kind_has_a_weight_and_a_change_adds_to_money() -> None:
     from brief.extract.number_salience import Evidence
 
     nowhere = Evidence(None, (), 0, frozenset(), frozenset(), frozenset(), frozenset())
-    assert number_salience(_number(kind="ordinal"), nowhere) == 0
+    assert number_salience(_number(kind="ordinal"), nowhere) == KIND_WEIGHTS["ordinal"]
     plain = number_salience(_number(kind="money", unit="USD"), nowhere)
     changed = number_salience(_number(kind="money", unit="USD", change="up"), nowhere)
     assert plain == KIND_WEIGHTS["money"] and changed > plain

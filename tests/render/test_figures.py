@@ -14,7 +14,7 @@ KEY = "LVMH gave 15 million euros ($16 million) toward the painting."
 def figure(text: str, start: int, salience: float, what: str | None = None) -> Number:
     return Number(
         text,
-        1.0,
+        float(start),
         None,
         None,
         None,
@@ -62,3 +62,9 @@ def test_a_figure_line_gives_value_conversions_and_what() -> None:
     )
     assert figure_line(donation) == "15 million euros ($16 million) — donation"
     assert figure_line(figure("12", 0, 0.1)) == "12"
+
+
+def test_a_reading_is_shown_once_the_most_salient_mention() -> None:
+    points = replace(figure("eight", 10, 0.6, what="points"), value=8.0)
+    rebounds = replace(figure("eight", 40, 0.3, what="rebounds"), value=8.0)
+    assert key_figures(brief_with(points, rebounds)) == [points]
