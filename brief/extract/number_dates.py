@@ -187,6 +187,8 @@ def relative_time(tokens: Tokens, first: int, last: int) -> Dated | None:
     if first > 0 and tokens.words[first - 1] in LENGTH_WORDS:
         return None  # "jailed for two years after a trial": how long
     if after < len(tokens) and tokens.words[after] in RELATIVE_WORDS:
+        if after + 1 < len(tokens) and tokens.words[after + 1] == "than":
+            return None  # "three months later than planned": a delay, how long
         return first, after, None
     return None
 

@@ -53,8 +53,9 @@ TRANSPARENT_NOUNS = frozenset("average total sum maximum minimum peak record".sp
 FRAME_NOUNS = frozenset("form tune region order amount shape excess vicinity".split())
 # Verbs too light to say what lasts: "it was there for two years", "took it for a week".
 LIGHT_VERBS = frozenset("be have do get take make go come keep stay remain last wait".split())
-# Nouns of a moment in a span: "the end of these three weeks" counts no "end".
-POSITION_NOUNS = frozenset("end start beginning middle rest course remainder space".split())
+# Nouns of a moment in a span: "the end of these three weeks" counts no "end", "in six
+# months' time" no "time".
+POSITION_NOUNS = frozenset("end start beginning middle rest course remainder space time".split())
 # Prepositions of a time frame: "over three weeks" frames a clause, it is not a quantity that
 # a later bare number echoes.
 FRAME_PREPOSITIONS = frozenset("over in during within after since across past".split())

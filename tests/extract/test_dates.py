@@ -95,6 +95,8 @@ def test_date_reading(
         "The may 5 be late.",  # a lower-case "may" is a verb
         "It cost 2,014 pounds.",  # thousands separators: an amount
         "They hired 2000 workers.",  # a year does not count a plural noun
+        "It came three months later than planned.",  # a delay: how long, not when
+        "He was jailed for two years after a trial.",  # a length, even before "after"
     ],
 )
 def test_numbers_that_are_not_dates(phrase: str) -> None:

@@ -613,6 +613,11 @@ WRONG_LABELS: list[tuple[str, str, dict[str, Any]]] = [
         {"value": 3, "unit": "week", "kind": "duration"},
     ),
     ("The 7-day increased from 43 to 66.", "66", {"value": 66}),
+    (
+        "The deal will close in less than six months' time.",
+        "less than six months",
+        {"value": 6, "qualifier": "less than", "unit": "month", "kind": "duration"},
+    ),
     # Fresh: written after the rules above, scored once (10 of 12 right at the first read; the
     # two misses were a missing "what": "in fines" after a conversion, now read past it, and
     # "ranged", which is no verb of level).
