@@ -47,6 +47,7 @@ DATE_CASES: list[tuple[str, str, str | None]] = [
         "2020-03-03/2020-03-05",
     ),
     ("Their songs of the 1800s are lost.", "1800s", "18XX"),
+    ("The resort was far bigger in the 2000's, he said.", "2000's", "200X"),
     # fresh (written after the rules, scored once: all right at the first read)
     ("The 2018-19 budget was cut.", "2018-19", "2018/2019"),
     ("The bridge, built in the 19th century, was closed.", "19th century", "18XX"),
