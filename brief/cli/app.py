@@ -417,11 +417,12 @@ def command(
     return register
 
 
-def check_output(output: Path | None, inputs: Sequence[str]) -> None:
+def check_output(output: Path | None, inputs: Sequence[str], *, make: bool = False) -> None:
     """Before any work: refuse an `-o` file that is one of the `inputs` named (it would be
     overwritten as it is read: a usage error), and make sure the output can be written: its
-    folder exists, or stdout was not closed at start (`OutputError`, exit 3)."""
-    from brief.output import check_folder
+    folder exists (with `make`, is made, parents and all), or stdout was not closed at start
+    (`OutputError`, exit 3)."""
+    from brief.output import check_folder, make_folder
 
     if output is None:
         require_stdout()
@@ -432,7 +433,7 @@ def check_output(output: Path | None, inputs: Sequence[str]) -> None:
             f"{one_line(str(output))} is also an input and would be overwritten",
             param_hint="'-o/--output'",
         )
-    check_folder(output)
+    (make_folder if make else check_folder)(output)
 
 
 def is_named_file(name: str, path: Path) -> bool:

@@ -34,6 +34,12 @@ UNWRAPPED = 10**8
 def to_terminal(brief: Brief, *, styled: bool, width: int | None = None) -> str:
     """The brief as terminal text: with colour and styles when `styled`, plain otherwise;
     wrapped at `width` columns, or never with None."""
+    return draw(_parts(brief), styled=styled, width=width)
+
+
+def draw(parts: list[RenderableType], *, styled: bool, width: int | None = None) -> str:
+    """Rich renderables as text: with colour and styles when `styled`, plain otherwise;
+    wrapped at `width` columns, or never with None."""
     buffer = io.StringIO()
     console = Console(
         file=buffer,
@@ -45,7 +51,7 @@ def to_terminal(brief: Brief, *, styled: bool, width: int | None = None) -> str:
         emoji=False,
         markup=False,
     )
-    console.print(Group(*_parts(brief)))
+    console.print(Group(*parts))
     if styled:
         return buffer.getvalue()
     # Table cells are padded to their column's width; plain text keeps no trailing spaces.
@@ -58,31 +64,31 @@ def _parts(brief: Brief) -> list[RenderableType]:
         Text(_source_line(brief), style="dim"),
     ]
     if brief.summary:
-        parts += _heading("Summary")
+        parts += part_title("Summary")
         for s in brief.summary:
-            parts.append(_item(attributed(s.text, s.speaker), s.line))
+            parts.append(line_item(attributed(s.text, s.speaker), s.line))
             if s.why:
-                parts.append(_indented(Text(one_line(s.why), style="dim"), 4))
+                parts.append(indented(Text(one_line(s.why), style="dim"), 4))
     gists = [section for section in brief.sections if section.summary]
     if gists:
-        parts += _heading("Sections")
+        parts += part_title("Sections")
         for section in gists:
             line = Text("  ")
             line.append(one_line(section.heading or "Lead"), style="bold")
             line.append(f" (line {section.line})", style="dim")
-            parts += [line, _indented(Text(one_line(section.summary or "")), 4)]
+            parts += [line, indented(Text(one_line(section.summary or "")), 4)]
     for heading, entities in entities_by_type(brief):
-        parts += _heading(heading)
+        parts += part_title(heading)
         names = Text()
         for index, entity in enumerate(entities):
             if index:
                 names.append(", ")
             names.append(one_line(entity.name))
             names.append(f" ×{entity.mentions}", style="dim")
-        parts.append(_indented(names, 2))
+        parts.append(indented(names, 2))
     if brief.numbers:
-        parts += _heading("Numbers")
-        parts.append(_indented(_numbers_table(brief), 2))
+        parts += part_title("Numbers")
+        parts.append(indented(_numbers_table(brief), 2))
     said, claimed = said_and_claimed(brief.quotes)
     parts += _attributions("Who said what", said)
     parts += _attributions("Who claimed what", claimed)
@@ -94,7 +100,7 @@ def _attributions(title: str, quotes: tuple[Quote, ...]) -> list[RenderableType]
     (a paraphrase must never look like the speaker's own words)."""
     if not quotes:
         return []
-    parts = _heading(title)
+    parts = part_title(title)
     for speaker, items in quotes_by_speaker(quotes):
         parts.append(Text("  " + one_line(speaker), style="bold"))
         for quote in items:
@@ -109,7 +115,7 @@ def _quotation(quote: Quote) -> Table:
     if quote.step:
         detail += f" ({one_line(quote.step)})"
     line.append(f" — {detail}", style="dim")
-    return _hanging("    ", line)
+    return hanging("    ", line)
 
 
 def _claim(quote: Quote) -> Table:
@@ -117,25 +123,27 @@ def _claim(quote: Quote) -> Table:
     line = Text(f"{one_line(quote.cue)}: " if quote.cue else "", style="dim")
     line.append(one_line(quote.text))
     line.append(f" (line {quote.line})", style="dim")
-    return _hanging("    • ", line)
+    return hanging("    • ", line)
 
 
-def _indented(renderable: RenderableType, columns: int) -> Padding:
+def indented(renderable: RenderableType, columns: int) -> Padding:
     """`renderable` indented, its lines not padded out to the full width."""
     return Padding(renderable, (0, 0, 0, columns), expand=False)
 
 
-def _heading(title: str) -> list[RenderableType]:
+def part_title(title: str) -> list[RenderableType]:
+    """A blank line, then a section's title."""
     return [Text(""), Text(title, style="bold cyan")]
 
 
-def _item(text: str, line: int) -> Table:
+def line_item(text: str, line: int) -> Table:
+    """• text (line N), its wrapped lines hanging under the text."""
     item = Text(text)
     item.append(f" (line {line})", style="dim")
-    return _hanging("  • ", item)
+    return hanging("  • ", item)
 
 
-def _hanging(marker: str, text: Text) -> Table:
+def hanging(marker: str, text: Text) -> Table:
     """`text` after `marker`, its wrapped lines indented to line up under the text."""
     grid = Table.grid()
     grid.add_column(width=len(marker), no_wrap=True)

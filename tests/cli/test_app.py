@@ -207,7 +207,7 @@ def test_every_command_reads_the_config_file_it_is_given(
     assert result.exit_code == 2
     assert result.stderr == (
         f"brief: error: {bad}: unknown setting 'colour' "
-        "(known: feeds, format, model, output_folder, sentences)\n"
+        "(known: feeds, format, memory, model, output_folder, sentences)\n"
     )
     missing = run(*command, str(SEED), "--config", str(tmp_path / "none.yaml"))
     assert missing.stderr == f"brief: error: {tmp_path / 'none.yaml'}: no such config file\n"

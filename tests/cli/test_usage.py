@@ -473,7 +473,7 @@ def test_the_digest_lists_failed_inputs_with_the_reason(tmp_path: Path) -> None:
     data = run("digest", str(tmp_path), "-f", "jsonl")
     record = json.loads(data.stdout.splitlines()[-1])
     assert record["failed"] == [{"source": str(empty), "problem": "is empty"}]
-    schema = json.loads((ROOT / "brief" / "schema" / "digest-2.schema.json").read_text())
+    schema = json.loads((ROOT / "brief" / "schema" / "digest-3.schema.json").read_text())
     jsonschema.validate(record, schema)
     with pytest.raises(jsonschema.ValidationError):  # a bare path, without its reason
         jsonschema.validate({**record, "failed": [str(empty)]}, schema)
