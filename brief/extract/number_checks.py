@@ -91,6 +91,9 @@ _NOT_PLURAL = frozenset(
     """was is has as his its this plus across always perhaps towards less unless thus whereas
     news yes us""".split()
 )
+# Verbs of reaching an age: "who recently turned 25".
+TURNING = frozenset({"turned", "turns", "turning", "turn"})
+MAX_AGE = 120
 AGE_BEFORE = (
     ["age", "of"],
     ["who", "is"],
@@ -205,10 +208,10 @@ def _is_name_part(tokens: Tokens, core: Core) -> bool:
         previous = tokens[core.first - 1]
         if not token.spaced and previous.text[-1:].isalpha():
             return True  # "S1", "G7", "5v5" (the tokenizer splits letters from digits)
-    following = tokens[core.last + 1] if core.last + 1 < len(tokens) else None
-    if following is not None and not following.spaced and following.text not in DEGREE_SIGNS:
-        if following.text[:1].isalnum():
-            return True  # "3G", "4x4"
+    following = tokens[core.last + 1].text if core.last + 1 < len(tokens) else ""
+    glued = bool(following) and not tokens[core.last + 1].spaced
+    if glued and following[:1].isalnum() and following not in DEGREE_SIGNS:
+        return True  # "3G", "4x4"; not "1.5°C"
     return _after_capitalised_name(tokens, core)
 
 
@@ -364,6 +367,9 @@ def age_end(tokens: Tokens, first: int, last: int, unit: str | None) -> int | No
     words = tokens.words
     if unit is None and first > 0 and words[first - 1] in {"aged", "age"}:
         return last
+    if unit is None and first > 0 and words[first - 1] in TURNING and first == last:
+        value = tokens[first].text
+        return last if value.isdigit() and 1 <= int(value) <= MAX_AGE else None  # "turned 25"
     digits = tokens[first].is_digits
     if unit is None and digits and first > 1 and words[first - 2 : first] in AGE_BEFORE:
         return last  # "at the age of 48", "the senator, who is 71"
@@ -378,14 +384,16 @@ def age_end(tokens: Tokens, first: int, last: int, unit: str | None) -> int | No
 
 
 def _apposition_age(tokens: Tokens, first: int, last: int) -> bool:
-    """ "Anil, 45, has stepped down": a whole number between commas after a name or noun."""
+    """ "Anil, 45, has stepped down", "Jamie Silvonek (left), 14, and", "teacher Brianne
+    Altice, 35.": a whole number after a comma that follows a name or noun (or its bracket),
+    closed by a comma or the sentence's end."""
     if first < 2 or last + 1 >= len(tokens) or first != last:
         return False
     text = tokens[first].text
     return (
         tokens[first - 1].text == ","
-        and tokens[last + 1].text == ","
-        and tokens[first - 2].text.isalpha()
+        and tokens[last + 1].text in {",", ".", ";"}
+        and (tokens[first - 2].text.isalpha() or tokens[first - 2].text == ")")
         and text.isdigit()
         and 14 <= int(text) <= 110
     )
@@ -428,6 +436,8 @@ def after_pronoun_determiner(tokens: Tokens, first: int) -> bool:
 def qualifier_before(tokens: Tokens, first: int, kind: QuantityKind) -> tuple[str | None, int]:
     """ "more than 40", "nearly half": the qualifier as the brief words it, and where it starts."""
     words = tokens.words
+    if kind in {"rank", "ordinal"}:
+        return None, first  # "victory over fourth-placed Valencia": a place has no bound
     for phrase in QUALIFIER_PHRASES:
         size = len(phrase)
         if phrase == ["over"] and kind == "duration":

@@ -3,8 +3,9 @@
 A year is not a figure of the story: the reader (`brief.extract.number_parsing`) reads dates so
 that they leave the numbers and go to the brief's `dates`. This module finds the whole date
 around a number: a calendar date ("31 December 2004", "March 3, 2019", "the 27th of October",
-"Feb. 9", "March 2014", "12/31/21"), a season written with a slash ("2019/20") and a century
-("18th-century", "the 18th and 19th centuries"). It also writes the value, ISO 8601-like:
+"Feb. 9", "March 2014", "12/31/21"), a season written with a slash ("2019/20"), a century
+("18th-century", "the 18th and 19th centuries") and a time reckoned from another ("20 months
+ago", "eight weeks after"). It also writes the value, ISO 8601-like:
 "2004-12-31", "--03-03" (a day without its year), "2014-03", "2019/2020" (a span), "199X"
 (a decade) and "17XX" (a century), the extended date/time format's way to write a decade or
 a century.
@@ -28,6 +29,11 @@ DAY_MONTH = re.compile(r"(\d{1,2})/(\d{1,2})")
 # Two-digit years up to this are this century's: "12/31/21" is 2021, "1/2/98" 1998.
 CENTURY_PIVOT = 50
 CENTURY_WORDS = frozenset({"century", "centuries"})
+# Words after a span of time that make it a time reference: "20 months ago", "24 hours
+# later", "eight weeks after he was asked", "five minutes into the second half".
+RELATIVE_WORDS = frozenset({"ago", "later", "earlier", "after", "before", "into"})
+# Words before a span of time that make it a length even so: "for two years after a trial".
+LENGTH_WORDS = frozenset({"for", "over", "during", "within", "of", "lasting", "spent", "spending"})
 # Words that join two centuries or two days: "the 18th and 19th centuries", "3-5 March".
 JOINERS = frozenset({"and", "to", "or", "-", "–"})
 # A date is read: (first token, last token, normalised value or None).
@@ -172,6 +178,19 @@ def _ordinal_value(tokens: Tokens, index: int) -> float | None:
 def _century_value(ordinal: float) -> str:
     """The 18th century is the 1700s: "17XX"."""
     return f"{int(ordinal) - 1:02d}XX"
+
+
+def relative_time(tokens: Tokens, first: int, last: int) -> Dated | None:
+    """A span of time that says when, not how long: "20 months ago" (no value: it is reckoned
+    from a day the text does not give)."""
+    after = last + 1
+    if first > 0 and tokens.words[first - 1] in LENGTH_WORDS:
+        return None  # "jailed for two years after a trial": how long
+    if after < len(tokens) and tokens.words[after] in RELATIVE_WORDS:
+        if after + 1 < len(tokens) and tokens.words[after + 1] == "than":
+            return None  # "three months later than planned": a delay, how long
+        return first, after, None
+    return None
 
 
 def year_value(value: float | None, low: float | None, high: float | None, decade: bool) -> str:

@@ -37,6 +37,7 @@ from brief.extract.number_dates import (
     calendar_date,
     century,
     numeric_date,
+    relative_time,
     season,
     year_value,
 )
@@ -247,8 +248,14 @@ def _what_it_is(tokens: Tokens, core: Core, phrase: _Phrase) -> _Phrase | _Ended
         )
         if dated is not None:
             return _date(tokens, dated)
+    if kind == "duration":
+        relative = relative_time(tokens, phrase.first, phrase.last)
+        if relative is not None:
+            return _date(tokens, relative)  # "20 months ago" says when
     if kind == "count" and is_year(tokens, core, phrase.last):
         kind = "year"
+        if _apostrophe_s(tokens, phrase.last) and phrase.value and phrase.value % 10 == 0:
+            phrase = replace(phrase, last=phrase.last + 2, unit=DECADE)  # "the 2000's"
     age = age_end(tokens, phrase.first, phrase.last, phrase.unit)
     if age is not None:
         phrase = replace(phrase, last=age)
@@ -262,6 +269,15 @@ def _what_it_is(tokens: Tokens, core: Core, phrase: _Phrase) -> _Phrase | _Ended
     if is_hyphen_adjective(tokens, core, phrase.last, kind):
         return None, phrase.last + 2  # "one-way", "three-monthly": an adjective, not a count
     return replace(phrase, kind=kind)
+
+
+def _apostrophe_s(tokens: Tokens, last: int) -> bool:
+    """ "2000's": an apostrophe and an "s" glued to the number."""
+    if last + 2 >= len(tokens):
+        return False
+    mark, letter = tokens[last + 1], tokens[last + 2]
+    glued = not mark.spaced and not letter.spaced
+    return glued and mark.text in {"'", "’"} and letter.text == "s"
 
 
 def _date(tokens: Tokens, dated: Dated) -> _Ended:

@@ -11,7 +11,7 @@ an order. Each piece of evidence adds its weight, and the weights sum to 1:
 | a key sentence holds it, or gives the same reading | 0.25 |
 | it stands in the lead (the body's first three sentences) | 0.15 |
 | it has a "what" | 0.15 |
-| its kind: money or a percentage 0.15 (0.12 without a change), a count 0.12, a measure or fraction 0.10, a duration 0.06, a score or an age 0.05, a rank 0.03, an ordinal 0 | up to 0.15 |
+| its kind: money or a percentage 0.15 (0.12 without a change), a count 0.12, a measure, fraction, duration or age 0.10, a score 0.05, a rank or an ordinal 0.03 | up to 0.15 |
 
 A date scores the same places, and its precision for the last two rows: a day 0.30, a month
 0.20, a year or span 0.10, a decade or century 0.
@@ -39,11 +39,11 @@ KIND_WEIGHTS = {
     "count": 0.12,
     "measure": 0.10,
     "fraction": 0.10,
-    "duration": 0.06,
+    "duration": 0.10,
+    "age": 0.10,
     "score": 0.05,
-    "age": 0.05,
     "rank": 0.03,
-    "ordinal": 0.0,
+    "ordinal": 0.03,
 }
 # A change ("up 27%", "fell by £3m") is the news in money and shares: it gets the kind's full mark.
 CHANGE_BONUS = 0.03

@@ -16,7 +16,9 @@ from typing import TYPE_CHECKING
 
 from brief.extract.conversions import with_conversions
 from brief.extract.lexicon import SUBJECT_DEPS
+from brief.extract.number_checks import RANK_AFTER
 from brief.extract.number_parsing import Quantity
+from brief.extract.number_roles import aged, names_no_amount
 from brief.extract.number_words import CHANGE_NOUNS, NUMBER_WORDS, QUANTIFIERS, TIME_UNITS
 from brief.extract.quantities import DATE_KINDS, Found, article_quantities
 from brief.layout import Block
@@ -31,7 +33,7 @@ if TYPE_CHECKING:
 LEVEL_VERBS = frozenset(
     """be rise fall grow increase decrease climb jump drop decline slip slide gain lose reach
     total stand hit top double treble triple halve surge soar plunge tumble dip ease edge rally
-    shrink expand come amount fetch cost sell price trade""".split()
+    shrink expand come amount fetch cost sell price trade measure weigh""".split()
 )
 # Nouns after a number that are part of its unit, not what it counts.
 UNIT_NOUNS = frozenset(TIME_UNITS) | frozenset("per cent percent percentage old".split())
@@ -49,8 +51,11 @@ TRANSPARENT_NOUNS = frozenset("average total sum maximum minimum peak record".sp
 # Nouns of a frame that only gives a number its shape: "help in the form of 15 million euros"
 # is help, "to the tune of $5m", "in the region of 300" measure the noun the frame hangs from.
 FRAME_NOUNS = frozenset("form tune region order amount shape excess vicinity".split())
-# Nouns of a moment in a span: "the end of these three weeks" counts no "end".
-POSITION_NOUNS = frozenset("end start beginning middle rest course remainder space".split())
+# Verbs too light to say what lasts: "it was there for two years", "took it for a week".
+LIGHT_VERBS = frozenset("be have do get take make go come keep stay remain last wait".split())
+# Nouns of a moment in a span: "the end of these three weeks" counts no "end", "in six
+# months' time" no "time".
+POSITION_NOUNS = frozenset("end start beginning middle rest course remainder space time".split())
 # Prepositions of a time frame: "over three weeks" frames a clause, it is not a quantity that
 # a later bare number echoes.
 FRAME_PREPOSITIONS = frozenset("over in during within after since across past".split())
@@ -72,15 +77,23 @@ def extract_numbers(article: ParsedArticle, found: list[Found] | None = None) ->
 
 
 def _number(article: ParsedArticle, span: Span, quantity: Quantity) -> Number | None:
-    """The record of one number phrase, with what the parse says it counts; None when a lone
-    "one" counts no noun (a pronoun)."""
+    """The record of one number phrase, with what the parse says it counts (for an age, whom
+    it describes); None when a lone "one" counts no noun (a pronoun) or the number names
+    something ("a 911 call")."""
     if quantity.weak and not _counts_a_noun(span):
         return None  # "one of the biggest", "no one": a pronoun, not a count
+    if names_no_amount(span, quantity):
+        return None
     span, quantity = _without_particle(span, quantity)
-    what = _what(article, span, quantity)
     kind = quantity.kind
     if kind == "year" or kind == "date":
         return None  # a date: `brief.extract.dates` reports it
+    if kind == "age":
+        what = aged(article, span)
+    elif kind in {"score", "rank", "ordinal"}:
+        what = _ranked(article, span)
+    else:
+        what = _what(article, span, quantity)
     return Number(
         text=article.original(quantity.start, quantity.end),
         value=quantity.value,
@@ -88,7 +101,7 @@ def _number(article: ParsedArticle, span: Span, quantity: Quantity) -> Number | 
         high=quantity.high,
         qualifier=quantity.qualifier,
         unit=quantity.unit,
-        what=what if kind not in {"score", "rank", "ordinal", "age"} else None,
+        what=what,
         kind=kind,
         sentence=article.span_text(span.sent),
         line=article.line_at(quantity.start),
@@ -96,6 +109,33 @@ def _number(article: ParsedArticle, span: Span, quantity: Quantity) -> Number | 
         end=quantity.end,
         change=quantity.change,
     )
+
+
+def _ranked(article: ParsedArticle, span: Span) -> str | None:
+    """What a score, rank or ordinal qualifies: the noun after it ("a 1-1 Premier League
+    draw", "his 500th appearance"; not "14th place"), the name it places ("fourth-placed
+    Valencia") or whoever finished so ("the horse finished third")."""
+    noun = _noun_after(span) or _qualified_noun(span)
+    if noun is not None and noun.lower_ not in RANK_AFTER:
+        return _noun_phrase(article, noun, span) if noun.pos_ == "NOUN" else noun.text
+    last = span[-1]
+    verb = last.head
+    if last.dep_ in {"advmod", "npadvmod", "oprd", "acomp", "attr"} and verb.pos_ == "VERB":
+        subject = _subject(verb)
+        return _noun_phrase(article, subject, span) if subject is not None else None
+    return None
+
+
+def _qualified_noun(span: Span) -> Token | None:
+    """The noun a score or rank modifies past other modifiers: "1-1 Premier League draw"."""
+    doc = span.doc
+    for token in doc[span.end : min(span.end + 4, len(doc))]:
+        if token.dep_ in {"compound", "amod", "nmod"} or token.text == "-":
+            continue
+        head_of_span = any(t.head.i == token.i for t in span)
+        named = token.pos_ == "PROPN" and head_of_span  # "fourth-placed Valencia"
+        return token if token.pos_ == "NOUN" or named else None
+    return None
 
 
 def _without_particle(span: Span, quantity: Quantity) -> tuple[Span, Quantity]:
@@ -124,6 +164,8 @@ def _what(article: ParsedArticle, span: Span, quantity: Quantity) -> str | None:
     if after is None and not cut and quantity.kind == "money":
         after = _in_noun_after(span)
     noun = after or _noun_above(span, level=quantity.kind not in {"duration", "age"})
+    if noun is None and quantity.kind == "duration":
+        return _lasting(article, span)
     if noun is None or not noun.is_alpha or noun.lower_ in NUMBER_WORDS | QUANTIFIERS:
         return None  # "None of the hundreds" counts no "None"
     if noun.lower_ in UNIT_NOUNS or noun.lemma_.lower() in POSITION_NOUNS:
@@ -133,6 +175,18 @@ def _what(article: ParsedArticle, span: Span, quantity: Quantity) -> str | None:
         if target is not None and target.is_alpha and not span.start <= target.i < span.end:
             noun = target  # "a 4% rise in sales" counts sales; "growth of 3%" is growth
     return _noun_phrase(article, noun, span)
+
+
+def _lasting(article: ParsedArticle, span: Span) -> str | None:
+    """What lasts a duration, when a verb says it: "suspended for two years" -> suspended."""
+    last = span[-1]
+    preposition = last.head if last.dep_ == "pobj" else None
+    if preposition is None or preposition.lower_ != "for":
+        return None
+    verb = preposition.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in LIGHT_VERBS or not verb.is_alpha:
+        return None
+    return article.original(verb.idx, verb.idx + len(verb))
 
 
 def _noun_after(span: Span) -> Token | None:
@@ -145,7 +199,7 @@ def _noun_after(span: Span) -> Token | None:
         if token.sent.start != span.sent.start:
             return None
         if token.pos_ in NOUN_TAGS and token.lower_ not in UNIT_NOUNS:
-            if token.dep_ in {"compound", "nmod"} and token.head.i > token.i:
+            if token.dep_ in {"compound", "nmod", "amod"} and token.head.i > token.i:
                 position += 1
                 continue
             linked = any(t.head.i == token.i or t.head.head.i == token.i for t in span)
@@ -154,11 +208,11 @@ def _noun_after(span: Span) -> Token | None:
             plural = token.tag_ in {"NNS", "NNPS"}
             adjacent = modifiers_only and ((plural and position == first) or first > span.end)
             return token if (linked or adjacent) and _is_common(token) else None
-        if token.pos_ in {"ADJ", "NOUN", "PROPN", "VERB"} and token.dep_ in {"amod", "compound"}:
-            position += 1
+        if token.dep_ in {"amod", "compound"}:
+            position += 1  # "four burly Swedish cops"
             continue
-        if token.text == "-" or token.lower_ in UNIT_NOUNS:
-            position += 1
+        if token.text == "-" or token.lower_ in UNIT_NOUNS or token.tag_ == "POS":
+            position += 1  # "30-50 year", "six months' imprisonment"
             continue
         if token.like_num and position > first and doc[position - 1].pos_ == "PROPN":
             position += 1  # "20 Boeing 737 jets": the model number is part of a name
@@ -258,6 +312,11 @@ def _level_of(verb: Token, span: Span) -> Token | None:
         return None
     if any(c.dep_ == "dobj" and not span.start <= c.i < span.end for c in verb.children):
         return _object(verb)
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ == "NOUN":
+        return verb.head  # "a kite measuring 6,000 metres"
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is not None and subject.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":
+        return verb.head if verb.head.pos_ == "NOUN" else None  # "arrows, which measure 70ft"
     return _subject(verb)
 
 

@@ -9,7 +9,9 @@ the digest and every renderer can use it.
 from __future__ import annotations
 
 from brief.records import Brief, Number
-from brief.render.view import by_salience
+from brief.render.view import by_salience  # the one ranking: numbers, dates and entities
+
+__all__ = ["by_salience", "figure_line", "key_figures", "shown_by_default", "with_conversions"]
 
 
 def shown_by_default(number: Number, brief: Brief) -> bool:
@@ -26,27 +28,22 @@ def shown_by_default(number: Number, brief: Brief) -> bool:
 
 
 def key_figures(brief: Brief) -> list[Number]:
-    """The numbers a default view shows, most salient first (a view takes the first few); a
-    reading given again ("80TB" in the headline, the lead and the end) shows once."""
-    shown: list[Number] = []
+    """The numbers a default view shows, most salient first, each reading once ("eight" that
+    counts points and "eight" that counts rebounds show once, the more salient); a view takes
+    the first few."""
+    shown: dict[tuple[object, ...], Number] = {}
     for number in by_salience(brief.numbers):
-        if shown_by_default(number, brief) and not any(_same(number, s) for s in shown):
-            shown.append(number)
-    return shown
+        if shown_by_default(number, brief):
+            shown.setdefault(_reading(number), number)
+    return list(shown.values())
 
 
-def _same(number: Number, other: Number) -> bool:
-    """The same reading: value, range and unit, and what it counts (as far as both say)."""
-    reading = (number.value, number.low, number.high, number.unit, number.kind)
-    if reading != (other.value, other.low, other.high, other.unit, other.kind):
-        return False
-    what, others = _folded(number.what), _folded(other.what)
-    return not what or not others or what == others
-
-
-def _folded(what: str | None) -> tuple[str, ...]:
-    """What a number counts, for comparing: lower case, plurals as singulars ("Drives")."""
-    return tuple(word.casefold().removesuffix("s") for word in (what or "").split())
+def _reading(number: Number) -> tuple[object, ...]:
+    """What a number says, whatever it counts; a score (no value) by its text: "2-1"."""
+    values = (number.value, number.low, number.high)
+    if values == (None, None, None):
+        return number.kind, number.text
+    return (*values, number.unit, number.kind)
 
 
 def figure_line(number: Number) -> str:

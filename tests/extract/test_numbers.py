@@ -231,7 +231,7 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     (
         "The minister served for 10 years.",
         "10 years",
-        {"value": 10, "unit": "year", "kind": "duration"},
+        {"value": 10, "unit": "year", "kind": "duration", "what": "served"},
     ),
     (
         "The inquiry will report within 14 days.",
@@ -254,7 +254,11 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"value": 35.2, "unit": "%", "kind": "percent", "what": "vote"},
     ),
     ("Moscow said it downed 91 drones overnight.", "91", {"value": 91, "what": "drones"}),
-    ("The prime minister, 52, said he would stand again.", "52", {"value": 52, "kind": "age"}),
+    (
+        "The prime minister, 52, said he would stand again.",
+        "52",
+        {"value": 52, "kind": "age", "what": "minister"},
+    ),
     (
         "Roughly 1.5 million people voted by post.",
         "Roughly 1.5 million",
@@ -267,7 +271,7 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     (
         "The 18-year-old striker signed a new deal.",
         "18-year-old",
-        {"value": 18, "unit": "year", "kind": "age"},
+        {"value": 18, "unit": "year", "kind": "age", "what": "striker"},
     ),
     ("She finished third in the 100m final.", "third", {"value": 3, "kind": "rank"}),
     (
@@ -314,8 +318,16 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "just over two hours",
         {"value": 2, "qualifier": "more than", "unit": "hour", "kind": "duration"},
     ),
-    ("The top seed is ranked fifth in the world.", "fifth", {"value": 5, "kind": "rank"}),
-    ("The club's 1-0 defeat left them in 14th place.", "1-0", {"value": None, "kind": "score"}),
+    (
+        "The top seed is ranked fifth in the world.",
+        "fifth",
+        {"value": 5, "kind": "rank", "what": "seed"},
+    ),
+    (
+        "The club's 1-0 defeat left them in 14th place.",
+        "1-0",
+        {"value": None, "kind": "score", "what": "defeat"},
+    ),
     ("The club's 1-0 defeat left them in 14th place.", "14th", {"value": 14, "kind": "rank"}),
     ("Dudek conceded three goals in six minutes.", "three", {"value": 3, "what": "goals"}),
     (
@@ -546,7 +558,7 @@ WRONG_LABELS: list[tuple[str, str, dict[str, Any]]] = [
     (
         "The father-of-three was jailed for two and a half years.",
         "two and a half years",
-        {"value": 2.5, "unit": "year", "kind": "duration"},
+        {"value": 2.5, "unit": "year", "kind": "duration", "what": "jailed"},
     ),
     (
         "The race is three and a quarter miles long.",
@@ -601,6 +613,11 @@ WRONG_LABELS: list[tuple[str, str, dict[str, Any]]] = [
         {"value": 3, "unit": "week", "kind": "duration"},
     ),
     ("The 7-day increased from 43 to 66.", "66", {"value": 66}),
+    (
+        "The deal will close in less than six months' time.",
+        "less than six months",
+        {"value": 6, "qualifier": "less than", "unit": "month", "kind": "duration"},
+    ),
     # Fresh: written after the rules above, scored once (10 of 12 right at the first read; the
     # two misses were a missing "what": "in fines" after a conversion, now read past it, and
     # "ranged", which is no verb of level).
@@ -704,7 +721,11 @@ HELD_OUT: list[tuple[str, str, dict[str, Any]]] = [
         "Almost 70%",
         {"value": 70, "qualifier": "nearly", "unit": "%", "kind": "percent", "what": "population"},
     ),
-    ("The senator, who is 71, won a fifth term.", "71", {"value": 71, "kind": "age"}),
+    (
+        "The senator, who is 71, won a fifth term.",
+        "71",
+        {"value": 71, "kind": "age", "what": "senator"},
+    ),
     (
         "Police said at least 12 people had been injured.",
         "at least 12",
@@ -1177,3 +1198,10 @@ def test_a_bare_number_borrows_the_unit_of_a_duration_it_echoes() -> None:
     (brief,) = brief_articles([Article.from_text(text)], Options())
     two = find(brief, "two")
     assert two is not None and (two.unit, two.kind) == ("year", "duration")
+
+
+def test_a_span_of_time_after_for_is_a_length_even_before_after() -> None:
+    text = "He was jailed for two years after a trial."
+    (brief,) = brief_articles([Article.from_text(text)], Options())
+    assert [(n.text, n.unit, n.what) for n in brief.numbers] == [("two years", "year", "jailed")]
+    assert brief.dates == ()
