@@ -1,26 +1,21 @@
-"""Do the names and figures a brief shows first match the ones a story's own highlights name?
+"""Do the names a brief shows first match the ones a story's own highlights name?
 
     .venv/bin/python bench/eval_salience.py /work/shared/eval/cnndm_dev.jsonl \
         [--limit N] [--order salience|document] [--show N]
 
 Each record has `text` and `summary_sentences`: the story's highlights, written by its editors
-(CNN/DailyMail). Per article, on brief's own output:
+(CNN/DailyMail). Per article, on brief's own output, the 5 most salient entities the default
+view shows (`brief.render.view`'s order, all types together) are scored against the
+*highlight-named* entities: the brief's entities whose name, an alias or (for a person) the
+surname stands in the highlights as a whole word, plus the names the model finds in the
+highlights that no entity of the brief has (people, organisations and places the brief missed
+count as misses). Recall: highlight-named entities among the 5, over the highlight-named (at
+most 5 can be shown); precision: of the 5, the share the highlights name. Articles whose
+highlights name nothing count for precision but not for recall. (The key figures are scored
+against the highlights by `bench/eval_key_figures.py`.)
 
-- **entities**: the 5 most salient entities the default view shows (`brief.render.view`'s
-  order, all types together). The *highlight-named* entities are the brief's entities whose
-  name, an alias or (for a person) the surname stands in the highlights as a whole word, plus
-  the names the model finds in the highlights that no entity of the brief has (people,
-  organisations and places the brief missed count as misses). Recall: highlight-named entities
-  among the 5, over the highlight-named (at most 5 can be shown); precision: of the 5, the share
-  the highlights name.
-- **numbers**: the first 5 key figures of the default view. The *highlight numbers* are the
-  numbers the brief's extractor reads in the highlights (years and dates left out: they say
-  when, not how much). Recall: highlight numbers whose value (or range end) one of the 5 has,
-  over the highlight numbers (at most 5); and the share of the 5 that say what they count.
-
-Articles whose highlights name nothing (or hold no number) count for precision but not for
-recall. Each measure is averaged over articles with a 95% bootstrap interval (articles
-resampled, seeded), for the even and the odd articles apart (the first is 0) and for all.
+Each measure is averaged over articles with a 95% bootstrap interval (articles resampled,
+seeded), for the even and the odd articles apart (the first is 0) and for all.
 `--order document` ranks in the brief's document order instead, the view before salience.
 `--show N` prints N articles' top 5 and highlights, to read.
 """
@@ -38,15 +33,12 @@ from pathlib import Path
 from eval_summaries import bootstrap_interval, records  # the bench's own, beside this one
 
 from brief.briefing import parse_articles
-from brief.extract.numbers import extract_numbers
-from brief.records import Article, Brief, Entity, Number
-from brief.render.figures import key_figures
+from brief.records import Article, Brief, Entity
 from brief.render.view import by_salience
 
 TOP = 5
 # The model's labels for the kinds of names a brief lists as people, organisations and places.
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
-NOT_FIGURES = frozenset({"year", "date"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,15 +47,11 @@ class Scores:
 
     entity_recall: float | None
     entity_precision: float | None
-    number_recall: float | None
-    numbers_with_what: float | None
 
 
 MEASURES: dict[str, Callable[[Scores], float | None]] = {
     "highlight-named entities among the top 5 (recall)": lambda s: s.entity_recall,
     "top-5 entities the highlights name (precision)": lambda s: s.entity_precision,
-    "highlight numbers among the top 5 figures (recall)": lambda s: s.number_recall,
-    "top-5 figures that say what they count": lambda s: s.numbers_with_what,
 }
 
 
@@ -101,26 +89,6 @@ def score_entities(
     return recall, precision
 
 
-def score_numbers(
-    brief: Brief, highlight_numbers: Sequence[Number], order: str
-) -> tuple[float | None, float | None]:
-    """Recall of the highlight numbers among the top figures, and their share with a what."""
-    figures = key_figures(brief)
-    if order == "document":
-        figures = sorted(figures, key=lambda number: number.start)
-    top = figures[:TOP]
-    values = {_values(number) for number in highlight_numbers if number.kind not in NOT_FIGURES}
-    values.discard(frozenset())
-    found = sum(1 for wanted in values if any(wanted & _values(number) for number in top))
-    recall = found / min(len(values), TOP) if values else None
-    with_what = sum(1 for number in top if number.what) / len(top) if top else None
-    return recall, with_what
-
-
-def _values(number: Number) -> frozenset[float]:
-    return frozenset(v for v in (number.value, number.low, number.high) if v is not None)
-
-
 def main(argv: list[str] | None = None) -> int:
     """Brief every record, score it, and print the table by half."""
     args = _arguments(argv)
@@ -153,10 +121,9 @@ def _scored(records: list[dict[str, object]], order: str, show: int) -> Iterator
         highlights = highlight_parse.text
         names = [e.text for e in highlight_parse.doc.ents if e.label_ in NAME_LABELS]
         entity_recall, precision = score_entities(brief.entities, highlights, names, order)
-        number_recall, with_what = score_numbers(brief, extract_numbers(highlight_parse), order)
         if index < show:
             _print_one(brief, highlights, order)
-        yield Scores(entity_recall, precision, number_recall, with_what)
+        yield Scores(entity_recall, precision)
 
 
 def _print_one(brief: Brief, highlights: str, order: str) -> None:
@@ -164,8 +131,6 @@ def _print_one(brief: Brief, highlights: str, order: str) -> None:
     print(f"--- {brief.source.id}", file=sys.stderr)
     print("highlights: " + " ".join(highlights.split()), file=sys.stderr)
     print("top names: " + ", ".join(e.name for e in ranked[:TOP]), file=sys.stderr)
-    figures = ", ".join(f"{n.text} ({n.what})" for n in key_figures(brief)[:TOP])
-    print(f"top figures: {figures}", file=sys.stderr)
 
 
 def _cell(scores: Sequence[Scores], measure: Callable[[Scores], float | None]) -> str:

@@ -1,12 +1,9 @@
 """The salience evaluation's own rules (bench/eval_salience.py) on hand-made records: which
-entities the highlights name, recall and precision of the top 5, highlight numbers among the
-key figures."""
+entities the highlights name, recall and precision of the top 5."""
 
 from __future__ import annotations
 
-from dataclasses import replace
-
-from brief.records import Brief, Entity, Number, Source
+from brief.records import Entity
 from tests.bench.bench_scripts import load
 
 ev = load("eval_salience")
@@ -45,20 +42,3 @@ def test_recall_counts_names_the_brief_missed_and_precision_the_top_five() -> No
     recall, _ = ev.score_entities(entities, HIGHLIGHTS, [], "document")
     assert recall == 2 / 3
     assert ev.score_entities([], "Nothing named here.", [], "salience") == (None, None)
-
-
-def number(text: str, value: float, what: str | None, salience: float, start: int) -> Number:
-    fields = (text, value, None, None, None, None, what, "count", "", 1, start, start + 5)
-    return replace(Number(*fields), salience=salience)
-
-
-def test_highlight_numbers_are_found_among_the_top_figures_by_value() -> None:
-    numbers = tuple(
-        number(f"{n}", n, "drones" if n != 7 else None, 1 - n / 100, 100 * n) for n in (3, 7, 91)
-    )
-    brief = Brief(Source("a", 1, "0"), None, (), (), (), numbers, ())
-    highlights = [number("91", 91, "drones", 0, 0), number("40", 40, None, 0, 0)]
-    recall, with_what = ev.score_numbers(brief, highlights, "salience")
-    assert recall == 1 / 2  # 91 shown; 40 is not a figure of the article
-    assert with_what == 1.0  # the bare 7 counts nothing said: not a key figure
-    assert ev.score_numbers(brief, [], "salience") == (None, 1.0)
