@@ -19,6 +19,7 @@ scores those with what it knows of who speaks.
 from __future__ import annotations
 
 import bisect
+from collections import defaultdict, deque
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -99,8 +100,15 @@ class Finder:
         self.description_spans = sorted(
             (description.start, description.end) for found in described for description in found
         )
-        # The pronouns and roles met so far: offset, gender (pronouns), actor (None: unclear).
-        self._earlier: list[tuple[int, Gender | None, int | None]] = []
+        # The pronouns and roles met in the window so far: offset, gender (pronouns), actor (None:
+        # unclear); older ones are dropped as the window moves on, so the pass stays linear.
+        self._earlier: deque[tuple[int, Gender | None, int | None]] = deque()
+        # Per body noun, the organisations whose names hold it (first mention, actor).
+        self._holders: dict[str, list[tuple[int, int]]] = {}
+        # Each description's head noun, with where it was said and of whom, in text order.
+        self.heads: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        for start, head, index in self.described:
+            self.heads[head].append((start, index))
 
     def in_quotes(self, offset: int) -> bool:
         """Whether `offset` is inside a quoted stretch."""
@@ -111,7 +119,7 @@ class Finder:
         """Every role noun and pronoun of the body linked to an actor, in text order; `genders`
         (one per draft, None when unknown) keeps a "she" from a man."""
         found: list[Reference] = []
-        self._earlier = []
+        self._earlier = deque()
         for token in self.article.doc:
             if token.i in self.inside_names or self.in_quotes(token.idx):
                 continue
@@ -152,7 +160,7 @@ class Finder:
         unlinked in the window, or a proper noun the model did not read as a name that is a
         subject there, makes it unclear."""
         start = self._window_start(token)
-        earlier = [(sex, actor) for offset, sex, actor in self._earlier if offset >= start]
+        earlier = [(sex, actor) for _, sex, actor in self._in_window(start)]
         if (gender, None) in earlier or self._unnamed_subject(start, token.i):
             return None
 
@@ -199,9 +207,15 @@ class Finder:
         `fits` accepts."""
         start = self._window_start(token)
         named = [index for _, _, index in self._named_between(start, token.idx)]
-        roles = [a for offset, sex, a in self._earlier if offset >= start and sex is None]
+        roles = [a for _, sex, a in self._in_window(start) if sex is None]
         found = {index for index in (*named, *roles) if index is not None and fits(index)}
         return found.pop() if len(found) == 1 else None
+
+    def _in_window(self, start: int) -> deque[tuple[int, Gender | None, int | None]]:
+        """The pronouns and roles met since `start` (windows only move forward)."""
+        while self._earlier and self._earlier[0][0] < start:
+            self._earlier.popleft()
+        return self._earlier
 
     def _window_start(self, token: Token) -> int:
         sentence = token.sent
@@ -249,22 +263,21 @@ class Finder:
 
     def _described_as(self, lemma: str, offset: int) -> int | None:
         """The latest actor the article described with this noun before `offset`."""
-        position = bisect.bisect_left(self.described, (offset, "", -1))
-        for start, head, index in reversed(self.described[:position]):
-            if head == lemma and start < offset:
-                return index
-        return None
+        said = self.heads.get(lemma, [])
+        position = bisect.bisect_left(said, (offset, -1))
+        return said[position - 1][1] if position else None
 
     def _body(self, lemma: str, token: Token) -> int | None:
         """The organisation a body noun stands for: the one named before whose name holds the
         noun ("Delta Air Lines" for "the airline"), else the one organisation in the window."""
-        named = {
-            index
-            for index, draft in enumerate(self.drafts)
-            if self._may_be_organisation(index)
-            and lemma in "".join(draft.name.split()[1:]).lower()
-            and draft.names[0].start < token.idx
-        }
+        if lemma not in self._holders:
+            self._holders[lemma] = [
+                (draft.names[0].start, index)
+                for index, draft in enumerate(self.drafts)
+                if self._may_be_organisation(index)
+                and lemma in "".join(draft.name.split()[1:]).lower()
+            ]
+        named = {index for first, index in self._holders[lemma] if first < token.idx}
         if len(named) == 1:
             return named.pop()
         return self._only(token, self._may_be_organisation)
