@@ -88,14 +88,17 @@ def _at(article: ParsedArticle, mention: NameMention) -> Iterable[Description]:
         left = min(child.left_edge.i for child in modifiers)
         words = list(article.doc[left:first])
         nouns = [t for t in words if t.pos_ == "NOUN"]
-        if nouns:
+        if nouns and _describes(nouns[-1]):
             yield from _phrase(article, words, nouns[-1], apposition=False)
 
 
 def _describes(head: Token) -> bool:
     """A common noun (or a capitalised role: "Director of the Pan American Health Organization")
-    can say who someone is; a name cannot."""
-    return head.pos_ == "NOUN" or (head.pos_ == "PROPN" and is_role_noun(head.lower_))
+    can say who someone is; a name, a time or an amount cannot ("10:11 pm", "midnight", "next
+    week's"), nor a denial ("no age or address reported")."""
+    noun = head.pos_ == "NOUN" or (head.pos_ == "PROPN" and is_role_noun(head.lower_))
+    denied = any(child.lower_ == "no" for child in head.children)
+    return noun and head.is_alpha and not head.ent_type_ and not denied
 
 
 def _kept(head: Token) -> list[Token]:
@@ -141,9 +144,10 @@ def evidence_of(found: Sequence[Description]) -> list[EntityType]:
     return kinds
 
 
-def best(found: Sequence[Description]) -> Description | None:
+def best(found: Sequence[Description], *, plural: bool = False) -> Description | None:
     """The description to show: the first apposition, else the fullest words before a name
-    (of equals, the first)."""
+    (of equals, the first); a plural one ("new temperature records") only for a group."""
+    found = [description for description in found if plural or not description.plural]
     appositions = [description for description in found if description.apposition]
     if appositions:
         return appositions[0]
