@@ -39,6 +39,17 @@ BODY_NOUNS = (
     foundation bureau museum hospital broadcaster newspaper network retailer manufacturer maker
     insurer lender studio charity nonprofit label publisher developer operator supplier""".split()
 )
+# Relatives: "Ivana, Trump's first wife" is a person.
+KIN_NOUNS = frozenset(
+    """wife husband mother father son daughter brother sister child widow widower aunt uncle
+    nephew niece cousin grandmother grandfather grandson granddaughter girlfriend boyfriend
+    partner fiancee fiance mom dad""".split()
+)
+# Places and venues: "DeBarras, an iconic spot", "Nassau, the capital".
+PLACE_NOUNS = frozenset(
+    """city town village county country state province region district suburb island capital
+    neighbourhood neighborhood spot venue pub bar restaurant cafe hotel resort park""".split()
+)
 # The most words a description has; a longer phrase is a clause, not who someone is.
 MAX_WORDS = 12
 
@@ -131,14 +142,17 @@ def _phrase(
 
 
 def evidence_of(found: Sequence[Description]) -> list[EntityType]:
-    """The type each description's head noun says: a role ("president", "spokeswoman") a
-    person, a body ("company", "airline") an organisation."""
+    """The type each description's head noun says: a role or a relative ("president",
+    "spokeswoman", "wife") a person, a body ("company", "airline") an organisation, a town or a
+    venue ("village", "pub") a place."""
     kinds: list[EntityType] = []
     for description in found:
         if description.plural:
             continue  # "county rivals Leicestershire": a side, a group
-        if is_role_noun(description.head):
+        if is_role_noun(description.head) or description.head in KIN_NOUNS:
             kinds.append("person")
+        elif description.head in PLACE_NOUNS:
+            kinds.append("place")
         elif description.head in BODY_NOUNS:
             kinds.append("organization")
     return kinds
