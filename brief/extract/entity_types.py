@@ -59,7 +59,8 @@ ORGANISATION_WORDS = frozenset(
     motors systems technologies networks records studios pictures news times post press
     channel broadcasting media labs stores capital management associates partners securities
     energy oil petroleum telecom communications pharmaceuticals entertainment electronics
-    foods brewery insurance investments ventures enterprises international""".split()
+    foods brewery insurance investments ventures enterprises international ab ag nv bv
+    gmbh""".split()
 )
 # The last word of a place's name: streets, villages, natural features.
 PLACE_WORDS = frozenset(
