@@ -12,7 +12,8 @@ from collections import Counter, defaultdict
 
 from brief.extract.cast.names import ABBREVIATION, NameMention
 from brief.extract.cast.spans import PARTICLES
-from brief.extract.entity_types import EQUIVALENT_NAMES, known_type
+from brief.extract.entity_types import EQUIVALENT_NAMES, ORGANISATION_WORDS, known_type
+from brief.extract.gazetteer import place_tier
 
 # Words after the head of a name: "Bank of England", "Amis du Louvre", "Secretary for Health".
 HEAD_CONNECTORS = frozenset("of for de du des del della di".split())
@@ -114,7 +115,8 @@ def _is_short_form(
     The heads must agree: the short form holds the longer name's head word, so "Louvre" is no
     short form of "Amis du Louvre", nor "New York" of "New York Stock Exchange", nor "Harvard"
     of "Harvard Business Review". A person's given name is the exception: "Mekhi" for "Mekhi
-    Gbedey", when the model reads both as people; and a surname that starts with a particle is
+    Gbedey", when the model reads both as people; a company's name before the words that say
+    it is a company ("Lenoge" of "Lenoge Technology"); and a surname that starts with a particle is
     its own head ("De Niro" of "Robert De Niro", "des Cars"). A name known as another type
     ("Jordan", a country) joins a person's name only when the model reads both as people.
     """
@@ -127,7 +129,13 @@ def _is_short_form(
     longer = core
     people = _usual(short_labels) == _usual(long_labels) == "PERSON"
     surname = words[0] in PARTICLES
-    if not ((suffix and (surname or _head(longer) in words)) or (prefix and people)):
+    company = (
+        prefix
+        and all(word in ORGANISATION_WORDS for word in longer[len(words) :])
+        and place_tier(" ".join(words)) is None  # "Taylorville" is no short form of its police
+        and _usual(short_labels) not in ("GPE", "LOC", "FAC")
+    )
+    if not ((suffix and (surname or _head(longer) in words)) or (prefix and people) or company):
         return False
     short_type = known_type(" ".join(words))
     return short_type is None or short_type == known_type(" ".join(longer)) or people
