@@ -91,7 +91,7 @@ def _actor(
     ]
     mentions.extend(reference.mention for reference in references)
     mentions.sort(key=lambda mention: (mention.start, mention.end))
-    description = best(described) if kind in DESCRIBED_TYPES else None
+    description = best(described, plural=kind == "group") if kind in DESCRIBED_TYPES else None
     actor = Actor(
         name=draft.name,
         type=kind,

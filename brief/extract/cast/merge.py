@@ -12,10 +12,15 @@ from collections import Counter, defaultdict
 
 from brief.extract.cast.names import ABBREVIATION, NameMention
 from brief.extract.cast.spans import PARTICLES
-from brief.extract.entity_types import EQUIVALENT_NAMES, known_type
+from brief.extract.entity_types import EQUIVALENT_NAMES, ORGANISATION_WORDS, known_type
+from brief.extract.gazetteer import place_tier
 
 # Words after the head of a name: "Bank of England", "Amis du Louvre", "Secretary for Health".
 HEAD_CONNECTORS = frozenset("of for de du des del della di".split())
+# Legal forms after a company's name: no head of it ("Ericsson" is "LM Ericsson AB").
+LEGAL_FORMS = frozenset(
+    "inc inc. corp corp. co co. ltd ltd. plc llc ab ag sa nv bv gmbh spa s.a. n.v. a.g.".split()
+)
 GENERATIONS = frozenset("jr jr. sr sr. ii iii iv".split())
 WEB_ENDING = re.compile(r"\.(?:com|org|net|gov|edu|co\.uk|ie)$")
 _QUOTED = re.compile(r"[\"“”]\s*([^\"“”]+?)\s*[\"“”]")
@@ -73,6 +78,9 @@ def merge(mentions: list[NameMention]) -> list[list[NameMention]]:
             for size in range(1, len(words) if "and" not in words else 1):
                 by_part[tuple(words[:size])].append(form)
                 by_part[tuple(words[-size:])].append(form)
+            core = _core(words)
+            for size in range(1, len(core) + 1 if core != words else 1):
+                by_part[tuple(core[-size:])].append(form)  # "ericsson" of "lm ericsson ab"
             for initials in _initials_of_ends(form):
                 by_initials[initials].append(form)
             by_part[("".join(words),)].append(form)  # "breakingbelizenews"
@@ -107,19 +115,35 @@ def _is_short_form(
     The heads must agree: the short form holds the longer name's head word, so "Louvre" is no
     short form of "Amis du Louvre", nor "New York" of "New York Stock Exchange", nor "Harvard"
     of "Harvard Business Review". A person's given name is the exception: "Mekhi" for "Mekhi
-    Gbedey", when the model reads both as people; and a surname that starts with a particle is
+    Gbedey", when the model reads both as people; a company's name before the words that say
+    it is a company ("Lenoge" of "Lenoge Technology"); and a surname that starts with a particle is
     its own head ("De Niro" of "Robert De Niro", "des Cars"). A name known as another type
     ("Jordan", a country) joins a person's name only when the model reads both as people.
     """
-    if len(words) >= len(longer):
+    core = _core(longer)
+    if words == core and core != longer:
+        return True  # "johnson controls" of "johnson controls inc"
+    if len(words) >= len(core):
         return False
-    suffix, prefix = longer[-len(words) :] == words, longer[: len(words)] == words
+    suffix, prefix = core[-len(words) :] == words, longer[: len(words)] == words
+    longer = core
     people = _usual(short_labels) == _usual(long_labels) == "PERSON"
     surname = words[0] in PARTICLES
-    if not ((suffix and (surname or _head(longer) in words)) or (prefix and people)):
+    company = (
+        prefix
+        and all(word in ORGANISATION_WORDS for word in longer[len(words) :])
+        and place_tier(" ".join(words)) is None  # "Taylorville" is no short form of its police
+        and _usual(short_labels) not in ("GPE", "LOC", "FAC")
+    )
+    if not ((suffix and (surname or _head(longer) in words)) or (prefix and people) or company):
         return False
     short_type = known_type(" ".join(words))
     return short_type is None or short_type == known_type(" ".join(longer)) or people
+
+
+def _core(words: list[str]) -> list[str]:
+    """A name without the legal form at its end: "lm ericsson" of "lm ericsson ab"."""
+    return words[:-1] if len(words) > 1 and words[-1] in LEGAL_FORMS else words
 
 
 def _head(words: list[str]) -> str:

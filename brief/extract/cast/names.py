@@ -288,7 +288,7 @@ def _mentions(
         modifies=modifies,
         quoted=before[:1] != [] and before[0] in QUOTE_TOKENS and after[:1] == [before[0]],
         match=is_match_sentence(piece[0].sent.text),
-        subject=root.dep_ in SUBJECT_DEPS,
+        subject=_subject(root),
         place_name=place_tier(surface) is not None,
         awarded=_awarded(root) or _for_prize(root),
         ticker=ticker,
@@ -301,6 +301,14 @@ def _mentions(
             if is_acronym(token.text):
                 end = token.idx + len(token)
                 yield NameMention(token.idx, end, token.text, label or "ORG", True)
+
+
+def _subject(root: Token) -> bool:
+    """The subject of its clause, or one of several joined subjects: "Essex, Derbyshire and
+    Surrey all closed in"."""
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    return root.dep_ in SUBJECT_DEPS
 
 
 def _awarded(root: Token) -> bool:

@@ -38,6 +38,11 @@ WHOLE_NAMES = [
         "Robert De Niro",
         ("De Niro",),
     ),
+    (
+        "Swedish telecoms group LM Ericsson AB raised its forecast. Ericsson said sales grew.",
+        "LM Ericsson AB",
+        ("Ericsson",),
+    ),
 ]
 
 
