@@ -2,13 +2,14 @@
 the stories.
 
 Articles arrive one brief at a time (`DigestBuilder.add`); the builder keeps only a small
-`ArticleRecord` per article (its people, organisations and places, attributed quotes, a few
+`ArticleRecord` per article (its people, organisations and places, attributed quotes, its most
 salient numbers and its salient words) and drops the brief, so memory grows with the number
 of articles by a few kilobytes each, never by their parsed documents. `DigestBuilder.finish`
 then groups the reports of one event into stories (`brief.digest.stories`), tells which continue
 an earlier digest's (`brief.digest.memory`), and ranks what spans them.
 
-This module imports only the data model: renderers may import it without loading spaCy.
+This module imports only the data model and the view's salience (`brief.render.view`): renderers
+may import it without loading spaCy.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from brief.records import (
     QuoteKind,
     plain_data,
 )
+from brief.render.view import by_salience
 
 DIGEST_SCHEMA = "brief-digest/3"
 DIGEST_TYPES: tuple[EntityType, ...] = ("person", "organization", "place")
@@ -174,7 +176,7 @@ def record_of(index: int, brief: Brief) -> ArticleRecord:
         words=brief.source.words,
         entities=tuple(e for e in brief.entities if e.type in DIGEST_TYPES),
         quotes=tuple(quote for quote in brief.quotes if quote.speaker and _telling(quote)),
-        numbers=tuple(numbers[:NUMBERS_PER_STORY]),
+        numbers=tuple(by_salience(numbers)[:NUMBERS_PER_STORY]),
         profile=profile(texts, brief.entities),
         english=NOT_ENGLISH not in brief.warnings,
     )
@@ -265,13 +267,13 @@ def _stories(records: list[ArticleRecord]) -> list[Story]:
 def _with_items(story: Story, records: list[ArticleRecord], thread: Thread | None) -> Story:
     """The story with its items, and, when it continues `thread`, what of them is new."""
     members = [records[index] for index in story.articles]
-    people: Counter[str] = Counter()
+    people: defaultdict[str, float] = defaultdict(float)
     for record in members:
         for entity in record.entities:
             if entity.type == "person":
-                people[entity.name] += entity.mentions
+                people[entity.name] += entity.salience  # as each report's view ranks them
     items = StoryItems(
-        tuple(name for name, _ in people.most_common()),
+        tuple(sorted(people, key=lambda name: -people[name])),
         tuple(figure(number) for record in members for number in record.numbers),
         tuple(quote.text for record in members for quote in record.quotes),
     ).without(StoryItems())  # each once, whatever its case or spacing
@@ -360,13 +362,15 @@ class _NameIndex:
 def _entities(
     records: list[ArticleRecord], story_of: dict[int, int], names: _NameIndex
 ) -> list[EntityOfTheDay]:
-    """Per type, the entities mentioned by the most stories (then articles, then mentions).
+    """Per type, the entities mentioned by the most stories (then articles, then salience in
+    them, as each brief's view ranks its names; then mentions).
 
     An entity's type is the one most of its mentions were given, so that one article's model
     calling a person a place does not split or mislabel them."""
     stories: dict[str, set[int]] = defaultdict(set)
     articles: dict[str, set[int]] = defaultdict(set)
     mentions: Counter[str] = Counter()
+    weight: defaultdict[str, float] = defaultdict(float)
     forms: dict[str, Counter[str]] = defaultdict(Counter)
     types: dict[str, Counter[EntityType]] = defaultdict(Counter)
     for record in records:
@@ -375,10 +379,18 @@ def _entities(
             stories[key].add(story_of[record.index])
             articles[key].add(record.index)
             mentions[key] += entity.mentions
+            weight[key] += entity.salience
             forms[key][entity.name] += entity.mentions
             types[key][entity.type] += entity.mentions
     ranked = sorted(
-        stories, key=lambda key: (-len(stories[key]), -len(articles[key]), -mentions[key], key)
+        stories,
+        key=lambda key: (
+            -len(stories[key]),
+            -len(articles[key]),
+            -weight[key],
+            -mentions[key],
+            key,
+        ),
     )
     found: list[EntityOfTheDay] = []
     for kind in DIGEST_TYPES:

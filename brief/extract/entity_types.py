@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Mapping
 
 from brief.extract.gazetteer import is_language_people, place_tier
+from brief.extract.given_names import is_given_name
 from brief.extract.lexicon import PERSON_TITLES
 from brief.records import EntityType
 
@@ -58,13 +59,17 @@ ORGANISATION_WORDS = frozenset(
     motors systems technologies networks records studios pictures news times post press
     channel broadcasting media labs stores capital management associates partners securities
     energy oil petroleum telecom communications pharmaceuticals entertainment electronics
-    foods brewery insurance investments ventures enterprises international""".split()
+    foods brewery insurance investments ventures enterprises international ab ag nv bv
+    gmbh technology resorts hotels""".split()
 )
 # The last word of a place's name: streets, villages, natural features.
 PLACE_WORDS = frozenset(
     """street st road rd drive avenue ave lane boulevard blvd square quay bridge village
-    island islands bay river lake valley beach coast mountains heights""".split()
+    island islands bay river lake valley beach coast mountains heights stadium coliseum
+    arena houses""".split()
 )
+# The last word of a law's or a treaty's name.
+LAW_WORDS = frozenset("act acts bill treaty accord accords agreement amendment protocol".split())
 # The last word of an event's name: "World Cup", "Hong Kong Open", "Atlanta Games".
 EVENT_WORDS = frozenset(
     """cup open games olympics olympiad championship championships tournament series prix
@@ -86,6 +91,11 @@ ORGANISATION_NOUNS_AFTER = frozenset(
 FACILITY_NOUNS = frozenset(
     """plant station airport port harbour residence base dam reactor refinery mine oblast
     region province district suburb outskirts""".split()
+)
+# Nouns a disease's or a variant's name qualifies: "COVID-19 cases", "the Omicron variant".
+ILLNESS_NOUNS = frozenset(
+    """case cases variant variants pandemic outbreak outbreaks vaccine vaccines vaccination
+    infection infections virus symptoms patients deaths restrictions strain wave waves""".split()
 )
 # Nouns before "in X" that make X a company: "shares in Cairn Energy", "a stake in Opel".
 HOLDINGS = frozenset("shares stake stakes investment investors holding holdings".split())
@@ -118,29 +128,8 @@ WORK_NOUNS = frozenset(
 )
 # A weak gazetteer match per mention: more than one model label (1), less than one clue (2).
 CITY_WEIGHT = 1.5
-
-
-# Common given names: a name that starts with one is a person's ("Steve Finnan").
-GIVEN_NAMES = frozenset(
-    """aaron adam adrian ahmed alan albert alex alexander alexandra alice alison amanda amy andre
-    andrea andrew andy angela angelina ann anna anne anthony antonio barbara ben benjamin bernard
-    bill billy bob bobby brad brendan brian bruce carl carlos caroline catherine charles charlie
-    charlotte chris christian christina christine christopher claire colin craig dan daniel
-    danny david dean deborah denis dennis derek diana diane dominic donald douglas duncan ed
-    eddie edward elizabeth ellen emily emma eric frank fred gary gavin geoff geoffrey george
-    georgina gerald gerhard gordon graham greg gregory harry hazel helen henry hillary howard
-    hugh iain ian isabel jack jacques james jamie jan jane janet jason javier jean jeff jennifer
-    jeremy jerry jim jimmy joan joe john johnny jon jonathan jordi jorge jose joseph josh juan
-    julia julian julie justin karen kate katherine keith ken kenneth kevin kim larry laura lee
-    leonardo lewis liam linda lisa louis louise lucy luis mandy marc marco margaret maria mark
-    martin martina mary matt matthew maria michael michel michelle mick miguel mike natalie
-    nathalie neil nicholas nick nicola nigel oliver pablo pat patricia patrick paul paula percy
-    pete peter phil philip phillips rachel rafael ralph ray raymond rebecca richard rick rob
-    robert robbie robin roger ronald ronan rose roy ruth ryan sally sam samuel sandra sarah
-    scott sean sebastian sergei sergey simon sonny sophie stephen steve steven stuart sue susan
-    thomas tim timothy tom tommy tony trevor victoria vladimir volodymyr walter wayne william
-    yuri paris chelsea georgia florence brooklyn madison savannah sydney austin india""".split()
-)  # the last words are given names that are also places: "Paris Hilton", "Chelsea Clinton"
+# A name that starts with a common given name, per mention of it in full (`given_name_votes`).
+GIVEN_WEIGHT = 1.5
 
 
 def known_type(name: str) -> EntityType | None:
@@ -163,12 +152,12 @@ def known_type(name: str) -> EntityType | None:
     words = key.split()
     if len(words) > 1 and words[-1] in PLACE_WORDS:
         return "place"  # "Peachtree Road", "Brookhaven Village", "Stamford Bridge"
+    if len(words) > 1 and words[-1] in LAW_WORDS:
+        return "work"  # "Communications Decency Act", "Dodd-Frank Act", "Paris Agreement"
     if len(words) > 1 and any(word in ORGANISATION_WORDS for word in words):
         return "organization"
     if len(words) > 1 and (words[-1] in EVENT_WORDS or "war" in words):
         return "event"  # "World Cup", "Hong Kong Open", "World War Two"
-    if len(words) in {2, 3} and words[0] in GIVEN_NAMES:
-        return "person"
     return None
 
 
@@ -181,13 +170,30 @@ def gazetteer_votes(name: str, model_votes: Counter[EntityType]) -> dict[EntityT
     counting it twice would outvote the context that makes "Somerset" a cricket club.
     """
     key = name.lower()
-    if len(key) <= 3 or key.split()[0] in GIVEN_NAMES or known_type(name) is not None:
+    if len(key) <= 3 or is_given_name(key.split()[0]) or known_type(name) is not None:
         return {}  # "PAP", "UWP": an acronym; "George", "Nancy": a given name first
     if model_votes and model_votes.most_common(1)[0][0] == "place":
         return {}
     if place_tier(name) == "weak":
         return {"place": CITY_WEIGHT}
     return {}
+
+
+def given_name_votes(name: str, full_mentions: int) -> dict[EntityType, float]:
+    """`GIVEN_WEIGHT` for a person per mention (in full or by surname) of a two- or three-word
+    name that starts with a common given name ("Dave Telgheder"), unless the name is a known
+    place ("Santiago de Cuba").
+
+    Less than one context clue, so a club in a game's report ("Bradford Bulls beat ...") stays
+    a club; more than one model label, so a rare name the model calls an organisation becomes
+    a person.
+    """
+    words = name.split()
+    if len(words) not in {2, 3} or not all(word[:1].isupper() for word in words):
+        return {}
+    if not is_given_name(words[0]) or place_tier(name) is not None:
+        return {}
+    return {"person": GIVEN_WEIGHT * full_mentions}
 
 
 def is_match_sentence(text: str) -> bool:
@@ -210,6 +216,8 @@ def context_vote(
     match: bool = False,
     place_name: bool = False,
     subject: bool = False,
+    awarded: bool = False,
+    ticker: bool = False,
 ) -> EntityType | None:
     """The type the words around one mention suggest (lower-cased words, nearest first).
 
@@ -221,8 +229,17 @@ def context_vote(
     the mention is the whole of a quotation (a title: 'the film "1917"'), `match` that its
     sentence reports a game, and `place_name` that a gazetteer knows the name as a place (a club
     named for its city: "Liverpool beat Chelsea 2-1"), `subject` that it is the subject of its
-    clause ("Essex reached 372": in a game's report, a place-named subject is a side).
+    clause ("Essex reached 372": in a game's report, a place-named subject is a side),
+    `awarded` that it is a prize won ("won the Oscar": a work, not a person), and `ticker` that a
+    stock ticker follows it ("Apple (NASDAQ: AAPL)": an organisation).
     """
+    if ticker:
+        return "organization"
+    illness = before[1:2] and before[1] in ILLNESS_NOUNS and before[0] in ("of", "from")
+    if modifies in ILLNESS_NOUNS or (after[:1] and after[0] in ILLNESS_NOUNS) or illness:
+        return "other"  # "COVID-19 cases", "cases of COVID-19": an illness, not a body
+    if awarded:
+        return "work"
     if titled or (before and before[0].rstrip(".") in PERSON_TITLES):
         return "person"  # "President Trump", and "Mr Brown" when the model left "Mr" out
     if quoted and (label == "WORK_OF_ART" or (before[1:2] and before[1] in WORK_NOUNS)):

@@ -92,9 +92,8 @@ def _quote(article: ParsedArticle, resolver: SpeakerResolver, found: _Found) -> 
     speaker = resolver.name(found.source) if found.source is not None else None
     if speaker is not None:
         resolver.spoke(found.cue.idx, speaker)
-    text = article.text[found.start : found.end]
     return Quote(
-        text=text,
+        text=article.original(found.start, found.end),
         speaker=speaker,
         cue=_cue_text(found.cue),
         kind="reported",

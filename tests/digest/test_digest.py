@@ -81,7 +81,7 @@ def news(tmp_path: Path) -> Path:
 def records(output: str) -> tuple[list[dict[str, Any]], dict[str, Any]]:
     """The per-article records and the final digest record of a JSON Lines digest."""
     lines = [json.loads(line) for line in output.splitlines()]
-    assert [line["schema"] for line in lines] == ["brief/1"] * (len(lines) - 1) + ["brief-digest/3"]
+    assert [line["schema"] for line in lines] == ["brief/2"] * (len(lines) - 1) + ["brief-digest/3"]
     return lines[:-1], lines[-1]
 
 
@@ -256,7 +256,7 @@ def test_yaml_digest_is_documents_ending_with_the_digest(news: Path) -> None:
     import yaml
 
     documents = list(yaml.safe_load_all(run(str(news), "-f", "yaml").stdout))
-    assert [d["schema"] for d in documents] == ["brief/1"] * 4 + ["brief-digest/3"]
+    assert [d["schema"] for d in documents] == ["brief/2"] * 4 + ["brief-digest/3"]
 
 
 def test_config_gives_defaults_and_flags_win(news: Path, tmp_path: Path) -> None:
@@ -314,7 +314,7 @@ def test_json_digest_validates_against_the_schemas(news: Path) -> None:
 
     briefs, digest = records(run(str(news), "-f", "jsonl").stdout)
     for brief in briefs:
-        jsonschema.validate(brief, schema("brief-1"))
+        jsonschema.validate(brief, schema("brief-2"))
     jsonschema.validate(digest, schema("digest-3"))
 
 

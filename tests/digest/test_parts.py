@@ -204,3 +204,29 @@ def test_stories_partition_the_articles_in_order(texts: list[list[str]]) -> None
     assert sorted(index for group in groups for index in group) == list(range(len(texts)))
     assert all(group == sorted(group) for group in groups)
     assert [group[0] for group in groups] == sorted(group[0] for group in groups)
+
+
+def test_a_story_gives_the_day_its_most_salient_figures() -> None:
+    figures = (
+        replace(money("£1m", 10), salience=0.2),
+        replace(money("£2bn", 30), salience=0.9),
+        replace(money("£5m", 50), salience=0.5),
+    )
+    builder = DigestBuilder()
+    builder.add(brief("a.txt", FLOOD, numbers=figures))
+    assert [n.number.text for n in builder.finish().numbers] == ["£2bn", "£5m"]
+
+
+def test_people_of_the_day_in_as_many_stories_rank_by_the_salience_the_briefs_give_them() -> None:
+    builder = DigestBuilder()
+    builder.add(
+        brief(
+            "a.txt",
+            FLOOD,
+            (
+                replace(entity("Ana Ruiz", "person", 9), salience=0.2),  # named often, in passing
+                replace(entity("Luis Gil", "person", 2), salience=0.9),  # the story is his
+            ),
+        )
+    )
+    assert [e.name for e in builder.finish().entities] == ["Luis Gil", "Ana Ruiz"]
