@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import itertools
 import tempfile
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -88,10 +89,13 @@ def run_digest(
     with _remembering(memory, forget, warn) as threads, tempfile.TemporaryFile() as file:
         spool = _Spool(file)
         outcomes = brief_sources(paths, options, jobs=jobs) if paths else iter(())
+        preparing = _prepare_stories_meanwhile() if jobs > 1 and paths else None
         for brief in log.successes(itertools.chain(outcomes, brief_stream(items, options))):
             builder.add(brief)
             spool.add(view.article(brief, look))
             on_progress()
+        if preparing is not None:
+            preparing.join()  # done long since; never left importing as the process exits
         digest = builder.finish(threads, made=remembered.digest_id(moment))
         base = output.parent if output is not None else None
         parts = view.whole(digest, spool, look, title, base)
@@ -107,6 +111,22 @@ def run_digest(
             threads = remembered.remember(threads, digest, builder.centroids, moment)
             remembered.save(memory, threads)
     return DigestResult(digest, tuple(log.failures))
+
+
+def _prepare_stories_meanwhile() -> threading.Thread:
+    """Import what grouping the stories needs (numpy, scipy, datasketch), in a thread.
+
+    With --jobs the main process mostly waits for its workers; done then, the imports no longer
+    come after the last brief, when nothing else runs (~0.3 s of a 160-article digest).
+    """
+
+    def prepare() -> None:
+        import datasketch  # noqa: F401
+        import scipy.sparse.csgraph  # noqa: F401
+
+    thread = threading.Thread(target=prepare, name="brief-prepare-stories", daemon=True)
+    thread.start()
+    return thread
 
 
 @contextmanager
