@@ -72,9 +72,9 @@ def summary_candidates(
 
     if quotes is None:
         from brief.extract.attribution import extract_quotes
-        from brief.extract.entities import extract_entities
+        from brief.extract.cast import build_cast
 
-        quotes = extract_quotes(parsed, extract_entities(parsed))
+        quotes = extract_quotes(parsed, build_cast(parsed))
     return candidates(parsed, quotes)
 
 
@@ -168,13 +168,15 @@ def _sentence_starts(layout: Layout) -> list[int]:
 def assemble(article: Article, parsed: ParsedArticle, options: Options) -> Brief:
     """Build the brief of one parsed article."""
     from brief.extract.attribution import extract_quotes
+    from brief.extract.cast import build_cast
     from brief.extract.entities import extract_entities
     from brief.extract.numbers import extract_numbers
     from brief.extract.reported import with_reported
 
     layout = parsed.layout
     entities = extract_entities(parsed)
-    quotes = tuple(extract_quotes(parsed, entities))
+    cast = build_cast(parsed)
+    quotes = tuple(extract_quotes(parsed, cast))
     candidates = summary_candidates(parsed, quotes)
     headings = [_heading(parsed, index) for index in range(len(layout.sections))]
     return Brief(
@@ -186,7 +188,7 @@ def assemble(article: Article, parsed: ParsedArticle, options: Options) -> Brief
         numbers=tuple(extract_numbers(parsed)),
         quotes=tuple(
             quote if options.explain else replace(quote, step=None)
-            for quote in with_reported(parsed, entities, quotes)  # then reported speech
+            for quote in with_reported(parsed, cast, quotes)  # then reported speech
         ),
         warnings=input_warnings(article.text),
     )

@@ -106,7 +106,7 @@ def _someone_else_between(context: QuoteContext, donor: int, index: int, speaker
     newly introduced speaker breaks the chain (“…,” Jones said. Smith disagreed. “…”)."""
     start = context.stretches[donor].end
     end = context.stretches[index].opening
-    return any(name != speaker for name in context.article.resolver.subjects_between(start, end))
+    return any(name != speaker for name in context.article.scene.subjects_between(start, end))
 
 
 def _continued(step: str, donor: Attribution) -> Attribution:

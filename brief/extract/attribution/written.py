@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from brief.extract.attribution.candidates import Voice
 from brief.extract.attribution.context import Attribution, QuoteContext
 from brief.extract.attribution.kinds import quote_kind
 from brief.extract.lexicon import SPEECH_NOUNS
@@ -105,7 +106,7 @@ def colon_name(context: QuoteContext, index: int) -> Attribution | None:
     if SCORELINE.search(clause):
         return None  # "Arsenal 2-1 Chelsea:" is a result, not a speaker
     bare = _NAME_BEFORE_COLON.search(clause)
-    if context.article.resolver.named_in(start, end) is None and bare is None:
+    if context.article.scene.named_in(start, end) is None and bare is None:
         return None
     written = bare.group(1).strip() if bare else ""
     if written.lower() in QUESTION_LABELS | ANSWER_LABELS:
@@ -116,8 +117,8 @@ def colon_name(context: QuoteContext, index: int) -> Attribution | None:
 def written_speaker(context: QuoteContext, start: int, end: int, written: str) -> str | None:
     """The speaker a name written at `start:end` stands for: the entity named there, else the
     words as the fullest known name (None when they are no name: a headline, a score)."""
-    resolver = context.article.resolver
-    return resolver.named_in(start, end) or resolver.known_as(written)
+    scene = context.article.scene
+    return scene.named_in(start, end) or scene.known_as(written)
 
 
 def _written(
@@ -126,7 +127,7 @@ def _written(
     speaker = written_speaker(context, start, end, written)
     if speaker is None:
         return None
-    return Attribution(step, None, speaker, spoke=(start, speaker))
+    return Attribution(step, None, speaker, spoke=Voice(start, speaker))
 
 
 def _colon_clause(text: str, floor: int, end: int) -> tuple[int, str] | None:
