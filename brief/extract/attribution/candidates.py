@@ -85,6 +85,7 @@ class Candidate:
     speaking: float = 0.0
     salience: float = 0.0
     latest: int = field(default=0, repr=False)  # where it was last mentioned
+    described: bool = False  # a voice as written ("the two loggers"), no actor of the cast
 
     def score(self, weights: Weights | None = None) -> float:
         """The weighted sum of the features (by `WEIGHTS` unless given others)."""
@@ -183,7 +184,9 @@ def _add_voices(
             voice = by_name.get(name)
             if voice is None or not wanted.voice(voice):
                 continue
-            candidate = found[name] = Candidate(name, _place(len(found)), latest=offset)
+            candidate = found[name] = Candidate(
+                name, _place(len(found)), latest=offset, described=voice.described
+            )
         share = 1.0 if offset >= wanted.paragraph else 0.5
         candidate.speaking = share * _place(len(seen))
         candidate.latest = max(candidate.latest, offset)

@@ -40,6 +40,8 @@ APPOSITION_DEPS = frozenset({"appos"})
 ISSUER_PREPOSITIONS = frozenset({"from", "by", "of", "in"})
 # People who speak for an organisation ("officials at the agency said").
 REPRESENTATIVE_NOUNS = frozenset({"official", "representative", "spokesperson"})
+# Pronouns that stand for an organisation or a group: "it said", "they said".
+BODY_PRONOUNS = frozenset({"it", "they"})
 SPEAKING_TYPES = frozenset({"person", "organization", "place", "group"})
 # The step of a speaker that is a phrase as written, not a name: other ways of finding a name
 # go first.
@@ -108,6 +110,8 @@ def _missed_name(asked: Asked) -> Resolved | None:
 
 
 def _pronoun(asked: Asked) -> Resolved | None:
+    """ "he" or "she": a person of that gender (or of none the article tells), or a name the
+    cast does not hold that spoke before."""
     subject = asked.subject
     if subject.lower_ not in PERSONAL_PRONOUNS:
         return None
@@ -121,6 +125,25 @@ def _pronoun(asked: Asked) -> Resolved | None:
         return not voice.described and scene.cast.actor_named(voice.name) is None
 
     return _best(asked, fits, unknown)
+
+
+def _body_pronoun(asked: Asked) -> Resolved | None:
+    """ "it" for an organisation ("the airline said … It added"), "they" for a group or an
+    organisation, or for a group the article named as a speaker as written ("Relatives said …
+    They claimed")."""
+    word = asked.subject.lower_
+    if word not in BODY_PRONOUNS:
+        return None
+    plural = word == "they"
+
+    def fits(actor: Actor, mention: Mention) -> bool:
+        return actor.type == "organization" or (plural and actor.type == "group")
+
+    def described(voice: Voice) -> bool:
+        return voice.described and voice.plural == plural
+
+    found = _best(asked, fits, described)
+    return found if found is not None and found.name is not None else Resolved(None)
 
 
 def _relative(asked: Asked) -> Resolved | None:
@@ -150,9 +173,10 @@ def _document(asked: Asked) -> Resolved | None:
 
 
 def _role(asked: Asked) -> Resolved | None:
-    """A role or a group ("the minister", "an official", "Richmond police"): the person the
-    article gave that role, else (for "the" and a person's role) the person the article was
-    just talking about, else the phrase as the article words it (step "description")."""
+    """A role or a group ("the minister", "an official", "Richmond police", "the court"): for a
+    person's role, the person the article gave that role, else the person the article was just
+    talking about; for a body ("the court", "the authority"), the organisation the article
+    named with that word; else the phrase as the article words it (step "description")."""
     scene, subject = asked.scene, asked.subject
     if subject.pos_ not in ("NOUN", "PROPN"):
         return None
@@ -160,22 +184,50 @@ def _role(asked: Asked) -> Resolved | None:
     says = subject.dep_ == "nsubj" and subject.head.lemma_.lower() in SAYING_VERBS
     if not (is_role_noun(role) or _is_group(subject) or (says and _definite(subject))):
         return Resolved(None)
-    if _indefinite(subject) or subject.tag_ == "NNS":
+    if _indefinite(subject) or subject.tag_ in ("NNS", "NNPS"):
         # "an Israeli official said" brings in someone new, not a person named before
         represented = _represented(scene, subject)
         return Resolved(represented) if represented else _description(scene, subject)
-    person = scene.roles_before(role, subject.idx)
+    if not is_role_noun(role):
+        return _named_body(asked, role) or _description(scene, subject)
+    person = _in_role(scene, subject)
     if person is not None:
         return Resolved(person.name)
-    if is_role_noun(role):
 
-        def fits(actor: Actor, mention: Mention) -> bool:
-            return may_be_person(scene, mention, actor)
+    def fits(actor: Actor, mention: Mention) -> bool:
+        return may_be_person(scene, mention, actor)
 
-        before = _best(asked, fits)
-        if before is not None and before.name is not None:
-            return before
+    before = _best(asked, fits)
+    if before is not None and before.name is not None:
+        return before
     return _description(scene, subject)
+
+
+def _in_role(scene: Scene, noun: Token) -> Actor | None:
+    """The person the article gave the role a noun names ("the Trade Secretary" -> the one
+    introduced as "International Trade Secretary Liz Truss")."""
+    modifiers = frozenset(
+        child.lower_ for child in noun.children if child.dep_ in ("compound", "amod")
+    )
+    return scene.roles_before(noun.lemma_.lower(), noun.idx, modifiers)
+
+
+def _named_body(asked: Asked, noun: str) -> Resolved | None:
+    """The organisation the article named with the noun a definite subject is ("the court" for
+    the 4th District Court of Appeal, "the authority" for the New York City Housing
+    Authority), scored among those the article named with it."""
+
+    def fits(actor: Actor, mention: Mention) -> bool:
+        return actor.type == "organization" and noun in _name_words(actor)
+
+    found = _best(asked, fits)
+    return found if found is not None and found.name is not None else None
+
+
+def _name_words(actor: Actor) -> frozenset[str]:
+    """The words of an actor's names in lower case, a plural's -s dropped ("Airlines")."""
+    words = (word.lower() for name in (actor.name, *actor.aliases) for word in name.split())
+    return frozenset(word.removesuffix("s") if len(word) > 3 else word for word in words)
 
 
 def _best(
@@ -192,7 +244,8 @@ def _best(
     )
     if not ranked:
         return Resolved(None)
-    return Resolved(ranked[0].name, "", tuple(candidate.shown() for candidate in ranked[:3]))
+    step = DESCRIPTION_STEP if ranked[0].described else ""
+    return Resolved(ranked[0].name, step, tuple(candidate.shown() for candidate in ranked[:3]))
 
 
 def _description(scene: Scene, noun: Token) -> Resolved:
@@ -313,6 +366,7 @@ MENTION_STEPS: tuple[tuple[str, Callable[[Asked], Resolved | None]], ...] = (
     ("spokesperson", _spokesperson),
     ("proper-noun", _missed_name),
     ("pronoun", _pronoun),
+    ("body-pronoun", _body_pronoun),
     ("relative-pronoun", _relative),
     ("untagged-name", _untagged_name),
     ("document", _document),

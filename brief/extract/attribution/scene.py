@@ -47,7 +47,8 @@ class Scene:
         self.mentions = [(m, a) for m, a in everything if not inside(m.start, self.quoted)]
         self._starts = [mention.start for mention, _ in self.mentions]
         self.lower_words = frozenset(LOWER_WORD.findall(article.text))
-        self._roles: dict[str, list[tuple[int, Actor]]] | None = None  # made on first use
+        # Role word -> (offset, person, the role's words), in text order; made on first use.
+        self._roles: dict[str, list[tuple[int, Actor, frozenset[str]]]] | None = None
 
     def actor_at(self, start: int, end: int) -> Actor | None:
         """The actor a mention overlapping [start, end) stands for, quoted or not; the last."""
@@ -126,24 +127,35 @@ class Scene:
             verb = verb.head
         return 0 if verb.dep_ == "ROOT" else 1
 
-    def roles_before(self, role: str, offset: int) -> Actor | None:
-        """The latest person before `offset` the article gave this role word: "Foreign
-        minister Sergei Lavrov" and "Sergei Lavrov, the foreign minister," both make Lavrov
-        the one "the minister" later stands for; so does a role mention of the cast."""
+    def roles_before(
+        self, role: str, offset: int, modifiers: frozenset[str] = frozenset()
+    ) -> Actor | None:
+        """The person before `offset` the article gave this role word: "Foreign minister
+        Sergei Lavrov" and "Sergei Lavrov, the foreign minister," both make Lavrov the one "the
+        minister" later stands for; so does a role mention of the cast. Of several, the one
+        whose role shares most of the `modifiers` ("trade" of "the trade secretary"), then the
+        latest."""
         if self._roles is None:
             self._roles = defaultdict(list)
             for mention, actor in self.mentions:
                 if actor.type == "person":
-                    for word in self.roles_of(mention):
-                        self._roles[word].append((mention.start, actor))
-        given = self._roles.get(role, [])
-        position = bisect.bisect_left(given, offset, key=lambda pair: pair[0])
-        return given[position - 1][1] if position else None
+                    words = self.role_words(mention)
+                    for word in words:
+                        if is_role_noun(word):
+                            self._roles[word].append((mention.start, actor, words))
+        best: tuple[int, int, Actor] | None = None
+        for start, actor, words in self._roles.get(role, []):
+            if start >= offset:
+                break
+            key = (len(modifiers & words), start)
+            if best is None or key >= best[:2]:
+                best = (*key, actor)
+        return best[2] if best is not None else None
 
-    def roles_of(self, mention: Mention) -> frozenset[str]:
-        """The role words written at a mention: a role mention's own words; for a name, the
-        words right before it and in its apposition, and the role noun the parse makes it an
-        apposition of ("Grenada's Prime Minister …, Dr Keith Mitchell")."""
+    def role_words(self, mention: Mention) -> frozenset[str]:
+        """The words of the role written at a mention, in lower case: a role mention's own
+        words; for a name, the words right before it and in its apposition, and the noun the
+        parse makes it an apposition of ("Grenada's Prime Minister …, Dr Keith Mitchell")."""
         text = self.article.text
         if mention.kind == "role":
             words = mention.text.split()
@@ -155,7 +167,7 @@ class Scene:
         else:
             return frozenset()
         keys = (word.strip(QUOTE_MARKS + ".()").lower() for word in words)
-        return frozenset(key for key in keys if key.isalpha() and is_role_noun(key))
+        return frozenset(key for key in keys if key.isalpha())
 
     def _apposed(self, mention: Mention) -> list[str]:
         """The noun a name is in apposition to, with its compounds ("Prime Minister")."""

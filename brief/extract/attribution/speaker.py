@@ -93,7 +93,7 @@ def _voice(article: ArticleContext, said: Said) -> Voice | None:
     if not said.step.endswith(DESCRIPTION_STEP):
         return Voice(said.cue.idx, said.speaker)
     subject = subject_of(said.cue, article.quoted)
-    plural = subject is not None and subject.tag_ in ("NNS", "NNPS")
+    plural = subject is not None and (subject.tag_ in ("NNS", "NNPS") or subject.lower_ == "they")
     return Voice(said.cue.idx, said.speaker, described=True, plural=plural)
 
 
