@@ -67,12 +67,14 @@ class Wanted:
     """What a mention asks of the one it stands for: it sits at `offset` in the paragraph
     starting at `paragraph`; `fits` says whether an actor may be the one (type, gender,
     number, role); `voice` whether a voice that is no actor of the cast may be (a "they" for
-    "officials", a "he" for a name the recogniser missed)."""
+    "officials", a "he" for a name the recogniser missed); with `speaking`, only one that
+    already spoke may be (an "it said" continues an organisation speaking)."""
 
     offset: int
     paragraph: int
     fits: Callable[[Actor, Mention], bool]
     voice: Callable[[Voice], bool] = lambda voice: False
+    speaking: bool = False  # only one that already spoke may be the one
 
 
 @dataclass(slots=True)
@@ -127,6 +129,9 @@ def rank(scene: Scene, wanted: Wanted, voices: Sequence[Voice]) -> list[Candidat
                 speaking.append((mention.start, actor.name))
     _add_voices(found, wanted, voices, speaking)
     _rank_subjects(found, subjects)
+    if wanted.speaking:
+        found = {name: c for name, c in found.items() if c.speaking > 0}
+        farthest = None
     if not found:
         return [farthest] if farthest is not None else []
     return sorted(found.values(), key=lambda c: (-c.score(), -c.latest))

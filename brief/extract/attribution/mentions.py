@@ -87,11 +87,18 @@ def name(scene: Scene, subject: Token, voices: Sequence[Voice] = ()) -> str | No
 
 def _named_entity(asked: Asked) -> Resolved | None:
     """An actor named at the subject (or beside it: an apposition, a compound, an owner)."""
-    actor = _actor(asked.scene, asked.subject)
+    scene, subject = asked.scene, asked.subject
+    actor = _actor(scene, subject)
     if actor is None:
         return None
-    if actor.type == "place" and _is_group(asked.subject):
-        return _description(asked.scene, asked.subject)  # "Richmond police" is not Richmond
+    role = subject.lemma_.lower()
+    if is_role_noun(role) and actor.type != "person" and not _indefinite(subject):
+        # "The PAHO Director urged": the person in that role, not the organisation
+        person = _in_role(scene, subject)
+        if person is not None:
+            return Resolved(person.name, "role")
+    if actor.type == "place" and _is_group(subject):
+        return _description(scene, subject)  # "Richmond police" is not Richmond
     return Resolved(actor.name)
 
 
@@ -128,9 +135,10 @@ def _pronoun(asked: Asked) -> Resolved | None:
 
 
 def _body_pronoun(asked: Asked) -> Resolved | None:
-    """ "it" for an organisation ("the airline said … It added"), "they" for a group or an
-    organisation, or for a group the article named as a speaker as written ("Relatives said …
-    They claimed")."""
+    """ "it" for an organisation already speaking ("the airline said … It added"), "they" for
+    a group or an organisation already speaking, or a group the article gave as a speaker as
+    written ("Relatives said … They claimed"). One merely mentioned is not enough: "it" and
+    "they" stand for anything."""
     word = asked.subject.lower_
     if word not in BODY_PRONOUNS:
         return None
@@ -142,7 +150,7 @@ def _body_pronoun(asked: Asked) -> Resolved | None:
     def described(voice: Voice) -> bool:
         return voice.described and voice.plural == plural
 
-    found = _best(asked, fits, described)
+    found = _best(asked, fits, described, speaking=True)
     return found if found is not None and found.name is not None else Resolved(None)
 
 
@@ -234,13 +242,14 @@ def _best(
     asked: Asked,
     fits: Callable[[Actor, Mention], bool],
     voice: Callable[[Voice], bool] = lambda voice: False,
+    speaking: bool = False,
 ) -> Resolved | None:
     """The best-scored candidate that fits, with the candidates for `--explain`."""
     subject = asked.subject
     located = asked.scene.article.block_at(subject.idx)
     paragraph = located[1].start if located is not None else subject.idx
     ranked: list[Candidate] = rank(
-        asked.scene, Wanted(subject.idx, paragraph, fits, voice), asked.voices
+        asked.scene, Wanted(subject.idx, paragraph, fits, voice, speaking), asked.voices
     )
     if not ranked:
         return Resolved(None)
@@ -275,6 +284,20 @@ def _actor(scene: Scene, subject: Token) -> Actor | None:
         if child.dep_ in (APPOSITION_DEPS if proper else NAMING_DEPS):
             actor = scene.actor_at(child.idx, child.idx + len(child))
             if actor is not None and actor.type in SPEAKING_TYPES:
+                return actor
+    if is_role_noun(subject.lemma_.lower()):
+        return _named_in_apposition(scene, subject)
+    return None
+
+
+def _named_in_apposition(scene: Scene, noun: Token) -> Actor | None:
+    """A person named in apposition inside a role's own phrase, wherever the parse hung it:
+    "Chief Executive Officer (Acting) of the Jamaica Special Economic Zone Authority, Gary
+    Scott, added"."""
+    for token in noun.subtree:
+        if token.dep_ == "appos" and token.i > noun.i:
+            actor = scene.actor_at(token.idx, token.idx + len(token))
+            if actor is not None and actor.type == "person":
                 return actor
     return None
 
