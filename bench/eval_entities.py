@@ -35,7 +35,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from brief import Article
 from brief.briefing import parse_articles
-from brief.extract.entities import LABEL_TYPES, extract_entities
+from brief.extract.cast.names import LABEL_TYPES
+from brief.extract.entities import extract_entities
 from brief.parsed import ParsedArticle
 
 GOLD_TYPES = {

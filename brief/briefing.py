@@ -169,22 +169,23 @@ def assemble(article: Article, parsed: ParsedArticle, options: Options) -> Brief
     """Build the brief of one parsed article."""
     from brief.extract.attribution import extract_quotes
     from brief.extract.cast import build_cast
-    from brief.extract.entities import extract_entities
+    from brief.extract.cast.salience import with_key_sentences
+    from brief.extract.entities import entities_of
     from brief.extract.numbers import extract_numbers
     from brief.extract.reported import with_reported
 
     layout = parsed.layout
-    entities = extract_entities(parsed)
     cast = build_cast(parsed)
     quotes = tuple(extract_quotes(parsed, cast))
     candidates = summary_candidates(parsed, quotes)
     headings = [_heading(parsed, index) for index in range(len(layout.sections))]
+    key = summary(parsed, candidates, options)
     return Brief(
         source=Source(article.path, len(article.text.split()), article.sha256, article.id),
         title=parsed.original(layout.title.start, layout.title.end) if layout.title else None,
-        summary=summary(parsed, candidates, options),
+        summary=key,
         sections=_sections(parsed, gists(candidates, title_words(parsed)), headings),
-        entities=entities.entities,
+        entities=entities_of(with_key_sentences(cast, [(s.start, s.end) for s in key])),
         numbers=tuple(extract_numbers(parsed)),
         quotes=tuple(
             quote if options.explain else replace(quote, step=None)

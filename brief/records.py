@@ -131,7 +131,13 @@ class Section:
 
 @dataclass(frozen=True, slots=True)
 class Entity:
-    """One real-world person, organisation, place, ... with every form the article uses."""
+    """One real-world person, organisation, place, ... with every form the article uses.
+
+    `mentions` counts the times the article names it; `descriptor` is who the article says it
+    is, in its own words ("Russia's foreign minister"; None when it does not say, and for
+    places, works and events); `salience` (0 to 1) how central it is to the story, 1 for the
+    most central.
+    """
 
     name: str
     type: EntityType
@@ -139,6 +145,8 @@ class Entity:
     mentions: int
     aliases: tuple[str, ...]
     line: int
+    descriptor: str | None = None
+    salience: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)

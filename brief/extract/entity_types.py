@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Mapping
 
 from brief.extract.gazetteer import is_language_people, place_tier
+from brief.extract.given_names import is_given_name
 from brief.extract.lexicon import PERSON_TITLES
 from brief.records import EntityType
 
@@ -118,29 +119,8 @@ WORK_NOUNS = frozenset(
 )
 # A weak gazetteer match per mention: more than one model label (1), less than one clue (2).
 CITY_WEIGHT = 1.5
-
-
-# Common given names: a name that starts with one is a person's ("Steve Finnan").
-GIVEN_NAMES = frozenset(
-    """aaron adam adrian ahmed alan albert alex alexander alexandra alice alison amanda amy andre
-    andrea andrew andy angela angelina ann anna anne anthony antonio barbara ben benjamin bernard
-    bill billy bob bobby brad brendan brian bruce carl carlos caroline catherine charles charlie
-    charlotte chris christian christina christine christopher claire colin craig dan daniel
-    danny david dean deborah denis dennis derek diana diane dominic donald douglas duncan ed
-    eddie edward elizabeth ellen emily emma eric frank fred gary gavin geoff geoffrey george
-    georgina gerald gerhard gordon graham greg gregory harry hazel helen henry hillary howard
-    hugh iain ian isabel jack jacques james jamie jan jane janet jason javier jean jeff jennifer
-    jeremy jerry jim jimmy joan joe john johnny jon jonathan jordi jorge jose joseph josh juan
-    julia julian julie justin karen kate katherine keith ken kenneth kevin kim larry laura lee
-    leonardo lewis liam linda lisa louis louise lucy luis mandy marc marco margaret maria mark
-    martin martina mary matt matthew maria michael michel michelle mick miguel mike natalie
-    nathalie neil nicholas nick nicola nigel oliver pablo pat patricia patrick paul paula percy
-    pete peter phil philip phillips rachel rafael ralph ray raymond rebecca richard rick rob
-    robert robbie robin roger ronald ronan rose roy ruth ryan sally sam samuel sandra sarah
-    scott sean sebastian sergei sergey simon sonny sophie stephen steve steven stuart sue susan
-    thomas tim timothy tom tommy tony trevor victoria vladimir volodymyr walter wayne william
-    yuri paris chelsea georgia florence brooklyn madison savannah sydney austin india""".split()
-)  # the last words are given names that are also places: "Paris Hilton", "Chelsea Clinton"
+# A name that starts with a common given name, per mention of it in full (`given_name_votes`).
+GIVEN_WEIGHT = 1.5
 
 
 def known_type(name: str) -> EntityType | None:
@@ -167,8 +147,6 @@ def known_type(name: str) -> EntityType | None:
         return "organization"
     if len(words) > 1 and (words[-1] in EVENT_WORDS or "war" in words):
         return "event"  # "World Cup", "Hong Kong Open", "World War Two"
-    if len(words) in {2, 3} and words[0] in GIVEN_NAMES:
-        return "person"
     return None
 
 
@@ -181,13 +159,30 @@ def gazetteer_votes(name: str, model_votes: Counter[EntityType]) -> dict[EntityT
     counting it twice would outvote the context that makes "Somerset" a cricket club.
     """
     key = name.lower()
-    if len(key) <= 3 or key.split()[0] in GIVEN_NAMES or known_type(name) is not None:
+    if len(key) <= 3 or is_given_name(key.split()[0]) or known_type(name) is not None:
         return {}  # "PAP", "UWP": an acronym; "George", "Nancy": a given name first
     if model_votes and model_votes.most_common(1)[0][0] == "place":
         return {}
     if place_tier(name) == "weak":
         return {"place": CITY_WEIGHT}
     return {}
+
+
+def given_name_votes(name: str, full_mentions: int) -> dict[EntityType, float]:
+    """`GIVEN_WEIGHT` for a person per mention (in full or by surname) of a two- or three-word
+    name that starts with a common given name ("Dave Telgheder"), unless the name is a known
+    place ("Santiago de Cuba").
+
+    Less than one context clue, so a club in a game's report ("Bradford Bulls beat ...") stays
+    a club; more than one model label, so a rare name the model calls an organisation becomes
+    a person.
+    """
+    words = name.split()
+    if len(words) not in {2, 3} or not all(word[:1].isupper() for word in words):
+        return {}
+    if not is_given_name(words[0]) or place_tier(name) is not None:
+        return {}
+    return {"person": GIVEN_WEIGHT * full_mentions}
 
 
 def is_match_sentence(text: str) -> bool:
@@ -210,6 +205,8 @@ def context_vote(
     match: bool = False,
     place_name: bool = False,
     subject: bool = False,
+    awarded: bool = False,
+    ticker: bool = False,
 ) -> EntityType | None:
     """The type the words around one mention suggest (lower-cased words, nearest first).
 
@@ -221,8 +218,14 @@ def context_vote(
     the mention is the whole of a quotation (a title: 'the film "1917"'), `match` that its
     sentence reports a game, and `place_name` that a gazetteer knows the name as a place (a club
     named for its city: "Liverpool beat Chelsea 2-1"), `subject` that it is the subject of its
-    clause ("Essex reached 372": in a game's report, a place-named subject is a side).
+    clause ("Essex reached 372": in a game's report, a place-named subject is a side),
+    `awarded` that it is a prize won ("won the Oscar": a work, not a person), and `ticker` that a
+    stock ticker follows it ("Apple (NASDAQ: AAPL)": an organisation).
     """
+    if ticker:
+        return "organization"
+    if awarded:
+        return "work"
     if titled or (before and before[0].rstrip(".") in PERSON_TITLES):
         return "person"  # "President Trump", and "Mr Brown" when the model left "Mr" out
     if quoted and (label == "WORK_OF_ART" or (before[1:2] and before[1] in WORK_NOUNS)):

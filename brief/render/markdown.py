@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from brief.records import Brief, Number
+from brief.records import Brief, Entity, Number
 from brief.render.grouping import (
     describe_number,
     entities_by_type,
@@ -48,7 +48,10 @@ def to_markdown(brief: Brief, *, heading_level: int = 1) -> str:
         lines.append("")
     for heading, entities in entities_by_type(brief):
         lines += [f"{h2} {heading}", ""]
-        lines += [f"- {escape(e.name)}{_aliases(e.aliases)} — {e.mentions}×" for e in entities]
+        lines += [
+            f"- {escape(e.name)}{_aliases(e.aliases)}{_descriptor(e)} — {e.mentions}×"
+            for e in entities
+        ]
         lines.append("")
     if brief.numbers:
         lines += [f"{h2} Numbers", ""]
@@ -85,6 +88,11 @@ def _why(why: str | None) -> str:
 def _source_line(brief: Brief) -> str:
     where = brief.source.path or brief.source.id or "stdin"
     return f"{escape(where)} · {brief.source.words} words"
+
+
+def _descriptor(entity: Entity) -> str:
+    """ ", Russia's foreign minister": who the article says the entity is, when it says."""
+    return f", {escape(entity.descriptor)}" if entity.descriptor else ""
 
 
 def _aliases(aliases: tuple[str, ...]) -> str:

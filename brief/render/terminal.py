@@ -77,6 +77,8 @@ def _parts(brief: Brief) -> list[RenderableType]:
             if index:
                 names.append(", ")
             names.append(one_line(entity.name))
+            if entity.descriptor:
+                names.append(f" ({one_line(entity.descriptor)})", style="italic")
             names.append(f" ×{entity.mentions}", style="dim")
         parts.append(_indented(names, 2))
     if brief.numbers:

@@ -13,7 +13,13 @@ import pytest
 
 from brief import Brief
 from brief.briefing import Options, brief_articles
-from brief.extract.entity_types import context_vote, gazetteer_votes, known_type
+from brief.extract.entity_types import (
+    GIVEN_WEIGHT,
+    context_vote,
+    gazetteer_votes,
+    given_name_votes,
+    known_type,
+)
 from brief.records import Article, Entity
 
 # (article, fullest name, short forms that must be its aliases)
@@ -345,11 +351,8 @@ def test_salience_ranking(text: str, first: tuple[str, ...]) -> None:
         ("Ukrainian", "group"),
         ("Tories", "group"),
         ("Bank of England", "organization"),
-        ("Vladimir Putin", "person"),
-        ("Steve Finnan", "person"),
         ("Circuit City Stores", "organization"),
         ("Valdai", None),
-        ("George Washington", "person"),
         # whole place names from the gazetteers, never their words
         ("Hong Kong", "place"),
         ("Kuala Lumpur", "place"),
@@ -359,7 +362,6 @@ def test_salience_ranking(text: str, first: tuple[str, ...]) -> None:
         ("Nouakchott", "place"),  # a capital the hand list never had
         ("United Nations", "organization"),
         ("Chechens", "group"),  # a people, from the ISO 639 language names
-        ("Paris Hilton", "person"),
         ("Hong Kong Open", "event"),
         ("World War Two", "event"),
         ("Peachtree Road", "place"),  # a street, whatever the model says
@@ -368,6 +370,23 @@ def test_salience_ranking(text: str, first: tuple[str, ...]) -> None:
 )
 def test_known_types(name: str, kind: str | None) -> None:
     assert known_type(name) == kind
+
+
+@pytest.mark.parametrize(
+    ("name", "person"),
+    [
+        ("Steve Finnan", True),
+        ("George Washington", True),
+        ("Paris Hilton", True),  # a given name that is also a place
+        ("Santiago de Cuba", False),  # a city, not Santiago someone
+        ("Bank of England", False),
+        ("Putin", False),  # one word is no given name and surname
+    ],
+)
+def test_a_common_given_name_first_votes_for_a_person(name: str, person: bool) -> None:
+    """The census first names (a kept data package, not a hand list) vote, per mention in full."""
+    votes = given_name_votes(name, 2)
+    assert (votes == {"person": 2 * GIVEN_WEIGHT}) is person
 
 
 @pytest.mark.parametrize(

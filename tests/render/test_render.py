@@ -131,3 +131,13 @@ def test_markdown_shows_claims_apart_as_items_not_block_quotes() -> None:
 def test_only_claims_give_no_who_said_what() -> None:
     out = render([make_brief(quotes=CLAIMED[1:])], "markdown")
     assert "## Who claimed what" in out and "Who said what" not in out
+
+
+def test_entity_lines_show_who_the_article_says_an_entity_is() -> None:
+    smith = Entity(
+        "Jane Smith", "person", "PERSON", 2, ("Smith",), 3, "the *council's* leader", 1.0
+    )
+    brief = make_brief(entities=(smith,))
+    assert "Jane Smith (the *council's* leader) ×2" in render([brief], "terminal", styled=False)
+    markdown = render([brief], "markdown")
+    assert "- Jane Smith (also Smith), the \\*council's\\* leader — 2×" in markdown

@@ -10,24 +10,21 @@ from collections import Counter, defaultdict
 from hypothesis import given
 from hypothesis import strategies as st
 
-from brief.extract.entities import (
-    Mention,
-    _abbreviates,
-    _is_short_form,
-    _key,
-    _merge,
-)
+from brief.extract.cast.merge import _abbreviates, _is_short_form, form_key, merge
+from brief.extract.cast.names import NameMention
 from brief.layout import _next_text_lines, _split_lines
 from tests.profiles import examples
 
 
-def _merge_by_scanning(mentions: list[Mention]) -> list[list[Mention]]:
+def _merge_by_scanning(mentions: list[NameMention]) -> list[list[NameMention]]:
     """The pairwise merge the indexes replaced: every form against every longer one."""
-    forms = sorted({_key(m.surface) for m in mentions}, key=lambda form: (-len(form.split()), form))
-    confirmed = {_key(m.surface) for m in mentions if not m.weak}
+    forms = sorted(
+        {form_key(m.surface) for m in mentions}, key=lambda form: (-len(form.split()), form)
+    )
+    confirmed = {form_key(m.surface) for m in mentions if not m.weak}
     labels: dict[str, Counter[str]] = defaultdict(Counter)
     for mention in mentions:
-        labels[_key(mention.surface)][mention.label] += 1
+        labels[form_key(mention.surface)][mention.label] += 1
     canonical: dict[str, str] = {}
     for form in forms:
         words = form.split()
@@ -42,9 +39,9 @@ def _merge_by_scanning(mentions: list[Mention]) -> list[list[Mention]]:
             )
         }
         canonical[form] = longer.pop() if len(longer) == 1 else form
-    groups: dict[str, list[Mention]] = defaultdict(list)
+    groups: dict[str, list[NameMention]] = defaultdict(list)
     for mention in mentions:
-        groups[canonical[_key(mention.surface)]].append(mention)
+        groups[canonical[form_key(mention.surface)]].append(mention)
     return list(groups.values())
 
 
@@ -59,10 +56,10 @@ NAMES = st.lists(
 @given(NAMES)
 def test_merge_groups_names_as_the_pairwise_scan_does(names: list[tuple[list[str], bool]]) -> None:
     mentions = [
-        Mention(index, index + 1, " ".join(words), "PERSON", weak=weak)
+        NameMention(index, index + 1, " ".join(words), "PERSON", weak=weak)
         for index, (words, weak) in enumerate(names)
     ]
-    assert _merge(mentions) == _merge_by_scanning(mentions)
+    assert merge(mentions) == _merge_by_scanning(mentions)
 
 
 def test_merge_joins_short_forms_and_acronyms_to_their_one_longer_name() -> None:
@@ -75,8 +72,8 @@ def test_merge_joins_short_forms_and_acronyms_to_their_one_longer_name() -> None
         "International Atomic Energy Agency",
         "IAEA",
     ]
-    mentions = [Mention(i, i + 1, surface, "PERSON") for i, surface in enumerate(surfaces)]
-    assert [[m.surface for m in group] for group in _merge(mentions)] == [
+    mentions = [NameMention(i, i + 1, surface, "PERSON") for i, surface in enumerate(surfaces)]
+    assert [[m.surface for m in group] for group in merge(mentions)] == [
         ["Vladimir Putin", "Putin"],
         ["John Smith"],
         ["John Brown"],

@@ -1,66 +1,144 @@
-"""Building the cast of one parsed article (first version: over the entity index)."""
+"""Building the cast of one parsed article.
+
+Names are found and made whole (`names`, `spans`), merged into actors (`merge`), described
+(`describe`), linked to the role nouns and pronouns that stand for them (`references`, twice:
+the second time knowing the genders the first found), typed over all of that evidence
+(`kinds`), given a gender (`gender`) and ranked (`salience`).
+"""
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Sequence
 
+from brief.extract.cast.describe import Description, best, descriptions, evidence_of
+from brief.extract.cast.draft import Draft
+from brief.extract.cast.gender import gender_of
+from brief.extract.cast.kinds import actor_type
+from brief.extract.cast.merge import merge
 from brief.extract.cast.model import Actor, Cast, Gender, Mention, MentionKind
-from brief.extract.lexicon import TITLE_GENDER
+from brief.extract.cast.names import NameMention, is_acronym, name_mentions
+from brief.extract.cast.references import Finder, Reference
+from brief.extract.cast.salience import ranked, raw_salience
+from brief.extract.entity_types import known_type
+from brief.extract.lexicon import SUBJECT_DEPS
 from brief.parsed import ParsedArticle
-from brief.records import Entity
+from brief.records import EntityType
+
+# Types that have a descriptor: who a person, an organisation or a group is.
+DESCRIBED_TYPES = frozenset({"person", "organization", "group"})
 
 
-def build_cast(parsed: ParsedArticle) -> Cast:
-    """The article's cast: every actor with its mentions, type, gender, descriptor, salience."""
-    from brief.extract.entities import extract_entities
-
-    index = extract_entities(parsed)
-    grouped: dict[int, list[Mention]] = defaultdict(list)
-    position = {id(entity): rank for rank, entity in enumerate(index.entities)}
-    for found, entity in index.mentions:
-        kind = _kind(parsed.text, found.start, found.surface, entity)
-        grouped[position[id(entity)]].append(Mention(found.start, found.end, kind, found.surface))
-    count = len(index.entities)
-    actors = tuple(
-        Actor(
-            name=entity.name,
-            type=entity.type,
-            label=entity.label,
-            aliases=entity.aliases,
-            mentions=tuple(grouped[rank]),
-            line=entity.line,
-            gender=_gender(parsed.text, grouped[rank]) if entity.type == "person" else None,
-            plural=entity.type == "group",
-            salience=round(1 - rank / count, 3) if count else 0.0,
-        )
-        for rank, entity in enumerate(index.entities)
+def build_cast(article: ParsedArticle) -> Cast:
+    """The article's cast: every actor with its mentions, type, gender, descriptor and
+    salience, most salient first."""
+    drafts = _drafts(article)
+    described = [descriptions(article, draft.names) for draft in drafts]
+    finder = Finder(article, drafts, described)
+    first = _by_actor(finder.references([gender_of(d, (), census=False) for d in drafts]))
+    genders = [
+        gender_of(draft, _genders(first[index]), census=False) for index, draft in enumerate(drafts)
+    ]
+    linked = _by_actor(finder.references(genders))
+    return ranked(
+        [
+            _actor(article, draft, described[index], linked[index])
+            for index, draft in enumerate(drafts)
+        ]
     )
-    return Cast(actors)
 
 
-def _title(text: str, start: int) -> str | None:
-    """The gendered title right before an offset ("Mr", "Mrs."), lower case, if any."""
-    words = text[max(0, start - 6) : start].split()
-    title = words[-1].rstrip(".").lower() if words else ""
-    return title if title in TITLE_GENDER else None
+def _drafts(article: ParsedArticle) -> list[Draft]:
+    """One draft per merged name; a name seen only in headings is kept only when it stands
+    alone (an acronym, a known place or demonym)."""
+    drafts = []
+    for group in merge(name_mentions(article)):
+        if all(mention.weak for mention in group) and not _stands_alone(group):
+            continue  # a Title Case heading phrase the body never mentions
+        strong = [mention for mention in group if not mention.weak] or group
+        surfaces = Counter(mention.surface for mention in strong)
+        name = max(surfaces, key=lambda surface: _fullness(surface, surfaces[surface]))
+        kind, label = actor_type(name, group)
+        names = tuple(sorted(group, key=lambda mention: (mention.start, mention.end)))
+        drafts.append(Draft(name, names, kind, label))
+    return drafts
 
 
-def _kind(text: str, start: int, surface: str, entity: Entity) -> MentionKind:
+def _by_actor(references: Sequence[Reference]) -> dict[int, list[Reference]]:
+    grouped: dict[int, list[Reference]] = defaultdict(list)
+    for reference in references:
+        grouped[reference.actor].append(reference)
+    return grouped
+
+
+def _genders(references: Sequence[Reference]) -> list[Gender]:
+    return [reference.gender for reference in references if reference.gender is not None]
+
+
+def _actor(
+    article: ParsedArticle,
+    draft: Draft,
+    described: Sequence[Description],
+    references: Sequence[Reference],
+) -> tuple[float, Actor]:
+    """One actor from its draft, descriptions and references, with its raw salience."""
+    evidence: Counter[EntityType] = Counter(evidence_of(described))
+    evidence.update(ref.evidence for ref in references if ref.evidence is not None)
+    kind, label = actor_type(draft.name, draft.names, evidence)
+    person = kind == "person"
+    mentions = [
+        Mention(m.start, m.end, _kind(m, draft.name, person), m.surface) for m in draft.names
+    ]
+    mentions.extend(reference.mention for reference in references)
+    mentions.sort(key=lambda mention: (mention.start, mention.end))
+    description = best(described) if kind in DESCRIBED_TYPES else None
+    actor = Actor(
+        name=draft.name,
+        type=kind,
+        label=label,
+        aliases=tuple(sorted({m.surface for m in draft.names} - {draft.name})),
+        mentions=tuple(mentions),
+        line=article.line_at(draft.names[0].start),
+        gender=gender_of(draft, _genders(references)) if person else None,
+        plural=kind == "group" or _plural(references),
+        descriptor=description.text if description is not None else None,
+    )
+    references_at = [reference.mention for reference in references]
+    subject = _subject(article, actor.mentions)
+    return raw_salience(article, draft.names, references_at, subject=subject), actor
+
+
+def _subject(article: ParsedArticle, mentions: Sequence[Mention]) -> bool:
+    """Whether one of the mentions is the subject of a clause ("Lavrov said", "she added")."""
+    for mention in mentions:
+        token = article.doc[article.token_at(mention.end - 1)]
+        while token.dep_ in ("compound", "flat") and token.head.i != token.i:
+            token = token.head
+        if token.dep_ in SUBJECT_DEPS:
+            return True
+    return False
+
+
+def _plural(references: Sequence[Reference]) -> bool:
+    """Referred to as "they" more often than as "it"."""
+    plural = sum(reference.plural for reference in references)
+    single = sum(reference.evidence == "organization" for reference in references)
+    return plural > single
+
+
+def _stands_alone(group: Sequence[NameMention]) -> bool:
+    """A heading-only entity worth keeping: an acronym, or a known place or demonym."""
+    surface = group[0].surface
+    return is_acronym(surface) or known_type(surface) in {"place", "group"}
+
+
+def _fullness(surface: str, count: int) -> tuple[int, int, int, str]:
+    """Most words first, then most letters ("Britain" over "UK"), then most used."""
+    return (len(surface.split()), sum(c.isalpha() for c in surface), count, surface)
+
+
+def _kind(mention: NameMention, name: str, person: bool) -> MentionKind:
     """How a name mention names its actor: in full, by title and surname, or by surname."""
-    if _title(text, start) is not None:
-        return "title"
-    if surface != entity.name and entity.type == "person" and " " not in surface:
-        return "surname"
-    return "name"
-
-
-def _gender(text: str, mentions: list[Mention]) -> Gender | None:
-    """A person's gender from the titles before their name ("Mr", "Mrs", "Ms")."""
-    votes: Counter[str] = Counter(
-        TITLE_GENDER[title]
-        for mention in mentions
-        if (title := _title(text, mention.start)) is not None
-    )
-    if len(votes) != 1:
-        return None
-    return "m" if "m" in votes else "f"
+    if mention.surface == name or not person:
+        return "name"
+    return "title" if mention.title is not None else "surname"

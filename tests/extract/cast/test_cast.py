@@ -2,19 +2,7 @@
 
 from __future__ import annotations
 
-from functools import cache
-
-from brief.briefing import parse_articles
-from brief.extract.cast import Cast, build_cast
-from brief.records import Article
-
-
-@cache
-def cast_of(text: str) -> Cast:
-    """The cast of a hand-written article, parsed with the real model."""
-    [(_, parsed)] = parse_articles([Article.from_text(text)])
-    return build_cast(parsed)
-
+from tests.extract.cast.conftest import cast_of
 
 LAVROV = (
     "Foreign minister Sergei Lavrov warned the West on Monday. Lavrov said Moscow would respond. "
@@ -43,3 +31,14 @@ def test_salience_puts_the_story_s_subject_first() -> None:
     cast = cast_of(LAVROV)
     assert cast.actors[0].name == "Sergei Lavrov"
     assert all(0 <= actor.salience <= 1 for actor in cast.actors)
+
+
+def test_salience_counts_what_stands_for_an_actor_not_only_its_names() -> None:
+    text = (
+        "Mary Jones opened the clinic on Monday. She said it would treat 200 patients a week. "
+        "She thanked the donors. The clinic was built by Acme Builders. Acme Builders finished "
+        "it early."
+    )
+    cast = cast_of(text)
+    assert [actor.name for actor in cast.actors[:2]] == ["Mary Jones", "Acme Builders"]
+    assert cast.actors[0].salience == 1.0 > cast.actors[1].salience

@@ -1,0 +1,150 @@
+"""Who the article says an actor is, in its own words: "Russia's foreign minister".
+
+Three places in the parse say it: an apposition after the name ("Laurence des Cars, the
+museum's president,"), a noun the name is in apposition to ("the museum's president, Laurence des
+Cars"), and the words before the name that modify it ("Foreign minister Sergei Lavrov", "Top
+laner Kang"). Each description's head noun ("president", "minister", "company") is also
+evidence of the actor's type, and lets a later "the president" stand for the actor.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from brief.extract.cast.draft import mention_root, mention_tokens
+from brief.extract.cast.names import NameMention
+from brief.extract.lexicon import GROUP_NOUNS, is_role_noun
+from brief.parsed import ParsedArticle
+from brief.records import EntityType
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Dependents of a name that describe it when they come before it: "foreign minister Lavrov".
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+# Dependents of a description's head that end it: a clause or a list goes on past who it is.
+ENDING_DEPS = frozenset({"relcl", "acl", "advcl", "appos", "conj", "cc", "punct"})
+# Nouns for an organisation that a definite "the ..." may stand for: the bodies of the shared
+# list and the organisation words names are made of ("the airline", "the bank").
+BODY_NOUNS = (
+    GROUP_NOUNS
+    - frozenset(
+        """police government army military authorities officials spokesmen prosecutors researchers
+    investigators scientists experts campaign office administration service""".split()
+    )
+) | frozenset(
+    """corporation airline carrier university college association federation commission institute
+    foundation bureau museum hospital broadcaster newspaper network retailer manufacturer maker
+    insurer lender studio charity nonprofit label publisher developer operator supplier""".split()
+)
+# The most words a description has; a longer phrase is a clause, not who someone is.
+MAX_WORDS = 12
+
+
+@dataclass(frozen=True, slots=True)
+class Description:
+    """What the article calls an actor at one name mention: the words, their offsets, the
+    lemma of their head noun, whether they are an apposition (set off by commas), and whether
+    the head is plural."""
+
+    text: str
+    start: int
+    end: int
+    head: str
+    apposition: bool
+    plural: bool = False
+
+
+def descriptions(article: ParsedArticle, names: Sequence[NameMention]) -> list[Description]:
+    """Every description the article gives at the actor's name mentions, in text order."""
+    found: list[Description] = []
+    for mention in names:
+        if mention.weak:
+            continue
+        found.extend(_at(article, mention))
+    return found
+
+
+def _at(article: ParsedArticle, mention: NameMention) -> Iterable[Description]:
+    tokens = mention_tokens(article, mention)
+    root = mention_root(article, mention)
+    first, last = tokens[0].i, tokens[-1].i
+    for child in root.children:
+        if child.dep_ == "appos" and child.i > last and _describes(child):
+            yield from _phrase(article, _kept(child), child, apposition=True)
+    head = root.head
+    if root.dep_ == "appos" and head.i < first and _describes(head):
+        words = [t for t in _kept(head) if t.i < first and t.dep_ != "punct"]
+        yield from _phrase(article, words, head, apposition=True)
+    modifiers = [
+        child
+        for token in tokens
+        for child in token.lefts
+        if child.i < first and child.dep_ in MODIFIER_DEPS
+    ]
+    if modifiers:
+        left = min(child.left_edge.i for child in modifiers)
+        words = list(article.doc[left:first])
+        nouns = [t for t in words if t.pos_ == "NOUN"]
+        if nouns:
+            yield from _phrase(article, words, nouns[-1], apposition=False)
+
+
+def _describes(head: Token) -> bool:
+    """A common noun (or a capitalised role: "Director of the Pan American Health Organization")
+    can say who someone is; a name cannot."""
+    return head.pos_ == "NOUN" or (head.pos_ == "PROPN" and is_role_noun(head.lower_))
+
+
+def _kept(head: Token) -> list[Token]:
+    """The head's phrase without the clauses and lists that go on past it."""
+    cut = {
+        token.i
+        for child in head.children
+        if child.i > head.i and child.dep_ in ENDING_DEPS
+        for token in child.subtree
+    }
+    return [token for token in head.subtree if token.i not in cut]
+
+
+def _phrase(
+    article: ParsedArticle, words: Sequence[Token], head: Token, *, apposition: bool
+) -> Iterable[Description]:
+    """The description the words make, when they read as one: contiguous, short, and not only
+    a determiner and punctuation."""
+    words = sorted(words, key=lambda token: token.i)
+    while words and not words[0].text[:1].isalnum():
+        words = words[1:]
+    while words and not words[-1].text[-1:].isalnum():
+        words = words[:-1]
+    if not words or len(words) > MAX_WORDS or words[-1].i - words[0].i + 1 != len(words):
+        return
+    start, end = words[0].idx, words[-1].idx + len(words[-1])
+    text = article.original(start, end)
+    plural = head.tag_ in ("NNS", "NNPS")
+    yield Description(text, start, end, head.lemma_.lower(), apposition, plural)
+
+
+def evidence_of(found: Sequence[Description]) -> list[EntityType]:
+    """The type each description's head noun says: a role ("president", "spokeswoman") a
+    person, a body ("company", "airline") an organisation."""
+    kinds: list[EntityType] = []
+    for description in found:
+        if description.plural:
+            continue  # "county rivals Leicestershire": a side, a group
+        if is_role_noun(description.head):
+            kinds.append("person")
+        elif description.head in BODY_NOUNS:
+            kinds.append("organization")
+    return kinds
+
+
+def best(found: Sequence[Description]) -> Description | None:
+    """The description to show: the first apposition, else the fullest words before a name
+    (of equals, the first)."""
+    appositions = [description for description in found if description.apposition]
+    if appositions:
+        return appositions[0]
+    return max(found, key=lambda d: (len(d.text.split()), -d.start), default=None)

@@ -1,0 +1,84 @@
+"""An actor's type, voted over all of its evidence.
+
+The model's label on each name mention is one vote; the type each mention's context suggests
+counts double (`brief.extract.entity_types.vote`); what the name is known as wherever it appears
+(a country, a demonym, an organisation word) adds at least `KNOWN_WEIGHT`; the weak gazetteer
+tier adds its own weight (`gazetteer_votes`).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+
+from brief.extract.cast.names import LABEL_TYPES, NameMention
+from brief.extract.entity_types import gazetteer_votes, given_name_votes, known_type, vote
+from brief.records import EntityType
+
+TYPE_LABELS: dict[EntityType, str] = {
+    "person": "PERSON",
+    "organization": "ORG",
+    "place": "GPE",
+    "group": "NORP",
+    "event": "EVENT",
+    "work": "WORK_OF_ART",
+    "other": "PRODUCT",
+}
+KNOWN_WEIGHT = 2
+# The model's labels for works, laws, products and events: a given name inside one is a title's.
+TITLE_LABELS = frozenset({"WORK_OF_ART", "LAW", "PRODUCT", "EVENT", "LANGUAGE"})
+# Pieces of evidence of one type (and none of another) that decide like a known name.
+DECISIVE_PIECES = 2
+
+
+def actor_type(
+    name: str, group: Sequence[NameMention], evidence: Counter[EntityType] | None = None
+) -> tuple[EntityType, str]:
+    """The type of the actor `group` names (its fullest name `name`), and the model's most
+    common label over the group (the type's own label when the model gave none).
+
+    `evidence` counts what the rest of the article says of the actor (a "she" that refers back,
+    "the company", an apposition's role): each piece is a context clue, and evidence of one
+    type only, twice or more, weighs as much as a known name (`decisive`)."""
+    labels = Counter(mention.label for mention in group if mention.label)
+    model_votes: Counter[EntityType] = Counter(
+        {LABEL_TYPES[label]: count for label, count in labels.items()}
+    )
+    context: Counter[EntityType] = Counter(m.context for m in group if m.context is not None)
+    known = known_type(name)
+    if known is not None:
+        context[known] += max(KNOWN_WEIGHT, len(group))
+    if any(mention.ticker for mention in group):
+        context["organization"] += max(KNOWN_WEIGHT, len(group))  # a listed company
+    if evidence:
+        context.update(evidence)
+        decided = decisive(evidence)
+        if decided is not None and decided != known:
+            context[decided] += max(KNOWN_WEIGHT, len(group))
+    weak = gazetteer_votes(name, model_votes)
+    # every mention that names the person in full or by surname: the given name speaks for all
+    full = sum(_names_person(mention.surface, name) for mention in group)
+    if labels.keys() & TITLE_LABELS:
+        full = 0  # "Paris Agreement": the model reads a law or a work, not Paris someone
+    for kind, weight in given_name_votes(name, full).items():
+        weak[kind] = weak.get(kind, 0) + weight
+    kind = vote(model_votes, context, weak)
+    label = labels.most_common(1)[0][0] if labels else TYPE_LABELS[kind]
+    return kind, label
+
+
+def decisive(evidence: Counter[EntityType]) -> EntityType | None:
+    """The type the evidence alone decides: `DECISIVE_PIECES` or more of one type, none of
+    another."""
+    kinds = [kind for kind, count in evidence.items() if count > 0]
+    if len(kinds) == 1 and evidence[kinds[0]] >= DECISIVE_PIECES:
+        return kinds[0]
+    return None
+
+
+def _names_person(surface: str, name: str) -> bool:
+    """Whether a mention names the person a full name would: the full name, or its last words
+    (a surname: "Fahie" of "Andrew Alturo Fahie"), not its first ("Bradford" of "Bradford
+    Bulls")."""
+    words, full = surface.split(), name.split()
+    return words == full or (len(words) < len(full) and full[-len(words) :] == words)

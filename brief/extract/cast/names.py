@@ -1,0 +1,304 @@
+"""Name mentions: the model's entity spans, put back together where it cut a name, and cleaned.
+
+Titles, articles, demonyms before names and possessives are stripped; "X's Y" is two mentions;
+a person's name cut by the model is joined again (two person spans side by side, a quoted
+nickname inside a name). Each mention keeps the model's label and the type its context suggests
+(`brief.extract.entity_types.context_vote`). Names in headings and Title Case headlines are weak
+evidence: every word there is capitalised, so the model reads "The Nuclear Plant Wild Card" as a
+name; such mentions are marked `weak`, and the cast keeps one only when the body confirms it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from brief.extract.cast.spans import PARTICLES, attached_hyphen, whole_names
+from brief.extract.entity_types import DEMONYMS, context_vote, is_match_sentence
+from brief.extract.gazetteer import place_tier
+from brief.extract.given_names import is_given_name
+from brief.extract.lexicon import (
+    PERSON_TITLES,
+    SAYING_VERBS,
+    SUBJECT_DEPS,
+    is_role_noun,
+    title_case_share,
+)
+from brief.layout import Block
+from brief.parsed import ParsedArticle
+from brief.quote_marks import STRAIGHT_MARKS
+from brief.records import EntityType
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+LABEL_TYPES: dict[str, EntityType] = {
+    "PERSON": "person",
+    "ORG": "organization",
+    "GPE": "place",
+    "LOC": "place",
+    "FAC": "place",
+    "NORP": "group",
+    "EVENT": "event",
+    "WORK_OF_ART": "work",
+    "LAW": "work",
+    "PRODUCT": "other",
+    "LANGUAGE": "other",
+}
+# Words that precede a name without being part of it.
+TITLES = PERSON_TITLES | frozenset(
+    """foreign prime defence defense interior finance deputy vice chief spokesman spokeswoman
+    spokesperson leader ceo chairman chairwoman coach manager striker midfielder general gen
+    col sgt captain the a an""".split()
+)
+# Honours and offices written after a person's name.
+POST_NOMINALS = frozenset("qc kc mp mep msp obe mbe cbe kbe dbe phd esq".split())
+POSSESSIVE_ENDINGS = ("'s", "'", "’s", "’")
+# Marks around a title ("the film "1917""): the model's text has straight quotes.
+QUOTE_TOKENS = frozenset(STRAIGHT_MARKS)
+# Lower-case words that can sit inside a name: "Bank of England", "Ludwig van Beethoven".
+NAME_CONNECTORS = PARTICLES | frozenset("of the and for y on upon & at".split())
+# Labels of names that carry no figures: a number inside one is a score or total that the
+# model ran into the name ("Kent 244"); works, products and events keep theirs ("Euro 96").
+FIGURELESS_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
+# Verbs whose object, with a determiner, is a prize: "won the Oscar".
+AWARD_VERBS = frozenset("win receive earn collect accept scoop nominate award".split())
+# A stock ticker right after a name: "Apple (NASDAQ: AAPL)", "Microsoft Corp <MSFT.O>".
+TICKER = re.compile(
+    r"\s*[(<]\s*(?:(?:NYSE|NASDAQ|Nasdaq|AMEX|LSE|TSX|ASX|OTC)\s*:\s*[A-Z.]{1,8}"
+    r"|[A-Z]{1,5}\.[A-Z]{1,2})\s*[)>]"
+)
+ABBREVIATION = re.compile(r"(?:[A-Za-z]\.)+")
+# Words written in lower case in the article ("translation" makes "Translation" no name).
+_LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?:-[a-z]+)*(?![\w'’-])")
+
+
+@dataclass(frozen=True, slots=True)
+class NameMention:
+    """One occurrence of a name in the text, after cleaning: the model's `label`, whether it is
+    in a heading (`weak`), the type its context suggests, whether it is the subject of a verb of
+    saying (`spoke`), the person's title before it ("mr", "president"), lower case, and whether
+    a stock ticker follows it ("(NASDAQ: NFLX)")."""
+
+    start: int
+    end: int
+    surface: str
+    label: str
+    weak: bool = False
+    context: EntityType | None = None
+    spoke: bool = False
+    title: str | None = None
+    ticker: bool = False
+
+
+def name_mentions(article: ParsedArticle) -> list[NameMention]:
+    """Every name the model finds in the article, whole and cleaned, in text order; a one-word
+    name the article also writes in lower case is an ordinary word and left out."""
+    weak_blocks = _weak_blocks(article)
+    lower_words = set(_LOWER_WORD.findall(article.text))
+    return [
+        mention
+        for span in whole_names(article.doc)
+        for mention in _clean(article, span, in_blocks(span.start_char, weak_blocks), lower_words)
+        if not _is_common_word(lower_words, mention)
+    ]
+
+
+def _weak_blocks(article: ParsedArticle) -> list[Block]:
+    """Headings, and the title when it is written in Title Case."""
+    layout = article.layout
+    blocks = [section.heading for section in layout.sections if section.heading is not None]
+    title = layout.title
+    if title is not None and _title_case(layout.block_text(title)):
+        blocks.append(title)
+    return blocks
+
+
+def _title_case(text: str) -> bool:
+    capitalised, words = title_case_share(text, minor=frozenset(), shortest=4)
+    return words >= 2 and capitalised / words >= 0.75
+
+
+def in_blocks(offset: int, blocks: list[Block]) -> bool:
+    return any(block.start <= offset < block.end for block in blocks)
+
+
+def _clean(
+    article: ParsedArticle, span: Span, weak: bool, lower_words: set[str]
+) -> Iterable[NameMention]:
+    """Strip titles, demonyms and possessives; split "X's Y" into two mentions."""
+    if span.label_ not in LABEL_TYPES:
+        return
+    tokens = list(span)
+    title: str | None = None
+    while tokens and (tokens[0].lower_ in TITLES or not tokens[0].text[:1].isalnum()):
+        word = tokens.pop(0).lower_.rstrip(".")
+        title = word if word in PERSON_TITLES else title
+    if span.label_ == "PERSON" and len(tokens) > 2 and tokens[0].lower_ in DEMONYMS:
+        tokens.pop(0)  # "Californian Thomas Slattery"
+    if span.label_ == "PERSON":
+        tokens = tokens[_given_name_start(tokens, lower_words) :]
+    while tokens and (_trailing_noise(tokens[-1]) or _post_nominal(span.label_, tokens)):
+        tokens.pop()
+    # Each piece keeps the model's label, except what follows a possessive: in "Putin's
+    # Valdai" the label was for Putin.
+    pieces: list[tuple[str, list[Token]]] = [(span.label_, [])]
+    for token in tokens:
+        if token.text in POSSESSIVE_ENDINGS:
+            pieces.append(("", []))
+        elif token.text in {",", ";", "(", ")"}:
+            pieces.append((pieces[-1][0], []))  # "Fortune, Rooney", "Organisation (ILO"
+        elif _lower_word(token):
+            pieces.append((pieces[-1][0], []))  # "Approve makes Vioxx": not one name
+        elif span.label_ in FIGURELESS_LABELS and _is_figure(token):
+            pieces.append((pieces[-1][0], []))  # "Kent 244", "A. Smith 5-68": a score ran in
+        else:
+            pieces[-1][1].append(token)
+    for index, (label, piece) in enumerate(pieces):
+        if piece:
+            yield from _mentions(article, piece, label, weak, title if index == 0 else None)
+
+
+def _given_name_start(tokens: list[Token], lower_words: set[str]) -> int:
+    """Where a person's name starts inside a span of capitalised words: at the first common
+    given name, when a surname follows and the word before it is a title, a role or a word the
+    article writes in lower case ("Volunteer Coordinator Bonnie Young", "Supervisor Alfredo
+    Pedroza"); never after an initial ("I. Austin")."""
+    for index, token in enumerate(tokens[: len(tokens) - 1]):
+        if is_given_name(token.text) and token.text[:1].isupper():
+            if index == 0 or any(len(t.text) <= 2 or t.text.endswith(".") for t in tokens[:index]):
+                return 0
+            word = tokens[index - 1].lower_
+            described = word in TITLES or is_role_noun(word) or word in lower_words
+            return index if described else 0
+    return 0
+
+
+def _lower_word(token: Token) -> bool:
+    """A word in lower case that no name holds ("Approve makes Vioxx"), unless it is a particle
+    ("des Cars") or the part of a word after a hyphen ("Young-hoon")."""
+    if not (token.is_lower and token.is_alpha) or token.lower_ in NAME_CONNECTORS:
+        return False
+    return not (token.i > 0 and attached_hyphen(token.doc, token.i - 1))
+
+
+def _post_nominal(label: str, tokens: list[Token]) -> bool:
+    """Letters after a person's name that are no part of it: "Neil Ford QC", "Jane Smith MP"."""
+    return label == "PERSON" and len(tokens) > 2 and tokens[-1].lower_.rstrip(".") in POST_NOMINALS
+
+
+def _is_figure(token: Token) -> bool:
+    """A score or total the model ran into a name: "244", "5-68", "63.02" (not "Channel 4")."""
+    text = token.text
+    return any(c.isdigit() for c in text) and not any(c.isalpha() for c in text) and len(text) > 1
+
+
+def _trailing_noise(token: Token) -> bool:
+    text = token.text
+    if ABBREVIATION.fullmatch(text):
+        return False  # "U.S." keeps its full stop
+    return text in POSSESSIVE_ENDINGS or not text[-1:].isalnum()
+
+
+def _mentions(
+    article: ParsedArticle, piece: list[Token], label: str, weak: bool, title: str | None
+) -> Iterable[NameMention]:
+    """The mention a cleaned piece of a model span makes, when it reads as a name, with the type
+    its context suggests (`context_vote`: the words around it, a title, a quotation, speaking,
+    a game's report); in a weak span (a heading) an acronym inside the piece is a mention too."""
+    start = piece[0].idx
+    end = piece[-1].idx + len(piece[-1])
+    surface = article.original(start, end)
+    if not _looks_like_name(surface):
+        return
+    spoke = _spoke(piece)
+    ticker = TICKER.match(article.text, end) is not None
+    before, after = _around(article, piece)
+    root = name_root(piece)
+    modifies = root.head.lower_ if root.dep_ in {"compound", "nmod", "amod"} else ""
+    context = context_vote(
+        before,
+        after,
+        titled=title is not None,
+        spoke=spoke,
+        label=label,
+        modifies=modifies,
+        quoted=before[:1] != [] and before[0] in QUOTE_TOKENS and after[:1] == [before[0]],
+        match=is_match_sentence(piece[0].sent.text),
+        subject=root.dep_ in SUBJECT_DEPS,
+        place_name=place_tier(surface) is not None,
+        awarded=_awarded(root) or _for_prize(root),
+        ticker=ticker,
+    )
+    if title is None and before[:1] and before[0].rstrip(".") in PERSON_TITLES:
+        title = before[0].rstrip(".")  # "Mr Brown" when the model left "Mr" out
+    yield NameMention(start, end, surface, label, weak, context, spoke, title, ticker)
+    if weak and len(piece) > 1:
+        for token in piece:  # "NATO Fears": an acronym inside a heading phrase is a name
+            if is_acronym(token.text):
+                end = token.idx + len(token)
+                yield NameMention(token.idx, end, token.text, label or "ORG", True)
+
+
+def _awarded(root: Token) -> bool:
+    """A prize won or hoped for: "won the Oscar", "two Golden Globes", "nominated for an Oscar"
+    (a determiner, a number or an owner before it: "won Ohio" is a state won in an election)."""
+    counted = any(child.dep_ in ("det", "nummod", "poss", "amod") for child in root.children)
+    verb = root.head
+    if root.dep_ == "pobj" and verb.lower_ == "for":
+        verb = verb.head
+    elif root.dep_ != "dobj":
+        return False
+    return counted and verb.lemma_.lower() in AWARD_VERBS
+
+
+def _for_prize(root: Token) -> bool:
+    """What a prize is for: "won the Oscar for Joker" (a work, not a person)."""
+    preposition = root.head
+    return (
+        root.dep_ == "pobj"
+        and preposition.lower_ == "for"
+        and preposition.head.pos_ == "PROPN"
+        and _awarded(preposition.head)
+    )
+
+
+def _around(article: ParsedArticle, piece: list[Token]) -> tuple[list[str], list[str]]:
+    doc = article.doc
+    first, last = piece[0].i, piece[-1].i
+    before = [doc[i].lower_ for i in range(first - 1, max(first - 3, -1), -1)]
+    after = [doc[i].lower_ for i in range(last + 1, min(last + 3, len(doc)))]
+    return before, after
+
+
+def _spoke(piece: list[Token]) -> bool:
+    """The name is the subject of a verb of saying: "Lavrov said", "Zelensky told reporters"."""
+    root = name_root(piece)
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() in SAYING_VERBS
+
+
+def name_root(piece: Sequence[Token]) -> Token:
+    """The token of a name that attaches it to the sentence."""
+    inside = {token.i for token in piece}
+    root = piece[-1]
+    while root.head.i in inside and root.head.i != root.i:
+        root = root.head
+    return root
+
+
+def _looks_like_name(surface: str) -> bool:
+    return len(surface) > 1 and surface[0].isupper() and any(c.isalpha() for c in surface)
+
+
+def is_acronym(text: str) -> bool:
+    letters = text.replace(".", "")
+    return len(letters) >= 2 and letters.isalpha() and letters.isupper()
+
+
+def _is_common_word(lower_words: set[str], mention: NameMention) -> bool:
+    """A one-word "name" that the article also writes in lower case is an ordinary word."""
+    if " " in mention.surface or is_acronym(mention.surface):
+        return False
+    return mention.surface.lower() in lower_words

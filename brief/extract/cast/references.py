@@ -1,0 +1,315 @@
+"""What else stands for an actor: role nouns and pronouns, linked where the evidence is clear.
+
+- A role noun ("the museum's president", "the minister") stands for the latest actor the article
+  described with that noun ("Laurence des Cars, the museum's president"). A noun for a body ("the
+  company", "the airline") stands for the one organisation named in the sentences just before,
+  or the one whose name holds the noun ("Delta Air Lines").
+- "he" and "she" (and him, his, her) stand for the one person named in the sentence so far or the
+  sentence before, of a gender that fits; with several, for the subject of the sentence before
+  when the pronoun continues it as subject and the gender is known to fit.
+- "it" and "they", as the subject of a verb of saying ("it said"), stand for the one
+  organisation (or, for "they", group) named in the same window.
+
+Pronouns and roles inside quotation marks are left alone: a speaker's "he" is often someone
+else. Each link is also evidence of the actor's type (he/she: a person; "it said", "the
+company": an organisation) and gender. Ambiguous cases stay unlinked: the speaker resolver
+scores those with what it knows of who speaks.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from brief.extract.cast.describe import BODY_NOUNS, Description, evidence_of
+from brief.extract.cast.draft import Draft
+from brief.extract.cast.model import Gender, Mention
+from brief.extract.cast.names import is_acronym
+from brief.extract.entity_types import known_type
+from brief.extract.given_names import is_given_name
+from brief.extract.lexicon import (
+    REPORTING_VERBS,
+    SUBJECT_DEPS,
+    THIRD_PERSON_PRONOUNS,
+)
+from brief.parsed import ParsedArticle
+from brief.quote_marks import quoted_stretches
+from brief.records import EntityType
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+ORGANISATION_PRONOUNS = frozenset({"it", "its"})
+GROUP_PRONOUNS = frozenset({"they", "their", "them"})
+# How many sentences back (the current one included) a pronoun or a body noun looks.
+WINDOW_SENTENCES = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Reference:
+    """A role noun or a pronoun that stands for the actor at `actor` (an index into the drafts),
+    with what it says of the actor: a type, a gender, a plural."""
+
+    actor: int
+    mention: Mention
+    evidence: EntityType | None = None
+    gender: Gender | None = None
+    plural: bool = False
+
+
+class Finder:
+    """Finds the references of one article's drafts (built once per article)."""
+
+    def __init__(
+        self,
+        article: ParsedArticle,
+        drafts: Sequence[Draft],
+        described: Sequence[Sequence[Description]],
+    ) -> None:
+        self.article = article
+        self.drafts = drafts
+        # Actors a description already makes people ("X, the museum's president").
+        self.people = {
+            index for index, found in enumerate(described) if "person" in evidence_of(found)
+        }
+        blocks = [block for _, block in article.layout.body]
+        self.quoted = sorted((m.start, m.end) for m in quoted_stretches(article.text, blocks))
+        named = sorted(
+            (mention.start, mention.end, index)
+            for index, draft in enumerate(drafts)
+            for mention in draft.names
+            if not mention.weak and not self.in_quotes(mention.start)
+        )
+        self.named = named
+        self.named_starts = [start for start, _, _ in named]
+        self.inside_names = {
+            token.i
+            for draft in drafts
+            for mention in draft.names
+            for token in article.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            or ()
+        }
+        self.described = sorted(
+            (description.start, description.head, index)
+            for index, found in enumerate(described)
+            for description in found
+        )
+        self.description_spans = sorted(
+            (description.start, description.end) for found in described for description in found
+        )
+        # The pronouns and roles met so far: offset, gender (pronouns), actor (None: unclear).
+        self._earlier: list[tuple[int, Gender | None, int | None]] = []
+
+    def in_quotes(self, offset: int) -> bool:
+        """Whether `offset` is inside a quoted stretch."""
+        position = bisect.bisect_right(self.quoted, (offset, 1 << 62)) - 1
+        return position >= 0 and self.quoted[position][0] <= offset < self.quoted[position][1]
+
+    def references(self, genders: Sequence[Gender | None]) -> list[Reference]:
+        """Every role noun and pronoun of the body linked to an actor, in text order; `genders`
+        (one per draft, None when unknown) keeps a "she" from a man."""
+        found: list[Reference] = []
+        self._earlier = []
+        for token in self.article.doc:
+            if token.i in self.inside_names or self.in_quotes(token.idx):
+                continue
+            reference = self._pronoun(token, genders) or self._role(token)
+            if reference is not None:
+                found.append(reference)
+                if reference.mention.kind == "role":
+                    self._earlier.append((token.idx, None, reference.actor))
+        return found
+
+    # --- pronouns --------------------------------------------------------------------------
+
+    def _pronoun(self, token: Token, genders: Sequence[Gender | None]) -> Reference | None:
+        word = token.lower_
+        if token.pos_ != "PRON":
+            return None
+        if word in THIRD_PERSON_PRONOUNS:
+            gender: Gender = "m" if THIRD_PERSON_PRONOUNS[word] == "m" else "f"
+            actor = self._person_for(token, gender, genders)
+            self._earlier.append((token.idx, gender, actor))
+            return self._link(actor, token, "person", gender)
+        if not _says(token):
+            return None
+        if word in ORGANISATION_PRONOUNS:
+            actor = self._only(token, self._may_be_organisation)
+            return self._link(actor, token, "organization")
+        if word in GROUP_PRONOUNS:
+            actor = self._only(token, self._may_be_group)
+            return self._link(actor, token, None, plural=True)
+        return None
+
+    def _person_for(
+        self, token: Token, gender: Gender, genders: Sequence[Gender | None]
+    ) -> int | None:
+        """The one person of a fitting gender named (or already referred to by a pronoun of
+        the same gender) in the window; else, for a subject that continues the sentence
+        before, that sentence's subject when it is known to fit. A pronoun of that gender left
+        unlinked in the window, or a proper noun the model did not read as a name that is a
+        subject there, makes it unclear."""
+        start = self._window_start(token)
+        earlier = [(sex, actor) for offset, sex, actor in self._earlier if offset >= start]
+        if (gender, None) in earlier or self._unnamed_subject(start, token.i):
+            return None
+
+        def fits(index: int) -> bool:
+            return (index in self.people or _may_be_person(self.drafts[index])) and genders[
+                index
+            ] in (None, gender)
+
+        found = {index for _, _, index in self._named_between(start, token.idx) if fits(index)}
+        found.update(a for sex, a in earlier if a is not None and sex in (None, gender) and fits(a))
+        if len(found) == 1 or token.dep_ not in SUBJECT_DEPS:
+            return found.pop() if len(found) == 1 else None
+        subject = self._previous_subject(token)
+        return subject if subject is not None and genders[subject] == gender else None
+
+    def _unnamed_subject(self, start: int, end: int) -> bool:
+        """A capitalised proper noun outside the names that is the subject of a clause between
+        the offset `start` and the token `end`: someone the model did not read as a name."""
+        first = self.article.token_at(start)
+        return any(
+            token.pos_ == "PROPN"
+            and token.dep_ in SUBJECT_DEPS
+            and token.text[:1].isupper()
+            and token.i not in self.inside_names
+            for token in self.article.doc[first:end]
+        )
+
+    def _previous_subject(self, token: Token) -> int | None:
+        """The actor named as the main subject of the sentence before `token`'s."""
+        start = token.sent.start
+        if start == 0:
+            return None
+        sentence = self.article.doc[start - 1].sent
+        for _, end, index in self._named_between(sentence.start_char, sentence.end_char):
+            root = self.article.doc[self.article.token_at(end - 1)]
+            while root.dep_ in ("compound", "flat") and root.head.i != root.i:
+                root = root.head
+            if root.dep_ in SUBJECT_DEPS and root.head.dep_ == "ROOT":
+                return index
+        return None
+
+    def _only(self, token: Token, fits: Callable[[int], bool]) -> int | None:
+        """The one actor named (or referred to by a role) in the window before `token` that
+        `fits` accepts."""
+        start = self._window_start(token)
+        named = [index for _, _, index in self._named_between(start, token.idx)]
+        roles = [a for offset, sex, a in self._earlier if offset >= start and sex is None]
+        found = {index for index in (*named, *roles) if index is not None and fits(index)}
+        return found.pop() if len(found) == 1 else None
+
+    def _window_start(self, token: Token) -> int:
+        sentence = token.sent
+        for _ in range(WINDOW_SENTENCES - 1):
+            if sentence.start == 0:
+                break
+            sentence = self.article.doc[sentence.start - 1].sent
+        return sentence.start_char
+
+    def _named_between(self, start: int, end: int) -> Iterator[tuple[int, int, int]]:
+        first = bisect.bisect_left(self.named_starts, start)
+        last = bisect.bisect_left(self.named_starts, end)
+        return iter(self.named[first:last])
+
+    # --- role nouns ------------------------------------------------------------------------
+
+    def _role(self, token: Token) -> Reference | None:
+        """ "the museum's president", "the company": a definite role or body noun."""
+        if token.pos_ != "NOUN" or token.tag_ not in ("NN", "NNP") or not _definite(token):
+            return None
+        lemma = token.lemma_.lower()
+        described = self._described_as(lemma, token.idx)
+        if described is not None:
+            return self._link(described, token, None, role=True)
+        if lemma in BODY_NOUNS and not self._in_description(token.idx):
+            body = self._body(lemma, token)
+            return self._link(body, token, "organization", role=True)
+        return None
+
+    def _may_be_organisation(self, index: int) -> bool:
+        """An organisation, or a name the model labels one that is no person."""
+        draft = self.drafts[index]
+        if index in self.people or draft.type == "person" or known_type(draft.name) == "place":
+            return False
+        return draft.type == "organization" or any(m.label == "ORG" for m in draft.names)
+
+    def _may_be_group(self, index: int) -> bool:
+        return self.drafts[index].type == "group" or self._may_be_organisation(index)
+
+    def _in_description(self, offset: int) -> bool:
+        """Inside a description: "the museum" of "Laurence des Cars, the museum's president"."""
+        position = bisect.bisect_right(self.description_spans, (offset, 1 << 62)) - 1
+        spans = self.description_spans
+        return position >= 0 and spans[position][0] <= offset < spans[position][1]
+
+    def _described_as(self, lemma: str, offset: int) -> int | None:
+        """The latest actor the article described with this noun before `offset`."""
+        position = bisect.bisect_left(self.described, (offset, "", -1))
+        for start, head, index in reversed(self.described[:position]):
+            if head == lemma and start < offset:
+                return index
+        return None
+
+    def _body(self, lemma: str, token: Token) -> int | None:
+        """The organisation a body noun stands for: the one named before whose name holds the
+        noun ("Delta Air Lines" for "the airline"), else the one organisation in the window."""
+        named = {
+            index
+            for index, draft in enumerate(self.drafts)
+            if self._may_be_organisation(index)
+            and lemma in "".join(draft.name.split()[1:]).lower()
+            and draft.names[0].start < token.idx
+        }
+        if len(named) == 1:
+            return named.pop()
+        return self._only(token, self._may_be_organisation)
+
+    # --- links -----------------------------------------------------------------------------
+
+    def _link(
+        self,
+        actor: int | None,
+        token: Token,
+        evidence: EntityType | None,
+        gender: Gender | None = None,
+        *,
+        plural: bool = False,
+        role: bool = False,
+    ) -> Reference | None:
+        if actor is None:
+            return None
+        start = token.left_edge.idx if role else token.idx
+        end = token.idx + len(token)
+        text = self.article.original(start, end)
+        mention = Mention(start, end, "role" if role else "pronoun", text)
+        return Reference(actor, mention, evidence, gender, plural)
+
+
+def _says(token: Token) -> bool:
+    """The subject of a verb of saying: "it said", "they told reporters"."""
+    return token.dep_ in SUBJECT_DEPS and token.head.lemma_.lower() in REPORTING_VERBS
+
+
+def _definite(noun: Token) -> bool:
+    """ "the company", "the museum's president": a noun the reader already knows."""
+    return any(
+        (child.dep_ == "det" and child.lower_ == "the") or child.dep_ == "poss"
+        for child in noun.children
+    )
+
+
+def _may_be_person(draft: Draft) -> bool:
+    """A person, or a name typed an organisation or a place that may be a person's: the model
+    labels it a person somewhere, or it starts with a common given name; and nothing makes it
+    something else (an acronym, an organisation word, a known country or city)."""
+    if draft.type == "person":
+        return True
+    if draft.type not in ("organization", "place") or is_acronym(draft.name):
+        return False
+    personal = any(m.label == "PERSON" for m in draft.names) or is_given_name(draft.name.split()[0])
+    return personal and known_type(draft.name) is None

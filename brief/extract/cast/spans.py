@@ -1,0 +1,163 @@
+"""Whole names: the model's entity spans, put back together where the model cut a name.
+
+A name is never split at a particle ("Laurence des Cars"), a hyphen ("Kang Young-hoon",
+"al-Assad") or a quoted nickname ('Kang "TheShy" Seung-lok', 'Roberto "Hands of Stone" Duran'),
+and two person spans with nothing between them are one name ("Amy Berman" + "Jackson"). The
+repairs read only the tokens (case, part of speech, spacing) and the model's labels.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from brief.quote_marks import STRAIGHT_MARKS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+# Lower-case words inside a person's name: "Laurence des Cars", "Mohammed bin Salman".
+PARTICLES = frozenset(
+    "de des du da das dos del della di la le van von der den ter ten vom zu bin ibn bint al el abu".split()
+)
+# Labels of names that a hyphen does not end: "Guinea-Bissau", "Rolls-Royce", "Kang Young-hoon".
+HYPHENATED_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
+# The most words a quoted nickname inside a name has: 'Roberto "Hands of Stone" Duran'.
+MAX_NICKNAME = 4
+QUOTE_TOKENS = frozenset(STRAIGHT_MARKS)
+
+
+def whole_names(doc: Doc) -> list[Span]:
+    """The model's entities, each name made whole (a span the repair swallows is dropped)."""
+    names: list[Span] = []
+    for span in doc.ents:
+        if names and span.start < names[-1].end:
+            continue  # already inside the name before, which the repair extended over it
+        start = _name_start(doc, span, names[-1] if names else None)
+        while names and names[-1].end > start:
+            names.pop()
+        end = _name_end(doc, start, span.end, span.label_)
+        if (start, end) != (span.start, span.end):
+            whole = doc[start:end]
+            whole.label_ = span.label_
+            span = whole
+        names.append(span)
+    return names
+
+
+def _name_start(doc: Doc, span: Span, previous: Span | None) -> int:
+    """Where a name really starts, when the model's span begins inside it: after the person span
+    just before it, a quoted nickname and the given name before that, or a particle ("al-")."""
+    start = span.start
+    if start >= 2 and attached_hyphen(doc, start - 1) and doc[start - 2].lower_ in PARTICLES:
+        start -= 2  # "al-" + "Assad"
+    if span.label_ != "PERSON":
+        return start
+    if previous is not None and previous.label_ == "PERSON" and previous.end == start:
+        return previous.start
+    closing = start - 1
+    if closing < 3 or doc[closing].text not in QUOTE_TOKENS:
+        return start
+    opening = next(
+        (
+            i
+            for i in range(closing - 1, max(closing - MAX_NICKNAME - 2, -1), -1)
+            if doc[i].text == doc[closing].text
+        ),
+        None,
+    )
+    if opening is None or opening < 1 or not _nickname(doc[opening + 1 : closing]):
+        return start
+    given = doc[opening - 1]
+    return opening - 1 if given.pos_ == "PROPN" and given.is_title else start
+
+
+def _name_end(doc: Doc, start: int, end: int, label: str) -> int:
+    """Where a name really ends: past a hyphenated part, a particle and the surname after it,
+    or a quoted nickname and the name after it."""
+    while True:
+        longer = (
+            _after_hyphen(doc, start, end, label)
+            or _after_particle(doc, end, label)
+            or _after_nickname(doc, start, end, label)
+        )
+        if longer is None:
+            return end
+        end = longer
+
+
+def _after_hyphen(doc: Doc, start: int, end: int, label: str) -> int | None:
+    """ "Kang Young-" + "hoon" (the model stopped at the hyphen), "Rolls" + "-Royce"."""
+    if label not in HYPHENATED_LABELS or end >= len(doc):
+        return None
+    if end - 1 > start and attached_hyphen(doc, end - 1) and doc[end].is_alpha:
+        return end + 1
+    following = end + 1 < len(doc) and doc[end + 1].is_alpha and doc[end + 1].text[0].isupper()
+    return end + 2 if following and attached_hyphen(doc, end) else None
+
+
+def _after_particle(doc: Doc, end: int, label: str) -> int | None:
+    """A person's name, then particles and a capitalised name: "Laurence" + "des Cars"."""
+    if label != "PERSON":
+        return None
+    position = end
+    while position < len(doc) and doc[position].text in PARTICLES:
+        position += 1
+        if position < len(doc) and attached_hyphen(doc, position):
+            position += 1  # "bin Laden", "al-Assad"
+    return _name_run(doc, position) if position > end else None
+
+
+def _after_nickname(doc: Doc, start: int, end: int, label: str) -> int | None:
+    """A person's name, a quoted nickname and the rest of the name: 'Kang "TheShy" Seung-lok';
+    or a span that stops inside the nickname: 'Roberto "Hands of Stone' + '" Duran'."""
+    if label != "PERSON" or end >= len(doc):
+        return None
+    marks = [token.i for token in doc[start:end] if token.text in QUOTE_TOKENS]
+    if len(marks) % 2:
+        opening, search = marks[-1], end
+    elif doc[end].text in QUOTE_TOKENS:
+        opening, search = end, end + 1
+    else:
+        return None
+    mark = doc[opening].text
+    closing = next(
+        (
+            i
+            for i in range(search, min(opening + MAX_NICKNAME + 2, len(doc)))
+            if doc[i].text == mark
+        ),
+        None,
+    )
+    if closing is None or not _nickname(doc[opening + 1 : closing]):
+        return None
+    return _name_run(doc, closing + 1)
+
+
+def _nickname(words: Span) -> bool:
+    """One to `MAX_NICKNAME` capitalised words (small words between): "The Rock", "TheShy"."""
+    return 0 < len(words) <= MAX_NICKNAME and all(
+        token.text[:1].isupper() or token.lower_ in {"of", "the", "and"} for token in words
+    )
+
+
+def _name_run(doc: Doc, position: int) -> int | None:
+    """The end of the run of capitalised proper nouns from `position` (hyphenated parts
+    included: "Seung-lok"), or None when none starts there."""
+    end = position
+    while end < len(doc) and _name_word(doc[end]):
+        end += 1
+        while end + 1 < len(doc) and attached_hyphen(doc, end) and doc[end + 1].is_alpha:
+            end += 2
+    return end if end > position else None
+
+
+def _name_word(token: Token) -> bool:
+    return token.pos_ == "PROPN" and token.text[:1].isupper()
+
+
+def attached_hyphen(doc: Doc, index: int) -> bool:
+    """A hyphen with no space on either side: "Young-hoon", not "Smith - the winner"."""
+    token = doc[index]
+    return (
+        token.text == "-" and index > 0 and not doc[index - 1].whitespace_ and not token.whitespace_
+    )

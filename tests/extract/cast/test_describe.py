@@ -1,0 +1,49 @@
+"""Descriptors: who the article says an actor is, from appositions and the words before a name."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.cast.conftest import cast_of
+
+# (article, actor, its descriptor)
+DESCRIBED = [
+    (
+        "Sergei Lavrov, Russia's foreign minister, spoke on Monday.",
+        "Sergei Lavrov",
+        "Russia's foreign minister",
+    ),
+    ("Foreign minister Sergei Lavrov warned the West.", "Sergei Lavrov", "Foreign minister"),
+    (
+        "The company's chief executive, Tim Cook, said Apple would grow.",
+        "Tim Cook",
+        "The company's chief executive",
+    ),
+    (
+        "The award went to Laurence des Cars, the museum's president, who said the paintings "
+        "were safe.",
+        "Laurence des Cars",
+        "the museum's president",
+    ),
+    (
+        "Avigilon, a video analytics company based in Canada, sells cameras.",
+        "Avigilon",
+        "a video analytics company",
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "name", "descriptor"), DESCRIBED)
+def test_an_actor_is_described_in_the_article_s_words(
+    text: str, name: str, descriptor: str
+) -> None:
+    actor = cast_of(text).actor_named(name)
+    assert actor is not None
+    assert actor.descriptor == descriptor
+
+
+@pytest.mark.slow
+def test_places_and_undescribed_people_have_no_descriptor() -> None:
+    cast = cast_of("Donald Trump hosted Zelensky at his home in Florida on Sunday.")
+    assert [actor.descriptor for actor in cast.actors] == [None] * len(cast.actors)

@@ -1,0 +1,37 @@
+"""An actor's type from all of its evidence: people, organisations, works and prizes."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.cast.conftest import cast_of
+
+# (article, name, type)
+TYPED = [
+    # the issue's reader cases
+    ("Joaquin Phoenix won the Oscar for Joker at the ceremony.", "Joaquin Phoenix", "person"),
+    ("Joaquin Phoenix won the Oscar for Joker at the ceremony.", "Oscar", "work"),
+    ("Joaquin Phoenix won the Oscar for Joker at the ceremony.", "Joker", "work"),
+    ("Shares of Netflix (NASDAQ: NFLX) rose 3% on Tuesday.", "Netflix", "organization"),
+    (
+        "The award went to Laurence des Cars, the museum's president. She said the paintings "
+        "were safe.",
+        "Laurence des Cars",
+        "person",
+    ),
+    # a given name (the census lists) speaks for every mention of the person
+    (
+        "Andrew Alturo Fahie was arrested in Miami. Fahie appeared in court. Lawyers for Fahie "
+        "said Fahie would fight.",
+        "Andrew Alturo Fahie",
+        "person",
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "name", "kind"), TYPED)
+def test_an_actor_is_typed_by_all_its_evidence(text: str, name: str, kind: str) -> None:
+    actor = cast_of(text).actor_named(name)
+    assert actor is not None, [a.name for a in cast_of(text).actors]
+    assert actor.type == kind

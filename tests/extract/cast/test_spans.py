@@ -1,0 +1,59 @@
+"""A name is never split at a particle, a hyphen or a quoted nickname."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.extract.cast.conftest import cast_of
+
+# (article, the one actor's full name, its other names)
+WHOLE_NAMES = [
+    (
+        "The award went to Laurence des Cars, who said the paintings were safe.",
+        "Laurence des Cars",
+        (),
+    ),
+    (
+        "Top laner Kang “TheShy” Seung-lok joined the team in 2018. TheShy said he was happy.",
+        "Kang “TheShy” Seung-lok",
+        ("TheShy",),
+    ),
+    (
+        'Panamanian legend Roberto "Hands of Stone" Duran climbs into the ring on Saturday.',
+        'Roberto "Hands of Stone" Duran',
+        (),
+    ),
+    (
+        "The message went to his counterpart, Kang Young-hoon, on Friday.",
+        "Kang Young-hoon",
+        (),
+    ),
+    (
+        "Neil Ford QC, for the family, told the court that Ford had acted properly.",
+        "Neil Ford",
+        ("Ford",),
+    ),
+    (
+        "Robert De Niro won the award. De Niro thanked the academy.",
+        "Robert De Niro",
+        ("De Niro",),
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "name", "aliases"), WHOLE_NAMES)
+def test_a_name_stays_whole(text: str, name: str, aliases: tuple[str, ...]) -> None:
+    cast = cast_of(text)
+    actor = cast.actor_named(name)
+    assert actor is not None, [a.name for a in cast.actors]
+    assert actor.name == name
+    assert set(aliases) <= set(actor.aliases)
+    parts = [a.name for a in cast.actors if a is not actor and a.name in name]
+    assert parts == []
+
+
+@pytest.mark.slow
+def test_a_hyphenated_word_after_a_place_stays_out_of_its_name() -> None:
+    cast = cast_of("The Moscow-backed leader spoke in Grozny on Monday.")
+    assert cast.actor_named("Moscow-backed") is None
