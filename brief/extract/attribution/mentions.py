@@ -40,6 +40,8 @@ APPOSITION_DEPS = frozenset({"appos"})
 ISSUER_PREPOSITIONS = frozenset({"from", "by", "of", "in"})
 # People who speak for an organisation ("officials at the agency said").
 REPRESENTATIVE_NOUNS = frozenset({"official", "representative", "spokesperson"})
+# Kinds of the cast's mentions that link a word that is no name to an actor.
+LINKED_KINDS = frozenset({"role"})
 # Pronouns that stand for an organisation or a group: "it said", "they said".
 BODY_PRONOUNS = frozenset({"it", "they"})
 SPEAKING_TYPES = frozenset({"person", "organization", "place", "group"})
@@ -88,6 +90,10 @@ def name(scene: Scene, subject: Token, voices: Sequence[Voice] = ()) -> str | No
 def _named_entity(asked: Asked) -> Resolved | None:
     """An actor named at the subject (or beside it: an apposition, a compound, an owner)."""
     scene, subject = asked.scene, asked.subject
+    linked = scene.mention_at(subject.idx, subject.idx + len(subject))
+    if linked is not None and linked[0].kind in LINKED_KINDS:
+        # a pronoun or a role the cast itself links to an actor
+        return Resolved(linked[1].name, f"cast-{linked[0].kind}")
     actor = _actor(scene, subject)
     if actor is None:
         return None
@@ -276,9 +282,9 @@ def _phrase(scene: Scene, noun: Token) -> str:
 def _actor(scene: Scene, subject: Token) -> Actor | None:
     """An actor the subject phrase names: its head, else (for a head that is no name) an
     apposition, a compound or a possessor."""
-    actor = scene.actor_at(subject.idx, subject.idx + len(subject))
-    if actor is not None:
-        return actor
+    found = scene.mention_at(subject.idx, subject.idx + len(subject))
+    if found is not None and found[0].kind != "pronoun":  # a pronoun is scored, not named
+        return found[1]
     proper = subject.pos_ == "PROPN" and not _is_group(subject)
     for child in subject.children:
         if child.dep_ in (APPOSITION_DEPS if proper else NAMING_DEPS):

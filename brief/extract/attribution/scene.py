@@ -52,11 +52,17 @@ class Scene:
 
     def actor_at(self, start: int, end: int) -> Actor | None:
         """The actor a mention overlapping [start, end) stands for, quoted or not; the last."""
+        found = self.mention_at(start, end)
+        return found[1] if found is not None else None
+
+    def mention_at(self, start: int, end: int) -> tuple[Mention, Actor] | None:
+        """The cast's mention overlapping [start, end), quoted or not, with its actor; the
+        last."""
         position = bisect.bisect_left(self._all_starts, end)
         for index in range(position - 1, max(-1, position - 8), -1):
             mention, actor = self._all[index]
             if mention.end > start:
-                return actor
+                return mention, actor
         return None
 
     def named_in(self, start: int, end: int) -> str | None:
