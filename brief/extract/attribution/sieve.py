@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from brief.extract.attribution import chain, cues, written
 from brief.extract.attribution.candidates import REACH, Voice, explained
 from brief.extract.attribution.context import ArticleContext, Attribution, QuoteContext
-from brief.extract.attribution.kinds import not_speech, quote_kind
+from brief.extract.attribution.kinds import Stretch, quote_kind, unspoken
 from brief.extract.attribution.parse import is_reporting
 from brief.extract.attribution.speaker import speaker_for
 from brief.extract.cast import Cast
@@ -157,8 +157,8 @@ def extract_quotes(article: ParsedArticle, cast: Cast) -> list[Quote]:
     context = QuoteContext(ArticleContext(article, cast, quoted), stretches)
     decided = attribute(context)
     quotes = []
-    for marks, attribution in zip(stretches, decided, strict=True):
-        quote = _quote(article, marks, attribution)
+    for index, attribution in enumerate(decided):
+        quote = _quote(context, index, attribution)
         if quote is not None:
             quotes.append(quote)
     return quotes
@@ -193,16 +193,20 @@ def _has_words(text: str, marks: Marks) -> bool:
     return any(char.isalpha() for char in text[marks.start : marks.end])
 
 
-def _quote(article: ParsedArticle, marks: Marks, attribution: Attribution | None) -> Quote | None:
+def _quote(context: QuoteContext, index: int, attribution: Attribution | None) -> Quote | None:
     """The record of one quoted stretch: its words (spaces and commas at the ends trimmed), its
     kind, speaker and cue, and for a partial quote the reported clause around it; None when
-    the marks hold something nobody says (`kinds.not_speech`)."""
+    the marks hold something nobody says (`kinds.unspoken`)."""
+    article, marks = context.article.article, context.stretches[index]
     text = article.original(marks.start, marks.end).strip(" ,")
     start = (
         marks.start + article.text[marks.start : marks.end].find(text[:1]) if text else marks.start
     )
     kind = quote_kind(article.text, marks, text)
-    if not_speech(article.text, marks, text, kind, attribution):
+    _, last = context.tokens(index)
+    first = article.token_at(start)  # the first word inside the marks
+    stretch = Stretch(article.text, marks, text, kind, attribution, article.doc, first, last)
+    if unspoken(stretch) is not None:
         return None
     speaker = attribution.speaker if attribution else None
     cue = attribution.cue if attribution else None
