@@ -200,4 +200,3 @@ def _plural_possessive(text: str, position: int, block_end: int) -> bool:
         if char in SINGLE_CLOSERS:
             return True
     return False
-

@@ -17,7 +17,7 @@ counted twice.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -25,7 +25,7 @@ from brief.extract.attribution.candidates import Voice, explained, within_reach
 from brief.extract.attribution.context import ArticleContext
 from brief.extract.attribution.speaker import speaker_for
 from brief.extract.cast import Cast
-from brief.extract.lexicon import ACTIVE_SUBJECT_DEPS, SPEECH_VERBS
+from brief.extract.lexicon import ACTIVE_SUBJECT_DEPS, ASPECTUAL_VERBS, SPEECH_VERBS
 from brief.parsed import ParsedArticle
 from brief.records import Quote
 
@@ -39,6 +39,9 @@ INFINITIVE_VERBS = frozenset({"promise", "vow", "pledge", "threaten"})
 OBJECT_VERBS = frozenset({"announce", "reveal", "deny", "confirm", "disclose", "predict"})
 # "…, adding that …", "… and said that …": the clause whose subject speaks.
 CLIMB_DEPS = frozenset({"advcl", "conj", "xcomp"})
+# How an infinitive hangs from the word that asks for it ("wants to say", "called for X to
+# insist", "difficult to predict").
+WISHED_DEPS = frozenset({"xcomp", "ccomp", "acl", "relcl"})
 # How many of those links a verb of saying climbs to reach the clause whose subject speaks.
 MAX_SOURCE_CLIMB = 3
 # A reported clause shorter than this says nothing on its own ("he said so").
@@ -102,7 +105,7 @@ def _quote(
     article = context.article
     heard = within_reach(voices, found.start)
     said = speaker_for(context, found.cue, (found.start, found.end), heard)
-    text = article.text[found.start : found.end]
+    text = article.original(found.start, found.end)
     claim = Quote(
         text=text,
         speaker=said.speaker,
@@ -130,6 +133,7 @@ def _find(article: ParsedArticle) -> Iterator[_Found]:
         for token in span:
             clause = _according_to(token) or _reporting(token)
             if clause is not None and _worded(doc[clause.start : clause.end]):
+                clause = _past_colon(clause)
                 yield _Found(clause.how, clause.cue, clause.source, *_characters(clause))
 
 
@@ -143,8 +147,11 @@ class _Clause:
 
 
 def _reporting(verb: Token) -> _Clause | None:
-    """A verb of saying with the clause it reports, before or after it, or around it."""
+    """A verb of saying with the clause it reports, before or after it, or around it; not a
+    verb that reports no claim (`unclaimed`)."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    if unclaimed(verb) is not None:
         return None
     source = _source(verb)
     if source is None:
@@ -169,6 +176,39 @@ def _reporting(verb: Token) -> _Clause | None:
     if _set_off(verb):
         # "The plan, she said, would fail.": the clause around the cue, without it.
         return _around("set-off", verb, verb.head, source)
+    return None
+
+
+def _negated(verb: Token) -> bool:
+    """The verb is negated: "Police have not disclosed the victims' identities", "did not say
+    whether" report nothing anyone claimed."""
+    return any(child.dep_ == "neg" for child in verb.children)
+
+
+def _wished(verb: Token) -> bool:
+    """The verb is an infinitive another word asks for: what someone wants said, not what was
+    said ("called for research councils to insist their grant-holders …", "declined to say
+    whether", "is expected to argue that"). An infinitive of purpose ("stood up to say he was
+    leaning …") and one under a verb of going on ("continues to insist") still report."""
+    infinitive = any(child.dep_ == "aux" and child.tag_ == "TO" for child in verb.children)
+    return (
+        infinitive and verb.dep_ in WISHED_DEPS and verb.head.lemma_.lower() not in ASPECTUAL_VERBS
+    )
+
+
+# Verbs of saying that report no claim, each with the evidence it reads; the first that holds
+# names the class.
+NOT_CLAIMS: tuple[tuple[str, Callable[[Token], bool]], ...] = (
+    ("negated", _negated),
+    ("wished", _wished),
+)
+
+
+def unclaimed(verb: Token) -> str | None:
+    """The name of the first `NOT_CLAIMS` rule that says the verb reports no claim, or None."""
+    for name, rule in NOT_CLAIMS:
+        if rule(verb):
+            return name
     return None
 
 
@@ -252,6 +292,25 @@ def _source(verb: Token) -> Token | None:
 
 def _worded(span: Span, words: int = MIN_CONTENT_WORDS) -> bool:
     return sum(1 for token in span if token.is_alpha) >= words
+
+
+def _past_colon(clause: _Clause) -> _Clause:
+    """A claim whose sentence ends in a colon goes on after it: "… lays the groundwork for
+    something bigger:" and the sentence that says what, in its paragraph or the next one."""
+    doc = clause.cue.doc
+    colon = clause.end - 1
+    while colon > clause.start and doc[colon].is_space:
+        colon -= 1
+    if doc[colon].text != ":" and clause.end < len(doc):
+        colon = clause.end  # the colon hangs from the verb, just after the clause
+    if doc[colon].text != ":":
+        return clause
+    following = colon + 1
+    while following < len(doc) and doc[following].is_space:
+        following += 1
+    if following >= len(doc) or doc[following].sent.start != following:
+        return clause  # the sentence goes on after the colon: the clause holds it already
+    return _Clause(clause.how, clause.cue, clause.source, clause.start, doc[following].sent.end)
 
 
 def _characters(clause: _Clause) -> tuple[int, int]:
