@@ -65,7 +65,7 @@ def word(article: ParsedArticle, text: str) -> Token:
             "Talks resume in Geneva\n\nForeign minister Sergei Lavrov arrived in Geneva on "
             "Monday. The minister said talks would go on.",
             "minister",
-            Resolved("Sergei Lavrov", "role"),  # the person the article gave that role
+            Resolved("Sergei Lavrov", "cast-role"),  # the cast links the role to the person
         ),
         (
             "Campaign row\n\nA spokeswoman for Bernie Sanders said the senator would not attend.",
@@ -80,7 +80,9 @@ def word(article: ParsedArticle, text: str) -> Token:
         (
             "Vote\n\nThe mayor, Tom Reyes, who said the vote was final, left early.",
             "who",
-            Resolved("Tom Reyes", "entity"),  # "who" stands for the noun its clause describes
+            # "who" stands for the noun its clause describes, "The mayor", which the cast
+            # links to Tom Reyes
+            Resolved("Tom Reyes", "cast-role"),
         ),
         (
             "Vote\n\nHannity pressed the point. Hannity said the plan was bad.",
@@ -124,27 +126,31 @@ def test_he_and_she_pass_over_people_the_article_marks_as_the_other_gender() -> 
     assert name(scene(titled), word(titled, "He")) == "Tom Jones"
     she = parsed("Ms. Ann Smith met Mr. Tom Jones on Monday. She said the deal was done.")
     assert name(scene(she), word(she, "She")) == "Ann Smith"
-    # Without the titles, the pronoun continues the subject, whoever was met.
+    # Without titles the cast's last tie-break, the census first names, tells them apart.
     untitled = parsed("Ann Smith met Tom Jones on Monday. He said the deal was done.")
-    assert name(scene(untitled), word(untitled, "He")) == "Ann Smith"
+    assert name(scene(untitled), word(untitled, "He")) == "Tom Jones"
+    # Of two women, the pronoun continues the subject, whoever was met.
+    women = parsed("Ann Smith met Mary Jones on Monday. She said the deal was done.")
+    assert name(scene(women), word(women, "She")) == "Ann Smith"
 
 
 def test_names_inside_quotations_are_not_the_speaker() -> None:
-    text = "Vote\n\nAnna Berg spoke first. “Tom Reyes is wrong about the plan,” she said."
+    text = "Vote\n\nAnna Berg spoke first. “Maria Lopez is wrong about the plan,” she said."
     article = parsed(text)
     quote = (text.index("“"), text.index("”") + 1)
     she = word(article, "she")
     assert name(scene(article, [quote]), she) == "Anna Berg"
-    # Without the quote, Tom Reyes would be a candidate; inside it, he is none.
-    assert any(c.startswith("Tom Reyes") for c in resolve(scene(article), she).candidates)
-    assert not any(c.startswith("Tom") for c in resolve(scene(article, [quote]), she).candidates)
+    # Without the quote, Maria Lopez would be a candidate; inside it, she is none.
+    assert any(c.startswith("Maria Lopez") for c in resolve(scene(article), she).candidates)
+    inside = resolve(scene(article, [quote]), she).candidates
+    assert not any(c.startswith("Maria") for c in inside)
 
 
 def test_a_pronoun_continues_the_speaker_named_last() -> None:
-    text = "Vote\n\nAnna Berg met Tom Reyes. The deal, he said, was done."
+    text = "Vote\n\nMark Berg met Tom Reyes. The deal, he said, was done."
     article = parsed(text)
     he = word(article, "he")
-    assert name(scene(article), he) == "Anna Berg"  # the subject of the clause before
+    assert name(scene(article), he) == "Mark Berg"  # the subject of the clause before
     spoke = [Voice(text.index("Tom Reyes"), "Tom Reyes")]
     assert name(scene(article), he, spoke) == "Tom Reyes"
 
