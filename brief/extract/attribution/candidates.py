@@ -28,10 +28,12 @@ from dataclasses import dataclass, field
 
 from brief.extract.attribution.scene import Scene
 from brief.extract.cast import Actor, Mention
-from brief.extract.lexicon import REPORTING_VERBS
+from brief.extract.lexicon import SPEECH_VERBS
 
 # How far back (characters) a pronoun looks for the one it stands for before taking any.
 REACH = 1500
+# Verbs whose subject takes a turn speaking: the verbs of saying, and asking.
+TURN_VERBS = SPEECH_VERBS | {"ask"}
 # A subordinate clause's subject counts this much of a main clause's.
 SUBORDINATE_SUBJECT = 0.5
 
@@ -211,8 +213,14 @@ def _add_voices(
 
 
 def _says(scene: Scene, mention: Mention) -> bool:
-    """The mention is the subject of a verb of saying."""
+    """The mention is the subject of a verb of saying that reports a claim ("Okoro said most
+    tenants …"), not negated ("Trump didn't write his own book" is no turn)."""
     token = scene.last_token(mention)
     while token.dep_ in ("compound", "flat", "appos") and token.head.i != token.i:
         token = token.head
-    return token.head.pos_ == "VERB" and token.head.lemma_.lower() in REPORTING_VERBS
+    verb = token.head
+    return (
+        verb.pos_ == "VERB"
+        and verb.lemma_.lower() in TURN_VERBS
+        and not any(child.dep_ == "neg" for child in verb.children)
+    )

@@ -92,8 +92,11 @@ def _named_entity(asked: Asked) -> Resolved | None:
     scene, subject = asked.scene, asked.subject
     linked = scene.mention_at(subject.idx, subject.idx + len(subject))
     if linked is not None and linked[0].kind in LINKED_KINDS:
-        # a pronoun or a role the cast itself links to an actor
-        return Resolved(linked[1].name, f"cast-{linked[0].kind}")
+        # a role the cast itself links to an actor; for a body ("the court"), one the article
+        # named with that very word goes first
+        noun = subject.lemma_.lower()
+        body = None if is_role_noun(noun) else _named_body(asked, noun)
+        return body or Resolved(linked[1].name, f"cast-{linked[0].kind}")
     actor = _actor(scene, subject)
     if actor is None:
         return None
