@@ -49,14 +49,18 @@ def _own(name: str, read: Callable[[QuoteContext, int], Attribution | None]) -> 
     return Step(name, lambda context, _decided, index: read(context, index))
 
 
-def _cue_step(name: str, finder: CueFinder) -> Step:
-    """A step that finds the quote's cue with `finder` and reads the speaker from it."""
+def _cue_step(name: str, finder: CueFinder, nameless: bool = True) -> Step:
+    """A step that finds the quote's cue with `finder` and reads the speaker from it. A step
+    that reads a sentence beside the quote (`nameless` False) decides only when that sentence
+    names someone: "In short, it would see …" before a paragraph's quote names no speaker, and
+    the quote is left to the steps that continue one."""
 
     def decide(context: QuoteContext, decided: chain.Decisions, index: int) -> Attribution | None:
         cue = finder(context, index)
         if cue is None:
             return None
-        return _from_cue(context, index, name, cue, voices_before(context, decided, index))
+        found = _from_cue(context, index, name, cue, voices_before(context, decided, index))
+        return found if nameless or found.speaker is not None else None
 
     return Step(name, decide)
 
@@ -105,11 +109,11 @@ _CUE_STEPS = (
     _cue_step("governing-verb", cues.governing_verb),
     _cue_step("verb-after-quote", cues.verb_right_after),
     _cue_step("reporting-verb", cues.reporting_verb_in_sentence),
-    _cue_step("next-sentence", cues.next_sentence),
+    _cue_step("next-sentence", cues.next_sentence, nameless=False),
     _cue_step("colon-introduction", cues.colon_introduction),
     _cue_step("dash-introduction", cues.dash_introduction),
-    _cue_step("previous-sentence", cues.previous_sentence),
-    _cue_step("previous-paragraph-verb", cues.previous_paragraph),
+    _cue_step("previous-sentence", cues.previous_sentence, nameless=False),
+    _cue_step("previous-paragraph-verb", cues.previous_paragraph, nameless=False),
 )
 
 
