@@ -56,6 +56,11 @@ def quote_kind(text: str, marks: Marks, quoted: str) -> QuoteKind:
     return "partial"
 
 
+def is_partial(text: str, marks: Marks) -> bool:
+    """The quote stands inside the writer's sentence (`quote_kind` "partial")."""
+    return quote_kind(text, marks, text[marks.start : marks.end].strip(" ,")) == "partial"
+
+
 # Words before a quotation mark that make what follows a term, not anyone's words.
 TERM_BEFORE = re.compile(
     r"(?:\bso[- ]called|\bthe (?:word|words|term|phrase|label|hashtag|slogan|title)s?"

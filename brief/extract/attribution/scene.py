@@ -68,12 +68,16 @@ class Scene:
     def named_in(self, start: int, end: int) -> str | None:
         """The last person or organisation named (outside quotes) between two offsets: who a
         sign-off ("― Steve Quinlan") or an introduction ("More from Jones:") names."""
+        return self.mention_in(start, end, "person", "organization")
+
+    def mention_in(self, start: int, end: int, *types: str) -> str | None:
+        """The last actor of one of `types` named (outside quotes) between two offsets."""
         position = bisect.bisect_left(self._starts, end)
         for index in range(position - 1, -1, -1):
             mention, actor = self.mentions[index]
             if mention.start < start:
                 break
-            if mention.end <= end and actor.type in ("person", "organization"):
+            if mention.end <= end and mention.kind in NAME_KINDS and actor.type in types:
                 return actor.name
         return None
 

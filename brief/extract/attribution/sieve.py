@@ -134,6 +134,7 @@ def _possessed(context: QuoteContext, decided: chain.Decisions, index: int) -> A
 
 STEPS: tuple[Step, ...] = (
     _own("sign-off", written.sign_off),
+    _own("trailing-name", written.trailing_name),
     _own("label", written.label),
     Step("possessed", _possessed),
     *_CUE_STEPS[:4],  # in the quote's own sentence, or the short one after it
