@@ -5,7 +5,9 @@
 Numbers: for every case of `tests/extract/test_numbers.py` the brief of its sentence is made, the number
 with the expected text is looked up (found = the phrase was read whole), and each field (value or
 range, qualifier, unit, what, kind, change) is compared with the expectation. Entities: for every
-case of `tests/extract/test_entities.py` the expectation is checked the same way the test does. The
+case of `tests/extract/test_entities.py` the expectation is checked the same way the test does.
+Also counted: the not-a-number sentences that report none of their texts, and the dates of
+`tests/extract/test_dates.py` found whole and with the right normalised value. The
 tests pin today's behaviour; this script says how much of each table the method gets right,
 which is what a change to the rules should improve.
 """
@@ -20,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from brief.briefing import Options, brief_articles
 from brief.records import Article
-from tests.extract import test_entities, test_numbers
+from tests.extract import test_dates, test_entities, test_numbers
 
 FIELDS = ("value", "qualifier", "unit", "what", "kind", "change")
 
@@ -79,10 +81,52 @@ def entities() -> None:
     print("\n".join(misses))
 
 
+def not_numbers() -> None:
+    """How many of the not-a-number sentences report none of the texts they must not."""
+    cases = test_numbers.NOT_NUMBERS
+    sentences = sorted({sentence for sentence, _ in cases})
+    briefs = dict(
+        zip(sentences, brief_articles(map(Article.from_text, sentences), Options()), strict=True)
+    )
+    wrong = [
+        f"  reported: {text!r} in {sentence!r}"
+        for sentence, text in cases
+        if any(text in number.text for number in briefs[sentence].numbers)
+    ]
+    right = len(cases) - len(wrong)
+    print(f"\nnot numbers: {right}/{len(cases)} ({right / len(cases):.1%}) report none")
+    print("\n".join(wrong))
+
+
+def dates() -> None:
+    """Dates found whole, and with the right normalised value."""
+    cases = test_dates.DATE_CASES
+    sentences = sorted({sentence for sentence, _, _ in cases})
+    briefs = dict(
+        zip(sentences, brief_articles(map(Article.from_text, sentences), Options()), strict=True)
+    )
+    found = right = 0
+    misses = []
+    for sentence, text, value in cases:
+        date = test_dates.find_date(briefs[sentence], text)
+        found += date is not None
+        right += date is not None and date.value == value
+        if date is None or date.value != value:
+            got = date.value if date else [d.text for d in briefs[sentence].dates]
+            misses.append(f"  {text!r}: got {got!r}, want {value!r}")
+    total = len(cases)
+    print(f"\ndates: {total} cases, found whole {found}/{total}, value right {right}/{total}")
+    print("\n".join(misses))
+
+
 if __name__ == "__main__":
     numbers("numbers (tuned table)", test_numbers.CASES)
     numbers("numbers (held-out table)", test_numbers.HELD_OUT)
     if hasattr(test_numbers, "READER_CASES"):
         numbers("numbers (reader cases, issue 14)", test_numbers.READER_CASES)
+    if hasattr(test_numbers, "WRONG_LABELS"):
+        numbers("numbers (wrong labels, issue 26)", test_numbers.WRONG_LABELS)
+    not_numbers()
+    dates()
     if hasattr(test_entities, "checks"):
         entities()

@@ -170,23 +170,29 @@ def assemble(article: Article, parsed: ParsedArticle, options: Options) -> Brief
     from brief.extract.attribution import extract_quotes
     from brief.extract.cast import build_cast
     from brief.extract.cast.salience import with_key_sentences
+    from brief.extract.dates import extract_dates
     from brief.extract.entities import entities_of
+    from brief.extract.number_salience import evidence, rank_dates, rank_numbers
     from brief.extract.numbers import extract_numbers
+    from brief.extract.quantities import article_quantities
     from brief.extract.reported import with_reported
 
     layout = parsed.layout
+    found = article_quantities(parsed)
     cast = build_cast(parsed)
     quotes = tuple(extract_quotes(parsed, cast))
     candidates = summary_candidates(parsed, quotes)
     headings = [_heading(parsed, index) for index in range(len(layout.sections))]
-    key = summary(parsed, candidates, options)
+    key_sentences = summary(parsed, candidates, options)
+    weight = evidence(parsed, key_sentences)
     return Brief(
         source=Source(article.path, len(article.text.split()), article.sha256, article.id),
         title=parsed.original(layout.title.start, layout.title.end) if layout.title else None,
-        summary=key,
+        summary=key_sentences,
         sections=_sections(parsed, gists(candidates, title_words(parsed)), headings),
-        entities=entities_of(with_key_sentences(cast, [(s.start, s.end) for s in key])),
-        numbers=tuple(extract_numbers(parsed)),
+        entities=entities_of(with_key_sentences(cast, [(s.start, s.end) for s in key_sentences])),
+        numbers=tuple(rank_numbers(extract_numbers(parsed, found), weight)),
+        dates=tuple(rank_dates(extract_dates(parsed, found), weight)),
         quotes=tuple(
             quote if options.explain else replace(quote, step=None)
             for quote in with_reported(parsed, cast, quotes)  # then reported speech

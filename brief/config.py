@@ -6,6 +6,7 @@
     output_folder: ~/news/digests
     feeds:                    # news feeds `brief digest` reads, besides any --feed
       - https://example.org/news/rss.xml
+    memory: true              # `brief digest` remembers the stories it showed (false: off)
 
 Every setting is optional; a command-line flag always wins over the file. A missing file is
 no error (there is nothing to configure); an unreadable or malformed one is a `ConfigError`.
@@ -32,6 +33,7 @@ class Config:
     model: str | None = None
     output_folder: Path | None = None
     feeds: tuple[str, ...] = ()
+    memory: bool = True
 
 
 def config_path() -> Path:
@@ -86,7 +88,7 @@ def _settings(data: Any, where: Path) -> Config:
         return Config()
     if not isinstance(data, dict):
         raise ConfigError(f"{where}: expected settings like 'format: markdown', one per line")
-    known = {"format", "sentences", "model", "output_folder", "feeds"}
+    known = {"format", "sentences", "model", "output_folder", "feeds", "memory"}
     unknown = sorted(str(key) for key in data if key not in known)
     if unknown:
         raise ConfigError(
@@ -106,12 +108,16 @@ def _settings(data: Any, where: Path) -> Config:
     folder = data.get("output_folder")
     if folder is not None and not isinstance(folder, str):
         raise ConfigError(f"{where}: output_folder must be a folder path")
+    memory = data.get("memory", True)
+    if not isinstance(memory, bool):
+        raise ConfigError(f"{where}: memory must be true or false")
     return Config(
         format=fmt,
         sentences=sentences,
         model=model,
         output_folder=Path(folder).expanduser() if folder else None,
         feeds=_feeds(data.get("feeds"), where),
+        memory=memory,
     )
 
 

@@ -13,6 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 from typing import Literal
 
+from brief.nlp.typography import normalize
 from brief.quote_marks import CLOSING_MARKS_AND_BRACKETS, QUOTE_MARKS
 
 BlockKind = Literal["title", "heading", "paragraph", "bullet"]
@@ -107,12 +108,27 @@ def parse_layout(text: str) -> Layout:
 
 
 def _split_lines(text: str) -> list[_Line]:
-    lines = []
+    return [
+        _Line(number, start, end, text[start:end])
+        for number, (start, end) in enumerate(line_spans(text), start=1)
+    ]
+
+
+def line_spans(text: str) -> list[tuple[int, int]]:
+    """Where each line of normalised text starts and ends: line N of a brief is the Nth."""
+    spans = []
     start = 0
-    for number, raw in enumerate(text.split("\n"), start=1):
-        lines.append(_Line(number, start, start + len(raw), raw))
+    for raw in text.split("\n"):
+        spans.append((start, start + len(raw)))
         start += len(raw) + 1
-    return lines
+    return spans
+
+
+def article_lines(text: str) -> list[str]:
+    """An article's text as the lines every `line N` of its brief counts (the first is line
+    1), as written: a line break is any of "\n", "\r\n", "\r" and the Unicode line and
+    paragraph separators, as for the layout."""
+    return [text[start:end].rstrip("\r") for start, end in line_spans(normalize(text))]
 
 
 def _blocks(text: str, lines: list[_Line]) -> list[Block]:

@@ -47,6 +47,17 @@ def check_folder(path: Path) -> Path:
     return folder
 
 
+def make_folder(path: Path) -> Path:
+    """Make the folder `path` will be written in, with its parents; an `OutputError` when it
+    cannot be made (a file in the way, no permission)."""
+    folder = path.parent if str(path.parent) else Path(".")
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise OutputError(f"{path}: cannot make folder {folder} ({error.strerror})") from None
+    return folder
+
+
 def _keep_mode(path: Path, temporary: str) -> None:
     """Give the new file the old one's permissions, or the usual ones for a new file."""
     try:

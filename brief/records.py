@@ -5,8 +5,8 @@ briefed gives a `Failure` instead (`Outcome` is either). `FailureLog` is the one
 sorts its outcomes: successes go on, failures are kept and told.
 
 Everything after the extraction stage (renderers, digests, serialisation) depends on this module
-alone, so it runs without a model. `Brief.to_dict()` is the `brief/1` output contract that the
-JSON and YAML renderers write and `brief/schema/brief-1.schema.json` describes.
+alone, so it runs without a model. `Brief.to_dict()` is the `brief/2` output contract that the
+JSON and YAML renderers write and `brief/schema/brief-2.schema.json` describes.
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from typing import Any, Generic, Literal, TypeGuard, TypeVar
 
 from brief.errors import InputError
 
-SCHEMA = "brief/1"
+SCHEMA = "brief/2"
 
 EntityType = Literal["person", "organization", "place", "group", "event", "work", "other"]
 QuoteKind = Literal["direct", "partial", "reported"]
@@ -27,8 +27,6 @@ NumberKind = Literal[
     "percent",
     "money",
     "duration",
-    "date",
-    "year",
     "ordinal",
     "age",
     "rank",
@@ -150,8 +148,24 @@ class Entity:
 
 
 @dataclass(frozen=True, slots=True)
+class Conversion:
+    """The same amount in another unit, as the article gives it beside the number:
+    "15 million euros ($16 million)" -> text "$16 million", value 16000000, unit "USD"."""
+
+    text: str
+    value: float | None
+    low: float | None
+    high: float | None
+    unit: str | None
+
+
+@dataclass(frozen=True, slots=True)
 class Number:
-    """A number the article reports, its value and what it counts."""
+    """A number the article reports, its value and what it counts.
+
+    `conversions` are the same amount in other units, written beside it ("($16 million)");
+    `salience` (0-1) says how much the number matters to the story (`brief.extract.salience`).
+    """
 
     text: str
     value: float | None
@@ -166,6 +180,26 @@ class Number:
     start: int
     end: int
     change: Change | None = None
+    conversions: tuple[Conversion, ...] = ()
+    salience: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class Date:
+    """A date or year the article gives ("in 2014", "2011-12", "March 3", "18th-century").
+
+    `value` is its normalised form where the text allows one: "2014", "2011/2012" (a span),
+    "2019-03-18", "--03-03" (a day without its year), "2014-03", "199X" (a decade), "17XX"
+    (a century); None when it cannot be read. `salience` (0-1) is reckoned as for numbers.
+    """
+
+    text: str
+    value: str | None
+    sentence: str
+    line: int
+    start: int
+    end: int
+    salience: float = 0.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,10 +238,12 @@ class Brief:
     numbers: tuple[Number, ...]
     quotes: tuple[Quote, ...]
     warnings: tuple[str, ...] = field(default=())
+    dates: tuple[Date, ...] = field(default=())
     schema: str = SCHEMA
 
     def to_dict(self) -> dict[str, Any]:
-        """The `brief/1` record: plain dicts, lists, strings and numbers, `schema` first."""
+        """The `brief/2` record: plain dicts, lists, strings and numbers, `schema` first and
+        `dates` after `numbers`."""
         data = plain_data(asdict(self))
         for sentence in data["summary"]:
             if sentence["why"] is None:
@@ -215,7 +251,13 @@ class Brief:
         for quote in data["quotes"]:
             if quote["step"] is None:
                 del quote["step"]  # likewise
-        return {"schema": data.pop("schema"), **data}
+        ordered = {"schema": data.pop("schema")}
+        for key, value in data.items():
+            if key != "dates":
+                ordered[key] = value
+            if key == "numbers":
+                ordered["dates"] = data["dates"]
+        return ordered
 
 
 Outcome = Brief | Failure

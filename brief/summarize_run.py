@@ -17,7 +17,8 @@ from brief.briefing import Options
 from brief.limits import DEFAULT_MAX_BYTES
 from brief.output import write_atomically
 from brief.records import Brief, Failure, FailureLog
-from brief.render import Format, render_each
+from brief.render import Format, View, render_each
+from brief.render.view import DEFAULT_VIEW
 from brief.stream import brief_sources
 
 
@@ -36,6 +37,7 @@ def run_summarize(
     output: Path | None,
     stdout: TextIO,
     options: Options,
+    view: View = DEFAULT_VIEW,
     max_bytes: int = DEFAULT_MAX_BYTES,
     styled: bool = False,
     width: int | None = None,
@@ -46,6 +48,8 @@ def run_summarize(
     """Brief `sources`, write the briefs to `output` (or `stdout`), and report what failed.
 
     Terminal text is wrapped at `width` columns; with None, never (one line per item).
+    `view` says which sections to write and, in the text formats, whether every item or the
+    top ones.
     """
     log: FailureLog[Brief] = FailureLog(on_failure)
     briefed = 0
@@ -59,7 +63,7 @@ def run_summarize(
             briefed += 1
             yield brief
 
-    pieces = render_each(briefs(), fmt, styled=styled, width=width)
+    pieces = render_each(briefs(), fmt, styled=styled, width=width, view=view)
     first = next(pieces, None)
     if first is not None:
         if output is not None:

@@ -15,10 +15,14 @@ The score is a short linear sum of signals, each weight chosen by cross-validati
 - title: overlap with the headline's content words, when the article has a headline.
 
 A key sentence must read on its own: a quotation is chosen only when the article says whose
-words they are (the summary shows the speaker), a sentence that opens with a pointing pronoun
-("He", "It", "Their") only together with the sentence before it, and a sentence ending in a
-colon comes as one candidate with the line it introduces (`brief.extract.sentences`). A short
-story's first sentence is kept when it states the news (`opens_with_news`).
+words they are (the summary shows the speaker), a sentence that leans on the one before it
+(it opens with a pointing pronoun, "He", "It", "Their"; holds a pronoun nothing in it names,
+"Russia wants it operating"; or goes on with a quotation opened before it) only together with
+that sentence (the first one, which has none, only when nothing else can be chosen), and a
+sentence ending in a colon comes as one candidate with the line it introduces
+(`brief.extract.sentences`). Section gists follow the same rule: a section whose sentences all
+lean has no gist. A short story's first sentence is kept when it states the news
+(`opens_with_news`).
 
 Selection is greedy, best score first; a sentence whose content words mostly repeat a chosen
 one's waits. Everything is linear in the article's length: centrality compares each sentence
@@ -73,8 +77,9 @@ class Candidate:
     """A sentence that may be chosen, with what the scorer needs to know about it.
 
     `quotation`: all its words are inside quotation marks, and `speaker` says whose they are
-    (None when the article does not say). `leans`: it opens with a pronoun that points back
-    ("He said", "It is"), so it reads only after the candidate before it. `question`: it asks.
+    (None when the article does not say). `leans`: it reads only after the candidate before it
+    (it opens with a pronoun that points back, "He said"; holds a pronoun nothing in it names;
+    goes on with a quotation opened before it). `question`: it asks.
     """
 
     text: str
@@ -179,6 +184,8 @@ def choose(
         for freed in picked.add(index):
             heapq.heappush(queue, (-scored[freed].score, freed))
     picked.fill(count)
+    if count and ranked and not picked.order:  # all lean or are unattributed: the best
+        picked.add(min(ranked, key=lambda index: candidates[index].unattributed))
     return [
         Choice(
             candidates[index], rank_of[index], scored[index].explain(rank_of[index], len(scored))
@@ -202,7 +209,9 @@ def opens_with_news(
     if not candidates or len(candidates) > SHORT_STORY:
         return False
     first = candidates[0]
-    if first.question or first.quotation or first.text.startswith(tuple(OPENING_MARKS)):
+    if first.question or first.quotation or first.leans:
+        return False
+    if first.text.startswith(tuple(OPENING_MARKS)):
         return False
     return space.centralities[0] > 0 or bool(title_words & set(first.words))
 
@@ -231,8 +240,8 @@ class _Picked:
         return True
 
     def leans_unmet(self, index: int) -> bool:
-        """It leans on the candidate before it, which is not chosen (the first leans on the title)."""
-        return index > 0 and self.candidates[index].leans and index - 1 not in self.indexes
+        """It leans on the candidate before it, which is not chosen (the first, on nothing)."""
+        return self.candidates[index].leans and index - 1 not in self.indexes
 
     def repeats(self, index: int) -> bool:
         """Its content words mostly repeat one of the first chosen sentences'."""
@@ -262,23 +271,22 @@ def gists(
 
     Centrality and the other signals are the article's; the position prior restarts at each
     section, with the section's first sentence as its lead: it usually states the point. A
-    quotation of unknown words or a sentence leaning on a pronoun is the gist only of a
-    section that has nothing else.
+    gist is shown alone, so a quotation of unknown words or a sentence that leans on the one
+    before it is never one: a section with nothing else has no gist.
     """
-    best: dict[int, tuple[bool, float, Candidate]] = {}
+    best: dict[int, tuple[float, Candidate]] = {}
     seen: Counter[int] = Counter()
     for item in score(candidates, title_words, weights=weights):
         candidate = item.candidate
         section = candidate.section
         position = _position_prior(seen[section], 1, weights.half_life)
-        value = (
-            not candidate.unattributed and not candidate.leans,
-            item.score - dict(item.signals)["position"] + position,
-        )
         seen[section] += 1
-        if section not in best or value > best[section][:2]:
-            best[section] = (*value, candidate)
-    return {section: candidate for section, (_, _, candidate) in best.items()}
+        if candidate.unattributed or candidate.leans:
+            continue
+        value = item.score - dict(item.signals)["position"] + position
+        if section not in best or value > best[section][0]:
+            best[section] = (value, candidate)
+    return {section: candidate for section, (_, candidate) in best.items()}
 
 
 def _scored(

@@ -17,6 +17,15 @@ EVAL = ROOT.parent / "shared" / "eval"
 profiles.register()
 
 
+@pytest.fixture(autouse=True)
+def _own_state_folder(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each test's own $XDG_STATE_HOME: feed state and digest memory never leak between tests
+    (or into the home folder)."""
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path_factory.mktemp("state")))
+
+
 @pytest.fixture(scope="session")
 def seed_text() -> str:
     return SEED.read_text(encoding="utf-8")

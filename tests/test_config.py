@@ -113,7 +113,7 @@ def test_the_output_folder_may_start_at_home(
     [
         (
             "format: yaml\ncolour: blue\nbogus: 1\n",
-            "unknown setting 'bogus' (known: feeds, format, model, output_folder, sentences)",
+            "unknown setting 'bogus' (known: feeds, format, memory, model, output_folder, sentences)",
         ),
         ("sentences: true\n", "sentences must be a whole number of at least 1"),
         ("sentences: 2.5\n", "sentences must be a whole number of at least 1"),

@@ -73,7 +73,7 @@ class PartitionSummary:
 def brief_partition(partition: Partition, out: str | Path, options: Options) -> PartitionSummary:
     """Brief one partition into `out/part-NNNNN.jsonl`, unless that is already done.
 
-    Briefs are `brief/1` records, one per line, in input order; the file appears whole or not
+    Briefs are `brief/2` records, one per line, in input order; the file appears whole or not
     at all. The summary is then written to `out/_partitions/part-NNNNN.json`, which marks the
     partition done. Raises `ModelError` if the model is missing and `OutputError` if `out`
     cannot be written; every other problem is one article's `Failure`.

@@ -12,6 +12,7 @@ import sys
 from brief.cli import batch as _batch  # noqa: F401  (registers the command)
 from brief.cli import digest as _digest  # noqa: F401  (registers the command)
 from brief.cli import summarize as _summarize  # noqa: F401  (registers the command)
+from brief.cli import text as _text  # noqa: F401  (registers the command)
 from brief.cli.app import app, machine_faults, stop_on_terminate
 from brief.cli.machine import fill_closed_streams
 

@@ -19,10 +19,12 @@ import typer
 
 from brief import __version__
 from brief.cli.machine import WRITE_FAULTS, require_stdout, say, silence, stderr_lost_a_line
-from brief.cli.usage import EXIT_USAGE, BriefCommand, BriefGroup, path, whole_number
+from brief.cli.usage import EXIT_USAGE, BriefCommand, BriefGroup, path, sections, whole_number
 from brief.errors import BriefError, ConfigError, InputError
+from brief.limits import DEFAULT_MAX_BYTES
 from brief.render.formats import default_format, format_named, format_names
 from brief.render.text import one_line
+from brief.render.view import SECTIONS, View
 
 if TYPE_CHECKING:
     from brief.briefing import Options
@@ -333,6 +335,48 @@ def format_option(*, digest: bool = False) -> str | None:
     return value
 
 
+def max_bytes_option() -> int:
+    """`--max-bytes N`, the same in every command that reads articles one by one."""
+    value: int = typer.Option(
+        DEFAULT_MAX_BYTES,
+        "--max-bytes",
+        metavar="N",
+        parser=whole_number(1),
+        help="Refuse inputs with more text than N bytes (a web page: its article text; 1 MB of "
+        "text takes about 600 MB of memory).",
+    )
+    return value
+
+
+def full_option() -> bool:
+    """`--full`: every item of each section in the text formats, not the top ones."""
+    value: bool = typer.Option(
+        False,
+        "--full",
+        help="Show every item of each section (the terminal and Markdown views show the top "
+        "ones, most salient first, and say how many more; JSON and YAML always keep all).",
+    )
+    return value
+
+
+def only_option() -> frozenset[str] | None:
+    """`--only SECTION,...`: the sections to print, in every format."""
+    value: frozenset[str] | None = typer.Option(
+        None,
+        "--only",
+        metavar="SECTIONS",
+        parser=sections,
+        help=f"Print only these sections, comma-separated, in every format: {', '.join(SECTIONS)} "
+        "(JSON and YAML keep schema and source too).",
+    )
+    return value
+
+
+def view(full: bool, only: frozenset[str] | None) -> View:
+    """How much of each brief `--full` and `--only` ask to see."""
+    return View(full=full, only=only)
+
+
 @dataclass(frozen=True, slots=True)
 class Shared:
     """What the six shared options give a command, set up: how much to say on stderr (`-q`,
@@ -417,11 +461,12 @@ def command(
     return register
 
 
-def check_output(output: Path | None, inputs: Sequence[str]) -> None:
+def check_output(output: Path | None, inputs: Sequence[str], *, make: bool = False) -> None:
     """Before any work: refuse an `-o` file that is one of the `inputs` named (it would be
     overwritten as it is read: a usage error), and make sure the output can be written: its
-    folder exists, or stdout was not closed at start (`OutputError`, exit 3)."""
-    from brief.output import check_folder
+    folder exists (with `make`, is made, parents and all), or stdout was not closed at start
+    (`OutputError`, exit 3)."""
+    from brief.output import check_folder, make_folder
 
     if output is None:
         require_stdout()
@@ -432,7 +477,7 @@ def check_output(output: Path | None, inputs: Sequence[str]) -> None:
             f"{one_line(str(output))} is also an input and would be overwritten",
             param_hint="'-o/--output'",
         )
-    check_folder(output)
+    (make_folder if make else check_folder)(output)
 
 
 def is_named_file(name: str, path: Path) -> bool:

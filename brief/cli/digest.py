@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import typer
 
@@ -21,6 +21,7 @@ from brief.cli.app import (
     is_named_file,
     output_option,
     report,
+    wants_color,
 )
 from brief.cli.usage import whole_number
 from brief.inputs.discovery import DEFAULT_PATTERNS
@@ -29,6 +30,7 @@ from brief.render.formats import Format, choose_format, extension_of
 if TYPE_CHECKING:
     from brief.cli.app import Voice
     from brief.config import Config
+    from brief.digest.builder import Digest
     from brief.inputs.feeds import FeedRun
 
 
@@ -36,18 +38,22 @@ EPILOG = """\b
 Examples:
   brief digest ~/news/today -o digest.md
   brief digest ~/news --since yesterday --glob '*.html' -o digest.md
-  find ~/news -name '*.txt' -newer last-run | brief digest - -f jsonl | jq 'select(.schema == "brief-digest/2")'
+  brief digest ~/news/today -f terminal
+  find ~/news -name '*.txt' -newer last-run | brief digest - -f jsonl | jq 'select(.schema == "brief-digest/3")'
   brief digest --feed https://example.org/rss.xml --feed https://example.net/atom.xml -o digest.md
   crontab:  30 6 * * *  ~/.local/bin/brief digest ~/news --since 24h -o ~/digests/today.md
 
-Feeds: each run briefs only the items not briefed before (remembered, with each feed's ETag,
-in $XDG_STATE_HOME/brief/feeds.json). A file found twice (named twice, or in two folders
-named) is digested once; -v says so. The output file named as an input is refused; found in
-a folder, it is left out (-v says so too). Exit codes: 0 every input briefed; 1 some inputs, feeds
-or pages could not be briefed (named on stderr and in the digest, with the reason; the others
-are still digested), or a named input does not exist; 2 usage error; 3 cannot run (no model,
-output not writable). When no article at all could be briefed, the output file is left as it
-was.
+Stories: the reports of one event, across outlets, are one story. A story an earlier digest
+showed is marked as continuing and shows only what is new (the digests are remembered in
+$XDG_STATE_HOME/brief/digests.json). Feeds: each run briefs only the items not briefed before
+(remembered, with each feed's ETag, in $XDG_STATE_HOME/brief/feeds.json); a failed item is
+retried, and given up after 3 failed runs and 24 hours. A file found twice (named twice, or in
+two folders named) is digested once; -v says so. The output file named as an input is refused;
+found in a folder, it is left out (-v says so too). Exit codes: 0 every input briefed, or
+nothing new (then nothing is written or said); 1 some inputs, feeds or pages could not be
+briefed (named on stderr and in the digest, with the reason; the others are still digested),
+or a named input does not exist; 2 usage error; 3 cannot run (no model, output or its folder
+not writable). When no article at all could be briefed, the output file is left as it was.
 """
 
 
@@ -99,15 +105,28 @@ def digest(
         help="An RSS, Atom or JSON feed whose new items to digest; repeatable (and the "
         "config's feeds:).",
     ),
+    forget: bool = typer.Option(
+        False,
+        "--forget",
+        help="Forget the earlier digests: no story is marked as continuing, and the memory "
+        "starts afresh with this digest.",
+    ),
+    no_memory: bool = typer.Option(
+        False,
+        "--no-memory",
+        help="Neither read nor write the memory of earlier digests (also the config's "
+        "memory: false).",
+    ),
     *,
     shared: Shared,
 ) -> None:
     """Digest many news articles: who is in the news, who said what, the numbers of the day,
-    near-duplicate stories grouped, then each story's brief."""
+    the reports of one event grouped as one story, what is new in stories an earlier digest
+    showed, then each story's brief."""
     said, config = shared.said, shared.config
     fmt = choose_format(output_format, output, config.format, digest=True)
     output = output or _default_output(config, fmt)
-    check_output(output, inputs or [])
+    check_output(output, inputs or [], make=True)
     feed_urls = _feed_urls(feeds or [], config)
     if not inputs and not feed_urls:
         raise typer.BadParameter("give articles, folders, - or a --feed", param_hint="INPUT")
@@ -119,6 +138,7 @@ def digest(
         f"format {fmt}, inputs {len(paths)}, feeds {len(feed_urls)}, output {output or 'stdout'}"
     )
     progress = len(paths) if said.progress else None
+    memory = None if no_memory or not config.memory else _state_folder()
     with _feeds(feed_urls, after, said) as run, _progress(progress) as advance:
         from brief.digest.run import run_digest
 
@@ -133,17 +153,56 @@ def digest(
             jobs=jobs,
             on_failure=lambda failure: report(failure.message),
             on_progress=advance,
+            memory=memory,
+            forget=forget,
+            warn=said.warn,
+            **_terminal_view(fmt, output),
         )
         if run is not None:
             run.commit()
     if not result.written:
-        what = "no article could be briefed" if result.failures else "nothing new to digest"
-        said.warn(f"{what}; {output} was left as it was")
+        if result.failures:
+            said.warn(f"no article could be briefed; {output or 'stdout'} was left as it was")
+        else:  # the usual cron run with no news: not worth a mail
+            left = f"{output} was left as it was" if output else "nothing was written"
+            said.info(f"nothing new to digest; {left}")
     digest = result.digest
+    if result.written:
+        _warn_not_english(digest, said)
     said.info(
         f"articles {digest.articles}, stories {len(digest.stories)}, failed {len(digest.failed)}"
     )
     raise typer.Exit(EXIT_INPUT_FAILED if result.failures else EXIT_OK)
+
+
+def _warn_not_english(digest: Digest, said: Voice) -> None:
+    """One warning per story not in English (the digest flags them too)."""
+    from brief.digest.render_markdown import plural
+
+    for story in digest.stories:
+        if story.not_english:
+            said.warn(
+                f"story '{story.headline}' ({plural(len(story.articles), 'report')}) does not "
+                "look like English; flagged in the digest and left out of its cross-story parts"
+            )
+
+
+def _terminal_view(fmt: Format, output: Path | None) -> dict[str, Any]:
+    """The terminal view's style and width: styled and wrapped on a terminal (NO_COLOR and
+    FORCE_COLOR heeded), plain and one item per line when piped or written to a file."""
+    import shutil
+
+    on_terminal = output is None and fmt == "terminal" and sys.stdout.isatty()
+    return {
+        "styled": output is None and fmt == "terminal" and wants_color("auto", sys.stdout),
+        "width": shutil.get_terminal_size().columns if on_terminal else None,
+    }
+
+
+def _state_folder() -> Path:
+    from brief.inputs.feed_state import state_folder
+
+    return state_folder()
 
 
 def _feed_urls(given: list[str], config: Config) -> list[str]:

@@ -17,17 +17,21 @@ from brief.cli.app import (
     check_output,
     command,
     format_option,
+    full_option,
+    max_bytes_option,
+    only_option,
     output_option,
     report,
+    view,
     wants_color,
 )
-from brief.cli.usage import one_of, share, whole_number
-from brief.limits import DEFAULT_MAX_BYTES
+from brief.cli.usage import one_of, share
 from brief.render.formats import Format, choose_format
 
 if TYPE_CHECKING:
     from brief.briefing import Options
     from brief.records import Brief
+    from brief.render.view import View
     from brief.summarize_run import SummarizeResult
 
 
@@ -43,6 +47,8 @@ Examples:
   cat article.txt | brief summarize - -f json | jq .summary
   brief summarize news/*.txt -o briefs.jsonl     (JSON Lines, one brief per line)
   brief summarize article.txt | head -1          (the title: piped text is never wrapped)
+  brief summarize article.txt --full             (every name, figure and quote, not the top ones)
+  brief summarize article.txt --only summary,quotes -f json
 
 Plain text is wrapped to the terminal's width only on a terminal; piped or written to a file,
 each item is one whole line. Each FILE gives one brief, in order: a file named twice is briefed
@@ -71,20 +77,15 @@ def summarize(
         help="Key sentences as a share of the article's sentences, above 0 and at most 1, "
         "e.g. 0.2 (instead of -n).",
     ),
+    full: bool = full_option(),
+    only: frozenset[str] | None = only_option(),
     explain: bool = typer.Option(
         False,
         "--explain",
         help="Say why each key sentence was chosen (rank, score and signals) and which "
         "attribution step named each quote's speaker.",
     ),
-    max_bytes: int = typer.Option(
-        DEFAULT_MAX_BYTES,
-        "--max-bytes",
-        metavar="N",
-        parser=whole_number(1),
-        help="Refuse inputs with more text than N bytes (a web page: its article text; 1 MB of "
-        "text takes about 600 MB of memory).",
-    ),
+    max_bytes: int = max_bytes_option(),
     color: str = typer.Option(
         "auto",
         "--color",
@@ -107,7 +108,7 @@ def summarize(
     check_output(output, files)
     options = shared.options(ratio=ratio, explain=explain)
     said.info(f"format {fmt}, model {options.model or 'default'}, inputs {len(files)}")
-    result = _run(files, fmt, output, options, max_bytes, color, said)
+    result = _run(files, fmt, output, options, view(full, only), max_bytes, color, said)
     said.info(f"briefed {result.briefed}, failed {len(result.failures)}")
     raise typer.Exit(EXIT_INPUT_FAILED if result.failures else EXIT_OK)
 
@@ -117,6 +118,7 @@ def _run(
     fmt: Format,
     output: Path | None,
     options: Options,
+    shown: View,
     max_bytes: int,
     color: str,
     said: Voice,
@@ -135,6 +137,7 @@ def _run(
         output=output,
         stdout=sys.stdout,
         options=options,
+        view=shown,
         max_bytes=max_bytes,
         styled=output is None and fmt == "terminal" and wants_color(color, sys.stdout),
         width=shutil.get_terminal_size().columns if to_terminal else None,

@@ -169,6 +169,17 @@ def one_of(*choices: str) -> Callable[[str], str]:
     return parse
 
 
+def sections(value: str) -> frozenset[str]:
+    """A parser for a list of a brief's sections ("summary,quotes"), from the one list of
+    them (`brief.render.view.SECTIONS`)."""
+    from brief.render.view import parse_sections
+
+    try:
+        return parse_sections(value)
+    except ValueError as error:
+        raise typer.BadParameter(str(error)) from None
+
+
 def path(value: str) -> Path:
     """A parser for a file or folder option: an empty name is refused, not taken as "."."""
     if not value.strip():

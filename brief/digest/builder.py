@@ -2,21 +2,27 @@
 the stories.
 
 Articles arrive one brief at a time (`DigestBuilder.add`); the builder keeps only a small
-`ArticleRecord` per article (its people, organisations and places, attributed quotes, a few
+`ArticleRecord` per article (its people, organisations and places, attributed quotes, its most
 salient numbers and its salient words) and drops the brief, so memory grows with the number
 of articles by a few kilobytes each, never by their parsed documents. `DigestBuilder.finish`
-then groups near-duplicate articles into stories (`brief.digest.stories`) and ranks what spans them.
+then groups the reports of one event into stories (`brief.digest.stories`), tells which continue
+an earlier digest's (`brief.digest.memory`), and ranks what spans them.
 
-This module imports only the data model: renderers may import it without loading spaCy.
+This module imports only the data model and the view's salience (`brief.render.view`): renderers
+may import it without loading spaCy.
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
-from dataclasses import asdict, dataclass
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass, field, replace
 from typing import Any
 
-from brief.digest.stories import group_stories, salient_terms
+from brief.digest.memory import Continuation, StoryItems, Thread, centroid, continuation, match
+from brief.digest.profiles import Profile, name_key, profile
+from brief.digest.stories import centrality, group_stories
+from brief.inputs.language import NOT_ENGLISH
 from brief.records import (
     Brief,
     Entity,
@@ -27,8 +33,9 @@ from brief.records import (
     QuoteKind,
     plain_data,
 )
+from brief.render.view import by_salience
 
-DIGEST_SCHEMA = "brief-digest/2"
+DIGEST_SCHEMA = "brief-digest/3"
 DIGEST_TYPES: tuple[EntityType, ...] = ("person", "organization", "place")
 MAX_ENTITIES_PER_TYPE = 10
 MAX_SPEAKERS = 12
@@ -37,6 +44,8 @@ MIN_PARTIAL_QUOTE_WORDS = 6  # shorter fragments say little out of their article
 QUOTED_KINDS: frozenset[QuoteKind] = frozenset({"direct", "partial"})
 MAX_NUMBERS = 12
 NUMBERS_PER_STORY = 2
+# What a story keeps of its reports' people, figures and quotes (to tell what is new later).
+MAX_STORY_ITEMS = 30
 # Numbers worth a place among the day's: amounts, shares, counts of something, measures.
 _NUMBER_KINDS = frozenset({"money", "percent", "count", "measure"})
 
@@ -52,26 +61,40 @@ class ArticleRecord:
     entities: tuple[Entity, ...]
     quotes: tuple[Quote, ...]
     numbers: tuple[Number, ...]
-    terms: frozenset[str]
+    profile: Profile
+    english: bool = True
 
 
 @dataclass(frozen=True, slots=True)
 class Citation:
-    """Where something was said or reported: an article (by input order) and a line."""
+    """Where something was said or reported: an article (by input order), its source and
+    title, and a line."""
 
     article: int
     source: str
     line: int
+    title: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class Story:
-    """One event, told by one article or by several near-duplicates (the lead first)."""
+    """One event, told by one report or by several (of one outlet or many).
+
+    `lead` is its most central report, whose brief stands for the story; `headline` the
+    title of its most central report that has one. `not_english` flags a story most of whose
+    reports are not English (the pipeline reads English). `items` are the people, figures
+    and quotes of its reports; when the story `continues` one an earlier digest showed, `new`
+    holds those of its items that were not shown before."""
 
     headline: str
     lead: int
     articles: tuple[int, ...]
     sources: tuple[str, ...]
+    titles: tuple[str | None, ...] = ()
+    not_english: bool = False
+    items: StoryItems = field(default_factory=StoryItems)
+    continues: Continuation | None = None
+    new: StoryItems | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,10 +148,11 @@ class Digest:
     numbers: tuple[NumberOfTheDay, ...]
     failed: tuple[Failure, ...] = ()
     claims: tuple[SpeakerQuotes, ...] = ()  # reported speech, apart from the quotations
+    made: str = ""  # the digest's id (when it was made), which later digests refer to
     schema: str = DIGEST_SCHEMA
 
     def to_dict(self) -> dict[str, Any]:
-        """The `brief-digest/2` record: plain containers, `schema` first."""
+        """The `brief-digest/3` record: plain containers, `schema` first."""
         data = plain_data(asdict(self))
         return {"schema": data.pop("schema"), **data}
 
@@ -152,8 +176,9 @@ def record_of(index: int, brief: Brief) -> ArticleRecord:
         words=brief.source.words,
         entities=tuple(e for e in brief.entities if e.type in DIGEST_TYPES),
         quotes=tuple(quote for quote in brief.quotes if quote.speaker and _telling(quote)),
-        numbers=tuple(numbers[:NUMBERS_PER_STORY]),
-        terms=salient_terms(texts),
+        numbers=tuple(by_salience(numbers)[:NUMBERS_PER_STORY]),
+        profile=profile(texts, brief.entities),
+        english=NOT_ENGLISH not in brief.warnings,
     )
 
 
@@ -172,6 +197,7 @@ class DigestBuilder:
     def __init__(self) -> None:
         self._records: list[ArticleRecord] = []
         self._failed: list[Failure] = []
+        self.centroids: list[Profile] = []  # per story of the last `finish`, for the memory
 
     def add(self, brief: Brief) -> ArticleRecord:
         """Take one article's brief (in input order); only a small record of it is kept."""
@@ -183,40 +209,123 @@ class DigestBuilder:
         """Note an input that could not be briefed, and why."""
         self._failed.append(failure)
 
-    def finish(self) -> Digest:
-        """Group the stories and rank what spans them."""
+    def finish(self, earlier: Sequence[Thread] = (), made: str = "") -> Digest:
+        """Group the stories, tell which continue the `earlier` digests' stories, and rank
+        what spans them; `made` is the digest's id."""
         records = self._records
         stories = _stories(records)
+        self.centroids = [centroid(records[i].profile for i in s.articles) for s in stories]
+        threads = match(self.centroids, earlier)
+        stories = [
+            _with_items(story, records, thread)
+            for story, thread in zip(stories, threads, strict=True)
+        ]
         story_of = {index: number for number, s in enumerate(stories) for index in s.articles}
-        names = _NameIndex(records)
+        shown = _shown(records, stories, threads)
+        names = _NameIndex(shown)
         return Digest(
             articles=len(records),
             stories=tuple(stories),
-            entities=tuple(_entities(records, story_of, names)),
-            speakers=tuple(_speakers(records, story_of, names, QUOTED_KINDS)),
-            numbers=tuple(_numbers(records, stories)),
+            entities=tuple(_entities(shown, story_of, names)),
+            speakers=tuple(_speakers(shown, story_of, names, QUOTED_KINDS)),
+            numbers=tuple(_numbers(shown, stories)),
             failed=tuple(self._failed),
-            claims=tuple(_speakers(records, story_of, names, frozenset({"reported"}))),
+            claims=tuple(_speakers(shown, story_of, names, frozenset({"reported"}))),
+            made=made,
         )
 
 
 def _stories(records: list[ArticleRecord]) -> list[Story]:
-    """Near-duplicates as one story each; the biggest stories first, then input order."""
+    """The reports of one event as one story each: stories in English first, then the
+    biggest, then in input order."""
     stories = []
-    for group in group_stories([record.terms for record in records]):
-        # The fullest report leads; its headline names the story.
-        lead = max(group, key=lambda index: (records[index].words, -index))
-        record = records[lead]
+    for group in group_stories([record.profile for record in records]):
+        # The most central report leads (the fuller one on a tie); the most central report
+        # with a title names the story.
+        scores = centrality([records[index].profile for index in group])
+        ranked = sorted(
+            range(len(group)),
+            key=lambda n: (-round(scores[n], 9), -records[group[n]].words, group[n]),
+        )
+        lead = group[ranked[0]]
+        titles = [records[group[n]].title for n in ranked]
+        foreign = sum(not records[index].english for index in group)
         stories.append(
             Story(
-                headline=record.title or record.source,
+                headline=next((title for title in titles if title), records[lead].source),
                 lead=lead,
                 articles=tuple(group),
                 sources=tuple(records[index].source for index in group),
+                titles=tuple(records[index].title for index in group),
+                not_english=foreign * 2 > len(group),
             )
         )
-    stories.sort(key=lambda story: (-len(story.articles), story.articles[0]))
+    stories.sort(key=lambda story: (story.not_english, -len(story.articles), story.articles[0]))
     return stories
+
+
+def _with_items(story: Story, records: list[ArticleRecord], thread: Thread | None) -> Story:
+    """The story with its items, and, when it continues `thread`, what of them is new."""
+    members = [records[index] for index in story.articles]
+    people: defaultdict[str, float] = defaultdict(float)
+    for record in members:
+        for entity in record.entities:
+            if entity.type == "person":
+                people[entity.name] += entity.salience  # as each report's view ranks them
+    items = StoryItems(
+        tuple(sorted(people, key=lambda name: -people[name])),
+        tuple(figure(number) for record in members for number in record.numbers),
+        tuple(quote.text for record in members for quote in record.quotes),
+    ).without(StoryItems())  # each once, whatever its case or spacing
+    items = StoryItems(
+        items.people[:MAX_STORY_ITEMS],
+        items.figures[:MAX_STORY_ITEMS],
+        items.quotes[:MAX_STORY_ITEMS],
+    )
+    if thread is None:
+        return replace(story, items=items)
+    return replace(
+        story,
+        items=items,
+        continues=continuation(thread, len(story.articles)),
+        new=items.without(thread.items),
+    )
+
+
+def figure(number: Number) -> str:
+    """A figure as a story's items keep it: as written, with what it counts."""
+    return f"{number.text} {number.what}" if number.what else number.text
+
+
+def _shown(
+    records: list[ArticleRecord], stories: list[Story], threads: list[Thread | None]
+) -> list[ArticleRecord]:
+    """What each report may add to the day's people, quotes and numbers: nothing from a
+    story not in English; from a continuing story, only the quotes and figures not shown
+    before."""
+    shown = list(records)
+    for story, thread in zip(stories, threads, strict=True):
+        for index in story.articles:
+            record = records[index]
+            if story.not_english:
+                shown[index] = replace(record, entities=(), quotes=(), numbers=())
+            elif thread is not None:
+                quotes = set(
+                    StoryItems(quotes=tuple(q.text for q in record.quotes))
+                    .without(thread.items)
+                    .quotes
+                )
+                figures = set(
+                    StoryItems(figures=tuple(map(figure, record.numbers)))
+                    .without(thread.items)
+                    .figures
+                )
+                shown[index] = replace(
+                    record,
+                    quotes=tuple(q for q in record.quotes if q.text in quotes),
+                    numbers=tuple(n for n in record.numbers if figure(n) in figures),
+                )
+    return shown
 
 
 class _NameIndex:
@@ -229,11 +338,11 @@ class _NameIndex:
         self._forms: dict[str, Counter[str]] = defaultdict(Counter)
         for record in records:
             for entity in record.entities:
-                full = _key(entity.name)
+                full = name_key(entity.name)
                 if " " not in full:
                     continue
                 self._forms[full][entity.name] += entity.mentions
-                for short in {full.split()[-1], *map(_key, entity.aliases)}:
+                for short in {full.split()[-1], *map(name_key, entity.aliases)}:
                     if " " not in short:
                         owners[short].add(full)
         self._owner = {
@@ -242,7 +351,7 @@ class _NameIndex:
 
     def key(self, name: str) -> str:
         """The day-wide key of a name."""
-        key = _key(name)
+        key = name_key(name)
         return key if " " in key else self._owner.get(key, key)
 
     def display(self, key: str, forms: Counter[str]) -> str:
@@ -253,13 +362,15 @@ class _NameIndex:
 def _entities(
     records: list[ArticleRecord], story_of: dict[int, int], names: _NameIndex
 ) -> list[EntityOfTheDay]:
-    """Per type, the entities mentioned by the most stories (then articles, then mentions).
+    """Per type, the entities mentioned by the most stories (then articles, then salience in
+    them, as each brief's view ranks its names; then mentions).
 
     An entity's type is the one most of its mentions were given, so that one article's model
     calling a person a place does not split or mislabel them."""
     stories: dict[str, set[int]] = defaultdict(set)
     articles: dict[str, set[int]] = defaultdict(set)
     mentions: Counter[str] = Counter()
+    weight: defaultdict[str, float] = defaultdict(float)
     forms: dict[str, Counter[str]] = defaultdict(Counter)
     types: dict[str, Counter[EntityType]] = defaultdict(Counter)
     for record in records:
@@ -268,10 +379,18 @@ def _entities(
             stories[key].add(story_of[record.index])
             articles[key].add(record.index)
             mentions[key] += entity.mentions
+            weight[key] += entity.salience
             forms[key][entity.name] += entity.mentions
             types[key][entity.type] += entity.mentions
     ranked = sorted(
-        stories, key=lambda key: (-len(stories[key]), -len(articles[key]), -mentions[key], key)
+        stories,
+        key=lambda key: (
+            -len(stories[key]),
+            -len(articles[key]),
+            -weight[key],
+            -mentions[key],
+            key,
+        ),
     )
     found: list[EntityOfTheDay] = []
     for kind in DIGEST_TYPES:
@@ -306,7 +425,7 @@ def _speakers(
         for quote in (quote for quote in record.quotes if quote.kind in kinds):
             speaker = quote.speaker or ""
             key = names.key(speaker)
-            cited = Citation(record.index, record.source, quote.line)
+            cited = Citation(record.index, record.source, quote.line, record.title)
             quotes[key].append(CitedQuote(quote.text, quote.cue, cited))
             forms[key][speaker] += 1
             stories[key].add(story_of[record.index])
@@ -333,7 +452,7 @@ def _one_per_text(quotes: list[CitedQuote]) -> list[CitedQuote]:
     seen: list[str] = []
     kept = []
     for quote in quotes:
-        key = _key(quote.text.strip(" .,;:!?"))
+        key = name_key(quote.text.strip(" .,;:!?"))
         if not any(key in other or other in key for other in seen):
             seen.append(key)
             kept.append(quote)
@@ -349,7 +468,7 @@ def _numbers(records: list[ArticleRecord], stories: list[Story]) -> list[NumberO
             record = records[story.lead]
             if rank < len(record.numbers):
                 number = record.numbers[rank]
-                cited = Citation(record.index, record.source, number.line)
+                cited = Citation(record.index, record.source, number.line, record.title)
                 found.append(NumberOfTheDay(number, story.headline, cited))
     return found[:MAX_NUMBERS]
 
@@ -357,7 +476,3 @@ def _numbers(records: list[ArticleRecord], stories: list[Story]) -> list[NumberO
 def _fullest(forms: Counter[str]) -> str:
     """The longest form, then the most used, then the first in alphabetical order."""
     return min(forms, key=lambda form: (-len(form.split()), -forms[form], form))
-
-
-def _key(name: str) -> str:
-    return " ".join(name.replace("’", "'").casefold().split())

@@ -59,13 +59,17 @@ ORGANISATION_WORDS = frozenset(
     motors systems technologies networks records studios pictures news times post press
     channel broadcasting media labs stores capital management associates partners securities
     energy oil petroleum telecom communications pharmaceuticals entertainment electronics
-    foods brewery insurance investments ventures enterprises international""".split()
+    foods brewery insurance investments ventures enterprises international ab ag nv bv
+    gmbh technology resorts hotels""".split()
 )
 # The last word of a place's name: streets, villages, natural features.
 PLACE_WORDS = frozenset(
     """street st road rd drive avenue ave lane boulevard blvd square quay bridge village
-    island islands bay river lake valley beach coast mountains heights""".split()
+    island islands bay river lake valley beach coast mountains heights stadium coliseum
+    arena houses""".split()
 )
+# The last word of a law's or a treaty's name.
+LAW_WORDS = frozenset("act acts bill treaty accord accords agreement amendment protocol".split())
 # The last word of an event's name: "World Cup", "Hong Kong Open", "Atlanta Games".
 EVENT_WORDS = frozenset(
     """cup open games olympics olympiad championship championships tournament series prix
@@ -87,6 +91,11 @@ ORGANISATION_NOUNS_AFTER = frozenset(
 FACILITY_NOUNS = frozenset(
     """plant station airport port harbour residence base dam reactor refinery mine oblast
     region province district suburb outskirts""".split()
+)
+# Nouns a disease's or a variant's name qualifies: "COVID-19 cases", "the Omicron variant".
+ILLNESS_NOUNS = frozenset(
+    """case cases variant variants pandemic outbreak outbreaks vaccine vaccines vaccination
+    infection infections virus symptoms patients deaths restrictions strain wave waves""".split()
 )
 # Nouns before "in X" that make X a company: "shares in Cairn Energy", "a stake in Opel".
 HOLDINGS = frozenset("shares stake stakes investment investors holding holdings".split())
@@ -143,6 +152,8 @@ def known_type(name: str) -> EntityType | None:
     words = key.split()
     if len(words) > 1 and words[-1] in PLACE_WORDS:
         return "place"  # "Peachtree Road", "Brookhaven Village", "Stamford Bridge"
+    if len(words) > 1 and words[-1] in LAW_WORDS:
+        return "work"  # "Communications Decency Act", "Dodd-Frank Act", "Paris Agreement"
     if len(words) > 1 and any(word in ORGANISATION_WORDS for word in words):
         return "organization"
     if len(words) > 1 and (words[-1] in EVENT_WORDS or "war" in words):
@@ -224,6 +235,9 @@ def context_vote(
     """
     if ticker:
         return "organization"
+    illness = before[1:2] and before[1] in ILLNESS_NOUNS and before[0] in ("of", "from")
+    if modifies in ILLNESS_NOUNS or (after[:1] and after[0] in ILLNESS_NOUNS) or illness:
+        return "other"  # "COVID-19 cases", "cases of COVID-19": an illness, not a body
     if awarded:
         return "work"
     if titled or (before and before[0].rstrip(".") in PERSON_TITLES):

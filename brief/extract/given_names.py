@@ -27,8 +27,14 @@ Sex = Literal["m", "f"]
 
 def is_given_name(word: str) -> bool:
     """A common first name in the census lists ("Robert", "Bonnie"), in any case."""
+    return given_name_share(word) >= COMMON_SHARE
+
+
+def given_name_share(word: str) -> float:
+    """The share (percent) of the people counted who carry the first name, the larger of men's
+    and women's: 3.1 for "Robert", 0.05 for "Alfredo", 0 for a name the lists lack."""
     shares = _shares().get(word.upper())
-    return shares is not None and max(shares) >= COMMON_SHARE
+    return max(shares) if shares is not None else 0.0
 
 
 def name_gender(word: str) -> Sex | None:

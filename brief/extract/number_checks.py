@@ -10,26 +10,28 @@ from __future__ import annotations
 
 import re
 
-from brief.extract.number_tokens import Core, Tokens
+from brief.extract.number_tokens import Core, QuantityKind, Tokens
 from brief.extract.number_words import (
     CHANGE_NOUNS_DOWN,
     CHANGE_NOUNS_UP,
     CURRENCY_SYMBOLS,
     CUT_VERBS,
+    DEGREE_SIGNS,
     DOWN_WORDS,
     MEASURE_UNITS,
     MONTHS,
+    ONES,
     QUALIFIER_PHRASES,
     QUALIFIERS,
     RAISE_VERBS,
+    TENS,
     TIME_UNITS,
     UP_WORDS,
+    WEEKDAYS,
 )
 from brief.quote_marks import OPENING_MARKS, PARTNERS
-from brief.records import Change, NumberKind
+from brief.records import Change
 
-# A year as a date writes it: "7 March 1985".
-FOUR_DIGITS = re.compile(r"\d{4}")
 # Temperatures written after the number: "40C", "104F", "5 degrees Celsius".
 # "40C" is a temperature within what weather reports (and ovens) give; "300C" is left alone.
 MIN_TEMPERATURE, MAX_TEMPERATURE = 0, 150
@@ -58,6 +60,13 @@ LABEL_NOUNS = frozenset(
     """level levels phase stage tier category grade section article chapter room gate route
     highway interstate channel platform apt apartment suite unit flight""".split()
 )
+# Nouns of a sequence before a number: "day four of", "in game 7.", "round two"; an amount
+# when a word that may be its noun follows ("that day 300 people").
+SEQUENCE_NOUNS = frozenset("day days round game episode part".split())
+# Words after a number that leave it a label: "days four and five of the conference".
+AFTER_LABEL = frozenset("of and or to in at on for".split())
+# Words that join labels: "Level 3 and 4", "days four and five".
+LABEL_JOINERS = frozenset({"and", "or", ",", "-", "–", "to", "&"})
 # Words after a house number: "2344 Bragg St.", "10 Downing Street".
 STREET_WORDS = frozenset("st street rd road ave avenue blvd boulevard drive dr lane ln way".split())
 # Words before and after a number that make it a place in a ranking: "finished 3rd", "2nd place".
@@ -82,6 +91,9 @@ _NOT_PLURAL = frozenset(
     """was is has as his its this plus across always perhaps towards less unless thus whereas
     news yes us""".split()
 )
+# Verbs of reaching an age: "who recently turned 25".
+TURNING = frozenset({"turned", "turns", "turning", "turn"})
+MAX_AGE = 120
 AGE_BEFORE = (
     ["age", "of"],
     ["who", "is"],
@@ -106,49 +118,115 @@ MAX_RISING_SCORE = 30
 def no_quantity(tokens: Tokens, core: Core) -> bool:
     """Digits of a name, a date or clock time, or a title in quotes ('the film "1917"').
 
-    Also labels ("Level 3", "Section 8"), street numbers ("2344 Bragg St.") and shooting
-    records ("0-for-9"): numbers that name or tally, never amounts.
+    Also labels ("Level 3", "level six", "Section 8"), addresses ("2344 Bragg St.", "56th
+    street"), shooting records ("0-for-9"), a number inside a hyphenated compound
+    ("best-of-five", "father-of-three", "5v5") and a compound term with a plural unit
+    ("zero-hours contracts"): numbers that name or tally, never amounts.
     """
     if core.kind in {"date", "time"}:
         return True
     words = tokens.stripped
-    before = words[core.first - 1] if core.first > 0 else ""
     after = words[core.last + 1 : core.last + 3]
-    if before in LABEL_NOUNS and not core.word:
-        return True
     if after[:2] == ["-", "for"]:
         return True
-    if len(after) == 2 and tokens[core.last + 1].text[:1].isupper() and after[1] in STREET_WORDS:
-        return True
     return (
-        _is_name_part(tokens, core)
+        _is_label(tokens, core)
+        or _is_address(tokens, core)
+        or _is_compound_term(tokens, core)
+        or _is_name_part(tokens, core)
         or _is_clock(tokens, core)
         or _is_quoted_title(tokens, core)
-        or _is_month_abbreviation_day(tokens, core)
     )
 
 
+def _is_label(tokens: Tokens, core: Core) -> bool:
+    """A number after a noun that names an ordered scale: "Level 3", "level six", "Section 8",
+    "days four and five" (the later numbers of a list of labels too); the base of a rate:
+    "per 100,000".
+
+    A unit or a plural noun after the number makes it an amount again: "the stage two days
+    later", "in two days 300 people".
+    """
+    words = tokens.stripped
+    if core.first > 0 and words[core.first - 1] == "per":
+        return True
+    at = core.first - 1
+    while at > 0 and words[at] in LABEL_JOINERS and _is_number_word(tokens, at - 1):
+        at -= 2  # "days four and five": back over "four and"
+    noun = words[at] if at >= 0 else ""
+    following = words[core.last + 1] if core.last + 1 < len(words) else ""
+    if following in TIME_UNITS.keys() | MEASURE_UNITS.keys():
+        return not core.word and noun in LABEL_NOUNS
+    if noun in SEQUENCE_NOUNS:
+        return following in AFTER_LABEL or not following.isalpha()
+    return noun in LABEL_NOUNS
+
+
+def _is_number_word(tokens: Tokens, index: int) -> bool:
+    return index >= 0 and (tokens[index].is_digits or tokens.words[index] in ONES | TENS)
+
+
+def _is_address(tokens: Tokens, core: Core) -> bool:
+    """A house number or a numbered street: "2344 Bragg St.", "56th street", "56th and 57th
+    streets"."""
+    words = tokens.stripped
+    after = words[core.last + 1 : core.last + 4]
+    if len(after) >= 2 and tokens[core.last + 1].text[:1].isupper() and after[1] in STREET_WORDS:
+        return True
+    if core.kind != "ordinal" or core.word:
+        return False
+    if after[:1] and _street(after[0]):
+        return True
+    return len(after) == 3 and after[0] in {"and", "&"} and _street(after[2])
+
+
+def _street(word: str) -> bool:
+    """ "street", "st", "streets", "avenues"."""
+    return word in STREET_WORDS or (word.endswith("s") and word[:-1] in STREET_WORDS)
+
+
+def _is_compound_term(tokens: Tokens, core: Core) -> bool:
+    """A number hyphenated to a plural unit names a kind of thing, not an amount:
+    "zero-hours contracts" (an amount is singular there: "a three-year contract")."""
+    words = tokens.words
+    at = core.last + 1
+    if at + 1 >= len(words) or words[at] != "-" or tokens[at].spaced or tokens[at + 1].spaced:
+        return False
+    unit = words[at + 1]
+    return unit in TIME_UNITS and TIME_UNITS[unit] != unit
+
+
 def _is_name_part(tokens: Tokens, core: Core) -> bool:
-    """Digits that belong to a name or model: "Pantsir-S1", "COVID-19", "G7", "Boeing 737"."""
+    """Digits that belong to a name or model: "Pantsir-S1", "COVID-19", "G7", "Boeing 737";
+    a number that ends a hyphenated compound: "best-of-five", "father-of-three"."""
     token = tokens[core.first]
+    if _after_hyphenated_word(tokens, core):
+        return True  # "COVID-19", "F-16", "best-of-five"
     if not token.is_digits:
         return _capitalised_words(tokens, core)
     if core.first > 0:
         previous = tokens[core.first - 1]
-        if not token.spaced and previous.text[:1].isalpha():
-            return True  # "S1", "G7" (the tokenizer splits letters from digits)
-        if not token.spaced and previous.text == "-" and core.first > 1:
-            word = tokens[core.first - 2]
-            if (
-                not previous.spaced
-                and word.text[:1].isalpha()
-                and word.lower not in HYPHEN_PREFIXES
-            ):
-                return True  # "COVID-19", "F-16"
-    following = tokens[core.last + 1] if core.last + 1 < len(tokens) else None
-    if following is not None and not following.spaced and following.text[:1].isalnum():
-        return True
+        if not token.spaced and previous.text[-1:].isalpha():
+            return True  # "S1", "G7", "5v5" (the tokenizer splits letters from digits)
+    following = tokens[core.last + 1].text if core.last + 1 < len(tokens) else ""
+    glued = bool(following) and not tokens[core.last + 1].spaced
+    if glued and following[:1].isalnum() and following not in DEGREE_SIGNS:
+        return True  # "3G", "4x4"; not "1.5°C"
     return _after_capitalised_name(tokens, core)
+
+
+def _after_hyphenated_word(tokens: Tokens, core: Core) -> bool:
+    """The number is glued by a hyphen to a word before it: "COVID-19", "best-of-five"; a
+    prefix ("mid-2004", "top-ten") leaves it a number."""
+    if core.first < 2 or tokens[core.first].spaced:
+        return False
+    hyphen, word = tokens[core.first - 1], tokens[core.first - 2]
+    return (
+        hyphen.text == "-"
+        and not hyphen.spaced
+        and word.text[:1].isalpha()
+        and word.lower not in HYPHEN_PREFIXES
+    )
 
 
 def _capitalised_words(tokens: Tokens, core: Core) -> bool:
@@ -179,7 +257,9 @@ def _after_capitalised_name(tokens: Tokens, core: Core) -> bool:
     word = previous.text
     if not (word[:1].isupper() and word.isalpha()) or word.lower().rstrip(".") in MONTHS:
         return False
-    if word.lower() in SENTENCE_WORDS | RANK_BEFORE or (word.isupper() and len(word) <= 1):
+    if word.lower() in SENTENCE_WORDS | RANK_BEFORE | WEEKDAYS or (
+        word.isupper() and len(word) <= 1
+    ):
         return False
     return not _sentence_start(tokens, core.first - 1)
 
@@ -200,27 +280,15 @@ def _is_clock(tokens: Tokens, core: Core) -> bool:
 
 
 def _is_quoted_title(tokens: Tokens, core: Core) -> bool:
-    """'the film "1917"': a number that is the whole of a quotation is a title, not a count."""
+    """'the film "1917"', '"1917," directed by': a number that is the whole of a quotation
+    (a comma or stop may close it inside the marks) is a title, not a count."""
     if core.first == 0 or core.last + 1 >= len(tokens):
         return False
     opening, closing = tokens[core.first - 1], tokens[core.last + 1]
+    if closing.text in {",", "."} and not closing.spaced and core.last + 2 < len(tokens):
+        closing = tokens[core.last + 2]
     glued = not tokens[core.first].spaced and not closing.spaced
     return glued and closing.text == PARTNERS.get(opening.text)
-
-
-def _is_month_abbreviation_day(tokens: Tokens, core: Core) -> bool:
-    """ "Feb. 9": a day after an abbreviated month and its full stop."""
-    words = tokens.words
-    first = core.first
-    return (
-        first > 1
-        and not core.word
-        and words[first - 1] == "."
-        and words[first - 2] in MONTHS
-        and tokens[first - 2].text[:1].isupper()
-        and core.value.is_integer()
-        and 1 <= core.value <= 31
-    )
 
 
 def is_score(tokens: Tokens, core: Core, second: Core) -> bool:
@@ -281,32 +349,6 @@ def is_distance(tokens: Tokens, index: int, number: float) -> bool:
     return not (following.islower() and following.endswith("s"))
 
 
-def date_end(tokens: Tokens, core: Core, last: int) -> int | None:
-    """The last token of a calendar date around a day-of-month or month-year ("31 December 2004")."""
-    words = tokens.stripped
-    if core.word or core.kind not in {"count", "ordinal"} or not core.value.is_integer():
-        return None
-    before = words[core.first - 1] if core.first > 0 else ""
-    after = words[last + 1] if last + 1 < len(words) else ""
-    of_month = last + 2 < len(words) and words[last + 2] in MONTHS
-    if core.kind == "ordinal" and after == "of" and of_month:
-        last, after = last + 1, words[last + 2]  # "the 27th of October"
-    if before in MONTHS or after in MONTHS:
-        if before in MONTHS and tokens[core.first - 1].text[:1].islower():
-            return None  # "may 5" is a verb
-        end = last + 1 if after in MONTHS else last
-        if end + 1 < len(words) and FOUR_DIGITS.fullmatch(tokens[end + 1].text):
-            end += 1
-        elif (
-            end + 2 < len(words)
-            and words[end + 1] == ","
-            and FOUR_DIGITS.fullmatch(tokens[end + 2].text)
-        ):
-            end += 2
-        return end
-    return None
-
-
 def is_year(tokens: Tokens, core: Core, last: int) -> bool:
     """A bare four-digit number from 1000 to 2099 that does not count a plural noun."""
     token = tokens[core.first]
@@ -325,6 +367,9 @@ def age_end(tokens: Tokens, first: int, last: int, unit: str | None) -> int | No
     words = tokens.words
     if unit is None and first > 0 and words[first - 1] in {"aged", "age"}:
         return last
+    if unit is None and first > 0 and words[first - 1] in TURNING and first == last:
+        value = tokens[first].text
+        return last if value.isdigit() and 1 <= int(value) <= MAX_AGE else None  # "turned 25"
     digits = tokens[first].is_digits
     if unit is None and digits and first > 1 and words[first - 2 : first] in AGE_BEFORE:
         return last  # "at the age of 48", "the senator, who is 71"
@@ -339,14 +384,16 @@ def age_end(tokens: Tokens, first: int, last: int, unit: str | None) -> int | No
 
 
 def _apposition_age(tokens: Tokens, first: int, last: int) -> bool:
-    """ "Anil, 45, has stepped down": a whole number between commas after a name or noun."""
+    """ "Anil, 45, has stepped down", "Jamie Silvonek (left), 14, and", "teacher Brianne
+    Altice, 35.": a whole number after a comma that follows a name or noun (or its bracket),
+    closed by a comma or the sentence's end."""
     if first < 2 or last + 1 >= len(tokens) or first != last:
         return False
     text = tokens[first].text
     return (
         tokens[first - 1].text == ","
-        and tokens[last + 1].text == ","
-        and tokens[first - 2].text.isalpha()
+        and tokens[last + 1].text in {",", ".", ";"}
+        and (tokens[first - 2].text.isalpha() or tokens[first - 2].text == ")")
         and text.isdigit()
         and 14 <= int(text) <= 110
     )
@@ -367,7 +414,7 @@ def is_rank(tokens: Tokens, first: int, last: int) -> bool:
     return before in RANK_BEFORE or before == "#" or after in RANK_AFTER
 
 
-def is_hyphen_adjective(tokens: Tokens, core: Core, last: int, kind: NumberKind) -> bool:
+def is_hyphen_adjective(tokens: Tokens, core: Core, last: int, kind: QuantityKind) -> bool:
     """A number word hyphenated to a word: "one-way", "three-monthly" is an adjective."""
     if not core.word or kind != "count" or last + 2 >= len(tokens):
         return False
@@ -386,9 +433,11 @@ def after_pronoun_determiner(tokens: Tokens, first: int) -> bool:
     return first > 0 and tokens[first - 1].lower in PRONOUN_DETERMINERS
 
 
-def qualifier_before(tokens: Tokens, first: int, kind: NumberKind) -> tuple[str | None, int]:
+def qualifier_before(tokens: Tokens, first: int, kind: QuantityKind) -> tuple[str | None, int]:
     """ "more than 40", "nearly half": the qualifier as the brief words it, and where it starts."""
     words = tokens.words
+    if kind in {"rank", "ordinal"}:
+        return None, first  # "victory over fourth-placed Valencia": a place has no bound
     for phrase in QUALIFIER_PHRASES:
         size = len(phrase)
         if phrase == ["over"] and kind == "duration":
@@ -409,7 +458,7 @@ def qualifier_after(tokens: Tokens, last: int) -> str | None:
 
 
 def change_of(
-    tokens: Tokens, first: int, last: int, kind: NumberKind, unit: str | None
+    tokens: Tokens, first: int, last: int, kind: QuantityKind, unit: str | None
 ) -> tuple[Change | None, int]:
     """ "up 27%", "fell by 3%", "a 4% rise", "-2.5%": the direction of a change, if stated."""
     if kind not in {"percent", "money", "measure"}:

@@ -16,11 +16,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from brief.extract.number_checks import (
-    FOUR_DIGITS,
     after_pronoun_determiner,
     age_end,
     change_of,
-    date_end,
     is_distance,
     is_hyphen_adjective,
     is_rank,
@@ -33,14 +31,26 @@ from brief.extract.number_checks import (
     qualifier_after,
     qualifier_before,
 )
-from brief.extract.number_tokens import Core, CoreKind, Token, Tokens, tokenize
+from brief.extract.number_dates import (
+    CENTURY_WORDS,
+    Dated,
+    calendar_date,
+    century,
+    numeric_date,
+    relative_time,
+    season,
+    year_value,
+)
+from brief.extract.number_tokens import Core, CoreKind, QuantityKind, Token, Tokens, tokenize
 from brief.extract.number_words import (
     CLOCK_SUFFIXES,
     CURRENCY_SYMBOLS,
     CURRENCY_WORDS,
+    DEGREE_SIGNS,
     DOWN_WORDS,
     FRACTIONS,
     MEASURE_UNITS,
+    MONTHS,
     ONES,
     ORDINAL_SUFFIXES,
     ORDINAL_WORDS,
@@ -53,7 +63,7 @@ from brief.extract.number_words import (
     UP_WORDS,
     VAGUE,
 )
-from brief.records import Change, NumberKind
+from brief.records import Change
 
 _DIGITS = re.compile(r"(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)([A-Za-z]*)")
 _PHONE = re.compile(
@@ -61,6 +71,15 @@ _PHONE = re.compile(
     r"|(?<![\w.,])\(?\d{3}\)?[ -]\d{3}-\d{4}(?!\w)"
     r"|(?<![\w.,-])(?:1-)?(?:\d{3}-)?\d{3}-\d{4}(?![\w-])"  # "225-8452", "1-876-499-0169"
 )
+# Units of weight: a conversion into one makes "pounds" a weight.
+WEIGHT_UNITS = frozenset({"kg", "g", "tonne", "lb"})
+# Nouns after "pounds of" that keep the pounds money: "5 million pounds of taxpayers' money".
+MONEY_NOUNS = frozenset("money cash funding funds investment taxpayers public state".split())
+# Words before "from X to Y" that make it a range ("ranging from 150 to 300 feet"); after
+# other words it is a change from one level to another ("rose from 10 to 12").
+RANGE_WORDS = frozenset("anywhere range ranges ranged ranging vary varies varied varying".split())
+# The unit a decade's core carries until its date is written: "the 1990s" is "199X".
+DECADE = "decade"
 # Handles, hashtags and web addresses: "@Rabbi_360", "#G20", "example.com/2024/story".
 _HANDLE = re.compile(r"[@#][\w.]+|\b(?:https?://|www\.)\S+|\b[\w.-]+\.(?:com|org|net)/\S*")
 
@@ -70,7 +89,8 @@ class Quantity:
     """A number phrase read from text: offsets into the scanned text and its normalised reading.
 
     `value` is set for one number, `low`/`high` for a range; `weak` marks readings that need the
-    model's confirmation (a lone "one" is usually a pronoun, not a count).
+    model's confirmation (a lone "one" is usually a pronoun, not a count). A year (kind "year")
+    or a date (kind "date") carries its normalised `date` ("2014", "2019-03-03").
     """
 
     start: int
@@ -81,8 +101,9 @@ class Quantity:
     qualifier: str | None = None
     unit: str | None = None
     change: Change | None = None
-    kind: NumberKind = "count"
+    kind: QuantityKind = "count"
     weak: bool = False
+    date: str | None = None
 
 
 def scan(text: str) -> list[Quantity]:
@@ -128,7 +149,7 @@ class _Phrase:
     low: float | None = None
     high: float | None = None
     unit: str | None = None
-    kind: NumberKind = "count"
+    kind: QuantityKind = "count"
     factor: float = 1.0
     bound: str | None = None  # a qualifier the number's own words give ("hundreds": at least)
 
@@ -145,6 +166,9 @@ def _read_at(tokens: Tokens, index: int) -> _Ended | None:
     what it is (a date's year, a year, an age, a rank), and the words around it (qualifier,
     change).
     """
+    written = season(tokens, index) or numeric_date(tokens, index)
+    if written is not None:
+        return _date(tokens, written)
     currency = _currency_at(tokens, index)
     core = _core(tokens, index + 1 if currency else index)
     if core is None:
@@ -152,7 +176,7 @@ def _read_at(tokens: Tokens, index: int) -> _Ended | None:
     if no_quantity(tokens, core):
         return None, core.last + 1
     unit = CURRENCY_SYMBOLS[currency.text] if currency else core.unit
-    kind: NumberKind = "money" if currency else _reported_kind(core.kind)
+    kind: QuantityKind = "money" if currency else _reported_kind(core.kind)
     phrase = _Phrase(index, core.last, core.value, unit=unit, kind=kind)
     for stage in (_extent, _with_unit, _what_it_is):
         result = stage(tokens, core, phrase)
@@ -174,8 +198,9 @@ def _extent(tokens: Tokens, core: Core, phrase: _Phrase) -> _Phrase | _Ended:
     if is_year_span(tokens, core, second):
         century = core.value - core.value % 100  # "1965-71" is 1965 to 1971
         start, end = tokens[phrase.first].start, tokens[second.last].end
-        years = Quantity(start, end, None, core.value, century + second.value, kind="year")
-        return years, second.last + 1
+        low, high = core.value, century + second.value
+        date = year_value(None, low, high, decade=False)
+        return Quantity(start, end, None, low, high, kind="year", date=date), second.last + 1
     if is_score(tokens, core, second):
         start, end = tokens[phrase.first].start, tokens[second.last].end
         return Quantity(start, end, None, kind="score"), second.last + 1
@@ -196,21 +221,41 @@ def _with_unit(tokens: Tokens, core: Core, phrase: _Phrase) -> _Phrase:
     if after is None:
         return phrase
     last, unit, kind, factor = after
-    return replace(phrase, last=last, unit=unit, kind=kind, factor=factor)
+    phrase = replace(phrase, last=last, unit=unit, kind=kind, factor=factor)
+    return _with_inches(tokens, phrase) if unit == "ft" else phrase
+
+
+def _with_inches(tokens: Tokens, phrase: _Phrase) -> _Phrase:
+    """ "7-foot-3" is seven feet three inches: 7.25 feet."""
+    words = tokens.words
+    hyphen, inches = phrase.last + 1, phrase.last + 2
+    if inches >= len(tokens) or words[hyphen] != "-" or phrase.value is None:
+        return phrase
+    glued = not tokens[hyphen].spaced and not tokens[inches].spaced
+    if not (glued and tokens[inches].text.isdigit() and int(tokens[inches].text) < 12):
+        return phrase
+    value = phrase.value + int(tokens[inches].text) / 12
+    return replace(phrase, last=inches, value=round(value, 4))
 
 
 def _what_it_is(tokens: Tokens, core: Core, phrase: _Phrase) -> _Phrase | _Ended:
-    """A date (its year is kept), a year, an age, a rank; word ordinals and pronouns are noise."""
+    """A date or century, a year, an age, a rank; word ordinals and pronouns are noise."""
     kind = phrase.kind
-    date = date_end(tokens, core, phrase.last)
-    if date is not None and kind in {"count", "year", "ordinal"}:
-        # The day of a date is noise for a reader; its year is kept ("7 March 1985" -> 1985).
-        year = tokens[date]
-        if FOUR_DIGITS.fullmatch(year.text) and (date != core.first or core.first > 0):
-            return Quantity(year.start, year.end, float(year.text), kind="year"), date + 1
-        return None, date + 1
+    if kind in {"count", "ordinal"}:
+        days = (phrase.value,) if phrase.value is not None else (phrase.low, phrase.high)
+        dated = century(tokens, core) or calendar_date(
+            tokens, core, phrase.last, tuple(day for day in days if day is not None)
+        )
+        if dated is not None:
+            return _date(tokens, dated)
+    if kind == "duration":
+        relative = relative_time(tokens, phrase.first, phrase.last)
+        if relative is not None:
+            return _date(tokens, relative)  # "20 months ago" says when
     if kind == "count" and is_year(tokens, core, phrase.last):
         kind = "year"
+        if _apostrophe_s(tokens, phrase.last) and phrase.value and phrase.value % 10 == 0:
+            phrase = replace(phrase, last=phrase.last + 2, unit=DECADE)  # "the 2000's"
     age = age_end(tokens, phrase.first, phrase.last, phrase.unit)
     if age is not None:
         phrase = replace(phrase, last=age)
@@ -226,10 +271,29 @@ def _what_it_is(tokens: Tokens, core: Core, phrase: _Phrase) -> _Phrase | _Ended
     return replace(phrase, kind=kind)
 
 
+def _apostrophe_s(tokens: Tokens, last: int) -> bool:
+    """ "2000's": an apostrophe and an "s" glued to the number."""
+    if last + 2 >= len(tokens):
+        return False
+    mark, letter = tokens[last + 1], tokens[last + 2]
+    glued = not mark.spaced and not letter.spaced
+    return glued and mark.text in {"'", "’"} and letter.text == "s"
+
+
+def _date(tokens: Tokens, dated: Dated) -> _Ended:
+    """The quantity of a date found from token `first` to `last`."""
+    first, last, value = dated
+    return Quantity(tokens[first].start, tokens[last].end, None, kind="date", date=value), last + 1
+
+
 def _finished(tokens: Tokens, core: Core, phrase: _Phrase, currency: bool) -> _Ended:
     """The qualifier and change around the phrase, and its values in the unit's scale."""
     first, last, kind = phrase.first, phrase.last, phrase.kind
     value, low, high = (_scaled(x, phrase.factor) for x in (phrase.value, phrase.low, phrase.high))
+    if kind == "year":  # a year is a date: no qualifier, no change, no unit
+        date = year_value(value, low, high, decade=phrase.unit == DECADE)
+        start, end = tokens[first].start, tokens[last].end
+        return Quantity(start, end, value, low, high, kind="year", date=date), last + 1
     if low is not None and high is not None and first > 0 and tokens[first - 1].lower == "between":
         first -= 1
     qualifier, first = qualifier_before(tokens, first, kind)
@@ -257,7 +321,7 @@ def _finished(tokens: Tokens, core: Core, phrase: _Phrase, currency: bool) -> _E
     return quantity, last + 1
 
 
-def _reported_kind(kind: CoreKind) -> NumberKind:
+def _reported_kind(kind: CoreKind) -> QuantityKind:
     """A core's kind as the brief reports it (times are skipped before this is asked)."""
     return "date" if kind == "time" else kind
 
@@ -286,7 +350,37 @@ def _core(tokens: Tokens, index: int) -> Core | None:
     core = _digit_core(tokens, index) if token.is_digits else _word_core(tokens, index)
     if core is None:
         return None
-    return _fraction_of_scale(tokens, core) or _out_of(tokens, core) or core
+    return (
+        _fraction_of_scale(tokens, core)
+        or _out_of(tokens, core)
+        or _and_a_fraction(tokens, core)
+        or core
+    )
+
+
+def _and_a_fraction(tokens: Tokens, core: Core) -> Core | None:
+    """ "two and a half years" is 2.5 years; "one and a half million" is 1.5 million."""
+    words = tokens.words
+    if core.kind != "count" or core.scaled:
+        return None
+    position = core.last + 1
+    parts: list[str] = []
+    while position < len(words) and len(parts) < 3:
+        if words[position] == "-" and not tokens[position].spaced:
+            position += 1  # "two-and-a-half"
+            continue
+        parts.append(words[position])
+        position += 1
+    if parts[:2] not in (["and", "a"], ["and", "an"]) or len(parts) < 3:
+        return None
+    if parts[2] not in FRACTIONS or parts[2].endswith("s"):
+        return None  # one part: "a half", "a quarter", never "a halves"
+    value = core.value + 1 / FRACTIONS[parts[2]]
+    last = position - 1
+    following = words[last + 1] if last + 1 < len(words) else ""
+    if following in SCALES:
+        return Core(core.first, last + 1, value * SCALES[following], word=True, scaled=True)
+    return Core(core.first, last, value, word=core.word)
 
 
 def _fraction_of_scale(tokens: Tokens, core: Core) -> Core | None:
@@ -343,14 +437,15 @@ def _digit_core(tokens: Tokens, index: int) -> Core | None:
             )
         if suffix in ORDINAL_SUFFIXES:
             following = tokens[index + 1].text if index + 1 < len(tokens) else ""
-            if following[:1].isupper() or following.lower() == "minute":
+            dated = following.lower() in CENTURY_WORDS | MONTHS  # "18th Century", "28th May"
+            if (following[:1].isupper() and not dated) or following.lower() == "minute":
                 # "2nd Battalion" is part of a name; "the 19th minute" a time in a match
                 return Core(index, index, 0, kind="time")
             return Core(index, index, number, kind="ordinal")
         if suffix == "s" and number >= 10 and number % 10 == 0:
             if number < 100:  # "the 80s" is the 1980s, "the 00s" the 2000s
                 number += 1900 if number >= 20 else 2000
-            return Core(index, index, number, kind="year")  # "the 1990s", "80s"
+            return Core(index, index, number, kind="year", unit=DECADE)  # "the 1990s", "80s"
         if suffix in CLOCK_SUFFIXES:
             return Core(index, index, 0, kind="time")
         if suffix in PERCENT_WORDS:
@@ -362,7 +457,8 @@ def _digit_core(tokens: Tokens, index: int) -> Core | None:
             return Core(index, index, number, kind="measure", unit=TEMPERATURE_SCALES[suffix])
         single = len(suffix) == 1 and not match.group(2).islower()
         if suffix in MEASURE_UNITS and not single:
-            return Core(index, index, number, kind="measure", unit=MEASURE_UNITS[suffix])
+            unit = _data_unit(match.group(2)) or MEASURE_UNITS[suffix]
+            return Core(index, index, number, kind="measure", unit=unit)
         return None  # "3G", "4x4": a code, not a quantity
     core = Core(index, last, number)
     return _scale_after(tokens, core)
@@ -563,8 +659,9 @@ def _range_end(tokens: Tokens, core: Core, first: int) -> Core | None:
         if tokens[core.last].text[-1:].isalpha() and core.kind != "percent" and not core.scaled:
             return None
     elif joiner == "to":
+        spans = before == "from" and first > 1 and words[first - 2] in RANGE_WORDS
         if (
-            before in {"from"}
+            (before == "from" and not spans)
             or before in UP_WORDS | DOWN_WORDS
             or (first > 1 and words[first - 2] in UP_WORDS | DOWN_WORDS and before == "by")
         ):
@@ -614,7 +711,33 @@ def _scale_of(core: Core) -> float:
     return 1
 
 
-def _unit_after(tokens: Tokens, last: int) -> tuple[int, str, NumberKind, float] | None:
+def _degrees(tokens: Tokens, position: int) -> tuple[int, str, QuantityKind, float]:
+    """ "1.5°C", "104°F", "45°": a temperature when a scale follows the sign, else degrees."""
+    following = tokens[position + 1] if position + 1 < len(tokens) else None
+    if following is not None and not following.spaced:
+        scale = TEMPERATURE_SCALES.get(following.lower)
+        if scale is not None:
+            return position + 1, scale, "measure", 1
+    return position, "degree", "measure", 1
+
+
+def _weighs(words: Sequence[str], position: int) -> bool:
+    """ "pounds of cocaine" and "pounds (215.5 kilos)" are weights; "pounds of taxpayers'
+    money" is money."""
+    if position + 1 < len(words) and words[position + 1] == "(":
+        inside = words[position + 2 : position + 8]
+        closing = inside.index(")") if ")" in inside else len(inside)
+        if any(word in CURRENCY_SYMBOLS for word in inside[:closing]):
+            return False  # "5 pounds ($6)": money converted
+        if any(MEASURE_UNITS.get(word) in WEIGHT_UNITS for word in inside[:closing]):
+            return True
+        position += closing + 2
+    if position + 2 >= len(words) or words[position + 1] != "of":
+        return False
+    return words[position + 2] not in MONEY_NOUNS
+
+
+def _unit_after(tokens: Tokens, last: int) -> tuple[int, str, QuantityKind, float] | None:
     """A unit written after the number: (last token, unit, kind, factor)."""
     words = tokens.words
     position = last + 1
@@ -623,6 +746,8 @@ def _unit_after(tokens: Tokens, last: int) -> tuple[int, str, NumberKind, float]
     word = words[position]
     if word == "%":
         return position, "%", "percent", 1
+    if word in DEGREE_SIGNS and not tokens[position].spaced:
+        return _degrees(tokens, position)
     if word in PERCENT_WORDS:
         return position, "%", "percent", 1
     if word == "per" and position + 1 < len(words) and words[position + 1] == "cent":
@@ -646,6 +771,8 @@ def _unit_after(tokens: Tokens, last: int) -> tuple[int, str, NumberKind, float]
     if hyphen:
         return None
     if word in CURRENCY_WORDS and word != "p":
+        if word in {"pound", "pounds"} and _weighs(words, position):
+            return position, "lb", "measure", 1  # "475 pounds of cocaine"
         code, factor = CURRENCY_WORDS[word]
         return position, code, "money", factor
     if word in {"degree", "degrees"} and position + 1 < len(words):
@@ -653,5 +780,18 @@ def _unit_after(tokens: Tokens, last: int) -> tuple[int, str, NumberKind, float]
         if scale is not None:
             return position + 1, scale, "measure", 1  # "5 degrees Celsius"
     if word in MEASURE_UNITS and word not in {"g", "m"}:
-        return position, MEASURE_UNITS[word], "measure", 1
+        unit = _data_unit(tokens[position].text) or MEASURE_UNITS[word]
+        return position, unit, "measure", 1
+    if word == "per" and position + 1 < len(words) and tokens[position + 1].is_digits:
+        base = _core(tokens, position + 1)  # "119 per 100,000": a rate and its base
+        if base is not None and base.kind == "count":
+            text = " ".join(token.text for token in tokens[position : base.last + 1])
+            return base.last, text, "count", 1
+    return None
+
+
+def _data_unit(written: str) -> str | None:
+    """ "Tb" and "Gb" are bits, "TB" and "GB" bytes: the case of the "b" tells them apart."""
+    if len(written) == 2 and written[0].lower() in "kmgt" and written[1] == "b":
+        return f"{written[0].upper() if written[0] != 'k' else 'k'}bit"
     return None

@@ -40,8 +40,10 @@ class Token:
         return self.text[:1].isdigit()
 
 
-# A clock time, calendar date or similar non-quantity ("time") is read so that it is skipped.
-CoreKind = NumberKind | Literal["time"]
+# What the reader may find: a number the brief reports, or a year or date (for `dates`).
+QuantityKind = NumberKind | Literal["year", "date"]
+# A clock time or similar non-quantity ("time") is read so that it is skipped.
+CoreKind = QuantityKind | Literal["time"]
 
 
 @dataclass(frozen=True, slots=True)

@@ -81,10 +81,14 @@ ORDINAL_WORDS = {
     "twelfth": 12,
     "twentieth": 20,
 }
-MONTHS = frozenset(
-    """january february march april may june july august september october november december
-    jan feb mar apr jun jul aug sep sept oct nov dec""".split()
-)
+_MONTH_NAMES = """january february march april may june july august september october november
+    december""".split()
+# Month names and their abbreviations -> the month's number: "Sept" -> 9.
+MONTH_NUMBERS = {name: number for number, name in enumerate(_MONTH_NAMES, start=1)}
+MONTH_NUMBERS |= {name[:3]: MONTH_NUMBERS[name] for name in _MONTH_NAMES if name != "may"}
+MONTH_NUMBERS["sept"] = 9
+MONTHS = frozenset(MONTH_NUMBERS)
+WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 CURRENCY_SYMBOLS = {
     "$": "USD",
     "US$": "USD",
@@ -197,6 +201,8 @@ MEASURE_UNITS = {
 }
 PERCENT_WORDS = {"percent", "pc"}
 CLOCK_SUFFIXES = {"am", "pm", "gmt", "bst", "est", "hrs", "h"}
+# The degree sign and its look-alikes (the ordinal indicator, the ring above): "1.5°C".
+DEGREE_SIGNS = frozenset("°º˚")
 TEMPERATURE_SCALES = {"c": "°C", "celsius": "°C", "centigrade": "°C", "f": "°F", "fahrenheit": "°F"}
 ORDINAL_SUFFIXES = {"st", "nd", "rd", "th"}
 # How a qualifier is written -> the word the brief uses, so consumers see a small vocabulary.
@@ -254,5 +260,9 @@ CHANGE_NOUNS_UP = frozenset("rise increase jump gain growth hike rally surge cli
 CHANGE_NOUNS_DOWN = frozenset("fall drop decline cut decrease slump loss dip reduction".split())
 # Nouns that name a change rather than what changed: "a 4% rise in sales" counts sales.
 CHANGE_NOUNS = CHANGE_NOUNS_UP | CHANGE_NOUNS_DOWN
+# Determiners that stand as pronouns: "None of the hundreds" counts no "None".
+QUANTIFIERS = frozenset(
+    "none all some many most each any few several both either neither much more less".split()
+)
 # Words that spell a number: "less than half of the $20bn" does not count halves.
 NUMBER_WORDS = frozenset(ONES) | frozenset(TENS) | frozenset(SCALES) | frozenset(FRACTIONS)

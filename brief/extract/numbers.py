@@ -11,13 +11,16 @@ Only the article's text blocks are scanned, so list markers ("1.", "-") never be
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from brief.extract.conversions import with_conversions
 from brief.extract.lexicon import SUBJECT_DEPS
-from brief.extract.number_parsing import Quantity, scan
-from brief.extract.number_words import CHANGE_NOUNS, NUMBER_WORDS, TIME_UNITS
+from brief.extract.number_checks import RANK_AFTER
+from brief.extract.number_parsing import Quantity
+from brief.extract.number_roles import aged, names_no_amount
+from brief.extract.number_words import CHANGE_NOUNS, NUMBER_WORDS, QUANTIFIERS, TIME_UNITS
+from brief.extract.quantities import DATE_KINDS, Found, article_quantities
 from brief.layout import Block
 from brief.parsed import ParsedArticle
 from brief.quote_marks import OPENING_MARKS
@@ -30,7 +33,7 @@ if TYPE_CHECKING:
 LEVEL_VERBS = frozenset(
     """be rise fall grow increase decrease climb jump drop decline slip slide gain lose reach
     total stand hit top double treble triple halve surge soar plunge tumble dip ease edge rally
-    shrink expand come amount fetch cost sell price trade""".split()
+    shrink expand come amount fetch cost sell price trade measure weigh""".split()
 )
 # Nouns after a number that are part of its unit, not what it counts.
 UNIT_NOUNS = frozenset(TIME_UNITS) | frozenset("per cent percent percentage old".split())
@@ -43,70 +46,54 @@ MEASURE_MODIFIERS = frozenset(
 PERIOD_NOUNS = frozenset(TIME_UNITS) | frozenset("quarter quarters period half term season".split())
 # How many heads a number climbs in the parse to reach the noun it measures.
 MAX_NOUN_CLIMB = 4
-MAX_SCAN_CHARS = 2000
 # Nouns that stand between a number and what it measures: "rose by an average of 4.2%".
 TRANSPARENT_NOUNS = frozenset("average total sum maximum minimum peak record".split())
-# Entity labels whose digits are part of the name ("Windows 95" is a product).
-NAME_LABELS = frozenset({"PRODUCT", "ORG", "WORK_OF_ART", "FAC", "LAW", "PERSON"})
+# Nouns of a frame that only gives a number its shape: "help in the form of 15 million euros"
+# is help, "to the tune of $5m", "in the region of 300" measure the noun the frame hangs from.
+FRAME_NOUNS = frozenset("form tune region order amount shape excess vicinity".split())
+# Verbs too light to say what lasts: "it was there for two years", "took it for a week".
+LIGHT_VERBS = frozenset("be have do get take make go come keep stay remain last wait".split())
+# Nouns of a moment in a span: "the end of these three weeks" counts no "end", "in six
+# months' time" no "time".
+POSITION_NOUNS = frozenset("end start beginning middle rest course remainder space time".split())
+# Prepositions of a time frame: "over three weeks" frames a clause, it is not a quantity that
+# a later bare number echoes.
+FRAME_PREPOSITIONS = frozenset("over in during within after since across past".split())
+# A bare number this many times a duration's is no echo of it: "three weeks ... 16.8 million".
+MAX_ECHO_RATIO = 100
 
 
-def extract_numbers(article: ParsedArticle) -> list[Number]:
-    """Every number the article reports, in article order."""
+def extract_numbers(article: ParsedArticle, found: list[Found] | None = None) -> list[Number]:
+    """Every number the article reports, in article order; years and dates are not numbers
+    (`brief.extract.dates`). `found` is the article's scan, when it was already read."""
     numbers: list[Number] = []
-    for block, quantity in _quantities(article):
-        number = _number(article, block, quantity)
-        if number is not None:
-            numbers.append(number)
+    for item in article_quantities(article) if found is None else found:
+        if item.quantity.kind not in DATE_KINDS:
+            number = _number(article, item.span, item.quantity)
+            if number is not None:
+                numbers.append(number)
+    numbers = with_conversions(article.layout.text, numbers)
     return _without_repeats(article, _resolve_ellipses(article, numbers))
 
 
-def _blocks(article: ParsedArticle) -> list[Block]:
-    layout = article.layout
-    blocks = [layout.title] if layout.title is not None else []
-    for section in layout.sections:
-        if section.heading is not None:
-            blocks.append(section.heading)
-        blocks.extend(section.blocks)
-    return blocks
-
-
-def _quantities(article: ParsedArticle) -> Iterator[tuple[Block, Quantity]]:
-    text = article.layout.text
-    for block in _blocks(article):
-        for start, end in _scan_windows(text, block.start, block.end):
-            for quantity in scan(text[start:end]):
-                shifted = replace(quantity, start=quantity.start + start, end=quantity.end + start)
-                yield block, shifted
-
-
-def _scan_windows(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """A block cut into pieces of at most `MAX_SCAN_CHARS`, at a sentence end where there is one.
-
-    `scan` reads the whole text it is given again for every number, so one huge block (a page
-    flattened to a single line) would take hours; an ordinary paragraph is one piece.
-    """
-    while end - start > MAX_SCAN_CHARS:
-        window = text[start : start + MAX_SCAN_CHARS]
-        sentence_end = max(window.rfind(mark) for mark in (". ", "! ", "? ", "; "))
-        cut = sentence_end + 2 if sentence_end > 0 else window.rfind(" ") + 1
-        cut = cut or MAX_SCAN_CHARS
-        yield start, start + cut
-        start += cut
-    yield start, end
-
-
-def _number(article: ParsedArticle, block: Block, quantity: Quantity) -> Number | None:
-    """The record of one number phrase, with what the parse says it counts; None when the
-    digits belong to a name the model found or a lone "one" counts no noun (a pronoun)."""
-    span = article.doc.char_span(quantity.start, quantity.end, alignment_mode="expand")
-    if span is None or len(span) == 0:
-        return None
-    if _inside_name(span, quantity):
-        return None  # "Windows 95", "Euro 2004": the model reads the digits as part of a name
+def _number(article: ParsedArticle, span: Span, quantity: Quantity) -> Number | None:
+    """The record of one number phrase, with what the parse says it counts (for an age, whom
+    it describes); None when a lone "one" counts no noun (a pronoun) or the number names
+    something ("a 911 call")."""
     if quantity.weak and not _counts_a_noun(span):
         return None  # "one of the biggest", "no one": a pronoun, not a count
-    what = _what(article, span, quantity)
+    if names_no_amount(span, quantity):
+        return None
+    span, quantity = _without_particle(span, quantity)
     kind = quantity.kind
+    if kind == "year" or kind == "date":
+        return None  # a date: `brief.extract.dates` reports it
+    if kind == "age":
+        what = aged(article, span)
+    elif kind in {"score", "rank", "ordinal"}:
+        what = _ranked(article, span)
+    else:
+        what = _what(article, span, quantity)
     return Number(
         text=article.original(quantity.start, quantity.end),
         value=quantity.value,
@@ -114,7 +101,7 @@ def _number(article: ParsedArticle, block: Block, quantity: Quantity) -> Number 
         high=quantity.high,
         qualifier=quantity.qualifier,
         unit=quantity.unit,
-        what=what if kind not in {"year", "date", "score", "rank", "ordinal", "age"} else None,
+        what=what,
         kind=kind,
         sentence=article.span_text(span.sent),
         line=article.line_at(quantity.start),
@@ -124,17 +111,40 @@ def _number(article: ParsedArticle, block: Block, quantity: Quantity) -> Number 
     )
 
 
-def _inside_name(span: Span, quantity: Quantity) -> bool:
-    if quantity.unit is not None or quantity.kind not in {"count", "year"}:
-        return False
-    previous = span.doc[span.start - 1] if span.start > 0 else None
-    return (
-        previous is not None
-        and previous.ent_type_ in NAME_LABELS
-        and all(token.ent_type_ == previous.ent_type_ for token in span)
-        and previous.ent_iob_ != ""
-        and span[0].ent_iob_ == "I"
-    )
+def _ranked(article: ParsedArticle, span: Span) -> str | None:
+    """What a score, rank or ordinal qualifies: the noun after it ("a 1-1 Premier League
+    draw", "his 500th appearance"; not "14th place"), the name it places ("fourth-placed
+    Valencia") or whoever finished so ("the horse finished third")."""
+    noun = _noun_after(span) or _qualified_noun(span)
+    if noun is not None and noun.lower_ not in RANK_AFTER:
+        return _noun_phrase(article, noun, span) if noun.pos_ == "NOUN" else noun.text
+    last = span[-1]
+    verb = last.head
+    if last.dep_ in {"advmod", "npadvmod", "oprd", "acomp", "attr"} and verb.pos_ == "VERB":
+        subject = _subject(verb)
+        return _noun_phrase(article, subject, span) if subject is not None else None
+    return None
+
+
+def _qualified_noun(span: Span) -> Token | None:
+    """The noun a score or rank modifies past other modifiers: "1-1 Premier League draw"."""
+    doc = span.doc
+    for token in doc[span.end : min(span.end + 4, len(doc))]:
+        if token.dep_ in {"compound", "amod", "nmod"} or token.text == "-":
+            continue
+        head_of_span = any(t.head.i == token.i for t in span)
+        named = token.pos_ == "PROPN" and head_of_span  # "fourth-placed Valencia"
+        return token if token.pos_ == "NOUN" or named else None
+    return None
+
+
+def _without_particle(span: Span, quantity: Quantity) -> tuple[Span, Quantity]:
+    """ "put up 43 million euros": an "up" that belongs to a phrasal verb is no change."""
+    first = span[0]
+    if quantity.change is None or first.dep_ != "prt" or len(span) < 2:
+        return span, quantity
+    rest = span[1:]
+    return rest, replace(quantity, start=rest.start_char, change=None)
 
 
 def _counts_a_noun(span: Span) -> bool:
@@ -154,13 +164,29 @@ def _what(article: ParsedArticle, span: Span, quantity: Quantity) -> str | None:
     if after is None and not cut and quantity.kind == "money":
         after = _in_noun_after(span)
     noun = after or _noun_above(span, level=quantity.kind not in {"duration", "age"})
-    if noun is None or not noun.is_alpha or noun.lower_ in NUMBER_WORDS:
-        return None
+    if noun is None and quantity.kind == "duration":
+        return _lasting(article, span)
+    if noun is None or not noun.is_alpha or noun.lower_ in NUMBER_WORDS | QUANTIFIERS:
+        return None  # "None of the hundreds" counts no "None"
+    if noun.lower_ in UNIT_NOUNS or noun.lemma_.lower() in POSITION_NOUNS:
+        return None  # "the 7-day rose from 43": a unit; "the end of three weeks": a moment
     if noun.lemma_.lower() in CHANGE_NOUNS:
         target = _in_object(noun)
         if target is not None and target.is_alpha and not span.start <= target.i < span.end:
             noun = target  # "a 4% rise in sales" counts sales; "growth of 3%" is growth
     return _noun_phrase(article, noun, span)
+
+
+def _lasting(article: ParsedArticle, span: Span) -> str | None:
+    """What lasts a duration, when a verb says it: "suspended for two years" -> suspended."""
+    last = span[-1]
+    preposition = last.head if last.dep_ == "pobj" else None
+    if preposition is None or preposition.lower_ != "for":
+        return None
+    verb = preposition.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in LIGHT_VERBS or not verb.is_alpha:
+        return None
+    return article.original(verb.idx, verb.idx + len(verb))
 
 
 def _noun_after(span: Span) -> Token | None:
@@ -173,7 +199,7 @@ def _noun_after(span: Span) -> Token | None:
         if token.sent.start != span.sent.start:
             return None
         if token.pos_ in NOUN_TAGS and token.lower_ not in UNIT_NOUNS:
-            if token.dep_ in {"compound", "nmod"} and token.head.i > token.i:
+            if token.dep_ in {"compound", "nmod", "amod"} and token.head.i > token.i:
                 position += 1
                 continue
             linked = any(t.head.i == token.i or t.head.head.i == token.i for t in span)
@@ -182,11 +208,11 @@ def _noun_after(span: Span) -> Token | None:
             plural = token.tag_ in {"NNS", "NNPS"}
             adjacent = modifiers_only and ((plural and position == first) or first > span.end)
             return token if (linked or adjacent) and _is_common(token) else None
-        if token.pos_ in {"ADJ", "NOUN", "PROPN", "VERB"} and token.dep_ in {"amod", "compound"}:
-            position += 1
+        if token.dep_ in {"amod", "compound"}:
+            position += 1  # "four burly Swedish cops"
             continue
-        if token.text == "-" or token.lower_ in UNIT_NOUNS:
-            position += 1
+        if token.text == "-" or token.lower_ in UNIT_NOUNS or token.tag_ == "POS":
+            position += 1  # "30-50 year", "six months' imprisonment"
             continue
         if token.like_num and position > first and doc[position - 1].pos_ == "PROPN":
             position += 1  # "20 Boeing 737 jets": the model number is part of a name
@@ -216,21 +242,24 @@ def _past_conversion(span: Span) -> int:
 
 
 def _of_noun_after(span: Span) -> Token | None:
-    """ "a third of voters", "15% of the workforce", "hundreds of people"."""
+    """ "a third of voters", "15% of the workforce", "475 pounds (215.5 kilos) of cocaine"."""
     doc = span.doc
-    if span.end < len(doc) and doc[span.end].lower_ == "of":
-        objects = [child for child in doc[span.end].children if child.dep_ == "pobj"]
+    after = _past_conversion(span)
+    if after < len(doc) and doc[after].lower_ == "of":
+        objects = [child for child in doc[after].children if child.dep_ == "pobj"]
         if objects and objects[0].pos_ == "NOUN":
             return objects[0]
     return None
 
 
 def _in_noun_after(span: Span) -> Token | None:
-    """ "$4.9 billion in quarterly profit", "$2bn in aid": what money is, after "in"."""
+    """ "$4.9 billion in quarterly profit", "$2bn in aid", "200 million yen ($1.8 million) in
+    fines": what money is, after "in"."""
     doc = span.doc
-    if span.end >= len(doc) or doc[span.end].lower_ != "in":
+    after = _past_conversion(span)
+    if after >= len(doc) or doc[after].lower_ != "in":
         return None
-    objects = [child for child in doc[span.end].children if child.dep_ == "pobj"]
+    objects = [child for child in doc[after].children if child.dep_ == "pobj"]
     if objects and objects[0].pos_ == "NOUN" and objects[0].lower_ not in PERIOD_NOUNS:
         return objects[0]
     return None
@@ -251,23 +280,51 @@ def _noun_above(span: Span, *, level: bool = True) -> Token | None:
 
 
 def _climb(span: Span, token: Token, *, level: bool) -> Token | None:
+    framed = False  # climbing out of "in the form of": the noun the frame hangs from
     for _ in range(MAX_NOUN_CLIMB):
         head = token.head
         if head.i == token.i:
             return None
+        if framed and token.dep_ == "prep" and head.pos_ in {"NOUN", "VERB"}:
+            return head if head.pos_ == "NOUN" else _object(head)  # "help in the form of"
         if head.pos_ == "NOUN" and head.i < span.start and token.dep_ == "pobj":
             return None  # "in 2004": a preposition's object after some other noun
         if head.pos_ == "ADP" and head.lower_ == "of" and head.head.pos_ == "NOUN":
-            if head.head.lemma_.lower() in TRANSPARENT_NOUNS:
+            noun = head.head.lemma_.lower()
+            if noun in TRANSPARENT_NOUNS | FRAME_NOUNS:
                 token = head.head  # "an average of 4.2%": the average of what rose
+                framed = noun in FRAME_NOUNS
                 continue
             return head.head if head.head.i < span.start else None
         if head.pos_ in {"VERB", "AUX"}:
-            return _subject(head) if level and head.lemma_.lower() in LEVEL_VERBS else None
+            return _level_of(head, span) if level else None
         if head.pos_ in {"ADP", "ADV", "NUM"} or token.dep_ in {"npadvmod", "advmod"}:
             token = head
             continue
         return None
+    return None
+
+
+def _level_of(verb: Token, span: Span) -> Token | None:
+    """What a verb of level says the number measures: its subject ("Sales rose 27%"), or its
+    object when it has one ("sold the painting for $5m"; "sold it for" names nothing)."""
+    if verb.lemma_.lower() not in LEVEL_VERBS:
+        return None
+    if any(c.dep_ == "dobj" and not span.start <= c.i < span.end for c in verb.children):
+        return _object(verb)
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ == "NOUN":
+        return verb.head  # "a kite measuring 6,000 metres"
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is not None and subject.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":
+        return verb.head if verb.head.pos_ == "NOUN" else None  # "arrows, which measure 70ft"
+    return _subject(verb)
+
+
+def _object(verb: Token) -> Token | None:
+    """A verb's direct object when it is a common noun: "received help", not "sold it"."""
+    for child in verb.children:
+        if child.dep_ == "dobj":
+            return child if child.pos_ == "NOUN" else None
     return None
 
 
@@ -376,7 +433,9 @@ def _antecedent(article: ParsedArticle, number: Number, earlier: list[Number]) -
     layout = article.layout
     here = article.block_at(number.start)
     for candidate in reversed(earlier):
-        if candidate.what is None and candidate.unit is None:
+        if (candidate.what is None and candidate.unit is None) or _time_frame(
+            article, candidate, number
+        ):
             continue
         if candidate.sentence == number.sentence:
             return candidate
@@ -385,6 +444,19 @@ def _antecedent(article: ParsedArticle, number: Number, earlier: list[Number]) -
             return candidate
         return None
     return None
+
+
+def _time_frame(article: ParsedArticle, number: Number, echo: Number) -> bool:
+    """A duration after a preposition of time frames its clause ("over three weeks"), and a
+    duration is no measure of a number far bigger than it: `echo` ("the total reached 16.8
+    million") does not count weeks. "Jailed for three years, his partner for two" does."""
+    first = article.token_at(number.start)
+    if number.kind != "duration" or number.what is not None or first == 0:
+        return False  # "for 30-50 year security guarantees" counts guarantees
+    size = number.value or number.high or 0
+    if echo.value is not None and echo.value > MAX_ECHO_RATIO * max(size, 1):
+        return True
+    return article.doc[first - 1].lower_ in FRAME_PREPOSITIONS
 
 
 def _sibling_items(body: tuple[tuple[int, Block], ...], first: Block, second: Block) -> bool:

@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
-from brief.extract.lexicon import POINTING_PRONOUNS
+from brief.extract.lexicon import POINTING_PRONOUNS, SUBJECT_DEPS
 from brief.layout import Block
 from brief.parsed import ParsedArticle
 from brief.quote_marks import (
@@ -40,10 +40,18 @@ SENTENCE_OPENERS = frozenset(
     "Before In On At Some Many".split()
 )
 FINITE_TAGS = frozenset({"VBD", "VBP", "VBZ", "MD"})
+NON_FINITE_TAGS = frozenset({"VB", "VBG", "VBN"})
 CONTENT_POS = frozenset({"NOUN", "PROPN", "VERB", "ADJ", "NUM"})
 # Of the pointing pronouns (`lexicon.POINTING_PRONOUNS`), these also open sentences as
 # determiners ("This week, ...") and then point nowhere.
 DEMONSTRATIVES = frozenset({"this", "these", "those"})
+# The pointing pronouns that stand for something named: within a sentence, a noun before them.
+ANAPHORS = POINTING_PRONOUNS - DEMONSTRATIVES
+# What can stand before a main clause and hold a pronoun its subject names: a clause ("Before
+# he resigned"), a phrase ("In its report"), an adverb.
+FRONTED_DEPS = frozenset({"advcl", "prep", "npadvmod", "advmod"})
+# A clause's objects: a pronoun there never stands for the clause's own subject.
+OBJECT_DEPS = frozenset({"dobj", "obj", "iobj", "dative", "pobj"}) | SUBJECT_DEPS
 
 # Site furniture that shows up inside article text: never a key sentence.
 _BOILERPLATE = re.compile(
@@ -197,7 +205,9 @@ def _candidate(
         words=tuple(word for part in spans for word in content_words(part)),
         quotation=quotation,
         speaker=_speaker(start, end, quotes) if quotation else None,
-        leans=_leans(span, start),
+        leans=_leans(span, start)
+        or _starts_inside_a_quote(start, quotes)
+        or _unbound(spans, start),
         question=article.text[start:end].rstrip(CLOSING_MARKS_AND_BRACKETS + " ").endswith("?"),
     )
 
@@ -228,11 +238,90 @@ def _speaker(start: int, end: int, quotes: Sequence[Quote]) -> str | None:
 
 
 def _leans(span: Span, start: int) -> bool:
-    """The sentence opens with a pronoun ("He said", "It is", "Their plan") that points back."""
+    """The sentence opens with a pronoun ("He said", "It was", "Their plan") that points back;
+    not "it" that stands for nothing ("It is unclear whether ...")."""
     first = next((token for token in span if token.idx >= start and token.is_alpha), None)
-    if first is None or first.lower_ not in POINTING_PRONOUNS:
+    if first is None or first.lower_ not in POINTING_PRONOUNS or _dummy_it(first):
         return False
     return first.pos_ == "PRON" or first.lower_ not in DEMONSTRATIVES
+
+
+def _starts_inside_a_quote(start: int, quotes: Sequence[Quote]) -> bool:
+    """The sentence goes on with a quotation opened in a sentence before it ("It is a very
+    important win for us." after "Benitez said: “We started well."): without the sentence
+    that opens it, a reader takes the speaker's words for the writer's."""
+    return any(quote.kind != "reported" and quote.start < start < quote.end for quote in quotes)
+
+
+def _unbound(spans: Sequence[Span], start: int) -> bool:
+    """A third-person pronoun in the sentence stands for nothing the sentence names ("Russia
+    wants it operating", "In 2005 it will rise", "But she is undecided"): the sentence leans on
+    what came before, as one that opens with the pronoun does.
+
+    A pronoun is bound when a noun or name comes before it in the sentence, other than the
+    subject of its own clause when the pronoun is that clause's object (the one who "wants it"
+    is not "it"), or when it stands before its clause's subject, which names it ("In its first
+    report, the bank said ..."). "It" with nothing to stand for ("it is unclear whether") needs
+    nothing.
+    """
+    tokens = [token for span in spans for token in span if token.idx >= start]
+    for index, token in enumerate(tokens):
+        if token.lower_ not in ANAPHORS or token.pos_ != "PRON" or _dummy_it(token):
+            continue
+        if not any(_stands_for(other, token) for other in tokens[:index]) and not _named_later(
+            token
+        ):
+            return True
+    return False
+
+
+def _stands_for(noun: Token, pronoun: Token) -> bool:
+    """`noun` can be what `pronoun`, later in its sentence, stands for."""
+    if noun.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    if pronoun.dep_ in OBJECT_DEPS and noun.dep_ in SUBJECT_DEPS:
+        return noun.head != _clause_verb(pronoun)  # "Russia wants it": not itself
+    return True
+
+
+def _clause_verb(token: Token) -> Token:
+    """The verb whose clause holds `token` as an argument: its head, or, for the subject of a
+    bare non-finite clause ("wants [it operating]"), the verb above that clause."""
+    head = token.head
+    bare = not any(child.dep_ in {"aux", "auxpass", "mark"} for child in head.children)
+    if token.dep_ in SUBJECT_DEPS and head.tag_ in NON_FINITE_TAGS and bare and head.dep_ != "ROOT":
+        return head.head
+    return head
+
+
+def _named_later(pronoun: Token) -> bool:
+    """The pronoun stands in a phrase or clause put before the main clause, whose subject, a
+    noun or name, it stands for: "Before he resigned, David Blunkett ...", "In its report,
+    the bank ..."."""
+    root = pronoun.sent.root
+    branch = next((t for t in pronoun.ancestors if t.head == root and t != root), pronoun)
+    if branch.dep_ not in FRONTED_DEPS:
+        return False
+    subjects = [child for child in root.children if child.dep_ in SUBJECT_DEPS]
+    return any(subject.i > pronoun.i and subject.pos_ in {"NOUN", "PROPN"} for subject in subjects)
+
+
+def _dummy_it(token: Token) -> bool:
+    """ "It" that stands for nothing: "it is unclear whether ...", "it was agreed that ..."."""
+    if token.lower_ != "it":
+        return False
+    if token.dep_ == "expl":
+        return True
+    head = token.head
+    parts = {child.dep_ for child in head.children}
+    if token.dep_ == "nsubjpass":
+        return "ccomp" in parts  # "it was agreed that ..."
+    return (
+        token.dep_ in SUBJECT_DEPS
+        and head.lemma_ in {"be", "seem", "appear"}
+        and bool(parts & {"acomp", "attr"})
+        and bool(parts & {"ccomp", "xcomp", "csubj", "advcl"})
+    )
 
 
 def _pieces(article: ParsedArticle) -> Iterator[tuple[int, Block, Span]]:

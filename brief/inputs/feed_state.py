@@ -3,8 +3,11 @@
     $XDG_STATE_HOME/brief/feeds.json      (default ~/.local/state/brief/feeds.json)
 
 For each feed, its ETag and Last-Modified, so the next run asks "anything new?" and a server
-can answer 304; and every item already briefed (by its id or link, with when it was first
-briefed), so no page is fetched twice. Entries older than `KEEP_DAYS` are forgotten.
+can answer 304; every item already briefed (by its id or link, with when it was first
+briefed), so no page is fetched twice; and every item whose page failed, with when it first
+failed and in how many runs, so the next runs retry it until it is given up (`GIVE_UP_RUNS`
+failed runs and `GIVE_UP_HOURS` since the first failure, whichever comes later). Entries older
+than `KEEP_DAYS` are forgotten.
 
 A run holds an exclusive lock (`feeds.lock` beside the file) from reading the state to writing
 it back, so two runs at once take turns instead of fetching the same pages and losing each
@@ -20,7 +23,7 @@ import json
 import os
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -30,7 +33,12 @@ from brief.output import write_atomically
 STATE_FILE = "feeds.json"
 LOCK_FILE = "feeds.lock"
 KEEP_DAYS = 90
-_FORMAT = 1
+# A failed item is retried on every run until it has failed in this many runs and for this
+# long since its first failure, whichever comes later; then it is given up with one warning.
+GIVE_UP_RUNS = 3
+GIVE_UP_HOURS = 24
+_FORMAT = 2
+_READABLE_FORMATS = (1, 2)  # format 1 had no failed items
 
 
 @dataclass
@@ -42,22 +50,56 @@ class FeedMemory:
 
 
 @dataclass
+class FailedItem:
+    """A feed item whose page could not be read: where it is, and how long it has failed."""
+
+    feed: str
+    link: str
+    first: float  # POSIX time of the first failure
+    runs: int  # how many runs it failed in
+    problem: str  # the last failure's reason
+
+    def given_up(self, now: float) -> bool:
+        """Whether it has failed long enough to stop trying: `GIVE_UP_RUNS` runs and
+        `GIVE_UP_HOURS` hours since its first failure, whichever comes later."""
+        return self.runs >= GIVE_UP_RUNS and now - self.first >= GIVE_UP_HOURS * 3600
+
+
+@dataclass
 class FeedState:
-    """Every feed's validators and every item already briefed (key -> POSIX time first seen)."""
+    """Every feed's validators, every item already briefed (key -> POSIX time first seen),
+    and every item still failing (key -> `FailedItem`)."""
 
     feeds: dict[str, FeedMemory] = field(default_factory=dict)
     seen: dict[str, float] = field(default_factory=dict)
+    failed: dict[str, FailedItem] = field(default_factory=dict)
+
+    def fail(self, key: str, feed: str, link: str, problem: str, now: float) -> FailedItem:
+        """Count one more failed run for an item; the updated record."""
+        earlier = self.failed.get(key)
+        item = FailedItem(
+            feed,
+            link,
+            earlier.first if earlier else now,
+            (earlier.runs if earlier else 0) + 1,
+            problem,
+        )
+        self.failed[key] = item
+        return item
 
     def remember(self, keys: Iterator[str] | list[str], now: float | None = None) -> None:
         """Mark items as briefed."""
         moment = time.time() if now is None else now
         for key in keys:
             self.seen.setdefault(key, moment)
+            self.failed.pop(key, None)
 
     def forget_old(self, now: float | None = None) -> None:
-        """Drop items first seen more than `KEEP_DAYS` ago: feeds have long moved past them."""
+        """Drop items first seen (or first failed) more than `KEEP_DAYS` ago: feeds have long
+        moved past them, and a failed item of a feed no longer read is never retried."""
         cutoff = (time.time() if now is None else now) - KEEP_DAYS * 86_400
         self.seen = {key: when for key, when in self.seen.items() if when >= cutoff}
+        self.failed = {key: item for key, item in self.failed.items() if item.first >= cutoff}
 
 
 def state_folder() -> Path:
@@ -67,16 +109,14 @@ def state_folder() -> Path:
 
 
 @contextlib.contextmanager
-def locked(folder: Path) -> Iterator[None]:
-    """Hold the state's lock file (waiting for another run to finish with it); an `OutputError`
-    when the state's folder cannot be made or written."""
+def locked(folder: Path, name: str = LOCK_FILE) -> Iterator[None]:
+    """Hold the lock file `name` in the state's folder (waiting for another run to finish
+    with it); an `OutputError` when the state's folder cannot be made or written."""
     try:
         folder.mkdir(parents=True, exist_ok=True)
-        lock = open(folder / LOCK_FILE, "a")  # noqa: SIM115 (closed below, after the unlock)
+        lock = open(folder / name, "a")  # noqa: SIM115 (closed below, after the unlock)
     except OSError as error:
-        raise OutputError(
-            f"{folder}: cannot keep the feed state there ({error.strerror})"
-        ) from None
+        raise OutputError(f"{folder}: cannot keep the state there ({error.strerror})") from None
     with lock:
         fcntl.flock(lock, fcntl.LOCK_EX)
         try:
@@ -100,14 +140,24 @@ def load_state(folder: Path, warn: Callable[[str], None]) -> FeedState:
 
 
 def _state(data: Any) -> FeedState:
-    if not isinstance(data, dict) or data.get("format") != _FORMAT:
+    if not isinstance(data, dict) or data.get("format") not in _READABLE_FORMATS:
         raise ValueError("unknown format")
     feeds = {
         str(url): FeedMemory(memory.get("etag"), memory.get("last_modified"))
         for url, memory in data["feeds"].items()
     }
     seen = {str(key): float(when) for key, when in data["seen"].items()}
-    return FeedState(feeds, seen)
+    failed = {
+        str(key): FailedItem(
+            str(item["feed"]),
+            str(item["link"]),
+            float(item["first"]),
+            int(item["runs"]),
+            str(item["problem"]),
+        )
+        for key, item in data.get("failed", {}).items()
+    }
+    return FeedState(feeds, seen, failed)
 
 
 def save_state(folder: Path, state: FeedState) -> None:
@@ -120,5 +170,6 @@ def save_state(folder: Path, state: FeedState) -> None:
             for url, memory in sorted(state.feeds.items())
         },
         "seen": dict(sorted(state.seen.items())),
+        "failed": {key: asdict(item) for key, item in sorted(state.failed.items())},
     }
     write_atomically(folder / STATE_FILE, json.dumps(data, indent=1) + "\n")

@@ -6,12 +6,18 @@ asked conditionally (the ETag and Last-Modified of last time, from `brief.inputs
 so a feed with nothing new costs a 304. Each item not briefed before (and dated since `since`,
 when given) has its page fetched, `PAGE_WORKERS` at a time, and read into an `Article`; a feed
 or a page that cannot be read becomes a `Failure` naming it, and the others go on.
+
+A page that failed is remembered in the feed state and retried on the next runs, whatever its
+feed answers (a 304 included), until it is read or given up: after 3 failed runs and 24 hours
+since its first failure, whichever comes later (`feed_state.GIVE_UP_RUNS`, `GIVE_UP_HOURS`), it
+is named in one warning and no longer fails the run.
 """
 
 from __future__ import annotations
 
 import calendar
 import json
+import time
 from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
@@ -32,7 +38,7 @@ from brief.inputs.feed_state import (
 from brief.inputs.fetch import fetch, new_session
 from brief.inputs.reading import read_page
 from brief.limits import DEFAULT_MAX_BYTES
-from brief.records import Article, Failure, FailureLog
+from brief.records import Article, Failure
 
 if TYPE_CHECKING:
     import requests
@@ -113,6 +119,7 @@ def _read_feed(
         item
         for item in {item.key: item for item in items}.values()
         if item.key not in state.seen
+        and item.key not in state.failed  # retried apart, whatever the feed says
         and (since is None or item.published is None or item.published >= since)
     ]
     return FeedNews(url, tuple(fresh), memory)
@@ -204,47 +211,76 @@ def read_items(
 
 
 class FeedRun:
-    """One cron run's feeds: their new items read as articles, then (once the digest is
-    written) the state saved, remembering the items read and each feed's validators."""
+    """One cron run's feeds: their new items, and the items that failed before, read as
+    articles; then (once the digest is written) the state saved: the items read, the items
+    failed or given up, and each feed's validators."""
 
-    def __init__(self, folder: Path, state: FeedState, news: list[FeedNews], max_bytes: int):
+    def __init__(
+        self,
+        folder: Path,
+        state: FeedState,
+        news: list[FeedNews],
+        max_bytes: int,
+        *,
+        warn: Callable[[str], None] = lambda message: None,
+        now: float | None = None,
+    ):
         self._folder = folder
         self._state = state
         self._news = news
         self._max_bytes = max_bytes
-        self._read: list[str] = []
-        self._failed_feeds: set[str] = set()
+        self._warn = warn
+        self._now = time.time() if now is None else now
+        self._done: list[str] = []  # read, or given up: never fetched again
+        self._retries = _retries(state, news)
 
     @property
     def new_items(self) -> int:
-        """How many items are new (each will be fetched and briefed)."""
-        return sum(len(feed.items) for feed in self._news)
+        """How many items will be fetched and briefed: the new ones and the retries."""
+        return sum(len(feed.items) for feed in self._news) + len(self._retries)
 
     def articles(self) -> Iterator[Article | Failure]:
         """The failures of feeds that could not be read, then each new item's article (or the
-        failure that says why its page could not be read), in feed order."""
+        failure that says why its page could not be read), in feed order, then the retried
+        items'. An item given up on this run is warned about instead of failing."""
         for feed in self._news:
             if feed.failure is not None:
-                self._failed_feeds.add(feed.url)
                 yield feed.failure
-        items = [item for feed in self._news for item in feed.items]
-        pages: FailureLog[Article] = FailureLog()
+        items = [item for feed in self._news for item in feed.items] + self._retries
         for item, outcome in read_items(items, max_bytes=self._max_bytes):
-            if pages.passes(outcome):
-                self._read.append(item.key)
-            else:
-                self._failed_feeds.add(item.feed)
-            yield outcome
+            if not isinstance(outcome, Failure):
+                self._done.append(item.key)
+                yield outcome
+                continue
+            failed = self._state.fail(item.key, item.feed, item.link, outcome.problem, self._now)
+            if not failed.given_up(self._now):
+                yield outcome
+                continue
+            self._done.append(item.key)
+            self._warn(
+                f"{item.link}: given up after {failed.runs} failed runs over "
+                f"{(self._now - failed.first) / 3600:.0f} hours ({outcome.problem})"
+            )
 
     def commit(self) -> None:
-        """Remember what was read. A feed with a failed page keeps its old validators, so the
-        next run reads it whole again and retries the page (the others are remembered)."""
-        self._state.remember(self._read)
+        """Remember what was read or given up, the failed items, and every feed's validators
+        (also of a feed with a failed page: its retry does not need the whole feed again)."""
+        self._state.remember(self._done, now=self._now)
         for feed in self._news:
-            if feed.memory is not None and feed.url not in self._failed_feeds:
+            if feed.memory is not None:
                 self._state.feeds[feed.url] = feed.memory
-        self._state.forget_old()
+        self._state.forget_old(now=self._now)
         save_state(self._folder, self._state)
+
+
+def _retries(state: FeedState, news: list[FeedNews]) -> list[Item]:
+    """The items of this run's feeds that failed in an earlier run, to be fetched again."""
+    feeds = {feed.url for feed in news}
+    return [
+        Item(failed.feed, failed.link, key, None)
+        for key, failed in state.failed.items()
+        if failed.feed in feeds
+    ]
 
 
 @contextmanager
@@ -255,10 +291,13 @@ def feed_run(
     max_bytes: int = DEFAULT_MAX_BYTES,
     warn: Callable[[str], None] = lambda message: None,
     folder: Path | None = None,
+    now: float | None = None,
 ) -> Iterator[FeedRun]:
     """Lock the feed state, ask every feed for its news, and yield the run; call its `commit`
-    once the digest is safely written (nothing is remembered otherwise)."""
+    once the digest is safely written (nothing is remembered otherwise). `now` stands for the
+    clock (tests)."""
     where = folder or state_folder()
     with locked(where):
         state = load_state(where, warn)
-        yield FeedRun(where, state, new_items(urls, state, since=since), max_bytes)
+        news = new_items(urls, state, since=since)
+        yield FeedRun(where, state, news, max_bytes, warn=warn, now=now)

@@ -1,4 +1,4 @@
-"""JSON and YAML: the `brief/1` records, the same data in both."""
+"""JSON and YAML: the `brief/2` records, the same data in both."""
 
 from __future__ import annotations
 

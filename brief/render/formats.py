@@ -43,7 +43,6 @@ FORMATS: tuple[OutputFormat, ...] = (
         (".txt",),
         "plain text, styled on a terminal, one line per item when piped",
         "text",
-        in_digest=False,
         default=True,
     ),
     OutputFormat(
@@ -93,8 +92,7 @@ def choose_format(
 ) -> Format:
     """`-f` wins; then the output file's extension; then the config file's; then the default.
 
-    A format the command does not write stands aside: the digest has no terminal view, so a
-    `.txt` output or a configured terminal format gives it its default, Markdown.
+    A format the command does not write stands aside (every format has a digest view today).
     """
     by_extension = format_for_path(output) if output is not None else None
     for candidate in (requested, by_extension, configured):

@@ -1,10 +1,12 @@
-"""Views on a brief that several renderers share: entities by type, quotes by speaker."""
+"""Views on a brief that several renderers share: entities by type, quotes by speaker, the
+gists a summary does not already give."""
 
 from __future__ import annotations
 
 from collections import defaultdict
 
-from brief.records import Brief, Entity, EntityType, Quote
+from brief.records import Brief, Entity, EntityType, Quote, Section
+from brief.render.view import by_salience
 
 ENTITY_HEADINGS: dict[EntityType, str] = {
     "person": "People",
@@ -19,15 +21,16 @@ UNKNOWN_SPEAKER = "Unattributed"
 
 
 def entities_by_type(brief: Brief) -> list[tuple[str, list[Entity]]]:
-    """Entity groups in a fixed order (people first), each in the brief's salience order."""
+    """Entity groups in a fixed order (people first), each most salient first."""
     groups: dict[EntityType, list[Entity]] = defaultdict(list)
-    for entity in brief.entities:
+    for entity in by_salience(brief.entities):
         groups[entity.type].append(entity)
     return [(heading, groups[kind]) for kind, heading in ENTITY_HEADINGS.items() if groups[kind]]
 
 
 def quotes_by_speaker(quotes: tuple[Quote, ...]) -> list[tuple[str, list[Quote]]]:
-    """Quotes grouped by speaker in order of first appearance; unattributed ones last."""
+    """Quotes grouped by speaker in the order they come (the first of each speaker places its
+    group); unattributed ones last."""
     groups: dict[str, list[Quote]] = defaultdict(list)
     for quote in quotes:
         groups[quote.speaker or UNKNOWN_SPEAKER].append(quote)
@@ -68,3 +71,13 @@ def describe_number(
 def _plain(number: float, separators: bool = True) -> str:
     comma = "," if separators else ""
     return f"{number:{comma}.0f}" if float(number).is_integer() else f"{number:{comma}.6g}"
+
+
+def new_gists(brief: Brief) -> list[Section]:
+    """The sections whose gist the summary does not already give, in article order."""
+    said = {sentence.text for sentence in brief.summary}
+    return [
+        section
+        for section in brief.sections
+        if section.summary and not any(section.summary in text for text in said)
+    ]

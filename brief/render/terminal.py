@@ -10,28 +10,59 @@ characters are made visible first, so an article cannot inject markup or escape 
 from __future__ import annotations
 
 import io
+from typing import Any
 
 from rich.console import Console, Group, RenderableType
 from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text
 
-from brief.records import Brief, Quote
+from brief.records import Brief, Date, Entity, Quote
+from brief.render.figures import figure_line, key_figures
 from brief.render.grouping import (
-    describe_number,
     entities_by_type,
+    new_gists,
     quotes_by_speaker,
     said_and_claimed,
 )
-from brief.render.text import attributed, one_line, quoted
+from brief.render.text import attributed, clipped, one_line, quoted
+from brief.render.view import (
+    DEFAULT_VIEW,
+    Shown,
+    View,
+    by_salience,
+    dates_to_show,
+    quotes_to_show,
+)
 
 # "Never wrap" is a width no line reaches: an input is at most 2 MB, and nothing pads lines to
 # the width (every `Padding` is drawn with expand=False), so the number costs nothing.
 UNWRAPPED = 10**8
+# A long speaker ("the Ministry of Foreign Affairs of Ukraine") wraps rather than squeeze the quotes.
+SPEAKER_WIDTH = 24
+# A screen: the default view gives up items until the brief fits in this many lines.
+SCREEN_LINES = 40
+# The entity types with a row of their own in the default view; the others share one.
+OWN_ROWS = frozenset({"People", "Organisations", "Places"})
 
 
-def to_terminal(brief: Brief, *, styled: bool, width: int | None = None) -> str:
+def to_terminal(
+    brief: Brief, *, styled: bool, width: int | None = None, view: View = DEFAULT_VIEW
+) -> str:
     """The brief as terminal text: with colour and styles when `styled`, plain otherwise;
+    wrapped at `width` columns, or never with None. `view` says which sections and how many
+    items of each: by default the top ones, most salient first, and no more than fit one screen
+    (`SCREEN_LINES`), as long as the summary and a few items of each section leave room."""
+    text = draw(_parts(brief, view), styled=styled, width=width)
+    shorter = view.shorter()
+    while shorter is not None and text.count("\n") > SCREEN_LINES:
+        text = draw(_parts(brief, shorter), styled=styled, width=width)
+        shorter = shorter.shorter()
+    return text
+
+
+def draw(parts: list[RenderableType], *, styled: bool, width: int | None = None) -> str:
+    """Rich renderables as text: with colour and styles when `styled`, plain otherwise;
     wrapped at `width` columns, or never with None."""
     buffer = io.StringIO()
     console = Console(
@@ -44,99 +75,195 @@ def to_terminal(brief: Brief, *, styled: bool, width: int | None = None) -> str:
         emoji=False,
         markup=False,
     )
-    console.print(Group(*_parts(brief)))
+    console.print(Group(*parts))
     if styled:
         return buffer.getvalue()
     # Table cells are padded to their column's width; plain text keeps no trailing spaces.
     return "".join(line.rstrip() + "\n" for line in buffer.getvalue().splitlines())
 
 
-def _parts(brief: Brief) -> list[RenderableType]:
+def _parts(brief: Brief, view: View) -> list[RenderableType]:
     parts: list[RenderableType] = [
         Text(one_line(brief.title or brief.source.path or "Brief"), style="bold"),
         Text(_source_line(brief), style="dim"),
     ]
-    if brief.summary:
-        parts += _heading("Summary")
-        for s in brief.summary:
-            parts.append(_item(attributed(s.text, s.speaker), s.line))
-            if s.why:
-                parts.append(_indented(Text(one_line(s.why), style="dim"), 4))
-    gists = [section for section in brief.sections if section.summary]
-    if gists:
-        parts += _heading("Sections")
-        for section in gists:
-            line = Text("  ")
-            line.append(one_line(section.heading or "Lead"), style="bold")
-            line.append(f" (line {section.line})", style="dim")
-            parts += [line, _indented(Text(one_line(section.summary or "")), 4)]
-    for heading, entities in entities_by_type(brief):
-        parts += _heading(heading)
-        names = Text()
-        for index, entity in enumerate(entities):
-            if index:
-                names.append(", ")
-            names.append(one_line(entity.name))
-            if entity.descriptor:
-                names.append(f" ({one_line(entity.descriptor)})", style="italic")
-            names.append(f" ×{entity.mentions}", style="dim")
-        parts.append(_indented(names, 2))
-    if brief.numbers:
-        parts += _heading("Numbers")
-        parts.append(_indented(_numbers_table(brief), 2))
-    said, claimed = said_and_claimed(brief.quotes)
-    parts += _attributions("Who said what", said)
-    parts += _attributions("Who claimed what", claimed)
+    if view.shows("summary"):
+        parts += _summary(brief)
+    if view.shows("sections"):
+        parts += _gists(brief, view)
+    parts += _names_and_dates(brief, view)
+    if view.shows("numbers"):
+        parts += _figures(brief, view)
+    if view.shows("quotes"):
+        said, claimed = said_and_claimed(brief.quotes)
+        parts += _attributions(
+            "Who said what", quotes_to_show(said, brief, view, "said"), view.full
+        )
+        parts += _attributions(
+            "Who claimed what", quotes_to_show(claimed, brief, view, "claimed"), view.full
+        )
+    if view.shows("warnings") and view.only is not None:
+        parts += _warnings(brief)
     return parts
 
 
-def _attributions(title: str, quotes: tuple[Quote, ...]) -> list[RenderableType]:
-    """Quotes by speaker: quotations in marks and italics, reported claims as plain bullets
-    (a paraphrase must never look like the speaker's own words)."""
-    if not quotes:
+def _summary(brief: Brief) -> list[RenderableType]:
+    if not brief.summary:
         return []
-    parts = _heading(title)
-    for speaker, items in quotes_by_speaker(quotes):
-        parts.append(Text("  " + one_line(speaker), style="bold"))
-        for quote in items:
-            parts.append(_claim(quote) if quote.kind == "reported" else _quotation(quote))
+    parts = part_title("Summary")
+    for s in brief.summary:
+        parts.append(line_item(attributed(s.text, s.speaker), s.line))
+        if s.why:
+            parts.append(indented(Text(one_line(s.why), style="dim"), 4))
     return parts
 
 
-def _quotation(quote: Quote) -> Table:
+def _gists(brief: Brief, view: View) -> list[RenderableType]:
+    """Each section's gist after its heading, the ones the summary already says left out."""
+    shown = view.top(new_gists(brief), "sections")
+    if not shown.items:
+        return []
+    parts = part_title("Sections", shown)
+    for section in shown.items:
+        line = Text(one_line(section.heading or "Lead"), style="bold")
+        line.append(": " + one_line(section.summary or ""))
+        parts.append(line_item(line, section.line))
+    return parts
+
+
+def _names_and_dates(brief: Brief, view: View) -> list[RenderableType]:
+    """People, organisations, places, ... one row a type (who each is, when the article says),
+    then the "When" row: a grid whose labels stand apart from the names."""
+    rows: list[tuple[str, Text]] = []
+    if view.shows("entities"):
+        groups = entities_by_type(brief)
+        if not view.full:
+            groups = _others_together(groups)
+        rows += [(heading, _names(view.top(group, "entities"))) for heading, group in groups]
+    if view.shows("dates"):
+        when = dates_to_show(brief, view)
+        if when.items:
+            rows.append(("When", _dates(when)))
+    if not rows:
+        return []
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(no_wrap=True, style="bold cyan")
+    grid.add_column()
+    for label, names in rows:
+        grid.add_row(label, names)
+    return [Text(""), grid]
+
+
+def _others_together(groups: list[tuple[str, list[Entity]]]) -> list[tuple[str, list[Entity]]]:
+    """People, organisations and places keep a row each; the other types share one ("Also"),
+    most salient first."""
+    main = [(heading, group) for heading, group in groups if heading in OWN_ROWS]
+    others = [entity for heading, group in groups if heading not in OWN_ROWS for entity in group]
+    return main + ([("Also", by_salience(others))] if others else [])
+
+
+def _names(shown: Shown[Entity]) -> Text:
+    """ "Sergei Lavrov — Russia's foreign minister; Donald Trump", or commas when no name has a
+    descriptor (a descriptor may hold commas of its own)."""
+    described = [(entity, entity.descriptor) for entity in shown.items]
+    separator = "; " if any(about for _, about in described) else ", "
+    names = Text()
+    for index, (entity, about) in enumerate(described):
+        if index:
+            names.append(separator)
+        names.append(one_line(entity.name))
+        if about:
+            names.append(f" — {one_line(about)}", style="dim")
+    if shown.more:
+        names.append(f" ({shown.more})", style="dim")
+    return names
+
+
+def _dates(shown: Shown[Date]) -> Text:
+    when = Text()
+    for index, date in enumerate(shown.items):
+        if index:
+            when.append(", ")
+        when.append(one_line(date.text))
+        when.append(f" (line {date.line})", style="dim")
+    if shown.more:
+        when.append(f" ({shown.more})", style="dim")
+    return when
+
+
+def _figures(brief: Brief, view: View) -> list[RenderableType]:
+    """Key figures, one a line: the figure, its conversions and what it counts."""
+    numbers = by_salience(brief.numbers) if view.full else key_figures(brief)
+    shown = view.top(numbers, "numbers")
+    if not shown.items:
+        return []
+    parts = part_title("Numbers" if view.full else "Key figures", shown)
+    for number in shown.items:
+        parts.append(line_item(figure_line(number), number.line))
+    return parts
+
+
+def _warnings(brief: Brief) -> list[RenderableType]:
+    if not brief.warnings:
+        return []
+    return part_title("Warnings") + [hanging("  • ", Text(one_line(w))) for w in brief.warnings]
+
+
+def _attributions(title: str, shown: Shown[Quote], full: bool) -> list[RenderableType]:
+    """Quotes by speaker, a row each: quotations in marks and italics, reported claims without
+    (a paraphrase must never look like the speaker's own words). Unless `full`, a long one
+    shows its start and an ellipsis."""
+    if not shown.items:
+        return []
+    grid = Table.grid(padding=(0, 2))
+    grid.add_column(style="bold", max_width=SPEAKER_WIDTH)
+    grid.add_column()
+    for speaker, items in quotes_by_speaker(shown.items):
+        for index, quote in enumerate(items):
+            words = _claim(quote, full) if quote.kind == "reported" else _quotation(quote, full)
+            grid.add_row(one_line(speaker) if index == 0 else "", words)
+    return [*part_title(title, shown), indented(grid, 2)]
+
+
+def _quotation(quote: Quote, full: bool) -> Text:
     """“The words,” in italics — cue, line N."""
-    line = Text(quoted(quote.text), style="italic")
+    line = Text(quoted(quote.text if full else clipped(quote.text)), style="italic")
     detail = f"{one_line(quote.cue)}, line {quote.line}" if quote.cue else f"line {quote.line}"
     if quote.step:
         detail += f" ({one_line(quote.step)})"
     line.append(f" — {detail}", style="dim")
-    return _hanging("    ", line)
+    return line
 
 
-def _claim(quote: Quote) -> Table:
-    """• cue: the writer's words (line N), with no quotation marks."""
+def _claim(quote: Quote, full: bool) -> Text:
+    """cue: the writer's words (line N), with no quotation marks."""
     line = Text(f"{one_line(quote.cue)}: " if quote.cue else "", style="dim")
-    line.append(one_line(quote.text))
+    line.append(one_line(quote.text) if full else clipped(quote.text))
     line.append(f" (line {quote.line})", style="dim")
-    return _hanging("    • ", line)
+    return line
 
 
-def _indented(renderable: RenderableType, columns: int) -> Padding:
+def indented(renderable: RenderableType, columns: int) -> Padding:
     """`renderable` indented, its lines not padded out to the full width."""
     return Padding(renderable, (0, 0, 0, columns), expand=False)
 
 
-def _heading(title: str) -> list[RenderableType]:
-    return [Text(""), Text(title, style="bold cyan")]
+def part_title(title: str, shown: Shown[Any] | None = None) -> list[RenderableType]:
+    """A blank line, then a section's title, with how many items the view left out."""
+    heading = Text(title, style="bold cyan")
+    if shown is not None and shown.more:
+        heading.append(f" ({shown.more})", style="dim")
+    return [Text(""), heading]
 
 
-def _item(text: str, line: int) -> Table:
-    item = Text(text)
+def line_item(text: str | Text, line: int) -> Table:
+    """• text (line N), its wrapped lines hanging under the text."""
+    item = Text(text) if isinstance(text, str) else text
     item.append(f" (line {line})", style="dim")
-    return _hanging("  • ", item)
+    return hanging("  • ", item)
 
 
-def _hanging(marker: str, text: Text) -> Table:
+def hanging(marker: str, text: Text) -> Table:
     """`text` after `marker`, its wrapped lines indented to line up under the text."""
     grid = Table.grid()
     grid.add_column(width=len(marker), no_wrap=True)
@@ -148,20 +275,3 @@ def _hanging(marker: str, text: Text) -> Table:
 def _source_line(brief: Brief) -> str:
     where = brief.source.path or brief.source.id or "stdin"
     return f"{one_line(where)} · {brief.source.words} words"
-
-
-def _numbers_table(brief: Brief) -> Table:
-    table = Table(box=None, show_header=True, header_style="bold", pad_edge=False)
-    for column in ("number", "what", "value", "kind", "line"):
-        table.add_column(column, justify="right" if column in {"value", "line"} else "left")
-    for number in brief.numbers:
-        value = describe_number(number.value, number.low, number.high, number.kind)
-        qualifier = f"{number.qualifier} " if number.qualifier else ""
-        table.add_row(
-            Text(one_line(number.text)),
-            Text(one_line(number.what or "")),
-            Text(qualifier + value + (f" {number.unit}" if number.unit else "")),
-            Text(number.kind),
-            Text(str(number.line)),
-        )
-    return table

@@ -177,7 +177,7 @@ def test_manifest_counts_failures_and_unfinished_partitions(tmp_path: Path) -> N
     )
     assert json.loads((tmp_path / "manifest.json").read_text()) == manifest
     assert (manifest["articles"], manifest["briefed"], manifest["failed"]) == (6, 2, 1)
-    assert manifest["not_run"] == 3 and manifest["schema"] == "brief/1"
+    assert manifest["not_run"] == 3 and manifest["schema"] == "brief/2"
     assert manifest["failures"] == [{"id": "x", "reason": "is empty", "partition": "part-00000"}]
 
 
@@ -281,7 +281,7 @@ def test_a_rerun_after_an_interrupted_run_completes_without_duplicates(
     # The interrupted run: two partitions finished, a third died while being written.
     for partition in partitions[:2]:
         brief_partition(partition, out, Options())
-    (out / ".part-00002.jsonl.x1y2.tmp").write_text('{"schema": "brief/1", "sou')
+    (out / ".part-00002.jsonl.x1y2.tmp").write_text('{"schema": "brief/2", "sou')
     result = run(corpus, out)
     assert sorted(s.partition for s in result.summaries if s.resumed) == [
         "part-00000",

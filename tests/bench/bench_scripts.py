@@ -11,7 +11,10 @@ BENCH = Path(__file__).resolve().parents[2] / "bench"
 
 
 def load(name: str) -> ModuleType:
-    """The module `bench/<name>.py`, registered under `name`."""
+    """The module `bench/<name>.py`, registered under `name` (with `bench/` on the import
+    path, as when it runs, so that it can import the scripts beside it)."""
+    if str(BENCH) not in sys.path:
+        sys.path.append(str(BENCH))
     spec = importlib.util.spec_from_file_location(name, BENCH / f"{name}.py")
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)

@@ -73,3 +73,52 @@ def test_the_bootstrap_interval_holds_the_mean() -> None:
     low, high = ev.bootstrap_interval([0.0, 1.0, 2.0, 3.0, 4.0] * 20)
     assert low < 2.0 < high and high - low < 1.0
     assert ev.bootstrap_interval([1.0] * 10) == (1.0, 1.0)
+
+
+def test_a_sentence_that_needs_the_one_before_dangles_without_it() -> None:
+    """The bench's own marks: a sentence inside a quotation opened before it, or with a pronoun
+    nothing before it names, dangles unless the sentence before it is in the summary."""
+    marked = ev.Prepared(
+        "c",
+        ("ref",),
+        TEXT,
+        SENTENCES,
+        (),
+        frozenset(),
+        (QUOTE,),
+        ((SENTENCES[0][0], SENTENCES[0][1], "unbound pronoun"),),
+    )
+    first = item(0)
+    assert ev.dangles(marked, first, [first]) is None  # nothing before it: nothing to lean on
+    inside = ev.Prepared(
+        "d", ("ref",), TEXT, SENTENCES, (), frozenset(), (QUOTE,), ((*SENTENCES[3], "x"),)
+    )
+    assert ev.dangles(inside, item(3), [item(0), item(3)]) == "pronoun-led"
+    plain = TEXT.replace("He said", "Work is due")
+    needs = ev.Prepared(
+        "e",
+        ("ref",),
+        plain,
+        SENTENCES,
+        (),
+        frozenset(),
+        (QUOTE,),
+        ((*SENTENCES[3], "unbound pronoun"),),
+    )
+    last = ev.Item(SENTENCES[3][0], SENTENCES[3][1], plain[SENTENCES[3][0] : SENTENCES[3][1]])
+    assert ev.dangles(needs, last, [item(0), last]) == "unbound pronoun"
+    assert ev.dangles(needs, last, [item(0), item(1), item(2), last]) is None
+
+
+def test_the_bench_marks_sentences_inside_a_quotation_and_unbound_pronouns() -> None:
+    from brief.briefing import parse_articles
+    from brief.records import Article
+
+    text = (
+        "Talks end\n\nThe coach, Jane Smith, said: “We started well and had chances. It is a "
+        "very important win for us.”\n\nIn 2005 it will rise again.\n\nThe bank said it would "
+        "cut rates.\n"
+    )
+    _, parsed = next(parse_articles([Article.from_text(text)]))
+    marked = {text[start:end][:12]: why for start, end, why in ev._needing_context(parsed)}
+    assert marked == {"It is a very": "inside a quotation", "In 2005 it w": "unbound pronoun"}

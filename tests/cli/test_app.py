@@ -118,7 +118,7 @@ def test_o_jsonl_writes_json_lines(tmp_path: Path) -> None:
     target = tmp_path / "briefs.jsonl"
     assert run("summarize", str(SEED), "-o", str(target)).exit_code == 0
     lines = target.read_text(encoding="utf-8").splitlines()
-    assert len(lines) == 1 and json.loads(lines[0])["schema"] == "brief/1"
+    assert len(lines) == 1 and json.loads(lines[0])["schema"] == "brief/2"
 
 
 def test_output_format_follows_the_extension(tmp_path: Path) -> None:
@@ -134,7 +134,7 @@ def test_output_format_follows_the_extension(tmp_path: Path) -> None:
 def test_format_flag_wins_over_extension(tmp_path: Path) -> None:
     target = tmp_path / "brief.md"
     assert run("summarize", str(SEED), "-o", str(target), "-f", "yaml").exit_code == 0
-    assert target.read_text(encoding="utf-8").startswith("---\nschema: brief/1")
+    assert target.read_text(encoding="utf-8").startswith("---\nschema: brief/2")
 
 
 @pytest.mark.parametrize(
@@ -172,8 +172,10 @@ def test_piped_terminal_output_is_plain_and_has_the_parts() -> None:
     assert result.exit_code == 0
     out = result.stdout
     assert "\x1b" not in out
-    for part in ("Summary", "Sections", "People", "Places", "Numbers", "Who said what"):
-        assert f"\n{part}\n" in out
+    for part in ("Summary", "Sections", "Key figures", "Who said what"):
+        assert f"\n{part}" in out
+    for row in ("People", "Places"):
+        assert f"\n{row}  " in out
 
 
 def test_the_config_file_gives_defaults_and_flags_win(
@@ -190,7 +192,7 @@ def test_the_config_file_gives_defaults_and_flags_win(
     flagged = run("summarize", str(SEED), "-f", "yaml", "-n", "3")
     assert len(yaml.safe_load(flagged.stdout)["summary"]) == 3
     named = run("summarize", str(SEED), "--config", str(chosen))
-    assert named.exit_code == 0 and named.stdout.startswith("---\nschema: brief/1")
+    assert named.exit_code == 0 and named.stdout.startswith("---\nschema: brief/2")
     assert len(yaml.safe_load(named.stdout)["summary"]) == 1
     assert run("summarize", str(SEED), "--no-config").stdout.startswith("Russia says drones")
 
@@ -207,7 +209,7 @@ def test_every_command_reads_the_config_file_it_is_given(
     assert result.exit_code == 2
     assert result.stderr == (
         f"brief: error: {bad}: unknown setting 'colour' "
-        "(known: feeds, format, model, output_folder, sentences)\n"
+        "(known: feeds, format, memory, model, output_folder, sentences)\n"
     )
     missing = run(*command, str(SEED), "--config", str(tmp_path / "none.yaml"))
     assert missing.stderr == f"brief: error: {tmp_path / 'none.yaml'}: no such config file\n"

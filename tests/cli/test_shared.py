@@ -120,17 +120,28 @@ def test_quiet_with_verbose_is_the_same_usage_error_in_every_command(
 # --- the output, checked before any work --------------------------------------------------------
 
 
-@pytest.mark.parametrize("command", ["summarize", "digest"])
-def test_an_output_in_a_missing_folder_fails_before_the_model_loads(
-    tmp_path: Path, command: str
-) -> None:
+def test_an_output_in_a_missing_folder_fails_before_the_model_loads(tmp_path: Path) -> None:
     output = tmp_path / "missing" / "x.md"
-    result = run(command, str(SEED), "-o", str(output), "--model", NO_MODEL)
+    result = run("summarize", str(SEED), "-o", str(output), "--model", NO_MODEL)
     assert (result.exit_code, result.stderr) == (
         3,
         f"brief: error: {output}: folder {output.parent} does not exist\n",
     )
     assert not output.parent.exists()
+
+
+def test_the_digest_makes_its_output_folder_or_fails_before_the_model_loads(
+    tmp_path: Path,
+) -> None:
+    # A cron line's digest folder is made for it; a file in its way stops the run (exit 3).
+    made = tmp_path / "made" / "x.md"
+    result = run("digest", str(SEED), "-o", str(made), "--model", NO_MODEL)
+    assert made.parent.is_dir() and result.exit_code == 3 and not made.exists()
+    (tmp_path / "blocked").write_text("a file where the folder should be")
+    blocked = tmp_path / "blocked" / "x.md"
+    result = run("digest", str(SEED), "-o", str(blocked), "--model", NO_MODEL)
+    assert result.exit_code == 3
+    assert result.stderr.startswith(f"brief: error: {blocked}: cannot make folder {blocked.parent}")
 
 
 # --- the output is also an input: refused wherever it is named ------------------------------------

@@ -19,6 +19,7 @@ from brief.cli import app
 from brief.cli.app import Voice, wants_color
 from brief.inputs.discovery import parse_since
 from brief.render.markdown import escape
+from brief.render.view import SECTIONS as SECTION_NAMES
 from tests.conftest import ROOT, SEED
 
 runner = CliRunner()
@@ -199,6 +200,7 @@ def test_an_entity_in_an_article_stays_as_written_in_markdown(tmp_path: Path) ->
 # --- usage errors: one line, exit 2 ---------------------------------------------------------
 
 SEE = "(see 'brief summarize --help')"
+SECTIONS = ", ".join(SECTION_NAMES)
 
 
 @pytest.mark.parametrize(
@@ -219,6 +221,12 @@ SEE = "(see 'brief summarize --help')"
         (["-o", ""], f"-o/--output: needs a path, not an empty name {SEE}"),
         (["--config", " "], f"--config: needs a path, not an empty name {SEE}"),
         (
+            ["--only", "summary,people"],
+            "--only: 'people' is not a section; choose from title, summary, sections, entities, "
+            f"dates, numbers, quotes, warnings {SEE}",
+        ),
+        (["--only", ""], f"--only: an empty name is not a section; choose from {SECTIONS} {SEE}"),
+        (
             ["-f", "pdf"],
             "-f/--format: 'pdf' is not one of terminal, markdown, yaml, json, jsonl, text, txt, "
             f"md, yml, ndjson {SEE}",
@@ -236,6 +244,8 @@ def test_usage_errors_are_one_line_and_exit_2(args: list[str], line: str) -> Non
     ("args", "line"),
     [
         (["summarize"], f"missing argument 'FILE' {SEE}"),
+        (["text"], "missing argument 'PAGE|URL|FILE' (see 'brief text --help')"),
+        (["text", "a", "b"], "got unexpected extra argument(s) (b) (see 'brief text --help')"),
         (["frob"], "no such command 'frob' (see 'brief --help')"),
         (["batch", "x"], "missing option '--out' (see 'brief batch --help')"),
         (
@@ -273,8 +283,13 @@ def test_a_usage_error_in_a_real_process_is_one_line() -> None:
 
 # --- help reads like a man page (in the manner of sqlite-utils' test_docs.py) ----------------
 
-COMMANDS = [[], ["summarize"], ["digest"], ["batch"]]
-DOCS = {"summarize": "README.md", "digest": "docs/digest.md", "batch": "docs/batch.md"}
+COMMANDS = [[], ["summarize"], ["digest"], ["batch"], ["text"]]
+DOCS = {
+    "summarize": "README.md",
+    "digest": "docs/digest.md",
+    "batch": "docs/batch.md",
+    "text": "README.md",
+}
 
 
 def _help(command: list[str]) -> str:
@@ -292,7 +307,8 @@ def test_every_help_has_examples_and_no_raw_markup(command: list[str]) -> None:
     assert not re.search(r"\[(bold|dim|green|red|cyan)|[╭│╰]", text)
     usage = text.splitlines()[0]
     assert re.fullmatch(
-        r"Usage: brief( \w+)? \[OPTIONS\] (\[INPUT\.\.\.\]|FILE\.\.\.|INPUT\.\.\.|COMMAND \[ARGS\]\.\.\.)",
+        r"Usage: brief( \w+)? \[OPTIONS\] "
+        r"(\[INPUT\.\.\.\]|FILE\.\.\.|INPUT\.\.\.|PAGE\|URL\|FILE|COMMAND \[ARGS\]\.\.\.)",
         usage,
     )
 
@@ -310,7 +326,7 @@ def test_help_paragraphs_are_wrapped_not_broken(command: list[str]) -> None:
         assert all(len(line) > 55 for line in lines[:-1]), f"broken early: {block}"
 
 
-@pytest.mark.parametrize("command", ["summarize", "digest", "batch"])
+@pytest.mark.parametrize("command", ["summarize", "digest", "batch", "text"])
 def test_every_option_has_a_man_page_metavar_and_is_documented(command: str) -> None:
     """Every option shows `-x, --long NAME` and the command's docs list it."""
     from typer.main import get_command
@@ -450,7 +466,7 @@ def test_since_in_words_selects_recent_files_and_garbage_is_a_usage_error(tmp_pa
     result = run("digest", str(tmp_path), "--since", "2 days ago", "-f", "jsonl")
     assert result.exit_code == 0
     records = [json.loads(line) for line in result.stdout.splitlines()]
-    assert [r["source"]["path"] for r in records if r["schema"] == "brief/1"] == [str(new)]
+    assert [r["source"]["path"] for r in records if r["schema"] == "brief/2"] == [str(new)]
     bad = run("digest", str(tmp_path), "--since", "the other day")
     assert (bad.exit_code, bad.stderr) == (
         2,
@@ -473,7 +489,7 @@ def test_the_digest_lists_failed_inputs_with_the_reason(tmp_path: Path) -> None:
     data = run("digest", str(tmp_path), "-f", "jsonl")
     record = json.loads(data.stdout.splitlines()[-1])
     assert record["failed"] == [{"source": str(empty), "problem": "is empty"}]
-    schema = json.loads((ROOT / "brief" / "schema" / "digest-2.schema.json").read_text())
+    schema = json.loads((ROOT / "brief" / "schema" / "digest-3.schema.json").read_text())
     jsonschema.validate(record, schema)
     with pytest.raises(jsonschema.ValidationError):  # a bare path, without its reason
         jsonschema.validate({**record, "failed": [str(empty)]}, schema)

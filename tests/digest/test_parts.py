@@ -10,8 +10,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from brief.digest.builder import DigestBuilder
+from brief.digest.profiles import Profile, fold, profile, similarity
 from brief.digest.render_markdown import digest_head
-from brief.digest.stories import group_stories, salient_terms, similarity
+from brief.digest.stories import group_stories
 from brief.records import (
     Brief,
     Entity,
@@ -47,22 +48,34 @@ BUDGET = "The finance minister presented the budget to parliament, raising fuel 
     ],
 )
 def test_near_duplicates_group_into_stories(texts: list[str], expected: list[list[int]]) -> None:
-    assert group_stories([salient_terms([text]) for text in texts]) == expected
+    assert group_stories([words_of(text) for text in texts]) == expected
 
 
-def test_salient_terms_fold_plurals_and_drop_stop_words() -> None:
-    terms = salient_terms(["The storms said they would hit the cities' bridges; storm, city."])
+def words_of(text: str) -> Profile:
+    """The event profile of a text without entities."""
+    return profile([text], ())
+
+
+def test_profiles_fold_plurals_and_drop_stop_words() -> None:
+    terms = {
+        f[2:]
+        for f, _ in words_of(
+            "The storms said they would hit the cities' bridges; storm, city."
+        ).features
+    }
     assert {"storm", "city", "bridge"} <= terms
     assert not terms & {"the", "said", "they", "would"}
+    assert fold("cities") == "city" and fold("bus") == "bus"
 
 
 def test_a_chain_of_loosely_related_articles_does_not_become_one_story() -> None:
     # Each shares half its words with the next, but the first and the last share nothing:
-    # the third joins no story, as it is unlike the story's first article.
+    # the third joins no story, as it is on average unlike the story's reports.
     words = [f"word{chr(97 + i)}{chr(97 + j)}" for i in range(4) for j in range(10)]
     texts = [" ".join(words[i * 10 : i * 10 + 20]) for i in range(3)]
-    terms = [salient_terms([text]) for text in texts]
-    assert similarity(terms[0], terms[1]) >= 0.3 and similarity(terms[0], terms[2]) == 0
+    terms = [words_of(text) for text in texts]
+    assert similarity(terms[0].as_dict(), terms[1].as_dict()) >= 0.3
+    assert similarity(terms[0].as_dict(), terms[2].as_dict()) == 0
     assert group_stories(terms) == [[0, 1], [2]]
 
 
@@ -136,7 +149,7 @@ def test_the_builder_ranks_merges_and_cites() -> None:
     ]
     assert digest.failed == (Failure("bad.txt", "is empty"),)
     data = digest.to_dict()
-    assert data["schema"] == "brief-digest/2"
+    assert data["schema"] == "brief-digest/3"
     assert data["failed"] == [{"source": "bad.txt", "problem": "is empty"}]
 
 
@@ -174,7 +187,7 @@ def test_reported_claims_are_ranked_apart_from_quotations() -> None:
     head = digest_head(digest, title="Today")
     said_part, claimed_part = head.split("## Who claimed what")
     assert "> “We lost everything we had.”" in said_part and "river" not in said_part
-    assert "- *said:* the river would stay high until Sunday ([a.txt](a.txt), line 5)" in (
+    assert "- *said:* the river would stay high until Sunday ([A.TXT](a.txt), line 5)" in (
         claimed_part
     )
 
@@ -187,7 +200,33 @@ def test_numbers_of_the_day_skip_a_currency_conversion() -> None:
 
 @given(st.lists(st.lists(st.sampled_from(VOCABULARY), max_size=12), max_size=30))
 def test_stories_partition_the_articles_in_order(texts: list[list[str]]) -> None:
-    groups = group_stories([salient_terms([" ".join(words)]) for words in texts])
+    groups = group_stories([words_of(" ".join(words)) for words in texts])
     assert sorted(index for group in groups for index in group) == list(range(len(texts)))
     assert all(group == sorted(group) for group in groups)
     assert [group[0] for group in groups] == sorted(group[0] for group in groups)
+
+
+def test_a_story_gives_the_day_its_most_salient_figures() -> None:
+    figures = (
+        replace(money("£1m", 10), salience=0.2),
+        replace(money("£2bn", 30), salience=0.9),
+        replace(money("£5m", 50), salience=0.5),
+    )
+    builder = DigestBuilder()
+    builder.add(brief("a.txt", FLOOD, numbers=figures))
+    assert [n.number.text for n in builder.finish().numbers] == ["£2bn", "£5m"]
+
+
+def test_people_of_the_day_in_as_many_stories_rank_by_the_salience_the_briefs_give_them() -> None:
+    builder = DigestBuilder()
+    builder.add(
+        brief(
+            "a.txt",
+            FLOOD,
+            (
+                replace(entity("Ana Ruiz", "person", 9), salience=0.2),  # named often, in passing
+                replace(entity("Luis Gil", "person", 2), salience=0.9),  # the story is his
+            ),
+        )
+    )
+    assert [e.name for e in builder.finish().entities] == ["Luis Gil", "Ana Ruiz"]

@@ -67,7 +67,6 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"value": 3, "unit": "%", "kind": "percent", "change": "down", "what": "Output"},
     ),
     ("The bank will cut 1,200 jobs by 2006.", "1,200", {"value": 1200, "what": "jobs"}),
-    ("The bank will cut 1,200 jobs by 2006.", "2006", {"value": 2006, "kind": "year"}),
     (
         "Its shares closed up 4 pence at 274.5 pence.",
         "up 4 pence",
@@ -103,7 +102,6 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "between 2% and 3%",
         {"value": (2, 3), "unit": "%", "kind": "percent", "what": "growth"},
     ),
-    ("The fund lost almost half its value in 2002.", "2002", {"value": 2002, "kind": "year"}),
     (
         "The takeover values the firm at $10-12bn.",
         "$10-12bn",
@@ -166,11 +164,6 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "She lost her £7.5m ($14.6m) sex discrimination case.",
         "£7.5m",
         {"value": 7.5e6, "unit": "GBP", "kind": "money", "what": "sex discrimination case"},
-    ),
-    (
-        "She lost her £7.5m ($14.6m) sex discrimination case.",
-        "$14.6m",
-        {"value": 14.6e6, "unit": "USD", "kind": "money", "what": "sex discrimination case"},
     ),
     # --- politics
     (
@@ -238,7 +231,7 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     (
         "The minister served for 10 years.",
         "10 years",
-        {"value": 10, "unit": "year", "kind": "duration"},
+        {"value": 10, "unit": "year", "kind": "duration", "what": "served"},
     ),
     (
         "The inquiry will report within 14 days.",
@@ -261,8 +254,11 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"value": 35.2, "unit": "%", "kind": "percent", "what": "vote"},
     ),
     ("Moscow said it downed 91 drones overnight.", "91", {"value": 91, "what": "drones"}),
-    ("The prime minister, 52, said he would stand again.", "52", {"value": 52, "kind": "age"}),
-    ("Mr Smith, who was first elected in 1997, resigned.", "1997", {"value": 1997, "kind": "year"}),
+    (
+        "The prime minister, 52, said he would stand again.",
+        "52",
+        {"value": 52, "kind": "age", "what": "minister"},
+    ),
     (
         "Roughly 1.5 million people voted by post.",
         "Roughly 1.5 million",
@@ -275,7 +271,7 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     (
         "The 18-year-old striker signed a new deal.",
         "18-year-old",
-        {"value": 18, "unit": "year", "kind": "age"},
+        {"value": 18, "unit": "year", "kind": "age", "what": "striker"},
     ),
     ("She finished third in the 100m final.", "third", {"value": 3, "kind": "rank"}),
     (
@@ -322,8 +318,16 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "just over two hours",
         {"value": 2, "qualifier": "more than", "unit": "hour", "kind": "duration"},
     ),
-    ("The top seed is ranked fifth in the world.", "fifth", {"value": 5, "kind": "rank"}),
-    ("The club's 1-0 defeat left them in 14th place.", "1-0", {"value": None, "kind": "score"}),
+    (
+        "The top seed is ranked fifth in the world.",
+        "fifth",
+        {"value": 5, "kind": "rank", "what": "seed"},
+    ),
+    (
+        "The club's 1-0 defeat left them in 14th place.",
+        "1-0",
+        {"value": None, "kind": "score", "what": "defeat"},
+    ),
     ("The club's 1-0 defeat left them in 14th place.", "14th", {"value": 14, "kind": "rank"}),
     ("Dudek conceded three goals in six minutes.", "three", {"value": 3, "what": "goals"}),
     (
@@ -332,22 +336,17 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"value": 6, "unit": "minute", "kind": "duration"},
     ),
     ("She played on at the age of 48.", "48", {"value": 48, "kind": "age"}),
-    ("Wales won the Six Nations title in 2005.", "2005", {"value": 2005, "kind": "year"}),
     (
         "He predicted it would collect five or six awards.",
         "five or six",
         {"value": (5, 6), "what": "awards"},
     ),
-    ("The songs of the 80s still sell well.", "80s", {"value": 1980, "kind": "year"}),
-    ("The 1701 Act of Settlement governs the succession.", "1701", {"value": 1701, "kind": "year"}),
     (
         "Idowu landed 17.30m at the British trials.",
         "17.30m",
         {"value": 17.3, "unit": "m", "kind": "measure"},
     ),
     ("He was 84, and had been ill for many months.", "84", {"value": 84, "kind": "age"}),
-    ("Meyer was born on 27 October, 1920.", "1920", {"value": 1920, "kind": "year"}),
-    ("He left his seat in December 1996.", "1996", {"value": 1996, "kind": "year"}),
     (
         "Almost a quarter of a million consumers complained.",
         "Almost a quarter of a million",
@@ -357,11 +356,6 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "About six out of 20 women work in low-paid jobs.",
         "About six out of 20",
         {"value": 0.3, "qualifier": "about", "kind": "fraction", "what": "women"},
-    ),
-    (
-        "He won four titles between 1965-71 with Ajax.",
-        "1965-71",
-        {"value": (1965, 1971), "kind": "year"},
     ),
     ("She won the final 2-6 6-3 6-0.", "2-6", {"value": None, "kind": "score"}),
     ("From 40-0 up she just folded.", "40-0", {"value": None, "kind": "score"}),
@@ -428,11 +422,6 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "The glacier has shrunk by a quarter since the 1970s.",
         "a quarter",
         {"value": 0.25, "kind": "fraction", "what": "glacier"},
-    ),
-    (
-        "The glacier has shrunk by a quarter since the 1970s.",
-        "1970s",
-        {"value": 1970, "kind": "year"},
     ),
     (
         "The battery lasts 10 to 12 hours.",
@@ -528,6 +517,162 @@ READER_CASES: list[tuple[str, str, dict[str, Any]]] = [
     ),
 ]
 
+# Issue 26's reader check of real pages: a label, value, unit or change that said the wrong
+# thing. Written from the issue's classes (hand-written sentences, not the pages' text).
+WRONG_LABELS: list[tuple[str, str, dict[str, Any]]] = [
+    (
+        "The museum received help in the form of 15 million euros from a donor.",
+        "15 million euros",
+        {"value": 15e6, "unit": "EUR", "kind": "money", "what": "help"},
+    ),
+    (
+        "The charity expects a grant to the tune of £2m next year.",
+        "£2m",
+        {"value": 2e6, "unit": "GBP", "kind": "money", "what": "grant"},
+    ),
+    (
+        "The Paris-based auction house sold it for 24.4 million euros.",
+        "24.4 million euros",
+        {"value": 24.4e6, "unit": "EUR", "kind": "money"},
+    ),
+    (
+        "The auction house sold the painting for 24.4 million euros.",
+        "24.4 million euros",
+        {"value": 24.4e6, "unit": "EUR", "kind": "money", "what": "painting"},
+    ),
+    (
+        "None of the hundreds who applied were accepted.",
+        "hundreds",
+        {"value": (100, None), "qualifier": "at least"},
+    ),
+    (
+        "Waves ranging from 150 to 300 feet hit the coast.",
+        "150 to 300 feet",
+        {"value": (150, 300), "unit": "ft", "kind": "measure"},
+    ),
+    (
+        "Claims over three weeks brought the total to 16.8 million.",
+        "16.8 million",
+        {"value": 16.8e6},
+    ),
+    (
+        "The father-of-three was jailed for two and a half years.",
+        "two and a half years",
+        {"value": 2.5, "unit": "year", "kind": "duration", "what": "jailed"},
+    ),
+    (
+        "The race is three and a quarter miles long.",
+        "three and a quarter miles",
+        {"value": 3.25, "unit": "mile", "kind": "measure", "what": "race"},
+    ),
+    (
+        "The state put up 43 million euros for the project.",
+        "43 million euros",
+        {"value": 43e6, "unit": "EUR", "kind": "money"},
+    ),
+    (
+        "Investors stumped up £5m for the new stadium.",
+        "£5m",
+        {"value": 5e6, "unit": "GBP", "kind": "money"},
+    ),
+    (
+        "Sales were up 3% in May.",
+        "up 3%",
+        {"value": 3, "unit": "%", "kind": "percent", "change": "up", "what": "Sales"},
+    ),
+    # From a reader's check of 12 development pages (bench/results/entities_numbers.md):
+    # hand-written sentences of the same shapes.
+    (
+        "Warming reached 1.43°C above the average.",
+        "1.43°C",
+        {"value": 1.43, "unit": "°C", "kind": "measure", "what": "Warming"},
+    ),
+    (
+        "Agents found Sunday 475 pounds (215.5 kilos) of cocaine.",
+        "475 pounds",
+        {"value": 475, "unit": "lb", "kind": "measure", "what": "cocaine"},
+    ),
+    (
+        "Recording methods achieve 1.14Tb per square inch.",
+        "1.14Tb",
+        {"value": 1.14, "unit": "Tbit", "kind": "measure"},
+    ),
+    (
+        "He shifted to the 7-foot-3 centre.",
+        "7-foot-3",
+        {"value": 7.25, "unit": "ft", "kind": "measure", "what": "centre"},
+    ),
+    (
+        "The rate is 119 per 100,000 among young adults.",
+        "119 per 100,000",
+        {"value": 119, "unit": "per 100,000", "what": "rate"},
+    ),
+    (
+        "There is little to look forward to at the end of these three weeks.",
+        "three weeks",
+        {"value": 3, "unit": "week", "kind": "duration"},
+    ),
+    ("The 7-day increased from 43 to 66.", "66", {"value": 66}),
+    (
+        "The deal will close in less than six months' time.",
+        "less than six months",
+        {"value": 6, "qualifier": "less than", "unit": "month", "kind": "duration"},
+    ),
+    # Fresh: written after the rules above, scored once (10 of 12 right at the first read; the
+    # two misses were a missing "what": "in fines" after a conversion, now read past it, and
+    # "ranged", which is no verb of level).
+    (
+        "The city offered aid in the form of $2bn in loans.",
+        "$2bn",
+        {"value": 2e9, "unit": "USD", "kind": "money", "what": "loans"},
+    ),
+    (
+        "The collector sold them for $3m last year.",
+        "$3m",
+        {"value": 3e6, "unit": "USD", "kind": "money"},
+    ),
+    (
+        "The gallery sold the sculpture for $3m.",
+        "$3m",
+        {"value": 3e6, "unit": "USD", "kind": "money", "what": "sculpture"},
+    ),
+    (
+        "She was sentenced to three and a half years in prison.",
+        "three and a half years",
+        {"value": 3.5, "unit": "year", "kind": "duration"},
+    ),
+    (
+        "The club put down £10m for the striker.",
+        "£10m",
+        {"value": 10e6, "unit": "GBP", "kind": "money"},
+    ),
+    (
+        "The fund's value ranged from 10 to 15 million dollars.",
+        "10 to 15 million dollars",
+        {"value": (10e6, 15e6), "unit": "USD", "kind": "money", "what": "value"},
+    ),
+    (
+        "None of the thousands of fans were hurt.",
+        "thousands",
+        {"value": (1000, None), "qualifier": "at least", "what": "fans"},
+    ),
+    (
+        "Unemployment over six months climbed to 2.1 million.",
+        "2.1 million",
+        {"value": 2.1e6, "what": "Unemployment"},
+    ),
+    (
+        "The company paid 200 million yen ($1.8 million) in fines.",
+        "200 million yen",
+        {"value": 200e6, "unit": "JPY", "kind": "money", "what": "fines"},
+    ),
+    (
+        "The peak is 8,848 metres (29,029 feet) high.",
+        "8,848 metres",
+        {"value": 8848, "unit": "m", "kind": "measure", "what": "peak"},
+    ),
+]
+
 # Written after the rules above were tuned, and scored before any change for them: the
 # accuracy report gives this table separately as the fairer measure of new phrasings.
 HELD_OUT: list[tuple[str, str, dict[str, Any]]] = [
@@ -576,7 +721,11 @@ HELD_OUT: list[tuple[str, str, dict[str, Any]]] = [
         "Almost 70%",
         {"value": 70, "qualifier": "nearly", "unit": "%", "kind": "percent", "what": "population"},
     ),
-    ("The senator, who is 71, won a fifth term.", "71", {"value": 71, "kind": "age"}),
+    (
+        "The senator, who is 71, won a fifth term.",
+        "71",
+        {"value": 71, "kind": "age", "what": "senator"},
+    ),
     (
         "Police said at least 12 people had been injured.",
         "at least 12",
@@ -591,11 +740,6 @@ HELD_OUT: list[tuple[str, str, dict[str, Any]]] = [
         "The government plans to build 200,000 homes by 2016.",
         "200,000",
         {"value": 200000, "what": "homes"},
-    ),
-    (
-        "The government plans to build 200,000 homes by 2016.",
-        "2016",
-        {"value": 2016, "kind": "year"},
     ),
     ("Henman lost 6-4 6-2 to the Swiss player.", "6-4", {"value": None, "kind": "score"}),
     (
@@ -639,7 +783,6 @@ HELD_OUT: list[tuple[str, str, dict[str, Any]]] = [
         "80%",
         {"value": 80, "unit": "%", "kind": "percent", "change": "down", "what": "Emissions"},
     ),
-    ("Emissions must fall by 80% by 2050.", "2050", {"value": 2050, "kind": "year"}),
     ("The team has lost 10 of its last 12 matches.", "10", {"value": 10, "what": "matches"}),
     (
         "Wages rose by an average of 4.2% last year.",
@@ -712,6 +855,40 @@ NOT_NUMBERS: list[tuple[str, str]] = [
     ("The Sixers went 0-for-9 from three-point range.", "0"),
     ("The office is at Apt. 1C on the second floor.", "1C"),
     ("The rules will be in place until the 27th of October.", "27th"),
+    # issue 26: not quantities (names, labels, addresses, compounds, terms) and dates
+    ('The war film "1917," won the top prize.', "1917"),
+    ("Parasite beat 1917 and Joker at the Oscars.", "1917"),
+    ("Sam Mendes's 1917 won the prize.", "1917"),
+    ("The restaurant is on 56th street near the park.", "56th"),
+    ("The shops between 56th and 57th streets closed.", "56th"),
+    ("He won the best-of-five series in four games.", "five"),
+    ("The father-of-three was jailed for two and a half years.", "three"),
+    ("Ireland moves to level six restrictions from midnight.", "six"),
+    ("The teams played 5v5 matches in the tournament.", "5"),
+    ("Workers on zero-hours contracts earn less.", "zero"),
+    ("The team won in 2014 and again in the 2011-12 season.", "2014"),
+    ("The team won in 2014 and again in the 2011-12 season.", "2011"),
+    ("The 18th-century house was rebuilt on March 3, 2019.", "18th"),
+    ("The 18th-century house was rebuilt on March 3, 2019.", "2019"),
+    ("Their songs of the 1990s still sell.", "1990s"),
+    # fresh (written after the rules, scored once: all right at the first read)
+    ("The Oscar went to the war drama “1917.”", "1917"),
+    ("She lives on West 72nd Street in Manhattan.", "72nd"),
+    ("The office moved to 42nd street last year.", "42nd"),
+    ("They lost the best-of-seven final.", "seven"),
+    ("The mother-of-two was cleared by the jury.", "two"),
+    ("The region stays at alert level four until Friday.", "four"),
+    ("He joined a 3v3 basketball league.", "3"),
+    ("Critics say zero-hours deals trap young workers.", "zero"),
+    ("The bridge, built in the 19th century, was closed.", "19th"),
+    ("He served two terms, in 2010 and 2014.", "2010"),
+    ("The 2018-19 budget was cut.", "2018"),
+    ("The 1990s boom ended.", "1990s"),
+    # a reader's check of 12 development pages
+    ("On days four and five of the conference, investors visit sites.", "four"),
+    ("On days four and five of the conference, investors visit sites.", "five"),
+    ("Activate the card by 12/31/21.", "21"),
+    ("Only one in five (21 per cent) agreed.", "21"),
 ]
 
 LIST_ARTICLE = "The plan has three parts:\n\n1. Lower taxes\n2. Fewer rules\n3. More homes\n"
@@ -719,7 +896,7 @@ LIST_ARTICLE = "The plan has three parts:\n\n1. Lower taxes\n2. Fewer rules\n3. 
 
 @pytest.fixture(scope="module")
 def briefs() -> dict[str, Brief]:
-    cases = CASES + READER_CASES + HELD_OUT
+    cases = CASES + READER_CASES + WRONG_LABELS + HELD_OUT
     sentences = sorted({case[0] for case in cases} | {case[0] for case in NOT_NUMBERS})
     articles = [Article.from_text(sentence) for sentence in sentences]
     return dict(zip(sentences, brief_articles(articles, Options()), strict=True))
@@ -763,6 +940,13 @@ def case_ids(cases: Iterable[tuple[str, str, dict[str, Any]]]) -> list[str]:
 # Cases the method still gets wrong, with why: kept in the table so the accuracy report counts them.
 KNOWN_WRONG = {
     ("She finished third in the 100m final.", "100m"): "the small model tags 'final' an adjective",
+    (
+        "The fund's value ranged from 10 to 15 million dollars.",
+        "10 to 15 million dollars",
+    ): "'range' is no verb of level, so its subject is not read as what the range measures",
+    ("The 7-day increased from 43 to 66.", "66"): (
+        "a bare number after a duration used as a noun ('the 7-day') borrows its unit"
+    ),
 }
 
 
@@ -771,12 +955,14 @@ def params() -> list[Any]:
         pytest.param(*case, marks=pytest.mark.xfail(strict=True, reason=KNOWN_WRONG[case[:2]]))
         if case[:2] in KNOWN_WRONG
         else case
-        for case in CASES + READER_CASES + HELD_OUT
+        for case in CASES + READER_CASES + WRONG_LABELS + HELD_OUT
     ]
 
 
 @pytest.mark.parametrize(
-    ("sentence", "text", "fields"), params(), ids=case_ids(CASES + READER_CASES + HELD_OUT)
+    ("sentence", "text", "fields"),
+    params(),
+    ids=case_ids(CASES + READER_CASES + WRONG_LABELS + HELD_OUT),
 )
 def test_number_reading(
     briefs: dict[str, Brief], sentence: str, text: str, fields: dict[str, Any]
@@ -896,7 +1082,13 @@ NUMBERY = st.lists(st.sampled_from(PIECES), max_size=25).map("".join)
 def test_scan_never_fails_and_stays_in_bounds(text: str) -> None:
     for quantity in scan(text):
         assert 0 <= quantity.start < quantity.end <= len(text)
-        assert quantity.value is not None or quantity.low is not None or quantity.kind == "score"
+        assert (
+            quantity.value is not None
+            or quantity.low is not None
+            or quantity.kind in {"score", "date"}
+        )
+        assert quantity.date is None or quantity.kind in {"year", "date"}
+        assert quantity.kind != "year" or quantity.date is not None
 
 
 def test_a_headline_number_repeated_in_the_body_is_reported_from_the_body() -> None:
@@ -918,3 +1110,98 @@ def test_values_are_shown_as_a_reader_writes_them(
     value: float | None, low: float | None, high: float | None, kind: str, shown: str
 ) -> None:
     assert describe_number(value, low, high, kind) == shown
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'The war film "1917," won the top prize.',
+        "Parasite beat 1917 and Joker at the Oscars.",
+        "Sam Mendes's 1917 won the prize.",
+    ],
+)
+def test_a_title_in_digits_is_neither_a_number_nor_a_date(
+    briefs: dict[str, Brief], sentence: str
+) -> None:
+    brief = briefs[sentence]
+    assert not [n for n in brief.numbers if "1917" in n.text]
+    assert not [d for d in brief.dates if "1917" in d.text]
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "conversions", "what"),
+    [
+        (
+            "The museum got 15 million euros ($16 million) from a donor.",
+            "15 million euros",
+            [("$16 million", 16e6, "USD")],
+            None,
+        ),
+        (
+            "The fine was 15 million euros, or $16 million, the court said.",
+            "15 million euros",
+            [("$16 million", 16e6, "USD")],
+            "fine",
+        ),
+        (
+            "It cost €15m ($16m; £13m) in all.",
+            "€15m",
+            [("$16m", 16e6, "USD"), ("£13m", 13e6, "GBP")],
+            None,
+        ),
+        (
+            "She lost her £7.5m ($14.6m) sex discrimination case.",
+            "£7.5m",
+            [("$14.6m", 14.6e6, "USD")],
+            "sex discrimination case",
+        ),
+        # the conversion's "what" serves the figure when the figure has none
+        (
+            "The temperature hit 40C (104F) on Tuesday.",
+            "40C",
+            [("104F", 104, "°F")],
+            "temperature",
+        ),
+    ],
+)
+def test_a_conversion_is_one_figure_with_its_conversion(
+    text: str, number: str, conversions: list[tuple[str, float, str]], what: str | None
+) -> None:
+    (brief,) = brief_articles([Article.from_text(text)], Options())
+    (figure,) = brief.numbers
+    assert figure.text == number and figure.what == what
+    assert [(c.text, c.value, c.unit) for c in figure.conversions] == conversions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He paid $5m; she paid £4m.",  # two payments, not one amount twice
+        "The fee rose to $5m (up £1m).",  # a change in brackets is news of its own
+        "It weighs 5kg (up to 7kg) in all.",  # the same unit converts nothing
+    ],
+)
+def test_numbers_side_by_side_that_are_not_conversions_stay_apart(text: str) -> None:
+    (brief,) = brief_articles([Article.from_text(text)], Options())
+    assert len(brief.numbers) == 2 and not any(n.conversions for n in brief.numbers)
+
+
+def test_a_bare_number_does_not_borrow_the_unit_of_a_time_frame() -> None:
+    text = "Claims over three weeks brought the total to 16.8 million."
+    (brief,) = brief_articles([Article.from_text(text)], Options())
+    total = find(brief, "16.8 million")
+    assert total is not None and (total.unit, total.kind) == (None, "count")
+
+
+def test_a_bare_number_borrows_the_unit_of_a_duration_it_echoes() -> None:
+    text = "He was jailed for three years and his partner for two."
+    (brief,) = brief_articles([Article.from_text(text)], Options())
+    two = find(brief, "two")
+    assert two is not None and (two.unit, two.kind) == ("year", "duration")
+
+
+def test_a_span_of_time_after_for_is_a_length_even_before_after() -> None:
+    text = "He was jailed for two years after a trial."
+    (brief,) = brief_articles([Article.from_text(text)], Options())
+    assert [(n.text, n.unit, n.what) for n in brief.numbers] == [("two years", "year", "jailed")]
+    assert brief.dates == ()

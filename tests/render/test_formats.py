@@ -60,8 +60,8 @@ def test_a_format_says_whether_it_is_data(fmt: Format, data: bool) -> None:
         (None, Path("x.out"), "md", False, "markdown"),  # then the config file
         (None, None, None, False, "terminal"),  # then the default
         (None, None, None, True, "markdown"),
-        ("text", Path("x.txt"), "terminal", True, "markdown"),  # no terminal view in a digest
-        (None, Path("x.txt"), "yaml", True, "yaml"),  # a format it cannot write stands aside
+        ("text", Path("x.txt"), "yaml", True, "terminal"),  # the digest's terminal view
+        (None, Path("x.txt"), "yaml", True, "terminal"),
     ],
 )
 def test_choose_format_takes_the_flag_then_the_extension_then_the_config(

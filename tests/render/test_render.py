@@ -37,7 +37,7 @@ def make_brief(text: str = "Police said the road was closed.", **changes: object
                 5,
             ),
         ),
-        "quotes": (Quote("We are sorry", "Jane Smith", "said", "direct", 4, 30, 42),),
+        "quotes": (Quote("We are sorry", "Jane Smith", "said", "direct", 4, 500, 512),),
     }
     fields.update(changes)
     return Brief(**fields)  # type: ignore[arg-type]
@@ -51,7 +51,7 @@ def test_json_and_yaml_carry_the_same_data() -> None:
 def test_several_briefs_in_jsonl_are_json_lines() -> None:
     out = render([make_brief(), make_brief()], "jsonl")
     lines = out.splitlines()
-    assert len(lines) == 2 and all(json.loads(line)["schema"] == "brief/1" for line in lines)
+    assert len(lines) == 2 and all(json.loads(line)["schema"] == "brief/2" for line in lines)
 
 
 def test_plain_terminal_has_no_escape_codes() -> None:
@@ -106,8 +106,8 @@ def test_every_format_renders_and_no_two_claim_a_name_or_extension() -> None:
 
 
 CLAIMED = (
-    Quote("We are sorry", "Jane Smith", "said", "direct", 4, 30, 42),
-    Quote("the road would reopen on Friday", "Jane Smith", "said", "reported", 5, 50, 81),
+    Quote("We are sorry", "Jane Smith", "said", "direct", 4, 60, 72),
+    Quote("the road would reopen on Friday", "Jane Smith", "said", "reported", 5, 80, 111),
 )
 
 
@@ -138,6 +138,7 @@ def test_entity_lines_show_who_the_article_says_an_entity_is() -> None:
         "Jane Smith", "person", "PERSON", 2, ("Smith",), 3, "the *council's* leader", 1.0
     )
     brief = make_brief(entities=(smith,))
-    assert "Jane Smith (the *council's* leader) ×2" in render([brief], "terminal", styled=False)
+    terminal = render([brief], "terminal", styled=False)
+    assert "People  Jane Smith — the *council's* leader\n" in terminal
     markdown = render([brief], "markdown")
-    assert "- Jane Smith (also Smith), the \\*council's\\* leader — 2×" in markdown
+    assert "- Jane Smith — the \\*council's\\* leader (also Smith; 2×)" in markdown

@@ -10,7 +10,7 @@ from collections import Counter, defaultdict
 from hypothesis import given
 from hypothesis import strategies as st
 
-from brief.extract.cast.merge import _abbreviates, _is_short_form, form_key, merge
+from brief.extract.cast.merge import _abbreviates, _is_short_form, _nickname, form_key, merge
 from brief.extract.cast.names import NameMention
 from brief.layout import _next_text_lines, _split_lines
 from tests.profiles import examples
@@ -34,8 +34,13 @@ def _merge_by_scanning(mentions: list[NameMention]) -> list[list[NameMention]]:
             if other != form
             and other in confirmed
             and (
-                _is_short_form(words, other.split(), labels[form], labels[other])
+                (
+                    _is_short_form(words, other.split(), labels[form], labels[other])
+                    and "and" not in other.split()
+                )
                 or _abbreviates(form, other)
+                or _nickname(other) == form
+                or "".join(other.split()) == form
             )
         }
         canonical[form] = longer.pop() if len(longer) == 1 else form
@@ -45,7 +50,21 @@ def _merge_by_scanning(mentions: list[NameMention]) -> list[list[NameMention]]:
     return list(groups.values())
 
 
-WORDS = ["Ann", "Lee", "Kim", "Park", "New", "York", "of", "the", "Bank", "ALK", "NYB", "BOE"]
+WORDS = [
+    "Ann",
+    "Lee",
+    "Kim",
+    "Park",
+    "New",
+    "York",
+    "of",
+    "the",
+    "and",
+    "Bank",
+    "ALK",
+    "NYB",
+    "BOE",
+]
 NAMES = st.lists(
     st.tuples(st.lists(st.sampled_from(WORDS), min_size=1, max_size=4), st.booleans()),
     max_size=14,

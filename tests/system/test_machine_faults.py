@@ -181,7 +181,7 @@ def test_a_closed_stdin_leaves_yesterdays_digest_in_place(tmp_path: Path) -> Non
 def test_a_closed_stderr_costs_nothing_when_there_is_nothing_to_say() -> None:
     ran = run("summarize", str(SEED), "-f", "json", stderr=None, closed=(2,))
     assert ran.code == 0
-    assert '"schema": "brief/1"' in ran.stdout
+    assert '"schema": "brief/2"' in ran.stdout
 
 
 @pytest.mark.slow

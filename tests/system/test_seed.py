@@ -101,3 +101,20 @@ def test_summary_is_article_sentences_in_order(seed_brief: Brief, seed_text: str
         assert all(line.endswith(":") for line in sentence.text.split("\n")[:-1])
     assert [s.line for s in seed_brief.summary] == [2, 3, 4]
     assert seed_brief.summary[2].text.startswith("Within minutes, Volodymyr Zelensky called")
+
+
+def test_the_default_terminal_brief_fits_one_screen_of_100_columns(seed_brief: Brief) -> None:
+    """At most 40 lines at 100 columns, quotes included, holding the story's people and key
+    figures; the JSON, which the checks above read, keeps every item."""
+    from brief.render import render
+
+    out = render([seed_brief], "terminal", width=100)
+    lines = out.splitlines()
+    assert len(lines) <= 40
+    assert max(map(len, lines)) <= 100
+    people = next(line for line in lines if line.startswith("People"))
+    for name in ("Volodymyr Zelensky", "Vladimir Putin", "Sergei Lavrov", "Donald Trump"):
+        assert name in people
+    assert "  • 91 — drones (line 3)" in lines
+    for heading in ("Summary", "Key figures", "Who said what"):
+        assert any(line.startswith(heading) for line in lines), heading

@@ -15,7 +15,7 @@ from brief.extract.cast.describe import Description, best, descriptions, evidenc
 from brief.extract.cast.draft import Draft
 from brief.extract.cast.gender import gender_of
 from brief.extract.cast.kinds import actor_type
-from brief.extract.cast.merge import merge
+from brief.extract.cast.merge import WEB_ENDING, merge
 from brief.extract.cast.model import Actor, Cast, Gender, Mention, MentionKind
 from brief.extract.cast.names import NameMention, is_acronym, name_mentions
 from brief.extract.cast.references import Finder, Reference
@@ -91,7 +91,7 @@ def _actor(
     ]
     mentions.extend(reference.mention for reference in references)
     mentions.sort(key=lambda mention: (mention.start, mention.end))
-    description = best(described) if kind in DESCRIBED_TYPES else None
+    description = best(described, plural=kind == "group") if kind in DESCRIBED_TYPES else None
     actor = Actor(
         name=draft.name,
         type=kind,
@@ -133,8 +133,10 @@ def _stands_alone(group: Sequence[NameMention]) -> bool:
 
 
 def _fullness(surface: str, count: int) -> tuple[int, int, int, str]:
-    """Most words first, then most letters ("Britain" over "UK"), then most used."""
-    return (len(surface.split()), sum(c.isalpha() for c in surface), count, surface)
+    """Most words first, then most letters ("Britain" over "UK"; a web address's ending not
+    counted: "Amazon" over "Amazon.com" when used more), then most used."""
+    letters = sum(c.isalpha() for c in WEB_ENDING.sub("", surface.lower()))
+    return (len(surface.split()), letters, count, surface)
 
 
 def _kind(mention: NameMention, name: str, person: bool) -> MentionKind:

@@ -39,6 +39,17 @@ BODY_NOUNS = (
     foundation bureau museum hospital broadcaster newspaper network retailer manufacturer maker
     insurer lender studio charity nonprofit label publisher developer operator supplier""".split()
 )
+# Relatives: "Ivana, Trump's first wife" is a person.
+KIN_NOUNS = frozenset(
+    """wife husband mother father son daughter brother sister child widow widower aunt uncle
+    nephew niece cousin grandmother grandfather grandson granddaughter girlfriend boyfriend
+    partner fiancee fiance mom dad""".split()
+)
+# Places and venues: "DeBarras, an iconic spot", "Nassau, the capital".
+PLACE_NOUNS = frozenset(
+    """city town village county country state province region district suburb island capital
+    neighbourhood neighborhood spot venue pub bar restaurant cafe hotel resort park""".split()
+)
 # The most words a description has; a longer phrase is a clause, not who someone is.
 MAX_WORDS = 12
 
@@ -88,14 +99,17 @@ def _at(article: ParsedArticle, mention: NameMention) -> Iterable[Description]:
         left = min(child.left_edge.i for child in modifiers)
         words = list(article.doc[left:first])
         nouns = [t for t in words if t.pos_ == "NOUN"]
-        if nouns:
+        if nouns and _describes(nouns[-1]):
             yield from _phrase(article, words, nouns[-1], apposition=False)
 
 
 def _describes(head: Token) -> bool:
     """A common noun (or a capitalised role: "Director of the Pan American Health Organization")
-    can say who someone is; a name cannot."""
-    return head.pos_ == "NOUN" or (head.pos_ == "PROPN" and is_role_noun(head.lower_))
+    can say who someone is; a name, a time or an amount cannot ("10:11 pm", "midnight", "next
+    week's"), nor a denial ("no age or address reported")."""
+    noun = head.pos_ == "NOUN" or (head.pos_ == "PROPN" and is_role_noun(head.lower_))
+    denied = any(child.lower_ == "no" for child in head.children)
+    return noun and head.is_alpha and not head.ent_type_ and not denied
 
 
 def _kept(head: Token) -> list[Token]:
@@ -128,22 +142,26 @@ def _phrase(
 
 
 def evidence_of(found: Sequence[Description]) -> list[EntityType]:
-    """The type each description's head noun says: a role ("president", "spokeswoman") a
-    person, a body ("company", "airline") an organisation."""
+    """The type each description's head noun says: a role or a relative ("president",
+    "spokeswoman", "wife") a person, a body ("company", "airline") an organisation, a town or a
+    venue ("village", "pub") a place."""
     kinds: list[EntityType] = []
     for description in found:
         if description.plural:
             continue  # "county rivals Leicestershire": a side, a group
-        if is_role_noun(description.head):
+        if is_role_noun(description.head) or description.head in KIN_NOUNS:
             kinds.append("person")
+        elif description.head in PLACE_NOUNS:
+            kinds.append("place")
         elif description.head in BODY_NOUNS:
             kinds.append("organization")
     return kinds
 
 
-def best(found: Sequence[Description]) -> Description | None:
+def best(found: Sequence[Description], *, plural: bool = False) -> Description | None:
     """The description to show: the first apposition, else the fullest words before a name
-    (of equals, the first)."""
+    (of equals, the first); a plural one ("new temperature records") only for a group."""
+    found = [description for description in found if plural or not description.plural]
     appositions = [description for description in found if description.apposition]
     if appositions:
         return appositions[0]

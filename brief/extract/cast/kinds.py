@@ -8,11 +8,19 @@ tier adds its own weight (`gazetteer_votes`).
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 
+from brief.extract.cast.merge import initials_of
 from brief.extract.cast.names import LABEL_TYPES, NameMention
-from brief.extract.entity_types import gazetteer_votes, given_name_votes, known_type, vote
+from brief.extract.entity_types import (
+    GIVEN_WEIGHT,
+    gazetteer_votes,
+    given_name_votes,
+    known_type,
+    vote,
+)
 from brief.records import EntityType
 
 TYPE_LABELS: dict[EntityType, str] = {
@@ -25,6 +33,9 @@ TYPE_LABELS: dict[EntityType, str] = {
     "other": "PRODUCT",
 }
 KNOWN_WEIGHT = 2
+# An initial before a surname, in a name the model reads as a person or a body ("H. Morris");
+# in one it reads as a place or a people it is a point of the compass ("S. Korea").
+_INITIAL = re.compile(r"[A-Z]\.")
 # The model's labels for works, laws, products and events: a given name inside one is a title's.
 TITLE_LABELS = frozenset({"WORK_OF_ART", "LAW", "PRODUCT", "EVENT", "LANGUAGE"})
 # Pieces of evidence of one type (and none of another) that decide like a known name.
@@ -48,6 +59,8 @@ def actor_type(
     known = known_type(name)
     if known is not None:
         context[known] += max(KNOWN_WEIGHT, len(group))
+    if _abbreviated(name, group):
+        context["organization"] += max(KNOWN_WEIGHT, len(group))  # "Baark" for an alliance
     if any(mention.ticker for mention in group):
         context["organization"] += max(KNOWN_WEIGHT, len(group))  # a listed company
     if evidence:
@@ -58,10 +71,13 @@ def actor_type(
     weak = gazetteer_votes(name, model_votes)
     # every mention that names the person in full or by surname: the given name speaks for all
     full = sum(_names_person(mention.surface, name) for mention in group)
-    if labels.keys() & TITLE_LABELS:
+    usual = labels.most_common(1)[0][0] if labels else ""
+    if usual in TITLE_LABELS:
         full = 0  # "Paris Agreement": the model reads a law or a work, not Paris someone
     for kind, weight in given_name_votes(name, full).items():
         weak[kind] = weak.get(kind, 0) + weight
+    if usual in ("PERSON", "ORG") and _INITIAL.fullmatch(name.split()[0]) and " " in name:
+        weak["person"] = weak.get("person", 0) + GIVEN_WEIGHT * full  # "H. Morris"
     kind = vote(model_votes, context, weak)
     label = labels.most_common(1)[0][0] if labels else TYPE_LABELS[kind]
     return kind, label
@@ -82,3 +98,12 @@ def _names_person(surface: str, name: str) -> bool:
     Bulls")."""
     words, full = surface.split(), name.split()
     return words == full or (len(words) < len(full) and full[-len(words) :] == words)
+
+
+def _abbreviated(name: str, group: Sequence[NameMention]) -> bool:
+    """A name of three words or more that the article also writes as its initials: a body
+    ("Bahamas Alliance For Animal Rights and Kindness", "Baark"), not a person."""
+    if len(name.split()) < 3:
+        return False
+    initials = initials_of(name.lower())
+    return any(" " not in m.surface and m.surface.lower() == initials for m in group)

@@ -12,17 +12,25 @@ from collections import Counter, defaultdict
 
 from brief.extract.cast.names import ABBREVIATION, NameMention
 from brief.extract.cast.spans import PARTICLES
-from brief.extract.entity_types import EQUIVALENT_NAMES, known_type
+from brief.extract.entity_types import EQUIVALENT_NAMES, ORGANISATION_WORDS, known_type
+from brief.extract.gazetteer import place_tier
 
 # Words after the head of a name: "Bank of England", "Amis du Louvre", "Secretary for Health".
 HEAD_CONNECTORS = frozenset("of for de du des del della di".split())
+# Legal forms after a company's name: no head of it ("Ericsson" is "LM Ericsson AB").
+LEGAL_FORMS = frozenset(
+    "inc inc. corp corp. co co. ltd ltd. plc llc ab ag sa nv bv gmbh spa s.a. n.v. a.g.".split()
+)
 GENERATIONS = frozenset("jr jr. sr sr. ii iii iv".split())
+WEB_ENDING = re.compile(r"\.(?:com|org|net|gov|edu|co\.uk|ie)$")
 _QUOTED = re.compile(r"[\"“”]\s*([^\"“”]+?)\s*[\"“”]")
 _INITIALS_SKIP = frozenset({"of", "the", "and", "for", "&", "de"})
 
 
 def form_key(surface: str) -> str:
-    key = " ".join(surface.replace("’", "'").lower().split())
+    """A name as merged: lower case, spaces collapsed, the full stops of an abbreviation and a
+    web address's ending dropped ("Amazon.com" is Amazon), equivalent names as one."""
+    key = WEB_ENDING.sub("", " ".join(surface.replace("’", "'").lower().split()))
     if ABBREVIATION.fullmatch(surface.replace(" ", "")):
         key = key.replace(".", "")
     for names in EQUIVALENT_NAMES:
@@ -35,6 +43,8 @@ def merge(mentions: list[NameMention]) -> list[list[NameMention]]:
     """Group mentions by entity; a name's words inside a longer name join the longer one.
 
     Forms are taken longest first; each joins the one name it is a short form or acronym of.
+    A name with "and" in it ("Grant and Ambersley") takes no short forms: its words are as
+    likely two names as one.
     The longer names are found through indexes of their leading and trailing word runs and of
     their initials, so the merge stays linear in the number of names, not quadratic.
     """
@@ -60,17 +70,28 @@ def merge(mentions: list[NameMention]) -> list[list[NameMention]]:
                 _is_short_form(words, other.split(), labels[form], labels[other])
                 or _abbreviates(form, other)
                 or _nickname(other) == form
+                or "".join(other.split()) == form
             )
         }
         canonical[form] = longer.pop() if len(longer) == 1 else form
         if form in confirmed:
-            for size in range(1, len(words)):
+            for size in range(1, len(words) if "and" not in words else 1):
                 by_part[tuple(words[:size])].append(form)
                 by_part[tuple(words[-size:])].append(form)
-            by_initials[_initials(form)].append(form)
+            core = _core(words)
+            for size in range(1, len(core) + 1 if core != words else 1):
+                by_part[tuple(core[-size:])].append(form)  # "ericsson" of "lm ericsson ab"
+            for initials in _initials_of_ends(form):
+                by_initials[initials].append(form)
+            by_part[("".join(words),)].append(form)  # "breakingbelizenews"
             nickname = _nickname(form)
             if nickname:
                 by_part[tuple(nickname.split())].append(form)
+    for form in forms:  # "Haitians" with "Haitian": one people
+        single = form[:-1]
+        plural = form.endswith("s") and canonical[form] == form and single in canonical
+        if plural and _usual(labels[form]) == _usual(labels[single]) == "NORP":
+            canonical[form] = canonical[single]
     groups: dict[str, list[NameMention]] = defaultdict(list)
     for mention in mentions:
         groups[canonical[form_key(mention.surface)]].append(mention)
@@ -94,19 +115,35 @@ def _is_short_form(
     The heads must agree: the short form holds the longer name's head word, so "Louvre" is no
     short form of "Amis du Louvre", nor "New York" of "New York Stock Exchange", nor "Harvard"
     of "Harvard Business Review". A person's given name is the exception: "Mekhi" for "Mekhi
-    Gbedey", when the model reads both as people; and a surname that starts with a particle is
+    Gbedey", when the model reads both as people; a company's name before the words that say
+    it is a company ("Lenoge" of "Lenoge Technology"); and a surname that starts with a particle is
     its own head ("De Niro" of "Robert De Niro", "des Cars"). A name known as another type
     ("Jordan", a country) joins a person's name only when the model reads both as people.
     """
-    if len(words) >= len(longer):
+    core = _core(longer)
+    if words == core and core != longer:
+        return True  # "johnson controls" of "johnson controls inc"
+    if len(words) >= len(core):
         return False
-    suffix, prefix = longer[-len(words) :] == words, longer[: len(words)] == words
+    suffix, prefix = core[-len(words) :] == words, longer[: len(words)] == words
+    longer = core
     people = _usual(short_labels) == _usual(long_labels) == "PERSON"
     surname = words[0] in PARTICLES
-    if not ((suffix and (surname or _head(longer) in words)) or (prefix and people)):
+    company = (
+        prefix
+        and all(word in ORGANISATION_WORDS for word in longer[len(words) :])
+        and place_tier(" ".join(words)) is None  # "Taylorville" is no short form of its police
+        and _usual(short_labels) not in ("GPE", "LOC", "FAC")
+    )
+    if not ((suffix and (surname or _head(longer) in words)) or (prefix and people) or company):
         return False
     short_type = known_type(" ".join(words))
     return short_type is None or short_type == known_type(" ".join(longer)) or people
+
+
+def _core(words: list[str]) -> list[str]:
+    """A name without the legal form at its end: "lm ericsson" of "lm ericsson ab"."""
+    return words[:-1] if len(words) > 1 and words[-1] in LEGAL_FORMS else words
 
 
 def _head(words: list[str]) -> str:
@@ -127,10 +164,21 @@ def _usual(labels: Counter[str] | None) -> str:
 
 
 def _abbreviates(acronym: str, name: str) -> bool:
-    """ "iaea" abbreviates "international atomic energy agency"."""
-    return " " not in acronym and len(acronym) >= 2 and _initials(name) == acronym
+    """ "iaea" abbreviates "international atomic energy agency", and "dea" "united states drug
+    enforcement agency" (the initials of its last words)."""
+    if " " in acronym or len(acronym) < 2:
+        return False
+    return acronym in _initials_of_ends(name)
 
 
-def _initials(name: str) -> str:
+def _initials_of_ends(name: str) -> set[str]:
+    """The initials of the whole name and of each run of two or more of its last words."""
+    words = name.split()
+    return {initials_of(" ".join(words[-size:])) for size in range(2, len(words) + 1)} | {
+        initials_of(name)
+    }
+
+
+def initials_of(name: str) -> str:
     """ "iaea" for "international atomic energy agency": first letters, small words skipped."""
     return "".join(word[0] for word in name.split() if word not in _INITIALS_SKIP)

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from brief.extract.cast.spans import PARTICLES, attached_hyphen, whole_names
 from brief.extract.entity_types import DEMONYMS, context_vote, is_match_sentence
 from brief.extract.gazetteer import place_tier
-from brief.extract.given_names import is_given_name
+from brief.extract.given_names import COMMON_SHARE, given_name_share
 from brief.extract.lexicon import (
     PERSON_TITLES,
     SAYING_VERBS,
@@ -53,6 +53,19 @@ TITLES = PERSON_TITLES | frozenset(
     spokesperson leader ceo chairman chairwoman coach manager striker midfielder general gen
     col sgt captain the a an""".split()
 )
+# A given name carried by this share (percent) of people or more starts a person's name
+# inside a longer span on its own: "Robert" (3.1), "Leo" (0.11), "Alfredo" (0.054).
+FREQUENT_GIVEN_SHARE = 0.05
+# Words that join the parts of a name and start none: "and Kindness" is no name.
+JOINING_WORDS = frozenset("of and for & on upon at y".split())
+# Sentence words the model runs into the end of a name: "Future of NYCHA However".
+CARRY_ON = frozenset(
+    "however this these those meanwhile also but yet then thus therefore moreover instead".split()
+)
+# Tokens that end one name and start another inside a model span: "Fortune, Rooney",
+# "Organisation (ILO", "Kaieteur News – Police".
+PIECE_SEPARATORS = frozenset({",", ";", "(", ")"})
+DASHES = frozenset({"-", "–", "—"})
 # Honours and offices written after a person's name.
 POST_NOMINALS = frozenset("qc kc mp mep msp obe mbe cbe kbe dbe phd esq".split())
 POSSESSIVE_ENDINGS = ("'s", "'", "’s", "’")
@@ -70,6 +83,10 @@ TICKER = re.compile(
     r"\s*[(<]\s*(?:(?:NYSE|NASDAQ|Nasdaq|AMEX|LSE|TSX|ASX|OTC)\s*:\s*[A-Z.]{1,8}"
     r"|[A-Z]{1,5}\.[A-Z]{1,2})\s*[)>]"
 )
+_LATIN = re.compile(r"[A-Za-z]")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+# A short capitalised word with a full stop: "St.", "Jr.", "Inc.".
+SHORT_WORD = re.compile(r"[A-Z][a-z]{1,3}\.")
 ABBREVIATION = re.compile(r"(?:[A-Za-z]\.)+")
 # Words written in lower case in the article ("translation" makes "Translation" no name).
 _LOWER_WORD = re.compile(r"(?<![\w'’-])[a-z]+(?:-[a-z]+)*(?![\w'’-])")
@@ -145,11 +162,12 @@ def _clean(
     # Each piece keeps the model's label, except what follows a possessive: in "Putin's
     # Valdai" the label was for Putin.
     pieces: list[tuple[str, list[Token]]] = [(span.label_, [])]
+    places = _two_places(span)
     for token in tokens:
         if token.text in POSSESSIVE_ENDINGS:
             pieces.append(("", []))
-        elif token.text in {",", ";", "(", ")"}:
-            pieces.append((pieces[-1][0], []))  # "Fortune, Rooney", "Organisation (ILO"
+        elif _separates(token) or (places and token.lower_ == "and"):
+            pieces.append((pieces[-1][0], []))  # "Fortune, Rooney", "Homestead and Dadeland"
         elif _lower_word(token):
             pieces.append((pieces[-1][0], []))  # "Approve makes Vioxx": not one name
         elif span.label_ in FIGURELESS_LABELS and _is_figure(token):
@@ -157,22 +175,59 @@ def _clean(
         else:
             pieces[-1][1].append(token)
     for index, (label, piece) in enumerate(pieces):
+        piece = _trimmed(piece)
         if piece:
             yield from _mentions(article, piece, label, weak, title if index == 0 else None)
 
 
+def _separates(token: Token) -> bool:
+    """A comma, a bracket or a dash with spaces around it ("Kaieteur News – Police")."""
+    dash = token.text in DASHES and bool(token.whitespace_)
+    return token.text in PIECE_SEPARATORS or dash
+
+
+def _two_places(span: Span) -> bool:
+    """A place span that is two places: "Homestead and Dadeland" (not "Trinidad and Tobago",
+    one country)."""
+    if span.label_ not in ("GPE", "LOC") or "and" not in (t.lower_ for t in span):
+        return False
+    if place_tier(span.text) is not None:
+        return False
+    left, _, right = span.text.partition(" and ")
+    return place_tier(left) is not None or place_tier(right) is not None
+
+
+def _trimmed(piece: list[Token]) -> list[Token]:
+    """A piece without the small words and sentence words the model ran into its ends: "Civic
+    Discourse and", "Future of NYCHA However", "of the Petroleum Commission"."""
+    while piece and (_small_word(piece[-1], NAME_CONNECTORS) or piece[-1].lower_ in CARRY_ON):
+        piece = piece[:-1]
+    while piece and _small_word(piece[0], JOINING_WORDS):
+        piece = piece[1:]
+    return piece
+
+
+def _small_word(token: Token, words: frozenset[str]) -> bool:
+    return token.is_lower and token.lower_ in words
+
+
 def _given_name_start(tokens: list[Token], lower_words: set[str]) -> int:
-    """Where a person's name starts inside a span of capitalised words: at the first common
-    given name, when a surname follows and the word before it is a title, a role or a word the
-    article writes in lower case ("Volunteer Coordinator Bonnie Young", "Supervisor Alfredo
-    Pedroza"); never after an initial ("I. Austin")."""
+    """Where a person's name starts inside a span of capitalised words: at the first given
+    name, when a surname follows and the words before it are capitalised words, not initials
+    or particles, and either the given name is a frequent one (`FREQUENT_GIVEN_SHARE`) or the
+    word before it is a title, a role or a word the article writes in lower case
+    ("Volunteer Coordinator Bonnie Young", "Supervisor Alfredo Pedroza", "Tanaiste Leo
+    Varadkar"; never "I. Austin")."""
     for index, token in enumerate(tokens[: len(tokens) - 1]):
-        if is_given_name(token.text) and token.text[:1].isupper():
-            if index == 0 or any(len(t.text) <= 2 or t.text.endswith(".") for t in tokens[:index]):
-                return 0
-            word = tokens[index - 1].lower_
-            described = word in TITLES or is_role_noun(word) or word in lower_words
-            return index if described else 0
+        share = given_name_share(token.text)
+        if share < COMMON_SHARE or not token.text[:1].isupper():
+            continue
+        before = tokens[:index]
+        if not before or any(not t.is_alpha or len(t) <= 2 or t.is_lower for t in before):
+            return 0
+        word = before[-1].lower_
+        described = word in TITLES or is_role_noun(word) or word in lower_words
+        return index if described or share >= FREQUENT_GIVEN_SHARE else 0
     return 0
 
 
@@ -182,6 +237,12 @@ def _lower_word(token: Token) -> bool:
     if not (token.is_lower and token.is_alpha) or token.lower_ in NAME_CONNECTORS:
         return False
     return not (token.i > 0 and attached_hyphen(token.doc, token.i - 1))
+
+
+def _short_word(text: str) -> bool:
+    """A short capitalised word with a full stop that ends a name ("St.", "Jr.", "Inc."), not a
+    title that starts the next one ("Dr.")."""
+    return SHORT_WORD.fullmatch(text) is not None and text.lower().rstrip(".") not in TITLES
 
 
 def _post_nominal(label: str, tokens: list[Token]) -> bool:
@@ -197,8 +258,8 @@ def _is_figure(token: Token) -> bool:
 
 def _trailing_noise(token: Token) -> bool:
     text = token.text
-    if ABBREVIATION.fullmatch(text):
-        return False  # "U.S." keeps its full stop
+    if ABBREVIATION.fullmatch(text) or _short_word(text):
+        return False  # "U.S.", "St.", "Jr.", "Inc." keep their full stops
     return text in POSSESSIVE_ENDINGS or not text[-1:].isalnum()
 
 
@@ -227,7 +288,7 @@ def _mentions(
         modifies=modifies,
         quoted=before[:1] != [] and before[0] in QUOTE_TOKENS and after[:1] == [before[0]],
         match=is_match_sentence(piece[0].sent.text),
-        subject=root.dep_ in SUBJECT_DEPS,
+        subject=_subject(root),
         place_name=place_tier(surface) is not None,
         awarded=_awarded(root) or _for_prize(root),
         ticker=ticker,
@@ -240,6 +301,14 @@ def _mentions(
             if is_acronym(token.text):
                 end = token.idx + len(token)
                 yield NameMention(token.idx, end, token.text, label or "ORG", True)
+
+
+def _subject(root: Token) -> bool:
+    """The subject of its clause, or one of several joined subjects: "Essex, Derbyshire and
+    Surrey all closed in"."""
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    return root.dep_ in SUBJECT_DEPS
 
 
 def _awarded(root: Token) -> bool:
@@ -289,7 +358,11 @@ def name_root(piece: Sequence[Token]) -> Token:
 
 
 def _looks_like_name(surface: str) -> bool:
-    return len(surface) > 1 and surface[0].isupper() and any(c.isalpha() for c in surface)
+    """Capitalised, with a letter, and no word that mixes Latin and Cyrillic letters (spam
+    written in look-alike letters to dodge filters: "Аdvеrtіѕе")."""
+    if len(surface) <= 1 or not surface[0].isupper() or not any(c.isalpha() for c in surface):
+        return False
+    return not (_LATIN.search(surface) and _CYRILLIC.search(surface))
 
 
 def is_acronym(text: str) -> bool:

@@ -19,6 +19,7 @@ scores those with what it knows of who speaks.
 from __future__ import annotations
 
 import bisect
+from collections import defaultdict, deque
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -28,7 +29,7 @@ from brief.extract.cast.draft import Draft
 from brief.extract.cast.model import Gender, Mention
 from brief.extract.cast.names import is_acronym
 from brief.extract.entity_types import known_type
-from brief.extract.given_names import is_given_name
+from brief.extract.given_names import is_given_name, name_gender
 from brief.extract.lexicon import (
     REPORTING_VERBS,
     SUBJECT_DEPS,
@@ -45,6 +46,8 @@ ORGANISATION_PRONOUNS = frozenset({"it", "its"})
 GROUP_PRONOUNS = frozenset({"they", "their", "them"})
 # How many sentences back (the current one included) a pronoun or a body noun looks.
 WINDOW_SENTENCES = 2
+# How far back "she" looks when no one in the window fits.
+WIDER_SENTENCES = 4
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +73,10 @@ class Finder:
     ) -> None:
         self.article = article
         self.drafts = drafts
+        # Each actor's gender as its first name suggests (the census), a tie-break only.
+        self.likely = [
+            name_gender(draft.name.split()[0]) if " " in draft.name else None for draft in drafts
+        ]
         # Actors a description already makes people ("X, the museum's president").
         self.people = {
             index for index, found in enumerate(described) if "person" in evidence_of(found)
@@ -99,8 +106,15 @@ class Finder:
         self.description_spans = sorted(
             (description.start, description.end) for found in described for description in found
         )
-        # The pronouns and roles met so far: offset, gender (pronouns), actor (None: unclear).
-        self._earlier: list[tuple[int, Gender | None, int | None]] = []
+        # The pronouns and roles met in the window so far: offset, gender (pronouns), actor (None:
+        # unclear); older ones are dropped as the window moves on, so the pass stays linear.
+        self._earlier: deque[tuple[int, Gender | None, int | None]] = deque()
+        # Per body noun, the organisations whose names hold it (first mention, actor).
+        self._holders: dict[str, list[tuple[int, int]]] = {}
+        # Each description's head noun, with where it was said and of whom, in text order.
+        self.heads: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        for start, head, index in self.described:
+            self.heads[head].append((start, index))
 
     def in_quotes(self, offset: int) -> bool:
         """Whether `offset` is inside a quoted stretch."""
@@ -111,7 +125,7 @@ class Finder:
         """Every role noun and pronoun of the body linked to an actor, in text order; `genders`
         (one per draft, None when unknown) keeps a "she" from a man."""
         found: list[Reference] = []
-        self._earlier = []
+        self._earlier = deque()
         for token in self.article.doc:
             if token.i in self.inside_names or self.in_quotes(token.idx):
                 continue
@@ -146,27 +160,72 @@ class Finder:
     def _person_for(
         self, token: Token, gender: Gender, genders: Sequence[Gender | None]
     ) -> int | None:
-        """The one person of a fitting gender named (or already referred to by a pronoun of
-        the same gender) in the window; else, for a subject that continues the sentence
-        before, that sentence's subject when it is known to fit. A pronoun of that gender left
-        unlinked in the window, or a proper noun the model did not read as a name that is a
-        subject there, makes it unclear."""
-        start = self._window_start(token)
-        earlier = [(sex, actor) for offset, sex, actor in self._earlier if offset >= start]
-        if (gender, None) in earlier or self._unnamed_subject(start, token.i):
-            return None
+        """The person a he or she stands for, when clear. `genders` are what the article says
+        (titles, pronouns already linked): a person of the other gender never fits. A first
+        name's census gender (`self.likely`) only chooses among people who fit:
+
+        - the one person who fits in the window (`WINDOW_SENTENCES`), unless the census gives
+          that person the other gender and the wider window (`WIDER_SENTENCES`) holds one
+          person whom it does not ("Judge Amy Jackson ruled. Governor Bill Lee disagreed. She
+          replied ...");
+        - of several, the one the census does not rule out; else, for a subject that
+          continues the sentence before, that sentence's subject when it is known to fit and no
+          other candidate is;
+        - with no one in the window, the one person who fits in the wider window.
+
+        A pronoun of that gender left unlinked, or a proper noun the model did not read as a
+        name that is a subject, makes it unclear."""
 
         def fits(index: int) -> bool:
-            return (index in self.people or _may_be_person(self.drafts[index])) and genders[
-                index
-            ] in (None, gender)
+            person = index in self.people or _may_be_person(self.drafts[index])
+            return person and genders[index] in (None, gender)
 
+        def likely(index: int) -> bool:
+            return fits(index) and self.likely[index] in (None, gender)
+
+        found = self._fitting(token, gender, fits, WINDOW_SENTENCES)
+        if found is None:
+            return None
+        probable = {index for index in found if likely(index)}
+        if len(found) == 1 and probable:
+            return probable.pop()
+        if len(found) > 1:
+            return (
+                probable.pop()
+                if len(probable) == 1
+                else self._continued(token, found, gender, genders)
+            )
+        wider = self._fitting(token, gender, likely if found else fits, WIDER_SENTENCES)
+        wider = (wider or set()) - found
+        if len(wider) == 1:
+            return wider.pop()
+        return found.pop() if found else None
+
+    def _continued(
+        self, token: Token, found: set[int], gender: Gender, genders: Sequence[Gender | None]
+    ) -> int | None:
+        """For a subject pronoun, the previous sentence's subject among `found`, when it is
+        known to be of the pronoun's gender and no other candidate is."""
+        if token.dep_ not in SUBJECT_DEPS:
+            return None
+        subject = self._previous_subject(token)
+        if subject is None or subject not in found:
+            return None
+        known = [index for index in found if gender in (genders[index], self.likely[index])]
+        return subject if known == [subject] else None
+
+    def _fitting(
+        self, token: Token, gender: Gender, fits: Callable[[int], bool], sentences: int
+    ) -> set[int] | None:
+        """The people who fit, named or referred to in the last `sentences` sentences up to
+        `token`; None when something there makes it unclear."""
+        start = self._window_start(token, sentences)
+        earlier = [(sex, actor) for _, sex, actor in self._met_since(token, start)]
+        if (gender, None) in earlier or self._unnamed_subject(start, token.i):
+            return None
         found = {index for _, _, index in self._named_between(start, token.idx) if fits(index)}
         found.update(a for sex, a in earlier if a is not None and sex in (None, gender) and fits(a))
-        if len(found) == 1 or token.dep_ not in SUBJECT_DEPS:
-            return found.pop() if len(found) == 1 else None
-        subject = self._previous_subject(token)
-        return subject if subject is not None and genders[subject] == gender else None
+        return found
 
     def _unnamed_subject(self, start: int, end: int) -> bool:
         """A capitalised proper noun outside the names that is the subject of a clause between
@@ -199,13 +258,22 @@ class Finder:
         `fits` accepts."""
         start = self._window_start(token)
         named = [index for _, _, index in self._named_between(start, token.idx)]
-        roles = [a for offset, sex, a in self._earlier if offset >= start and sex is None]
+        roles = [a for _, sex, a in self._met_since(token, start) if sex is None]
         found = {index for index in (*named, *roles) if index is not None and fits(index)}
         return found.pop() if len(found) == 1 else None
 
-    def _window_start(self, token: Token) -> int:
+    def _met_since(self, token: Token, start: int) -> list[tuple[int, Gender | None, int | None]]:
+        """The pronouns and roles met since `start`; those before the widest window of
+        `token` are dropped for good (windows only move forward)."""
+        widest = self._window_start(token, WIDER_SENTENCES)
+        while self._earlier and self._earlier[0][0] < widest:
+            self._earlier.popleft()
+        return [item for item in self._earlier if item[0] >= start]
+
+    def _window_start(self, token: Token, sentences: int = 0) -> int:
+        """Where the last `sentences` sentences up to `token` start (`WINDOW_SENTENCES`)."""
         sentence = token.sent
-        for _ in range(WINDOW_SENTENCES - 1):
+        for _ in range((sentences or WINDOW_SENTENCES) - 1):
             if sentence.start == 0:
                 break
             sentence = self.article.doc[sentence.start - 1].sent
@@ -249,22 +317,21 @@ class Finder:
 
     def _described_as(self, lemma: str, offset: int) -> int | None:
         """The latest actor the article described with this noun before `offset`."""
-        position = bisect.bisect_left(self.described, (offset, "", -1))
-        for start, head, index in reversed(self.described[:position]):
-            if head == lemma and start < offset:
-                return index
-        return None
+        said = self.heads.get(lemma, [])
+        position = bisect.bisect_left(said, (offset, -1))
+        return said[position - 1][1] if position else None
 
     def _body(self, lemma: str, token: Token) -> int | None:
         """The organisation a body noun stands for: the one named before whose name holds the
         noun ("Delta Air Lines" for "the airline"), else the one organisation in the window."""
-        named = {
-            index
-            for index, draft in enumerate(self.drafts)
-            if self._may_be_organisation(index)
-            and lemma in "".join(draft.name.split()[1:]).lower()
-            and draft.names[0].start < token.idx
-        }
+        if lemma not in self._holders:
+            self._holders[lemma] = [
+                (draft.names[0].start, index)
+                for index, draft in enumerate(self.drafts)
+                if self._may_be_organisation(index)
+                and lemma in "".join(draft.name.split()[1:]).lower()
+            ]
+        named = {index for first, index in self._holders[lemma] if first < token.idx}
         if len(named) == 1:
             return named.pop()
         return self._only(token, self._may_be_organisation)

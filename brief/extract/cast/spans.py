@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from brief.extract.entity_types import PLACE_WORDS, known_type
+from brief.extract.gazetteer import place_tier
 from brief.quote_marks import STRAIGHT_MARKS
 
 if TYPE_CHECKING:
@@ -32,16 +34,28 @@ def whole_names(doc: Doc) -> list[Span]:
     for span in doc.ents:
         if names and span.start < names[-1].end:
             continue  # already inside the name before, which the repair extended over it
-        start = _name_start(doc, span, names[-1] if names else None)
+        previous = names[-1] if names else None
+        start = _name_start(doc, span, previous)
+        label = span.label_
+        if previous is not None and _one_place(doc, previous, span):
+            start, label = previous.start, "GPE"
         while names and names[-1].end > start:
             names.pop()
-        end = _name_end(doc, start, span.end, span.label_)
-        if (start, end) != (span.start, span.end):
+        end = _name_end(doc, start, span.end, label)
+        if (start, end, label) != (span.start, span.end, span.label_):
             whole = doc[start:end]
-            whole.label_ = span.label_
+            whole.label_ = label
             span = whole
         names.append(span)
     return names
+
+
+def _one_place(doc: Doc, previous: Span, span: Span) -> bool:
+    """Two names joined by "and" that are one place: "Antigua and Barbuda", "Trinidad and
+    Tobago"."""
+    if span.start != previous.end + 1 or doc[previous.end].lower_ != "and":
+        return False
+    return place_tier(doc[previous.start : span.end].text) == "strong"
 
 
 def _name_start(doc: Doc, span: Span, previous: Span | None) -> int:
@@ -77,6 +91,7 @@ def _name_end(doc: Doc, start: int, end: int, label: str) -> int:
     while True:
         longer = (
             _after_hyphen(doc, start, end, label)
+            or _street(doc, end)
             or _after_particle(doc, end, label)
             or _after_nickname(doc, start, end, label)
         )
@@ -86,13 +101,25 @@ def _name_end(doc: Doc, start: int, end: int, label: str) -> int:
 
 
 def _after_hyphen(doc: Doc, start: int, end: int, label: str) -> int | None:
-    """ "Kang Young-" + "hoon" (the model stopped at the hyphen), "Rolls" + "-Royce"."""
+    """ "Kang Young-" + "hoon" (the model stopped at the hyphen), "Rolls" + "-Royce" (a person
+    or a company); not two places or peoples ("US-Caribbean", "Arab-Israeli")."""
     if label not in HYPHENATED_LABELS or end >= len(doc):
         return None
     if end - 1 > start and attached_hyphen(doc, end - 1) and doc[end].is_alpha:
         return end + 1
     following = end + 1 < len(doc) and doc[end + 1].is_alpha and doc[end + 1].text[0].isupper()
-    return end + 2 if following and attached_hyphen(doc, end) else None
+    if label not in ("PERSON", "ORG") or not following or not attached_hyphen(doc, end):
+        return None  # a place or a people the model ended: "US-Caribbean" is two
+    return None if known_type(doc[end + 1].text) in ("place", "group") else end + 2
+
+
+def _street(doc: Doc, end: int) -> int | None:
+    """A name, then the word for a street: "Bragg" + "St.", "Peachtree" + "Road"."""
+    if end >= len(doc):
+        return None
+    word = doc[end]
+    street = word.text[:1].isupper() and word.lower_.rstrip(".") in PLACE_WORDS
+    return end + 1 if street and doc[end - 1].text[:1].isupper() else None
 
 
 def _after_particle(doc: Doc, end: int, label: str) -> int | None:

@@ -47,3 +47,15 @@ def test_an_actor_is_described_in_the_article_s_words(
 def test_places_and_undescribed_people_have_no_descriptor() -> None:
     cast = cast_of("Donald Trump hosted Zelensky at his home in Florida on Sunday.")
     assert [actor.descriptor for actor in cast.actors] == [None] * len(cast.actors)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A car driven by Kimberly Carrell, no age or address reported, was southbound.",
+        "Updated at 10:11 pm CST on Tuesday by the desk.",
+    ],
+)
+def test_times_and_denials_describe_no_one(text: str) -> None:
+    assert [a.descriptor for a in cast_of(text).actors if a.descriptor] == []

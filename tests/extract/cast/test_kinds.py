@@ -35,3 +35,26 @@ def test_an_actor_is_typed_by_all_its_evidence(text: str, name: str, kind: str) 
     actor = cast_of(text).actor_named(name)
     assert actor is not None, [a.name for a in cast_of(text).actors]
     assert actor.type == kind
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("The WHO said COVID-19 cases were rising across the Americas.", "COVID-19", "other"),
+        (
+            "Senators voted to repeal parts of the Dodd-Frank Act on Thursday.",
+            "Dodd-Frank Act",
+            "work",
+        ),
+        (
+            "Lenoge Technology sold the battery. Lenoge did not answer, and Lenoge shut its store.",
+            "Lenoge Technology",
+            "organization",
+        ),
+    ],
+)
+def test_illnesses_laws_and_companies(text: str, name: str, kind: str) -> None:
+    actor = cast_of(text).actor_named(name)
+    assert actor is not None, [a.name for a in cast_of(text).actors]
+    assert actor.type == kind

@@ -73,3 +73,23 @@ def test_a_pronoun_of_the_other_gender_skips_a_person() -> None:
 def test_pronouns_inside_quotes_are_left_alone() -> None:
     text = 'Mary Jones spoke in Leeds. "He never called back," Jones said.'
     assert references(cast_of(text), "Mary Jones") == []
+
+
+@pytest.mark.slow
+def test_she_skips_the_man_just_named_for_the_woman_the_story_follows() -> None:
+    """The issue's reader case: a judge's "she replied" went to the governor named in between.
+    The census gives Bill a man's name, so the wider window's one woman is the one."""
+    text = (
+        "Judge Amy Jackson ruled on Monday that the law stood. Governor Bill Lee disagreed "
+        "with the ruling at a press conference. She replied that the law was clear."
+    )
+    cast = cast_of(text)
+    assert references(cast, "Amy Jackson") == [("pronoun", "She")]
+    assert references(cast, "Bill Lee") == []
+
+
+@pytest.mark.slow
+def test_the_article_outweighs_the_census() -> None:
+    """The census gives "Laurence" to men; the article's "she" makes Laurence des Cars a woman."""
+    actor = cast_of(DES_CARS).actor_named("Laurence des Cars")
+    assert actor is not None and actor.gender == "f"

@@ -38,6 +38,11 @@ WHOLE_NAMES = [
         "Robert De Niro",
         ("De Niro",),
     ),
+    (
+        "Swedish telecoms group LM Ericsson AB raised its forecast. Ericsson said sales grew.",
+        "LM Ericsson AB",
+        ("Ericsson",),
+    ),
 ]
 
 
@@ -57,3 +62,45 @@ def test_a_name_stays_whole(text: str, name: str, aliases: tuple[str, ...]) -> N
 def test_a_hyphenated_word_after_a_place_stays_out_of_its_name() -> None:
     cast = cast_of("The Moscow-backed leader spoke in Grozny on Monday.")
     assert cast.actor_named("Moscow-backed") is None
+
+
+# (article, names the cast must list, names it must not)
+PIECES = [
+    (
+        "The bus will run between Homestead and Dadeland from next year.",
+        {"Homestead", "Dadeland"},
+        {"Homestead and Dadeland"},
+    ),
+    (
+        "Trinidad and Tobago beat Cuba on Sunday.",
+        {"Trinidad and Tobago"},
+        {"Trinidad", "Tobago"},
+    ),
+    (
+        "Voting will be held at 2344 Bragg St. on Tuesday.",
+        {"Bragg St."},
+        {"Bragg"},
+    ),
+    (
+        "Officers of the United States Drug Enforcement Agency (DEA) made the arrest. The DEA "
+        "said more arrests would follow.",
+        {"United States Drug Enforcement Agency"},
+        {"DEA"},
+    ),
+    (
+        "Angela Bolger bought a battery on Amazon.com in 2015. Amazon said it was not the "
+        "seller. Amazon lost the appeal.",
+        {"Amazon"},
+        {"Amazon.com"},
+    ),
+]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(("text", "listed", "unlisted"), PIECES)
+def test_names_are_neither_glued_nor_listed_twice(
+    text: str, listed: set[str], unlisted: set[str]
+) -> None:
+    names = {actor.name for actor in cast_of(text).actors}
+    assert listed <= names
+    assert not unlisted & names

@@ -1,0 +1,200 @@
+"""Key figures against the story's own highlights: are the numbers a reader is shown first the
+ones the highlights give, and does each say what it counts?
+
+    .venv/bin/python bench/eval_key_figures.py ../shared/eval/cnndm_dev.jsonl [--top 5] [--half each]
+
+For every article (`text`, and `summary_sentences`: the human-written highlights) the brief is
+made, and the highlights are read with the brief's own phrase reader (`scan`): every number
+phrase that is not a year or date, nor a lone "one", is a highlight number. A brief number
+matches one when a value agrees (its value, either end of its range, or a conversion's)
+within 5% and the units do not disagree (a highlight may leave the unit out).
+
+- **recall among the top N shown**: highlight numbers matched by one of the first N key figures
+  (`brief.render.figures.key_figures`: shown by default, most salient first), over the
+  highlight numbers the brief lists at all (so the reading of numbers is not scored here,
+  only their order and choice). "document order" ranks the same listed numbers by position,
+  with no choice: the view before salience.
+- **recall, end to end**: the same over every highlight number, listed or not.
+- **shown with a what**: the share of the top N key figures that say what they count.
+
+Intervals are 95% bootstrap intervals over articles (2,000 resamples). `--half even|odd|each`
+scores the records at even or odd positions, or both apart.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import re
+import sys
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from brief.briefing import Options, brief_articles
+from brief.extract.number_parsing import Quantity, scan
+from brief.records import Article, Brief, Number
+from brief.render.figures import key_figures
+
+TOLERANCE = 0.05
+BOOTSTRAP = 2000
+DATE_KINDS = {"year", "date"}
+
+
+@dataclass(frozen=True)
+class Scored:
+    """One article's counts."""
+
+    gold: int  # highlight numbers
+    listed: int  # of them, matched by any number the brief lists
+    top: int  # of them, matched by one of the first N key figures
+    first: int  # of them, matched by one of the first N listed numbers in article order
+    shown: int  # key figures shown (at most N)
+    with_what: int  # of them, with a "what"
+
+
+@dataclass(frozen=True)
+class Gold:
+    """A highlight number: its reading and its text."""
+
+    quantity: Quantity
+    text: str
+
+
+def highlight_numbers(sentences: Iterable[str]) -> list[Gold]:
+    """The numbers the highlights give: no years or dates, no lone "one"."""
+    return [
+        Gold(quantity, sentence[quantity.start : quantity.end])
+        for sentence in sentences
+        for quantity in scan(sentence)
+        if quantity.kind not in DATE_KINDS and not quantity.weak
+    ]
+
+
+def matches(found: Gold, number: Number) -> bool:
+    """The brief's number gives the highlight's value, in a unit that does not disagree (a
+    score, which has no value, by its figures: "2-1")."""
+    gold = found.quantity
+    if gold.kind == "score":
+        return number.kind == "score" and _figures(number.text) == _figures(found.text)
+    readings = [(number.value, number.low, number.high, number.unit)]
+    readings += [(c.value, c.low, c.high, c.unit) for c in number.conversions]
+    wanted = [x for x in (gold.value, gold.low, gold.high) if x is not None]
+    for value, low, high, unit in readings:
+        if gold.unit and unit and gold.unit != unit:
+            continue
+        if any(_close(a, b) for a in wanted for b in (value, low, high) if b is not None):
+            return True
+    return False
+
+
+def _figures(text: str) -> list[str]:
+    return re.findall(r"\d+", text)
+
+
+def _close(a: float, b: float) -> bool:
+    return a == b or abs(a - b) <= TOLERANCE * max(abs(a), abs(b))
+
+
+def score(brief: Brief, highlights: Sequence[str], top: int) -> Scored:
+    """One article's counts against its highlights."""
+    gold = highlight_numbers(highlights)
+    shown = key_figures(brief)[:top]
+    first = list(brief.numbers)[:top]
+
+    def found(numbers: Sequence[Number]) -> int:
+        return sum(any(matches(g, n) for n in numbers) for g in gold)
+
+    listed = [g for g in gold if any(matches(g, n) for n in brief.numbers)]
+    return Scored(
+        gold=len(gold),
+        listed=len(listed),
+        top=sum(any(matches(g, n) for n in shown) for g in listed),
+        first=sum(any(matches(g, n) for n in first) for g in listed),
+        shown=len(shown),
+        with_what=sum(n.what is not None for n in shown),
+    )
+
+
+def ratio(
+    items: Sequence[Scored], part: Callable[[Scored], int], whole: Callable[[Scored], int]
+) -> float:
+    total = sum(whole(item) for item in items)
+    return sum(part(item) for item in items) / total if total else float("nan")
+
+
+def interval(
+    items: Sequence[Scored], part: Callable[[Scored], int], whole: Callable[[Scored], int]
+) -> tuple[float, float]:
+    rng = random.Random(0)
+    values = sorted(
+        ratio([rng.choice(items) for _ in items], part, whole) for _ in range(BOOTSTRAP)
+    )
+    return values[int(0.025 * BOOTSTRAP)], values[int(0.975 * BOOTSTRAP) - 1]
+
+
+def report(name: str, items: Sequence[Scored], top: int) -> None:
+    rows = [
+        (f"recall among the top {top} shown", lambda s: s.top, lambda s: s.listed),
+        (f"recall among the first {top} (document order)", lambda s: s.first, lambda s: s.listed),
+        ("recall, end to end", lambda s: s.top, lambda s: s.gold),
+        (f"top {top} shown with a what", lambda s: s.with_what, lambda s: s.shown),
+    ]
+    gold = sum(s.gold for s in items)
+    listed = sum(s.listed for s in items)
+    print(
+        f"\n{name}: {len(items)} articles, {gold} highlight numbers, {listed} listed by the brief"
+    )
+    print("| measure | value | 95% interval |\n|---|---|---|")
+    for label, part, whole in rows:
+        low, high = interval(items, part, whole)
+        print(f"| {label} | {ratio(items, part, whole):.3f} | {low:.3f}–{high:.3f} |")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("path")
+    parser.add_argument("--top", type=int, default=5)
+    parser.add_argument("--half", choices=("even", "odd", "each", "all"), default="each")
+    parser.add_argument("--dump", action="store_true", help="print each article's misses")
+    args = parser.parse_args()
+    path = Path(args.path)
+    if not path.exists():
+        print(f"no evaluation file at {path}", file=sys.stderr)
+        return 2
+    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    articles = [Article.from_text(r["text"], id=r["id"]) for r in records]
+    scored = []
+    for record, brief in zip(records, brief_articles(articles, Options()), strict=True):
+        scored.append(score(brief, record["summary_sentences"], args.top))
+        if args.dump:
+            _dump(brief, record["summary_sentences"], args.top)
+    halves = {"even": scored[0::2], "odd": scored[1::2]}
+    if args.half == "each":
+        for name, items in halves.items():
+            report(f"{name} half", items, args.top)
+    elif args.half == "all":
+        report("all", scored, args.top)
+    else:
+        report(f"{args.half} half", halves[args.half], args.top)
+    return 0
+
+
+def _dump(brief: Brief, highlights: Sequence[str], top: int) -> None:
+    shown = key_figures(brief)[:top]
+    for gold in highlight_numbers(highlights):
+        if not any(matches(gold, n) for n in brief.numbers):
+            continue
+        if not any(matches(gold, n) for n in shown):
+            listed = next(n for n in brief.numbers if matches(gold, n))
+            print(
+                f"{brief.source.id}: missed {listed.text!r} (what={listed.what}, "
+                f"salience={listed.salience}); shown: {[n.text for n in shown]}"
+            )
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,159 @@
+"""Do the names a brief shows first match the ones a story's own highlights name?
+
+    .venv/bin/python bench/eval_salience.py /work/shared/eval/cnndm_dev.jsonl \
+        [--limit N] [--order salience|document] [--show N]
+
+Each record has `text` and `summary_sentences`: the story's highlights, written by its editors
+(CNN/DailyMail). Per article, on brief's own output, the 5 most salient entities the default
+view shows (`brief.render.view`'s order, all types together) are scored against the
+*highlight-named* entities: the brief's entities whose name, an alias or (for a person) the
+surname stands in the highlights as a whole word, plus the names the model finds in the
+highlights that no entity of the brief has (people, organisations and places the brief missed
+count as misses). Recall: highlight-named entities among the 5, over the highlight-named (at
+most 5 can be shown); precision: of the 5, the share the highlights name. Articles whose
+highlights name nothing count for precision but not for recall. (The key figures are scored
+against the highlights by `bench/eval_key_figures.py`.)
+
+Each measure is averaged over articles with a 95% bootstrap interval (articles resampled,
+seeded), for the even and the odd articles apart (the first is 0) and for all.
+`--order document` ranks in the brief's document order instead, the view before salience.
+`--show N` prints N articles' top 5 and highlights, to read.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import statistics
+import sys
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from eval_summaries import bootstrap_interval, records  # the bench's own, beside this one
+
+from brief.briefing import parse_articles
+from brief.records import Article, Brief, Entity
+from brief.render.view import by_salience
+
+TOP = 5
+# The model's labels for the kinds of names a brief lists as people, organisations and places.
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
+
+
+@dataclass(frozen=True, slots=True)
+class Scores:
+    """One article's measures; None where the article cannot say (nothing to recall)."""
+
+    entity_recall: float | None
+    entity_precision: float | None
+
+
+MEASURES: dict[str, Callable[[Scores], float | None]] = {
+    "highlight-named entities among the top 5 (recall)": lambda s: s.entity_recall,
+    "top-5 entities the highlights name (precision)": lambda s: s.entity_precision,
+}
+
+
+def forms(entity: Entity) -> set[str]:
+    """Every way the article names the entity: its name, aliases and a person's surname."""
+    found = {entity.name, *entity.aliases}
+    if entity.type == "person" and " " in entity.name:
+        found.add(entity.name.split()[-1])
+    return {form for form in found if form.strip()}
+
+
+def named_in(text: str, form: str) -> bool:
+    """`form` stands in `text` as whole words (case as written)."""
+    return re.search(rf"(?<!\w){re.escape(form)}(?!\w)", text) is not None
+
+
+def score_entities(
+    entities: Sequence[Entity], highlights: str, names: Sequence[str], order: str
+) -> tuple[float | None, float | None]:
+    """Recall and precision of the top entities against the highlights (see the docstring).
+
+    `names` are the names the model finds in the highlights."""
+    ranked = list(entities) if order == "document" else by_salience(entities)
+    top = ranked[:TOP]
+    named = [e for e in entities if any(named_in(highlights, f) for f in forms(e))]
+    missed = {
+        name
+        for name in names
+        if not any(named_in(name, f) or named_in(f, name) for e in entities for f in forms(e))
+    }
+    shown = sum(1 for e in named if e in top)
+    wanted = min(len(named) + len(missed), TOP)
+    recall = shown / wanted if wanted else None
+    precision = sum(1 for e in top if e in named) / len(top) if top else None
+    return recall, precision
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Brief every record, score it, and print the table by half."""
+    args = _arguments(argv)
+    articles = list(records(args.jsonl, args.limit))
+    scores = list(_scored(articles, args.order, args.show))
+    print(f"{args.jsonl.name}: {len(scores)} articles, order {args.order}\n")
+    print("| measure | even half | odd half | all |")
+    print("|---|---:|---:|---:|")
+    for label, measure in MEASURES.items():
+        cells = [
+            _cell(scores[half::2] if half is not None else scores, measure) for half in (0, 1, None)
+        ]
+        print(f"| {label} | " + " | ".join(cells) + " |")
+    return 0
+
+
+def _scored(records: list[dict[str, object]], order: str, show: int) -> Iterator[Scores]:
+    """Each article's scores: the article and its highlights go through the model together."""
+    from brief.briefing import Options, assemble
+
+    articles: list[Article] = []
+    for record in records:
+        articles.append(Article.from_text(str(record["text"]), id=str(record["id"])))
+        highlights = "\n\n".join(str(s) for s in record["summary_sentences"])  # type: ignore[attr-defined]
+        articles.append(Article.from_text(highlights, id=f"{record['id']}#highlights"))
+    parsed = parse_articles(articles)
+    for index, (article, article_parse) in enumerate(parsed):
+        _, highlight_parse = next(parsed)
+        brief = assemble(article, article_parse, Options())
+        highlights = highlight_parse.text
+        names = [e.text for e in highlight_parse.doc.ents if e.label_ in NAME_LABELS]
+        entity_recall, precision = score_entities(brief.entities, highlights, names, order)
+        if index < show:
+            _print_one(brief, highlights, order)
+        yield Scores(entity_recall, precision)
+
+
+def _print_one(brief: Brief, highlights: str, order: str) -> None:
+    ranked = list(brief.entities) if order == "document" else by_salience(brief.entities)
+    print(f"--- {brief.source.id}", file=sys.stderr)
+    print("highlights: " + " ".join(highlights.split()), file=sys.stderr)
+    print("top names: " + ", ".join(e.name for e in ranked[:TOP]), file=sys.stderr)
+
+
+def _cell(scores: Sequence[Scores], measure: Callable[[Scores], float | None]) -> str:
+    values = [value for value in map(measure, scores) if value is not None]
+    if not values:
+        return "—"
+    low, high = bootstrap_interval(values)
+    return f"{statistics.fmean(values):.3f} ({low:.3f}–{high:.3f}; n={len(values)})"
+
+
+def _arguments(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("jsonl", type=Path, help="records with `text` and `summary_sentences`")
+    parser.add_argument("--limit", type=int, default=None, help="only the first N records")
+    parser.add_argument("--order", choices=("salience", "document"), default="salience")
+    parser.add_argument("--show", type=int, default=0, metavar="N", help="print N articles")
+    args = parser.parse_args(argv)
+    if not args.jsonl.is_file():
+        parser.error(
+            f"{args.jsonl}: no such file (the evaluation data lives in /work/shared/eval/)"
+        )
+    return args
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,110 @@
+"""What the parse says a number is, beyond its words: a name or number to call rather than a
+count, and whom an age describes.
+
+- A number above one before a singular noun names rather than counts: "a 911 call", "Smith's
+  911 phone call", "a 50 slip marina" (a count takes the plural: "911 calls"). It is left out
+  when an article ("a"), a possessor or a chain of noun modifiers shows the noun is singular
+  for certain; "the 5,000 staff" keeps its collective noun.
+- A number that is the object of a verb of calling is a number to call: "the store called 911".
+- An age describes a person: "54-year-old Bharrat Ramdehol" -> Bharrat Ramdehol, "a 26-year-old
+  man" -> man, "Smith, 45," -> Smith, "a woman aged 45" -> woman, "Princess Eugenie, who
+  recently turned 25" -> Princess Eugenie; "she was 13" names no one.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from brief.extract.number_parsing import Quantity
+from brief.parsed import ParsedArticle
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+CALLING_VERBS = frozenset({"call", "dial", "ring", "phone", "text"})
+SINGULAR_TAGS = frozenset({"NN", "NNP"})
+# How far an age climbs to the clause whose subject it describes.
+MAX_CLIMB = 4
+
+
+def names_no_amount(span: Span, quantity: Quantity) -> bool:
+    """The number names something ("a 911 call") or is one to call ("called 911")."""
+    if quantity.kind != "count" or quantity.unit is not None or quantity.value in {None, 1}:
+        return False
+    last = span[-1]
+    if last.dep_ in {"dobj", "oprd"} and last.head.lemma_.lower() in CALLING_VERBS:
+        return True
+    return _before_a_singular_noun(span)
+
+
+def _before_a_singular_noun(span: Span) -> bool:
+    last = span[-1]
+    noun = last.head
+    if last.dep_ != "nummod" or noun.i <= last.i or noun.tag_ not in SINGULAR_TAGS:
+        return False
+    between = span.doc[last.i + 1 : noun.i]
+    if any(token.text == "-" for token in between):
+        return False  # "a 14-station trip": a compound adjective counts its stations
+    first = span[0]
+    before = span.doc[first.i - 1] if first.i > 0 else None
+    article = before is not None and before.lower_ in {"a", "an"}
+    possessed = before is not None and before.tag_ == "POS"
+    modifiers = len(between) > 0 and all(t.dep_ in {"compound", "nmod"} for t in between)
+    return article or possessed or modifiers
+
+
+def aged(article: ParsedArticle, span: Span) -> str | None:
+    """The person an age describes, as the article names them: the noun right after it
+    ("a 26-year-old man"), the name it stands beside ("Smith, 45,") or the noun "aged" follows
+    ("a woman aged 45")."""
+    token = max(span, key=lambda t: not span.start <= t.head.i < span.end)
+    head = token.head
+    if token.dep_ in {"dobj", "attr", "acomp"} and head.pos_ in {"VERB", "AUX"}:
+        return _subject_named(article, head)  # "Princess Eugenie, who recently turned 25"
+    if token.dep_ == "appos" or (head.lower_ == "aged" and head.dep_ in {"acl", "amod"}):
+        noun = head if token.dep_ == "appos" else head.head
+        return _person(article, noun) if noun.pos_ in {"NOUN", "PROPN"} else None
+    after = span.end
+    doc = span.doc
+    while after < len(doc) and doc[after].dep_ == "compound" and doc[after].head.i > after:
+        after += 1
+    if after < len(doc) and after == head.i and head.pos_ in {"NOUN", "PROPN"}:
+        return _person(article, head)  # "54-year-old Bharrat Ramdehol", "a 26-year-old man"
+    return _clause_subject(article, token)
+
+
+def _clause_subject(article: ParsedArticle, token: Token) -> str | None:
+    """The named subject of the clause an age stands in: "Mila Kunis lived there before
+    moving to the U.S. aged seven" -> Mila Kunis; an age that is itself the subject ("The
+    22-year-old was jogging") names no one else."""
+    for _ in range(MAX_CLIMB):
+        if token.dep_ in {"nsubj", "nsubjpass"} or token.head.i == token.i:
+            return None
+        token = token.head
+        if token.pos_ == "VERB":
+            named = _subject_named(article, token)
+            if named is not None or token.dep_ not in {"advcl", "xcomp", "conj", "acl"}:
+                return named
+    return None
+
+
+def _subject_named(article: ParsedArticle, verb: Token) -> str | None:
+    """The subject of "turned 25" or "was 16" when it is a noun or a name; a relative "who"
+    stands for the noun its clause describes."""
+    subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is not None and subject.tag_ == "WP" and verb.dep_ == "relcl":
+        subject = verb.head
+    if subject is None or subject.pos_ not in {"NOUN", "PROPN"}:
+        return None
+    return _person(article, subject)
+
+
+def _person(article: ParsedArticle, noun: Token) -> str:
+    """A name with its given names ("Bharrat Ramdehol"), or the common noun ("man")."""
+    start = noun.i
+    while (
+        start > 0 and noun.doc[start - 1].dep_ == "compound" and noun.doc[start - 1].pos_ == "PROPN"
+    ):
+        start -= 1
+    first = noun.doc[start]
+    return article.original(first.idx, noun.idx + len(noun))

@@ -1,0 +1,92 @@
+"""Salience of numbers and dates, from the article's own evidence: title, key sentences, lead,
+a "what", and the kind of figure."""
+
+from __future__ import annotations
+
+import pytest
+
+from brief import Brief
+from brief.briefing import Options, brief_articles
+from brief.extract.number_salience import KIND_WEIGHTS, date_salience, number_salience
+from brief.records import Article, Date, Number
+
+# A short story: the headline's figure, a lead with money and a count, a later paragraph with
+# an ordinal and a bare number, a date in the lead and a century further down.
+STORY = """Council cuts 300 jobs to save £12m
+
+The council will cut 300 jobs by March 2025 to save £12m a year, its leader said on Monday.
+Unions said the cuts would hit 40 libraries across the county.
+The leader said the plan was the council's 5th attempt at savings.
+
+The council's offices, in an 18th-century hall, employ about 4,000 staff.
+The union said 200 had signed a letter.
+Staff were told at a meeting that lasted 3 hours.
+"""
+
+
+@pytest.fixture(scope="module")
+def story() -> Brief:
+    (brief,) = brief_articles([Article.from_text(STORY)], Options(sentences=1))
+    return brief
+
+
+def by_text(brief: Brief) -> dict[str, Number]:
+    return {number.text: number for number in brief.numbers}
+
+
+def test_every_salience_is_between_zero_and_one(story: Brief) -> None:
+    items = [*story.numbers, *story.dates]
+    assert items and all(0 <= item.salience <= 1 for item in items)
+
+
+def test_the_headline_figure_with_its_what_ranks_first(story: Brief) -> None:
+    numbers = by_text(story)
+    top = max(story.numbers, key=lambda number: number.salience)
+    assert top.what == "jobs" and top.value == 300
+    assert numbers["£12m"].salience > numbers["40"].salience  # in the title too
+
+
+def test_amounts_with_a_what_in_the_lead_outrank_later_ones_and_ordinals(story: Brief) -> None:
+    numbers = by_text(story)
+    assert numbers["40"].salience > numbers["about 4,000"].salience  # the lead
+    assert numbers["about 4,000"].salience > numbers["3 hours"].salience  # a count, a duration
+    assert numbers["40"].salience > numbers["5th"].salience  # a count over an ordinal
+    assert numbers["200"].salience < numbers["about 4,000"].salience  # no "what"
+
+
+def test_a_precise_date_in_the_lead_outranks_a_century(story: Brief) -> None:
+    dates = {date.value: date for date in story.dates}
+    assert dates["2025-03"].salience > dates["17XX"].salience
+
+
+def _number(**fields: object) -> Number:
+    base: dict[str, object] = {
+        "text": "5",
+        "value": 5.0,
+        "low": None,
+        "high": None,
+        "qualifier": None,
+        "unit": None,
+        "what": None,
+        "kind": "count",
+        "sentence": "",
+        "line": 1,
+        "start": 100,
+        "end": 101,
+    }
+    base.update(fields)
+    return Number(**base)  # type: ignore[arg-type]
+
+
+def test_each_kind_has_a_weight_and_a_change_adds_to_money() -> None:
+    from brief.extract.number_salience import Evidence
+
+    nowhere = Evidence(None, (), 0, frozenset(), frozenset(), frozenset(), frozenset())
+    assert number_salience(_number(kind="ordinal"), nowhere) == KIND_WEIGHTS["ordinal"]
+    plain = number_salience(_number(kind="money", unit="USD"), nowhere)
+    changed = number_salience(_number(kind="money", unit="USD", change="up"), nowhere)
+    assert plain == KIND_WEIGHTS["money"] and changed > plain
+    date = Date("2014", "2014", "", 1, 100, 104)
+    assert date_salience(date, nowhere) < date_salience(
+        Date("3 May 2014", "2014-05-03", "", 1, 100, 110), nowhere
+    )
