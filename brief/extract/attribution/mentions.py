@@ -100,6 +100,8 @@ def _named_entity(asked: Asked) -> Resolved | None:
     actor = _actor(scene, subject)
     if actor is None:
         return None
+    if actor.type == "group" and _indefinite(subject):
+        return _description(scene, subject)  # "a Nevada Democrat" is one, not the Democrats
     role = subject.lemma_.lower()
     if is_role_noun(role) and actor.type != "person" and not _indefinite(subject):
         # "The PAHO Director urged": the person in that role, not the organisation
