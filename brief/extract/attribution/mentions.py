@@ -212,6 +212,9 @@ def _role(asked: Asked) -> Resolved | None:
     person = _in_role(scene, subject)
     if person is not None:
         return Resolved(person.name)
+    if any(child.dep_ in ("compound", "amod") for child in subject.children):
+        # "the Florida senator" that no one was introduced as: the phrase, not a guess
+        return _description(scene, subject)
 
     def fits(actor: Actor, mention: Mention) -> bool:
         return may_be_person(scene, mention, actor)

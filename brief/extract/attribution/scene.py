@@ -27,10 +27,14 @@ if TYPE_CHECKING:
 LOWER_WORD = re.compile(r"\b[a-z][a-z’'-]*\b")
 # Kinds of mention that name an actor (not a pronoun or a role standing for it).
 NAME_KINDS = frozenset({"name", "surname", "title"})
-# How many words before a name, and after it in an apposition, may hold its role ("Foreign
-# minister Sergei Lavrov", "Sergei Lavrov, the foreign minister,").
-ROLE_WORDS_BEFORE = 3
+# How many tokens before a name (back to a verb), and words after it in an apposition, may hold
+# its role ("Foreign minister Sergei Lavrov", "Sergei Lavrov, the foreign minister,").
+ROLE_WORDS_BEFORE = 12
 ROLE_WORDS_AFTER = 6
+# How a noun phrase holds its parts ("Minister and Chairman of the OECS Authority"), and how many
+# of them a name's apposition climbs.
+PHRASE_DEPS = frozenset({"pobj", "prep", "conj", "appos"})
+APPOSED_CLIMB = 6
 
 
 class Scene:
@@ -170,7 +174,7 @@ class Scene:
         if mention.kind == "role":
             words = mention.text.split()
         elif mention.kind in NAME_KINDS:
-            before = text[max(0, mention.start - 40) : mention.start].split()[-ROLE_WORDS_BEFORE:]
+            before = self._words_before(mention)
             after = text[mention.end : mention.end + 60]
             apposition = after[2:].split(",")[0].split() if after.startswith(", ") else []
             words = [*before, *apposition[:ROLE_WORDS_AFTER], *self._apposed(mention)]
@@ -179,15 +183,43 @@ class Scene:
         keys = (word.strip(QUOTE_MARKS + ".()").lower() for word in words)
         return frozenset(key for key in keys if key.isalpha())
 
+    def _words_before(self, mention: Mention) -> list[str]:
+        """The words right before a name back to the nearest verb (at most
+        `ROLE_WORDS_BEFORE`), in its paragraph: "Grenada's Prime Minister and Chairman of the
+        OECS Authority, Dr the Rt. Hon. Keith Mitchell has voiced …"."""
+        doc, article = self.article.doc, self.article
+        first = article.token_at(mention.start)
+        located = article.block_at(mention.start)
+        floor = article.token_at(located[1].start) if located is not None else 0
+        words: list[str] = []
+        start = first
+        while start > floor and len(words) < ROLE_WORDS_BEFORE:
+            token = doc[start - 1]
+            if token.pos_ in ("VERB", "AUX"):
+                break
+            if not (token.is_punct or token.is_space):
+                words.append(token.text)
+            start -= 1
+        return words[::-1]
+
     def _apposed(self, mention: Mention) -> list[str]:
-        """The noun a name is in apposition to, with its compounds ("Prime Minister")."""
+        """The words of the noun phrase a name is in apposition to, up its parse to the
+        clause: "Grenada's Prime Minister and Chairman of the OECS Authority, Dr … Keith
+        Mitchell" gives Prime, Minister, Chairman, OECS, Authority."""
         token = self.last_token(mention)
         while token.dep_ in ("compound", "flat") and token.head.i != token.i:
             token = token.head
         if token.dep_ != "appos" or token.head.i == token.i:
             return []
+        words: list[str] = []
         noun = token.head
-        return [t.text for t in noun.lefts if t.dep_ == "compound"] + [noun.text]
+        for _ in range(APPOSED_CLIMB):
+            words.extend(t.text for t in noun.lefts if t.dep_ == "compound")
+            words.append(noun.text)
+            if noun.dep_ not in PHRASE_DEPS or noun.head.i == noun.i:
+                break
+            noun = noun.head
+        return words
 
 
 def may_be_person(scene: Scene, mention: Mention, actor: Actor) -> bool:
