@@ -40,6 +40,8 @@ APPOSITION_DEPS = frozenset({"appos"})
 ISSUER_PREPOSITIONS = frozenset({"from", "by", "of", "in"})
 # People who speak for an organisation ("officials at the agency said").
 REPRESENTATIVE_NOUNS = frozenset({"official", "representative", "spokesperson"})
+# Words that count people without naming them, as the subject of a verb of saying.
+QUANTITY_WORDS = frozenset({"some", "others", "many", "most", "several", "few", "both"})
 # Kinds of the cast's mentions that link a word that is no name to an actor.
 LINKED_KINDS = frozenset({"role"})
 # Pronouns that stand for an organisation or a group: "it said", "they said".
@@ -185,9 +187,12 @@ def _untagged_name(asked: Asked) -> Resolved | None:
 
 
 def _document(asked: Asked) -> Resolved | None:
+    """A document speaks for whoever issued it ("a letter from the American Legion warns"),
+    else as written ("the affidavit states", "according to the release")."""
     subject = asked.subject
     if subject.pos_ == "NOUN" and subject.lemma_.lower() in DOCUMENT_NOUNS:
-        return Resolved(_issuer(asked.scene, subject))
+        issuer = _issuer(asked.scene, subject)
+        return Resolved(issuer) if issuer is not None else _description(asked.scene, subject)
     return None
 
 
@@ -201,6 +206,9 @@ def _role(asked: Asked) -> Resolved | None:
         return None
     role = subject.lemma_.lower()
     says = subject.dep_ == "nsubj" and subject.head.lemma_.lower() in SAYING_VERBS
+    if _credited(subject) or (says and subject.tag_ in ("NNS", "NNPS")):
+        # "according to previous studies", "critics say": the source as written
+        return _description(scene, subject)
     if not (is_role_noun(role) or _is_group(subject) or (says and _definite(subject))):
         return Resolved(None)
     if _indefinite(subject) or subject.tag_ in ("NNS", "NNPS"):
@@ -376,6 +384,26 @@ def _proper_name(scene: Scene, subject: Token) -> str | None:
     return written if written[:1].isupper() else None
 
 
+def _credited(noun: Token) -> bool:
+    """The noun is the source of "according to": whatever it is, the article credits it."""
+    preposition = noun.head
+    return (
+        noun.dep_ == "pobj"
+        and preposition.lower_ == "to"
+        and preposition.head.lower_ == "according"
+    )
+
+
+def _quantity(asked: Asked) -> Resolved | None:
+    """ "Some say", "others argue", "many insist": people the article counts but does not
+    name, as written."""
+    subject = asked.subject
+    says = subject.dep_ == "nsubj" and subject.head.lemma_.lower() in SAYING_VERBS
+    if says and subject.lower_ in QUANTITY_WORDS:
+        return _description(asked.scene, subject)
+    return None
+
+
 def _is_group(noun: Token) -> bool:
     """A noun for a body of people that speaks as one, or for people by role."""
     lemma = noun.lemma_.lower()
@@ -407,5 +435,6 @@ MENTION_STEPS: tuple[tuple[str, Callable[[Asked], Resolved | None]], ...] = (
     ("relative-pronoun", _relative),
     ("untagged-name", _untagged_name),
     ("document", _document),
+    ("quantity", _quantity),
     ("role", _role),
 )
