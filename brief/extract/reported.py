@@ -187,12 +187,22 @@ def _negated(verb: Token) -> bool:
 
 def _wished(verb: Token) -> bool:
     """The verb is an infinitive another word asks for: what someone wants said, not what was
-    said ("called for research councils to insist their grant-holders …", "declined to say
-    whether", "is expected to argue that"). An infinitive of purpose ("stood up to say he was
-    leaning …") and one under a verb of going on ("continues to insist") still report."""
+    said ("declined to say whether", "is expected to argue that", "called for research
+    councils to insist their grant-holders …"). An infinitive of purpose ("stood up to say he
+    was leaning …") and one under a verb of going on ("continues to insist") still report."""
     infinitive = any(child.dep_ == "aux" and child.tag_ == "TO" for child in verb.children)
-    return (
-        infinitive and verb.dep_ in WISHED_DEPS and verb.head.lemma_.lower() not in ASPECTUAL_VERBS
+    if not infinitive or verb.head.lemma_.lower() in ASPECTUAL_VERBS:
+        return False
+    return verb.dep_ in WISHED_DEPS or (verb.dep_ == "advcl" and _asks_someone(verb.head, verb))
+
+
+def _asks_someone(head: Token, infinitive: Token) -> bool:
+    """The verb an infinitive hangs from names, in a "for" phrase before it, someone else to
+    do the saying ("called for research councils to insist"); without one the infinitive is
+    the subject's own purpose ("took her there to explain", "stood up to say")."""
+    return any(
+        child.dep_ == "prep" and child.lower_ == "for" and child.i < infinitive.i
+        for child in head.children
     )
 
 

@@ -155,6 +155,9 @@ def _body_pronoun(asked: Asked) -> Resolved | None:
     word = asked.subject.lower_
     if word not in BODY_PRONOUNS:
         return None
+    linked = asked.scene.mention_at(asked.subject.idx, asked.subject.idx + len(word))
+    if linked is not None and linked[1].type in ("organization", "group"):
+        return Resolved(linked[1].name, "cast-pronoun")  # the cast links it where it is clear
     plural = word == "they"
 
     def fits(actor: Actor, mention: Mention) -> bool:
