@@ -4,7 +4,7 @@ A candidate must fit what the mention asks (`Wanted`): its type and number ("he"
 an organisation, "they" a group or an organisation), its gender ("she" passes over a man), and
 for a role its role ("the minister" one the article called minister, "the court" a court the
 article named). Among those that fit, within `REACH` characters before the mention, each scores
-by four things the article shows, each from 0 to 1:
+by five things the article shows, each from 0 to 1:
 
 - recency: how close its latest mention is (1 right before, 0 at `REACH` characters);
 - subject: the place of its latest clause as subject among the candidates' (1 for the latest,
@@ -13,7 +13,9 @@ by four things the article shows, each from 0 to 1:
 - speaking: the same place among those who spoke, as the speaker of a quote or a claim or as
   the subject of a verb of saying ("Okoro said most tenants…" makes Okoro the latest speaker);
   a turn before the mention's own paragraph counts half;
-- salience: how central the cast makes it to the story.
+- salience: how central the cast makes it to the story;
+- embedding: it is the subject of a clause that holds the mention ("Zelensky called the
+  allegation what he says it is").
 
 The score is their sum weighted by `WEIGHTS` (set on one half of the development data and
 checked on the other; no weights per article). The best candidate wins; with none in reach, the
@@ -25,10 +27,14 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from brief.extract.attribution.scene import Scene
 from brief.extract.cast import Actor, Mention
 from brief.extract.lexicon import SPEECH_VERBS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 # How far back (characters) a pronoun looks for the one it stands for before taking any.
 REACH = 1500
@@ -46,11 +52,12 @@ class Weights:
     subject: float
     speaking: float
     salience: float
+    embedding: float
 
 
 # Set on the even half of PolNeAR and of the 30 hand-labelled pages, checked on the odd half
 # (bench/results/attribution_pages.md): speaking counts double.
-WEIGHTS = Weights(recency=1.0, subject=1.0, speaking=2.0, salience=0.5)
+WEIGHTS = Weights(recency=1.0, subject=1.0, speaking=2.0, salience=0.5, embedding=1.0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +85,7 @@ class Wanted:
     fits: Callable[[Actor, Mention], bool]
     voice: Callable[[Voice], bool] = lambda voice: False
     speaking: bool = False  # only one that already spoke may be the one
+    token: Token | None = None  # the mention itself, when it is a token of the parse
 
 
 @dataclass(slots=True)
@@ -89,6 +97,7 @@ class Candidate:
     subject: float = 0.0
     speaking: float = 0.0
     salience: float = 0.0
+    embedding: float = 0.0
     latest: int = field(default=0, repr=False)  # where it was last mentioned
     described: bool = False  # a voice as written ("the two loggers"), no actor of the cast
 
@@ -100,6 +109,7 @@ class Candidate:
             + weights.subject * self.subject
             + weights.speaking * self.speaking
             + weights.salience * self.salience
+            + weights.embedding * self.embedding
         )
 
     def shown(self) -> str:
@@ -131,6 +141,8 @@ def rank(scene: Scene, wanted: Wanted, voices: Sequence[Voice]) -> list[Candidat
         level = scene.clause_level(mention)
         if level is not None:
             subjects.append((actor.name, 1.0 if level == 0 else SUBORDINATE_SUBJECT))
+            if wanted.token is not None and _embeds(scene, mention, wanted.token):
+                found[actor.name].embedding = 1.0
             if _says(scene, mention):
                 speaking.append((mention.start, actor.name))
     _add_voices(found, wanted, voices, speaking)
@@ -210,6 +222,16 @@ def _add_voices(
         candidate.speaking = share * _place(len(seen))
         candidate.latest = max(candidate.latest, offset)
         seen.add(name)
+
+
+def _embeds(scene: Scene, mention: Mention, token: Token) -> bool:
+    """The mention is the subject of a clause that holds the token, in its sentence: in
+    "Zelensky called the allegation what he says it is", Zelensky's clause holds "he"."""
+    subject = scene.last_token(mention)
+    while subject.dep_ in ("compound", "flat", "appos") and subject.head.i != subject.i:
+        subject = subject.head
+    verb = subject.head
+    return verb.i != token.i and any(ancestor.i == verb.i for ancestor in token.ancestors)
 
 
 def _says(scene: Scene, mention: Mention) -> bool:

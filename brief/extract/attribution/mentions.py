@@ -274,7 +274,7 @@ def _best(
     located = asked.scene.article.block_at(subject.idx)
     paragraph = located[1].start if located is not None else subject.idx
     ranked: list[Candidate] = rank(
-        asked.scene, Wanted(subject.idx, paragraph, fits, voice, speaking), asked.voices
+        asked.scene, Wanted(subject.idx, paragraph, fits, voice, speaking, subject), asked.voices
     )
     if not ranked:
         return Resolved(None)
