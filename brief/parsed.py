@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from brief.layout import Block, Layout
+from brief.render.text import field_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -33,8 +34,18 @@ class ParsedArticle:
         object.__setattr__(self, "token_starts", starts)
 
     def original(self, start: int, end: int) -> str:
-        """The user's own characters between two offsets, trimmed of surrounding space."""
-        return self.text[start:end].strip()
+        """The user's words between two offsets as a record's text field: trimmed, on one line
+        (a line break of any system is a space) and without control characters."""
+        return field_text(self.text[start:end])
+
+    def trimmed(self, start: int, end: int, also: str = "") -> tuple[int, int]:
+        """The offsets between `start` and `end` without white space, or any of `also`, at
+        either end: the span a record's `start` and `end` point at."""
+        while start < end and (self.text[start].isspace() or self.text[start] in also):
+            start += 1
+        while end > start and (self.text[end - 1].isspace() or self.text[end - 1] in also):
+            end -= 1
+        return start, end
 
     def span_text(self, span: Span) -> str:
         """The original text of a spaCy span."""

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from brief.errors import InputError
 from brief.inputs.clutter import prune
-from brief.inputs.titles import headline
+from brief.inputs.titles import headline, standfirst
 
 if TYPE_CHECKING:
     from lxml.etree import _Element
@@ -31,6 +31,10 @@ SAME_TITLE_OVERLAP = 0.8
 # A block this short that names the page's author is its byline, not article text.
 MAX_BYLINE_WORDS = 12
 _BLOCKS = ("head", "p", "item", "quote", "row", "code")
+# trafilatura's marks for italic, bold and underlined text (`<hi rend="#i">`).
+_EMPHASIS = ("#i", "#b", "#u")
+# A paragraph with this share of its letters emphasised is set apart as a whole: a note.
+NOTE_EMPHASIS = 0.8
 
 
 def is_html(path: str | None, text: str) -> bool:
@@ -51,26 +55,28 @@ def article_text(html: str, name: str, *, url: str | None = None) -> str:
     # language helpers warn about time zones and encodings, which are noise to a reader.
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        document, title = _extract(html, url)
+        document, title, lead = _extract(html, url)
     body = getattr(document, "body", None)
-    found = list(_blocks(body)) if body is not None else []
+    found = _article_blocks(list(_blocks(body))) if body is not None else []
     blocks = _without_clutter(found, title, _byline(getattr(document, "author", None)))
     if not any(not block.startswith("#") for block in blocks):
         raise InputError(name, "is an HTML page with no article text")
+    blocks = _with_standfirst(blocks, lead)
     return "\n\n".join(([f"# {title}"] if title else []) + blocks) + "\n"
 
 
-def _extract(html: str, url: str | None) -> tuple[Any, str]:
-    """trafilatura's document of the pruned page, and the page's headline."""
+def _extract(html: str, url: str | None) -> tuple[Any, str, str]:
+    """trafilatura's document of the pruned page, the page's headline and its standfirst."""
     import trafilatura
     from trafilatura.utils import load_html
 
     tree = load_html(html)
     if tree is None:
-        return None, ""
+        return None, "", ""
     title_tree = _title_parts(tree)
     title_tree["url"] += [url] if url else []
-    prune(tree)
+    prune(tree, [*title_tree["og"], *title_tree["title"], headline(title_tree, "", "")])
+    lead = standfirst(tree)
     document = trafilatura.bare_extraction(
         tree,
         url=url,
@@ -87,7 +93,7 @@ def _extract(html: str, url: str | None) -> tuple[Any, str]:
     hostname = getattr(document, "hostname", None)
     if hostname:
         title_tree["url"].append(f"https://{hostname}/")
-    return document, headline(title_tree, metadata_title, sitename)
+    return document, headline(title_tree, metadata_title, sitename), lead
 
 
 def _title_parts(tree: _Element) -> dict[str, list[str]]:
@@ -104,18 +110,81 @@ def _title_parts(tree: _Element) -> dict[str, list[str]]:
     }
 
 
-def _blocks(body: _Element) -> Iterator[str]:
-    """One text block per paragraph-like element of trafilatura's output tree."""
+def _blocks(body: _Element) -> Iterator[tuple[_Element, str]]:
+    """One text block per paragraph-like element of trafilatura's output tree, with it."""
     for element in body.iter(*_BLOCKS):
         text = _one_line(_text_of(element))
         if not text:
             continue
         if element.tag == "head":
-            yield f"{'#' * _heading_level(element)} {text}"
+            yield element, f"{'#' * _heading_level(element)} {text}"
         elif element.tag == "item":
-            yield f"- {text}"
+            yield element, f"- {text}"
         elif not _inside(element, ("item", "quote", "row", "code", "p")):
-            yield text
+            yield element, text
+
+
+def _article_blocks(found: list[tuple[_Element, str]]) -> list[str]:
+    """The blocks of the article proper, without the page's headline and the notes that close it.
+
+    An <h1> above all text is the headline, however the page's <title> words it: the title line
+    says it, and it titles no section. The closing notes are the paragraphs after the last plain
+    one that are set in italics or bold as a whole (an editor's note, the author's biography,
+    "Follow us on …", a copyright line, a run of related headlines); headings among them stay,
+    to be dropped with nothing under them. A page set in italics throughout keeps it all.
+    """
+    start = 0
+    while start < len(found) and found[start][0].tag == "head":
+        start += 1
+    heads = [(e, block) for e, block in found[:start] if e.get("rend") != "h1"]
+    end = len(found)
+    while end > start and (found[end - 1][0].tag == "head" or _is_note(found[end - 1][0])):
+        end -= 1
+    if end == start:
+        end = len(found)
+    return [block for _, block in (*heads, *found[start:end])] + [
+        block for element, block in found[end:] if element.tag == "head"
+    ]
+
+
+def _is_note(element: _Element) -> bool:
+    """A paragraph whose letters are nearly all emphasised (italic, bold, underlined)."""
+    if element.tag != "p":
+        return False
+    total = _letters(_text_of(element))
+    emphasised = sum(
+        _letters(_joined_text(run))
+        for run in element.iter("hi")
+        if run.get("rend") in _EMPHASIS and not _emphasised_above(run, element)
+    )
+    return total > 0 and emphasised >= NOTE_EMPHASIS * total
+
+
+def _emphasised_above(run: _Element, paragraph: _Element) -> bool:
+    for parent in run.iterancestors():
+        if parent is paragraph:
+            return False
+        if parent.tag == "hi" and parent.get("rend") in _EMPHASIS:
+            return True
+    return False
+
+
+def _letters(text: str) -> int:
+    return sum(1 for char in text if char.isalnum())
+
+
+def _with_standfirst(blocks: list[str], lead: str) -> list[str]:
+    """The blocks with the page's standfirst as their first paragraph, unless they hold it
+    already; a heading that is the standfirst becomes that paragraph."""
+    if not lead:
+        return blocks
+    for index, block in enumerate(blocks):
+        level, text = _heading(block) if block.startswith("#") else (0, block)
+        if lead in text:
+            if level:
+                return [*blocks[:index], lead, *blocks[index + 1 :]]
+            return blocks
+    return [lead, *blocks]
 
 
 def _without_clutter(blocks: list[str], title: str, byline: re.Pattern[str] | None) -> list[str]:

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from brief.render.text import ESCAPE_SEQUENCE
+
 _SAME_LENGTH = str.maketrans(
     {
         "\u2018": "'",  # ‘
@@ -47,12 +49,6 @@ _SAME_LENGTH = str.maketrans(
     }
 )
 
-# Terminal escape sequences (ANSI colours, OSC window titles, 7- and 8-bit) scraped along with an
-# article are noise, not text: their parameters ("[31m", "]0;title") would read as numbers.
-_ESCAPE_SEQUENCE = re.compile(
-    r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]"  # CSI: colours, cursor moves, screen clears
-    r"|(?:\x1b\]|\x9d)[^\x07\x1b\x9c\n]{0,512}(?:\x07|\x1b\\|\x9c)"  # OSC: titles, links
-)
 # Control characters other than tab and newline carry no meaning for the model.
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x84\x86-\x9f]")
 # A carriage return before a newline is part of one line break; a lone one is a break itself.
@@ -66,7 +62,7 @@ def normalize(text: str) -> str:
     control characters and terminal escape sequences become spaces; "\\r\\n" becomes " \\n" and a
     lone "\\r" becomes "\\n".
     """
-    text = _ESCAPE_SEQUENCE.sub(lambda match: " " * len(match.group()), text)
+    text = ESCAPE_SEQUENCE.sub(lambda match: " " * len(match.group()), text)
     text = _CR_BEFORE_LF.sub(" ", text)
     text = text.replace("\r", "\n")
     text = _CONTROL.sub(" ", text)

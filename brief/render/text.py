@@ -1,4 +1,11 @@
-"""Making article text safe to show: no control characters reach a terminal or a document."""
+"""Making article text safe to show: no control characters reach a terminal or a document.
+
+Two steps, at two places. A record's text field (`field_text`, applied where the extractors
+build records) is the article's words on one line: line breaks of every system become spaces,
+and terminal escape sequences and other control characters, which carry no words, are left out.
+A renderer then shows what is left (`printable`, `one_line`), escaping what a terminal or a
+document would act on: bidirectional overrides and lone surrogates.
+"""
 
 from __future__ import annotations
 
@@ -14,6 +21,35 @@ _SENTENCE_END = re.compile(r"[.!?][’”'\"]?\s")
 # bidirectional overrides that can reorder what a reader sees, and lone surrogates (only a library
 # caller can pass them, and no output stream can encode them).
 UNSAFE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+# Terminal escape sequences (ANSI colours, cursor moves, OSC window titles; 7- and 8-bit) scraped
+# along with an article: their parameters ("[31m", "]0;title") are not words.
+ESCAPE_SEQUENCE = re.compile(
+    r"(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]"  # CSI: colours, cursor moves, screen clears
+    r"|(?:\x1b\]|\x9d)[^\x07\x1b\x9c\n]{0,512}(?:\x07|\x1b\\|\x9c)"  # OSC: titles, links
+)
+# A run of white space, and what makes one a break between lines: a line break of any system
+# ("\r\n", "\r", "\n", NEL, U+2028, U+2029), a tab, or another control that separates words
+# (vertical tab, form feed, the information separators).
+_SPACE_RUN = re.compile(r"\s+")
+_BREAKING = re.compile(r"[\t\n\x0b\x0c\r\x1c-\x1f\x85\u2028\u2029]")
+# Controls that separate nothing: NUL, BEL, ESC left over from a broken sequence, DEL, C1.
+_WORDLESS = re.compile(r"[\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]")
+
+
+def field_text(raw: str) -> str:
+    """The article's characters `raw` as a record's text field: one line, no control character.
+
+    Every line break, tab or separating control, with the space around it, becomes one space;
+    escape sequences and other controls are left out; the ends are trimmed. Offsets still point
+    at `raw` in the article: only the field's text is cleaned, never the article.
+    """
+    text = _WORDLESS.sub("", ESCAPE_SEQUENCE.sub("", raw))
+    return _SPACE_RUN.sub(_one_space, text).strip()
+
+
+def _one_space(run: re.Match[str]) -> str:
+    """A run of white space holding a break is one space; spaces within a line stay as written."""
+    return " " if _BREAKING.search(run.group()) else run.group()
 
 
 def printable(text: str) -> str:

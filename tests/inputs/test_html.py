@@ -7,6 +7,7 @@ import pytest
 
 from brief.errors import InputError
 from brief.inputs.html import article_text, is_html
+from tests.inputs.test_web import headings
 
 PAGE = """<!DOCTYPE html><html><head><title>Bridge reopens | Town Times</title></head><body>
 <nav><ul><li><a href="/">Home</a></li><li><a href="/sport">Sport</a></li></ul></nav>
@@ -47,3 +48,96 @@ def test_html_page_is_reduced_to_the_article_with_its_structure() -> None:
 def test_html_page_without_article_text_is_an_input_error() -> None:
     with pytest.raises(InputError, match=r"page\.html: is an HTML page with no article text"):
         article_text("<html><body><nav><a href='/'>Home</a></nav></body></html>", "page.html")
+
+
+# --- What the article is: its standfirst in, its headline and closing notes out ---------------
+
+STORY = (
+    "<p>A former council treasurer who stole £400,000 from the town's pension fund over nine "
+    "years has been jailed, a court heard on Friday.</p>"
+    "<p>Mark Denton, 58, moved the money into his own accounts in small transfers that auditors "
+    "missed until a new finance director joined in 2022.</p>"
+    "<p>Judge Helen Price told him he had betrayed the trust of hundreds of former employees.</p>"
+)
+STANDFIRST = "Mark Denton was jailed for three years for stealing from the town's pension fund"
+
+
+def news_page(header: str, body: str = STORY, head: str = "") -> str:
+    """A paper's page: the headline and standfirst in a header above the article's body."""
+    return (
+        "<!DOCTYPE html><html><head><title>Treasurer jailed | Town Times</title>"
+        f'{head}</head><body><header class="articleHeader">{header}</header>'
+        f'<div class="articleBodyText">{body}</div></body></html>'
+    )
+
+
+def described(text: str) -> str:
+    return f'<meta name="description" content="{text}"><meta property="og:description" content="{text}">'
+
+
+def test_the_standfirst_a_page_shows_is_its_first_paragraph() -> None:
+    header = f'<h1>Treasurer jailed</h1><p class="articleHeader__standfirst">{STANDFIRST}</p>'
+    text = article_text(news_page(header, head=described(STANDFIRST)), "page.html")
+    assert text.split("\n\n")[:2] == ["# Treasurer jailed", STANDFIRST]
+
+
+def test_the_standfirst_is_found_when_the_byline_beside_the_headline_goes() -> None:
+    header = (
+        '<div class="headline-box"><h1>Treasurer jailed</h1><div class="byline">By Sam Lee</div>'
+        f'</div><p class="standfirst">{STANDFIRST}</p>'
+    )
+    text = article_text(news_page(header, head=described(STANDFIRST)), "page.html")
+    assert text.split("\n\n")[:2] == ["# Treasurer jailed", STANDFIRST]
+
+
+def test_a_description_the_page_does_not_show_is_no_standfirst() -> None:
+    script = f"<script>var meta = {{'description': '{STANDFIRST}'}};</script>"
+    for header in ("<h1>Treasurer jailed</h1>", f"<p>{STANDFIRST}</p><h1>Treasurer jailed</h1>"):
+        text = article_text(news_page(header + script, head=described(STANDFIRST)), "page.html")
+        assert "three years" not in text, header
+
+
+def test_a_standfirst_set_as_a_heading_becomes_a_paragraph() -> None:
+    body = f"<h2>{STANDFIRST}</h2>" + STORY
+    text = article_text(news_page("<h1>Treasurer jailed</h1>", body, described(STANDFIRST)), "p")
+    assert f"\n{STANDFIRST}\n" in text and f"## {STANDFIRST}" not in text
+
+
+def test_the_standfirst_holding_the_core_fact_reaches_the_key_sentences() -> None:
+    from brief import summarize
+
+    header = f'<h1>Treasurer jailed</h1><p class="articleHeader__standfirst">{STANDFIRST}.</p>'
+    html = news_page(header, head=described(STANDFIRST + "."))
+    brief = summarize(article_text(html, "page.html"), sentences=2)
+    assert any("jailed for three years" in sentence.text for sentence in brief.summary)
+
+
+def test_notes_closing_the_article_are_left_out() -> None:
+    notes = (
+        "<p><em>Follow the Town Times on Facebook and X for the latest news from the court.</em></p>"
+        "<h3>About the author</h3>"
+        "<p><i>Sam Lee covers the courts for the Town Times.</i> <b>Contact: sam@example.com</b></p>"
+    )
+    text = article_text(news_page("<h1>Treasurer jailed</h1>", STORY + notes), "page.html")
+    assert "Follow the Town Times" not in text and "About the author" not in text
+    assert "Sam Lee" not in text and text.rstrip().endswith("former employees.")
+
+
+def test_emphasis_inside_the_story_is_kept() -> None:
+    italic = "<p><em>“I am deeply ashamed,” Denton wrote in a letter read to the court.</em></p>"
+    middle = STORY.replace("</p>", "</p>" + italic, 1)
+    assert "deeply ashamed" in article_text(news_page("<h1>Treasurer jailed</h1>", middle), "p")
+    all_italic = "".join(f"<p><i>{p}</i></p>" for p in STORY[3:-4].split("</p><p>"))
+    text = article_text(news_page("<h1>Treasurer jailed</h1>", all_italic), "page.html")
+    assert "former employees" in text and "Mark Denton, 58" in text
+
+
+def test_the_pages_h1_is_its_headline_not_a_section() -> None:
+    """The <h1> words the headline otherwise than the page's og:title does: it is still the
+    headline, above all text, and titles no section."""
+    body = "<h1>Former treasurer jailed over pension theft</h1>" + STORY + "<h2>Sentencing</h2>"
+    body += "<p>The judge said the sentence would have been longer without his guilty plea.</p>"
+    og = '<meta property="og:title" content="Treasurer jailed">'
+    text = article_text(news_page("", body, og), "page.html")
+    assert headings(text) == ["Sentencing"]
+    assert text.startswith("# Treasurer jailed\n\nA former council treasurer")

@@ -22,7 +22,7 @@ from brief.layout import parse_layout
 from brief.nlp.typography import normalize
 from brief.render import render
 from brief.render.data import document
-from brief.render.text import UNSAFE
+from brief.render.text import UNSAFE, field_text
 from tests.profiles import examples
 
 # Pieces that break naive code: escape sequences, markup, every kind of quotation mark, line
@@ -76,6 +76,8 @@ RICH_STYLES = re.compile(r"\x1b\[[0-9;]*m")
 # Raw C0 (but newline) and C1 controls: never in any output. Bidi overrides and lone surrogates
 # too, except in YAML, which escapes every control character and keeps other letters raw.
 CONTROL = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f]")
+# What no text field of a brief or a digest holds, in any format: a line break or a control.
+FIELD_BREAK = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
 
 def _decoded(text: str) -> str | None:
@@ -90,21 +92,39 @@ def _line_count(text: str) -> int:
     return len(LINE_BREAKS.findall(text)) + 1
 
 
+def _line_of(text: str, offset: int) -> int:
+    """The line holding `offset` as an editor counts lines ("\r\n" is one break, "\r" one)."""
+    return len(LINE_BREAKS.findall(text, 0, offset)) + 1
+
+
 def _check_brief(text: str, brief: Brief) -> None:
     lines = _line_count(text)
     for item in (*brief.summary, *brief.quotes, *brief.numbers):
         assert 0 <= item.start <= item.end <= len(text)
-        assert 1 <= item.line <= lines
-    for sentence in brief.summary:
-        assert sentence.text == text[sentence.start : sentence.end].strip()
-    for quote in brief.quotes:
-        assert quote.text in text[quote.start : quote.end]
+        assert item.line == _line_of(text, item.start)
+    for item in (*brief.summary, *brief.quotes):
+        assert item.text == field_text(text[item.start : item.end])
     for entity in brief.entities:
         assert 1 <= entity.line <= lines
     data = brief.to_dict()
+    _check_text_fields(data)
     assert json.loads(render([brief], "json")) == data
     assert yaml.safe_load(render([brief], "yaml")) == data
     _check_outputs_are_safe(brief)
+
+
+def _check_text_fields(data: object, key: str = "") -> None:
+    """No text field holds a line break or a control character (the input's path aside: it is
+    the user's file name, shown escaped)."""
+    if isinstance(data, dict):
+        for name, value in data.items():
+            if name != "source":
+                _check_text_fields(value, name)
+    elif isinstance(data, list):
+        for value in data:
+            _check_text_fields(value, key)
+    elif isinstance(data, str):
+        assert not FIELD_BREAK.search(data), (key, data)
 
 
 def _check_outputs_are_safe(brief: Brief) -> None:
@@ -126,6 +146,7 @@ def _check_digest_is_safe(brief: Brief) -> None:
     markdown = digest_head(digest, title="Digest") + article_block(brief)
     assert not CONTROL.search(markdown.replace("\t", " ")) and not UNSAFE.search(markdown)
     data = digest.to_dict()
+    _check_text_fields(data)
     for fmt in ("json", "jsonl"):
         out = document(data, fmt)
         assert not CONTROL.search(out) and not UNSAFE.search(out), fmt
@@ -139,6 +160,34 @@ def test_any_text_gives_a_safe_faithful_brief_or_a_clean_error(text: str) -> Non
     decoded = _decoded(text)
     if decoded is not None:
         _check_brief(decoded, summarize(decoded))
+
+
+# Hostile text with Unix line breaks only, to be given again with Windows and old-Mac ones.
+LF_TEXT = HOSTILE_TEXT.map(lambda text: text.replace("\r", ""))
+
+
+def _shown(brief: Brief) -> list[str]:
+    """What a reader sees of a brief: its terminal and Markdown views (no offsets in them)."""
+    return [render([brief], "terminal"), render([brief], "markdown")]
+
+
+@examples(30)
+@given(LF_TEXT)
+def test_windows_and_old_mac_line_endings_give_a_faithful_brief(text: str) -> None:
+    """With "\r\n" or "\r" line breaks every offset still points into the text as given, every
+    line is the one an editor shows, no text field holds a carriage return, each format is safe;
+    and a lone "\r" reads as "\n" does: the very same brief. (A "\r\n" gives the model a space
+    before its "\n", which can tip an odd text's parse; real articles give the same brief, as
+    tests/system/test_hostile_inputs.py checks.)"""
+    decoded = _decoded(text)
+    if decoded is None:
+        return
+    briefs = {}
+    for ending in ("\n", "\r\n", "\r"):
+        other = decoded.replace("\n", ending)
+        briefs[ending] = summarize(other)
+        _check_brief(other, briefs[ending])
+    assert _shown(briefs["\r"]) == _shown(briefs["\n"])
 
 
 @examples(200)

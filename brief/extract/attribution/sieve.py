@@ -203,10 +203,8 @@ def _quote(context: QuoteContext, index: int, attribution: Attribution | None) -
     kind, speaker and cue, and for a partial quote the reported clause around it; None when
     the marks hold something nobody says (`kinds.unspoken`)."""
     article, marks = context.article.article, context.stretches[index]
-    text = article.original(marks.start, marks.end).strip(" ,")
-    start = (
-        marks.start + article.text[marks.start : marks.end].find(text[:1]) if text else marks.start
-    )
+    start, end = article.trimmed(marks.start, marks.end, ",")
+    text = article.original(start, end)
     kind = quote_kind(article.text, marks, text)
     _, last = context.tokens(index)
     first = article.token_at(start)  # the first word inside the marks
@@ -217,11 +215,7 @@ def _quote(context: QuoteContext, index: int, attribution: Attribution | None) -
     cue = attribution.cue if attribution else None
     with_marks = (marks.opening, marks.end + 1 if marks.closed else marks.end)
     clause = attribution.content if attribution else None
-    content = (
-        _content(article, clause, with_marks, (start, start + len(text)))
-        if kind == "partial"
-        else None
-    )
+    content = _content(article, clause, with_marks, (start, end)) if kind == "partial" else None
     return Quote(
         text=text,
         speaker=speaker,
@@ -229,7 +223,7 @@ def _quote(context: QuoteContext, index: int, attribution: Attribution | None) -
         kind=kind,
         line=article.line_at(start),
         start=start,
-        end=start + len(text),
+        end=end,
         content=content[0] if content else None,
         content_start=content[1] if content else None,
         content_end=content[2] if content else None,
@@ -256,4 +250,4 @@ def _content(
     if not tail:
         return None
     low += lead
-    return tail, low, low + len(tail)
+    return article.original(low, low + len(tail)), low, low + len(tail)
