@@ -40,6 +40,8 @@ if TYPE_CHECKING:
 REACH = 1500
 # Verbs whose subject takes a turn speaking: the verbs of saying, and asking.
 TURN_VERBS = SPEECH_VERBS | {"ask"}
+# A turn before the mention's paragraph counts this much of one in it.
+EARLIER_TURN = 0.5
 # A subordinate clause's subject counts this much of a main clause's.
 SUBORDINATE_SUBJECT = 0.5
 
@@ -122,7 +124,7 @@ def rank(scene: Scene, wanted: Wanted, voices: Sequence[Voice]) -> list[Candidat
     the latest actor that fits at any distance, alone."""
     found: dict[str, Candidate] = {}
     farthest: Candidate | None = None
-    subjects: list[tuple[str, float]] = []  # candidates as subjects, latest first
+    subjects: list[tuple[str, float, int]] = []  # candidates as subjects, latest first
     speaking: list[tuple[int, str]] = []  # (offset, candidate) of a verb of saying's subject
     for mention, actor in scene.before(wanted.offset):
         if not wanted.fits(actor, mention):
@@ -140,12 +142,13 @@ def rank(scene: Scene, wanted: Wanted, voices: Sequence[Voice]) -> list[Candidat
             )
         level = scene.clause_level(mention)
         if level is not None:
-            subjects.append((actor.name, 1.0 if level == 0 else SUBORDINATE_SUBJECT))
+            weight = 1.0 if level == 0 else SUBORDINATE_SUBJECT
+            subjects.append((actor.name, weight, mention.start))
             if wanted.token is not None and _embeds(scene, mention, wanted.token):
                 found[actor.name].embedding = 1.0
             if _says(scene, mention):
                 speaking.append((mention.start, actor.name))
-    _add_voices(found, wanted, voices, speaking)
+    _add_voices(found, wanted, voices, speaking, subjects)
     _rank_subjects(found, subjects)
     if wanted.speaking:
         found = {name: c for name, c in found.items() if c.speaking > 0}
@@ -179,11 +182,11 @@ def _place(rank: int) -> float:
     return 1.0 / (1 + rank)
 
 
-def _rank_subjects(found: dict[str, Candidate], subjects: list[tuple[str, float]]) -> None:
+def _rank_subjects(found: dict[str, Candidate], subjects: list[tuple[str, float, int]]) -> None:
     """Subject: by the place of each candidate's latest clause as subject among the others'
     (a subordinate clause's subject counts `SUBORDINATE_SUBJECT` of a main one's)."""
     seen: set[str] = set()
-    for name, weight in subjects:
+    for name, weight, _ in subjects:
         if name in seen or name not in found:
             continue
         found[name].subject = weight * _place(len(seen))
@@ -195,9 +198,13 @@ def _add_voices(
     wanted: Wanted,
     voices: Sequence[Voice],
     speaking: list[tuple[int, str]],
+    subjects: list[tuple[str, float, int]],
 ) -> None:
     """Speaking: by the place of each candidate's latest turn (a voice, or the subject of a
-    verb of saying) among the others'; a turn before the mention's paragraph counts half."""
+    verb of saying) among the others'; a turn before the mention's paragraph counts
+    `EARLIER_TURN`, and one after which another candidate became a main clause's subject
+    counts nothing ("“…,” Trump said. … Schwartz had spent 18 months … He confided …")."""
+    mains = [(offset, name) for name, weight, offset in subjects if weight == 1.0]
     turns = sorted(
         [*speaking, *((v.offset, v.name) for v in voices if v.offset < wanted.offset)],
         reverse=True,
@@ -206,6 +213,9 @@ def _add_voices(
     seen: set[str] = set()
     for offset, name in turns:
         if name in seen or wanted.offset - offset > REACH:
+            continue
+        if any(other != name and offset < at for at, other in mains):
+            seen.add(name)  # another has become the one the story is about since
             continue
         candidate = found.get(name)
         if candidate is None:
@@ -218,7 +228,7 @@ def _add_voices(
                 latest=offset,
                 described=voice.described,
             )
-        share = 1.0 if offset >= wanted.paragraph else 0.5
+        share = 1.0 if offset >= wanted.paragraph else EARLIER_TURN
         candidate.speaking = share * _place(len(seen))
         candidate.latest = max(candidate.latest, offset)
         seen.add(name)
