@@ -47,10 +47,17 @@ def test_of_two_subjects_the_latest_comes_first() -> None:
     assert ranked[0].subject == 1.0 and ranked[1].subject == 0.5
 
 
-def test_one_already_speaking_outranks_a_later_subject() -> None:
-    spoke = [Voice(TEXT.index("Mark Berg"), "Mark Berg")]
+def test_one_speaking_since_the_latest_subject_outranks_it() -> None:
+    spoke = [Voice(TEXT.index("The deal") - 1, "Mark Berg")]  # a quote of his just before
     ranked = rank(scene_of(TEXT), wanted(TEXT, "he said"), spoke)
     assert ranked[0].name == "Mark Berg" and ranked[0].speaking == 1.0
+
+
+def test_a_turn_counts_no_more_once_another_became_the_subject() -> None:
+    spoke = [Voice(TEXT.index("Mark Berg"), "Mark Berg")]  # before "Tom Reyes arrived late"
+    ranked = rank(scene_of(TEXT), wanted(TEXT, "he said"), spoke)
+    assert ranked[0].name == "Tom Reyes"
+    assert all(candidate.speaking == 0 for candidate in ranked)
 
 
 def test_only_one_already_speaking_may_be_asked_for() -> None:
