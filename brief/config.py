@@ -50,8 +50,6 @@ def load_config(path: Path | None = None) -> Config:
 
     A file named by `$BRIEF_CONFIG` (or `path`) must exist: the user asked for it.
     """
-    import yaml
-
     explicit = path is not None or bool(os.environ.get(CONFIG_ENVIRONMENT_VARIABLE))
     where = path or config_path()
     try:
@@ -62,6 +60,8 @@ def load_config(path: Path | None = None) -> Config:
         return Config()
     except (OSError, UnicodeDecodeError) as error:
         raise ConfigError(f"{where}: cannot be read ({error})") from None
+    import yaml  # only when there is a file: most runs have none
+
     try:
         data = yaml.safe_load(text)
     except yaml.YAMLError as error:

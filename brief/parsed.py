@@ -51,6 +51,11 @@ class ParsedArticle:
         """The original text of a spaCy span."""
         return self.original(span.start_char, span.end_char)
 
+    def model_text(self, span: Span) -> str:
+        """`span.text`, the span as the model read it (typography normalised), cut from the
+        parsed text instead of joined token by token."""
+        return self.layout.text[span.start_char : span.end_char]
+
     def line_at(self, offset: int) -> int:
         """The 1-based line number of an offset."""
         return self.layout.line_at(offset)

@@ -14,6 +14,7 @@ in input order whatever the number of processes, so a digest is the same with `-
 
 from __future__ import annotations
 
+import itertools
 import multiprocessing
 import os
 from collections import deque
@@ -32,6 +33,9 @@ from brief.records import Article, Failure, Outcome
 # a day of long articles then peaks no higher than a day of short ones.
 CHUNK_ARTICLES = 32
 CHUNK_BYTES = 48_000
+# Towards the end chunks get smaller, down to this many articles, so that the workers finish
+# together instead of one waiting out the other's last big chunk.
+LAST_CHUNK_ARTICLES = 4
 
 
 def brief_sources(
@@ -50,7 +54,7 @@ def brief_sources(
     if jobs <= 1:
         yield from brief_stream(read_sources(sources, max_bytes), options)
         return
-    chunks = list(bounded_runs(sources, count=CHUNK_ARTICLES, total=CHUNK_BYTES, measure=_size))
+    chunks = worker_chunks(sources, jobs)
     jobs = min(jobs, len(chunks))  # a worker with nothing to do would only load the model
     # spawn, not fork: a worker starts clean, whatever threads or state this process has.
     context = multiprocessing.get_context("spawn")
@@ -58,6 +62,26 @@ def brief_sources(
         work = partial(_brief_chunk, options=options, max_bytes=max_bytes)
         for outcomes in pool.imap(work, chunks):
             yield from outcomes
+
+
+def worker_chunks(sources: Sequence[str], jobs: int) -> list[list[str]]:
+    """`sources` cut, in order, into the chunks `jobs` workers take one at a time.
+
+    Each chunk holds about a `2 * jobs`-th of the articles still left (guided scheduling), within
+    `CHUNK_ARTICLES` and `CHUNK_BYTES`, and at least `LAST_CHUNK_ARTICLES`: full batches while
+    there is much to do, small ones at the end, where a worker would otherwise sit idle while
+    another finishes a big one.
+    """
+    chunks: list[list[str]] = []
+    start = 0
+    while start < len(sources):
+        share = -(-(len(sources) - start) // (2 * max(jobs, 1)))
+        count = max(LAST_CHUNK_ARTICLES, min(CHUNK_ARTICLES, share))
+        rest = itertools.islice(sources, start, None)
+        chunk = next(bounded_runs(rest, count=count, total=CHUNK_BYTES, measure=_size))
+        chunks.append(chunk)
+        start += len(chunk)
+    return chunks
 
 
 def read_sources(sources: Iterable[str], max_bytes: int) -> Iterator[Article | Failure]:
@@ -78,6 +102,10 @@ def brief_stream(items: Iterable[Article | Failure], options: Options) -> Iterat
     a break with no article in flight: retrying it would break the same way forever.
     """
     source = iter(items)
+    first = next(source, None)
+    if first is None:
+        return  # nothing to brief, so no model to load (a digest's workers briefed its files)
+    source = itertools.chain([first], source)
     pending: deque[Article | Failure] = deque()
 
     def articles() -> Iterator[Article]:

@@ -19,7 +19,14 @@ from brief import Article, Brief, Options, summarize
 from brief.errors import InputError, ModelError
 from brief.nlp.pipeline import BATCH_SIZE
 from brief.records import Failure, Outcome
-from brief.stream import brief_sources, brief_stream, read_sources
+from brief.stream import (
+    CHUNK_ARTICLES,
+    LAST_CHUNK_ARTICLES,
+    brief_sources,
+    brief_stream,
+    read_sources,
+    worker_chunks,
+)
 
 HARBOUR = (
     "Harbour bridge to close for repairs\n\n"
@@ -202,3 +209,38 @@ def test_sources_are_briefed_in_the_order_given(tmp_path: Path, blank: Options) 
         "Record rain floods valley",
         "Orchestra wins funding",
     ]
+
+
+def test_an_empty_stream_loads_no_model(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A digest's main process streams its (often absent) extra items after the --jobs workers
+    briefed its files: with nothing to brief, no pipeline may load."""
+    from brief.nlp import pipeline
+
+    def refuse(name: str) -> None:
+        raise AssertionError(f"loaded {name} for nothing")
+
+    monkeypatch.setattr(pipeline, "load_pipeline", refuse)
+    assert list(brief_stream([], Options())) == []
+    assert list(brief_stream(iter(()), Options(model="no_such_pipeline"))) == []
+    with pytest.raises(AssertionError, match="for nothing"):  # an item does need the model
+        list(brief_stream([Article.from_text(HARBOUR)], Options()))
+
+
+def test_worker_chunks_shrink_towards_the_end_and_keep_the_order(tmp_path: Path) -> None:
+    """Full batches first, small ones last, so no worker waits out another's big last chunk."""
+    sources = []
+    for index in range(100):
+        path = tmp_path / f"{index:03d}.txt"
+        path.write_text("word " * 200, encoding="utf-8")  # 1 KB each
+        sources.append(str(path))
+    chunks = worker_chunks(sources, 2)
+    assert [source for chunk in chunks for source in chunk] == sources
+    sizes = [len(chunk) for chunk in chunks]
+    assert sizes[0] == 25  # a quarter of what is left, for two workers
+    assert all(later <= earlier for earlier, later in itertools.pairwise(sizes))
+    assert sizes[-2:] == [LAST_CHUNK_ARTICLES, LAST_CHUNK_ARTICLES]
+    assert max(len(chunk) for chunk in worker_chunks(sources * 3, 2)) == CHUNK_ARTICLES
+    # Bytes bound a chunk too: 48 KB of 12 KB articles is 4 of them.
+    big = tmp_path / "big.txt"
+    big.write_text("word " * 2_400, encoding="utf-8")
+    assert [len(chunk) for chunk in worker_chunks([str(big)] * 12, 1)] == [4, 4, 4]

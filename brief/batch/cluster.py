@@ -120,16 +120,21 @@ def _gather(
 ) -> tuple[list[PartitionSummary], list[Incomplete]]:
     from distributed import as_completed
 
-    futures = client.map(
-        brief_partition,
-        partitions,
-        out=str(out.resolve()),
-        options=options,
-        key=[f"brief-{partition.name}-{os.getpid()}" for partition in partitions],
-        pure=False,
-    )
+    ordered = longest_first(partitions)
+    futures = [
+        client.submit(
+            brief_partition,
+            partition,
+            out=str(out.resolve()),
+            options=options,
+            key=f"brief-{partition.name}-{os.getpid()}",
+            pure=False,
+            priority=len(ordered) - rank,  # Dask runs higher priorities first
+        )
+        for rank, partition in enumerate(ordered)
+    ]
     partition_of = {
-        future.key: partition for future, partition in zip(futures, partitions, strict=True)
+        future.key: partition for future, partition in zip(futures, ordered, strict=True)
     }
     summaries: list[PartitionSummary] = []
     incomplete: list[Incomplete] = []
@@ -147,6 +152,16 @@ def _gather(
         if on_partition is not None:
             on_partition(summary)
     return summaries, incomplete
+
+
+def longest_first(partitions: Sequence[Partition]) -> list[Partition]:
+    """The partitions by their bytes of input, most first (in input order among equals).
+
+    The workers take them in this order: in input order, the longest partitions of a corpus
+    whose articles grow longer towards its end (one set after another) come last, and one
+    worker finishes the last of them while the others wait; longest first, they end together.
+    """
+    return sorted(partitions, key=lambda partition: -partition.weight())
 
 
 def _reason(error: BaseException) -> str:

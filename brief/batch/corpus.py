@@ -8,8 +8,10 @@ size always give the same partitions, in input order, so a rerun finds its earli
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
+import os
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 
@@ -52,6 +54,18 @@ class Partition:
     def name(self) -> str:
         """The partition's stable name, which its output file carries: "part-00000"."""
         return f"part-{self.index:05d}"
+
+    def weight(self) -> int:
+        """The bytes of input the partition holds (a file that cannot be read counts 0): about
+        how long briefing it takes, so the longest can go first."""
+        total = 0
+        for item in self.items:
+            if isinstance(item, Records):
+                total += item.end - item.start
+                continue
+            with contextlib.suppress(OSError):
+                total += os.path.getsize(item)
+        return total
 
     def fingerprint(self) -> str:
         """A digest of what the partition holds, so a rerun can tell it is the same slice."""

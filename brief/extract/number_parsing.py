@@ -82,6 +82,10 @@ RANGE_WORDS = frozenset("anywhere range ranges ranged ranging vary varies varied
 DECADE = "decade"
 # Handles, hashtags and web addresses: "@Rabbi_360", "#G20", "example.com/2024/story".
 _HANDLE = re.compile(r"[@#][\w.]+|\b(?:https?://|www\.)\S+|\b[\w.-]+\.(?:com|org|net)/\S*")
+# The words a number phrase can start with (besides digits and currency symbols): what
+# `_word_core` reads. Any other token starts none, so `scan` steps over it unread.
+_STARTING_WORDS = frozenset(VAGUE) | frozenset(ORDINAL_WORDS) | frozenset(ONES) | frozenset(TENS)
+_STARTING_WORDS |= {"half", "a", "an"}
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,11 +119,12 @@ def scan(text: str) -> list[Quantity]:
         for index in range(*match.span())
     }
     tokens = tokenize(text)
+    words = tokens.words
     found: list[Quantity] = []
     index = 0
     while index < len(tokens):
         token = tokens[index]
-        if token.start in masked:
+        if token.start in masked or not _may_start(token, words[index]):
             index += 1
             continue
         reading = _read_at(tokens, index)
@@ -131,6 +136,11 @@ def scan(text: str) -> list[Quantity]:
             found.append(quantity)
         index = max(next_index, index + 1)
     return found
+
+
+def _may_start(token: Token, word: str) -> bool:
+    """Whether a number phrase can start at `token` (whose lower-case form is `word`)."""
+    return token.is_digits or word in _STARTING_WORDS or token.text in CURRENCY_SYMBOLS
 
 
 def parse(phrase: str) -> Quantity | None:

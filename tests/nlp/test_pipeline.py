@@ -8,9 +8,12 @@ import sys
 import pytest
 import spacy
 from spacy.attrs import DEP, LEMMA, MORPH, POS, TAG
+from spacy.pipeline import Lemmatizer
+from spacy.tokenizer import Tokenizer
 
 from brief.nlp import pipeline as nlp
 from brief.nlp.batches import bounded_runs
+from brief.nlp.rules import MemoisedLemmas
 
 # Hand-written lines that reach the ruler's rarer patterns: multi-token ones ("gonna", "y'all",
 # "ain't", "let's", "there is"), dependency-dependent ones (auxiliaries, "it" as subject or
@@ -26,15 +29,42 @@ ATTRIBUTES = [TAG, POS, MORPH, LEMMA, DEP]
 
 
 @pytest.mark.slow
-def test_memoised_ruler_annotates_exactly_as_the_stock_ruler(seed_text: str) -> None:
+def test_memoised_ruler_and_lemmatizer_annotate_exactly_as_the_stock_ones(seed_text: str) -> None:
     stock = spacy.load(nlp.DEFAULT_MODEL)
     ours = nlp.load_pipeline(nlp.DEFAULT_MODEL)
+    lemmatizer = ours.get_pipe("lemmatizer")
+    assert isinstance(lemmatizer, Lemmatizer)
+    assert isinstance(getattr(lemmatizer.lemmatize, "__self__", None), MemoisedLemmas)
     texts = [seed_text, *TRICKY]
-    # Twice: the second pass answers from the remembered table.
+    # Twice: the second pass answers from the remembered tables.
     for _ in range(2):
         for text in texts:
             expected = stock(text).to_array(ATTRIBUTES).tolist()
             assert ours(text).to_array(ATTRIBUTES).tolist() == expected, text
+    for doc, text in zip(ours.pipe(texts), texts, strict=True):
+        assert doc.to_array(ATTRIBUTES).tolist() == stock(text).to_array(ATTRIBUTES).tolist()
+
+
+@pytest.mark.slow
+def test_the_deferred_tokenizer_loads_the_stock_one_and_the_same_words() -> None:
+    stock = spacy.load(nlp.DEFAULT_MODEL, exclude=list(nlp.EXCLUDED_COMPONENTS))
+    ours = nlp.load_pipeline(nlp.DEFAULT_MODEL)
+    assert ours.config["nlp"]["tokenizer"]["@tokenizers"] == "brief.deferred_tokenizer.v1"
+    assert stock.config["nlp"]["tokenizer"]["@tokenizers"] == "spacy.Tokenizer.v1"
+    assert isinstance(ours.tokenizer, Tokenizer) and isinstance(stock.tokenizer, Tokenizer)
+    assert ours.tokenizer.to_bytes(exclude=["vocab"]) == stock.tokenizer.to_bytes(exclude=["vocab"])
+    # The special cases' words are made once instead of twice, and the same: (other tests may
+    # have added words to the session's pipeline since).
+    for lexeme in stock.vocab:
+        word = ours.vocab[lexeme.orth_]
+        assert (word.norm_, word.lower_, word.shape_, word.is_stop) == (
+            lexeme.norm_,
+            lexeme.lower_,
+            lexeme.shape_,
+            lexeme.is_stop,
+        )
+    for text in TRICKY:
+        assert [t.norm_ for t in ours(text)] == [t.norm_ for t in stock(text)]
 
 
 def test_pipeline_runs_every_component_brief_reads_and_loads_no_other() -> None:

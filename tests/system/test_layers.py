@@ -18,7 +18,7 @@ PACKAGE = Path(__file__).resolve().parents[1] / "brief"
 # Top first. A layer names packages and modules; a module belongs to the longest name that
 # holds it.
 LAYERS: tuple[tuple[str, ...], ...] = (
-    ("brief.cli", "brief.__main__"),
+    ("brief.cli", "brief.__main__", "brief.console"),
     ("brief",),  # the library's front door: brief/__init__.py
     ("brief.summarize_run", "brief.digest", "brief.batch"),
     ("brief.stream",),
@@ -29,7 +29,14 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("brief.nlp",),
     ("brief.config",),
     ("brief.render",),
-    ("brief.records", "brief.errors", "brief.limits", "brief.output", "brief.version"),
+    (
+        "brief.records",
+        "brief.errors",
+        "brief.limits",
+        "brief.output",
+        "brief.version",
+        "brief.cache",
+    ),
 )
 
 

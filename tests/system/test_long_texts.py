@@ -15,6 +15,7 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 from unittest import mock
 
 import pytest
@@ -37,7 +38,10 @@ SEED_COPIES = "\n\n".join([(ROOT / "seeds" / "000_11109ac5ee476577.txt").read_te
 @contextmanager
 def chunk_budget(tokens: int) -> Iterator[None]:
     """Parse texts longer than `tokens` tokens in chunks of at most that many."""
-    with mock.patch.object(pipeline, "CHUNK_TOKENS", tokens):
+    with (
+        mock.patch.object(pipeline, "WHOLE_TOKENS", tokens),
+        mock.patch.object(pipeline, "CHUNK_TOKENS", tokens),
+    ):
         yield
 
 
@@ -95,11 +99,41 @@ def test_chunked_parse_annotates_every_token_as_the_whole_parse(text: str) -> No
     layout = parse_layout(normalize(text))
     item = [(layout.text, _sentence_starts(layout), None)]
     [(whole, _)] = pipeline.parse_many(nlp, item)
-    [(chunked, _)] = pipeline.parse_many(nlp, item, chunk_tokens=12)
+    [(chunked, _)] = pipeline.parse_many(nlp, item, whole_tokens=12, chunk_tokens=12)
     assert len(chunk_offsets(text, 12)) > 2
     attributes = [NORM, TAG, POS, MORPH, LEMMA, DEP, HEAD, ENT_IOB, ENT_TYPE, SENT_START]
     assert chunked.text == whole.text
     assert chunked.to_array(attributes).tolist() == whole.to_array(attributes).tolist()
+
+
+def test_a_long_texts_chunks_each_ride_in_a_batch_of_their_own(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Parsing memory follows the tokens of a batch: a chunk shares its batch with nothing, so a
+    long text costs one chunk's working memory, whatever `BATCH_TOKENS` allows short texts."""
+    nlp = pipeline.load_pipeline(pipeline.DEFAULT_MODEL)
+    batches: list[list[int]] = []
+    real = nlp.pipe
+
+    def recording(items: Any, **options: Any) -> Any:
+        if options.get("as_tuples"):  # (spaCy's own pipe calls itself again without them)
+            items = list(items)
+            batches.append([len(doc) for doc, _ in items])
+        return real(items, **options)
+
+    monkeypatch.setattr(nlp, "pipe", recording)
+    texts = ["Short one.", CONTRACTIONS, "Another short one.", "And a third."]
+    items = []
+    for text in texts:
+        layout = parse_layout(normalize(text))
+        items.append((layout.text, _sentence_starts(layout), text))
+    parsed = list(pipeline.parse_many(nlp, items, whole_tokens=12, chunk_tokens=12))
+    assert [context for _, context in parsed] == texts
+    chunks = len(chunk_offsets(CONTRACTIONS, 12))
+    assert chunks > 2
+    assert len(batches) == chunks + 2
+    assert batches[0] == [3] and batches[-1] == [4, 4]  # short texts share a batch
+    assert all(len(batch) == 1 for batch in batches[1:-1])  # each chunk alone
 
 
 QUOTE_ACROSS = """Council Votes on Bridge

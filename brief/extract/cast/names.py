@@ -287,7 +287,7 @@ def _mentions(
         label=label,
         modifies=modifies,
         quoted=before[:1] != [] and before[0] in QUOTE_TOKENS and after[:1] == [before[0]],
-        match=is_match_sentence(piece[0].sent.text),
+        match=is_match_sentence(article.model_text(piece[0].sent)),
         subject=_subject(root),
         place_name=place_tier(surface) is not None,
         awarded=_awarded(root) or _for_prize(root),
