@@ -430,9 +430,9 @@ def _prepared(
 
 def _prepare(id: str, reference: Sequence[str], parsed: ParsedArticle) -> Prepared:
     from brief.extract.attribution import extract_quotes
-    from brief.extract.entities import extract_entities
+    from brief.extract.cast import build_cast
 
-    quotes = tuple(extract_quotes(parsed, extract_entities(parsed)))
+    quotes = tuple(extract_quotes(parsed, build_cast(parsed)))
     sentences = tuple(
         (s.start_char, s.end_char)
         for s in parsed.doc.sents

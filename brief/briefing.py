@@ -72,9 +72,9 @@ def summary_candidates(
 
     if quotes is None:
         from brief.extract.attribution import extract_quotes
-        from brief.extract.entities import extract_entities
+        from brief.extract.cast import build_cast
 
-        quotes = extract_quotes(parsed, extract_entities(parsed))
+        quotes = extract_quotes(parsed, build_cast(parsed))
     return candidates(parsed, quotes)
 
 
@@ -171,7 +171,7 @@ def assemble(article: Article, parsed: ParsedArticle, options: Options) -> Brief
     from brief.extract.cast import build_cast
     from brief.extract.cast.salience import with_key_sentences
     from brief.extract.dates import extract_dates
-    from brief.extract.entities import entities_of, entity_index
+    from brief.extract.entities import entities_of
     from brief.extract.number_salience import evidence, rank_dates, rank_numbers
     from brief.extract.numbers import extract_numbers
     from brief.extract.quantities import article_quantities
@@ -180,8 +180,7 @@ def assemble(article: Article, parsed: ParsedArticle, options: Options) -> Brief
     layout = parsed.layout
     found = article_quantities(parsed)
     cast = build_cast(parsed)
-    entities = entity_index(cast)
-    quotes = tuple(extract_quotes(parsed, entities))
+    quotes = tuple(extract_quotes(parsed, cast))
     candidates = summary_candidates(parsed, quotes)
     headings = [_heading(parsed, index) for index in range(len(layout.sections))]
     key_sentences = summary(parsed, candidates, options)
@@ -196,7 +195,7 @@ def assemble(article: Article, parsed: ParsedArticle, options: Options) -> Brief
         dates=tuple(rank_dates(extract_dates(parsed, found), weight)),
         quotes=tuple(
             quote if options.explain else replace(quote, step=None)
-            for quote in with_reported(parsed, entities, quotes)  # then reported speech
+            for quote in with_reported(parsed, cast, quotes)  # then reported speech
         ),
         warnings=input_warnings(article.text),
     )

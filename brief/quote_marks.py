@@ -188,10 +188,15 @@ def _close_single(text: str, opening: int, block_end: int) -> Marks | None:
 
 
 def _plural_possessive(text: str, position: int, block_end: int) -> bool:
-    """ "the Sanders' plan": an apostrophe after s followed by a lower-case noun goes on."""
+    """ "the Sanders' plan": an apostrophe after s followed by a lower-case noun goes on; not
+    when a curly opening mark comes before the next closer (‘reckless’ and ‘a waste’: the
+    first one closes)."""
     rest = text[position + 2 : min(block_end, position + 40)]
-    return bool(rest[:1].islower()) and _has_closer(rest)
-
-
-def _has_closer(rest: str) -> bool:
-    return any(char in SINGLE_CLOSERS for char in rest)
+    if not rest[:1].islower():
+        return False
+    for char in rest:
+        if char in SINGLE_OPENING:
+            return False
+        if char in SINGLE_CLOSERS:
+            return True
+    return False

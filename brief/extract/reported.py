@@ -7,20 +7,25 @@ balanced]", "[the plan will fail], the senator said", "[the plan], she said, [wo
 Only verbs of saying count (`SPEECH_VERBS`): mental states ("believes", "wants", "hopes"),
 perception and evidence ("shows", "found") are not speech.
 
-The speaker is the verb's subject (for "adding", the subject of the clause it continues; for
-"according to X", X), named by the same `SpeakerResolver` as direct quotes. An attribution
-whose clause holds a quotation the quote finder kept is that quote's, and is not counted twice.
+The speaker is found by the same steps as a quote's (`attribution.speaker.speaker_for`: a
+credited source, the verb's subject, for "adding" the subject of the clause it continues, for
+"according to X" X; a pronoun or a role scored among the cast's actors, a group as written),
+and with `--explain` the claim records the step and the candidates as a quote does. An
+attribution whose clause holds a quotation the quote finder kept is that quote's, and is not
+counted twice.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from brief.extract.entities import EntityIndex
-from brief.extract.lexicon import ACTIVE_SUBJECT_DEPS, SPEECH_VERBS
-from brief.extract.speakers import SpeakerResolver
+from brief.extract.attribution.candidates import Voice, explained, within_reach
+from brief.extract.attribution.context import ArticleContext
+from brief.extract.attribution.speaker import speaker_for
+from brief.extract.cast import Cast
+from brief.extract.lexicon import ACTIVE_SUBJECT_DEPS, ASPECTUAL_VERBS, SPEECH_VERBS
 from brief.parsed import ParsedArticle
 from brief.records import Quote
 
@@ -34,6 +39,9 @@ INFINITIVE_VERBS = frozenset({"promise", "vow", "pledge", "threaten"})
 OBJECT_VERBS = frozenset({"announce", "reveal", "deny", "confirm", "disclose", "predict"})
 # "…, adding that …", "… and said that …": the clause whose subject speaks.
 CLIMB_DEPS = frozenset({"advcl", "conj", "xcomp"})
+# How an infinitive hangs from the word that asks for it ("wants to say", "called for X to
+# insist", "difficult to predict").
+WISHED_DEPS = frozenset({"xcomp", "ccomp", "acl", "relcl"})
 # How many of those links a verb of saying climbs to reach the clause whose subject speaks.
 MAX_SOURCE_CLIMB = 3
 # A reported clause shorter than this says nothing on its own ("he said so").
@@ -42,15 +50,14 @@ MIN_CONTENT_WORDS = 3
 
 @dataclass(frozen=True, slots=True)
 class _Found:
+    how: str  # the finder: "speech-verb", "set-off" or "according-to"
     cue: Token
     source: Token | None
     start: int
     end: int
 
 
-def with_reported(
-    article: ParsedArticle, entities: EntityIndex, quotes: Sequence[Quote]
-) -> list[Quote]:
+def with_reported(article: ParsedArticle, cast: Cast, quotes: Sequence[Quote]) -> list[Quote]:
     """The article's quotations (`quotes`, from the quote finder) with its reported speech
     merged in, in article order.
 
@@ -62,9 +69,10 @@ def with_reported(
     for start, end in _spans(quotes):
         taken[start:end] = b"\x01" * (end - start)
     # Names inside quotations are not speakers, as for the quote finder.
-    resolver = SpeakerResolver(article, entities, sorted((q.start, q.end) for q in quotes))
+    context = ArticleContext(article, cast, sorted((q.start, q.end) for q in quotes))
     by_start = sorted(quotes, key=lambda quote: quote.start)
     told = 0
+    voices: list[Voice] = []  # who spoke before, in text order
     reported: list[Quote] = []
     for found in _find(article):
         if taken.find(1, found.start, found.end) != -1:
@@ -72,9 +80,12 @@ def with_reported(
         while told < len(by_start) and by_start[told].start < found.start:
             speaker = by_start[told].speaker
             if speaker is not None:  # a later "he" still means the one quoted last
-                resolver.spoke(by_start[told].start, speaker)
+                voices.append(Voice(by_start[told].start, speaker))
             told += 1
-        reported.append(_quote(article, resolver, found))
+        claim, voice = _quote(context, found, voices)
+        reported.append(claim)
+        if voice is not None:
+            voices.append(voice)
         taken[found.start : found.end] = b"\x01" * (found.end - found.start)
     return sorted([*quotes, *reported], key=lambda quote: quote.start)
 
@@ -86,21 +97,26 @@ def _spans(quotes: Sequence[Quote]) -> Iterator[tuple[int, int]]:
             yield quote.content_start, quote.content_end
 
 
-def _quote(article: ParsedArticle, resolver: SpeakerResolver, found: _Found) -> Quote:
-    """The record of one reported clause, with its speaker's fullest name; a named speaker
-    becomes the one a later "he" or "she" continues."""
-    speaker = resolver.name(found.source) if found.source is not None else None
-    if speaker is not None:
-        resolver.spoke(found.cue.idx, speaker)
-    return Quote(
-        text=article.original(found.start, found.end),
-        speaker=speaker,
+def _quote(
+    context: ArticleContext, found: _Found, voices: Sequence[Voice]
+) -> tuple[Quote, Voice | None]:
+    """The record of one reported clause, with its speaker as the quote steps find it, and
+    the one speaking, whom a later "he" or "she" may continue."""
+    article = context.article
+    heard = within_reach(voices, found.start)
+    said = speaker_for(context, found.cue, (found.start, found.end), heard)
+    text = article.original(found.start, found.end)
+    claim = Quote(
+        text=text,
+        speaker=said.speaker,
         cue=_cue_text(found.cue),
         kind="reported",
         line=article.line_at(found.start),
         start=found.start,
         end=found.end,
+        step=explained(f"{found.how}/{said.step}", said.candidates),
     )
+    return claim, said.voice
 
 
 def _cue_text(cue: Token) -> str:
@@ -117,11 +133,13 @@ def _find(article: ParsedArticle) -> Iterator[_Found]:
         for token in span:
             clause = _according_to(token) or _reporting(token)
             if clause is not None and _worded(doc[clause.start : clause.end]):
-                yield _Found(clause.cue, clause.source, *_characters(clause))
+                clause = _past_colon(clause)
+                yield _Found(clause.how, clause.cue, clause.source, *_characters(clause))
 
 
 @dataclass(frozen=True, slots=True)
 class _Clause:
+    how: str
     cue: Token
     source: Token | None
     start: int  # token indexes
@@ -129,8 +147,11 @@ class _Clause:
 
 
 def _reporting(verb: Token) -> _Clause | None:
-    """A verb of saying with the clause it reports, before or after it, or around it."""
+    """A verb of saying with the clause it reports, before or after it, or around it; not a
+    verb that reports no claim (`unclaimed`)."""
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in SPEECH_VERBS:
+        return None
+    if unclaimed(verb) is not None:
         return None
     source = _source(verb)
     if source is None:
@@ -151,10 +172,53 @@ def _reporting(verb: Token) -> _Clause | None:
             end = _clause_end(said[0])
             if end == said[0].right_edge.i + 1:  # not cut before the speaker's next report
                 end = _clause_end(said[-1])
-            return _Clause(verb, source, said[0].left_edge.i, end)
+            return _Clause("speech-verb", verb, source, said[0].left_edge.i, end)
     if _set_off(verb):
         # "The plan, she said, would fail.": the clause around the cue, without it.
-        return _around(verb, verb.head, source)
+        return _around("set-off", verb, verb.head, source)
+    return None
+
+
+def _negated(verb: Token) -> bool:
+    """The verb is negated: "Police have not disclosed the victims' identities", "did not say
+    whether" report nothing anyone claimed."""
+    return any(child.dep_ == "neg" for child in verb.children)
+
+
+def _wished(verb: Token) -> bool:
+    """The verb is an infinitive another word asks for: what someone wants said, not what was
+    said ("declined to say whether", "is expected to argue that", "called for research
+    councils to insist their grant-holders …"). An infinitive of purpose ("stood up to say he
+    was leaning …") and one under a verb of going on ("continues to insist") still report."""
+    infinitive = any(child.dep_ == "aux" and child.tag_ == "TO" for child in verb.children)
+    if not infinitive or verb.head.lemma_.lower() in ASPECTUAL_VERBS:
+        return False
+    return verb.dep_ in WISHED_DEPS or (verb.dep_ == "advcl" and _asks_someone(verb.head, verb))
+
+
+def _asks_someone(head: Token, infinitive: Token) -> bool:
+    """The verb an infinitive hangs from names, in a "for" phrase before it, someone else to
+    do the saying ("called for research councils to insist"); without one the infinitive is
+    the subject's own purpose ("took her there to explain", "stood up to say")."""
+    return any(
+        child.dep_ == "prep" and child.lower_ == "for" and child.i < infinitive.i
+        for child in head.children
+    )
+
+
+# Verbs of saying that report no claim, each with the evidence it reads; the first that holds
+# names the class.
+NOT_CLAIMS: tuple[tuple[str, Callable[[Token], bool]], ...] = (
+    ("negated", _negated),
+    ("wished", _wished),
+)
+
+
+def unclaimed(verb: Token) -> str | None:
+    """The name of the first `NOT_CLAIMS` rule that says the verb reports no claim, or None."""
+    for name, rule in NOT_CLAIMS:
+        if rule(verb):
+            return name
     return None
 
 
@@ -206,10 +270,10 @@ def _according_to(token: Token) -> _Clause | None:
     source = next((child for child in to.children if child.dep_ == "pobj"), None)
     if source is None or token.head.i == token.i:
         return None
-    return _around(token, token.head, source)
+    return _around("according-to", token, token.head, source)
 
 
-def _around(cue: Token, clause: Token, source: Token | None) -> _Clause:
+def _around(how: str, cue: Token, clause: Token, source: Token | None) -> _Clause:
     """The clause of `clause` on the side of the cue's own phrase that holds it ("[…], she
     said", "according to X, […]"); the whole clause when the cue stands inside it ("[The plan,
     she said, would fail]": one range, as written)."""
@@ -217,9 +281,9 @@ def _around(cue: Token, clause: Token, source: Token | None) -> _Clause:
     before = range(clause.left_edge.i, cue.left_edge.i)
     after = range(cue.right_edge.i + 1, clause.right_edge.i + 1)
     if _worded(doc[before.start : before.stop], 2) and _worded(doc[after.start : after.stop], 2):
-        return _Clause(cue, source, before.start, after.stop)
+        return _Clause(how, cue, source, before.start, after.stop)
     side = max(before, after, key=len)
-    return _Clause(cue, source, side.start, side.stop)
+    return _Clause(how, cue, source, side.start, side.stop)
 
 
 def _source(verb: Token) -> Token | None:
@@ -238,6 +302,25 @@ def _source(verb: Token) -> Token | None:
 
 def _worded(span: Span, words: int = MIN_CONTENT_WORDS) -> bool:
     return sum(1 for token in span if token.is_alpha) >= words
+
+
+def _past_colon(clause: _Clause) -> _Clause:
+    """A claim whose sentence ends in a colon goes on after it: "… lays the groundwork for
+    something bigger:" and the sentence that says what, in its paragraph or the next one."""
+    doc = clause.cue.doc
+    colon = clause.end - 1
+    while colon > clause.start and doc[colon].is_space:
+        colon -= 1
+    if doc[colon].text != ":" and clause.end < len(doc):
+        colon = clause.end  # the colon hangs from the verb, just after the clause
+    if doc[colon].text != ":":
+        return clause
+    following = colon + 1
+    while following < len(doc) and doc[following].is_space:
+        following += 1
+    if following >= len(doc) or doc[following].sent.start != following:
+        return clause  # the sentence goes on after the colon: the clause holds it already
+    return _Clause(clause.how, clause.cue, clause.source, clause.start, doc[following].sent.end)
 
 
 def _characters(clause: _Clause) -> tuple[int, int]:

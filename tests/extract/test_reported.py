@@ -100,12 +100,64 @@ CASES = [
 ]
 
 
+# Issue 25: a source written in the sentence is never "Unattributed"; issue 26: claims that are
+# not claims (one case per rule of `reported.NOT_CLAIMS`) and a claim that goes on after a colon.
+SOURCES = [
+    pytest.param(
+        "Officials said the bridge was closed. They said that repairs would take a week.",
+        [
+            ("the bridge was closed", "Officials", "said"),
+            ("repairs would take a week", "Officials", "said"),
+        ],
+        id="a-group-as-written-and-they",
+    ),
+    pytest.param(
+        "An affidavit filed on Monday stated that the money had been moved twice.",
+        [("the money had been moved twice", "An affidavit", "stated")],
+        id="a-document-as-written",
+    ),
+    pytest.param(
+        "According to previous studies, clinicians fail in a quarter of patients.",
+        [("clinicians fail", "previous studies", "according to")],
+        id="according-to-a-source-as-written",
+    ),
+    pytest.param(
+        "Some say students should not be monitored at all.",
+        [("students should not be monitored", "Some", "say")],
+        id="some-say",
+    ),
+    pytest.param(
+        "Police have not disclosed the victims' identities.\n\n"
+        "The minister did not say whether taxes would rise.",
+        [],
+        id="negated",
+    ),
+    pytest.param(
+        "The council called for research councils to insist their grant-holders publish their "
+        "data.\n\nReyes declined to say whether the city would sign.",
+        [],
+        id="wished",
+    ),
+    pytest.param(
+        "Holloway continued to insist that the vote had been rigged.",
+        [("the vote had been rigged", "Jane Holloway", "insist")],
+        id="going-on-still-reports",
+    ),
+    pytest.param(
+        "Holloway warned that the plan lays the groundwork for something bigger:\n\n"
+        "A national tax on every home in the city.",
+        [("the plan lays the groundwork for something bigger:", "Jane Holloway", "warned")],
+        id="a-claim-goes-on-after-its-colon",
+    ),
+]
+
+
 def _reported(body: str) -> list[Quote]:
     quotes = summarize(HEADLINE + INTRO + body).quotes
     return [quote for quote in quotes if quote.kind == "reported"]
 
 
-@pytest.mark.parametrize(("body", "expected"), CASES)
+@pytest.mark.parametrize(("body", "expected"), CASES + SOURCES)
 def test_reported_speech(body: str, expected: list[tuple[str, str, str]]) -> None:
     found = _reported(body)
     got = [
@@ -137,3 +189,23 @@ def test_a_claim_leaves_no_bracket_open() -> None:
     body = "Reyes said the repairs would cost ten million dollars (eight million pounds."
     (quote,) = _reported(body)
     assert quote.text == "the repairs would cost ten million dollars"
+
+
+def test_a_claim_past_its_colon_holds_what_follows() -> None:
+    body = (
+        "Holloway warned that the plan lays the groundwork for something bigger:\n\n"
+        "A national tax on every home in the city."
+    )
+    (quote,) = _reported(body)
+    assert quote.text.endswith("A national tax on every home in the city")
+
+
+def test_claims_record_their_step_and_candidates_with_explain() -> None:
+    from brief import Article, Options, brief_articles
+
+    text = HEADLINE + INTRO + "Holloway arrived late. She said the talks had failed."
+    (brief,) = brief_articles([Article.from_text(text)], Options(explain=True))
+    (claim,) = [quote for quote in brief.quotes if quote.kind == "reported"]
+    assert claim.speaker == "Jane Holloway"
+    assert claim.step is not None and claim.step.startswith("speech-verb/subject/pronoun (")
+    assert "Jane Holloway" in claim.step.split("(", 1)[1]  # the candidates it chose from

@@ -12,8 +12,10 @@ An ordered sieve of named steps (in the manner of Muzny et al. 2017), one module
    quote's sentence, the short one after it, an introduction before it); `chain` lets a quote
    with no clause of its own continue a speaker already speaking.
 3. `speaker.speaker_for` turns a cue into a speaker (its own ordered steps: a credited source,
-   the subject, a name next to the cue), and `brief.extract.speakers` turns the subject into
-   the fullest name the article gives.
+   the subject, a name next to the cue), and `mentions.resolve` turns the subject into the
+   fullest name the article gives, reading the cast (`brief.extract.cast`) through `scene`: a
+   pronoun or a role goes to the best of the candidates `candidates.rank` scores. Reported
+   speech (`brief.extract.reported`) uses the same steps.
 
 Every step looks only at the quote's own sentences and neighbours, so extraction stays linear in
 the length of the article.

@@ -32,17 +32,25 @@ def previous_in_paragraph(
     return None
 
 
+# How many paragraphs back a paragraph that opens with a quote looks for the speaker it
+# continues: the one before, or one more when a paragraph of the writer's stands between.
+PARAGRAPHS_BACK = 2
+
+
 def previous_paragraph(context: QuoteContext, decided: Decisions, index: int) -> Attribution | None:
     """For a paragraph that opens with the quote, the last attributed quote of the paragraph
-    right before it."""
+    right before it, or of the one before that when no one else has become the subject of a
+    clause in between."""
     if not context.opens_block(index):
         return None
-    wanted = context.block_of[index] - 1
+    nearest = context.block_of[index] - PARAGRAPHS_BACK
     for other in range(index - 1, -1, -1):
-        if context.block_of[other] < wanted:
+        if context.block_of[other] < nearest:
             return None
         found = decided[other]
-        if context.block_of[other] == wanted and found is not None and found.speaker is not None:
+        if context.block_of[other] < context.block_of[index] and found is not None:
+            if found.speaker is None:
+                return None
             if _someone_else_between(context, other, index, found.speaker):
                 return None
             return _continued("previous-paragraph", found)
@@ -106,7 +114,7 @@ def _someone_else_between(context: QuoteContext, donor: int, index: int, speaker
     newly introduced speaker breaks the chain (“…,” Jones said. Smith disagreed. “…”)."""
     start = context.stretches[donor].end
     end = context.stretches[index].opening
-    return any(name != speaker for name in context.article.resolver.subjects_between(start, end))
+    return any(name != speaker for name in context.article.scene.subjects_between(start, end))
 
 
 def _continued(step: str, donor: Attribution) -> Attribution:

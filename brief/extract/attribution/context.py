@@ -1,7 +1,7 @@
 """What the attribution steps share: the article's lookups, and the quotes with their blocks.
 
-`ArticleContext` is built once per article (token offsets, which tokens are quoted, the speaker
-resolver); `QuoteContext` adds the quoted stretches and the layout blocks they stand in, and is
+`ArticleContext` is built once per article (token offsets, which tokens are quoted, the cast's
+scene); `QuoteContext` adds the quoted stretches and the layout blocks they stand in, and is
 what every step of the sieve reads. Neither changes while a step runs.
 """
 
@@ -12,8 +12,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from brief.extract.entities import EntityIndex
-from brief.extract.speakers import SpeakerResolver
+from brief.extract.attribution.candidates import Voice
+from brief.extract.attribution.scene import Scene
+from brief.extract.cast import Cast
 from brief.layout import Block
 from brief.parsed import ParsedArticle
 from brief.quote_marks import Marks
@@ -30,7 +31,8 @@ class Attribution:
     subject"); `own` is False for a speaker taken from another quote; `content` is the reported
     clause under the cue; `spoke` is who was speaking and where they were named, so that a
     later "he" can continue them (not a credited source: "Sanders said, according to CNN");
-    `says` is False for a cue that is not a verb of saying ("watched “Parasite”").
+    `says` is False for a cue that is not a verb of saying ("watched “Parasite”");
+    `candidates` are the scored candidates of a pronoun or a role, best first (`--explain`).
     """
 
     step: str
@@ -38,15 +40,16 @@ class Attribution:
     speaker: str | None
     own: bool = True
     content: tuple[int, int] | None = None
-    spoke: tuple[int, str] | None = None
+    spoke: Voice | None = None
     says: bool = True  # False when the cue is a verb that does not report speech
+    candidates: tuple[str, ...] = ()
 
 
 class ArticleContext:
-    """Per-article lookups built once: quoted tokens, the speaker resolver, the body blocks."""
+    """Per-article lookups built once: quoted tokens, the cast's scene, the body blocks."""
 
     def __init__(
-        self, article: ParsedArticle, entities: EntityIndex, quoted: Sequence[tuple[int, int]]
+        self, article: ParsedArticle, cast: Cast, quoted: Sequence[tuple[int, int]]
     ) -> None:
         """`quoted` holds the character ranges of the quotations, marks included, in order."""
         self.article = article
@@ -57,7 +60,7 @@ class ArticleContext:
         for start, end in quoted:
             for index in range(self.token_at(start), self.token_at(max(start, end - 1)) + 1):
                 self.quoted[index] = 1
-        self.resolver = SpeakerResolver(article, entities, quoted)
+        self.scene = Scene(article, cast, quoted)
         self.blocks: list[Block] = [block for _, block in article.layout.body]
 
     def window(self, first: int, last: int) -> range:

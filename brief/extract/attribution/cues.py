@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from brief.extract.attribution.context import ArticleContext, QuoteContext
+from brief.extract.attribution.kinds import is_partial
 from brief.extract.attribution.parse import (
     ADJACENT_REACH,
     MAX_CLAUSE_CLIMB,
@@ -127,8 +128,13 @@ def next_sentence(context: QuoteContext, index: int) -> Token | None:
     doc, quoted = article.doc, article.quoted
     first, last = context.tokens(index)
     high = article.window(first, last).stop
-    if not all(doc[i].is_punct or quoted[i] for i in range(last + 1, high)):
-        return None  # the quote's sentence goes on after it
+    rest = [doc[i] for i in range(last + 1, high) if not (doc[i].is_punct or quoted[i])]
+    partial = is_partial(context.text, context.stretches[index])
+    if rest and (partial or any(t.pos_ in ("VERB", "AUX") for t in rest)):
+        # the quote's sentence goes on after it; only a quote standing as a sentence may be
+        # followed by a name without a verb ("…,” Minister …, Senator the Hon. / Aubyn Hill,
+        # told JIS News.)
+        return None
     if high >= len(doc) or doc[high].idx >= block.end or quoted[high]:
         return None
     sentence = doc[high].sent

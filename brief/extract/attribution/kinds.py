@@ -1,19 +1,47 @@
 """What kind of quotation a stretch is: a direct quote standing as a sentence, a partial one
-inside the writer's sentence, or quotation marks around something nobody says (a title, a name,
-a handle, a scare quote), which is left out of the brief."""
+inside the writer's sentence, or quotation marks around something nobody says, which is left out
+of the brief.
+
+What nobody says is decided by the named rules of `NOT_SPEECH`, each with the evidence it reads:
+the stretch's own words (a handle, Title Case, a nickname between name words), the words before
+it ("so-called", a possessive), the attribution the sieve found (none, or a verb that reports
+nothing), and the parse: where the stretch hangs in its sentence (a modifier of a noun, a verb
+or adverb of the writer's clause, the term a naming verb gives) and whether a verb of saying
+governs it. `unspoken` names the first rule that holds, so each class can be counted.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from brief.extract.attribution.context import Attribution
-from brief.extract.lexicon import title_case_share
+from brief.extract.attribution.parse import is_reporting
+from brief.extract.lexicon import SUBJECT_DEPS, title_case_share
 from brief.quote_marks import CLOSING_MARKS, QUOTE_MARKS, Marks
 from brief.records import QuoteKind
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
 
 # A stretch no one says, this short or in title case, is a name, a title or a scare quote.
 MAX_UNSAID_WORDS = 4
 MAX_TITLE_WORDS = 8
+# Verbs that name a thing rather than report what someone said of it: a seller "called"
+# “E-Life”, a chapter "titled" “Who Needs Gerry Ford?”.
+NAMING_VERBS = frozenset(
+    "call dub title entitle name label term brand nickname bill christen headline".split()
+)
+# Subjects that are the writer, not a source: "We might call the first the “complexity canard.”"
+WRITER_SUBJECTS = frozenset({"we", "i", "one", "you"})
+# How a stretch modifies a noun of the writer's: the “a-ha!” moment, ‘lower-standard’ meat.
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "nummod", "poss"})
+# Parts of speech of a word the writer holds at arm's length: might “write”, “proactively”.
+SCARE_POS = frozenset({"VERB", "AUX", "ADV"})
+# How many heads up a stretch's sentence the rules look for a verb of saying.
+MAX_CLIMB = 12
 
 
 def quote_kind(text: str, marks: Marks, quoted: str) -> QuoteKind:
@@ -28,51 +56,103 @@ def quote_kind(text: str, marks: Marks, quoted: str) -> QuoteKind:
     return "partial"
 
 
+def is_partial(text: str, marks: Marks) -> bool:
+    """The quote stands inside the writer's sentence (`quote_kind` "partial")."""
+    return quote_kind(text, marks, text[marks.start : marks.end].strip(" ,")) == "partial"
+
+
 # Words before a quotation mark that make what follows a term, not anyone's words.
 TERM_BEFORE = re.compile(
     r"(?:\bso[- ]called|\bthe (?:word|words|term|phrase|label|hashtag|slogan|title)s?"
     r"|\b(?:known|billed|marketed|branded) as)[^\S\n]*$",
     re.IGNORECASE,
 )
+# A possessive right before the marks: NBC's “Today”, ABC’s “This Week.”
+POSSESSIVE_BEFORE = re.compile(r"\w['’]s?[^\S\n]*$")
 # A nickname stands between a name's parts: Lee “Faker” Sang-hyeok.
 NAME_WORD_BEFORE = re.compile(r"\b[A-Z][\w.'’-]*[^\S\n]$")
 NAME_WORD_AFTER = re.compile(r"[^\S\n][A-Z][\w'’-]*")
 MAX_NICKNAME_WORDS = 3
 
 
-def not_speech(
-    text: str, marks: Marks, quoted: str, kind: QuoteKind, attribution: Attribution | None
-) -> bool:
-    """Quotation marks around something nobody says, left out of the brief: a title or slogan
-    in title case, a handle, a nickname inside a name, a so-called term, a short stretch that no
-    reporting clause governs, or one that a verb governs without reporting speech and that is
-    capitalised (a title: watched “Parasite”) or names no speaker (a scare quote: of being
-    “good”)."""
-    said = attribution is not None and (attribution.speaker is not None or attribution.cue)
-    if not said and unsaid(quoted, kind):
-        return True
-    if is_title(quoted):
-        return True  # a title, a name or a slogan, even standing alone: “Magic Man,” “LMDE”
-    if kind != "partial":
+@dataclass(frozen=True, slots=True)
+class Stretch:
+    """One quoted stretch as the rules read it: the article's text, the marks, the words inside
+    them (trimmed), the kind, the attribution the sieve found, and the parse (the doc and the
+    first and last token inside the marks; no doc for text alone)."""
+
+    text: str
+    marks: Marks
+    quoted: str
+    kind: QuoteKind
+    attribution: Attribution | None
+    doc: Doc | None = None
+    first: int = 0
+    last: int = -1
+
+    @property
+    def words(self) -> list[str]:
+        """The words inside the marks."""
+        return self.quoted.split()
+
+    def roots(self) -> list[Token]:
+        """The tokens inside the marks whose head lies outside them: where the stretch hangs
+        in the writer's sentence."""
+        if self.doc is None or self.last < self.first:
+            return []
+        inside = range(self.first, self.last + 1)
+        return [self.doc[i] for i in inside if self.doc[i].head.i not in inside]
+
+
+def _handle(stretch: Stretch) -> bool:
+    """A handle, a hashtag or an address: “@user”, “http…”."""
+    return stretch.quoted.startswith(("@", "#", "http", "www."))
+
+
+def _unsaid(stretch: Stretch) -> bool:
+    """No reporting clause governs it and it is short, or in title case inside a sentence."""
+    attribution = stretch.attribution
+    if attribution is not None and (attribution.speaker is not None or attribution.cue):
         return False
-    if TERM_BEFORE.search(text, max(0, marks.opening - 30), marks.opening):
-        return True
-    short = len(quoted.split()) <= MAX_UNSAID_WORDS
-    if (
-        short
+    return len(stretch.words) <= MAX_UNSAID_WORDS or (
+        stretch.kind == "partial" and is_title(stretch.quoted)
+    )
+
+
+def _title_case(stretch: Stretch) -> bool:
+    """A title, a name or a slogan, even standing alone: “Magic Man,” “Face the Nation”."""
+    return is_title(stretch.quoted)
+
+
+def _so_called(stretch: Stretch) -> bool:
+    """A term after "so-called", "the word", "known as": the writer's label for a thing."""
+    opening = stretch.marks.opening
+    return stretch.kind == "partial" and bool(
+        TERM_BEFORE.search(stretch.text, max(0, opening - 30), opening)
+    )
+
+
+def _unreported(stretch: Stretch) -> bool:
+    """A short stretch that a verb governs without reporting speech, capitalised (a title:
+    watched “Parasite”) or with no speaker (a scare quote: of being “good”)."""
+    attribution = stretch.attribution
+    return (
+        stretch.kind == "partial"
+        and len(stretch.words) <= MAX_UNSAID_WORDS
         and attribution is not None
         and not attribution.says
-        and (attribution.speaker is None or quoted[:1].isupper())
-    ):
-        return True  # a title (watched “Parasite”) or a scare quote (of being “good”)
-    if not quoted[:1].isupper():
+        and (attribution.speaker is None or stretch.quoted[:1].isupper())
+    )
+
+
+def _nickname(stretch: Stretch) -> bool:
+    """A nickname between capitalised name words, no sentence ending inside: Lee “Faker”
+    Sang-hyeok."""
+    if stretch.kind != "partial" or not stretch.quoted[:1].isupper():
         return False
-    return len(quoted.split()) <= MAX_NICKNAME_WORDS and _inside_name(text, marks)
-
-
-def _inside_name(text: str, marks: Marks) -> bool:
-    """Capitalised name words right before and after the marks, and no sentence ending inside
-    them: Lee “Faker” Sang-hyeok."""
+    if len(stretch.words) > MAX_NICKNAME_WORDS:
+        return False
+    text, marks = stretch.text, stretch.marks
     if text[marks.start : marks.end].rstrip()[-1:] in ".,;:!?":
         return False
     before = NAME_WORD_BEFORE.search(text, max(0, marks.opening - 40), marks.opening)
@@ -80,13 +160,103 @@ def _inside_name(text: str, marks: Marks) -> bool:
     return before is not None and NAME_WORD_AFTER.match(text, after) is not None
 
 
-def unsaid(text: str, kind: QuoteKind) -> bool:
-    """A stretch nobody says when no reporting clause governs it: short, a title, a handle or an
-    address."""
-    words = text.split()
-    if text.startswith(("@", "#", "http", "www.")):
-        return True
-    return len(words) <= MAX_UNSAID_WORDS or (kind == "partial" and is_title(text))
+def _modifier(stretch: Stretch) -> bool:
+    """A short stretch that modifies a noun of the writer's sentence, that no verb of saying
+    governs and that names no speaker: the “a-ha!” moment, an “accidental” erasure, “Parasite”
+    director Bong Joon Ho (a verb of saying reached through its subject governs nothing it
+    says). With a speaker it stays: the “sexist” ads, as the development quotes annotate it."""
+    roots = stretch.roots()
+    return (
+        _nameless(stretch)
+        and stretch.kind == "partial"
+        and len(stretch.words) <= MAX_UNSAID_WORDS
+        and len(roots) == 1
+        and roots[0].dep_ in MODIFIER_DEPS
+        and roots[0].head.pos_ in ("NOUN", "PROPN")
+        and roots[0].head.i > stretch.last
+        and not said_above(roots[0])
+    )
+
+
+def _named_term(stretch: Stretch) -> bool:
+    """The term or title a naming verb gives, with no one saying it: a participle naming a
+    noun (a seller called “E-Life”, a chapter titled “Who Needs Gerry Ford?”) or the writer's
+    own naming ("we might call it the “complexity canard”"); "a statement calling it
+    “dangerous”" is the statement's."""
+    for root in stretch.roots():
+        verb = root.head
+        if root.dep_ in SUBJECT_DEPS or verb.lemma_.lower() not in NAMING_VERBS:
+            continue
+        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+        named = verb.dep_ == "acl" and verb.tag_ == "VBN"  # a seller called “E-Life”
+        if named or (subjects and all(s.lower_ in WRITER_SUBJECTS for s in subjects)):
+            return True
+    return False
+
+
+def _work_title(stretch: Stretch) -> bool:
+    """A capitalised stretch right after a possessive: a work of its owner (NBC's “Today”,
+    ABC’s “This Week.”), not a quote."""
+    opening = stretch.marks.opening
+    return (
+        stretch.kind == "partial"
+        and stretch.quoted[:1].isupper()
+        and len(stretch.words) <= MAX_TITLE_WORDS
+        and POSSESSIVE_BEFORE.search(stretch.text, max(0, opening - 20), opening) is not None
+    )
+
+
+def _scare_word(stretch: Stretch) -> bool:
+    """One word that is a verb or an adverb of the writer's own clause, which no verb of saying
+    governs and no speaker is named for: the moment they “decided”."""
+    roots = stretch.roots()
+    if stretch.kind != "partial" or len(stretch.words) != 1 or len(roots) != 1:
+        return False
+    return _nameless(stretch) and roots[0].pos_ in SCARE_POS and not said_above(roots[0])
+
+
+def _nameless(stretch: Stretch) -> bool:
+    """The sieve named no speaker for the stretch."""
+    return stretch.attribution is None or stretch.attribution.speaker is None
+
+
+def said_above(token: Token) -> bool:
+    """A verb of saying (or "according to") governs the token in its sentence: one of its
+    heads, reached otherwise than through the verb's subject (in "“Parasite” director Bong Joon
+    Ho said", "said" governs its speaker, not anything said)."""
+    came_by = token.dep_
+    for _ in range(MAX_CLIMB):
+        head = token.head
+        if head.i == token.i:
+            return False
+        if came_by not in SUBJECT_DEPS and (is_reporting(head) or head.lower_ == "according"):
+            return True
+        token, came_by = head, head.dep_
+    return False
+
+
+# The rules, in the order they are asked; the first that holds names the class.
+NOT_SPEECH: tuple[tuple[str, Callable[[Stretch], bool]], ...] = (
+    ("handle", _handle),
+    ("unsaid", _unsaid),
+    ("title-case", _title_case),
+    ("so-called", _so_called),
+    ("unreported", _unreported),
+    ("nickname", _nickname),
+    ("named-term", _named_term),
+    ("work-title", _work_title),
+    ("modifier", _modifier),
+    ("scare-word", _scare_word),
+)
+
+
+def unspoken(stretch: Stretch) -> str | None:
+    """The name of the first `NOT_SPEECH` rule that says nobody speaks the stretch, or None
+    when it is speech."""
+    for name, rule in NOT_SPEECH:
+        if rule(stretch):
+            return name
+    return None
 
 
 def is_title(text: str) -> bool:

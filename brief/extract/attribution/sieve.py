@@ -10,16 +10,16 @@ the quote records the name of the step that decided it (`Quote.step`).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from brief.extract.attribution import chain, cues, written
+from brief.extract.attribution.candidates import REACH, Voice, explained
 from brief.extract.attribution.context import ArticleContext, Attribution, QuoteContext
-from brief.extract.attribution.kinds import not_speech, quote_kind
+from brief.extract.attribution.kinds import Stretch, quote_kind, unspoken
 from brief.extract.attribution.parse import is_reporting
 from brief.extract.attribution.speaker import speaker_for
-from brief.extract.entities import EntityIndex
-from brief.extract.speakers import DESCRIPTION_STEP
+from brief.extract.cast import Cast
 from brief.parsed import ParsedArticle
 from brief.quote_marks import Marks, quoted_stretches
 from brief.records import Quote
@@ -49,33 +49,59 @@ def _own(name: str, read: Callable[[QuoteContext, int], Attribution | None]) -> 
     return Step(name, lambda context, _decided, index: read(context, index))
 
 
-def _cue_step(name: str, finder: CueFinder) -> Step:
-    """A step that finds the quote's cue with `finder` and reads the speaker from it."""
+def _cue_step(name: str, finder: CueFinder, nameless: bool = True) -> Step:
+    """A step that finds the quote's cue with `finder` and reads the speaker from it. A step
+    that reads a sentence beside the quote (`nameless` False) decides only when that sentence
+    names someone: "In short, it would see …" before a paragraph's quote names no speaker, and
+    the quote is left to the steps that continue one."""
 
-    def decide(context: QuoteContext, index: int) -> Attribution | None:
+    def decide(context: QuoteContext, decided: chain.Decisions, index: int) -> Attribution | None:
         cue = finder(context, index)
-        return _from_cue(context, index, name, cue) if cue is not None else None
+        if cue is None:
+            return None
+        found = _from_cue(context, index, name, cue, voices_before(context, decided, index))
+        return found if nameless or found.speaker is not None else None
 
-    return _own(name, decide)
+    return Step(name, decide)
 
 
-def _from_cue(context: QuoteContext, index: int, step: str, cue: Token) -> Attribution:
+def voices_before(context: QuoteContext, decided: chain.Decisions, index: int) -> list[Voice]:
+    """Who spoke in the quotes decided before quote `index` and within a pronoun's reach of
+    it, in text order."""
+    opening = context.stretches[index].opening
+    voices = []
+    for other in range(index - 1, -1, -1):
+        if opening - context.stretches[other].end > REACH:
+            break
+        found = decided[other]
+        if found is not None and found.spoke is not None:
+            voices.append(found.spoke)
+    return voices[::-1]
+
+
+def _from_cue(
+    context: QuoteContext, index: int, step: str, cue: Token, voices: list[Voice]
+) -> Attribution:
     """The attribution a cue gives: its speaker, how it was found, and the reported clause."""
     marks = context.stretches[index]
     first, _ = context.tokens(index)
     block = context.block(index)
-    said = speaker_for(context.article, cue, (marks.opening, marks.end + 1))
+    said = speaker_for(context.article, cue, (marks.opening, marks.end + 1), voices)
     content = cues.reported_clause(context.article, cue, first, block)
     if content is None and said.cue is not cue:
         content = cues.reported_clause(context.article, said.cue, first, block)
-    # A description ("the sound system", "officials") is no one a later "he" continues.
-    named = said.voice is not None and not said.step.endswith(DESCRIPTION_STEP)
-    spoke = (said.cue.idx, said.voice) if named and said.voice is not None else None
     # A verb that governs the quote in the parse without reporting speech ("watched “Parasite”")
     # says nothing; an introduction ("listed his demands:") does introduce speech.
     says = step != "governing-verb" or is_reporting(said.cue) or said.cue.lower_ == "according"
     return Attribution(
-        f"{step}/{said.step}", said.cue.text, said.speaker, True, content, spoke, says
+        f"{step}/{said.step}",
+        said.cue.text,
+        said.speaker,
+        True,
+        content,
+        said.voice,
+        says,
+        said.candidates,
     )
 
 
@@ -83,15 +109,15 @@ _CUE_STEPS = (
     _cue_step("governing-verb", cues.governing_verb),
     _cue_step("verb-after-quote", cues.verb_right_after),
     _cue_step("reporting-verb", cues.reporting_verb_in_sentence),
-    _cue_step("next-sentence", cues.next_sentence),
+    _cue_step("next-sentence", cues.next_sentence, nameless=False),
     _cue_step("colon-introduction", cues.colon_introduction),
     _cue_step("dash-introduction", cues.dash_introduction),
-    _cue_step("previous-sentence", cues.previous_sentence),
-    _cue_step("previous-paragraph-verb", cues.previous_paragraph),
+    _cue_step("previous-sentence", cues.previous_sentence, nameless=False),
+    _cue_step("previous-paragraph-verb", cues.previous_paragraph, nameless=False),
 )
 
 
-def _possessed(context: QuoteContext, index: int) -> Attribution | None:
+def _possessed(context: QuoteContext, decided: chain.Decisions, index: int) -> Attribution | None:
     """Someone's claim or words right before the quote name the speaker; the cue and clause are
     the ones the cue steps find."""
     found = written.possessed(context, index)
@@ -101,15 +127,16 @@ def _possessed(context: QuoteContext, index: int) -> Attribution | None:
     speaker = written.written_speaker(context, start, end, name)
     if speaker is None:
         return None
-    clause = _first_decision(context, (), index, _CUE_STEPS)
+    clause = _first_decision(context, decided, index, _CUE_STEPS)
     cue, content = (clause.cue, clause.content) if clause is not None else (None, None)
-    return Attribution("possessed", cue, speaker, True, content, (start, speaker))
+    return Attribution("possessed", cue, speaker, True, content, Voice(start, speaker))
 
 
 STEPS: tuple[Step, ...] = (
     _own("sign-off", written.sign_off),
+    _own("trailing-name", written.trailing_name),
     _own("label", written.label),
-    _own("possessed", _possessed),
+    Step("possessed", _possessed),
     *_CUE_STEPS[:4],  # in the quote's own sentence, or the short one after it
     _own("question-before-answer", chain.question_before_answer),
     *_CUE_STEPS[4:],  # introductions and sentences before it
@@ -124,18 +151,19 @@ QUOTE_STEPS = tuple(step for step in STEPS if not step.chain)
 CHAIN_STEPS = tuple(step for step in STEPS if step.chain)
 
 
-def extract_quotes(article: ParsedArticle, entities: EntityIndex) -> list[Quote]:
-    """Every quotation in the article's body, with its speaker when the article names one."""
+def extract_quotes(article: ParsedArticle, cast: Cast) -> list[Quote]:
+    """Every quotation in the article's body, with its speaker when the article names one
+    (an actor of the `cast`, or a group or role as the article words it)."""
     blocks = [block for _, block in article.layout.body]
     stretches = [m for m in quoted_stretches(article.text, blocks) if _has_words(article.text, m)]
     if not stretches or not len(article.doc):
         return []
     quoted = [(m.opening, m.end + 1) for m in stretches]
-    context = QuoteContext(ArticleContext(article, entities, quoted), stretches)
+    context = QuoteContext(ArticleContext(article, cast, quoted), stretches)
     decided = attribute(context)
     quotes = []
-    for marks, attribution in zip(stretches, decided, strict=True):
-        quote = _quote(article, marks, attribution)
+    for index, attribution in enumerate(decided):
+        quote = _quote(context, index, attribution)
         if quote is not None:
             quotes.append(quote)
     return quotes
@@ -143,13 +171,12 @@ def extract_quotes(article: ParsedArticle, entities: EntityIndex) -> list[Quote]
 
 def attribute(context: QuoteContext) -> list[Attribution | None]:
     """Each quote's attribution: the first of `STEPS` that decides it, or None."""
-    resolver = context.article.resolver
     decided: list[Attribution | None] = [None] * len(context.stretches)
     for index in range(len(decided)):
         found = _first_decision(context, decided, index, QUOTE_STEPS)
         # A later "he" continues the one who spoke; not one who asked (the answer is another's).
-        if found is not None and found.spoke is not None and not chain.is_question(context, index):
-            resolver.spoke(*found.spoke)
+        if found is not None and found.spoke is not None and chain.is_question(context, index):
+            found = replace(found, spoke=None)
         decided[index] = found
     for index, found in enumerate(decided):
         if found is None:
@@ -171,14 +198,18 @@ def _has_words(text: str, marks: Marks) -> bool:
     return any(char.isalpha() for char in text[marks.start : marks.end])
 
 
-def _quote(article: ParsedArticle, marks: Marks, attribution: Attribution | None) -> Quote | None:
+def _quote(context: QuoteContext, index: int, attribution: Attribution | None) -> Quote | None:
     """The record of one quoted stretch: its words (spaces and commas at the ends trimmed), its
     kind, speaker and cue, and for a partial quote the reported clause around it; None when
-    the marks hold something nobody says (`kinds.not_speech`)."""
+    the marks hold something nobody says (`kinds.unspoken`)."""
+    article, marks = context.article.article, context.stretches[index]
     start, end = article.trimmed(marks.start, marks.end, ",")
     text = article.original(start, end)
     kind = quote_kind(article.text, marks, text)
-    if not_speech(article.text, marks, text, kind, attribution):
+    _, last = context.tokens(index)
+    first = article.token_at(start)  # the first word inside the marks
+    stretch = Stretch(article.text, marks, text, kind, attribution, article.doc, first, last)
+    if unspoken(stretch) is not None:
         return None
     speaker = attribution.speaker if attribution else None
     cue = attribution.cue if attribution else None
@@ -196,7 +227,7 @@ def _quote(article: ParsedArticle, marks: Marks, attribution: Attribution | None
         content=content[0] if content else None,
         content_start=content[1] if content else None,
         content_end=content[2] if content else None,
-        step=attribution.step if attribution else None,
+        step=explained(attribution.step, attribution.candidates) if attribution else None,
     )
 
 

@@ -10,11 +10,14 @@ one speaking (`voice`), whom a later "he said" continues.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from brief.extract.attribution import mentions
+from brief.extract.attribution.candidates import Voice
 from brief.extract.attribution.context import ArticleContext
+from brief.extract.attribution.mentions import DESCRIPTION_STEP
 from brief.extract.attribution.parse import (
     ADJACENT_REACH,
     MAX_CLAUSE_CLIMB,
@@ -24,7 +27,6 @@ from brief.extract.attribution.parse import (
     subject_of,
 )
 from brief.extract.lexicon import SUBJECT_DEPS
-from brief.extract.speakers import DESCRIPTION_STEP
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -35,13 +37,16 @@ PARENTHETICAL_REACH = 3
 
 @dataclass(frozen=True, slots=True)
 class Said:
-    """The speaker a cue names (None when no step named one), the step that decided, and the
-    cue the speaker was found through."""
+    """The speaker a cue names (None when no step named one), the step that decided, the
+    cue the speaker was found through, who is speaking (`voice`: not a credited source, "“…,”
+    Sanders said, according to CNN" is CNN's but Sanders speaks), and the candidates a pronoun
+    or a role was chosen from (`--explain`)."""
 
     speaker: str | None
     step: str
     cue: Token
-    voice: str | None = None  # who is speaking, when a credited source is the speaker
+    voice: Voice | None = None
+    candidates: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,21 +55,46 @@ class _Cue:
     cue: Token
     first: int  # the reported span's first and last tokens
     last: int
+    voices: Sequence[Voice] = ()  # who spoke before, in text order
+
+    def name(self, token: Token) -> str | None:
+        """The name of the one a token stands for (None for a phrase as written)."""
+        return mentions.name(self.article.scene, token, self.voices)
+
+    def resolve(self, token: Token) -> mentions.Resolved:
+        """Who a token stands for, with the step that decided."""
+        return mentions.resolve(self.article.scene, token, self.voices)
 
 
 SpeakerStep = Callable[[_Cue], Said | None]
 
 
-def speaker_for(article: ArticleContext, cue: Token, span: tuple[int, int]) -> Said:
+def speaker_for(
+    article: ArticleContext, cue: Token, span: tuple[int, int], voices: Sequence[Voice] = ()
+) -> Said:
     """Who `cue` reports as saying the text at `span` (character offsets): the first step of
-    `SPEAKER_STEPS` that names someone, else no one (step "unnamed")."""
+    `SPEAKER_STEPS` that names someone, else no one (step "unnamed"). `voices` are the speakers
+    decided before, in text order: a "he" may continue one of them."""
     first = article.token_at(span[0])
     last = article.token_at(max(span[0], span[1] - 1))
-    voice = _first(SPEAKER_STEPS[len(SOURCE_STEPS) :], _Cue(article, cue, first, last))
-    source = _first(SOURCE_STEPS, _Cue(article, voice.cue, first, last))
+    said = _first(SPEAKER_STEPS[len(SOURCE_STEPS) :], _Cue(article, cue, first, last, voices))
+    voice = _voice(article, said)
+    source = _first(SOURCE_STEPS, _Cue(article, said.cue, first, last, voices))
     if source.speaker is not None:
-        return Said(source.speaker, source.step, voice.cue, voice.speaker)
-    return Said(voice.speaker, voice.step, voice.cue, voice.speaker)
+        return Said(source.speaker, source.step, said.cue, voice, source.candidates)
+    return Said(said.speaker, said.step, said.cue, voice, said.candidates)
+
+
+def _voice(article: ArticleContext, said: Said) -> Voice | None:
+    """The one speaking, as a later pronoun may continue them: a group as written ("officials
+    said") only for a "they"."""
+    if said.speaker is None:
+        return None
+    if not said.step.endswith(DESCRIPTION_STEP):
+        return Voice(said.cue.idx, said.speaker)
+    subject = subject_of(said.cue, article.quoted)
+    plural = subject is not None and (subject.tag_ in ("NNS", "NNPS") or subject.lower_ == "they")
+    return Voice(said.cue.idx, said.speaker, described=True, plural=plural)
 
 
 def _first(steps: tuple[tuple[str, SpeakerStep], ...], asked: _Cue) -> Said:
@@ -72,7 +102,7 @@ def _first(steps: tuple[tuple[str, SpeakerStep], ...], asked: _Cue) -> Said:
         said = step(asked)
         if said is not None and said.speaker is not None:
             how = f"{name}/{said.step}" if said.step else name
-            return Said(said.speaker, how, said.cue)
+            return Said(said.speaker, how, said.cue, candidates=said.candidates)
     return Said(None, "unnamed", asked.cue)
 
 
@@ -81,7 +111,7 @@ def _according_to(asked: _Cue) -> Said | None:
     to CNN" the article has the words from CNN, and the attribution is CNN's ("according to an
     Associated Press account", "according to audio provided by Wyoming Public Radio"). A source
     with no name ("according to a transcript") leaves the speaker to the next steps."""
-    cue, resolver = asked.cue, asked.article.resolver
+    cue = asked.cue
     if cue.lower_ == "according":
         return None
     for child in cue.children:
@@ -91,13 +121,13 @@ def _according_to(asked: _Cue) -> Said | None:
             for source in to.children:
                 if source.dep_ != "pobj":
                     continue
-                named = resolver.name(source) if source.pos_ != "PRON" else None
+                named = asked.name(source) if source.pos_ != "PRON" else None
                 if named is not None:
                     return Said(named, "", cue)
                 for by in source.subtree:  # "audio provided by Wyoming Public Radio"
                     if by.lower_ == "by" and by.dep_ == "agent":
                         agent = next((c for c in by.children if c.dep_ == "pobj"), None)
-                        name = resolver.name(agent) if agent is not None else None
+                        name = asked.name(agent) if agent is not None else None
                         return Said(name, "", cue)
     return None
 
@@ -116,7 +146,7 @@ def _outer_reporter(asked: _Cue) -> Said | None:
             and is_reporting(child)
             and abs(child.i - cue.i) <= PARENTHETICAL_REACH
         ):
-            named = _subject_name(article, child)
+            named = _subject_name(asked, child)
             if named is not None:
                 return Said(named, "", cue)
     token = cue
@@ -125,7 +155,7 @@ def _outer_reporter(asked: _Cue) -> Said | None:
             return None
         token = token.head
         if not article.quoted[token.i] and is_reporting(token):
-            return Said(_subject_name(article, token), "", cue)
+            return Said(_subject_name(asked, token), "", cue)
     return None
 
 
@@ -134,10 +164,10 @@ def _subject(asked: _Cue) -> Said | None:
     subject = subject_of(asked.cue, asked.article.quoted)
     if subject is None:
         return None
-    resolved = asked.article.resolver.resolve(subject)
+    resolved = asked.resolve(subject)
     if resolved.step == DESCRIPTION_STEP:
         return None  # a phrase, not a name: the steps that find a name go first
-    return Said(resolved.name, resolved.step, asked.cue)
+    return Said(resolved.name, resolved.step, asked.cue, candidates=resolved.candidates)
 
 
 def _description(asked: _Cue) -> Said | None:
@@ -146,7 +176,7 @@ def _description(asked: _Cue) -> Said | None:
     subject = subject_of(asked.cue, asked.article.quoted)
     if subject is None:
         return None
-    resolved = asked.article.resolver.resolve(subject)
+    resolved = asked.resolve(subject)
     return Said(resolved.name, "", asked.cue) if resolved.step == DESCRIPTION_STEP else None
 
 
@@ -159,7 +189,7 @@ def _subject_before_participle(asked: _Cue) -> Said | None:
     for index in range(cue.i - 1, cue.sent.start - 1, -1):
         token = article.doc[index]
         if token.dep_ in SUBJECT_DEPS and token.pos_ == "PROPN" and not article.quoted[index]:
-            return Said(article.resolver.name(token), "", cue)
+            return Said(asked.name(token), "", cue)
     return None
 
 
@@ -176,7 +206,7 @@ def _named_reporter(asked: _Cue) -> Said | None:
         if article.quoted[index] or not (is_reporting(token) or root):
             continue
         subject = subject_of(token, article.quoted)
-        name = article.resolver.name(subject) if subject is not None else None
+        name = asked.name(subject) if subject is not None else None
         gap = distance(index, first, last)
         if name is not None and (found is None or gap < found[0]):
             found = (gap, token, name)
@@ -202,13 +232,13 @@ def _named_after(asked: _Cue) -> Said | None:
         end += 1
     if end <= begin:
         return None
-    named = article.resolver.named_in(doc[begin].idx, doc[end - 1].idx + len(doc[end - 1]))
+    named = article.scene.named_in(doc[begin].idx, doc[end - 1].idx + len(doc[end - 1]))
     return Said(named, "", cue)
 
 
-def _subject_name(article: ArticleContext, verb: Token) -> str | None:
-    subject = nearest_subject(verb, article.quoted)
-    return article.resolver.name(subject) if subject is not None else None
+def _subject_name(asked: _Cue, verb: Token) -> str | None:
+    subject = nearest_subject(verb, asked.article.quoted)
+    return asked.name(subject) if subject is not None else None
 
 
 # The order is the order of trust: a credited source or an outer reporter is the attribution

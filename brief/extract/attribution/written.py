@@ -4,12 +4,18 @@ words just before it."""
 
 from __future__ import annotations
 
+import itertools
 import re
+from typing import TYPE_CHECKING
 
+from brief.extract.attribution.candidates import Voice
 from brief.extract.attribution.context import Attribution, QuoteContext
-from brief.extract.attribution.kinds import quote_kind
-from brief.extract.lexicon import SPEECH_NOUNS
+from brief.extract.attribution.kinds import is_partial
+from brief.extract.lexicon import SPEECH_NOUNS, is_role_noun
 from brief.quote_marks import DOUBLE_MARKS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 # A sign-off after the quote: “…” ― Steve Quinlan / a line "- Bernie Sanders." / "-President
 # Obama, tweeting after the speech". A dash, then capitalised words, then the end of the line
@@ -42,7 +48,7 @@ def sign_off(context: QuoteContext, index: int) -> Attribution | None:
     paragraph ("… insisted his party was “still the No. 1 force.”--Kim Hjelmgaard", a
     byline)."""
     text, marks = context.text, context.stretches[index]
-    if quote_kind(text, marks, text[marks.start : marks.end].strip(" ,")) == "partial":
+    if is_partial(text, marks):
         return None
     after = marks.end + 1 if marks.closed else marks.end
     block = context.block_of[index]
@@ -55,6 +61,40 @@ def sign_off(context: QuoteContext, index: int) -> Attribution | None:
     if found is None:
         return None
     return _written(context, "sign-off", *found.span(1), found.group(1))
+
+
+def trailing_name(context: QuoteContext, index: int) -> Attribution | None:
+    """A quote followed in its sentence by a comma and a person's name, with no verb: the
+    press release's “…,” Augusto Reyes, Director of the Caribbean Air and Marine Branch."""
+    text, marks = context.text, context.stretches[index]
+    if not marks.closed or is_partial(text, marks):
+        return None
+    article = context.article
+    after = marks.end + 1
+    inside = text[marks.start : marks.end].rstrip()
+    if not (inside.endswith(",") or text[after : after + 3].lstrip(" ").startswith(",")):
+        return None  # “…,” Name / “…”, Name
+    _, last = context.tokens(index)
+    sentence = article.doc[article.window(last, last).stop - 1].sent
+    following = [token for token in sentence if token.i > last]
+    rest = [token for token in following if not article.quoted[token.i]]
+    if len(rest) < len(following) - 1 or any(token.pos_ in ("VERB", "AUX") for token in rest):
+        return None  # another quote, or a clause, after it
+    end = rest[-1].idx + len(rest[-1])
+    found = article.scene.mention_in(after, end, "person") or _leading_name(context, rest)
+    if found is None:
+        return None
+    return Attribution("trailing-name", None, found, spoke=Voice(after, found))
+
+
+def _leading_name(context: QuoteContext, rest: list[Token]) -> str | None:
+    """The proper nouns right after the comma, two or more and not a role ("Augusto Reyes"),
+    as the fullest name the article knows."""
+    start = next((n for n, token in enumerate(rest) if not token.is_punct), len(rest))
+    words = list(itertools.takewhile(lambda token: token.pos_ == "PROPN", rest[start:]))
+    if len(words) < 2 or is_role_noun(words[0].lower_):
+        return None
+    return context.article.scene.known_as(" ".join(token.text for token in words))
 
 
 def label(context: QuoteContext, index: int) -> Attribution | None:
@@ -105,7 +145,7 @@ def colon_name(context: QuoteContext, index: int) -> Attribution | None:
     if SCORELINE.search(clause):
         return None  # "Arsenal 2-1 Chelsea:" is a result, not a speaker
     bare = _NAME_BEFORE_COLON.search(clause)
-    if context.article.resolver.named_in(start, end) is None and bare is None:
+    if context.article.scene.named_in(start, end) is None and bare is None:
         return None
     written = bare.group(1).strip() if bare else ""
     if written.lower() in QUESTION_LABELS | ANSWER_LABELS:
@@ -116,8 +156,8 @@ def colon_name(context: QuoteContext, index: int) -> Attribution | None:
 def written_speaker(context: QuoteContext, start: int, end: int, written: str) -> str | None:
     """The speaker a name written at `start:end` stands for: the entity named there, else the
     words as the fullest known name (None when they are no name: a headline, a score)."""
-    resolver = context.article.resolver
-    return resolver.named_in(start, end) or resolver.known_as(written)
+    scene = context.article.scene
+    return scene.named_in(start, end) or scene.known_as(written)
 
 
 def _written(
@@ -126,7 +166,7 @@ def _written(
     speaker = written_speaker(context, start, end, written)
     if speaker is None:
         return None
-    return Attribution(step, None, speaker, spoke=(start, speaker))
+    return Attribution(step, None, speaker, spoke=Voice(start, speaker))
 
 
 def _colon_clause(text: str, floor: int, end: int) -> tuple[int, str] | None:

@@ -453,6 +453,76 @@ CONVERSATION = [
 ]
 
 
+# Issue 26: quotation marks around what nobody says, one case per rule of `kinds.NOT_SPEECH`.
+NOT_SAID = [
+    pytest.param(
+        "Angela Bolger bought a battery from a seller called “E-Life,” the working name of a "
+        "Hong Kong firm.",
+        [],
+        id="named-term",
+    ),
+    pytest.param(
+        "There are two errors here. We might call the first the “complexity canard.”",
+        [],
+        id="the-writer-names-a-term",
+    ),
+    pytest.param("He spoke on NBC’s “Today” on Monday about the crash.", [], id="work-title"),
+    pytest.param(
+        "For a buck apiece, they offered buttons reading “Erase the Memoirs,” a reference to "
+        "the gap in one of the tapes, which Nixon fobbed off as an “accidental” erasure.",
+        [],
+        id="nameless-modifier",
+    ),
+    pytest.param(
+        "The moment they “decided” which way the dots moved was timed.", [], id="scare-word"
+    ),
+    pytest.param(
+        "The mayor called the plan ‘reckless’ and ‘a waste of public money.’",
+        [("reckless", "The mayor"), ("a waste of public money", "The mayor")],
+        id="single-marks-partial-quotes",
+    ),
+]
+# Issue 25: speakers the resolver finds through the cast (roles, appositions, bodies, pronouns).
+SPEAKERS = [
+    pytest.param(
+        "Director Ann Price of the agency opened the meeting on Monday. Later the Director "
+        "noted that the plan “will not survive the winter.”",
+        [("will not survive", "Ann Price")],
+        id="capitalised-role-is-the-person-given-it",
+    ),
+    pytest.param(
+        "Grenada’s Prime Minister and Chairman of the OECS Authority, Dr the Rt. Hon. Keith "
+        "Mitchell has voiced his support for a forum. The Prime Minister said, “We are taken "
+        "for granted by our neighbours.”",
+        [("We are taken", "Keith Mitchell")],
+        id="role-before-a-name-back-to-the-verb",
+    ),
+    pytest.param(
+        "VFI Chief Executive, Padraig Cribben, said: “It is impossible to overstate the "
+        "impact this news will have.”",
+        [("It is impossible", "Padraig Cribben")],
+        id="apposition-of-a-capitalised-role",
+    ),
+    pytest.param(
+        "“Our agents continue to interdict unlawful cargo at our borders,” Augusto Reyes, "
+        "Director of the Marine Branch.",
+        [("Our agents", "Augusto Reyes")],
+        id="trailing-name-without-a-verb",
+    ),
+    pytest.param(
+        "“This is a great day for the party,” a New Hampshire Democrat said.",
+        [("This is a great day", "a New Hampshire Democrat")],
+        id="one-of-a-group-is-someone-new",
+    ),
+    pytest.param(
+        "Delta Air Lines said the strike had cost it millions. It added that flights “will "
+        "resume on Monday.”",
+        [("will resume", "Delta Air Lines")],
+        id="it-for-an-organisation",
+    ),
+]
+
+
 PRONOUNS = [
     pytest.param(
         "The shelter is run by Anna Berg. Volunteers love Anna Berg, and donors trust Berg.\n\n"
@@ -465,7 +535,8 @@ PRONOUNS = [
 
 
 @pytest.mark.parametrize(
-    ("body", "expected"), NOT_SPEECH + ROLES_AND_GROUPS + CONVERSATION + PRONOUNS
+    ("body", "expected"),
+    NOT_SPEECH + NOT_SAID + ROLES_AND_GROUPS + CONVERSATION + SPEAKERS + PRONOUNS,
 )
 def test_each_class_of_attribution_error_stays_fixed(
     body: str, expected: list[tuple[str, str | None]]

@@ -14,7 +14,7 @@ from brief.briefing import parse_articles
 from brief.extract.attribution import sieve
 from brief.extract.attribution.context import Attribution, QuoteContext
 from brief.extract.attribution.sieve import CHAIN_STEPS, QUOTE_STEPS, STEPS, Step, extract_quotes
-from brief.extract.entities import extract_entities
+from brief.extract.cast import build_cast
 from brief.parsed import ParsedArticle
 from brief.records import Quote
 
@@ -41,7 +41,7 @@ def parsed(text: str) -> ParsedArticle:
 def quotes(text: str) -> list[Quote]:
     """The sieve's quotes of an article (quotations only: reported speech is added later)."""
     article = parsed(text)
-    return extract_quotes(article, extract_entities(article))
+    return extract_quotes(article, build_cast(article))
 
 
 def recording(name: str, asked: list[tuple[str, int]], decides: bool) -> Step:

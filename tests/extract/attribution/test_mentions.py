@@ -1,4 +1,4 @@
-"""Who a reporting clause's subject is: a named entity by its fullest name, or the person a
+"""Who a reporting clause's subject is: an actor of the cast by its fullest name, or the one a
 pronoun or role stands for; a description as written when the article names no one.
 
 Hand-written articles and the seed, parsed by the real pipeline; each case asks the resolver
@@ -14,9 +14,11 @@ import pytest
 
 from brief import Article
 from brief.briefing import parse_articles
-from brief.extract.entities import extract_entities
+from brief.extract.attribution.candidates import Voice
+from brief.extract.attribution.mentions import MENTION_STEPS, Resolved, name, resolve
+from brief.extract.attribution.scene import Scene
+from brief.extract.cast import build_cast
 from brief.extract.lexicon import REPORTING_VERBS
-from brief.extract.speakers import MENTION_STEPS, Resolved, SpeakerResolver
 from brief.parsed import ParsedArticle
 
 if TYPE_CHECKING:
@@ -31,9 +33,9 @@ def parsed(text: str) -> ParsedArticle:
     return article
 
 
-def resolver(article: ParsedArticle, quoted: Sequence[tuple[int, int]] = ()) -> SpeakerResolver:
-    """The speaker resolver of an article whose quotations span `quoted`."""
-    return SpeakerResolver(article, extract_entities(article), quoted)
+def scene(article: ParsedArticle, quoted: Sequence[tuple[int, int]] = ()) -> Scene:
+    """The cast's scene of an article whose quotations span `quoted`."""
+    return Scene(article, build_cast(article), quoted)
 
 
 def word(article: ParsedArticle, text: str) -> Token:
@@ -63,7 +65,7 @@ def word(article: ParsedArticle, text: str) -> Token:
             "Talks resume in Geneva\n\nForeign minister Sergei Lavrov arrived in Geneva on "
             "Monday. The minister said talks would go on.",
             "minister",
-            Resolved("Sergei Lavrov", "role"),  # the person the article gave that role
+            Resolved("Sergei Lavrov", "cast-role"),  # the cast links the role to the person
         ),
         (
             "Campaign row\n\nA spokeswoman for Bernie Sanders said the senator would not attend.",
@@ -78,7 +80,9 @@ def word(article: ParsedArticle, text: str) -> Token:
         (
             "Vote\n\nThe mayor, Tom Reyes, who said the vote was final, left early.",
             "who",
-            Resolved("Tom Reyes", "entity"),  # "who" stands for the noun its clause describes
+            # "who" stands for the noun its clause describes, "The mayor", which the cast
+            # links to Tom Reyes
+            Resolved("Tom Reyes", "cast-role"),
         ),
         (
             "Vote\n\nHannity pressed the point. Hannity said the plan was bad.",
@@ -93,7 +97,7 @@ def test_a_subject_resolves_to_the_fullest_name_of_who_spoke(
     text: str, subject: str, expected: Resolved
 ) -> None:
     article = parsed(text)
-    assert resolver(article).resolve(word(article, subject)) == expected
+    assert resolve(scene(article), word(article, subject)) == expected
 
 
 @pytest.mark.parametrize(
@@ -112,45 +116,49 @@ def test_a_subject_that_names_no_one_is_a_description_and_no_name(
     text: str, subject: str, description: str
 ) -> None:
     article = parsed(text)
-    speakers = resolver(article)
     token = word(article, subject)
-    assert speakers.resolve(token) == Resolved(description, "description")
-    assert speakers.name(token) is None
+    assert resolve(scene(article), token) == Resolved(description, "description")
+    assert name(scene(article), token) is None
 
 
 def test_he_and_she_pass_over_people_the_article_marks_as_the_other_gender() -> None:
     titled = parsed("Ms. Ann Smith met Mr. Tom Jones on Monday. He said the deal was done.")
-    assert resolver(titled).name(word(titled, "He")) == "Tom Jones"
+    assert name(scene(titled), word(titled, "He")) == "Tom Jones"
     she = parsed("Ms. Ann Smith met Mr. Tom Jones on Monday. She said the deal was done.")
-    assert resolver(she).name(word(she, "She")) == "Ann Smith"
-    # Without the titles, the pronoun continues the subject, whoever was met.
+    assert name(scene(she), word(she, "She")) == "Ann Smith"
+    # Without titles the cast's last tie-break, the census first names, tells them apart.
     untitled = parsed("Ann Smith met Tom Jones on Monday. He said the deal was done.")
-    assert resolver(untitled).name(word(untitled, "He")) == "Ann Smith"
+    assert name(scene(untitled), word(untitled, "He")) == "Tom Jones"
+    # Of two women, the pronoun continues the subject, whoever was met.
+    women = parsed("Ann Smith met Mary Jones on Monday. She said the deal was done.")
+    assert name(scene(women), word(women, "She")) == "Ann Smith"
 
 
 def test_names_inside_quotations_are_not_the_speaker() -> None:
-    text = "Vote\n\nAnna Berg spoke first. “Tom Reyes is wrong about the plan,” she said."
+    text = "Vote\n\nAnna Berg spoke first. “Maria Lopez is wrong about the plan,” she said."
     article = parsed(text)
     quote = (text.index("“"), text.index("”") + 1)
     she = word(article, "she")
-    assert resolver(article, [quote]).name(she) == "Anna Berg"
-    assert resolver(article).name(she) == "Tom Reyes"  # what it would be without the quote
+    assert name(scene(article, [quote]), she) == "Anna Berg"
+    # Without the quote, Maria Lopez would be a candidate; inside it, she is none.
+    assert any(c.startswith("Maria Lopez") for c in resolve(scene(article), she).candidates)
+    inside = resolve(scene(article, [quote]), she).candidates
+    assert not any(c.startswith("Maria") for c in inside)
 
 
 def test_a_pronoun_continues_the_speaker_named_last() -> None:
-    text = "Vote\n\nAnna Berg met Tom Reyes. The deal, he said, was done."
+    text = "Vote\n\nMark Berg met Tom Reyes. The deal, he said, was done."
     article = parsed(text)
-    speakers = resolver(article)
     he = word(article, "he")
-    assert speakers.name(he) == "Anna Berg"  # the subject of the clause before
-    speakers.spoke(text.index("Tom Reyes"), "Tom Reyes")
-    assert speakers.name(he) == "Tom Reyes"
+    assert name(scene(article), he) == "Mark Berg"  # the subject of the clause before
+    spoke = [Voice(text.index("Tom Reyes"), "Tom Reyes")]
+    assert name(scene(article), he, spoke) == "Tom Reyes"
 
 
 def test_a_name_the_recogniser_missed_is_known_by_the_article() -> None:
     text = "Breaking News\n\nWatch the breaking news tonight. Mike Huckabee spoke on Monday."
     article = parsed(text)
-    speakers = resolver(article)
+    speakers = scene(article)
     assert speakers.known_as("Huckabee") == "Mike Huckabee"
     assert speakers.known_as("Jane Doe") == "Jane Doe"
     assert speakers.known_as("Breaking News") is None  # words the article writes in lower case
@@ -167,10 +175,10 @@ def test_every_step_has_a_name_and_the_entity_step_comes_first() -> None:
 
 def test_seed_speakers_are_full_names_of_its_entities(seed_text: str) -> None:
     article = parsed(seed_text)
-    speakers = resolver(article)
-    entities = {entity.name for entity in extract_entities(article).entities}
+    speakers = scene(article)
+    entities = {actor.name for actor in speakers.cast.actors}
     found = {
-        token.text: speakers.name(token)
+        token.text: name(speakers, token)
         for token in article.doc
         if token.dep_ == "nsubj" and token.head.lemma_.lower() in REPORTING_VERBS
     }
