@@ -177,7 +177,7 @@ def record_of(index: int, brief: Brief) -> ArticleRecord:
         entities=tuple(e for e in brief.entities if e.type in DIGEST_TYPES),
         quotes=tuple(quote for quote in brief.quotes if quote.speaker and _telling(quote)),
         numbers=tuple(by_salience(numbers)[:NUMBERS_PER_STORY]),
-        profile=profile(texts, brief.entities),
+        profile=profile(texts, brief.entities, brief.dates),
         english=NOT_ENGLISH not in brief.warnings,
     )
 

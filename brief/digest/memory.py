@@ -25,7 +25,13 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from brief.digest.profiles import FEATURES_PER_ARTICLE, Profile, name_key, similarity
+from brief.digest.profiles import (
+    FEATURES_PER_ARTICLE,
+    Profile,
+    name_key,
+    similarity,
+    time_agreement,
+)
 from brief.digest.stories import SAME_EVENT
 from brief.output import write_atomically
 
@@ -99,13 +105,22 @@ def centroid(profiles: Iterable[Profile]) -> Profile:
     """The mean of some profiles (not made unit length: the cosine of two means is the mean
     cosine of their reports), its `FEATURES_PER_ARTICLE` heaviest features."""
     total: dict[str, float] = {}
-    count = 0
+    times: dict[str, float] = {}
+    count = dated = 0.0
     for profile in profiles:
         count += 1
+        dated += profile.dated
         for feature, value in profile.features:
             total[feature] = total.get(feature, 0.0) + value
+        for feature, value in profile.times:
+            times[feature] = times.get(feature, 0.0) + value
+    count = max(count, 1)
     ranked = sorted(total.items(), key=lambda item: (-item[1], item[0]))[:FEATURES_PER_ARTICLE]
-    return Profile(tuple((feature, value / max(count, 1)) for feature, value in ranked))
+    return Profile(
+        tuple((feature, value / count) for feature, value in ranked),
+        tuple((feature, value / count) for feature, value in sorted(times.items())),
+        dated / count,
+    )
 
 
 def match(centroids: Sequence[Profile], threads: Sequence[Thread]) -> list[Thread | None]:
@@ -116,7 +131,10 @@ def match(centroids: Sequence[Profile], threads: Sequence[Thread]) -> list[Threa
     found: list[Thread | None] = []
     for profile in centroids:
         new = profile.as_dict()
-        scores = [(similarity(new, vector), -index) for index, vector in enumerate(old)]
+        scores = [
+            (similarity(new, vector) + time_agreement(profile, thread.centroid), -index)
+            for index, (vector, thread) in enumerate(zip(old, threads, strict=True))
+        ]
         best = max(scores, default=(0.0, 0))
         found.append(threads[-best[1]] if best[0] >= SAME_EVENT else None)
     return found
@@ -213,7 +231,11 @@ def _thread(item: dict[str, Any]) -> Thread:
         since=float(item["since"]),
         seen=float(item["seen"]),
         reports=int(item["reports"]),
-        centroid=Profile(tuple((str(f), float(v)) for f, v in item["centroid"])),
+        centroid=Profile(
+            _vector(item["centroid"]),
+            _vector(item.get("times", [])),  # memories written before dates counted
+            float(item.get("dated", 0.0)),
+        ),
         items=StoryItems(
             tuple(map(str, items["people"])),
             tuple(map(str, items["figures"])),
@@ -230,13 +252,23 @@ def _plain(thread: Thread) -> dict[str, Any]:
         "since": thread.since,
         "seen": thread.seen,
         "reports": thread.reports,
-        "centroid": [[feature, round(value, 6)] for feature, value in thread.centroid.features],
+        "centroid": _rounded(thread.centroid.features),
+        "times": _rounded(thread.centroid.times),
+        "dated": round(thread.centroid.dated, 6),
         "items": {
             "people": list(thread.items.people),
             "figures": list(thread.items.figures),
             "quotes": list(thread.items.quotes),
         },
     }
+
+
+def _vector(pairs: Any) -> tuple[tuple[str, float], ...]:
+    return tuple((str(feature), float(value)) for feature, value in pairs)
+
+
+def _rounded(vector: tuple[tuple[str, float], ...]) -> list[list[Any]]:
+    return [[feature, round(value, 6)] for feature, value in vector]
 
 
 def _unseen(
