@@ -7,9 +7,9 @@ An article's profile weighs what tells its event apart from others:
   articles get the same score whether the run holds 50 articles or 5,000;
 - its **actors**: the people and organisations most salient in the report (`salience`);
 - its **places**;
-- its **time**: the years and months of the dates it gives (`brief.extract.dates`), each
-  weighted by the date's salience, so that the report's own date (a dateline, the day in its
-  lead) counts most and a year of background little.
+- its **time**: the years of the dates it gives (`brief.extract.dates`), each weighted by
+  the date's salience, so that the report's own date (a dateline, the day in its lead)
+  counts most and a year of background little.
 
 Each of the first three parts is a unit vector, the parts are joined with fixed weights (`ACTOR_WEIGHT`,
 `PLACE_WEIGHT`) and the whole is made unit length again, so the cosine of two profiles
@@ -19,9 +19,9 @@ article's length.
 
 Time is not one more part of that vector: a report without a date would then look less like
 one with a date. It is a term of its own (`time_agreement`), counted only when both reports
-give dates: the cosine of their time vectors, from -`TIME_WEIGHT` when no year or month
-agrees ("December 2008" and "September 2013") to +`TIME_WEIGHT` when all agree, added to the
-cosine of the rest. Two look-alike events of one topic (one patch in 2008, another in 2013)
+give dated years: from their time vectors' cosine, from -`TIME_WEIGHT` when no year agrees
+("December 2008" and "September 2013") to +`TIME_WEIGHT` when all agree, added to the cosine
+of the rest. Two look-alike events of one topic (one patch in 2008, another in 2013)
 share actors, places and words, and differ mostly in their dates.
 
 This module imports no heavy library at load time; the word-frequency table loads on first use.
@@ -52,10 +52,6 @@ RAREST_ZIPF = 1.0
 # (chosen on half of the ECB+ development topics, checked on the other half:
 # bench/results/digest.md).
 TIME_WEIGHT = 0.1
-# A date's value as the brief writes it: "2013", "2013-09", "2013-09-18", "--09-18" (a day
-# without its year); a span ("2008/2009") is read as its ends; decades and centuries ("199X")
-# are too vague to tell events apart.
-_DATE_VALUE = re.compile(r"(?:(\d{4})|-)(?:-(\d{2}))?(?:-\d{2})?")
 
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|['’-](?=[^\W\d_]))+")
 _STOP_WORDS = frozenset(
@@ -84,8 +80,8 @@ class Profile:
     """
 
     features: tuple[tuple[str, float], ...] = ()
-    # Time: the years ("y:2013") and months of the year ("m:09") of the report's dates, a
-    # unit vector, and whether the report gives any (1 or 0; a mean for a story's centroid).
+    # Time: the years ("y:2013") of the report's dates, a unit vector, and whether the report
+    # gives any (1 or 0; a story's centroid holds the means of its reports').
     times: tuple[tuple[str, float], ...] = ()
     dated: float = 0.0
 
@@ -141,17 +137,14 @@ def profile(
 
 
 def time_features(dates: Iterable[Date]) -> dict[str, float]:
-    """The years ("y:2013") and months of the year ("m:09") of some dates, each weighted by
-    its date's salience; a span's ends share their date's weight."""
+    """The years ("y:2013") of some dates, each weighted by its date's salience; a span's
+    ends ("2008/2009") share their date's weight. Dates without a year ("--09-18"), decades
+    and centuries ("199X") say nothing here."""
     found: defaultdict[str, float] = defaultdict(float)
     for date in dates:
-        parts = [_DATE_VALUE.fullmatch(part) for part in (date.value or "").split("/")]
-        read = [match for match in parts if match is not None]
-        for match in read:
-            year, month = match.groups()
-            for feature in (year and "y:" + year, month and "m:" + month):
-                if feature:
-                    found[feature] += date.salience / len(read)
+        years = [part[:4] for part in (date.value or "").split("/") if part[:4].isdigit()]
+        for year in years:
+            found["y:" + year] += date.salience / len(years)
     return found
 
 
