@@ -25,14 +25,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from brief.digest.profiles import (
-    FEATURES_PER_ARTICLE,
-    Profile,
-    name_key,
-    similarity,
-    time_agreement,
-)
-from brief.digest.stories import SAME_EVENT
+from brief.digest.profiles import FEATURES_PER_ARTICLE, Profile, name_key
+from brief.digest.stories import SAME_EVENT, cross_similarities
 from brief.output import write_atomically
 
 if TYPE_CHECKING:
@@ -124,20 +118,18 @@ def centroid(profiles: Iterable[Profile]) -> Profile:
 
 
 def match(centroids: Sequence[Profile], threads: Sequence[Thread]) -> list[Thread | None]:
-    """The thread each story continues (or None): the one most alike, when alike by
-    `SAME_EVENT` or more. Two stories of today may continue one thread (an event told
-    apart today, or a story that split)."""
-    old = [thread.centroid.as_dict() for thread in threads]
-    found: list[Thread | None] = []
-    for profile in centroids:
-        new = profile.as_dict()
-        scores = [
-            (similarity(new, vector) + time_agreement(profile, thread.centroid), -index)
-            for index, (vector, thread) in enumerate(zip(old, threads, strict=True))
-        ]
-        best = max(scores, default=(0.0, 0))
-        found.append(threads[-best[1]] if best[0] >= SAME_EVENT else None)
-    return found
+    """The thread each story continues (or None): the one most alike (the earliest on a tie),
+    when alike by `SAME_EVENT` or more. Two stories of today may continue one thread (an
+    event told apart today, or a story that split). All pairs are scored at once, as sparse
+    matrices: a week of remembered stories is thousands."""
+    if not centroids or not threads:
+        return [None] * len(centroids)
+    scores = cross_similarities(centroids, [thread.centroid for thread in threads])
+    best = scores.argmax(axis=1).tolist()
+    return [
+        threads[column] if scores[row, column] >= SAME_EVENT else None
+        for row, column in enumerate(best)
+    ]
 
 
 def continuation(thread: Thread, reports: int) -> Continuation:

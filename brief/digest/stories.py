@@ -88,6 +88,12 @@ def similarities(profiles: Sequence[Profile]) -> NDArray[np.float64]:
     return _Vectors(profiles).square(list(range(len(profiles))))
 
 
+def cross_similarities(first: Sequence[Profile], second: Sequence[Profile]) -> NDArray[np.float64]:
+    """The similarity of each profile of `first` (rows) to each of `second` (columns)."""
+    vectors = _Vectors([*first, *second])
+    return vectors.between(list(range(len(first))), list(range(len(first), vectors.count)))
+
+
 def centrality(profiles: Sequence[Profile]) -> list[float]:
     """Each report's mean similarity to the other reports of its story (1 for a story of one)."""
     if len(profiles) == 1:
@@ -108,6 +114,7 @@ class _Vectors:
         self.features = _matrix([profile.features for profile in profiles])
         self.times = _matrix([profile.times for profile in profiles])
         self.dated = np.array([profile.dated for profile in profiles], dtype=np.float64)
+        self.count = len(profiles)
 
     def pair_scores(self, pairs: NDArray[np.int64]) -> NDArray[np.float64]:
         """The similarity of each pair of rows (an array of index pairs)."""
@@ -121,11 +128,16 @@ class _Vectors:
 
     def square(self, rows: list[int]) -> NDArray[np.float64]:
         """The similarities among some rows, as a square matrix."""
+        return self.between(rows, rows)
+
+    def between(self, rows: list[int], columns: list[int]) -> NDArray[np.float64]:
+        """The similarity of each of some rows to each of others, as a matrix."""
         import numpy as np
 
-        features, times, dated = self.features[rows], self.times[rows], self.dated[rows]
-        time = 2 * (times @ times.T).toarray() - np.outer(dated, dated)
-        return np.asarray((features @ features.T).toarray() + TIME_WEIGHT * time)
+        words = self.features[rows] @ self.features[columns].T
+        times = self.times[rows] @ self.times[columns].T
+        time = 2 * times.toarray() - np.outer(self.dated[rows], self.dated[columns])
+        return np.asarray(words.toarray() + TIME_WEIGHT * time)
 
 
 def _matrix(vectors: Sequence[tuple[tuple[str, float], ...]]) -> csr_matrix:
