@@ -148,7 +148,8 @@ class Digest:
     numbers: tuple[NumberOfTheDay, ...]
     failed: tuple[Failure, ...] = ()
     claims: tuple[SpeakerQuotes, ...] = ()  # reported speech, apart from the quotations
-    made: str = ""  # the digest's id (when it was made), which later digests refer to
+    made: str | None = None  # the digest's id (when it was made), which later digests
+    # refer to; None when the digest is not remembered
     schema: str = DIGEST_SCHEMA
 
     def to_dict(self) -> dict[str, Any]:
@@ -209,9 +210,9 @@ class DigestBuilder:
         """Note an input that could not be briefed, and why."""
         self._failed.append(failure)
 
-    def finish(self, earlier: Sequence[Thread] = (), made: str = "") -> Digest:
+    def finish(self, earlier: Sequence[Thread] = (), made: str | None = None) -> Digest:
         """Group the stories, tell which continue the `earlier` digests' stories, and rank
-        what spans them; `made` is the digest's id."""
+        what spans them; `made` is the digest's id (None: it is not remembered)."""
         records = self._records
         stories = _stories(records)
         self.centroids = [centroid(records[i].profile for i in s.articles) for s in stories]

@@ -158,7 +158,14 @@ def remember(
     ]
     for number, (story, profile) in enumerate(zip(digest.stories, centroids, strict=True)):
         fresh = Thread(
-            digest.made, number, story.headline, now, now, len(story.articles), profile, story.items
+            digest.made or digest_id(now),
+            number,
+            story.headline,
+            now,
+            now,
+            len(story.articles),
+            profile,
+            story.items,
         )
         earlier = (
             by_place.get((story.continues.digest, story.continues.story))
