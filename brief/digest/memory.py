@@ -96,8 +96,9 @@ def digest_id(now: float) -> str:
 
 
 def centroid(profiles: Iterable[Profile]) -> Profile:
-    """The mean of some profiles (not made unit length: the cosine of two means is the mean
-    cosine of their reports), its `FEATURES_PER_ARTICLE` heaviest features."""
+    """The mean of some profiles (not made unit length: the similarity of two means is the
+    mean similarity of their reports, time agreement included), its `FEATURES_PER_ARTICLE`
+    heaviest features."""
     total: dict[str, float] = {}
     times: dict[str, float] = {}
     count = dated = 0.0

@@ -3,15 +3,14 @@
 Two reports tell one event when their event profiles (`brief.digest.profiles`: content words
 weighted by their rarity in English, actors, places) are alike, and their dates, where both
 give them, do not disagree (`brief.digest.profiles.time_agreement`: dated years that agree
-raise the score by up to `TIME_WEIGHT`, years that disagree lower it as much). Grouping takes three steps,
-each done by a kept library:
+raise the score by up to `TIME_WEIGHT`, years that disagree lower it as much). Grouping
+takes three steps, each done by a kept library:
 
 1. **Candidate pairs** (datasketch's MinHash LSH): each report's `CANDIDATE_FEATURES` heaviest
    features are hashed, and reports that share enough of them meet. The cost grows with the
    number of reports and of pairs that are alike, not with every pair.
 2. **Links**: a candidate pair whose similarity (profiles' cosine plus time agreement)
-   reaches `SAME_EVENT` is linked; linked
-   reports form connected components (scipy).
+   reaches `SAME_EVENT` is linked; linked reports form connected components (scipy).
 3. **Stories**: within each component, average-linkage clustering (scipy) joins groups while
    their reports are alike *on average* by `SAME_EVENT` or more. A chain of loosely linked
    reports therefore does not become one story, and two look-alike events that share one
