@@ -234,6 +234,8 @@ def two_days(folder: Path, gold: dict[str, dict[str, Any]], scratch: Path) -> st
         if events(story) & events(day1["stories"][story["continues"]["story"]])
     ]
     repeats = sum(repeated_items(story, day1) for story in continuing)
+    continued = Counter(story["continues"]["story"] for story in continuing)
+    shared = sum(n for n in continued.values() if n > 1)
     shown = sum(len(story["new"][kind]) for story in continuing for kind in KINDS)
     return "\n".join(
         [
@@ -241,7 +243,8 @@ def two_days(folder: Path, gold: dict[str, dict[str, Any]], scratch: Path) -> st
             f"day 2: {len(second)} articles, {len(day2['stories'])} stories",
             f"- day-2 stories whose event was on day 1: {len(could)} of {len(day2['stories'])}; "
             f"marked continuing: {len(continuing)}; continuing a day-1 story of their own "
-            f"event: {len(right)}",
+            f"event: {len(right)}; sharing the day-1 story they continue with another "
+            f"day-2 story: {shared} (continuing {sum(n > 1 for n in continued.values())})",
             f"- items the continuing stories show as new: {shown}; of them already shown on "
             f"day 1 for the story they continue: {repeats}",
         ]
