@@ -70,12 +70,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     (
         "Its shares closed up 4 pence at 274.5 pence.",
         "up 4 pence",
-        {"value": 4, "unit": "pence", "kind": "money", "change": "up"},
+        {"value": 4, "unit": "pence", "kind": "money", "change": "up", "what": "shares"},
     ),
     (
         "Its shares closed up 4 pence at 274.5 pence.",
         "274.5 pence",
-        {"value": 274.5, "unit": "pence", "kind": "money"},
+        {"value": 274.5, "unit": "pence", "kind": "money", "what": "shares"},
     ),
     (
         "The deal is worth about €3.5bn to the company.",
@@ -105,7 +105,7 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     (
         "The takeover values the firm at $10-12bn.",
         "$10-12bn",
-        {"value": (10e9, 12e9), "unit": "USD", "kind": "money"},
+        {"value": (10e9, 12e9), "unit": "USD", "kind": "money", "what": "firm"},
     ),
     (
         "Net debt rose to 2.3 billion euros.",
@@ -383,7 +383,7 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     (
         "The drug cut the risk of stroke by 25%.",
         "25%",
-        {"value": 25, "unit": "%", "kind": "percent", "change": "down"},
+        {"value": 25, "unit": "%", "kind": "percent", "change": "down", "what": "risk"},
     ),
     (
         "Apple has sold more than six million iPods.",
@@ -456,7 +456,7 @@ READER_CASES: list[tuple[str, str, dict[str, Any]]] = [
     (
         "Shares closed at 212 pence in London.",
         "212 pence",
-        {"value": 212, "unit": "pence", "kind": "money"},
+        {"value": 212, "unit": "pence", "kind": "money", "what": "Shares"},
     ),
     ("He paid 50 cents a litre.", "50 cents", {"value": 50, "unit": "cents", "kind": "money"}),
     (
@@ -760,7 +760,7 @@ HELD_OUT: list[tuple[str, str, dict[str, Any]]] = [
     (
         "The Dow Jones index closed down 1.2%.",
         "down 1.2%",
-        {"value": 1.2, "unit": "%", "kind": "percent", "change": "down"},
+        {"value": 1.2, "unit": "%", "kind": "percent", "change": "down", "what": "Dow Jones index"},
     ),
     ("The storm left 1.5m homes without power.", "1.5m", {"value": 1.5e6, "what": "homes"}),
     (
