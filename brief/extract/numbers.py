@@ -34,7 +34,7 @@ LEVEL_VERBS = frozenset(
     """be rise fall grow increase decrease climb jump drop decline slip slide gain lose reach
     total stand hit top double treble triple halve surge soar plunge tumble dip ease edge rally
     shrink expand come amount fetch cost sell price trade measure weigh close open finish
-    settle""".split()
+    settle average""".split()
 )
 # Prepositions that give the level a verb sets something to or changes it by: "raised the limit
 # from 49% to 74%", "cut its workforce by 500", "valued the firm at $3bn", "the stake would be
@@ -42,7 +42,7 @@ LEVEL_VERBS = frozenset(
 # subject it was done to.
 LEVEL_PREPOSITIONS = frozenset("to by at from".split())
 # Nouns after a number that are part of its unit, not what it counts.
-UNIT_NOUNS = frozenset(TIME_UNITS) | frozenset("per cent percent percentage old".split())
+UNIT_NOUNS = frozenset(TIME_UNITS) | frozenset("per cent percent percentage old worth".split())
 NOUN_TAGS = {"NOUN", "PROPN"}
 # Adjectives that name a different measure, so they stay with the noun: "net debt".
 MEASURE_MODIFIERS = frozenset(
@@ -324,6 +324,8 @@ def _climb(span: Span, token: Token, *, level: bool) -> Token | None:
             return head.head if head.head.i < span.start else None
         if head.pos_ in {"VERB", "AUX"}:
             return _level_of(head, span, token) if level else None
+        if token.lower_ == "worth" and head.pos_ == "NOUN":
+            return head  # "a deal worth $8bn"
         if head.pos_ in {"ADP", "ADV", "NUM"} or token.dep_ in {"npadvmod", "advmod"}:
             token = head
             continue
