@@ -153,7 +153,7 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     (
         "Pay rises averaged 3.5% in the private sector.",
         "3.5%",
-        {"value": 3.5, "unit": "%", "kind": "percent"},
+        {"value": 3.5, "unit": "%", "kind": "percent", "what": "Pay rises"},
     ),
     (
         "Its stake in the venture is worth $600m.",
