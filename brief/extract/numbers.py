@@ -58,8 +58,10 @@ TRANSPARENT_NOUNS = frozenset("average total sum maximum minimum peak record".sp
 # is help, "to the tune of $5m", "in the region of 300" measure the noun the frame hangs from.
 FRAME_NOUNS = frozenset("form tune region order amount shape excess vicinity".split())
 # Nouns that only say "how many" of the noun after "of": "the number of jobs rose by 128,000"
-# counts jobs; without it they say nothing ("brought the total to 16.8 million").
+# counts jobs; without it or a modifier ("passenger numbers") they say nothing ("brought the
+# total to 16.8 million").
 COUNT_NOUNS = frozenset("number amount total sum average".split())
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 # Verbs too light to say what lasts: "it was there for two years", "took it for a week".
 LIGHT_VERBS = frozenset("be have do get take make go come keep stay remain last wait".split())
 # Nouns of a moment in a span: "the end of these three weeks" counts no "end", "in six
@@ -186,8 +188,8 @@ def _what(article: ParsedArticle, span: Span, quantity: Quantity) -> str | None:
         target = _in_object(noun)
         if target is not None and target.is_alpha and not span.start <= target.i < span.end:
             noun = target  # "a 4% rise in sales" counts sales; "growth of 3%" is growth
-        elif lemma not in CHANGE_NOUNS:
-            return None  # "brought the total to 16.8 million": a total of what, it does not say
+        elif lemma not in CHANGE_NOUNS and not any(c.dep_ in MODIFIER_DEPS for c in noun.children):
+            return None  # "brought the total to 16.8 million": of what, it does not say
     return _noun_phrase(article, noun, span)
 
 
