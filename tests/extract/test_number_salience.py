@@ -1,5 +1,5 @@
-"""Salience of numbers and dates, from the article's own evidence: title, key sentences, lead,
-a "what", and the kind of figure."""
+"""Salience of numbers and dates, from the article's own evidence: title, key sentences, where
+it stands, and a "what" (a date: its precision)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,12 @@ import pytest
 
 from brief import Brief
 from brief.briefing import Options, brief_articles
-from brief.extract.number_salience import KIND_WEIGHTS, date_salience, number_salience
+from brief.extract.number_salience import (
+    EVIDENCE_WEIGHT,
+    Evidence,
+    date_salience,
+    number_salience,
+)
 from brief.records import Article, Date, Number
 
 # A short story: the headline's figure, a lead with money and a count, a later paragraph with
@@ -46,11 +51,10 @@ def test_the_headline_figure_with_its_what_ranks_first(story: Brief) -> None:
     assert numbers["£12m"].salience > numbers["40"].salience  # in the title too
 
 
-def test_amounts_with_a_what_in_the_lead_outrank_later_ones_and_ordinals(story: Brief) -> None:
+def test_figures_with_a_what_rank_by_where_they_stand(story: Brief) -> None:
     numbers = by_text(story)
-    assert numbers["40"].salience > numbers["about 4,000"].salience  # the lead
-    assert numbers["about 4,000"].salience > numbers["3 hours"].salience  # a count, a duration
-    assert numbers["40"].salience > numbers["5th"].salience  # a count over an ordinal
+    assert numbers["40"].salience > numbers["5th"].salience > numbers["about 4,000"].salience
+    assert numbers["about 4,000"].salience > numbers["3 hours"].salience  # further down
     assert numbers["200"].salience < numbers["about 4,000"].salience  # no "what"
 
 
@@ -78,14 +82,28 @@ def _number(**fields: object) -> Number:
     return Number(**base)  # type: ignore[arg-type]
 
 
-def test_each_kind_has_a_weight_and_a_change_adds_to_money() -> None:
-    from brief.extract.number_salience import Evidence
+def test_each_piece_of_evidence_counts_a_quarter_and_position_is_graded() -> None:
+    # Sentences start at 0, 100, 200, ..., 900: the number at 100 stands in the second.
+    starts = tuple(range(0, 1000, 100))
+    nowhere = Evidence(None, (), 0, frozenset(), frozenset(), frozenset(), frozenset(), starts)
+    first, second, tenth = (_number(start=start) for start in (0, 100, 950))
+    assert number_salience(first, nowhere) == EVIDENCE_WEIGHT
+    assert number_salience(second, nowhere) == round(EVIDENCE_WEIGHT * 3 / 4, 3)
+    assert number_salience(tenth, nowhere) == round(EVIDENCE_WEIGHT / 4, 3)
+    # The kind of figure is no evidence: an ordinal and money with a change score the same.
+    ordinal = _number(kind="ordinal", start=100)
+    money = _number(kind="money", unit="USD", change="up", start=100)
+    assert number_salience(ordinal, nowhere) == number_salience(money, nowhere)
+    counted = _number(what="jobs", start=100)
+    assert number_salience(counted, nowhere) == round(EVIDENCE_WEIGHT * (1 + 3 / 4), 3)
+    in_key = Evidence(
+        None, ((90, 190),), 0, frozenset(), frozenset(), frozenset(), frozenset(), starts
+    )
+    assert number_salience(second, in_key) == round(EVIDENCE_WEIGHT * (1 + 3 / 4), 3)
 
+
+def test_a_more_precise_date_scores_higher() -> None:
     nowhere = Evidence(None, (), 0, frozenset(), frozenset(), frozenset(), frozenset())
-    assert number_salience(_number(kind="ordinal"), nowhere) == KIND_WEIGHTS["ordinal"]
-    plain = number_salience(_number(kind="money", unit="USD"), nowhere)
-    changed = number_salience(_number(kind="money", unit="USD", change="up"), nowhere)
-    assert plain == KIND_WEIGHTS["money"] and changed > plain
     date = Date("2014", "2014", "", 1, 100, 104)
     assert date_salience(date, nowhere) < date_salience(
         Date("3 May 2014", "2014-05-03", "", 1, 100, 110), nowhere
