@@ -29,7 +29,7 @@ A date scores the title, key sentences and the lead, and its precision:
 | its precision: a day 0.30, a month 0.20, a year or span 0.10, a decade or century 0 | up to 0.30 |
 
 (`brief.render.view.WHEN_SALIENCE` reads this scale.) The title and key sentences are compared
-by reading (value, range, unit), since the brief keeps one mention of a repeated reading: the
+by reading (kind, value, range, unit), since the brief keeps one mention of a repeated reading: the
 body's, while the headline says it too.
 """
 
@@ -57,8 +57,9 @@ DATE_PRECISION_WEIGHTS = {"day": 0.30, "month": 0.20, "year": 0.10, "coarse": 0.
 # The lead: the body's first sentences. A number's position weight halves by its end.
 LEAD_SENTENCES = 3
 
-# A reading: value, low, high and unit, as the title or a key sentence gives it.
-Reading = tuple[float | None, float | None, float | None, str | None]
+# A reading: kind, value, low, high and unit, as the title or a key sentence gives it (the kind
+# too: "Smith, 22," in a key sentence gives no reading of a count of 22 further down).
+Reading = tuple[str, float | None, float | None, float | None, str | None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,8 +109,11 @@ def rank_dates(dates: Sequence[Date], found: Evidence) -> list[Date]:
 def number_salience(number: Number, found: Evidence) -> float:
     """A number's salience: a quarter for each piece of evidence, where it stands graded
     (module docstring)."""
-    readings = {(number.value, number.low, number.high, number.unit)}
-    readings |= {(c.value, c.low, c.high, c.unit) for c in number.conversions}
+    readings = {(number.kind, number.value, number.low, number.high, number.unit)}
+    readings |= {
+        ("percent" if c.unit == "%" else number.kind, c.value, c.low, c.high, c.unit)
+        for c in number.conversions
+    }
     in_title = _in(number.start, found.title) or bool(readings & found.title_readings)
     in_key = _in_key_sentence(number.start, found) or bool(readings & found.key_readings)
     score = EVIDENCE_WEIGHT * (
@@ -180,7 +184,7 @@ def _readings(text: str) -> frozenset[Reading]:
 
 
 def _reading(quantity: Quantity) -> Reading:
-    return quantity.value, quantity.low, quantity.high, quantity.unit
+    return quantity.kind, quantity.value, quantity.low, quantity.high, quantity.unit
 
 
 def _dates(text: str) -> frozenset[str]:
