@@ -443,6 +443,81 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "5.3 million",
         {"value": 5.3e6, "what": "Broadband users"},
     ),
+    # Issue 28: a number a verb sets through "to", "by", "at" or "from" measures the verb's
+    # object or passive subject; a value in the unit the sentence last gave is another value of
+    # that measure; "the number of" counts what follows; "worth" and hyphenated words are
+    # passed on the way to the noun.
+    (
+        "The government raised the cap on foreign ownership of airlines from 40% to 65%.",
+        "65%",
+        {"value": 65, "unit": "%", "kind": "percent", "what": "cap"},
+    ),
+    (
+        "Its holding in the bank would be reduced to less than 30%.",
+        "less than 30%",
+        {"value": 30, "qualifier": "less than", "unit": "%", "kind": "percent", "what": "holding"},
+    ),
+    ("The firm cut its workforce by 2,000.", "2,000", {"value": 2000, "what": "workforce"}),
+    (
+        "The takeover values the club at £800m.",
+        "£800m",
+        {"value": 800e6, "unit": "GBP", "kind": "money", "what": "club"},
+    ),
+    (
+        "Shares closed down 3% at 120 pence.",
+        "120 pence",
+        {"value": 120, "unit": "pence", "kind": "money", "what": "Shares"},
+    ),
+    (
+        "Council tax bills averaged £1,400 last year.",
+        "£1,400",
+        {"value": 1400, "unit": "GBP", "kind": "money", "what": "Council tax bills"},
+    ),
+    (
+        "The trade deficit swelled to $9bn.",
+        "$9bn",
+        {"value": 9e9, "unit": "USD", "kind": "money", "what": "trade deficit"},
+    ),
+    (
+        "Its £5m loss was dwarfed by the £40m reported by its rival.",
+        "£40m",
+        {"value": 40e6, "unit": "GBP", "kind": "money", "what": "loss"},
+    ),
+    (
+        "The number of people out of work rose by 45,000 in March.",
+        "45,000",
+        {"value": 45000, "what": "people"},
+    ),
+    (
+        "Figures showed the average rent was £1,250 in London; £640 in Leeds; and £590 in Hull.",
+        "£590",
+        {"value": 590, "unit": "GBP", "kind": "money", "what": "average rent"},
+    ),
+    (
+        "The airline made a pre-tax profit of £60m, compared with £95m a year earlier.",
+        "£95m",
+        {"value": 95e6, "unit": "GBP", "kind": "money", "what": "pre-tax profit"},
+    ),
+    (
+        "The board turned down a bid worth $2bn.",
+        "$2bn",
+        {"value": 2e9, "unit": "USD", "kind": "money", "what": "bid"},
+    ),
+    (
+        "Britain imported £3.2bn worth of steel last year.",
+        "£3.2bn",
+        {"value": 3.2e9, "unit": "GBP", "kind": "money", "what": "steel"},
+    ),
+    (
+        "Police raided three file-sharing sites.",
+        "three",
+        {"value": 3, "what": "file-sharing sites"},
+    ),
+    (
+        "Visitor numbers fell 12% last year.",
+        "12%",
+        {"value": 12, "unit": "%", "kind": "percent", "change": "down", "what": "Visitor numbers"},
+    ),
 ]
 
 
