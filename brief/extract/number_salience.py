@@ -1,21 +1,23 @@
 """How much each number and date matters to the story (`salience`, 0 to 1), from the article's
 own evidence.
 
-A figure the story is about is in its headline, in its key sentences, early in the story, and
-says what it counts. Each of these four pieces of evidence counts the same, a quarter; where it
-stands is graded, from the whole quarter in the body's first sentence down, halving by the
-end of the lead (the body's first three sentences: `LEAD_SENTENCES`), a quarter of it by the
-ninth sentence:
+A figure the story is about is in its headline, in its key sentences, among the story's first
+figures, and says what it counts. Each of these four pieces of evidence counts the same, a
+quarter; where it stands is graded by how many figures come before it (k), from the whole
+quarter for the first down, half after the first three (`LEAD_FIGURES`, as the lead is three
+sentences), a quarter after nine:
 
 | evidence | weight |
 |---|---|
 | the title gives the same reading | 0.25 |
 | a key sentence holds it, or gives the same reading | 0.25 |
-| where it stands: its sentence's index s in the body | 0.25 / (1 + s / 3) |
+| where it stands: k figures before it | 0.25 / (1 + k / 3) |
 | it has a "what" | 0.25 |
 
-Equal weights, and one scale for position that is the lead's own length: nothing here is set
-on evaluation data. What the data does say (issue 28, `bench/eval_key_figures.py`): the kind
+Equal weights, and one scale for position: nothing here is set on evaluation data. Position
+counts figures rather than sentences because the figures are the article's own text, while
+where the model ends a sentence can change with the context it parses (a long text is parsed
+in chunks), and a brief must not. What the data does say (issue 28, `bench/eval_key_figures.py`): the kind
 of figure does not tell a highlight number from another (on CNN/DM dev 18% of counts and 19%
 of money against 36% of ages; on BBC dev 36-56% of every kind), so kind is no evidence here.
 
@@ -35,17 +37,12 @@ body's, while the headline says it too.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING
 
 from brief.extract.number_parsing import Quantity, scan
 from brief.parsed import ParsedArticle
 from brief.records import Date, Number, SummarySentence
-
-if TYPE_CHECKING:
-    from spacy.tokens import Span
 
 # Numbers: each piece of evidence (module docstring).
 EVIDENCE_WEIGHT = 0.25
@@ -54,8 +51,10 @@ TITLE_WEIGHT = 0.30
 KEY_SENTENCE_WEIGHT = 0.25
 LEAD_WEIGHT = 0.15
 DATE_PRECISION_WEIGHTS = {"day": 0.30, "month": 0.20, "year": 0.10, "coarse": 0.0}
-# The lead: the body's first sentences. A number's position weight halves by its end.
+# The lead: the body's first sentences (for dates); and the story's first figures, after which
+# a number's position weight has halved.
 LEAD_SENTENCES = 3
+LEAD_FIGURES = 3
 
 # A reading: kind, value, low, high and unit, as the title or a key sentence gives it (the kind
 # too: "Smith, 22," in a key sentence gives no reading of a count of 22 further down).
@@ -74,12 +73,10 @@ class Evidence:
     key_readings: frozenset[Reading]
     title_dates: frozenset[str]
     key_dates: frozenset[str]
-    sentence_starts: tuple[int, ...] = ()  # where the body's sentences start
 
 
 def evidence(article: ParsedArticle, summary: Sequence[SummarySentence]) -> Evidence:
-    """The article's title, key sentences, lead and sentences, for `rank_numbers` and
-    `rank_dates`."""
+    """The article's title, key sentences and lead, for `rank_numbers` and `rank_dates`."""
     layout = article.layout
     title = (layout.title.start, layout.title.end) if layout.title is not None else None
     title_text = layout.text[title[0] : title[1]] if title else ""
@@ -92,13 +89,15 @@ def evidence(article: ParsedArticle, summary: Sequence[SummarySentence]) -> Evid
         key_readings=_readings(key_text),
         title_dates=_dates(title_text),
         key_dates=_dates(key_text),
-        sentence_starts=tuple(sentence.start_char for sentence in _body_sentences(article)),
     )
 
 
 def rank_numbers(numbers: Sequence[Number], found: Evidence) -> list[Number]:
-    """`numbers` in the same order, each with its `salience`."""
-    return [replace(number, salience=number_salience(number, found)) for number in numbers]
+    """`numbers` (in article order) in the same order, each with its `salience`."""
+    return [
+        replace(number, salience=number_salience(number, found, before))
+        for before, number in enumerate(numbers)
+    ]
 
 
 def rank_dates(dates: Sequence[Date], found: Evidence) -> list[Date]:
@@ -106,9 +105,9 @@ def rank_dates(dates: Sequence[Date], found: Evidence) -> list[Date]:
     return [replace(date, salience=date_salience(date, found)) for date in dates]
 
 
-def number_salience(number: Number, found: Evidence) -> float:
-    """A number's salience: a quarter for each piece of evidence, where it stands graded
-    (module docstring)."""
+def number_salience(number: Number, found: Evidence, before: int = 0) -> float:
+    """A number's salience: a quarter for each piece of evidence, where it stands graded by the
+    `before` figures that come before it in the article (module docstring)."""
     readings = {(number.kind, number.value, number.low, number.high, number.unit)}
     readings |= {
         ("percent" if c.unit == "%" else number.kind, c.value, c.low, c.high, c.unit)
@@ -117,16 +116,9 @@ def number_salience(number: Number, found: Evidence) -> float:
     in_title = _in(number.start, found.title) or bool(readings & found.title_readings)
     in_key = _in_key_sentence(number.start, found) or bool(readings & found.key_readings)
     score = EVIDENCE_WEIGHT * (
-        in_title + in_key + _position(number.start, found) + (number.what is not None)
+        in_title + in_key + 1 / (1 + before / LEAD_FIGURES) + (number.what is not None)
     )
     return round(min(score, 1.0), 3)
-
-
-def _position(start: int, found: Evidence) -> float:
-    """1 in the body's first sentence (or before it, in the title), 1/2 at the end of the lead,
-    1/4 by the ninth sentence."""
-    index = max(0, bisect_right(found.sentence_starts, start) - 1)
-    return 1 / (1 + index / LEAD_SENTENCES)
 
 
 def date_salience(date: Date, found: Evidence) -> float:
@@ -163,20 +155,13 @@ def _precision(value: str) -> str:
 
 def _lead_end(article: ParsedArticle) -> int:
     """Where the lead ends: after the body's first `LEAD_SENTENCES` sentences."""
-    lead = _body_sentences(article)[:LEAD_SENTENCES]
-    if lead:
-        return lead[-1].end_char
-    body = article.layout.body
-    return body[0][1].start if body else 0
-
-
-def _body_sentences(article: ParsedArticle) -> list[Span]:
-    """The sentences from the body's start on."""
     body = article.layout.body
     if not body:
-        return []
+        return 0
     start = body[0][1].start
-    return [sent for sent in article.doc.sents if sent.end_char > start]
+    sentences = [sent for sent in article.doc.sents if sent.end_char > start]
+    lead = sentences[:LEAD_SENTENCES]
+    return lead[-1].end_char if lead else start
 
 
 def _readings(text: str) -> frozenset[Reading]:

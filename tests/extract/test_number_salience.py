@@ -83,23 +83,33 @@ def _number(**fields: object) -> Number:
 
 
 def test_each_piece_of_evidence_counts_a_quarter_and_position_is_graded() -> None:
-    # Sentences start at 0, 100, 200, ..., 900: the number at 100 stands in the second.
-    starts = tuple(range(0, 1000, 100))
-    nowhere = Evidence(None, (), 0, frozenset(), frozenset(), frozenset(), frozenset(), starts)
-    first, second, tenth = (_number(start=start) for start in (0, 100, 950))
-    assert number_salience(first, nowhere) == EVIDENCE_WEIGHT
-    assert number_salience(second, nowhere) == round(EVIDENCE_WEIGHT * 3 / 4, 3)
-    assert number_salience(tenth, nowhere) == round(EVIDENCE_WEIGHT / 4, 3)
+    nowhere = Evidence(None, (), 0, frozenset(), frozenset(), frozenset(), frozenset())
+    bare = _number(start=100)
+    assert number_salience(bare, nowhere, before=0) == EVIDENCE_WEIGHT  # the first figure
+    assert number_salience(bare, nowhere, before=3) == EVIDENCE_WEIGHT / 2  # after the lead's
+    assert number_salience(bare, nowhere, before=9) == round(EVIDENCE_WEIGHT / 4, 3)
     # The kind of figure is no evidence: an ordinal and money with a change score the same.
-    ordinal = _number(kind="ordinal", start=100)
-    money = _number(kind="money", unit="USD", change="up", start=100)
-    assert number_salience(ordinal, nowhere) == number_salience(money, nowhere)
+    ordinal = _number(kind="ordinal")
+    money = _number(kind="money", unit="USD", change="up")
+    assert number_salience(ordinal, nowhere, 3) == number_salience(money, nowhere, 3)
     counted = _number(what="jobs", start=100)
-    assert number_salience(counted, nowhere) == round(EVIDENCE_WEIGHT * (1 + 3 / 4), 3)
-    in_key = Evidence(
-        None, ((90, 190),), 0, frozenset(), frozenset(), frozenset(), frozenset(), starts
+    assert number_salience(counted, nowhere, 3) == EVIDENCE_WEIGHT * 1.5
+    in_key = Evidence(None, ((90, 190),), 0, frozenset(), frozenset(), frozenset(), frozenset())
+    assert number_salience(bare, in_key, 3) == EVIDENCE_WEIGHT * 1.5
+
+
+def test_the_title_gives_a_reading_only_of_the_same_kind() -> None:
+    # "Man, 22," in the headline is an age: no evidence for a count of 22 further down.
+    text = (
+        "Man, 22, held after town centre chase\n\n"
+        "Police arrested a man after a chase through the town centre on Monday.\n\n"
+        "Officers seized 5 cars and 8 phones, and 22 people were questioned."
     )
-    assert number_salience(second, in_key) == round(EVIDENCE_WEIGHT * (1 + 3 / 4), 3)
+    (brief,) = brief_articles([Article.from_text(text)], Options(sentences=1))
+    assert brief.title is not None and "22" in brief.title
+    numbers = by_text(brief)
+    assert (numbers["22"].kind, numbers["22"].what) == ("count", "people")
+    assert numbers["22"].salience < numbers["5"].salience
 
 
 def test_a_more_precise_date_scores_higher() -> None:
