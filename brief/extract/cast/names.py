@@ -11,14 +11,15 @@ name; such mentions are marked `weak`, and the cast keeps one only when the body
 from __future__ import annotations
 
 import re
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from brief.extract.cast.spans import PARTICLES, attached_hyphen, whole_names
-from brief.extract.entity_types import DEMONYMS, context_vote, is_match_sentence
+from brief.extract.entity_types import DEMONYMS, context_vote, is_match_sentence, known_type
 from brief.extract.gazetteer import place_tier
-from brief.extract.given_names import COMMON_SHARE, given_name_share
+from brief.extract.given_names import COMMON_SHARE, given_name_share, is_given_name
 from brief.extract.lexicon import (
     PERSON_TITLES,
     SAYING_VERBS,
@@ -76,6 +77,8 @@ NAME_CONNECTORS = PARTICLES | frozenset("of the and for y on upon & at".split())
 # Labels of names that carry no figures: a number inside one is a score or total that the
 # model ran into the name ("Kent 244"); works, products and events keep theirs ("Euro 96").
 FIGURELESS_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
+# The model's labels for titles of works and laws: "The Great Gatsby" has no person run into it.
+WORK_LABELS = frozenset({"WORK_OF_ART", "LAW"})
 # Verbs whose object, with a determiner, is a prize: "won the Oscar".
 AWARD_VERBS = frozenset("win receive earn collect accept scoop nominate award".split())
 # A stock ticker right after a name: "Apple (NASDAQ: AAPL)", "Microsoft Corp <MSFT.O>".
@@ -83,6 +86,8 @@ TICKER = re.compile(
     r"\s*[(<]\s*(?:(?:NYSE|NASDAQ|Nasdaq|AMEX|LSE|TSX|ASX|OTC)\s*:\s*[A-Z.]{1,8}"
     r"|[A-Z]{1,5}\.[A-Z]{1,2})\s*[)>]"
 )
+# Initials: "S." of "S. Jayasuriya", "AP" of "AP McCoy".
+_INITIAL_WORD = re.compile(r"[A-Z]{1,3}|(?:[A-Z]\.)+")
 _LATIN = re.compile(r"[A-Za-z]")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 # A short capitalised word with a full stop: "St.", "Jr.", "Inc.".
@@ -115,12 +120,102 @@ def name_mentions(article: ParsedArticle) -> list[NameMention]:
     name the article also writes in lower case is an ordinary word and left out."""
     weak_blocks = _weak_blocks(article)
     lower_words = set(_LOWER_WORD.findall(article.text))
-    return [
+    mentions = [
         mention
         for span in whole_names(article.doc)
         for mention in _clean(article, span, in_blocks(span.start_char, weak_blocks), lower_words)
         if not _is_common_word(lower_words, mention)
     ]
+    return _without_run_ins(mentions, lower_words)
+
+
+def _without_run_ins(mentions: list[NameMention], lower_words: set[str]) -> list[NameMention]:
+    """A person's name with the words before it that the model ran into it, cut back to the
+    name: "Premier League Klopp", "Headingley Sinfield", "Superintendent Ledbetter".
+
+    The article names the person elsewhere in full, and the model reads that as a person
+    ("Jurgen Klopp"); the words left are that full name or its surname, which the article also
+    writes alone ("Klopp"; not "Rhinos" of "Leeds Rhinos", though the model calls it a person). The words cut off are ones the article writes in lower case
+    ("the superintendent"; only roles when the model reads the whole as a person, so "Bikram
+    Choudhury" stays whole beside "bikram yoga"); or a name its words make a body, a place or
+    an event ("Premier League", "White Hart Lane"); or another person's full name ("Matthew
+    Stevens O'Sullivan"); or a name the article uses alone ("Headingley") or starts
+    ("Crucible" of "Crucible Theatre") when the model reads the whole as no person, or that is
+    a known place ("Malaga Benzema"); or words that end another name ("League" of "Premier
+    League"). A name cut off stays a mention of its own. Words cut off
+    never end in a particle ("van der"), and one word cut off is never initials or a common
+    given name: "Bill Gates" stays whole though the article says "the bill".
+    """
+    labels: dict[str, Counter[str]] = defaultdict(Counter)
+    for mention in mentions:
+        if not mention.weak:
+            labels[mention.surface][mention.label] += 1
+    usual = {surface: count.most_common(1)[0][0] for surface, count in labels.items()}
+    people = {surface for surface, label in usual.items() if label == "PERSON" and " " in surface}
+    cut: list[NameMention] = []
+    for mention in mentions:
+        start = _run_in_end(mention, people, usual, lower_words)
+        if start is None:
+            cut.append(mention)
+            continue
+        head = mention.surface[:start].rstrip()
+        if head in usual or known_type(head) is not None:
+            label = usual.get(head, mention.label)
+            end = mention.start + len(head)
+            cut.append(replace(mention, end=end, surface=head, label=label, spoke=False))
+        rest = mention.surface[start:]
+        cut.append(replace(mention, start=mention.start + start, surface=rest, label="PERSON"))
+    return cut
+
+
+def _run_in_end(
+    mention: NameMention, people: set[str], usual: dict[str, str], lower_words: set[str]
+) -> int | None:
+    """Where the person's own name starts inside a mention with words run into it, or None
+    (`people`: the full names the model reads as people; `usual`: every name's usual label)."""
+    words = mention.surface.split(" ")
+    if mention.label in WORK_LABELS or len(words) < 2:
+        return None
+    if mention.end - mention.start != len(mention.surface):
+        return None  # a surface with a line break inside is left as it is
+    person = mention.label == "PERSON"
+    things = [
+        name for name, label in usual.items() if label != "PERSON" and name != mention.surface
+    ]
+    others = people - {mention.surface}
+    for size in range(1, len(words)):
+        head, rest = words[:size], " ".join(words[size:])
+        if not _person_named(rest, others, usual) or _starts_a_name(head):
+            continue
+        joined = " ".join(head)
+        lower = all(word.lower() in lower_words for word in head)
+        if lower and (not person or all(is_role_noun(word.lower()) for word in head)):
+            return len(joined) + 1
+        if known_type(joined) is not None or (size > 1 and joined in people):
+            return len(joined) + 1
+        if person:
+            named = joined in things and place_tier(joined) is not None
+        else:
+            named = joined in things or any(other.startswith(joined + " ") for other in things)
+        if named or any(other.endswith(" " + joined) for other in things):
+            return len(joined) + 1
+    return None
+
+
+def _person_named(words: str, people: set[str], usual: dict[str, str]) -> bool:
+    """Words that name a person elsewhere: a full name the model reads as a person, or the
+    surname of one, which the article also writes alone."""
+    if words in people:
+        return True
+    return words in usual and any(name.endswith(" " + words) for name in people)
+
+
+def _starts_a_name(head: list[str]) -> bool:
+    """Words that start a person's own name: initials or a common given name alone, or words
+    that end in a particle ("Joost van der" of "Joost van der Westhuizen")."""
+    if head[-1] in PARTICLES:
+        return True
+    return len(head) == 1 and bool(_INITIAL_WORD.fullmatch(head[0]) or is_given_name(head[0]))
 
 
 def _weak_blocks(article: ParsedArticle) -> list[Block]:

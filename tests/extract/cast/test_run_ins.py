@@ -1,0 +1,44 @@
+"""Names the model ran together: a person's name with a name or words before it."""
+
+from __future__ import annotations
+
+from tests.extract.cast.conftest import cast_of
+
+KLOPP = (
+    "Jurgen Klopp will leave Borussia Dortmund at the end of the season. Klopp has won two "
+    "titles with the club. Arsenal are among the clubs in the Premier League Klopp could join "
+    "next, and the league is his likely home."
+)
+SHERWOOD = (
+    "Tim Sherwood was sacked by Tottenham last year. Sherwood (right) sits on the bench at "
+    "White Hart Lane Sherwood watched the game from the stands. Sherwood said he was proud."
+)
+
+
+def test_a_name_run_into_a_surname_is_cut_off_and_the_surname_joins_the_full_name() -> None:
+    cast = cast_of(KLOPP)
+    klopp = cast.actor_named("Klopp")
+    assert klopp is not None and klopp.name == "Jurgen Klopp" and klopp.aliases == ("Klopp",)
+    assert len(klopp.names) == 3
+    league = cast.actor_named("Premier League")
+    assert league is not None and league.type == "organization"
+    assert cast.actor_named("Premier League Klopp") is None
+
+
+def test_a_place_run_into_a_surname_stays_a_place_of_its_own() -> None:
+    cast = cast_of(SHERWOOD)
+    sherwood = cast.actor_named("Tim Sherwood")
+    assert sherwood is not None and sherwood.type == "person" and len(sherwood.names) == 3
+    lane = cast.actor_named("White Hart Lane")
+    assert lane is not None and lane.type == "place"
+
+
+def test_a_given_name_that_is_also_a_word_is_no_run_in() -> None:
+    text = (
+        "Bill Gates gave $50 million to the fund. Gates said the bill for vaccines was too "
+        "high. Bikram Choudhury, who founded bikram yoga, was also there. Choudhury spoke."
+    )
+    cast = cast_of(text)
+    gates, choudhury = cast.actor_named("Gates"), cast.actor_named("Choudhury")
+    assert gates is not None and gates.name == "Bill Gates"
+    assert choudhury is not None and choudhury.name == "Bikram Choudhury"
