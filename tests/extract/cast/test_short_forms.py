@@ -1,4 +1,4 @@
-"""Names the model ran together: a person's name with a name or words before it."""
+"""Names the model ran together or cut short: a name run into a person's, a given name alone."""
 
 from __future__ import annotations
 
@@ -42,3 +42,25 @@ def test_a_given_name_that_is_also_a_word_is_no_run_in() -> None:
     gates, choudhury = cast.actor_named("Gates"), cast.actor_named("Choudhury")
     assert gates is not None and gates.name == "Bill Gates"
     assert choudhury is not None and choudhury.name == "Bikram Choudhury"
+
+
+def test_a_given_name_alone_joins_the_person_the_model_reads_it_as_a_body() -> None:
+    text = (
+        "Julia Louis-Dreyfus covers the May issue of Marie Claire. The Veep star, 54, talks "
+        "about her career. Julia, who plays Selina Meyer on HBO, said the role changed her "
+        "life. Julia also praised her co-stars."
+    )
+    julia = cast_of(text).actor_named("Julia")
+    assert julia is not None and julia.name == "Julia Louis-Dreyfus" and julia.type == "person"
+
+
+def test_a_given_name_that_names_a_place_stays_the_place() -> None:
+    text = (
+        "Peter O'Toole narrates the film about Katherine of Alexandria. Alexandria Redwood, 30, "
+        "produced it. The film was shot in Alexandria last year, and Redwood said Alexandria "
+        "was beautiful."
+    )
+    cast = cast_of(text)
+    city, person = cast.actor_named("Alexandria"), cast.actor_named("Redwood")
+    assert city is not None and city.type == "place"
+    assert person is not None and person.name == "Alexandria Redwood"
