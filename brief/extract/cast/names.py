@@ -88,6 +88,8 @@ TICKER = re.compile(
 )
 # Initials: "S." of "S. Jayasuriya", "AP" of "AP McCoy".
 _INITIAL_WORD = re.compile(r"[A-Z]{1,3}|(?:[A-Z]\.)+")
+# A news agency's credit glued to the first word of a story: "(CNN)Sofia", "AP)Police".
+_GLUED_CREDIT = re.compile(r"\(?[A-Z]{2,}\)(?=[A-Z][a-z])")
 _LATIN = re.compile(r"[A-Za-z]")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 # A short capitalised word with a full stop: "St.", "Jr.", "Inc.".
@@ -126,7 +128,16 @@ def name_mentions(article: ParsedArticle) -> list[NameMention]:
         for mention in _clean(article, span, in_blocks(span.start_char, weak_blocks), lower_words)
         if not _is_common_word(lower_words, mention)
     ]
-    return _without_run_ins(mentions, lower_words)
+    return _without_run_ins([_without_dateline(m) for m in mentions], lower_words)
+
+
+def _without_dateline(mention: NameMention) -> NameMention:
+    """A name without the credit line glued to its first word: "(CNN)Sofia Vergara"."""
+    glued = _GLUED_CREDIT.match(mention.surface)
+    if glued is None or mention.end - mention.start != len(mention.surface):
+        return mention
+    cut = glued.end()
+    return replace(mention, start=mention.start + cut, surface=mention.surface[cut:])
 
 
 def _without_run_ins(mentions: list[NameMention], lower_words: set[str]) -> list[NameMention]:
