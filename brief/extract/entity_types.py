@@ -105,7 +105,8 @@ AT_PREPOSITIONS = frozenset({"at"})
 # Words after a name that make it a club or team: "Liverpool striker", "Chelsea fans".
 CLUB_ROLES = frozenset(
     """striker strikers midfielder midfielders defender defenders goalkeeper keeper winger
-    forward coach fans supporters squad batsman batsmen bowler bowlers""".split()
+    forward coach fans supporters squad batsman batsmen bowler bowlers skipper captain
+    teammate teammates team-mate team-mates""".split()
 )
 # Words of a sports report: with a score, they make a place-named side a club or team.
 MATCH_WORDS = frozenset(

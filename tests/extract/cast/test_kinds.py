@@ -26,6 +26,24 @@ TYPED = [
         "Andrew Alturo Fahie",
         "person",
     ),
+    # names in one list are mostly of one kind: two people beside a name make a vote
+    (
+        "Romania coach Anghel Iordanescu named Cosmin Contra, Gheorghe Popescu and Mihai "
+        "Tararache in his squad on Friday.",
+        "Mihai Tararache",
+        "person",
+    ),
+    (
+        "Goals from Alistair McCoist, Paul Gascoigne and Brian Laudrup gave Rangers the win.",
+        "Alistair McCoist",
+        "person",
+    ),
+    # a club's captain or skipper: the club, not its town
+    (
+        "Shearer, the former Blackburn and Southampton skipper, will captain England.",
+        "Southampton",
+        "organization",
+    ),
 ]
 
 
