@@ -17,7 +17,13 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from brief.extract.cast.spans import PARTICLES, attached_hyphen, whole_names
-from brief.extract.entity_types import DEMONYMS, context_vote, is_match_sentence, known_type
+from brief.extract.entity_types import (
+    DEMONYMS,
+    context_vote,
+    is_match_sentence,
+    is_results_line,
+    known_type,
+)
 from brief.extract.gazetteer import place_tier
 from brief.extract.given_names import COMMON_SHARE, given_name_share, is_given_name
 from brief.extract.lexicon import (
@@ -75,7 +81,8 @@ QUOTE_TOKENS = frozenset(STRAIGHT_MARKS)
 # Lower-case words that can sit inside a name: "Bank of England", "Ludwig van Beethoven".
 NAME_CONNECTORS = PARTICLES | frozenset("of the and for y on upon & at".split())
 # Labels of names that carry no figures: a number inside one is a score or total that the
-# model ran into the name ("Kent 244"); works, products and events keep theirs ("Euro 96").
+# model ran into the name ("Kent 244"); works, products and events keep theirs ("Euro 96")
+# except in a results line, where only events do.
 FIGURELESS_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
 # The model's labels for titles of works and laws: "The Great Gatsby" has no person run into it.
 WORK_LABELS = frozenset({"WORK_OF_ART", "LAW"})
@@ -267,7 +274,12 @@ def _clean(
         tokens.pop()
     # Each piece keeps the model's label, except what follows a possessive: in "Putin's
     # Valdai" the label was for Putin.
-    pieces: list[tuple[str, list[Token]]] = [(span.label_, [])]
+    results = is_results_line(article.model_text(span.sent))
+    # A score inside a work's or a product's span ("Surrey 429-7") makes its label no evidence.
+    scored = span.label_ not in FIGURELESS_LABELS and any(
+        _is_figure(token, span.label_, results) for token in tokens
+    )
+    pieces: list[tuple[str, list[Token]]] = [("" if scored else span.label_, [])]
     places = _two_places(span)
     for token in tokens:
         if token.text in POSSESSIVE_ENDINGS:
@@ -276,7 +288,7 @@ def _clean(
             pieces.append((pieces[-1][0], []))  # "Fortune, Rooney", "Homestead and Dadeland"
         elif _lower_word(token):
             pieces.append((pieces[-1][0], []))  # "Approve makes Vioxx": not one name
-        elif span.label_ in FIGURELESS_LABELS and _is_figure(token):
+        elif _is_figure(token, span.label_, results):
             pieces.append((pieces[-1][0], []))  # "Kent 244", "A. Smith 5-68": a score ran in
         else:
             pieces[-1][1].append(token)
@@ -356,10 +368,16 @@ def _post_nominal(label: str, tokens: list[Token]) -> bool:
     return label == "PERSON" and len(tokens) > 2 and tokens[-1].lower_.rstrip(".") in POST_NOMINALS
 
 
-def _is_figure(token: Token) -> bool:
-    """A score or total the model ran into a name: "244", "5-68", "63.02" (not "Channel 4")."""
+def _is_figure(token: Token, label: str, results: bool) -> bool:
+    """A score or total the model ran into a name: "Kent 244", "A. Smith 5-68", "M1 63.02" (not
+    "Channel 4"); in a results line, a table row or a sentence with a score, any figure in a
+    name but an event's ("Haitai 3", "Surrey 429-7" read as a work)."""
     text = token.text
-    return any(c.isdigit() for c in text) and not any(c.isalpha() for c in text) and len(text) > 1
+    if not any(c.isdigit() for c in text) or any(c.isalpha() for c in text):
+        return False
+    if results:
+        return label != "EVENT"
+    return label in FIGURELESS_LABELS and len(text) > 1
 
 
 def _trailing_noise(token: Token) -> bool:

@@ -76,3 +76,15 @@ def test_illnesses_laws_and_companies(text: str, name: str, kind: str) -> None:
     actor = cast_of(text).actor_named(name)
     assert actor is not None, [a.name for a in cast_of(text).actors]
     assert actor.type == kind
+
+
+def test_scores_in_a_results_line_are_no_part_of_the_names() -> None:
+    text = (
+        "Results of South Korean pro-soccer games played on Wednesday.\n"
+        "Pohang 3 Ulsan 2 (halftime 1-0)\n"
+    )
+    cast = cast_of(text)
+    pohang, ulsan = cast.actor_named("Pohang"), cast.actor_named("Ulsan")
+    assert pohang is not None and pohang.type == "organization"
+    assert ulsan is not None and ulsan.type == "organization"
+    assert cast.actor_named("Pohang 3 Ulsan 2") is None
