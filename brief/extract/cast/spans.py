@@ -26,12 +26,14 @@ HYPHENATED_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 # The most words a quoted nickname inside a name has: 'Roberto "Hands of Stone" Duran'.
 MAX_NICKNAME = 4
 QUOTE_TOKENS = frozenset(STRAIGHT_MARKS)
+# The most words of a competitor's name the model left untagged: "Anne-Gaelle Sidot".
+MAX_COMPETITOR = 4
 
 
 def whole_names(doc: Doc) -> list[Span]:
     """The model's entities, each name made whole (a span the repair swallows is dropped)."""
     names: list[Span] = []
-    for span in doc.ents:
+    for span in sorted([*doc.ents, *_competitors(doc)], key=lambda span: span.start):
         if names and span.start < names[-1].end:
             continue  # already inside the name before, which the repair extended over it
         previous = names[-1] if names else None
@@ -48,6 +50,29 @@ def whole_names(doc: Doc) -> list[Span]:
             span = whole
         names.append(span)
     return names
+
+
+def _competitors(doc: Doc) -> list[Span]:
+    """Names the model left untagged before a country in brackets, as results and line-ups
+    write competitors: "Pete Sampras ( U.S. ) beat Jiri Novak ( Czech Republic )". A name is
+    two to `MAX_COMPETITOR` capitalised proper nouns (hyphenated parts included) that no
+    entity of the model touches, right before "(", a known place and ")"."""
+    tagged = {token.i for span in doc.ents for token in span}
+    found: list[Span] = []
+    for token in doc:
+        if token.text != "(" or token.i < 2:
+            continue
+        closing = next((t.i for t in doc[token.i + 1 : token.i + 5] if t.text == ")"), None)
+        if closing is None or known_type(doc[token.i + 1 : closing].text) != "place":
+            continue
+        start = token.i
+        while start > 0 and token.i - start < MAX_COMPETITOR and _name_word(doc[start - 1]):
+            start -= 1
+        if token.i - start >= 2 and not any(i in tagged for i in range(start, token.i)):
+            span = doc[start : token.i]
+            span.label_ = "PERSON"
+            found.append(span)
+    return found
 
 
 def _one_place(doc: Doc, previous: Span, span: Span) -> bool:
