@@ -88,3 +88,15 @@ def test_scores_in_a_results_line_are_no_part_of_the_names() -> None:
     assert pohang is not None and pohang.type == "organization"
     assert ulsan is not None and ulsan.type == "organization"
     assert cast.actor_named("Pohang 3 Ulsan 2") is None
+
+
+def test_competitors_the_model_leaves_untagged_before_their_country_are_people() -> None:
+    text = (
+        "Results of the U.S. Open tennis championships on Friday.\n"
+        "Men's singles, second round\n"
+        "1 - Pete Sampras (U.S.) beat Jiri Novak (Czech Republic) 6-3 1-6 6-3 4-6 6-4\n"
+    )
+    cast = cast_of(text)
+    for name in ("Pete Sampras", "Jiri Novak"):
+        actor = cast.actor_named(name)
+        assert actor is not None and actor.type == "person", name
