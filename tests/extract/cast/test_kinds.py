@@ -100,3 +100,15 @@ def test_competitors_the_model_leaves_untagged_before_their_country_are_people()
     for name in ("Pete Sampras", "Jiri Novak"):
         actor = cast.actor_named(name)
         assert actor is not None and actor.type == "person", name
+
+
+def test_sides_the_model_leaves_untagged_in_a_table_are_clubs() -> None:
+    text = (
+        "Standings in the English third division after Saturday's matches (tabulate under "
+        "played, won, drawn, lost, goals for, against, points):\n"
+        "Forfar 3 2 0 1 5 3 6\nLeyton Orient 4 1 1 2 5 4 4\nHartlepool 4 2 1 1 6 4 7\n"
+    )
+    cast = cast_of(text)
+    for name in ("Forfar", "Leyton Orient", "Hartlepool"):
+        actor = cast.actor_named(name)
+        assert actor is not None and actor.type == "organization", name
