@@ -149,30 +149,36 @@ def _without_dateline(mention: NameMention) -> NameMention:
 
 def _without_run_ins(mentions: list[NameMention], lower_words: set[str]) -> list[NameMention]:
     """A person's name with the words before it that the model ran into it, cut back to the
-    name: "Premier League Klopp", "Headingley Sinfield", "Superintendent Ledbetter".
+    name: "Premier League Klopp", "White Hart Lane Sherwood", "Superintendent Ledbetter".
 
     The article names the person elsewhere in full, and the model reads that as a person
-    ("Jurgen Klopp"); the words left are that full name or its surname, which the article also
-    writes alone ("Klopp"; not "Rhinos" of "Leeds Rhinos", though the model calls it a person). The words cut off are ones the article writes in lower case
-    ("the superintendent"; only roles when the model reads the whole as a person, so "Bikram
-    Choudhury" stays whole beside "bikram yoga"); or a name its words make a body, a place or
-    an event ("Premier League", "White Hart Lane"); or another person's full name ("Matthew
-    Stevens O'Sullivan"); or a name the article uses alone ("Headingley") or starts
-    ("Crucible" of "Crucible Theatre") when the model reads the whole as no person, or that is
-    a known place ("Malaga Benzema"); or words that end another name ("League" of "Premier
-    League"). A name cut off stays a mention of its own. Words cut off
-    never end in a particle ("van der"), and one word cut off is never initials or a common
-    given name: "Bill Gates" stays whole though the article says "the bill".
+    ("Jurgen Klopp"); the words left are that full name, or its surname which the article also
+    writes alone ("Klopp"; not "Rhinos" of "Leeds Rhinos", though the model calls it a person).
+    The words cut off are:
+    - words the article writes in lower case ("the superintendent"); when the model reads the
+      whole as a person, only roles, or words that end another name ("League" of "Premier
+      League"), so "Bikram Choudhury" stays whole beside "bikram yoga";
+    - a name its words make a body, a place or an event ("Premier League", "White Hart Lane"),
+      or another person's full name ("Matthew Stevens O'Sullivan");
+    - a name of something else the article uses alone, when it is a known place ("Malaga
+      Benzema") or the model reads the whole as no person and the name has two words or more
+      ("Sky News Doaa"; not "Ivanka" of "Ivanka Trump", a given name the model calls a product
+      elsewhere), or a name such a name starts ("Crucible" of "Crucible Theatre").
+    A name cut off stays a mention of its own. Words cut off never end in a particle ("Joost
+    van der"), and one word cut off is never initials or a common given name ("Bill Gates" stays
+    whole though the article says "the bill"). A person's name the model reads twice or more
+    is one name ("Aung San Suu Kyi", though "Aung San" is her father's).
     """
     labels: dict[str, Counter[str]] = defaultdict(Counter)
     for mention in mentions:
         if not mention.weak:
             labels[mention.surface][mention.label] += 1
     usual = {surface: count.most_common(1)[0][0] for surface, count in labels.items()}
+    repeated = {surface for surface, count in labels.items() if count["PERSON"] > 1}
     people = {surface for surface, label in usual.items() if label == "PERSON" and " " in surface}
     cut: list[NameMention] = []
     for mention in mentions:
-        start = _run_in_end(mention, people, usual, lower_words)
+        start = _run_in_end(mention, people, usual, repeated, lower_words)
         if start is None:
             cut.append(mention)
             continue
@@ -187,15 +193,20 @@ def _without_run_ins(mentions: list[NameMention], lower_words: set[str]) -> list
 
 
 def _run_in_end(
-    mention: NameMention, people: set[str], usual: dict[str, str], lower_words: set[str]
+    mention: NameMention,
+    people: set[str],
+    usual: dict[str, str],
+    repeated: set[str],
+    lower_words: set[str],
 ) -> int | None:
     """Where the person's own name starts inside a mention with words run into it, or None
-    (`people`: the full names the model reads as people; `usual`: every name's usual label)."""
+    (`people`: the full names the model reads as people; `usual`: every name's usual label;
+    `repeated`: the names the model reads as a person twice or more: "Aung San Suu Kyi")."""
     words = mention.surface.split(" ")
     if mention.label in WORK_LABELS or len(words) < 2:
         return None
-    if mention.end - mention.start != len(mention.surface):
-        return None  # a surface with a line break inside is left as it is
+    if mention.end - mention.start != len(mention.surface) or mention.surface in repeated:
+        return None  # a line break inside; a person's name written twice is one name
     person = mention.label == "PERSON"
     things = [
         name for name, label in usual.items() if label != "PERSON" and name != mention.surface
@@ -211,11 +222,13 @@ def _run_in_end(
             return len(joined) + 1
         if known_type(joined) is not None or (size > 1 and joined in people):
             return len(joined) + 1
+        place = place_tier(joined) is not None
+        alone = joined in things and (size > 1 or place)  # not "Ivanka", "Lachlan" alone
         if person:
-            named = joined in things and place_tier(joined) is not None
+            named = alone and place
         else:
-            named = joined in things or any(other.startswith(joined + " ") for other in things)
-        if named or any(other.endswith(" " + joined) for other in things):
+            named = alone or any(other.startswith(joined + " ") for other in things)
+        if named or (lower and any(other.endswith(" " + joined) for other in things)):
             return len(joined) + 1
     return None
 
