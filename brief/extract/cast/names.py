@@ -167,7 +167,8 @@ def _without_run_ins(mentions: list[NameMention], lower_words: set[str]) -> list
     A name cut off stays a mention of its own. Words cut off never end in a particle ("Joost
     van der"), and one word cut off is never initials or a common given name ("Bill Gates" stays
     whole though the article says "the bill"). A person's name the model reads twice or more
-    is one name ("Aung San Suu Kyi", though "Aung San" is her father's).
+    is one name ("Aung San Suu Kyi", though "Aung San" is her father's), and so is a place
+    the gazetteers know ("North Korea", though the model reads "N. Korea" as a person).
     """
     labels: dict[str, Counter[str]] = defaultdict(Counter)
     for mention in mentions:
@@ -203,8 +204,8 @@ def _run_in_end(
     (`people`: the full names the model reads as people; `usual`: every name's usual label;
     `repeated`: the names the model reads as a person twice or more: "Aung San Suu Kyi")."""
     words = mention.surface.split(" ")
-    if mention.label in WORK_LABELS or len(words) < 2:
-        return None
+    if mention.label in WORK_LABELS or len(words) < 2 or place_tier(mention.surface) is not None:
+        return None  # a known place is one name: "North Korea"
     if mention.end - mention.start != len(mention.surface) or mention.surface in repeated:
         return None  # a line break inside; a person's name written twice is one name
     person = mention.label == "PERSON"
@@ -235,7 +236,9 @@ def _run_in_end(
 
 def _person_named(words: str, people: set[str], usual: dict[str, str]) -> bool:
     """Words that name a person elsewhere: a full name the model reads as a person, or the
-    surname of one, which the article also writes alone."""
+    surname of one, which the article also writes alone; never a known place or people."""
+    if known_type(words) is not None:
+        return False
     if words in people:
         return True
     return words in usual and any(name.endswith(" " + words) for name in people)
