@@ -159,7 +159,7 @@ def _without_run_ins(mentions: list[NameMention], lower_words: set[str]) -> list
       whole as a person, only roles, or words that end another name ("League" of "Premier
       League"), so "Bikram Choudhury" stays whole beside "bikram yoga";
     - a name its words make a body, a place or an event ("Premier League", "White Hart Lane"),
-      or another person's full name ("Matthew Stevens O'Sullivan");
+      or another person's full name before a surname ("Matthew Stevens O'Sullivan");
     - a name of something else the article uses alone, when it is a known place ("Malaga
       Benzema") or the model reads the whole as no person and the name has two words or more
       ("Sky News Doaa"; not "Ivanka" of "Ivanka Trump", a given name the model calls a product
@@ -221,7 +221,7 @@ def _run_in_end(
         lower = all(word.lower() in lower_words for word in head)
         if lower and (not person or all(is_role_noun(word.lower()) for word in head)):
             return len(joined) + 1
-        if known_type(joined) is not None or (size > 1 and joined in people):
+        if known_type(joined) is not None or (size > 1 and joined in people and " " not in rest):
             return len(joined) + 1
         place = place_tier(joined) is not None
         alone = joined in things and (size > 1 or place)  # not "Ivanka", "Lachlan" alone
