@@ -64,3 +64,13 @@ def test_a_given_name_that_names_a_place_stays_the_place() -> None:
     city, person = cast.actor_named("Alexandria"), cast.actor_named("Redwood")
     assert city is not None and city.type == "place"
     assert person is not None and person.name == "Alexandria Redwood"
+
+
+def test_a_full_name_read_twice_is_never_cut_at_another_person_s_name() -> None:
+    text = (
+        "Aung San Suu Kyi said on Tuesday that her party had won the election. Aung San Suu "
+        "Kyi, the daughter of independence hero Aung San, spent 15 years under house arrest. "
+        "Suu Kyi said she would govern the country."
+    )
+    actor = cast_of(text).actor_named("Suu Kyi")
+    assert actor is not None and actor.name == "Aung San Suu Kyi"
