@@ -30,6 +30,7 @@ MAX_NICKNAME = 4
 QUOTE_TOKENS = frozenset(STRAIGHT_MARKS)
 DASHES = frozenset("-–—")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
+_ISO_DATE = re.compile(r"\d{4} ?- ?\d\d ?- ?\d\d\b")
 # The most words of a competitor's name the model left untagged: "Anne-Gaelle Sidot".
 MAX_COMPETITOR = 4
 
@@ -37,7 +38,7 @@ MAX_COMPETITOR = 4
 def whole_names(doc: Doc) -> list[Span]:
     """The model's entities, each name made whole (a span the repair swallows is dropped)."""
     names: list[Span] = []
-    extra = [*_competitors(doc), *_sides(doc)]
+    extra = [*_competitors(doc), *_sides(doc), *_datelines(doc)]
     for span in sorted([*doc.ents, *extra], key=lambda span: span.start):
         if names and span.start < names[-1].end:
             continue  # already inside the name before, which the repair extended over it
@@ -109,6 +110,28 @@ def _sides(doc: Doc) -> list[Span]:
                 span = doc[start : token.i + 1]
                 span.label_ = "PERSON" if _person_start(span) else "ORG"
                 found.append(span)
+    return found
+
+
+def _datelines(doc: Doc) -> list[Span]:
+    """The place of a wire story's dateline, which the model leaves untagged in capitals: a
+    line that starts with up to `MAX_COMPETITOR` words in capitals, then a date or a credit in
+    brackets: "MOSCOW 1996-08-30", "WASHINGTON (Reuters) -"."""
+    tagged = {token.i for span in doc.ents for token in span}
+    found: list[Span] = []
+    for line in _lines(doc):
+        words = [token for token in line if not token.is_space]
+        end = 0
+        while end < min(len(words), MAX_COMPETITOR) and words[end].is_upper and words[end].is_alpha:
+            end += 1
+        if end == 0 or end == len(words) or any(t.i in tagged for t in words[:end]):
+            continue
+        follows = words[end]
+        rest = doc[follows.i : line.end].text
+        if _ISO_DATE.match(rest) or (follows.text == "(" and end + 2 < len(words)):
+            span = doc[words[0].i : words[end - 1].i + 1]
+            span.label_ = "GPE"
+            found.append(span)
     return found
 
 

@@ -112,3 +112,13 @@ def test_sides_the_model_leaves_untagged_in_a_table_are_clubs() -> None:
     for name in ("Forfar", "Leyton Orient", "Hartlepool"):
         actor = cast.actor_named(name)
         assert actor is not None and actor.type == "organization", name
+
+
+def test_a_wire_story_s_dateline_in_capitals_is_a_place() -> None:
+    for city in ("LAGOS", "KHASAVYURT"):
+        text = (
+            f"Police hunt gang after raid.\n{city} 1996-08-30\nA gang of thieves used a "
+            "police truck to carry loot, officers said on Friday."
+        )
+        place = cast_of(text).actor_named(city)
+        assert place is not None and place.type == "place", city
