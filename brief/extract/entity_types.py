@@ -105,7 +105,8 @@ AT_PREPOSITIONS = frozenset({"at"})
 # Words after a name that make it a club or team: "Liverpool striker", "Chelsea fans".
 CLUB_ROLES = frozenset(
     """striker strikers midfielder midfielders defender defenders goalkeeper keeper winger
-    forward coach fans supporters squad batsman batsmen bowler bowlers""".split()
+    forward coach fans supporters squad batsman batsmen bowler bowlers skipper captain
+    teammate teammates team-mate team-mates""".split()
 )
 # Words of a sports report: with a score, they make a place-named side a club or team.
 MATCH_WORDS = frozenset(
@@ -196,10 +197,16 @@ def given_name_votes(name: str, full_mentions: int) -> dict[EntityType, float]:
     return {"person": GIVEN_WEIGHT * full_mentions}
 
 
+def is_results_line(text: str) -> bool:
+    """A results line or a table row, or a sentence with a score in it: "Wigan 42 Bradford
+    Bulls 36", "Barcelona 4 3 1 0 10 4 10", "won 2-1"."""
+    return bool(_SCORE.search(text) or _RESULT.search(text.strip()))
+
+
 def is_match_sentence(text: str) -> bool:
     """A sentence that reports a game: a score ("2-1") or a word of a sports report."""
     words = set(text.lower().split())
-    if _SCORE.search(text) or _RESULT.search(text.strip()):
+    if is_results_line(text):
         return True
     return not words.isdisjoint(MATCH_WORDS)
 
@@ -229,7 +236,8 @@ def context_vote(
     the mention is the whole of a quotation (a title: 'the film "1917"'), `match` that its
     sentence reports a game, and `place_name` that a gazetteer knows the name as a place (a club
     named for its city: "Liverpool beat Chelsea 2-1"), `subject` that it is the subject of its
-    clause ("Essex reached 372": in a game's report, a place-named subject is a side),
+    clause ("Essex reached 372": in a game's report, a place-named subject or one the model
+    gave no label is a side),
     `awarded` that it is a prize won ("won the Oscar": a work, not a person), and `ticker` that a
     stock ticker follows it ("Apple (NASDAQ: AAPL)": an organisation).
     """
@@ -252,7 +260,7 @@ def context_vote(
     side = subject or _match_side(before, after)
     if after[:1] == ["("] and after[1:2] and known_type(after[1]) == "place" and not place_name:
         return "person"  # "Tegla Loroupe (Kenya)": a competitor and the country she runs for
-    if match and (place_name or label in {"ORG", "GPE", "LOC"}) and side:
+    if match and (place_name or label in {"", "ORG", "GPE", "LOC"}) and side:
         return "organization"  # "Leicestershire beat Somerset", "drew with Kent"
     if next_word in PLACE_NOUNS_AFTER:
         return "place"

@@ -12,7 +12,7 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 
 from brief.extract.cast.describe import Description, best, descriptions, evidence_of
-from brief.extract.cast.draft import Draft
+from brief.extract.cast.draft import Draft, mention_root
 from brief.extract.cast.gender import gender_of
 from brief.extract.cast.kinds import actor_type
 from brief.extract.cast.merge import WEB_ENDING, merge
@@ -25,6 +25,8 @@ from brief.extract.lexicon import SUBJECT_DEPS
 from brief.parsed import ParsedArticle
 from brief.records import EntityType
 
+# Names of one type in a list that make one vote for the type of another name in it.
+LIST_PEERS = 2
 # Types that have a descriptor: who a person, an organisation or a group is.
 DESCRIBED_TYPES = frozenset({"person", "organization", "group"})
 
@@ -40,12 +42,25 @@ def build_cast(article: ParsedArticle) -> Cast:
         gender_of(draft, _genders(first[index]), census=False) for index, draft in enumerate(drafts)
     ]
     linked = _by_actor(finder.references(genders))
+    evidence = [_evidence(described[index], linked[index]) for index in range(len(drafts))]
+    kinds = [actor_type(d.name, d.names, evidence[index])[0] for index, d in enumerate(drafts)]
+    peers = _peer_types(article, drafts, kinds)
     return ranked(
         [
-            _actor(article, draft, described[index], linked[index])
+            _actor(article, draft, described[index], linked[index], evidence[index], peers[index])
             for index, draft in enumerate(drafts)
         ]
     )
+
+
+def _evidence(
+    described: Sequence[Description], references: Sequence[Reference]
+) -> Counter[EntityType]:
+    """What the article says of an actor besides its names: its descriptions' roles and the
+    references that stand for it."""
+    evidence: Counter[EntityType] = Counter(evidence_of(described))
+    evidence.update(ref.evidence for ref in references if ref.evidence is not None)
+    return evidence
 
 
 def _drafts(article: ParsedArticle) -> list[Draft]:
@@ -64,6 +79,27 @@ def _drafts(article: ParsedArticle) -> list[Draft]:
     return drafts
 
 
+def _peer_types(
+    article: ParsedArticle, drafts: Sequence[Draft], kinds: Sequence[EntityType]
+) -> list[Counter[EntityType]]:
+    """For each draft, the types (`kinds`, by all other evidence) of the drafts named beside
+    it in a list or with "and" ("Essex, Derbyshire and Surrey", "former Blackburn and
+    Southampton skipper"): names joined so are mostly of one kind."""
+    owner: dict[int, int] = {}
+    for index, draft in enumerate(drafts):
+        for mention in draft.names:
+            owner.setdefault(mention_root(article, mention).i, index)
+    peers: list[Counter[EntityType]] = [Counter() for _ in drafts]
+    for root, index in owner.items():
+        joined = Counter(
+            kinds[owner[token.i]]
+            for token in article.doc[root].conjuncts
+            if owner.get(token.i, index) != index
+        )
+        peers[index].update(kind for kind, count in joined.items() if count >= LIST_PEERS)
+    return peers
+
+
 def _by_actor(references: Sequence[Reference]) -> dict[int, list[Reference]]:
     grouped: dict[int, list[Reference]] = defaultdict(list)
     for reference in references:
@@ -80,11 +116,12 @@ def _actor(
     draft: Draft,
     described: Sequence[Description],
     references: Sequence[Reference],
+    evidence: Counter[EntityType],
+    peers: Counter[EntityType],
 ) -> tuple[float, Actor]:
-    """One actor from its draft, descriptions and references, with its raw salience."""
-    evidence: Counter[EntityType] = Counter(evidence_of(described))
-    evidence.update(ref.evidence for ref in references if ref.evidence is not None)
-    kind, label = actor_type(draft.name, draft.names, evidence)
+    """One actor from its draft, descriptions, references, the `evidence` they give of its
+    type and the types of the names joined to it, with its raw salience."""
+    kind, label = actor_type(draft.name, draft.names, evidence, peers)
     person = kind == "person"
     mentions = [
         Mention(m.start, m.end, _kind(m, draft.name, person), m.surface) for m in draft.names

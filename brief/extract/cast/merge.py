@@ -14,6 +14,7 @@ from brief.extract.cast.names import ABBREVIATION, NameMention
 from brief.extract.cast.spans import PARTICLES
 from brief.extract.entity_types import EQUIVALENT_NAMES, ORGANISATION_WORDS, known_type
 from brief.extract.gazetteer import place_tier
+from brief.extract.given_names import is_given_name
 
 # Words after the head of a name: "Bank of England", "Amis du Louvre", "Secretary for Health".
 HEAD_CONNECTORS = frozenset("of for de du des del della di".split())
@@ -21,6 +22,8 @@ HEAD_CONNECTORS = frozenset("of for de du des del della di".split())
 LEGAL_FORMS = frozenset(
     "inc inc. corp corp. co co. ltd ltd. plc llc ab ag sa nv bv gmbh spa s.a. n.v. a.g.".split()
 )
+# The model's labels for places.
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 GENERATIONS = frozenset("jr jr. sr sr. ii iii iv".split())
 WEB_ENDING = re.compile(r"\.(?:com|org|net|gov|edu|co\.uk|ie)$")
 _QUOTED = re.compile(r"[\"“”]\s*([^\"“”]+?)\s*[\"“”]")
@@ -115,7 +118,10 @@ def _is_short_form(
     The heads must agree: the short form holds the longer name's head word, so "Louvre" is no
     short form of "Amis du Louvre", nor "New York" of "New York Stock Exchange", nor "Harvard"
     of "Harvard Business Review". A person's given name is the exception: "Mekhi" for "Mekhi
-    Gbedey", when the model reads both as people; a company's name before the words that say
+    Gbedey", when the model reads both as people, or the longer as a person and the short
+    form is a common given name that is no known place and that the model does not usually
+    read as a place ("Julia" for "Julia Louis-Dreyfus", though the model reads "Julia" alone
+    as a body at times; not "Alexandria" for "Alexandria Redwood"); a company's name before the words that say
     it is a company ("Lenoge" of "Lenoge Technology"); and a surname that starts with a particle is
     its own head ("De Niro" of "Robert De Niro", "des Cars"). A name known as another type
     ("Jordan", a country) joins a person's name only when the model reads both as people.
@@ -127,18 +133,26 @@ def _is_short_form(
         return False
     suffix, prefix = core[-len(words) :] == words, longer[: len(words)] == words
     longer = core
-    people = _usual(short_labels) == _usual(long_labels) == "PERSON"
+    people = _usual(long_labels) == "PERSON" and (
+        _usual(short_labels) == "PERSON"
+        or (_given_name_alone(words) and _usual(short_labels) not in PLACE_LABELS)
+    )
     surname = words[0] in PARTICLES
     company = (
         prefix
         and all(word in ORGANISATION_WORDS for word in longer[len(words) :])
         and place_tier(" ".join(words)) is None  # "Taylorville" is no short form of its police
-        and _usual(short_labels) not in ("GPE", "LOC", "FAC")
+        and _usual(short_labels) not in PLACE_LABELS
     )
     if not ((suffix and (surname or _head(longer) in words)) or (prefix and people) or company):
         return False
     short_type = known_type(" ".join(words))
     return short_type is None or short_type == known_type(" ".join(longer)) or people
+
+
+def _given_name_alone(words: list[str]) -> bool:
+    """One word that is a common given name and no known place ("Jordan", "Paris")."""
+    return len(words) == 1 and is_given_name(words[0]) and known_type(words[0]) is None
 
 
 def _core(words: list[str]) -> list[str]:

@@ -11,14 +11,21 @@ name; such mentions are marked `weak`, and the cast keeps one only when the body
 from __future__ import annotations
 
 import re
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from brief.extract.cast.spans import PARTICLES, attached_hyphen, whole_names
-from brief.extract.entity_types import DEMONYMS, context_vote, is_match_sentence
+from brief.extract.entity_types import (
+    DEMONYMS,
+    context_vote,
+    is_match_sentence,
+    is_results_line,
+    known_type,
+)
 from brief.extract.gazetteer import place_tier
-from brief.extract.given_names import COMMON_SHARE, given_name_share
+from brief.extract.given_names import COMMON_SHARE, given_name_share, is_given_name
 from brief.extract.lexicon import (
     PERSON_TITLES,
     SAYING_VERBS,
@@ -74,8 +81,11 @@ QUOTE_TOKENS = frozenset(STRAIGHT_MARKS)
 # Lower-case words that can sit inside a name: "Bank of England", "Ludwig van Beethoven".
 NAME_CONNECTORS = PARTICLES | frozenset("of the and for y on upon & at".split())
 # Labels of names that carry no figures: a number inside one is a score or total that the
-# model ran into the name ("Kent 244"); works, products and events keep theirs ("Euro 96").
+# model ran into the name ("Kent 244"); works, products and events keep theirs ("Euro 96")
+# except in a results line, where only events do.
 FIGURELESS_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"})
+# The model's labels for titles of works and laws: "The Great Gatsby" has no person run into it.
+WORK_LABELS = frozenset({"WORK_OF_ART", "LAW"})
 # Verbs whose object, with a determiner, is a prize: "won the Oscar".
 AWARD_VERBS = frozenset("win receive earn collect accept scoop nominate award".split())
 # A stock ticker right after a name: "Apple (NASDAQ: AAPL)", "Microsoft Corp <MSFT.O>".
@@ -83,6 +93,10 @@ TICKER = re.compile(
     r"\s*[(<]\s*(?:(?:NYSE|NASDAQ|Nasdaq|AMEX|LSE|TSX|ASX|OTC)\s*:\s*[A-Z.]{1,8}"
     r"|[A-Z]{1,5}\.[A-Z]{1,2})\s*[)>]"
 )
+# Initials: "S." of "S. Jayasuriya", "AP" of "AP McCoy".
+_INITIAL_WORD = re.compile(r"[A-Z]{1,3}|(?:[A-Z]\.)+")
+# A news agency's credit glued to the first word of a story: "(CNN)Sofia", "AP)Police".
+_GLUED_CREDIT = re.compile(r"\(?[A-Z]{2,}\)(?=[A-Z][a-z])")
 _LATIN = re.compile(r"[A-Za-z]")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 # A short capitalised word with a full stop: "St.", "Jr.", "Inc.".
@@ -115,12 +129,127 @@ def name_mentions(article: ParsedArticle) -> list[NameMention]:
     name the article also writes in lower case is an ordinary word and left out."""
     weak_blocks = _weak_blocks(article)
     lower_words = set(_LOWER_WORD.findall(article.text))
-    return [
+    mentions = [
         mention
         for span in whole_names(article.doc)
         for mention in _clean(article, span, in_blocks(span.start_char, weak_blocks), lower_words)
         if not _is_common_word(lower_words, mention)
     ]
+    return _without_run_ins([_without_dateline(m) for m in mentions], lower_words)
+
+
+def _without_dateline(mention: NameMention) -> NameMention:
+    """A name without the credit line glued to its first word: "(CNN)Sofia Vergara"."""
+    glued = _GLUED_CREDIT.match(mention.surface)
+    if glued is None or mention.end - mention.start != len(mention.surface):
+        return mention
+    cut = glued.end()
+    return replace(mention, start=mention.start + cut, surface=mention.surface[cut:])
+
+
+def _without_run_ins(mentions: list[NameMention], lower_words: set[str]) -> list[NameMention]:
+    """A person's name with the words before it that the model ran into it, cut back to the
+    name: "Premier League Klopp", "White Hart Lane Sherwood", "Superintendent Ledbetter".
+
+    The article names the person elsewhere in full, and the model reads that as a person
+    ("Jurgen Klopp"); the words left are that full name, or its surname which the article also
+    writes alone ("Klopp"; not "Rhinos" of "Leeds Rhinos", though the model calls it a person).
+    The words cut off are:
+    - words the article writes in lower case ("the superintendent"); when the model reads the
+      whole as a person, only roles, or words that end another name ("League" of "Premier
+      League"), so "Bikram Choudhury" stays whole beside "bikram yoga";
+    - a name its words make a body, a place or an event ("Premier League", "White Hart Lane"),
+      or another person's full name before a surname ("Matthew Stevens O'Sullivan");
+    - a name of something else the article uses alone, when it is a known place ("Malaga
+      Benzema") or the model reads the whole as no person and the name has two words or more
+      ("Sky News Doaa"; not "Ivanka" of "Ivanka Trump", a given name the model calls a product
+      elsewhere), or a name such a name starts ("Crucible" of "Crucible Theatre").
+    A name cut off stays a mention of its own. Words cut off never end in a particle ("Joost
+    van der"), and one word cut off is never initials or a common given name ("Bill Gates" stays
+    whole though the article says "the bill"). A person's name the model reads twice or more
+    is one name ("Aung San Suu Kyi", though "Aung San" is her father's), and so is a place
+    the gazetteers know ("North Korea", though the model reads "N. Korea" as a person).
+    """
+    labels: dict[str, Counter[str]] = defaultdict(Counter)
+    for mention in mentions:
+        if not mention.weak:
+            labels[mention.surface][mention.label] += 1
+    usual = {surface: count.most_common(1)[0][0] for surface, count in labels.items()}
+    repeated = {surface for surface, count in labels.items() if count["PERSON"] > 1}
+    people = {surface for surface, label in usual.items() if label == "PERSON" and " " in surface}
+    cut: list[NameMention] = []
+    for mention in mentions:
+        start = _run_in_end(mention, people, usual, repeated, lower_words)
+        if start is None:
+            cut.append(mention)
+            continue
+        head = mention.surface[:start].rstrip()
+        if head in usual or known_type(head) is not None:
+            label = usual.get(head, mention.label)
+            end = mention.start + len(head)
+            cut.append(replace(mention, end=end, surface=head, label=label, spoke=False))
+        rest = mention.surface[start:]
+        cut.append(replace(mention, start=mention.start + start, surface=rest, label="PERSON"))
+    return cut
+
+
+def _run_in_end(
+    mention: NameMention,
+    people: set[str],
+    usual: dict[str, str],
+    repeated: set[str],
+    lower_words: set[str],
+) -> int | None:
+    """Where the person's own name starts inside a mention with words run into it, or None
+    (`people`: the full names the model reads as people; `usual`: every name's usual label;
+    `repeated`: the names the model reads as a person twice or more: "Aung San Suu Kyi")."""
+    words = mention.surface.split(" ")
+    if mention.label in WORK_LABELS or len(words) < 2 or place_tier(mention.surface) is not None:
+        return None  # a known place is one name: "North Korea"
+    if mention.end - mention.start != len(mention.surface) or mention.surface in repeated:
+        return None  # a line break inside; a person's name written twice is one name
+    person = mention.label == "PERSON"
+    things = [
+        name for name, label in usual.items() if label != "PERSON" and name != mention.surface
+    ]
+    others = people - {mention.surface}
+    for size in range(1, len(words)):
+        head, rest = words[:size], " ".join(words[size:])
+        if not _person_named(rest, others, usual) or _starts_a_name(head):
+            continue
+        joined = " ".join(head)
+        lower = all(word.lower() in lower_words for word in head)
+        if lower and (not person or all(is_role_noun(word.lower()) for word in head)):
+            return len(joined) + 1
+        if known_type(joined) is not None or (size > 1 and joined in people and " " not in rest):
+            return len(joined) + 1
+        place = place_tier(joined) is not None
+        alone = joined in things and (size > 1 or place)  # not "Ivanka", "Lachlan" alone
+        if person:
+            named = alone and place
+        else:
+            named = alone or any(other.startswith(joined + " ") for other in things)
+        if named or (lower and any(other.endswith(" " + joined) for other in things)):
+            return len(joined) + 1
+    return None
+
+
+def _person_named(words: str, people: set[str], usual: dict[str, str]) -> bool:
+    """Words that name a person elsewhere: a full name the model reads as a person, or the
+    surname of one, which the article also writes alone; never a known place or people."""
+    if known_type(words) is not None:
+        return False
+    if words in people:
+        return True
+    return words in usual and any(name.endswith(" " + words) for name in people)
+
+
+def _starts_a_name(head: list[str]) -> bool:
+    """Words that start a person's own name: initials or a common given name alone, or words
+    that end in a particle ("Joost van der" of "Joost van der Westhuizen")."""
+    if head[-1] in PARTICLES:
+        return True
+    return len(head) == 1 and bool(_INITIAL_WORD.fullmatch(head[0]) or is_given_name(head[0]))
 
 
 def _weak_blocks(article: ParsedArticle) -> list[Block]:
@@ -161,7 +290,12 @@ def _clean(
         tokens.pop()
     # Each piece keeps the model's label, except what follows a possessive: in "Putin's
     # Valdai" the label was for Putin.
-    pieces: list[tuple[str, list[Token]]] = [(span.label_, [])]
+    results = is_results_line(article.model_text(span.sent))
+    # A score inside a work's or a product's span ("Surrey 429-7") makes its label no evidence.
+    scored = span.label_ not in FIGURELESS_LABELS and any(
+        _is_figure(token, span.label_, results) for token in tokens
+    )
+    pieces: list[tuple[str, list[Token]]] = [("" if scored else span.label_, [])]
     places = _two_places(span)
     for token in tokens:
         if token.text in POSSESSIVE_ENDINGS:
@@ -170,7 +304,7 @@ def _clean(
             pieces.append((pieces[-1][0], []))  # "Fortune, Rooney", "Homestead and Dadeland"
         elif _lower_word(token):
             pieces.append((pieces[-1][0], []))  # "Approve makes Vioxx": not one name
-        elif span.label_ in FIGURELESS_LABELS and _is_figure(token):
+        elif _is_figure(token, span.label_, results):
             pieces.append((pieces[-1][0], []))  # "Kent 244", "A. Smith 5-68": a score ran in
         else:
             pieces[-1][1].append(token)
@@ -250,10 +384,16 @@ def _post_nominal(label: str, tokens: list[Token]) -> bool:
     return label == "PERSON" and len(tokens) > 2 and tokens[-1].lower_.rstrip(".") in POST_NOMINALS
 
 
-def _is_figure(token: Token) -> bool:
-    """A score or total the model ran into a name: "244", "5-68", "63.02" (not "Channel 4")."""
+def _is_figure(token: Token, label: str, results: bool) -> bool:
+    """A score or total the model ran into a name: "Kent 244", "A. Smith 5-68", "M1 63.02" (not
+    "Channel 4"); in a results line, a table row or a sentence with a score, any figure in a
+    name but an event's ("Haitai 3", "Surrey 429-7" read as a work)."""
     text = token.text
-    return any(c.isdigit() for c in text) and not any(c.isalpha() for c in text) and len(text) > 1
+    if not any(c.isdigit() for c in text) or any(c.isalpha() for c in text):
+        return False
+    if results:
+        return label != "EVENT"
+    return label in FIGURELESS_LABELS and len(text) > 1
 
 
 def _trailing_noise(token: Token) -> bool:

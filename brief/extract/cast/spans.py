@@ -8,10 +8,12 @@ repairs read only the tokens (case, part of speech, spacing) and the model's lab
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
-from brief.extract.entity_types import PLACE_WORDS, known_type
+from brief.extract.entity_types import PLACE_WORDS, is_results_line, known_type
 from brief.extract.gazetteer import place_tier
+from brief.extract.given_names import is_given_name
 from brief.quote_marks import STRAIGHT_MARKS
 
 if TYPE_CHECKING:
@@ -26,12 +28,18 @@ HYPHENATED_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 # The most words a quoted nickname inside a name has: 'Roberto "Hands of Stone" Duran'.
 MAX_NICKNAME = 4
 QUOTE_TOKENS = frozenset(STRAIGHT_MARKS)
+DASHES = frozenset("-–—")
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
+_ISO_DATE = re.compile(r"\d{4} ?- ?\d\d ?- ?\d\d\b")
+# The most words of a competitor's name the model left untagged: "Anne-Gaelle Sidot".
+MAX_COMPETITOR = 4
 
 
 def whole_names(doc: Doc) -> list[Span]:
     """The model's entities, each name made whole (a span the repair swallows is dropped)."""
     names: list[Span] = []
-    for span in doc.ents:
+    extra = [*_competitors(doc), *_sides(doc), *_datelines(doc)]
+    for span in sorted([*doc.ents, *extra], key=lambda span: span.start):
         if names and span.start < names[-1].end:
             continue  # already inside the name before, which the repair extended over it
         previous = names[-1] if names else None
@@ -48,6 +56,109 @@ def whole_names(doc: Doc) -> list[Span]:
             span = whole
         names.append(span)
     return names
+
+
+def _competitors(doc: Doc) -> list[Span]:
+    """Names the model left untagged before a country in brackets, as results and line-ups
+    write competitors: "Pete Sampras ( U.S. ) beat Jiri Novak ( Czech Republic )". A name is
+    two to `MAX_COMPETITOR` capitalised proper nouns (hyphenated parts included) that no
+    entity of the model touches, right before "(", a known place and ")"."""
+    tagged = {token.i for span in doc.ents for token in span}
+    found: list[Span] = []
+    for token in doc:
+        if token.text != "(" or token.i < 2:
+            continue
+        closing = next((t.i for t in doc[token.i + 1 : token.i + 5] if t.text == ")"), None)
+        if closing is None or known_type(doc[token.i + 1 : closing].text) != "place":
+            continue
+        start = token.i
+        while start > 0 and token.i - start < MAX_COMPETITOR and _name_word(doc[start - 1]):
+            start -= 1
+        if token.i - start >= 2 and not any(i in tagged for i in range(start, token.i)):
+            span = doc[start : token.i]
+            span.label_ = "PERSON"
+            found.append(span)
+    return found
+
+
+def _sides(doc: Doc) -> list[Span]:
+    """Names the model left untagged at the start of a results line or a table row, before a
+    score or a count: "Forfar 3 2 0 1 5 3 6", "Leyton Orient 2 Hartlepool 0" (both sides).
+
+    A name is a run of capitalised words (whatever the tagger calls them: "Sheffield United").
+    A side is read as a body (a side of a game is a club), a name that starts with initials or
+    a common given name as a person ("P. Simmons 45", "Ian Woosnam 66 67"); the sentence's
+    evidence can say more. A run right after a name the model tagged is the rest of that name,
+    and a run with a word the article also writes in lower case ("BEAT") is no name.
+    """
+    tagged = {token.i for span in doc.ents for token in span}
+    lower = {token.lower_ for token in doc if token.is_lower}
+    found: list[Span] = []
+    for line in _lines(doc):
+        if not is_results_line(line.text):
+            continue
+        start = line.start
+        for token in line:
+            capitalised = (token.is_alpha and token.text[:1].isupper()) or bool(
+                _INITIALS.fullmatch(token.text)
+            )
+            if not capitalised or token.i in tagged or token.lower_ in lower:
+                start = token.i + 1
+                continue
+            score = _count_after(doc, token.i)
+            if score and 0 < token.i + 1 - start <= MAX_COMPETITOR and start - 1 not in tagged:
+                span = doc[start : token.i + 1]
+                span.label_ = "PERSON" if _person_start(span) else "ORG"
+                found.append(span)
+    return found
+
+
+def _datelines(doc: Doc) -> list[Span]:
+    """The place of a wire story's dateline, which the model leaves untagged in capitals: a
+    line that starts with up to `MAX_COMPETITOR` words in capitals, then a date or a credit in
+    brackets: "MOSCOW 1996-08-30", "WASHINGTON (Reuters) -"."""
+    tagged = {token.i for span in doc.ents for token in span}
+    found: list[Span] = []
+    for line in _lines(doc):
+        words = [token for token in line if not token.is_space]
+        end = 0
+        while end < min(len(words), MAX_COMPETITOR) and words[end].is_upper and words[end].is_alpha:
+            end += 1
+        if end == 0 or end == len(words) or any(t.i in tagged for t in words[:end]):
+            continue
+        follows = words[end]
+        rest = doc[follows.i : line.end].text
+        if _ISO_DATE.match(rest) or (follows.text == "(" and end + 2 < len(words)):
+            span = doc[words[0].i : words[end - 1].i + 1]
+            span.label_ = "GPE"
+            found.append(span)
+    return found
+
+
+def _count_after(doc: Doc, index: int) -> bool:
+    """A count or a score of one side right after a token: "Forfar 3", not "WITH 5-0"."""
+    after = doc[index + 1 : index + 3]
+    if not after or not after[0].text.isdigit() or len(after[0].text) > 3:
+        return False
+    return len(after) < 2 or after[1].text not in DASHES
+
+
+def _lines(doc: Doc) -> list[Span]:
+    """The document's lines (a table's rows), as spans of tokens."""
+    lines: list[Span] = []
+    start = 0
+    for token in doc:
+        if "\n" in token.text or "\n" in token.whitespace_:
+            lines.append(doc[start : token.i + 1])
+            start = token.i + 1
+    return [*lines, doc[start:]] if start < len(doc) else lines
+
+
+def _person_start(span: Span) -> bool:
+    """A name that starts with initials ("P. Simmons") or, with more words, a common given
+    name ("Ian Woosnam")."""
+    first = span[0].text
+    return _INITIALS.fullmatch(first) is not None or (len(span) > 1 and is_given_name(first))
 
 
 def _one_place(doc: Doc, previous: Span, span: Span) -> bool:

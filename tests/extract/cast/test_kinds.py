@@ -26,6 +26,24 @@ TYPED = [
         "Andrew Alturo Fahie",
         "person",
     ),
+    # names in one list are mostly of one kind: two people beside a name make a vote
+    (
+        "Romania coach Anghel Iordanescu named Cosmin Contra, Gheorghe Popescu and Mihai "
+        "Tararache in his squad on Friday.",
+        "Mihai Tararache",
+        "person",
+    ),
+    (
+        "Goals from Alistair McCoist, Paul Gascoigne and Brian Laudrup gave Rangers the win.",
+        "Alistair McCoist",
+        "person",
+    ),
+    # a club's captain or skipper: the club, not its town
+    (
+        "Shearer, the former Blackburn and Southampton skipper, will captain England.",
+        "Southampton",
+        "organization",
+    ),
 ]
 
 
@@ -58,3 +76,49 @@ def test_illnesses_laws_and_companies(text: str, name: str, kind: str) -> None:
     actor = cast_of(text).actor_named(name)
     assert actor is not None, [a.name for a in cast_of(text).actors]
     assert actor.type == kind
+
+
+def test_scores_in_a_results_line_are_no_part_of_the_names() -> None:
+    text = (
+        "Results of South Korean pro-soccer games played on Wednesday.\n"
+        "Pohang 3 Ulsan 2 (halftime 1-0)\n"
+    )
+    cast = cast_of(text)
+    pohang, ulsan = cast.actor_named("Pohang"), cast.actor_named("Ulsan")
+    assert pohang is not None and pohang.type == "organization"
+    assert ulsan is not None and ulsan.type == "organization"
+    assert cast.actor_named("Pohang 3 Ulsan 2") is None
+
+
+def test_competitors_the_model_leaves_untagged_before_their_country_are_people() -> None:
+    text = (
+        "Results of the U.S. Open tennis championships on Friday.\n"
+        "Men's singles, second round\n"
+        "1 - Pete Sampras (U.S.) beat Jiri Novak (Czech Republic) 6-3 1-6 6-3 4-6 6-4\n"
+    )
+    cast = cast_of(text)
+    for name in ("Pete Sampras", "Jiri Novak"):
+        actor = cast.actor_named(name)
+        assert actor is not None and actor.type == "person", name
+
+
+def test_sides_the_model_leaves_untagged_in_a_table_are_clubs() -> None:
+    text = (
+        "Standings in the English third division after Saturday's matches (tabulate under "
+        "played, won, drawn, lost, goals for, against, points):\n"
+        "Forfar 3 2 0 1 5 3 6\nLeyton Orient 4 1 1 2 5 4 4\nHartlepool 4 2 1 1 6 4 7\n"
+    )
+    cast = cast_of(text)
+    for name in ("Forfar", "Leyton Orient", "Hartlepool"):
+        actor = cast.actor_named(name)
+        assert actor is not None and actor.type == "organization", name
+
+
+def test_a_wire_story_s_dateline_in_capitals_is_a_place() -> None:
+    for city in ("LAGOS", "KHASAVYURT"):
+        text = (
+            f"Police hunt gang after raid.\n{city} 1996-08-30\nA gang of thieves used a "
+            "police truck to carry loot, officers said on Friday."
+        )
+        place = cast_of(text).actor_named(city)
+        assert place is not None and place.type == "place", city

@@ -1,0 +1,76 @@
+"""Names the model ran together or cut short: a name run into a person's, a given name alone."""
+
+from __future__ import annotations
+
+from tests.extract.cast.conftest import cast_of
+
+KLOPP = (
+    "Jurgen Klopp will leave Borussia Dortmund at the end of the season. Klopp has won two "
+    "titles with the club. Arsenal are among the clubs in the Premier League Klopp could join "
+    "next, and the league is his likely home."
+)
+SHERWOOD = (
+    "Tim Sherwood was sacked by Tottenham last year. Sherwood (right) sits on the bench at "
+    "White Hart Lane Sherwood watched the game from the stands. Sherwood said he was proud."
+)
+
+
+def test_a_name_run_into_a_surname_is_cut_off_and_the_surname_joins_the_full_name() -> None:
+    cast = cast_of(KLOPP)
+    klopp = cast.actor_named("Klopp")
+    assert klopp is not None and klopp.name == "Jurgen Klopp" and klopp.aliases == ("Klopp",)
+    assert len(klopp.names) == 3
+    league = cast.actor_named("Premier League")
+    assert league is not None and league.type == "organization"
+    assert cast.actor_named("Premier League Klopp") is None
+
+
+def test_a_place_run_into_a_surname_stays_a_place_of_its_own() -> None:
+    cast = cast_of(SHERWOOD)
+    sherwood = cast.actor_named("Tim Sherwood")
+    assert sherwood is not None and sherwood.type == "person" and len(sherwood.names) == 3
+    lane = cast.actor_named("White Hart Lane")
+    assert lane is not None and lane.type == "place"
+
+
+def test_a_given_name_that_is_also_a_word_is_no_run_in() -> None:
+    text = (
+        "Bill Gates gave $50 million to the fund. Gates said the bill for vaccines was too "
+        "high. Bikram Choudhury, who founded bikram yoga, was also there. Choudhury spoke."
+    )
+    cast = cast_of(text)
+    gates, choudhury = cast.actor_named("Gates"), cast.actor_named("Choudhury")
+    assert gates is not None and gates.name == "Bill Gates"
+    assert choudhury is not None and choudhury.name == "Bikram Choudhury"
+
+
+def test_a_given_name_alone_joins_the_person_the_model_reads_it_as_a_body() -> None:
+    text = (
+        "Julia Louis-Dreyfus covers the May issue of Marie Claire. The Veep star, 54, talks "
+        "about her career. Julia, who plays Selina Meyer on HBO, said the role changed her "
+        "life. Julia also praised her co-stars."
+    )
+    julia = cast_of(text).actor_named("Julia")
+    assert julia is not None and julia.name == "Julia Louis-Dreyfus" and julia.type == "person"
+
+
+def test_a_given_name_that_names_a_place_stays_the_place() -> None:
+    text = (
+        "Peter O'Toole narrates the film about Katherine of Alexandria. Alexandria Redwood, 30, "
+        "produced it. The film was shot in Alexandria last year, and Redwood said Alexandria "
+        "was beautiful."
+    )
+    cast = cast_of(text)
+    city, person = cast.actor_named("Alexandria"), cast.actor_named("Redwood")
+    assert city is not None and city.type == "place"
+    assert person is not None and person.name == "Alexandria Redwood"
+
+
+def test_a_full_name_read_twice_is_never_cut_at_another_person_s_name() -> None:
+    text = (
+        "Aung San Suu Kyi said on Tuesday that her party had won the election. Aung San Suu "
+        "Kyi, the daughter of independence hero Aung San, spent 15 years under house arrest. "
+        "Suu Kyi said she would govern the country."
+    )
+    actor = cast_of(text).actor_named("Suu Kyi")
+    assert actor is not None and actor.name == "Aung San Suu Kyi"
