@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from brief.extract.attribution.candidates import Voice
 from brief.extract.attribution.context import Attribution, QuoteContext
 
 Decisions = Sequence[Attribution | None]
@@ -55,6 +56,36 @@ def previous_paragraph(context: QuoteContext, decided: Decisions, index: int) ->
                 return None
             return _continued("previous-paragraph", found)
     return None
+
+
+# What a heading may name as the speaker of the quotes under it (the cast types a pool, a pub or
+# a visitor centre as it can).
+HEADING_TYPES = ("person", "organization", "place", "group")
+
+
+def under_heading(context: QuoteContext, decided: Decisions, index: int) -> Attribution | None:
+    """A quote with no speaker of its own at the head of a section whose heading names someone:
+    a live blog's "### Mallow Swimming Pool - closed 'until further notice'" over the pool's
+    statement. Nobody may be named in the section before the quote (outside quotes), so the
+    heading is the only source the reader has."""
+    article = context.article.article
+    located = article.block_at(context.stretches[index].opening)
+    if located is None:
+        return None
+    section = article.layout.sections[located[0]]
+    if section.heading is None or not section.blocks:
+        return None
+    scene = context.article.scene
+    opening = context.stretches[index].opening
+    if scene.mention_in(section.blocks[0].start, opening, *HEADING_TYPES) is not None:
+        return None
+    named = scene.mention_in(section.heading.start, section.heading.end, *HEADING_TYPES)
+    if named is None:
+        return None
+    found = decided[index]
+    cue = found.cue if found is not None else None
+    content = found.content if found is not None else None
+    return Attribution("heading", cue, named, True, content, Voice(section.heading.start, named))
 
 
 def next_in_paragraph(context: QuoteContext, decided: Decisions, index: int) -> Attribution | None:
