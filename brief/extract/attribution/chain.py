@@ -41,12 +41,13 @@ PARAGRAPHS_BACK = 2
 def previous_paragraph(context: QuoteContext, decided: Decisions, index: int) -> Attribution | None:
     """For a paragraph that opens with the quote, the last attributed quote of the paragraph
     right before it, or of the one before that when no one else has become the subject of a
-    clause in between."""
+    clause in between; never across a heading (a live blog's next entry is another's)."""
     if not context.opens_block(index):
         return None
     nearest = context.block_of[index] - PARAGRAPHS_BACK
+    section = _section(context, index)
     for other in range(index - 1, -1, -1):
-        if context.block_of[other] < nearest:
+        if context.block_of[other] < nearest or _section(context, other) != section:
             return None
         found = decided[other]
         if context.block_of[other] < context.block_of[index] and found is not None:
@@ -58,9 +59,9 @@ def previous_paragraph(context: QuoteContext, decided: Decisions, index: int) ->
     return None
 
 
-# What a heading may name as the speaker of the quotes under it (the cast types a pool, a pub or
-# a visitor centre as it can).
-HEADING_TYPES = ("person", "organization", "place", "group")
+# What a heading may name as the speaker of the quotes under it: a person or an organisation
+# first, else a place or a group (the cast types a pool, a pub or a visitor centre as it can).
+HEADING_TYPES = (("person", "organization"), ("place", "group"))
 
 
 def under_heading(context: QuoteContext, decided: Decisions, index: int) -> Attribution | None:
@@ -69,23 +70,37 @@ def under_heading(context: QuoteContext, decided: Decisions, index: int) -> Attr
     statement. Nobody may be named in the section before the quote (outside quotes), so the
     heading is the only source the reader has."""
     article = context.article.article
-    located = article.block_at(context.stretches[index].opening)
-    if located is None:
+    number = _section(context, index)
+    if number is None:
         return None
-    section = article.layout.sections[located[0]]
+    section = article.layout.sections[number]
     if section.heading is None or not section.blocks:
         return None
     scene = context.article.scene
     opening = context.stretches[index].opening
-    if scene.mention_in(section.blocks[0].start, opening, *HEADING_TYPES) is not None:
+    every = tuple(kind for kinds in HEADING_TYPES for kind in kinds)
+    if scene.named_between(section.blocks[0].start, opening, *every):
         return None
-    named = scene.mention_in(section.heading.start, section.heading.end, *HEADING_TYPES)
+    named = next(
+        (
+            found[0].name
+            for kinds in HEADING_TYPES
+            if (found := scene.named_between(section.heading.start, section.heading.end, *kinds))
+        ),
+        None,
+    )
     if named is None:
         return None
     found = decided[index]
     cue = found.cue if found is not None else None
     content = found.content if found is not None else None
     return Attribution("heading", cue, named, True, content, Voice(section.heading.start, named))
+
+
+def _section(context: QuoteContext, index: int) -> int | None:
+    """The index of the section quote `index` stands in."""
+    located = context.article.article.block_at(context.stretches[index].opening)
+    return located[0] if located is not None else None
 
 
 def next_in_paragraph(context: QuoteContext, decided: Decisions, index: int) -> Attribution | None:
