@@ -195,7 +195,9 @@ def _relative(asked: Asked) -> Resolved | None:
         return None
     antecedent = subject.head.head
     found = resolve(asked.scene, antecedent, asked.voices)
-    if found.name is not None or subject.head.lemma_.lower() not in SPEECH_VERBS:
+    if found.name is not None or antecedent.pos_ != "PRON":
+        return found
+    if subject.head.lemma_.lower() not in PEOPLE_SAYING:
         return found
     # "Those who acknowledge that …": no one named, the people as the article words them
     verb = subject.head
@@ -434,6 +436,12 @@ def _quantity(asked: Asked) -> Resolved | None:
     return None
 
 
+# Verbs whose subject is someone saying something: not the verbs that evidence takes as well
+# ("the results suggest", "records indicate").
+EVIDENCE_VERBS = frozenset({"suggest", "indicate", "reveal", "predict", "conclude", "signal"})
+PEOPLE_SAYING = (SAYING_VERBS | SPEECH_VERBS) - EVIDENCE_VERBS
+
+
 def says_something(subject: Token) -> bool:
     """The token is the subject of a verb of saying, or of a verb the parse joined one to
     ("think tanks have recognized the rise of monopolies and argued that …", "the trust
@@ -450,7 +458,7 @@ def says_something(subject: Token) -> bool:
         if c.pos_ == "VERB" and (c.dep_ == "conj" or (c.dep_ == "advcl" and c.tag_ == "VBG"))
     )
     return any(
-        v.lemma_.lower() in SAYING_VERBS | SPEECH_VERBS
+        v.lemma_.lower() in PEOPLE_SAYING
         and (v.i == verb.i or not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children))
         for v in (verb, *joined)
     )
