@@ -13,6 +13,8 @@ from collections.abc import Sequence
 
 from brief.extract.attribution.candidates import Voice
 from brief.extract.attribution.context import Attribution, QuoteContext
+from brief.extract.cast import Actor
+from brief.layout import Block
 
 Decisions = Sequence[Attribution | None]
 
@@ -81,11 +83,16 @@ def under_heading(context: QuoteContext, decided: Decisions, index: int) -> Attr
     every = tuple(kind for kinds in HEADING_TYPES for kind in kinds)
     if scene.named_between(section.blocks[0].start, opening, *every):
         return None
+    heading = section.heading
     named = next(
         (
             found[0].name
             for kinds in HEADING_TYPES
-            if (found := scene.named_between(section.heading.start, section.heading.end, *kinds))
+            if (
+                found := _confirmed(
+                    scene.named_between(heading.start, heading.end, *kinds), heading
+                )
+            )
         ),
         None,
     )
@@ -95,6 +102,17 @@ def under_heading(context: QuoteContext, decided: Decisions, index: int) -> Attr
     cue = found.cue if found is not None else None
     content = found.content if found is not None else None
     return Attribution("heading", cue, named, True, content, Voice(section.heading.start, named))
+
+
+def _confirmed(actors: list[Actor], heading: Block) -> list[Actor]:
+    """The actors the article also mentions outside the heading (a statement under it names
+    its author: "… here at Mallow Swimming Pool"); a heading word in capitals ("ABDOMINALES")
+    that the body never uses is no one."""
+    return [
+        actor
+        for actor in actors
+        if any(not heading.start <= m.start < heading.end for m in actor.mentions)
+    ]
 
 
 def _section(context: QuoteContext, index: int) -> int | None:

@@ -170,6 +170,8 @@ def _body_pronoun(asked: Asked) -> Resolved | None:
     found = _best(asked, fits, described, speaking=True)
     if found is not None and found.name is not None:
         return found
+    if not says_something(asked.subject):
+        return Resolved(None)  # "It is thought that …" is no one
     return _body_subject(asked, fits) or Resolved(None)
 
 
@@ -239,7 +241,11 @@ def _role(asked: Asked) -> Resolved | None:
     if _credited(subject) or (says and subject.tag_ in ("NNS", "NNPS")):
         # "according to previous studies", "critics say": the source as written
         return _description(scene, subject)
-    if not (is_role_noun(role) or _is_group(subject) or (says and _determined(subject))):
+    if not (
+        is_role_noun(role)
+        or _is_group(subject)
+        or (says_something(subject, SAYING_VERBS) and _determined(subject))
+    ):
         return Resolved(None)
     if _indefinite(subject) or subject.tag_ in ("NNS", "NNPS"):
         # "an Israeli official said" brings in someone new, not a person named before
@@ -442,7 +448,7 @@ EVIDENCE_VERBS = frozenset({"suggest", "indicate", "reveal", "predict", "conclud
 PEOPLE_SAYING = (SAYING_VERBS | SPEECH_VERBS) - EVIDENCE_VERBS
 
 
-def says_something(subject: Token) -> bool:
+def says_something(subject: Token, verbs: frozenset[str] = PEOPLE_SAYING) -> bool:
     """The token is the subject of a verb of saying, or of a verb the parse joined one to
     ("think tanks have recognized the rise of monopolies and argued that …", "the trust
     refused …, saying"); a participle the parse made the subject passes its subject on ("The
@@ -458,7 +464,7 @@ def says_something(subject: Token) -> bool:
         if c.pos_ == "VERB" and (c.dep_ == "conj" or (c.dep_ == "advcl" and c.tag_ == "VBG"))
     )
     return any(
-        v.lemma_.lower() in PEOPLE_SAYING
+        v.lemma_.lower() in verbs
         and (v.i == verb.i or not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children))
         for v in (verb, *joined)
     )
