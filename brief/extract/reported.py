@@ -211,8 +211,12 @@ def _asks_someone(head: Token, infinitive: Token) -> bool:
 def _demonstrative(verb: Token) -> bool:
     """The subject is "that" or "this", which is no one: "That said, the government have
     argued that …" reports nothing of its own (the clause under it may)."""
-    source = _source(verb)
-    return source is not None and source.tag_ == "DT" and source.lower_ in ("that", "this")
+    return any(
+        child.dep_ in ACTIVE_SUBJECT_DEPS
+        and child.tag_ == "DT"
+        and child.lower_ in ("that", "this")
+        for child in verb.children
+    )
 
 
 # Verbs of saying that report no claim, each with the evidence it reads; the first that holds
