@@ -16,9 +16,10 @@ from typing import Generic, TypeVar
 from brief.errors import ModelError
 from brief.limits import DEFAULT_MAX_BYTES
 from brief.nlp.batches import bounded_runs, chunk_starts
-from brief.nlp.spacy_import import import_spacy_without_its_cli
+from brief.nlp.spacy_import import import_spacy_without_its_cli, read_entry_points_once
 
 import_spacy_without_its_cli()
+read_entry_points_once()
 
 import numpy  # noqa: E402
 import spacy  # noqa: E402  (after the placeholder above)

@@ -144,3 +144,31 @@ def test_spacy_is_imported_without_its_cli_which_still_works_on_demand() -> None
     )
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
+
+
+def test_entry_points_read_once_are_catalogues_own_and_follow_a_new_snapshot(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import importlib.metadata
+
+    import catalogue
+
+    from brief.nlp.spacy_import import read_entry_points_once
+
+    read_entry_points_once()  # importing the pipeline did it; a second call changes nothing
+    groups = ["spacy_factories", "spacy_languages", "srsly_msgpack_decoders", "thinc_layers"]
+    snapshot = catalogue.AVAILABLE_ENTRY_POINTS
+    for group in groups:
+        registry = catalogue.create(*group.split("_", 1))
+        assert registry._get_entry_points() == list(snapshot.select(group=group))
+    # A package installed meanwhile, as a new snapshot: its entry point is seen.
+    extra = importlib.metadata.EntryPoint("made_up", "json:loads", "srsly_msgpack_decoders")
+    monkeypatch.setattr(
+        catalogue,
+        "AVAILABLE_ENTRY_POINTS",
+        importlib.metadata.EntryPoints([*snapshot.select(group=extra.group), extra]),
+    )
+    from srsly.msgpack import msgpack_decoders as decoders
+
+    assert "made_up" in {point.name for point in decoders._get_entry_points()}
+    assert decoders.get_all()["made_up"] is __import__("json").loads
