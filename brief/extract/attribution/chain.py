@@ -83,25 +83,24 @@ def under_heading(context: QuoteContext, decided: Decisions, index: int) -> Attr
     every = tuple(kind for kinds in HEADING_TYPES for kind in kinds)
     if scene.named_between(section.blocks[0].start, opening, *every):
         return None
-    heading = section.heading
-    named = next(
-        (
-            found[0].name
-            for kinds in HEADING_TYPES
-            if (
-                found := _confirmed(
-                    scene.named_between(heading.start, heading.end, *kinds), heading
-                )
-            )
-        ),
-        None,
-    )
+    named = _named_in_heading(context, section.heading)
     if named is None:
         return None
-    found = decided[index]
-    cue = found.cue if found is not None else None
-    content = found.content if found is not None else None
+    own = decided[index]
+    cue = own.cue if own is not None else None
+    content = own.content if own is not None else None
     return Attribution("heading", cue, named, True, content, Voice(section.heading.start, named))
+
+
+def _named_in_heading(context: QuoteContext, heading: Block) -> str | None:
+    """The first person or organisation a heading names (else the first place or group) that
+    the article also mentions outside it."""
+    scene = context.article.scene
+    for kinds in HEADING_TYPES:
+        found = _confirmed(scene.named_between(heading.start, heading.end, *kinds), heading)
+        if found:
+            return found[0].name
+    return None
 
 
 def _confirmed(actors: list[Actor], heading: Block) -> list[Actor]:
