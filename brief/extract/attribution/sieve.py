@@ -3,7 +3,8 @@ first step that decides, wins.
 
 `QUOTE_STEPS` read the quote's own surroundings (quote → mention → speaker); they run over the
 quotes in text order, so a "he said" can continue the speaker decided last. `CHAIN_STEPS` then
-give a quote that no step decided the speaker of a quote near it. `STEPS` is both, in order:
+give a quote that no step decided the speaker of its section's heading (`heading`, also for a
+cue that named no one: "They said:") or of a quote near it. `STEPS` is both, in order:
 the quote records the name of the step that decided it (`Quote.step`).
 """
 
