@@ -178,6 +178,18 @@ SOURCES = [
         id="a-participle-parsed-as-the-subject",
     ),
     pytest.param(
+        "Economists like the ones at the central bank have argued that the concentration of "
+        "economic power brings higher prices.",
+        [
+            (
+                "the concentration of economic power",
+                "Economists like the ones at the central bank",
+                "argued",
+            )
+        ],
+        id="a-group-as-written-with-its-like-phrase",
+    ),
+    pytest.param(
         "Police have not disclosed the victims' identities.\n\n"
         "The minister did not say whether taxes would rise.",
         [],

@@ -321,10 +321,11 @@ def _description(scene: Scene, noun: Token) -> Resolved:
 
 def _phrase(scene: Scene, noun: Token) -> str:
     """The noun phrase as the article words it: "the mayor", "Richmond police", "a
-    spokeswoman for the ministry", "an adviser to Trump" (with its "for", "to" or "at" phrase)."""
+    spokeswoman for the ministry", "an adviser to Trump", "think tanks like the Brookings
+    Institution" (with its "for", "to", "at" or "like" phrase)."""
     end = noun.idx + len(noun)
     for child in noun.rights:
-        if child.dep_ == "prep" and child.lower_ in ("for", "at", "with", "of", "to"):
+        if child.dep_ == "prep" and child.lower_ in ("for", "at", "with", "of", "to", "like"):
             last = child.right_edge
             end = last.idx + len(last)
             break
