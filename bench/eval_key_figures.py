@@ -14,6 +14,10 @@ within 5% and the units do not disagree (a highlight may leave the unit out).
   highlight numbers the brief lists at all (so the reading of numbers is not scored here,
   only their order and choice). "document order" ranks the same listed numbers by position,
   with no choice: the view before salience.
+- **the shown, in document order** and **the shown, best order**: the same choice of shown
+  numbers (`shown_by_default`), ranked by position, and ranked with the matching ones first: the
+  first says what salience adds over position, the second what any order of the shown could
+  reach (the rest is lost to the choice: numbers without a "what" are not shown).
 - **recall, end to end**: the same over every highlight number, listed or not.
 - **shown with a what**: the share of the top N key figures that say what they count.
 
@@ -52,6 +56,8 @@ class Scored:
     listed: int  # of them, matched by any number the brief lists
     top: int  # of them, matched by one of the first N key figures
     first: int  # of them, matched by one of the first N listed numbers in article order
+    shown_first: int  # of them, matched by one of the first N key figures in article order
+    best: int  # of them, matched by one of N key figures, the matching ones chosen first
     shown: int  # key figures shown (at most N)
     with_what: int  # of them, with a "what"
 
@@ -102,18 +108,23 @@ def _close(a: float, b: float) -> bool:
 def score(brief: Brief, highlights: Sequence[str], top: int) -> Scored:
     """One article's counts against its highlights."""
     gold = highlight_numbers(highlights)
-    shown = key_figures(brief)[:top]
+    figures = key_figures(brief)
+    shown = figures[:top]
     first = list(brief.numbers)[:top]
+    in_order = sorted(figures, key=lambda n: n.start)
+    best = sorted(in_order, key=lambda n: not any(matches(g, n) for g in gold))[:top]
+    listed = [g for g in gold if any(matches(g, n) for n in brief.numbers)]
 
     def found(numbers: Sequence[Number]) -> int:
-        return sum(any(matches(g, n) for n in numbers) for g in gold)
+        return sum(any(matches(g, n) for n in numbers) for g in listed)
 
-    listed = [g for g in gold if any(matches(g, n) for n in brief.numbers)]
     return Scored(
         gold=len(gold),
         listed=len(listed),
-        top=sum(any(matches(g, n) for n in shown) for g in listed),
-        first=sum(any(matches(g, n) for n in first) for g in listed),
+        top=found(shown),
+        first=found(first),
+        shown_first=found(in_order[:top]),
+        best=found(best),
         shown=len(shown),
         with_what=sum(n.what is not None for n in shown),
     )
@@ -140,6 +151,8 @@ def report(name: str, items: Sequence[Scored], top: int) -> None:
     rows = [
         (f"recall among the top {top} shown", lambda s: s.top, lambda s: s.listed),
         (f"recall among the first {top} (document order)", lambda s: s.first, lambda s: s.listed),
+        ("recall, the shown in document order", lambda s: s.shown_first, lambda s: s.listed),
+        ("recall, the shown in the best order", lambda s: s.best, lambda s: s.listed),
         ("recall, end to end", lambda s: s.top, lambda s: s.gold),
         (f"top {top} shown with a what", lambda s: s.with_what, lambda s: s.shown),
     ]

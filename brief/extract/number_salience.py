@@ -1,23 +1,38 @@
 """How much each number and date matters to the story (`salience`, 0 to 1), from the article's
 own evidence.
 
-A figure the story is about is in its headline, in its key sentences and in its lead, says
-what it counts, and is an amount (money, a count, a share, a change) rather than a place in
-an order. Each piece of evidence adds its weight, and the weights sum to 1:
+A figure the story is about is in its headline, in its key sentences, among the story's first
+figures, and says what it counts. Each of these four pieces of evidence counts the same, a
+quarter; where it stands is graded by how many figures come before it (k), from the whole
+quarter for the first down, half after the first three (`LEAD_FIGURES`, as the lead is three
+sentences), a quarter after nine:
 
 | evidence | weight |
 |---|---|
-| the title gives the same reading | 0.30 |
+| the title gives the same reading | 0.25 |
 | a key sentence holds it, or gives the same reading | 0.25 |
-| it stands in the lead (the body's first three sentences) | 0.15 |
-| it has a "what" | 0.15 |
-| its kind: money or a percentage 0.15 (0.12 without a change), a count 0.12, a measure, fraction, duration or age 0.10, a score 0.05, a rank or an ordinal 0.03 | up to 0.15 |
+| where it stands: k figures before it | 0.25 / (1 + k / 3) |
+| it has a "what" | 0.25 |
 
-A date scores the same places, and its precision for the last two rows: a day 0.30, a month
-0.20, a year or span 0.10, a decade or century 0.
+Equal weights, and one scale for position: nothing here is set on evaluation data. Position
+counts figures rather than sentences because the figures are the article's own text, while
+where the model ends a sentence can change with the context it parses (a long text is parsed
+in chunks), and a brief must not. What the data does say (issue 28, `bench/eval_key_figures.py`): the kind
+of figure does not tell a highlight number from another (on CNN/DM dev 18% of counts and 19%
+of money against 36% of ages; on BBC dev 36-56% of every kind), so kind is no evidence here.
 
-The title and key sentences are compared by reading (value, range, unit), since the brief keeps
-one mention of a repeated reading: the body's, while the headline says it too.
+A date scores the title, key sentences and the lead, and its precision:
+
+| evidence | weight |
+|---|---|
+| the title gives it | 0.30 |
+| a key sentence holds it, or gives it | 0.25 |
+| it stands in the lead | 0.15 |
+| its precision: a day 0.30, a month 0.20, a year or span 0.10, a decade or century 0 | up to 0.30 |
+
+(`brief.render.view.WHEN_SALIENCE` reads this scale.) The title and key sentences are compared
+by reading (kind, value, range, unit), since the brief keeps one mention of a repeated reading: the
+body's, while the headline says it too.
 """
 
 from __future__ import annotations
@@ -29,30 +44,21 @@ from brief.extract.number_parsing import Quantity, scan
 from brief.parsed import ParsedArticle
 from brief.records import Date, Number, SummarySentence
 
+# Numbers: each piece of evidence (module docstring).
+EVIDENCE_WEIGHT = 0.25
+# Dates: the title, the key sentences, the lead, and how precise the date is.
 TITLE_WEIGHT = 0.30
 KEY_SENTENCE_WEIGHT = 0.25
 LEAD_WEIGHT = 0.15
-WHAT_WEIGHT = 0.15
-KIND_WEIGHTS = {
-    "money": 0.12,
-    "percent": 0.12,
-    "count": 0.12,
-    "measure": 0.10,
-    "fraction": 0.10,
-    "duration": 0.10,
-    "age": 0.10,
-    "score": 0.05,
-    "rank": 0.03,
-    "ordinal": 0.03,
-}
-# A change ("up 27%", "fell by £3m") is the news in money and shares: it gets the kind's full mark.
-CHANGE_BONUS = 0.03
-# Dates: how precise the date is stands for both "what" and kind.
 DATE_PRECISION_WEIGHTS = {"day": 0.30, "month": 0.20, "year": 0.10, "coarse": 0.0}
+# The lead: the body's first sentences (for dates); and the story's first figures, after which
+# a number's position weight has halved.
 LEAD_SENTENCES = 3
+LEAD_FIGURES = 3
 
-# A reading: value, low, high and unit, as the title or a key sentence gives it.
-Reading = tuple[float | None, float | None, float | None, str | None]
+# A reading: kind, value, low, high and unit, as the title or a key sentence gives it (the kind
+# too: "Smith, 22," in a key sentence gives no reading of a count of 22 further down).
+Reading = tuple[str, float | None, float | None, float | None, str | None]
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,8 +93,11 @@ def evidence(article: ParsedArticle, summary: Sequence[SummarySentence]) -> Evid
 
 
 def rank_numbers(numbers: Sequence[Number], found: Evidence) -> list[Number]:
-    """`numbers` in the same order, each with its `salience`."""
-    return [replace(number, salience=number_salience(number, found)) for number in numbers]
+    """`numbers` (in article order) in the same order, each with its `salience`."""
+    return [
+        replace(number, salience=number_salience(number, found, before))
+        for before, number in enumerate(numbers)
+    ]
 
 
 def rank_dates(dates: Sequence[Date], found: Evidence) -> list[Date]:
@@ -96,21 +105,18 @@ def rank_dates(dates: Sequence[Date], found: Evidence) -> list[Date]:
     return [replace(date, salience=date_salience(date, found)) for date in dates]
 
 
-def number_salience(number: Number, found: Evidence) -> float:
-    """A number's salience: the sum of the weights of its evidence (module docstring)."""
-    reading = (number.value, number.low, number.high, number.unit)
-    readings = {reading} | {(c.value, c.low, c.high, c.unit) for c in number.conversions}
-    kind = KIND_WEIGHTS[number.kind]
-    if number.change is not None and number.kind in {"money", "percent"}:
-        kind += CHANGE_BONUS
+def number_salience(number: Number, found: Evidence, before: int = 0) -> float:
+    """A number's salience: a quarter for each piece of evidence, where it stands graded by the
+    `before` figures that come before it in the article (module docstring)."""
+    readings = {(number.kind, number.value, number.low, number.high, number.unit)}
+    readings |= {
+        ("percent" if c.unit == "%" else number.kind, c.value, c.low, c.high, c.unit)
+        for c in number.conversions
+    }
     in_title = _in(number.start, found.title) or bool(readings & found.title_readings)
     in_key = _in_key_sentence(number.start, found) or bool(readings & found.key_readings)
-    score = (
-        TITLE_WEIGHT * in_title
-        + KEY_SENTENCE_WEIGHT * in_key
-        + LEAD_WEIGHT * (number.start < found.lead_end)
-        + WHAT_WEIGHT * (number.what is not None)
-        + kind
+    score = EVIDENCE_WEIGHT * (
+        in_title + in_key + 1 / (1 + before / LEAD_FIGURES) + (number.what is not None)
     )
     return round(min(score, 1.0), 3)
 
@@ -163,7 +169,7 @@ def _readings(text: str) -> frozenset[Reading]:
 
 
 def _reading(quantity: Quantity) -> Reading:
-    return quantity.value, quantity.low, quantity.high, quantity.unit
+    return quantity.kind, quantity.value, quantity.low, quantity.high, quantity.unit
 
 
 def _dates(text: str) -> frozenset[str]:

@@ -33,10 +33,16 @@ if TYPE_CHECKING:
 LEVEL_VERBS = frozenset(
     """be rise fall grow increase decrease climb jump drop decline slip slide gain lose reach
     total stand hit top double treble triple halve surge soar plunge tumble dip ease edge rally
-    shrink expand come amount fetch cost sell price trade measure weigh""".split()
+    shrink expand come amount fetch cost sell price trade measure weigh close open finish
+    settle average swell""".split()
 )
+# Prepositions that give the level a verb sets something to or changes it by: "raised the limit
+# from 49% to 74%", "cut its workforce by 500", "valued the firm at $3bn", "the stake would be
+# reduced to 50%". Through them any verb says what the number measures: its object, or the
+# subject it was done to.
+LEVEL_PREPOSITIONS = frozenset("to by at from".split())
 # Nouns after a number that are part of its unit, not what it counts.
-UNIT_NOUNS = frozenset(TIME_UNITS) | frozenset("per cent percent percentage old".split())
+UNIT_NOUNS = frozenset(TIME_UNITS) | frozenset("per cent percent percentage old worth".split())
 NOUN_TAGS = {"NOUN", "PROPN"}
 # Adjectives that name a different measure, so they stay with the noun: "net debt".
 MEASURE_MODIFIERS = frozenset(
@@ -51,6 +57,11 @@ TRANSPARENT_NOUNS = frozenset("average total sum maximum minimum peak record".sp
 # Nouns of a frame that only gives a number its shape: "help in the form of 15 million euros"
 # is help, "to the tune of $5m", "in the region of 300" measure the noun the frame hangs from.
 FRAME_NOUNS = frozenset("form tune region order amount shape excess vicinity".split())
+# Nouns that only say "how many" of the noun after "of": "the number of jobs rose by 128,000"
+# counts jobs; without it or a modifier ("passenger numbers") they say nothing ("brought the
+# total to 16.8 million").
+COUNT_NOUNS = frozenset("number amount total sum average".split())
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 # Verbs too light to say what lasts: "it was there for two years", "took it for a week".
 LIGHT_VERBS = frozenset("be have do get take make go come keep stay remain last wait".split())
 # Nouns of a moment in a span: "the end of these three weeks" counts no "end", "in six
@@ -59,6 +70,8 @@ POSITION_NOUNS = frozenset("end start beginning middle rest course remainder spa
 # Prepositions of a time frame: "over three weeks" frames a clause, it is not a quantity that
 # a later bare number echoes.
 FRAME_PREPOSITIONS = frozenset("over in during within after since across past".split())
+# Kinds of number whose unit says which measure they give: money, a share, a measure.
+MEASURED_KINDS = frozenset({"money", "percent", "measure"})
 # A bare number this many times a duration's is no echo of it: "three weeks ... 16.8 million".
 MAX_ECHO_RATIO = 100
 
@@ -170,10 +183,13 @@ def _what(article: ParsedArticle, span: Span, quantity: Quantity) -> str | None:
         return None  # "None of the hundreds" counts no "None"
     if noun.lower_ in UNIT_NOUNS or noun.lemma_.lower() in POSITION_NOUNS:
         return None  # "the 7-day rose from 43": a unit; "the end of three weeks": a moment
-    if noun.lemma_.lower() in CHANGE_NOUNS:
+    lemma = noun.lemma_.lower()
+    if lemma in CHANGE_NOUNS | COUNT_NOUNS:
         target = _in_object(noun)
         if target is not None and target.is_alpha and not span.start <= target.i < span.end:
             noun = target  # "a 4% rise in sales" counts sales; "growth of 3%" is growth
+        elif lemma not in CHANGE_NOUNS and not any(c.dep_ in MODIFIER_DEPS for c in noun.children):
+            return None  # "brought the total to 16.8 million": of what, it does not say
     return _noun_phrase(article, noun, span)
 
 
@@ -198,6 +214,9 @@ def _noun_after(span: Span) -> Token | None:
         token = doc[position]
         if token.sent.start != span.sent.start:
             return None
+        if token.is_alpha and not token.like_num and _hyphenated(token):
+            position += 2  # "two file-sharing networks": a hyphenated word modifies the noun
+            continue
         if token.pos_ in NOUN_TAGS and token.lower_ not in UNIT_NOUNS:
             if token.dep_ in {"compound", "nmod", "amod"} and token.head.i > token.i:
                 position += 1
@@ -221,6 +240,12 @@ def _noun_after(span: Span) -> Token | None:
     return None
 
 
+def _hyphenated(token: Token) -> bool:
+    """A word joined to the next by a hyphen: the "file" of "file-sharing"."""
+    after = token.i + 1
+    return after < len(token.doc) and token.doc[after].text == "-" and not token.whitespace_
+
+
 def _past_conversion(span: Span) -> int:
     """Where the words after a number start, past a bracketed conversion: "£7.5m ($14.6m) case".
 
@@ -242,9 +267,12 @@ def _past_conversion(span: Span) -> int:
 
 
 def _of_noun_after(span: Span) -> Token | None:
-    """ "a third of voters", "15% of the workforce", "475 pounds (215.5 kilos) of cocaine"."""
+    """ "a third of voters", "15% of the workforce", "475 pounds (215.5 kilos) of cocaine",
+    "£16.9bn worth of goods"."""
     doc = span.doc
     after = _past_conversion(span)
+    if after < len(doc) and doc[after].lower_ == "worth":
+        after += 1  # "£16.9bn worth of goods"
     if after < len(doc) and doc[after].lower_ == "of":
         objects = [child for child in doc[after].children if child.dep_ == "pobj"]
         if objects and objects[0].pos_ == "NOUN":
@@ -297,7 +325,9 @@ def _climb(span: Span, token: Token, *, level: bool) -> Token | None:
                 continue
             return head.head if head.head.i < span.start else None
         if head.pos_ in {"VERB", "AUX"}:
-            return _level_of(head, span) if level else None
+            return _level_of(head, span, token) if level else None
+        if token.lower_ == "worth" and head.pos_ == "NOUN":
+            return head  # "a deal worth $8bn"
         if head.pos_ in {"ADP", "ADV", "NUM"} or token.dep_ in {"npadvmod", "advmod"}:
             token = head
             continue
@@ -305,11 +335,14 @@ def _climb(span: Span, token: Token, *, level: bool) -> Token | None:
     return None
 
 
-def _level_of(verb: Token, span: Span) -> Token | None:
+def _level_of(verb: Token, span: Span, through: Token) -> Token | None:
     """What a verb of level says the number measures: its subject ("Sales rose 27%"), or its
-    object when it has one ("sold the painting for $5m"; "sold it for" names nothing)."""
+    object when it has one ("sold the painting for $5m"; "sold it for" names nothing). Any
+    verb does when the number is its preposition of level's (`through`): "raised the limit to
+    74%" -> limit, "the stake would be reduced to 50%" -> stake."""
+    set_to = through.pos_ == "ADP" and through.lower_ in LEVEL_PREPOSITIONS
     if verb.lemma_.lower() not in LEVEL_VERBS:
-        return None
+        return (_object(verb) or _passive_subject(verb)) if set_to else None
     if any(c.dep_ == "dobj" and not span.start <= c.i < span.end for c in verb.children):
         return _object(verb)
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ == "NOUN":
@@ -326,6 +359,13 @@ def _object(verb: Token) -> Token | None:
         if child.dep_ == "dobj":
             return child if child.pos_ == "NOUN" else None
     return None
+
+
+def _passive_subject(verb: Token) -> Token | None:
+    """What was done to, when the verb is passive and says it with a common noun: "the stake
+    would be reduced" -> stake."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+    return subject if subject is not None and subject.pos_ == "NOUN" else None
 
 
 def _subject(verb: Token) -> Token | None:
@@ -363,6 +403,7 @@ def _noun_phrase(article: ParsedArticle, noun: Token, span: Span) -> str:
             start -= 2  # "pre-tax profit"
         elif (
             previous.is_alpha
+            and not _joined_to_number(previous)
             and previous.head.i >= start
             and previous.lower_ not in UNIT_NOUNS
             and (
@@ -376,6 +417,11 @@ def _noun_phrase(article: ParsedArticle, noun: Token, span: Span) -> str:
             break
     first = doc[start]
     return article.original(first.idx, noun.idx + len(noun))
+
+
+def _joined_to_number(token: Token) -> bool:
+    """A word written onto a number: the "m" of "$17m"."""
+    return token.i > 0 and token.nbor(-1).like_num and not token.nbor(-1).whitespace_
 
 
 def _without_repeats(article: ParsedArticle, numbers: list[Number]) -> list[Number]:
@@ -405,11 +451,14 @@ def _without_repeats(article: ParsedArticle, numbers: list[Number]) -> list[Numb
 
 
 def _resolve_ellipses(article: ParsedArticle, numbers: list[Number]) -> list[Number]:
-    """A bare number that ends its clause borrows unit and `what` from the number it echoes.
+    """A number that names no noun of its own borrows what an earlier one counts.
 
-    "Ukraine pushed for 30-50 year security guarantees / the draft plan currently offers 15":
-    the 15 names no noun of its own, so it counts what its sibling list item (or an earlier
-    number in the same sentence) counts.
+    - A bare number that ends its clause borrows unit and `what` from the number it echoes:
+      "Ukraine pushed for 30-50 year security guarantees / the draft plan currently offers 15"
+      counts what its sibling list item (or an earlier number in the same sentence) counts.
+    - Money, a percentage or a measure is another value of the measure the sentence last gave
+      in the same unit: "the average house price was £192,713 in England; £139,544 in Wales",
+      "profit was £75m, compared with £125m a year earlier".
     """
     resolved: list[Number] = []
     for number in numbers:
@@ -417,8 +466,23 @@ def _resolve_ellipses(article: ParsedArticle, numbers: list[Number]) -> list[Num
             source = _antecedent(article, number, resolved)
             if source is not None:
                 number = replace(number, unit=source.unit, what=source.what, kind=source.kind)
+        elif number.what is None and number.unit is not None and number.kind in MEASURED_KINDS:
+            source = _same_measure(number, resolved)
+            if source is not None:
+                number = replace(number, what=source.what)
         resolved.append(number)
     return resolved
+
+
+def _same_measure(number: Number, earlier: list[Number]) -> Number | None:
+    """The last number before `number` in its sentence in the same unit, if it says what it
+    counts."""
+    for candidate in reversed(earlier):
+        if candidate.sentence != number.sentence:
+            return None
+        if candidate.unit == number.unit and candidate.kind == number.kind:
+            return candidate if candidate.what is not None else None
+    return None
 
 
 def _is_elliptical(article: ParsedArticle, number: Number) -> bool:

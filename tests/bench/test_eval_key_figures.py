@@ -60,3 +60,15 @@ def test_an_article_is_scored_on_the_key_figures_it_shows() -> None:
         1,
         1,
     )
+
+
+def test_the_shown_are_also_scored_in_document_order_and_in_the_best_order() -> None:
+    # Salience puts a late figure first: document order of the same shown figures finds the
+    # highlight's early one, and the best order finds both.
+    early = number("300", 300, what="jobs", start=10, end=13, salience=0.2)
+    late = number("40", 40, what="libraries", start=500, end=502, salience=0.9)
+    brief: Brief = make_brief(title=None, summary=(), numbers=(early, late))
+    scored = ev.score(brief, ["Council cuts 300 jobs and 40 libraries."], top=1)
+    assert (scored.listed, scored.top, scored.shown_first, scored.best) == (2, 1, 1, 1)
+    scored = ev.score(brief, ["Council cuts 300 jobs."], top=1)
+    assert (scored.listed, scored.top, scored.shown_first, scored.best) == (1, 0, 1, 1)

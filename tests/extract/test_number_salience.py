@@ -1,5 +1,5 @@
-"""Salience of numbers and dates, from the article's own evidence: title, key sentences, lead,
-a "what", and the kind of figure."""
+"""Salience of numbers and dates, from the article's own evidence: title, key sentences, where
+it stands, and a "what" (a date: its precision)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,12 @@ import pytest
 
 from brief import Brief
 from brief.briefing import Options, brief_articles
-from brief.extract.number_salience import KIND_WEIGHTS, date_salience, number_salience
+from brief.extract.number_salience import (
+    EVIDENCE_WEIGHT,
+    Evidence,
+    date_salience,
+    number_salience,
+)
 from brief.records import Article, Date, Number
 
 # A short story: the headline's figure, a lead with money and a count, a later paragraph with
@@ -46,11 +51,10 @@ def test_the_headline_figure_with_its_what_ranks_first(story: Brief) -> None:
     assert numbers["£12m"].salience > numbers["40"].salience  # in the title too
 
 
-def test_amounts_with_a_what_in_the_lead_outrank_later_ones_and_ordinals(story: Brief) -> None:
+def test_figures_with_a_what_rank_by_where_they_stand(story: Brief) -> None:
     numbers = by_text(story)
-    assert numbers["40"].salience > numbers["about 4,000"].salience  # the lead
-    assert numbers["about 4,000"].salience > numbers["3 hours"].salience  # a count, a duration
-    assert numbers["40"].salience > numbers["5th"].salience  # a count over an ordinal
+    assert numbers["40"].salience > numbers["5th"].salience > numbers["about 4,000"].salience
+    assert numbers["about 4,000"].salience > numbers["3 hours"].salience  # further down
     assert numbers["200"].salience < numbers["about 4,000"].salience  # no "what"
 
 
@@ -78,14 +82,38 @@ def _number(**fields: object) -> Number:
     return Number(**base)  # type: ignore[arg-type]
 
 
-def test_each_kind_has_a_weight_and_a_change_adds_to_money() -> None:
-    from brief.extract.number_salience import Evidence
-
+def test_each_piece_of_evidence_counts_a_quarter_and_position_is_graded() -> None:
     nowhere = Evidence(None, (), 0, frozenset(), frozenset(), frozenset(), frozenset())
-    assert number_salience(_number(kind="ordinal"), nowhere) == KIND_WEIGHTS["ordinal"]
-    plain = number_salience(_number(kind="money", unit="USD"), nowhere)
-    changed = number_salience(_number(kind="money", unit="USD", change="up"), nowhere)
-    assert plain == KIND_WEIGHTS["money"] and changed > plain
+    bare = _number(start=100)
+    assert number_salience(bare, nowhere, before=0) == EVIDENCE_WEIGHT  # the first figure
+    assert number_salience(bare, nowhere, before=3) == EVIDENCE_WEIGHT / 2  # after the lead's
+    assert number_salience(bare, nowhere, before=9) == round(EVIDENCE_WEIGHT / 4, 3)
+    # The kind of figure is no evidence: an ordinal and money with a change score the same.
+    ordinal = _number(kind="ordinal")
+    money = _number(kind="money", unit="USD", change="up")
+    assert number_salience(ordinal, nowhere, 3) == number_salience(money, nowhere, 3)
+    counted = _number(what="jobs", start=100)
+    assert number_salience(counted, nowhere, 3) == EVIDENCE_WEIGHT * 1.5
+    in_key = Evidence(None, ((90, 190),), 0, frozenset(), frozenset(), frozenset(), frozenset())
+    assert number_salience(bare, in_key, 3) == EVIDENCE_WEIGHT * 1.5
+
+
+def test_the_title_gives_a_reading_only_of_the_same_kind() -> None:
+    # "Man, 22," in the headline is an age: no evidence for a count of 22 further down.
+    text = (
+        "Man, 22, held after town centre chase\n\n"
+        "Police arrested a man after a chase through the town centre on Monday.\n\n"
+        "Officers seized 5 cars and 8 phones, and 22 people were questioned."
+    )
+    (brief,) = brief_articles([Article.from_text(text)], Options(sentences=1))
+    assert brief.title is not None and "22" in brief.title
+    numbers = by_text(brief)
+    assert (numbers["22"].kind, numbers["22"].what) == ("count", "people")
+    assert numbers["22"].salience < numbers["5"].salience
+
+
+def test_a_more_precise_date_scores_higher() -> None:
+    nowhere = Evidence(None, (), 0, frozenset(), frozenset(), frozenset(), frozenset())
     date = Date("2014", "2014", "", 1, 100, 104)
     assert date_salience(date, nowhere) < date_salience(
         Date("3 May 2014", "2014-05-03", "", 1, 100, 110), nowhere

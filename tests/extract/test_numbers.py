@@ -70,12 +70,12 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     (
         "Its shares closed up 4 pence at 274.5 pence.",
         "up 4 pence",
-        {"value": 4, "unit": "pence", "kind": "money", "change": "up"},
+        {"value": 4, "unit": "pence", "kind": "money", "change": "up", "what": "shares"},
     ),
     (
         "Its shares closed up 4 pence at 274.5 pence.",
         "274.5 pence",
-        {"value": 274.5, "unit": "pence", "kind": "money"},
+        {"value": 274.5, "unit": "pence", "kind": "money", "what": "shares"},
     ),
     (
         "The deal is worth about €3.5bn to the company.",
@@ -105,7 +105,7 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     (
         "The takeover values the firm at $10-12bn.",
         "$10-12bn",
-        {"value": (10e9, 12e9), "unit": "USD", "kind": "money"},
+        {"value": (10e9, 12e9), "unit": "USD", "kind": "money", "what": "firm"},
     ),
     (
         "Net debt rose to 2.3 billion euros.",
@@ -153,7 +153,7 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     (
         "Pay rises averaged 3.5% in the private sector.",
         "3.5%",
-        {"value": 3.5, "unit": "%", "kind": "percent"},
+        {"value": 3.5, "unit": "%", "kind": "percent", "what": "Pay rises"},
     ),
     (
         "Its stake in the venture is worth $600m.",
@@ -383,7 +383,7 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     (
         "The drug cut the risk of stroke by 25%.",
         "25%",
-        {"value": 25, "unit": "%", "kind": "percent", "change": "down"},
+        {"value": 25, "unit": "%", "kind": "percent", "change": "down", "what": "risk"},
     ),
     (
         "Apple has sold more than six million iPods.",
@@ -443,6 +443,81 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "5.3 million",
         {"value": 5.3e6, "what": "Broadband users"},
     ),
+    # Issue 28: a number a verb sets through "to", "by", "at" or "from" measures the verb's
+    # object or passive subject; a value in the unit the sentence last gave is another value of
+    # that measure; "the number of" counts what follows; "worth" and hyphenated words are
+    # passed on the way to the noun.
+    (
+        "The government raised the cap on foreign ownership of airlines from 40% to 65%.",
+        "65%",
+        {"value": 65, "unit": "%", "kind": "percent", "what": "cap"},
+    ),
+    (
+        "Its holding in the bank would be reduced to less than 30%.",
+        "less than 30%",
+        {"value": 30, "qualifier": "less than", "unit": "%", "kind": "percent", "what": "holding"},
+    ),
+    ("The firm cut its workforce by 2,000.", "2,000", {"value": 2000, "what": "workforce"}),
+    (
+        "The takeover values the club at £800m.",
+        "£800m",
+        {"value": 800e6, "unit": "GBP", "kind": "money", "what": "club"},
+    ),
+    (
+        "Shares closed down 3% at 120 pence.",
+        "120 pence",
+        {"value": 120, "unit": "pence", "kind": "money", "what": "Shares"},
+    ),
+    (
+        "Council tax bills averaged £1,400 last year.",
+        "£1,400",
+        {"value": 1400, "unit": "GBP", "kind": "money", "what": "Council tax bills"},
+    ),
+    (
+        "The trade deficit swelled to $9bn.",
+        "$9bn",
+        {"value": 9e9, "unit": "USD", "kind": "money", "what": "trade deficit"},
+    ),
+    (
+        "Its £5m loss was dwarfed by the £40m reported by its rival.",
+        "£40m",
+        {"value": 40e6, "unit": "GBP", "kind": "money", "what": "loss"},
+    ),
+    (
+        "The number of people out of work rose by 45,000 in March.",
+        "45,000",
+        {"value": 45000, "what": "people"},
+    ),
+    (
+        "Figures showed the average rent was £1,250 in London; £640 in Leeds; and £590 in Hull.",
+        "£590",
+        {"value": 590, "unit": "GBP", "kind": "money", "what": "average rent"},
+    ),
+    (
+        "The airline made a pre-tax profit of £60m, compared with £95m a year earlier.",
+        "£95m",
+        {"value": 95e6, "unit": "GBP", "kind": "money", "what": "pre-tax profit"},
+    ),
+    (
+        "The board turned down a bid worth $2bn.",
+        "$2bn",
+        {"value": 2e9, "unit": "USD", "kind": "money", "what": "bid"},
+    ),
+    (
+        "Britain imported £3.2bn worth of steel last year.",
+        "£3.2bn",
+        {"value": 3.2e9, "unit": "GBP", "kind": "money", "what": "steel"},
+    ),
+    (
+        "Police raided three file-sharing sites.",
+        "three",
+        {"value": 3, "what": "file-sharing sites"},
+    ),
+    (
+        "Visitor numbers fell 12% last year.",
+        "12%",
+        {"value": 12, "unit": "%", "kind": "percent", "change": "down", "what": "Visitor numbers"},
+    ),
 ]
 
 
@@ -456,7 +531,7 @@ READER_CASES: list[tuple[str, str, dict[str, Any]]] = [
     (
         "Shares closed at 212 pence in London.",
         "212 pence",
-        {"value": 212, "unit": "pence", "kind": "money"},
+        {"value": 212, "unit": "pence", "kind": "money", "what": "Shares"},
     ),
     ("He paid 50 cents a litre.", "50 cents", {"value": 50, "unit": "cents", "kind": "money"}),
     (
@@ -760,7 +835,7 @@ HELD_OUT: list[tuple[str, str, dict[str, Any]]] = [
     (
         "The Dow Jones index closed down 1.2%.",
         "down 1.2%",
-        {"value": 1.2, "unit": "%", "kind": "percent", "change": "down"},
+        {"value": 1.2, "unit": "%", "kind": "percent", "change": "down", "what": "Dow Jones index"},
     ),
     ("The storm left 1.5m homes without power.", "1.5m", {"value": 1.5e6, "what": "homes"}),
     (
