@@ -12,7 +12,12 @@ never into the project), then, in the same run, times as separate processes:
 each also over a folder of one article, so that start-up (Python, imports, loading the model)
 can be subtracted: articles/s = (articles - 1) / (time - time on one article). Peak memory (max RSS of the
 process) at 100 articles and at all of them, for `--jobs 1` and for the bare script. The best of `--repeat` runs counts;
-the machine is shared, so compare the ratios, which are measured side by side.
+the machine is shared, so compare the ratios, which are measured side by side; the spread
+of the digest's ratio to bare over the rounds (each round's own times) is printed beside it.
+
+The digests remember their stories in a state folder of their own in the temporary folder
+(`XDG_STATE_HOME`), never the user's: every round after the first finds the memory of the
+one before, as a scheduled digest finds yesterday's.
 """
 
 from __future__ import annotations
@@ -58,7 +63,8 @@ def main() -> None:
         sys.exit(f"{args.eval}: not found (the evaluation data lives beside the project)")
     with tempfile.TemporaryDirectory(prefix="bench-digest-") as scratch:
         folders = write_articles(args.eval, Path(scratch))
-        report(measure(folders, Path(scratch), args.repeat), folders)
+        rounds = measure(folders, Path(scratch), args.repeat)
+        report(best_of(rounds), folders, spread(rounds, folders))
 
 
 def write_articles(source: Path, scratch: Path) -> dict[str, Path]:
@@ -79,10 +85,12 @@ def write_articles(source: Path, scratch: Path) -> dict[str, Path]:
     return folders
 
 
-def run(command: list[str]) -> tuple[float, int]:
-    """Wall time in seconds and peak RSS in MiB of one command (which must succeed)."""
+def run(command: list[str], state: Path) -> tuple[float, int]:
+    """Wall time in seconds and peak RSS in MiB of one command (which must succeed), with
+    `state` as its state folder."""
     start = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL)
+    environment = {**os.environ, "XDG_STATE_HOME": str(state)}
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, env=environment)
     _, status, usage = os.wait4(process.pid, 0)
     elapsed = time.perf_counter() - start
     process.returncode = os.waitstatus_to_exitcode(status)
@@ -91,8 +99,10 @@ def run(command: list[str]) -> tuple[float, int]:
     return elapsed, usage.ru_maxrss // 1024
 
 
-def measure(folders: dict[str, Path], scratch: Path, repeat: int) -> dict[str, tuple[float, int]]:
-    """Best time (and its peak memory) of each command over `repeat` interleaved rounds."""
+def measure(
+    folders: dict[str, Path], scratch: Path, repeat: int
+) -> list[dict[str, tuple[float, int]]]:
+    """Each command's time and peak memory in each of `repeat` interleaved rounds."""
     output = str(scratch / "digest.md")
     digest = [sys.executable, "-m", "brief", "digest"]
     commands = {
@@ -105,23 +115,35 @@ def measure(folders: dict[str, Path], scratch: Path, repeat: int) -> dict[str, t
         "digest2/one": [*digest, str(folders["one"]), "-o", output, "--jobs", "2"],
         "digest2/all": [*digest, str(folders["all"]), "-o", output, "--jobs", "2"],
     }
-    best: dict[str, tuple[float, int]] = {}
-    for _ in range(repeat):
-        for name, command in commands.items():
-            result = run(command)
-            if name not in best or result[0] < best[name][0]:
-                best[name] = result
-    return best
+    state = scratch / "state"
+    return [
+        {name: run(command, state) for name, command in commands.items()} for _ in range(repeat)
+    ]
 
 
-def report(best: dict[str, tuple[float, int]], folders: dict[str, Path]) -> None:
-    """Print the results as a Markdown table, with the machine's load."""
+def best_of(rounds: list[dict[str, tuple[float, int]]]) -> dict[str, tuple[float, int]]:
+    """Each command's best time (and its peak memory) over the rounds."""
+    return {name: min(one[name] for one in rounds) for name in rounds[0]}
+
+
+def rate(times: dict[str, tuple[float, int]], kind: str, count: int) -> float:
+    """Articles per second after start-up of one kind of command ("bare", "digest", ...)."""
+    return (count - 1) / (times[f"{kind}/all"][0] - times[f"{kind}/one"][0])
+
+
+def spread(rounds: list[dict[str, tuple[float, int]]], folders: dict[str, Path]) -> str:
+    """The digest's (--jobs 1) throughput after start-up as a share of bare, in each round."""
     count = len(list(folders["all"].iterdir()))
+    ratios = [rate(one, "digest", count) / rate(one, "bare", count) for one in rounds]
+    return ", ".join(f"{ratio:.2f}×" for ratio in ratios)
 
-    def rate(kind: str) -> float:
-        return (count - 1) / (best[f"{kind}/all"][0] - best[f"{kind}/one"][0])
 
-    bare, one, two = rate("bare"), rate("digest"), rate("digest2")
+def report(best: dict[str, tuple[float, int]], folders: dict[str, Path], rounds: str) -> None:
+    """Print the results as a Markdown table, with the machine's load and each round's
+    ratio of digest to bare."""
+    count = len(list(folders["all"].iterdir()))
+    bare, one, two = (rate(best, kind, count) for kind in ("bare", "digest", "digest2"))
+
     print(f"articles: {count}; load: {os.getloadavg()[0]:.2f} {os.getloadavg()[1]:.2f}")
     print()
     print("| measure | value |")
@@ -137,6 +159,7 @@ def report(best: dict[str, tuple[float, int]], folders: dict[str, Path]) -> None
     )
     print(f"| bare nlp.pipe, articles/s after start-up | {bare:.1f} |")
     print(f"| digest --jobs 1, articles/s after start-up | {one:.1f} ({one / bare:.2f}× bare) |")
+    print(f"| digest --jobs 1 ÷ bare, each round | {rounds} |")
     print(f"| digest --jobs 2, articles/s after start-up | {two:.1f} ({two / one:.2f}× jobs 1) |")
     print(
         f"| digest --jobs 1, wall incl. start-up vs bare | {best['bare/all'][0] / best['digest/all'][0]:.2f}× |"

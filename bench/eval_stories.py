@@ -3,6 +3,7 @@
     .venv/bin/python bench/eval_stories.py [--folder ../shared/eval/ecb_dev] [--keep digest.jsonl]
     .venv/bin/python bench/eval_stories.py --digest digest.jsonl     # score a digest already made
     .venv/bin/python bench/eval_stories.py --two-days                # the two-day test as well
+    .venv/bin/python bench/eval_stories.py --regroup digest.jsonl    # regroup kept briefs
 
 Runs one `brief digest FOLDER -f jsonl` over every article of the folder (as a separate process,
 with an empty state folder, so earlier digests are not remembered) and scores its stories
@@ -17,6 +18,10 @@ against `labels.jsonl` (per file: its `event` and `topic`):
 for all topics and for each half of them. Topic ids are the corpus's (all odd in this split), so
 the halves alternate in their order: half A holds topics 1, 5, 9, ... (`id // 2` even), half B
 topics 3, 7, 11, ... A story is scored within a half by the articles of that half it holds.
+
+`--regroup FILE` groups the briefs a kept digest holds (its article records) again with the
+grouping code as it is now, without briefing anything: the quick way to try a change to the
+event profiles or the grouping (scores as above; the articles' briefs stay as they were).
 
 `--two-days` also runs the two-day test: day 1 digests the first half (by file name) of each
 event's reports, day 2 the rest, with the same state folder (the digest memory); it counts the
@@ -161,6 +166,27 @@ def story_files(record: dict[str, Any]) -> list[list[str]]:
     return [[Path(source).name for source in story["sources"]] for story in record["stories"]]
 
 
+def regrouped(path: Path) -> list[list[str]]:
+    """The stories the grouping makes now of the briefs a kept JSON Lines digest holds, each a
+    list of file names."""
+    from brief.digest.profiles import profile
+    from brief.digest.stories import group_stories
+    from brief.records import Date, Entity
+
+    names, profiles = [], []
+    with path.open(encoding="utf-8") as lines:
+        for record in map(json.loads, filter(str.strip, lines)):
+            if "stories" in record:
+                continue  # the digest record
+            texts = [record["title"] or ""]
+            texts += [p for section in record["sections"] for p in section["paragraphs"]]
+            entities = [Entity(**{**e, "aliases": tuple(e["aliases"])}) for e in record["entities"]]
+            dates = [Date(**date) for date in record["dates"]]
+            names.append(Path(record["source"]["path"]).name)
+            profiles.append(profile(texts, entities, dates))
+    return [[names[index] for index in group] for group in group_stories(profiles)]
+
+
 def table(results: dict[str, Scores]) -> str:
     """The scores as a Markdown table, one column per half."""
     rows = [
@@ -208,6 +234,8 @@ def two_days(folder: Path, gold: dict[str, dict[str, Any]], scratch: Path) -> st
         if events(story) & events(day1["stories"][story["continues"]["story"]])
     ]
     repeats = sum(repeated_items(story, day1) for story in continuing)
+    continued = Counter(story["continues"]["story"] for story in continuing)
+    shared = sum(n for n in continued.values() if n > 1)
     shown = sum(len(story["new"][kind]) for story in continuing for kind in KINDS)
     return "\n".join(
         [
@@ -215,7 +243,8 @@ def two_days(folder: Path, gold: dict[str, dict[str, Any]], scratch: Path) -> st
             f"day 2: {len(second)} articles, {len(day2['stories'])} stories",
             f"- day-2 stories whose event was on day 1: {len(could)} of {len(day2['stories'])}; "
             f"marked continuing: {len(continuing)}; continuing a day-1 story of their own "
-            f"event: {len(right)}",
+            f"event: {len(right)}; sharing the day-1 story they continue with another "
+            f"day-2 story: {shared} (continuing {sum(n > 1 for n in continued.values())})",
             f"- items the continuing stories show as new: {shown}; of them already shown on "
             f"day 1 for the story they continue: {repeats}",
         ]
@@ -244,13 +273,16 @@ def main() -> None:
     parser.add_argument("--folder", type=Path, default=FOLDER, help="ECB+ articles and labels")
     parser.add_argument("--digest", type=Path, help="score this JSON Lines digest instead")
     parser.add_argument("--keep", type=Path, help="keep the digest's JSON Lines here")
+    parser.add_argument("--regroup", type=Path, help="group a kept digest's briefs again")
     parser.add_argument("--two-days", action="store_true", help="run the two-day test too")
     args = parser.parse_args()
     if not (args.folder / "labels.jsonl").exists():
         sys.exit(f"{args.folder}: no labels.jsonl (the evaluation data lives beside the project)")
     gold = labels(args.folder)
     with tempfile.TemporaryDirectory(prefix="eval-stories-") as scratch:
-        if args.digest is not None:
+        if args.regroup is not None:
+            record = {"stories": [{"sources": names} for names in regrouped(args.regroup)]}
+        elif args.digest is not None:
             record = last_record(args.digest)
         else:
             output = args.keep or Path(scratch) / "digest.jsonl"

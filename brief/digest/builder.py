@@ -148,7 +148,8 @@ class Digest:
     numbers: tuple[NumberOfTheDay, ...]
     failed: tuple[Failure, ...] = ()
     claims: tuple[SpeakerQuotes, ...] = ()  # reported speech, apart from the quotations
-    made: str = ""  # the digest's id (when it was made), which later digests refer to
+    made: str | None = None  # the digest's id (when it was made), which later digests
+    # refer to; None when the digest is not remembered
     schema: str = DIGEST_SCHEMA
 
     def to_dict(self) -> dict[str, Any]:
@@ -177,7 +178,7 @@ def record_of(index: int, brief: Brief) -> ArticleRecord:
         entities=tuple(e for e in brief.entities if e.type in DIGEST_TYPES),
         quotes=tuple(quote for quote in brief.quotes if quote.speaker and _telling(quote)),
         numbers=tuple(by_salience(numbers)[:NUMBERS_PER_STORY]),
-        profile=profile(texts, brief.entities),
+        profile=profile(texts, brief.entities, brief.dates),
         english=NOT_ENGLISH not in brief.warnings,
     )
 
@@ -209,9 +210,9 @@ class DigestBuilder:
         """Note an input that could not be briefed, and why."""
         self._failed.append(failure)
 
-    def finish(self, earlier: Sequence[Thread] = (), made: str = "") -> Digest:
+    def finish(self, earlier: Sequence[Thread] = (), made: str | None = None) -> Digest:
         """Group the stories, tell which continue the `earlier` digests' stories, and rank
-        what spans them; `made` is the digest's id."""
+        what spans them; `made` is the digest's id (None: it is not remembered)."""
         records = self._records
         stories = _stories(records)
         self.centroids = [centroid(records[i].profile for i in s.articles) for s in stories]

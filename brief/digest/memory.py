@@ -25,8 +25,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from brief.digest.profiles import FEATURES_PER_ARTICLE, Profile, name_key, similarity
-from brief.digest.stories import SAME_EVENT
+from brief.digest.profiles import FEATURES_PER_ARTICLE, Profile, name_key
+from brief.digest.stories import SAME_EVENT, cross_similarities
 from brief.output import write_atomically
 
 if TYPE_CHECKING:
@@ -96,30 +96,41 @@ def digest_id(now: float) -> str:
 
 
 def centroid(profiles: Iterable[Profile]) -> Profile:
-    """The mean of some profiles (not made unit length: the cosine of two means is the mean
-    cosine of their reports), its `FEATURES_PER_ARTICLE` heaviest features."""
+    """The mean of some profiles (not made unit length: the similarity of two means is the
+    mean similarity of their reports, time agreement included), its `FEATURES_PER_ARTICLE`
+    heaviest features."""
     total: dict[str, float] = {}
-    count = 0
+    times: dict[str, float] = {}
+    count = dated = 0.0
     for profile in profiles:
         count += 1
+        dated += profile.dated
         for feature, value in profile.features:
             total[feature] = total.get(feature, 0.0) + value
+        for feature, value in profile.times:
+            times[feature] = times.get(feature, 0.0) + value
+    count = max(count, 1)
     ranked = sorted(total.items(), key=lambda item: (-item[1], item[0]))[:FEATURES_PER_ARTICLE]
-    return Profile(tuple((feature, value / max(count, 1)) for feature, value in ranked))
+    return Profile(
+        tuple((feature, value / count) for feature, value in ranked),
+        tuple((feature, value / count) for feature, value in sorted(times.items())),
+        dated / count,
+    )
 
 
 def match(centroids: Sequence[Profile], threads: Sequence[Thread]) -> list[Thread | None]:
-    """The thread each story continues (or None): the one most alike, when alike by
-    `SAME_EVENT` or more. Two stories of today may continue one thread (an event told
-    apart today, or a story that split)."""
-    old = [thread.centroid.as_dict() for thread in threads]
-    found: list[Thread | None] = []
-    for profile in centroids:
-        new = profile.as_dict()
-        scores = [(similarity(new, vector), -index) for index, vector in enumerate(old)]
-        best = max(scores, default=(0.0, 0))
-        found.append(threads[-best[1]] if best[0] >= SAME_EVENT else None)
-    return found
+    """The thread each story continues (or None): the one most alike (the earliest on a tie),
+    when alike by `SAME_EVENT` or more. Two stories of today may continue one thread (an
+    event told apart today, or a story that split). All pairs are scored at once, as sparse
+    matrices: a week of remembered stories is thousands."""
+    if not centroids or not threads:
+        return [None] * len(centroids)
+    scores = cross_similarities(centroids, [thread.centroid for thread in threads])
+    best = scores.argmax(axis=1).tolist()
+    return [
+        threads[column] if scores[row, column] >= SAME_EVENT else None
+        for row, column in enumerate(best)
+    ]
 
 
 def continuation(thread: Thread, reports: int) -> Continuation:
@@ -148,7 +159,14 @@ def remember(
     ]
     for number, (story, profile) in enumerate(zip(digest.stories, centroids, strict=True)):
         fresh = Thread(
-            digest.made, number, story.headline, now, now, len(story.articles), profile, story.items
+            digest.made or digest_id(now),
+            number,
+            story.headline,
+            now,
+            now,
+            len(story.articles),
+            profile,
+            story.items,
         )
         earlier = (
             by_place.get((story.continues.digest, story.continues.story))
@@ -213,7 +231,11 @@ def _thread(item: dict[str, Any]) -> Thread:
         since=float(item["since"]),
         seen=float(item["seen"]),
         reports=int(item["reports"]),
-        centroid=Profile(tuple((str(f), float(v)) for f, v in item["centroid"])),
+        centroid=Profile(
+            _vector(item["centroid"]),
+            _vector(item.get("times", [])),  # memories written before dates counted
+            float(item.get("dated", 0.0)),
+        ),
         items=StoryItems(
             tuple(map(str, items["people"])),
             tuple(map(str, items["figures"])),
@@ -230,13 +252,23 @@ def _plain(thread: Thread) -> dict[str, Any]:
         "since": thread.since,
         "seen": thread.seen,
         "reports": thread.reports,
-        "centroid": [[feature, round(value, 6)] for feature, value in thread.centroid.features],
+        "centroid": _rounded(thread.centroid.features),
+        "times": _rounded(thread.centroid.times),
+        "dated": round(thread.centroid.dated, 6),
         "items": {
             "people": list(thread.items.people),
             "figures": list(thread.items.figures),
             "quotes": list(thread.items.quotes),
         },
     }
+
+
+def _vector(pairs: Any) -> tuple[tuple[str, float], ...]:
+    return tuple((str(feature), float(value)) for feature, value in pairs)
+
+
+def _rounded(vector: tuple[tuple[str, float], ...]) -> list[list[Any]]:
+    return [[feature, round(value, 6)] for feature, value in vector]
 
 
 def _unseen(

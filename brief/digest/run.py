@@ -96,7 +96,10 @@ def run_digest(
             on_progress()
         if preparing is not None:
             preparing.join()  # done long since; never left importing as the process exits
-        digest = builder.finish(threads, made=remembered.digest_id(moment))
+        # The id later digests refer to; without a memory nothing can, and two runs over the
+        # same inputs write the same digest.
+        made = remembered.digest_id(moment) if memory is not None else None
+        digest = builder.finish(threads, made=made)
         base = output.parent if output is not None else None
         parts = view.whole(digest, spool, look, title, base)
         if not digest.articles and (output is not None or not log.failures):

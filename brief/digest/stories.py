@@ -1,14 +1,16 @@
 """Stories are events: the reports of one event, across outlets, grouped as one story.
 
 Two reports tell one event when their event profiles (`brief.digest.profiles`: content words
-weighted by their rarity in English, actors, places) are alike. Grouping takes three steps,
-each done by a kept library:
+weighted by their rarity in English, actors, places) are alike, and their dates, where both
+give them, do not disagree (`brief.digest.profiles.time_agreement`: dated years that agree
+raise the score by up to `TIME_WEIGHT`, years that disagree lower it as much). Grouping
+takes three steps, each done by a kept library:
 
 1. **Candidate pairs** (datasketch's MinHash LSH): each report's `CANDIDATE_FEATURES` heaviest
    features are hashed, and reports that share enough of them meet. The cost grows with the
    number of reports and of pairs that are alike, not with every pair.
-2. **Links**: a candidate pair whose profiles' cosine reaches `SAME_EVENT` is linked; linked
-   reports form connected components (scipy).
+2. **Links**: a candidate pair whose similarity (profiles' cosine plus time agreement)
+   reaches `SAME_EVENT` is linked; linked reports form connected components (scipy).
 3. **Stories**: within each component, average-linkage clustering (scipy) joins groups while
    their reports are alike *on average* by `SAME_EVENT` or more. A chain of loosely linked
    reports therefore does not become one story, and two look-alike events that share one
@@ -25,7 +27,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from brief.digest.profiles import Profile
+from brief.digest.profiles import TIME_WEIGHT, Profile
 
 if TYPE_CHECKING:
     import numpy as np
@@ -50,13 +52,12 @@ def group_stories(profiles: Sequence[Profile], *, threshold: float = SAME_EVENT)
 
     if not profiles:
         return []
-    matrix = _matrix(profiles)
+    vectors = _Vectors(profiles)
     pairs = np.array(candidate_pairs(profiles), dtype=np.int64).reshape(-1, 2)
-    scores = np.asarray(matrix[pairs[:, 0]].multiply(matrix[pairs[:, 1]]).sum(axis=1)).ravel()
-    links = pairs[scores >= threshold]
+    links = pairs[vectors.pair_scores(pairs) >= threshold]
     groups: list[list[int]] = []
     for component in _components(len(profiles), links):
-        groups += _average_linkage(component, matrix, threshold)
+        groups += _average_linkage(component, vectors, threshold)
     return sorted(sorted(group) for group in groups)
 
 
@@ -83,10 +84,13 @@ def candidate_pairs(profiles: Sequence[Profile]) -> list[tuple[int, int]]:
 
 def similarities(profiles: Sequence[Profile]) -> NDArray[np.float64]:
     """Every pair's similarity among a few profiles (a story's), as a square matrix."""
-    import numpy as np
+    return _Vectors(profiles).square(list(range(len(profiles))))
 
-    matrix = _matrix(profiles)
-    return np.asarray((matrix @ matrix.T).toarray(), dtype=np.float64)
+
+def cross_similarities(first: Sequence[Profile], second: Sequence[Profile]) -> NDArray[np.float64]:
+    """The similarity of each profile of `first` (rows) to each of `second` (columns)."""
+    vectors = _Vectors([*first, *second])
+    return vectors.between(list(range(len(first))), list(range(len(first), vectors.count)))
 
 
 def centrality(profiles: Sequence[Profile]) -> list[float]:
@@ -98,18 +102,55 @@ def centrality(profiles: Sequence[Profile]) -> list[float]:
     return [float(total) / (len(profiles) - 1) for total in totals]
 
 
-def _matrix(profiles: Sequence[Profile]) -> csr_matrix:
-    """The profiles as rows of a sparse matrix, one column per feature."""
+class _Vectors:
+    """Profiles as sparse matrices, for their similarities in bulk: the cosine of their
+    features (`brief.digest.profiles.similarity`) plus their time agreement
+    (`brief.digest.profiles.time_agreement`), written as products of matrices."""
+
+    def __init__(self, profiles: Sequence[Profile]) -> None:
+        import numpy as np
+
+        self.features = _matrix([profile.features for profile in profiles])
+        self.times = _matrix([profile.times for profile in profiles])
+        self.dated = np.array([profile.dated for profile in profiles], dtype=np.float64)
+        self.count = len(profiles)
+
+    def pair_scores(self, pairs: NDArray[np.int64]) -> NDArray[np.float64]:
+        """The similarity of each pair of rows (an array of index pairs)."""
+        import numpy as np
+
+        first, second = pairs[:, 0], pairs[:, 1]
+        words = self.features[first].multiply(self.features[second]).sum(axis=1)
+        times = self.times[first].multiply(self.times[second]).sum(axis=1)
+        time = 2 * np.asarray(times).ravel() - self.dated[first] * self.dated[second]
+        return np.asarray(words).ravel() + TIME_WEIGHT * time
+
+    def square(self, rows: list[int]) -> NDArray[np.float64]:
+        """The similarities among some rows, as a square matrix."""
+        return self.between(rows, rows)
+
+    def between(self, rows: list[int], columns: list[int]) -> NDArray[np.float64]:
+        """The similarity of each of some rows to each of others, as a matrix."""
+        import numpy as np
+
+        words = self.features[rows] @ self.features[columns].T
+        times = self.times[rows] @ self.times[columns].T
+        time = 2 * times.toarray() - np.outer(self.dated[rows], self.dated[columns])
+        return np.asarray(words.toarray() + TIME_WEIGHT * time)
+
+
+def _matrix(vectors: Sequence[tuple[tuple[str, float], ...]]) -> csr_matrix:
+    """Sparse vectors as rows of a sparse matrix, one column per feature."""
     from scipy.sparse import csr_matrix
 
     columns: dict[str, int] = {}
     indptr, indices, data = [0], [], []
-    for profile in profiles:
-        for feature, value in profile.features:
+    for vector in vectors:
+        for feature, value in vector:
             indices.append(columns.setdefault(feature, len(columns)))
             data.append(value)
         indptr.append(len(indices))
-    return csr_matrix((data, indices, indptr), shape=(len(profiles), max(1, len(columns))))
+    return csr_matrix((data, indices, indptr), shape=(len(vectors), max(1, len(columns))))
 
 
 def _components(count: int, links: NDArray[np.int64]) -> list[list[int]]:
@@ -126,7 +167,7 @@ def _components(count: int, links: NDArray[np.int64]) -> list[list[int]]:
     return list(members.values())
 
 
-def _average_linkage(component: list[int], matrix: csr_matrix, threshold: float) -> list[list[int]]:
+def _average_linkage(component: list[int], vectors: _Vectors, threshold: float) -> list[list[int]]:
     """One component's stories: groups joined while their reports' mean similarity reaches
     `threshold`."""
     if len(component) == 1:
@@ -135,8 +176,7 @@ def _average_linkage(component: list[int], matrix: csr_matrix, threshold: float)
     from scipy.cluster.hierarchy import fcluster, linkage
     from scipy.spatial.distance import squareform
 
-    rows = matrix[component]
-    distances = np.clip(1.0 - (rows @ rows.T).toarray(), 0.0, None)
+    distances = np.clip(1.0 - vectors.square(component), 0.0, None)
     np.fill_diagonal(distances, 0.0)
     tree = linkage(squareform(distances, checks=False), method="average")
     labels = fcluster(tree, t=1.0 - threshold, criterion="distance").tolist()

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import subprocess
 import sys
 import time
@@ -237,8 +236,22 @@ def test_jobs_give_the_same_digest_in_the_same_order(
     one = run(str(news), "-f", "jsonl", "--jobs", "1", "--no-memory")
     two = run(str(news), "-f", "jsonl", "--jobs", "2", "--no-memory")
     assert one.exit_code == two.exit_code == 0
-    made = re.compile(r'"made": "[^"]*"')  # when each digest was made
-    assert made.sub("", one.stdout) == made.sub("", two.stdout)
+    assert one.stdout == two.stdout
+
+
+def test_a_digest_not_remembered_is_the_same_whenever_it_is_made(
+    news: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # `made` is the id later digests refer to; without a memory nothing can, and two runs
+    # over the same inputs, seconds or days apart, write the same record.
+    outputs = []
+    for when in (1_800_000_000.0, 1_800_000_000.0 + DAY):
+        monkeypatch.setattr("brief.digest.run.time.time", lambda when=when: when)
+        outputs.append(run(str(news), "-f", "jsonl", "--no-memory").stdout)
+    assert outputs[0] == outputs[1]
+    assert records(outputs[0])[1]["made"] is None
+    _, remembered = records(run(str(news), "-f", "jsonl").stdout)
+    assert remembered["made"] == "2027-01-16T08:00:00Z"  # the clock of the last run above
 
 
 @pytest.mark.slow

@@ -9,9 +9,17 @@ import pytest
 
 from brief import summarize
 from brief.digest.builder import DigestBuilder
-from brief.digest.profiles import profile, rarity, similarity
-from brief.digest.stories import group_stories
-from brief.records import Brief, Entity, EntityType, Section, Source, SummarySentence
+from brief.digest.memory import centroid
+from brief.digest.profiles import (
+    TIME_WEIGHT,
+    profile,
+    rarity,
+    similarity,
+    time_agreement,
+    time_features,
+)
+from brief.digest.stories import group_stories, similarities
+from brief.records import Brief, Date, Entity, EntityType, Section, Source, SummarySentence
 
 # Nine pages, nine events: (title, text, people, places).
 PAGES = [
@@ -203,6 +211,105 @@ def test_one_event_across_outlets_is_one_story_and_look_alikes_stay_apart() -> N
         ["quake_japan_1.txt", "quake_japan_2.txt"],
         ["quake_peru_1.txt", "quake_peru_2.txt"],
     ]
+
+
+# One topic, two look-alike events five years apart: Internet Explorer's emergency patch of
+# December 2008 and its stopgap of September 2013. Their words, actor and topic are alike;
+# their dates are not.
+PATCHES = {
+    "patch_2008_1.txt": """Microsoft rushes out emergency patch for Internet Explorer
+
+December 17, 2008
+
+Microsoft issued an emergency patch for Internet Explorer on Wednesday, fixing a flaw that criminals used to steal gamers' passwords from thousands of Chinese websites.
+
+Spokesman Christopher Budd said the company broke its monthly cycle because about two million infected pages were found in China and Taiwan.
+""",
+    "patch_2008_2.txt": """Microsoft plugs Internet Explorer hole after password thefts
+
+Wednesday, December 17, 2008
+
+Microsoft released an out-of-band security update for Internet Explorer after gangs exploited the hole on Chinese websites to steal passwords for online games.
+
+Christopher Budd of Microsoft said infected pages had spread across China and Taiwan before the fix.
+""",
+    "patch_2013_1.txt": """Browser bug lets hackers hijack PCs at Japanese banks
+
+September 18, 2013
+
+Hackers hijacked computers at Japanese banks and carmakers through a bug in Internet Explorer, Microsoft warned, offering a stopgap download until a full update is ready.
+
+Dustin Childs of its response centre said versions 6 to 11 were vulnerable when visiting rigged sites.
+""",
+    "patch_2013_2.txt": """Microsoft offers stopgap as hackers target Japanese firms
+
+Tuesday, September 17, 2013
+
+Microsoft offered a stopgap download for a bug in Internet Explorer that hackers used to hijack computers at firms in Japan.
+
+Dustin Childs said visitors to rigged sites were at risk with versions 6 to 11, and a full update would follow.
+""",
+}
+
+
+@pytest.mark.model
+def test_look_alike_events_of_different_years_are_two_stories() -> None:
+    briefs = [summarize(text, path=name) for name, text in PATCHES.items()]
+    assert [date.value[:4] for brief in briefs for date in brief.dates] == [
+        "2008", "2008", "2013", "2013"
+    ]  # fmt: skip
+    assert sorted(map(sorted, stories_of(briefs))) == [
+        ["patch_2008_1.txt", "patch_2008_2.txt"],
+        ["patch_2013_1.txt", "patch_2013_2.txt"],
+    ]
+
+
+@pytest.mark.model
+def test_dates_count_only_when_both_reports_give_them() -> None:
+    # Without their datelines, nothing tells the two patches apart: one story, as before
+    # dates were read; a report without a date neither gains nor loses.
+    undated = {
+        name: "\n".join(line for line in text.splitlines() if not line[-4:].isdigit())
+        for name, text in PATCHES.items()
+    }
+    briefs = [summarize(text, path=name) for name, text in undated.items()]
+    assert not any(brief.dates for brief in briefs)
+    assert len(stories_of(briefs)) == 1
+
+
+def dated(*values: tuple[str, float]) -> list[Date]:
+    return [Date(value, value, "", 1, 0, 4, salience) for value, salience in values]
+
+
+def test_time_features_are_years_weighted_by_salience() -> None:
+    found = time_features(dated(("2013-09-18", 0.75), ("2008/2009", 0.2), ("--12-14", 0.7)))
+    assert found == pytest.approx({"y:2013": 0.75, "y:2008": 0.1, "y:2009": 0.1})
+    assert time_features(dated(("199X", 0.5), ("--03-03", 0.3))) == {}
+
+
+def test_dates_that_agree_raise_and_dates_that_disagree_lower_the_similarity() -> None:
+    text = ["Microsoft patches Internet Explorer flaw exploited by attackers"]
+    of_2008 = profile(text, (), dated(("2008-12-17", 0.45)))
+    of_2013 = profile(text, (), dated(("2013-09-18", 0.45), ("2008", 0.1)))
+    also_2013 = profile(text, (), dated(("2013-09-17", 0.75)))
+    undated = profile(text, ())
+    assert time_agreement(of_2008, undated) == time_agreement(undated, undated) == 0.0
+    assert time_agreement(of_2013, also_2013) > 0.9 * TIME_WEIGHT
+    assert time_agreement(of_2008, also_2013) == pytest.approx(-TIME_WEIGHT)
+    square = similarities([of_2008, also_2013, undated])
+    assert square[0, 1] == pytest.approx(1.0 - TIME_WEIGHT)
+    assert square[0, 2] == pytest.approx(1.0)
+
+
+def test_a_centroids_time_agreement_is_its_reports_mean() -> None:
+    # The memory compares stories by their mean profiles: the time term must average too.
+    text = ["Turkmenistan holds parliamentary election"]
+    first = [profile(text, (), dated(("2008-12-14", 0.75))), profile(text, ())]
+    second = [profile(text, (), dated(("2013-12-15", 0.7), ("2008", 0.2)))]
+    pairs = [time_agreement(a, b) for a in first for b in second]
+    assert time_agreement(centroid(first), centroid(second)) == pytest.approx(
+        sum(pairs) / len(pairs)
+    )
 
 
 def test_an_empty_run_has_no_stories() -> None:

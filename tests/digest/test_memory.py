@@ -10,12 +10,14 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from brief import summarize
 from brief.cli import app
 from brief.digest import memory
 from brief.digest.builder import Digest, DigestBuilder
+from brief.digest.profiles import similarity, time_agreement
 from brief.digest.render_markdown import what_is_new
 from brief.records import Brief, Number, Quote
-from tests.digest.test_events import PAGES, page_brief
+from tests.digest.test_events import PAGES, PATCHES, dated, page_brief
 
 DAY = 86_400.0
 NOW = 1_800_000_000.0
@@ -99,6 +101,66 @@ def test_the_memory_survives_a_round_trip_and_a_bad_file_is_warned_about(tmp_pat
     warnings: list[str] = []
     assert memory.load(tmp_path, warnings.append) == []
     assert len(warnings) == 1 and "starting afresh" in warnings[0]
+
+
+def test_matching_scores_every_pair_as_the_grouping_does() -> None:
+    # All pairs at once (sparse matrices) pick what one pair at a time would: the thread most
+    # alike (words, actors and places, and dates), the earliest of equals, none below
+    # SAME_EVENT.
+    threads = []
+    for day, page in enumerate([0, 2, 0, 4, 1]):
+        brief = replace(page_brief(f"t{day}.txt", *PAGES[page]), dates=tuple(dated(("2024", 1))))
+        threads += digest_of([brief], [], NOW + day * DAY)[1]
+    builder = DigestBuilder()
+    for number, page in enumerate([0, 4, 5, 1]):
+        year = "2019" if page == 1 else "2024"
+        builder.add(
+            replace(page_brief(f"s{number}.txt", *PAGES[page]), dates=tuple(dated((year, 1))))
+        )
+    builder.finish()
+    found = memory.match(builder.centroids, threads)
+    expected = []
+    for centroid in builder.centroids:
+        scores = [
+            similarity(centroid.as_dict(), thread.centroid.as_dict())
+            + time_agreement(centroid, thread.centroid)
+            for thread in threads
+        ]
+        best = scores.index(max(scores))
+        expected.append(threads[best] if scores[best] >= memory.SAME_EVENT else None)
+    assert found == expected
+    assert [thread.headline if thread else None for thread in found] == [
+        PAGES[0][0], PAGES[4][0], None, PAGES[1][0]
+    ]  # fmt: skip
+    assert found[0] is threads[0]  # two threads of the ferry: the earlier
+    assert memory.match([], threads) == [] and memory.match(builder.centroids, []) == [None] * 4
+
+
+@pytest.mark.model
+def test_a_look_alike_event_years_later_does_not_continue_the_old_story() -> None:
+    old = [summarize(PATCHES[name], path=name) for name in ("patch_2008_1.txt", "patch_2008_2.txt")]
+    new = [summarize(PATCHES[name], path=name) for name in ("patch_2013_1.txt", "patch_2013_2.txt")]
+    _, threads = digest_of(old, [], NOW)
+    day2, _ = digest_of(new, threads, NOW + DAY)
+    assert [story.continues for story in day2.stories] == [None]
+    undated = [replace(brief, dates=()) for brief in new]  # nothing tells the years apart
+    day2, _ = digest_of(undated, threads, NOW + DAY)
+    assert [story.continues is not None for story in day2.stories] == [True]
+
+
+def test_a_memory_written_before_dates_counted_still_loads(tmp_path: Path) -> None:
+    brief = replace(ferry("a.txt"), dates=tuple(dated(("2024-05-01", 0.75))))
+    _, threads = digest_of([brief], [], NOW)
+    memory.save(tmp_path, threads)
+    [loaded] = memory.load(tmp_path, print)
+    assert loaded.centroid.times == (("y:2024", 1.0),) and loaded.centroid.dated == 1.0
+    data = json.loads((tmp_path / memory.MEMORY_FILE).read_text())
+    for story in data["stories"]:
+        del story["times"], story["dated"]
+    (tmp_path / memory.MEMORY_FILE).write_text(json.dumps(data))
+    [older] = memory.load(tmp_path, print)
+    assert older.centroid.times == () and older.centroid.dated == 0.0
+    assert older.centroid.features == loaded.centroid.features
 
 
 # --- the command -----------------------------------------------------------------------------
