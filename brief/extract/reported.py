@@ -44,6 +44,8 @@ CLIMB_DEPS = frozenset({"advcl", "conj", "xcomp"})
 WISHED_DEPS = frozenset({"xcomp", "ccomp", "acl", "relcl"})
 # How many of those links a verb of saying climbs to reach the clause whose subject speaks.
 MAX_SOURCE_CLIMB = 3
+# Conjunctions that set another source's report against the one before ("while others said").
+CONTRAST_MARKS = frozenset({"while", "whereas", "whilst"})
 # A reported clause shorter than this says nothing on its own ("he said so").
 MIN_CONTENT_WORDS = 3
 
@@ -206,11 +208,23 @@ def _asks_someone(head: Token, infinitive: Token) -> bool:
     )
 
 
+def _demonstrative(verb: Token) -> bool:
+    """The subject is "that" or "this", which is no one: "That said, the government have
+    argued that …" reports nothing of its own (the clause under it may)."""
+    return any(
+        child.dep_ in ACTIVE_SUBJECT_DEPS
+        and child.tag_ == "DT"
+        and child.lower_ in ("that", "this")
+        for child in verb.children
+    )
+
+
 # Verbs of saying that report no claim, each with the evidence it reads; the first that holds
 # names the class.
 NOT_CLAIMS: tuple[tuple[str, Callable[[Token], bool]], ...] = (
     ("negated", _negated),
     ("wished", _wished),
+    ("demonstrative", _demonstrative),
 )
 
 
@@ -225,7 +239,14 @@ def unclaimed(verb: Token) -> str | None:
 def _clause_end(clause: Token) -> int:
     """Where the reported clause ends: before a verb of saying the parse joined to it with no
     subject of its own, which is the speaker's next report ("claimed Moscow downed 91 drones
-    [and warned the move …]")."""
+    [and warned the move …]"), or before another's report set against it ("some wrote that
+    students shouldn't be monitored [— while others said footage helped]")."""
+    for token in clause.subtree:
+        if token.i > clause.i and _contrasting_report(token):
+            before = token.left_edge.i
+            while before > clause.i + 1 and clause.doc[before - 1].is_punct:
+                before -= 1
+            return before
     for child in clause.rights:
         if (
             child.dep_ == "conj"
@@ -237,6 +258,17 @@ def _clause_end(clause: Token) -> int:
                 before -= 1
             return before
     return clause.right_edge.i + 1
+
+
+def _contrasting_report(verb: Token) -> bool:
+    """A verb of saying in an adverbial clause with a subject of its own: another source's
+    report ("while others said …"), which the clause before it does not hold."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.lemma_.lower() in SPEECH_VERBS
+        and any(child.dep_ in ACTIVE_SUBJECT_DEPS for child in verb.children)
+        and any(child.dep_ == "mark" and child.lower_ in CONTRAST_MARKS for child in verb.children)
+    )
 
 
 def _set_off(verb: Token) -> bool:

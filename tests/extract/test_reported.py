@@ -127,6 +127,69 @@ SOURCES = [
         id="some-say",
     ),
     pytest.param(
+        "Two firms sell the cameras to schools. One, Avigilon, sells them to banks too. "
+        "Another, Pelco, announced last April that it will provide schools with a new camera "
+        "system.",
+        [("it will provide schools", "Pelco", "announced")],
+        id="a-name-set-off-after-another",
+    ),
+    pytest.param(
+        "Amazon argued that it was not liable for the battery. The Appellate Court didn't "
+        "agree with Amazon's stance. It noted that the product had been stored in an Amazon "
+        "warehouse.",
+        [
+            ("it was not liable", "Amazon", "argued"),
+            ("the product had been stored", "Appellate Court", "noted"),
+        ],
+        id="it-for-the-organisation-just-the-subject",
+    ),
+    pytest.param(
+        "On an online forum for teachers, some wrote that students shouldn't be monitored — "
+        "or even that they felt uncomfortable being watched — while others said footage "
+        "helped to settle arguments.",
+        [
+            ("students shouldn't be monitored", "some", "wrote"),
+            ("footage helped to settle arguments", "others", "said"),
+        ],
+        id="some-wrote-while-others-said",
+    ),
+    pytest.param(
+        "One relative said that the body was found lying on the side of the road.",
+        [("the body was found", "One relative", "said")],
+        id="one-relative-as-written",
+    ),
+    pytest.param(
+        "That said the government have argued that the numbers could drop if the public "
+        "comply with the rules.",
+        [("the numbers could drop", "the government", "argued")],
+        id="that-said-is-no-one",
+    ),
+    pytest.param(
+        "Those who acknowledge that the war was a mistake regretted not having better planning.",
+        [("the war was a mistake", "Those who acknowledge", "acknowledge")],
+        id="those-who-acknowledge",
+    ),
+    pytest.param(
+        "The trust spending more than $100 million on a 20-mile Bus Rapid Transit line in "
+        "South Dade refused last week to hear long-sought answers about how the corridor will "
+        "work, saying meager responses to 28 questions asked last June finally arrived too "
+        "late for thorough review.",
+        [("meager responses to 28 questions", "The trust", "saying")],
+        id="a-participle-parsed-as-the-subject",
+    ),
+    pytest.param(
+        "Economists like the ones at the central bank have argued that the concentration of "
+        "economic power brings higher prices.",
+        [
+            (
+                "the concentration of economic power",
+                "Economists like the ones at the central bank",
+                "argued",
+            )
+        ],
+        id="a-group-as-written-with-its-like-phrase",
+    ),
+    pytest.param(
         "Police have not disclosed the victims' identities.\n\n"
         "The minister did not say whether taxes would rise.",
         [],

@@ -11,7 +11,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from brief.extract.attribution.candidates import Voice
 from brief.extract.attribution.context import Attribution, QuoteContext
+from brief.extract.cast import Actor
+from brief.layout import Block
 
 Decisions = Sequence[Attribution | None]
 
@@ -40,12 +43,13 @@ PARAGRAPHS_BACK = 2
 def previous_paragraph(context: QuoteContext, decided: Decisions, index: int) -> Attribution | None:
     """For a paragraph that opens with the quote, the last attributed quote of the paragraph
     right before it, or of the one before that when no one else has become the subject of a
-    clause in between."""
+    clause in between; never across a heading (a live blog's next entry is another's)."""
     if not context.opens_block(index):
         return None
     nearest = context.block_of[index] - PARAGRAPHS_BACK
+    section = _section(context, index)
     for other in range(index - 1, -1, -1):
-        if context.block_of[other] < nearest:
+        if context.block_of[other] < nearest or _section(context, other) != section:
             return None
         found = decided[other]
         if context.block_of[other] < context.block_of[index] and found is not None:
@@ -55,6 +59,65 @@ def previous_paragraph(context: QuoteContext, decided: Decisions, index: int) ->
                 return None
             return _continued("previous-paragraph", found)
     return None
+
+
+# What a heading may name as the speaker of the quotes under it: a person or an organisation
+# first, else a place or a group (the cast types a pool, a pub or a visitor centre as it can).
+HEADING_TYPES = (("person", "organization"), ("place", "group"))
+
+
+def under_heading(context: QuoteContext, decided: Decisions, index: int) -> Attribution | None:
+    """A quote with no speaker of its own at the head of a section whose heading names someone:
+    a live blog's "### Mallow Swimming Pool - closed 'until further notice'" over the pool's
+    statement. Nobody may be named in the section before the quote (outside quotes), so the
+    heading is the only source the reader has."""
+    article = context.article.article
+    number = _section(context, index)
+    if number is None:
+        return None
+    section = article.layout.sections[number]
+    if section.heading is None or not section.blocks:
+        return None
+    scene = context.article.scene
+    opening = context.stretches[index].opening
+    every = tuple(kind for kinds in HEADING_TYPES for kind in kinds)
+    if scene.named_between(section.blocks[0].start, opening, *every):
+        return None
+    named = _named_in_heading(context, section.heading)
+    if named is None:
+        return None
+    own = decided[index]
+    cue = own.cue if own is not None else None
+    content = own.content if own is not None else None
+    return Attribution("heading", cue, named, True, content, Voice(section.heading.start, named))
+
+
+def _named_in_heading(context: QuoteContext, heading: Block) -> str | None:
+    """The first person or organisation a heading names (else the first place or group) that
+    the article also mentions outside it."""
+    scene = context.article.scene
+    for kinds in HEADING_TYPES:
+        found = _confirmed(scene.named_between(heading.start, heading.end, *kinds), heading)
+        if found:
+            return found[0].name
+    return None
+
+
+def _confirmed(actors: list[Actor], heading: Block) -> list[Actor]:
+    """The actors the article also mentions outside the heading (a statement under it names
+    its author: "… here at Mallow Swimming Pool"); a heading word in capitals ("ABDOMINALES")
+    that the body never uses is no one."""
+    return [
+        actor
+        for actor in actors
+        if any(not heading.start <= m.start < heading.end for m in actor.mentions)
+    ]
+
+
+def _section(context: QuoteContext, index: int) -> int | None:
+    """The index of the section quote `index` stands in."""
+    located = context.article.article.block_at(context.stretches[index].opening)
+    return located[0] if located is not None else None
 
 
 def next_in_paragraph(context: QuoteContext, decided: Decisions, index: int) -> Attribution | None:

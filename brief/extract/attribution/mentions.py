@@ -24,6 +24,7 @@ from brief.extract.lexicon import (
     GROUP_NOUNS,
     PERSONAL_PRONOUNS,
     SAYING_VERBS,
+    SPEECH_VERBS,
     THIRD_PERSON_PRONOUNS,
     is_role_noun,
 )
@@ -167,15 +168,43 @@ def _body_pronoun(asked: Asked) -> Resolved | None:
         return voice.described and voice.plural == plural
 
     found = _best(asked, fits, described, speaking=True)
-    return found if found is not None and found.name is not None else Resolved(None)
+    if found is not None and found.name is not None:
+        return found
+    if not says_something(asked.subject):
+        return Resolved(None)  # "It is thought that …" is no one
+    return _body_subject(asked, fits) or Resolved(None)
+
+
+def _body_subject(asked: Asked, fits: Callable[[Actor, Mention], bool]) -> Resolved | None:
+    """With no organisation speaking, the one the story was just about: the latest that fits
+    and was a main clause's subject, in the pronoun's sentence or the one before ("The
+    Appellate Court didn't agree with Amazon's stance. It noted that …")."""
+    scene, sentence = asked.scene, asked.subject.sent
+    doc = sentence.doc
+    floor = doc[sentence.start - 1].sent.start if sentence.start > 0 else 0
+    for mention, actor in scene.before(asked.subject.idx):
+        if mention.start < doc[floor].idx:
+            return None
+        if fits(actor, mention) and scene.clause_level(mention) == 0:
+            return Resolved(actor.name, "subject-before")
+    return None
 
 
 def _relative(asked: Asked) -> Resolved | None:
     """ "who" stands for the noun its clause describes."""
     subject = asked.subject
-    if subject.lower_ in RELATIVE_PRONOUNS and subject.head.head.i != subject.head.i:
-        return resolve(asked.scene, subject.head.head, asked.voices)
-    return None
+    if subject.lower_ not in RELATIVE_PRONOUNS or subject.head.head.i == subject.head.i:
+        return None
+    antecedent = subject.head.head
+    found = resolve(asked.scene, antecedent, asked.voices)
+    if found.name is not None or antecedent.pos_ != "PRON":
+        return found
+    if subject.head.lemma_.lower() not in PEOPLE_SAYING:
+        return found
+    # "Those who acknowledge that …": no one named, the people as the article words them
+    verb = subject.head
+    start = antecedent.left_edge.idx
+    return Resolved(asked.scene.article.original(start, verb.idx + len(verb)), DESCRIPTION_STEP)
 
 
 def _untagged_name(asked: Asked) -> Resolved | None:
@@ -208,11 +237,15 @@ def _role(asked: Asked) -> Resolved | None:
     if subject.pos_ not in ("NOUN", "PROPN"):
         return None
     role = subject.lemma_.lower()
-    says = subject.dep_ == "nsubj" and subject.head.lemma_.lower() in SAYING_VERBS
+    says = says_something(subject)
     if _credited(subject) or (says and subject.tag_ in ("NNS", "NNPS")):
         # "according to previous studies", "critics say": the source as written
         return _description(scene, subject)
-    if not (is_role_noun(role) or _is_group(subject) or (says and _definite(subject))):
+    if not (
+        is_role_noun(role)
+        or _is_group(subject)
+        or (says_something(subject, SAYING_VERBS) and _determined(subject))
+    ):
         return Resolved(None)
     if _indefinite(subject) or subject.tag_ in ("NNS", "NNPS"):
         # "an Israeli official said" brings in someone new, not a person named before
@@ -288,10 +321,11 @@ def _description(scene: Scene, noun: Token) -> Resolved:
 
 def _phrase(scene: Scene, noun: Token) -> str:
     """The noun phrase as the article words it: "the mayor", "Richmond police", "a
-    spokeswoman for the ministry", "an adviser to Trump" (with its "for", "to" or "at" phrase)."""
+    spokeswoman for the ministry", "an adviser to Trump", "think tanks like the Brookings
+    Institution" (with its "for", "to", "at" or "like" phrase)."""
     end = noun.idx + len(noun)
     for child in noun.rights:
-        if child.dep_ == "prep" and child.lower_ in ("for", "at", "with", "of", "to"):
+        if child.dep_ == "prep" and child.lower_ in ("for", "at", "with", "of", "to", "like"):
             last = child.right_edge
             end = last.idx + len(last)
             break
@@ -306,7 +340,10 @@ def _actor(scene: Scene, subject: Token) -> Actor | None:
         return found[1]
     proper = subject.pos_ == "PROPN" and not _is_group(subject)
     for child in subject.children:
-        if child.dep_ in (APPOSITION_DEPS if proper else NAMING_DEPS):
+        # "Another, Pelco, announced": the name set off after a pronoun, whatever the parse
+        # calls the link
+        set_off = subject.pos_ == "PRON" and child.pos_ == "PROPN" and child.dep_ == "npadvmod"
+        if set_off or child.dep_ in (APPOSITION_DEPS if proper else NAMING_DEPS):
             actor = scene.actor_at(child.idx, child.idx + len(child))
             if actor is not None and actor.type in SPEAKING_TYPES:
                 return actor
@@ -398,19 +435,51 @@ def _credited(noun: Token) -> bool:
 
 
 def _quantity(asked: Asked) -> Resolved | None:
-    """ "Some say", "others argue", "many insist": people the article counts but does not
-    name, as written."""
+    """ "Some say", "others argue", "many insist", "some wrote": people the article counts
+    but does not name, as written."""
     subject = asked.subject
-    says = subject.dep_ == "nsubj" and subject.head.lemma_.lower() in SAYING_VERBS
-    if says and subject.lower_ in QUANTITY_WORDS:
+    if subject.lower_ in QUANTITY_WORDS and says_something(subject):
         return _description(asked.scene, subject)
     return None
+
+
+# Verbs whose subject is someone saying something: not the verbs that evidence takes as well
+# ("the results suggest", "records indicate").
+EVIDENCE_VERBS = frozenset({"suggest", "indicate", "reveal", "predict", "conclude", "signal"})
+PEOPLE_SAYING = (SAYING_VERBS | SPEECH_VERBS) - EVIDENCE_VERBS
+
+
+def says_something(subject: Token, verbs: frozenset[str] = PEOPLE_SAYING) -> bool:
+    """The token is the subject of a verb of saying, or of a verb the parse joined one to
+    ("think tanks have recognized the rise of monopolies and argued that …", "the trust
+    refused …, saying"); a participle the parse made the subject passes its subject on ("The
+    trust spending $100 million … refused")."""
+    if subject.dep_ != "nsubj":
+        return False
+    verb = subject.head
+    if verb.tag_ == "VBG" and verb.dep_ == "nsubj":
+        verb = verb.head
+    joined = (
+        c
+        for c in verb.children
+        if c.pos_ == "VERB" and (c.dep_ == "conj" or (c.dep_ == "advcl" and c.tag_ == "VBG"))
+    )
+    return any(
+        v.lemma_.lower() in verbs
+        and (v.i == verb.i or not any(c.dep_ in ("nsubj", "nsubjpass") for c in v.children))
+        for v in (verb, *joined)
+    )
 
 
 def _is_group(noun: Token) -> bool:
     """A noun for a body of people that speaks as one, or for people by role."""
     lemma = noun.lemma_.lower()
     return lemma in GROUP_NOUNS or noun.lower_ in GROUP_NOUNS or is_role_noun(lemma)
+
+
+def _determined(noun: Token) -> bool:
+    """ "the railway", "one relative", "a resident": a noun phrase with a determiner."""
+    return _definite(noun) or _indefinite(noun)
 
 
 def _definite(noun: Token) -> bool:

@@ -88,7 +88,13 @@ def nearest_subject(verb: Token, quoted: bytearray) -> Token | None:
     """The verb's subject outside quotes; of two (the parse's "Speaking in Salem, New
     Hampshire, Trump went on"), the one nearest the verb."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and not quoted[c.i]]
-    return min(subjects, key=lambda c: abs(verb.i - c.i), default=None)
+    subject = min(subjects, key=lambda c: abs(verb.i - c.i), default=None)
+    if subject is not None and subject.tag_ == "VBG":
+        # "The trust spending $100 million … refused": the parse made the participle the
+        # subject, and the noun it describes its own
+        noun = next((c for c in subject.children if c.dep_ == "nsubj"), None)
+        return noun if noun is not None and not quoted[noun.i] else subject
+    return subject
 
 
 def _adjacent_name(cue: Token, quoted: bytearray) -> Token | None:

@@ -85,6 +85,18 @@ class Scene:
                 return actor.name
         return None
 
+    def named_between(self, start: int, end: int, *types: str) -> list[Actor]:
+        """The actors of one of `types` named (outside quotes) between two offsets, in text
+        order."""
+        position = bisect.bisect_left(self._starts, start)
+        found = []
+        for mention, actor in self.mentions[position:]:
+            if mention.start >= end:
+                break
+            if mention.end <= end and mention.kind in NAME_KINDS and actor.type in types:
+                found.append(actor)
+        return found
+
     def known_as(self, name: str) -> str | None:
         """A name the recogniser missed, as the fullest person it may be short for
         ("Huckabee" -> "Mike Huckabee"), else as written; None when it is no name: every word

@@ -3,7 +3,8 @@ first step that decides, wins.
 
 `QUOTE_STEPS` read the quote's own surroundings (quote → mention → speaker); they run over the
 quotes in text order, so a "he said" can continue the speaker decided last. `CHAIN_STEPS` then
-give a quote that no step decided the speaker of a quote near it. `STEPS` is both, in order:
+give a quote that no step decided the speaker of its section's heading (`heading`, also for a
+cue that named no one: "They said:") or of a quote near it. `STEPS` is both, in order:
 the quote records the name of the step that decided it (`Quote.step`).
 """
 
@@ -141,6 +142,7 @@ STEPS: tuple[Step, ...] = (
     _own("question-before-answer", chain.question_before_answer),
     *_CUE_STEPS[4:],  # introductions and sentences before it
     _own("colon-name", written.colon_name),
+    Step("heading", chain.under_heading, chain=True),
     Step("previous-in-paragraph", chain.previous_in_paragraph, chain=True),
     Step("previous-paragraph", chain.previous_paragraph, chain=True),
     Step("next-in-paragraph", chain.next_in_paragraph, chain=True),
@@ -181,6 +183,9 @@ def attribute(context: QuoteContext) -> list[Attribution | None]:
     for index, found in enumerate(decided):
         if found is None:
             decided[index] = _first_decision(context, decided, index, CHAIN_STEPS)
+        elif found.speaker is None and not chain.is_question(context, index):
+            # a cue that names no one ("They said:") under a heading that does
+            decided[index] = chain.under_heading(context, decided, index) or found
     return decided
 
 

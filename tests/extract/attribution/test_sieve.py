@@ -173,3 +173,26 @@ def test_quotes_are_the_articles_text_and_chains_only_repeat_decided_speakers(
         assert quote.step is None or quote.step.split("/")[0] in names
     own = {q.speaker for q in found if q.step and q.step.split("/")[0] not in chained}
     assert {q.speaker for q in found if q.step in chained} <= own
+
+
+LIVE_BLOG = (
+    "Cork Live: Level 3 Arrives\n\n"
+    "The county moved to Level 3 at midnight, and many businesses will close for three weeks.\n\n"
+    "### Aer Lingus - flights from Cork cancelled\n\n"
+    "“It is with a very heavy heart that Aer Lingus cancels its flights from Cork until further "
+    "notice.\n\n"
+    "“We take consolation from the fact that our aircraft will be ready to fly again.”\n\n"
+    "### Opening hours\n\n"
+    "“We will be closed from tomorrow,” a sign on the door read.\n"
+)
+
+
+def test_a_heading_that_names_someone_speaks_the_quotes_at_the_head_of_its_section() -> None:
+    """A live blog's statement under its author's heading: the heading's first organisation
+    (not the place it names after it), and no speaker carried over into the next section."""
+    found = quotes(LIVE_BLOG)
+    assert [(q.speaker, q.step) for q in found] == [
+        ("Aer Lingus", "heading"),
+        ("Aer Lingus", "heading"),
+        (None, None),
+    ]
