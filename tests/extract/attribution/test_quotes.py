@@ -4,7 +4,7 @@ of marks without a model, and the property that quotes never overlap and stay in
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from brief import quote_marks, summarize
@@ -12,6 +12,7 @@ from brief.extract.sentences import is_quotation
 from brief.layout import parse_layout
 from brief.nlp.typography import normalize
 from brief.quote_marks import quoted_stretches
+from brief.render.text import field_text
 from tests.profiles import examples
 
 HEADLINE = "Officials Trade Words Over the Summit\n\n"
@@ -666,12 +667,13 @@ QUOTY = st.lists(
 
 @examples(40)
 @given(QUOTY)
+@example(text='a said "a\na')  # a quote across a line break: its text field is one line
 def test_quotes_never_overlap_and_lie_inside_the_article(text: str) -> None:
     quotes = summarize(text).quotes
     previous_end = 0
     for quote in quotes:
         assert 0 <= quote.start <= quote.end <= len(text)
-        assert text[quote.start : quote.end] == quote.text
+        assert quote.text == field_text(text[quote.start : quote.end])
         assert quote.start >= previous_end
         if quote.content_start is not None and quote.content_end is not None:
             assert quote.content_start <= quote.start <= quote.end <= quote.content_end
