@@ -28,10 +28,15 @@ class ParsedArticle:
     doc: Doc
     # Each token's start offset, in order (one array call instead of a Token object per word).
     token_starts: list[int] = field(init=False, repr=False, compare=False)
+    # The index of each sentence's first token, in order (the first token always starts one).
+    sentence_starts: list[int] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         starts = self.doc.to_array("IDX").tolist() if len(self.doc) else []
         object.__setattr__(self, "token_starts", starts)
+        flags = self.doc.to_array("SENT_START").tolist() if len(self.doc) else []
+        firsts = [index for index, flag in enumerate(flags) if flag == 1 and index > 0]
+        object.__setattr__(self, "sentence_starts", [0, *firsts])
 
     def original(self, start: int, end: int) -> str:
         """The user's words between two offsets as a record's text field: trimmed, on one line
@@ -63,6 +68,13 @@ class ParsedArticle:
     def token_at(self, offset: int) -> int:
         """The index of the token holding (or, between tokens, starting before) `offset`."""
         return max(0, bisect.bisect_right(self.token_starts, offset) - 1)
+
+    def sentence_start(self, index: int, back: int = 0) -> int:
+        """The index of the first token of the sentence that holds token `index` (the start of
+        `token.sent`), or of the sentence `back` sentences before that one (the first, when
+        there are fewer)."""
+        position = bisect.bisect_right(self.sentence_starts, index) - 1
+        return self.sentence_starts[max(0, position - back)]
 
     def block_at(self, offset: int) -> tuple[int, Block] | None:
         """The body block holding `offset`, with its section index; None outside the body."""

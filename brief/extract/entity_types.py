@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Mapping
+from functools import lru_cache
 
 from brief.extract.gazetteer import is_language_people, place_tier
 from brief.extract.given_names import is_given_name
@@ -133,6 +134,7 @@ CITY_WEIGHT = 1.5
 GIVEN_WEIGHT = 1.5
 
 
+@lru_cache(maxsize=1 << 16)
 def known_type(name: str) -> EntityType | None:
     """The type a name has wherever it appears: a country or capital, a demonym, an org word.
 

@@ -131,7 +131,7 @@ def name_mentions(article: ParsedArticle) -> list[NameMention]:
     lower_words = set(_LOWER_WORD.findall(article.text))
     mentions = [
         mention
-        for span in whole_names(article.doc)
+        for span in whole_names(article)
         for mention in _clean(article, span, in_blocks(span.start_char, weak_blocks), lower_words)
         if not _is_common_word(lower_words, mention)
     ]

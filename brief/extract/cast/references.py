@@ -48,6 +48,8 @@ GROUP_PRONOUNS = frozenset({"they", "their", "them"})
 WINDOW_SENTENCES = 2
 # How far back "she" looks when no one in the window fits.
 WIDER_SENTENCES = 4
+# The tags of a role or body noun: singular ("the minister", "the company").
+ROLE_TAGS = ("NN", "NNP")
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +117,13 @@ class Finder:
         self.heads: dict[str, list[tuple[int, int]]] = defaultdict(list)
         for start, head, index in self.described:
             self.heads[head].append((start, index))
+        # The tokens that may be a reference: pronouns and singular nouns outside names and
+        # quotations (read once from the doc's arrays; the passes below visit only these).
+        self.candidates = [
+            index
+            for index in may_refer(article)
+            if index not in self.inside_names and not self.in_quotes(article.token_starts[index])
+        ]
 
     def in_quotes(self, offset: int) -> bool:
         """Whether `offset` is inside a quoted stretch."""
@@ -126,9 +135,9 @@ class Finder:
         (one per draft, None when unknown) keeps a "she" from a man."""
         found: list[Reference] = []
         self._earlier = deque()
-        for token in self.article.doc:
-            if token.i in self.inside_names or self.in_quotes(token.idx):
-                continue
+        doc = self.article.doc
+        for index in self.candidates:
+            token = doc[index]
             reference = self._pronoun(token, genders) or self._role(token)
             if reference is not None:
                 found.append(reference)
@@ -272,12 +281,8 @@ class Finder:
 
     def _window_start(self, token: Token, sentences: int = 0) -> int:
         """Where the last `sentences` sentences up to `token` start (`WINDOW_SENTENCES`)."""
-        sentence = token.sent
-        for _ in range((sentences or WINDOW_SENTENCES) - 1):
-            if sentence.start == 0:
-                break
-            sentence = self.article.doc[sentence.start - 1].sent
-        return sentence.start_char
+        first = self.article.sentence_start(token.i, back=(sentences or WINDOW_SENTENCES) - 1)
+        return self.article.token_starts[first]
 
     def _named_between(self, start: int, end: int) -> Iterator[tuple[int, int, int]]:
         first = bisect.bisect_left(self.named_starts, start)
@@ -288,7 +293,7 @@ class Finder:
 
     def _role(self, token: Token) -> Reference | None:
         """ "the museum's president", "the company": a definite role or body noun."""
-        if token.pos_ != "NOUN" or token.tag_ not in ("NN", "NNP") or not _definite(token):
+        if token.pos_ != "NOUN" or token.tag_ not in ROLE_TAGS or not _definite(token):
             return None
         lemma = token.lemma_.lower()
         described = self._described_as(lemma, token.idx)
@@ -355,6 +360,23 @@ class Finder:
         text = self.article.original(start, end)
         mention = Mention(start, end, "role" if role else "pronoun", text)
         return Reference(actor, mention, evidence, gender, plural)
+
+
+def may_refer(article: ParsedArticle) -> list[int]:
+    """The indexes of the tokens a reference can be, in order: the pronouns (`PRON`) and the
+    singular nouns (`NOUN` tagged `NN` or `NNP`) that `_pronoun` and `_role` read; every other
+    token they turn down at once."""
+    doc = article.doc
+    if not len(doc):
+        return []
+    strings = doc.vocab.strings
+    pronoun, noun = strings["PRON"], strings["NOUN"]
+    singular = {strings[tag] for tag in ROLE_TAGS}
+    return [
+        index
+        for index, (pos, tag) in enumerate(doc.to_array(["POS", "TAG"]).tolist())
+        if pos == pronoun or (pos == noun and tag in singular)
+    ]
 
 
 def _says(token: Token) -> bool:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from brief.extract.entity_types import PLACE_WORDS, is_results_line, known_type
 from brief.extract.gazetteer import place_tier
 from brief.extract.given_names import is_given_name
+from brief.parsed import ParsedArticle
 from brief.quote_marks import STRAIGHT_MARKS
 
 if TYPE_CHECKING:
@@ -31,14 +32,22 @@ QUOTE_TOKENS = frozenset(STRAIGHT_MARKS)
 DASHES = frozenset("-–—")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _ISO_DATE = re.compile(r"\d{4} ?- ?\d\d ?- ?\d\d\b")
+_LINE_BREAK = re.compile("\n")
 # The most words of a competitor's name the model left untagged: "Anne-Gaelle Sidot".
 MAX_COMPETITOR = 4
 
 
-def whole_names(doc: Doc) -> list[Span]:
+def whole_names(article: ParsedArticle) -> list[Span]:
     """The model's entities, each name made whole (a span the repair swallows is dropped)."""
+    doc = article.doc
     names: list[Span] = []
-    extra = [*_competitors(doc), *_sides(doc), *_datelines(doc)]
+    tagged = {i for span in doc.ents for i in range(span.start, span.end)}
+    lines = _lines(article)
+    extra = [
+        *_competitors(doc, tagged),
+        *_sides(article, lines, tagged),
+        *_datelines(lines, tagged),
+    ]
     for span in sorted([*doc.ents, *extra], key=lambda span: span.start):
         if names and span.start < names[-1].end:
             continue  # already inside the name before, which the repair extended over it
@@ -58,15 +67,16 @@ def whole_names(doc: Doc) -> list[Span]:
     return names
 
 
-def _competitors(doc: Doc) -> list[Span]:
+def _competitors(doc: Doc, tagged: set[int]) -> list[Span]:
     """Names the model left untagged before a country in brackets, as results and line-ups
     write competitors: "Pete Sampras ( U.S. ) beat Jiri Novak ( Czech Republic )". A name is
     two to `MAX_COMPETITOR` capitalised proper nouns (hyphenated parts included) that no
-    entity of the model touches, right before "(", a known place and ")"."""
-    tagged = {token.i for span in doc.ents for token in span}
+    entity of the model (its tokens: `tagged`) touches, right before "(", a known place and
+    ")"."""
     found: list[Span] = []
-    for token in doc:
-        if token.text != "(" or token.i < 2:
+    for index in tokens_written(doc, "("):
+        token = doc[index]
+        if token.i < 2:
             continue
         closing = next((t.i for t in doc[token.i + 1 : token.i + 5] if t.text == ")"), None)
         if closing is None or known_type(doc[token.i + 1 : closing].text) != "place":
@@ -81,7 +91,7 @@ def _competitors(doc: Doc) -> list[Span]:
     return found
 
 
-def _sides(doc: Doc) -> list[Span]:
+def _sides(article: ParsedArticle, lines: list[Span], tagged: set[int]) -> list[Span]:
     """Names the model left untagged at the start of a results line or a table row, before a
     score or a count: "Forfar 3 2 0 1 5 3 6", "Leyton Orient 2 Hartlepool 0" (both sides).
 
@@ -90,13 +100,13 @@ def _sides(doc: Doc) -> list[Span]:
     a common given name as a person ("P. Simmons 45", "Ian Woosnam 66 67"); the sentence's
     evidence can say more. A run right after a name the model tagged is the rest of that name,
     and a run with a word the article also writes in lower case ("BEAT") is no name.
+    `lines` are the document's lines, `tagged` the tokens of the model's entities.
     """
-    tagged = {token.i for span in doc.ents for token in span}
-    lower = {token.lower_ for token in doc if token.is_lower}
+    doc = article.doc
+    results = [line for line in lines if is_results_line(article.model_text(line))]
+    lower = {token.lower_ for token in doc if token.is_lower} if results else set()
     found: list[Span] = []
-    for line in _lines(doc):
-        if not is_results_line(line.text):
-            continue
+    for line in results:
         start = line.start
         for token in line:
             capitalised = (token.is_alpha and token.text[:1].isupper()) or bool(
@@ -113,13 +123,17 @@ def _sides(doc: Doc) -> list[Span]:
     return found
 
 
-def _datelines(doc: Doc) -> list[Span]:
+def _datelines(lines: list[Span], tagged: set[int]) -> list[Span]:
     """The place of a wire story's dateline, which the model leaves untagged in capitals: a
-    line that starts with up to `MAX_COMPETITOR` words in capitals, then a date or a credit in
-    brackets: "MOSCOW 1996-08-30", "WASHINGTON (Reuters) -"."""
-    tagged = {token.i for span in doc.ents for token in span}
+    line (of `lines`) that starts with up to `MAX_COMPETITOR` words in capitals, then a date or
+    a credit in brackets: "MOSCOW 1996-08-30", "WASHINGTON (Reuters) -"; none of the words is
+    one of the `tagged` tokens of the model's entities."""
     found: list[Span] = []
-    for line in _lines(doc):
+    for line in lines:
+        first = next((token for token in line if not token.is_space), None)
+        if first is None or not (first.is_upper and first.is_alpha):
+            continue  # no word in capitals starts the line
+        doc = line.doc
         words = [token for token in line if not token.is_space]
         end = 0
         while end < min(len(words), MAX_COMPETITOR) and words[end].is_upper and words[end].is_alpha:
@@ -143,15 +157,28 @@ def _count_after(doc: Doc, index: int) -> bool:
     return len(after) < 2 or after[1].text not in DASHES
 
 
-def _lines(doc: Doc) -> list[Span]:
-    """The document's lines (a table's rows), as spans of tokens."""
+def _lines(article: ParsedArticle) -> list[Span]:
+    """The document's lines (a table's rows), as spans of tokens: each ends with the token
+    whose text or trailing space holds a line break. A token and its trailing space are the
+    parsed text from its start to the next token's, so the line breaks of the text name those
+    tokens (`token_at`) without a pass over every token."""
+    doc, text = article.doc, article.layout.text
+    ends = sorted({article.token_at(match.start()) for match in _LINE_BREAK.finditer(text)})
     lines: list[Span] = []
     start = 0
-    for token in doc:
-        if "\n" in token.text or "\n" in token.whitespace_:
-            lines.append(doc[start : token.i + 1])
-            start = token.i + 1
+    for end in ends:
+        lines.append(doc[start : end + 1])
+        start = end + 1
     return [*lines, doc[start:]] if start < len(doc) else lines
+
+
+def tokens_written(doc: Doc, text: str) -> list[int]:
+    """The indexes of the tokens written exactly `text`, in order, read from the doc's array of
+    forms rather than token by token."""
+    if not len(doc):
+        return []
+    forms = doc.to_array("ORTH")
+    return [int(index) for index in (forms == doc.vocab.strings[text]).nonzero()[0]]
 
 
 def _person_start(span: Span) -> bool:
