@@ -6,14 +6,28 @@ Each test keeps the scan (quadratic over a long article) as the specification.
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from brief.briefing import parse_articles
 from brief.extract.cast.merge import _abbreviates, _is_short_form, _nickname, form_key, merge
 from brief.extract.cast.names import NameMention
+from brief.extract.cast.references import may_refer
+from brief.extract.cast.spans import _lines, tokens_written
 from brief.layout import _next_text_lines, _split_lines
+from brief.parsed import ParsedArticle
+from brief.records import Article
 from tests.profiles import examples
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_11109ac5ee476577.txt"
 
 
 def _merge_by_scanning(mentions: list[NameMention]) -> list[list[NameMention]]:
@@ -106,3 +120,73 @@ def test_next_text_lines_is_the_scan_forward(text: str) -> None:
     lines = _split_lines(text)
     for index, following in enumerate(_next_text_lines(lines)):
         assert following == next((line for line in lines[index + 1 :] if not line.blank), None)
+
+
+# --- the cast's per-article indexes, against the token scans they replaced ---------------
+
+RESULTS_PAGE = (
+    "MOSCOW 1996-08-30\n\n"
+    "Results of the tennis on Friday:\n"
+    "Pete Sampras ( U.S. ) beat Jiri Novak ( Czech Republic ) 6-3 6-4\n"
+    "Forfar 3 2 0 1 5 3 6\n"
+    "Leyton Orient 2 Hartlepool 0\n\n"
+    "The company said it would appeal. She told reporters the minister had resigned.\n"
+)
+
+
+@cache
+def _parsed(text: str) -> ParsedArticle:
+    [(_, parsed)] = parse_articles([Article.from_text(text)])
+    return parsed
+
+
+def _texts() -> list[str]:
+    return [SEED.read_text(encoding="utf-8"), RESULTS_PAGE, "One line", "\n\nA B\n"]
+
+
+def _lines_by_scanning(doc: Doc) -> list[tuple[int, int]]:
+    """The scan `_lines` replaced: a line ends at a token with a line break in it or after it."""
+    lines, start = [], 0
+    for token in doc:
+        if "\n" in token.text or "\n" in token.whitespace_:
+            lines.append((start, token.i + 1))
+            start = token.i + 1
+    return [*lines, (start, len(doc))] if start < len(doc) else lines
+
+
+@pytest.mark.parametrize("index", range(4))
+def test_lines_are_the_token_scan(index: int) -> None:
+    parsed = _parsed(_texts()[index])
+    assert [(line.start, line.end) for line in _lines(parsed)] == _lines_by_scanning(parsed.doc)
+
+
+@pytest.mark.parametrize("index", range(4))
+def test_tokens_written_are_the_token_scan(index: int) -> None:
+    doc = _parsed(_texts()[index]).doc
+    for text in ("(", ")", "the", "-"):
+        assert tokens_written(doc, text) == [token.i for token in doc if token.text == text]
+
+
+@pytest.mark.parametrize("index", range(4))
+def test_references_are_looked_for_where_the_token_scan_looked(index: int) -> None:
+    parsed = _parsed(_texts()[index])
+    assert may_refer(parsed) == [
+        token.i
+        for token in parsed.doc
+        if token.pos_ == "PRON" or (token.pos_ == "NOUN" and token.tag_ in ("NN", "NNP"))
+    ]
+    assert 0 < len(may_refer(_parsed(RESULTS_PAGE)))
+
+
+@pytest.mark.parametrize("index", range(4))
+def test_sentence_start_is_the_walk_back_over_sentences(index: int) -> None:
+    parsed = _parsed(_texts()[index])
+    doc = parsed.doc
+    for token in doc:
+        for back in range(4):
+            sentence = token.sent
+            for _ in range(back):
+                if sentence.start == 0:
+                    break
+                sentence = doc[sentence.start - 1].sent
+            assert parsed.sentence_start(token.i, back) == sentence.start
