@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -75,6 +76,16 @@ class ParsedArticle:
         there are fewer)."""
         position = bisect.bisect_right(self.sentence_starts, index) - 1
         return self.sentence_starts[max(0, position - back)]
+
+    def tokens_where(self, attribute: str, values: Iterable[str]) -> list[int]:
+        """The indexes, in order, of the tokens whose `attribute` (a spaCy attribute: "ORTH",
+        "LOWER", "POS", "TAG") is one of `values`, read from one array of the doc rather than
+        token by token."""
+        if not len(self.doc):
+            return []
+        wanted = {self.doc.vocab.strings[value] for value in values}
+        column = self.doc.to_array(attribute).tolist()
+        return [index for index, value in enumerate(column) if value in wanted]
 
     def block_at(self, offset: int) -> tuple[int, Block] | None:
         """The body block holding `offset`, with its section index; None outside the body."""

@@ -81,14 +81,15 @@ def evidence(article: ParsedArticle, summary: Sequence[SummarySentence]) -> Evid
     title = (layout.title.start, layout.title.end) if layout.title is not None else None
     title_text = layout.text[title[0] : title[1]] if title else ""
     key_text = "\n".join(sentence.text for sentence in summary)
+    in_title, in_key = scan(title_text), scan(key_text)  # each read once, for both kinds
     return Evidence(
         title=title,
         key_sentences=tuple((sentence.start, sentence.end) for sentence in summary),
         lead_end=_lead_end(article),
-        title_readings=_readings(title_text),
-        key_readings=_readings(key_text),
-        title_dates=_dates(title_text),
-        key_dates=_dates(key_text),
+        title_readings=_readings(in_title),
+        key_readings=_readings(in_key),
+        title_dates=_dates(in_title),
+        key_dates=_dates(in_key),
     )
 
 
@@ -164,13 +165,15 @@ def _lead_end(article: ParsedArticle) -> int:
     return lead[-1].end_char if lead else start
 
 
-def _readings(text: str) -> frozenset[Reading]:
-    return frozenset(_reading(q) for q in scan(text) if q.kind not in {"year", "date"})
+def _readings(found: Sequence[Quantity]) -> frozenset[Reading]:
+    """What the quantities read, years and dates aside."""
+    return frozenset(_reading(q) for q in found if q.kind not in {"year", "date"})
 
 
 def _reading(quantity: Quantity) -> Reading:
     return quantity.kind, quantity.value, quantity.low, quantity.high, quantity.unit
 
 
-def _dates(text: str) -> frozenset[str]:
-    return frozenset(q.date for q in scan(text) if q.date is not None)
+def _dates(found: Sequence[Quantity]) -> frozenset[str]:
+    """The dates among the quantities, as their values."""
+    return frozenset(q.date for q in found if q.date is not None)

@@ -17,6 +17,7 @@ counted twice.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -128,15 +129,26 @@ def _cue_text(cue: Token) -> str:
 def _find(article: ParsedArticle) -> Iterator[_Found]:
     """Every reported clause in the article's body, in order."""
     doc = article.doc
+    cues = may_cue(article)
     for _, block in article.layout.body:
         span = doc.char_span(block.start, block.end, alignment_mode="expand")
         if span is None:
             continue
-        for token in span:
+        first = bisect.bisect_left(cues, span.start)
+        for index in cues[first : bisect.bisect_left(cues, span.end)]:
+            token = doc[index]
             clause = _according_to(token) or _reporting(token)
             if clause is not None and _worded(doc[clause.start : clause.end]):
                 clause = _past_colon(clause)
                 yield _Found(clause.how, clause.cue, clause.source, *_characters(clause))
+
+
+def may_cue(article: ParsedArticle) -> list[int]:
+    """The indexes of the tokens a reported clause can hang from, in order: the verbs that
+    `_reporting` reads and the "according" of `_according_to`; every other token they turn
+    down at once."""
+    verbs = article.tokens_where("POS", ["VERB"])
+    return sorted({*verbs, *article.tokens_where("LOWER", ["according"])})
 
 
 @dataclass(frozen=True, slots=True)

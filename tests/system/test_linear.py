@@ -18,7 +18,8 @@ from brief.briefing import parse_articles
 from brief.extract.cast.merge import _abbreviates, _is_short_form, _nickname, form_key, merge
 from brief.extract.cast.names import NameMention
 from brief.extract.cast.references import may_refer
-from brief.extract.cast.spans import _lines, tokens_written
+from brief.extract.cast.spans import _lines
+from brief.extract.reported import may_cue
 from brief.layout import _next_text_lines, _split_lines
 from brief.parsed import ParsedArticle
 from brief.records import Article
@@ -161,10 +162,24 @@ def test_lines_are_the_token_scan(index: int) -> None:
 
 
 @pytest.mark.parametrize("index", range(4))
-def test_tokens_written_are_the_token_scan(index: int) -> None:
-    doc = _parsed(_texts()[index]).doc
+def test_tokens_where_are_the_token_scan(index: int) -> None:
+    parsed = _parsed(_texts()[index])
+    doc = parsed.doc
     for text in ("(", ")", "the", "-"):
-        assert tokens_written(doc, text) == [token.i for token in doc if token.text == text]
+        assert parsed.tokens_where("ORTH", [text]) == [t.i for t in doc if t.text == text]
+    assert parsed.tokens_where("LOWER", ["the", "said"]) == [
+        t.i for t in doc if t.lower_ in ("the", "said")
+    ]
+    assert parsed.tokens_where("POS", ["VERB"]) == [t.i for t in doc if t.pos_ == "VERB"]
+    assert parsed.tokens_where("TAG", ["NN"]) == [t.i for t in doc if t.tag_ == "NN"]
+
+
+@pytest.mark.parametrize("index", range(4))
+def test_reported_clauses_are_looked_for_where_the_token_scan_looked(index: int) -> None:
+    parsed = _parsed(_texts()[index])
+    assert may_cue(parsed) == [
+        token.i for token in parsed.doc if token.pos_ == "VERB" or token.lower_ == "according"
+    ]
 
 
 @pytest.mark.parametrize("index", range(4))
@@ -175,7 +190,7 @@ def test_references_are_looked_for_where_the_token_scan_looked(index: int) -> No
         for token in parsed.doc
         if token.pos_ == "PRON" or (token.pos_ == "NOUN" and token.tag_ in ("NN", "NNP"))
     ]
-    assert 0 < len(may_refer(_parsed(RESULTS_PAGE)))
+    assert len(may_refer(_parsed(RESULTS_PAGE))) > 0
 
 
 @pytest.mark.parametrize("index", range(4))

@@ -366,17 +366,8 @@ def may_refer(article: ParsedArticle) -> list[int]:
     """The indexes of the tokens a reference can be, in order: the pronouns (`PRON`) and the
     singular nouns (`NOUN` tagged `NN` or `NNP`) that `_pronoun` and `_role` read; every other
     token they turn down at once."""
-    doc = article.doc
-    if not len(doc):
-        return []
-    strings = doc.vocab.strings
-    pronoun, noun = strings["PRON"], strings["NOUN"]
-    singular = {strings[tag] for tag in ROLE_TAGS}
-    return [
-        index
-        for index, (pos, tag) in enumerate(doc.to_array(["POS", "TAG"]).tolist())
-        if pos == pronoun or (pos == noun and tag in singular)
-    ]
+    nouns = set(article.tokens_where("POS", ["NOUN"])) & set(article.tokens_where("TAG", ROLE_TAGS))
+    return sorted(nouns.union(article.tokens_where("POS", ["PRON"])))
 
 
 def _says(token: Token) -> bool:

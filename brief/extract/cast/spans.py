@@ -44,7 +44,7 @@ def whole_names(article: ParsedArticle) -> list[Span]:
     tagged = {i for span in doc.ents for i in range(span.start, span.end)}
     lines = _lines(article)
     extra = [
-        *_competitors(doc, tagged),
+        *_competitors(article, tagged),
         *_sides(article, lines, tagged),
         *_datelines(lines, tagged),
     ]
@@ -67,14 +67,15 @@ def whole_names(article: ParsedArticle) -> list[Span]:
     return names
 
 
-def _competitors(doc: Doc, tagged: set[int]) -> list[Span]:
+def _competitors(article: ParsedArticle, tagged: set[int]) -> list[Span]:
     """Names the model left untagged before a country in brackets, as results and line-ups
     write competitors: "Pete Sampras ( U.S. ) beat Jiri Novak ( Czech Republic )". A name is
     two to `MAX_COMPETITOR` capitalised proper nouns (hyphenated parts included) that no
     entity of the model (its tokens: `tagged`) touches, right before "(", a known place and
     ")"."""
+    doc = article.doc
     found: list[Span] = []
-    for index in tokens_written(doc, "("):
+    for index in article.tokens_where("ORTH", ["("]):
         token = doc[index]
         if token.i < 2:
             continue
@@ -170,15 +171,6 @@ def _lines(article: ParsedArticle) -> list[Span]:
         lines.append(doc[start : end + 1])
         start = end + 1
     return [*lines, doc[start:]] if start < len(doc) else lines
-
-
-def tokens_written(doc: Doc, text: str) -> list[int]:
-    """The indexes of the tokens written exactly `text`, in order, read from the doc's array of
-    forms rather than token by token."""
-    if not len(doc):
-        return []
-    forms = doc.to_array("ORTH")
-    return [int(index) for index in (forms == doc.vocab.strings[text]).nonzero()[0]]
 
 
 def _person_start(span: Span) -> bool:
