@@ -134,7 +134,7 @@ CITY_WEIGHT = 1.5
 GIVEN_WEIGHT = 1.5
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 16)  # asked of every name several times as its evidence grows
 def known_type(name: str) -> EntityType | None:
     """The type a name has wherever it appears: a country or capital, a demonym, an org word.
 
@@ -199,12 +199,14 @@ def given_name_votes(name: str, full_mentions: int) -> dict[EntityType, float]:
     return {"person": GIVEN_WEIGHT * full_mentions}
 
 
+@lru_cache(maxsize=1 << 12)  # asked once per name, of the sentence that holds it
 def is_results_line(text: str) -> bool:
     """A results line or a table row, or a sentence with a score in it: "Wigan 42 Bradford
     Bulls 36", "Barcelona 4 3 1 0 10 4 10", "won 2-1"."""
     return bool(_SCORE.search(text) or _RESULT.search(text.strip()))
 
 
+@lru_cache(maxsize=1 << 12)
 def is_match_sentence(text: str) -> bool:
     """A sentence that reports a game: a score ("2-1") or a word of a sports report."""
     words = set(text.lower().split())
