@@ -43,11 +43,16 @@ def build_cast(article: ParsedArticle) -> Cast:
     ]
     linked = _by_actor(finder.references(genders))
     evidence = [_evidence(described[index], linked[index]) for index in range(len(drafts))]
-    kinds = [actor_type(d.name, d.names, evidence[index])[0] for index, d in enumerate(drafts)]
-    peers = _peer_types(article, drafts, kinds)
+    typed = [actor_type(d.name, d.names, evidence[index]) for index, d in enumerate(drafts)]
+    peers = _peer_types(article, drafts, [kind for kind, _ in typed])
+    # Typed again with the types of the names listed beside it, if any (none change nothing).
+    typed = [
+        actor_type(d.name, d.names, evidence[index], peers[index]) if peers[index] else typed[index]
+        for index, d in enumerate(drafts)
+    ]
     return ranked(
         [
-            _actor(article, draft, described[index], linked[index], evidence[index], peers[index])
+            _actor(article, draft, described[index], linked[index], typed[index])
             for index, draft in enumerate(drafts)
         ]
     )
@@ -116,12 +121,11 @@ def _actor(
     draft: Draft,
     described: Sequence[Description],
     references: Sequence[Reference],
-    evidence: Counter[EntityType],
-    peers: Counter[EntityType],
+    typed: tuple[EntityType, str],
 ) -> tuple[float, Actor]:
-    """One actor from its draft, descriptions, references, the `evidence` they give of its
-    type and the types of the names joined to it, with its raw salience."""
-    kind, label = actor_type(draft.name, draft.names, evidence, peers)
+    """One actor from its draft, descriptions, references and its type and model label
+    (`typed`, over all of its evidence), with its raw salience."""
+    kind, label = typed
     person = kind == "person"
     mentions = [
         Mention(m.start, m.end, _kind(m, draft.name, person), m.surface) for m in draft.names
