@@ -85,9 +85,9 @@ def write_articles(source: Path, scratch: Path) -> dict[str, Path]:
     return folders
 
 
-def run(command: list[str], state: Path) -> tuple[float, int]:
-    """Wall time in seconds and peak RSS in MiB of one command (which must succeed), with
-    `state` as its state folder."""
+def run(command: list[str], state: Path) -> tuple[float, int, float]:
+    """Wall time in seconds, peak RSS in MiB and CPU seconds (user and system, the process and
+    its workers) of one command (which must succeed), with `state` as its state folder."""
     start = time.perf_counter()
     environment = {**os.environ, "XDG_STATE_HOME": str(state)}
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, env=environment)
@@ -96,12 +96,12 @@ def run(command: list[str], state: Path) -> tuple[float, int]:
     process.returncode = os.waitstatus_to_exitcode(status)
     if process.returncode != 0:
         sys.exit(f"failed ({process.returncode}): {' '.join(command)}")
-    return elapsed, usage.ru_maxrss // 1024
+    return elapsed, usage.ru_maxrss // 1024, usage.ru_utime + usage.ru_stime
 
 
 def measure(
     folders: dict[str, Path], scratch: Path, repeat: int
-) -> list[dict[str, tuple[float, int]]]:
+) -> list[dict[str, tuple[float, int, float]]]:
     """Each command's time and peak memory in each of `repeat` interleaved rounds."""
     output = str(scratch / "digest.md")
     digest = [sys.executable, "-m", "brief", "digest"]
@@ -121,24 +121,36 @@ def measure(
     ]
 
 
-def best_of(rounds: list[dict[str, tuple[float, int]]]) -> dict[str, tuple[float, int]]:
+def best_of(
+    rounds: list[dict[str, tuple[float, int, float]]],
+) -> dict[str, tuple[float, int, float]]:
     """Each command's best time (and its peak memory) over the rounds."""
     return {name: min(one[name] for one in rounds) for name in rounds[0]}
 
 
-def rate(times: dict[str, tuple[float, int]], kind: str, count: int) -> float:
+def rate(times: dict[str, tuple[float, int, float]], kind: str, count: int) -> float:
     """Articles per second after start-up of one kind of command ("bare", "digest", ...)."""
     return (count - 1) / (times[f"{kind}/all"][0] - times[f"{kind}/one"][0])
 
 
-def spread(rounds: list[dict[str, tuple[float, int]]], folders: dict[str, Path]) -> str:
-    """The digest's (--jobs 1) throughput after start-up as a share of bare, in each round."""
+def spread(rounds: list[dict[str, tuple[float, int, float]]], folders: dict[str, Path]) -> str:
+    """The digest's (--jobs 1) throughput after start-up as a share of bare, in each round:
+    by wall time, then by CPU seconds (which the load of a shared machine skews less)."""
     count = len(list(folders["all"].iterdir()))
     ratios = [rate(one, "digest", count) / rate(one, "bare", count) for one in rounds]
-    return ", ".join(f"{ratio:.2f}×" for ratio in ratios)
+    by_cpu = [_after_start(one, "bare") / _after_start(one, "digest") for one in rounds]
+    wall = ", ".join(f"{ratio:.2f}×" for ratio in ratios)
+    return f"{wall}; by CPU seconds {', '.join(f'{ratio:.2f}×' for ratio in by_cpu)}"
 
 
-def report(best: dict[str, tuple[float, int]], folders: dict[str, Path], rounds: str) -> None:
+def _after_start(times: dict[str, tuple[float, int, float]], kind: str) -> float:
+    """CPU seconds of one kind of command over all articles, less those over one article."""
+    return times[f"{kind}/all"][2] - times[f"{kind}/one"][2]
+
+
+def report(
+    best: dict[str, tuple[float, int, float]], folders: dict[str, Path], rounds: str
+) -> None:
     """Print the results as a Markdown table, with the machine's load and each round's
     ratio of digest to bare."""
     count = len(list(folders["all"].iterdir()))
