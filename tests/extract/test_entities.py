@@ -132,6 +132,18 @@ NOT_ENTITIES: list[tuple[str, str]] = [
     ("It's unclear whether Putin was at Valdai, officials said.", "It"),
     ("Russia won't leave the table, Lavrov insisted.", "n't"),
     ("Californian Thomas Slattery filed the suit in San Jose.", "Californian Thomas Slattery"),
+    # a headline all in capitals: its words are no acronyms
+    (
+        "BASEBALL - MAJOR LEAGUE STANDINGS AFTER THURSDAY 'S GAMES .\nNEW YORK 1996-08-30\n"
+        "The New York Yankees lead the American League East by four games after beating the "
+        "Baltimore Orioles on Thursday.",
+        "BASEBALL",
+    ),
+    (
+        "SOCCER - RESULTS OF DUTCH FIRST DIVISION MATCHES .\nAMSTERDAM 1996-08-31\n"
+        "Ajax Amsterdam beat Feyenoord 2-1 at the Amsterdam Arena on Saturday.",
+        "SOCCER",
+    ),
 ]
 
 # (article, names that must come first, in this order, by salience)

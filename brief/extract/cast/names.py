@@ -111,7 +111,9 @@ class NameMention:
     """One occurrence of a name in the text, after cleaning: the model's `label`, whether it is
     in a heading (`weak`), the type its context suggests, whether it is the subject of a verb of
     saying (`spoke`), the person's title before it ("mr", "president"), lower case, and whether
-    a stock ticker follows it ("(NASDAQ: NFLX)")."""
+    a stock ticker follows it ("(NASDAQ: NFLX)"), and whether its heading is all in capitals
+    (`shouted`: there a word in capitals is no sign of an acronym, "BASEBALL - MAJOR LEAGUE
+    STANDINGS")."""
 
     start: int
     end: int
@@ -122,15 +124,17 @@ class NameMention:
     spoke: bool = False
     title: str | None = None
     ticker: bool = False
+    shouted: bool = False
 
 
 def name_mentions(article: ParsedArticle) -> list[NameMention]:
     """Every name the model finds in the article, whole and cleaned, in text order; a one-word
     name the article also writes in lower case is an ordinary word and left out."""
     weak_blocks = _weak_blocks(article)
+    shouted = [block for block in weak_blocks if not _has_lower(article.layout.block_text(block))]
     lower_words = set(_LOWER_WORD.findall(article.text))
     mentions = [
-        mention
+        replace(mention, shouted=in_blocks(mention.start, shouted)) if shouted else mention
         for span in whole_names(article.doc)
         for mention in _clean(article, span, in_blocks(span.start_char, weak_blocks), lower_words)
         if not _is_common_word(lower_words, mention)
@@ -260,6 +264,10 @@ def _weak_blocks(article: ParsedArticle) -> list[Block]:
     if title is not None and _title_case(layout.block_text(title)):
         blocks.append(title)
     return blocks
+
+
+def _has_lower(text: str) -> bool:
+    return any(char.islower() for char in text)
 
 
 def _title_case(text: str) -> bool:
