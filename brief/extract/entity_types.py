@@ -262,6 +262,8 @@ def context_vote(
         return "person"  # "Tegla Loroupe (Kenya)": a competitor and the country she runs for
     if match and (place_name or label in {"", "ORG", "GPE", "LOC"}) and side:
         return "organization"  # "Leicestershire beat Somerset", "drew with Kent"
+    if match and place_name and label == "PERSON" and not _venue(before, after):
+        return "organization"  # "dismiss Nottinghamshire for 214": a county plays as a club
     if next_word in PLACE_NOUNS_AFTER:
         return "place"
     facility = next_word in FACILITY_NOUNS or modifies in FACILITY_NOUNS
@@ -277,6 +279,12 @@ def context_vote(
     if spoke and label not in {"GPE", "LOC", "ORG", "NORP"}:
         return "person"
     return None
+
+
+def _venue(before: list[str], after: list[str]) -> bool:
+    """Where a game is played: "at X", "in X", "(at Old Trafford, X)", a fixture line's "X :"."""
+    located = PLACE_PREPOSITIONS | AT_PREPOSITIONS | {","}
+    return bool(before[:1] and before[0] in located) or after[:1] == [":"]
 
 
 def _match_side(before: list[str], after: list[str]) -> bool:

@@ -177,6 +177,12 @@ READER_TYPES: list[tuple[str, str, str]] = [
         "organization",
     ),
     ("Result of the semifinal on Saturday:\n\nWigan 42 Bradford Bulls 36", "Wigan", "organization"),
+    (
+        "Rain cut short play at Trent Bridge, but Kent stepped up a gear to dismiss "
+        "Nottinghamshire for 214 in the match on Friday.",
+        "Nottinghamshire",
+        "organization",
+    ),
     # a competitor and the country she runs for
     ("Result of the 5,000 metres:\n\n5. Tegla Loroupe (Kenya) 15:08.79", "Tegla Loroupe", "person"),
     # a given name that is also a place
@@ -424,6 +430,15 @@ def test_a_common_given_name_first_votes_for_a_person(name: str, person: bool) -
         (["at"], ["on"], {"label": "GPE"}, "place"),
         (["at"], ["on"], {"label": "ORG"}, None),  # "works at Google"
         (["the"], ["said"], {"label": "PERSON", "spoke": True}, "organization"),
+        # a county the model reads as a person, in a game's report: a club, not where it plays
+        (
+            ["dismiss"],
+            ["for", "214"],
+            {"match": True, "place_name": True, "label": "PERSON"},
+            "organization",
+        ),
+        ([","], [")"], {"match": True, "place_name": True, "label": "PERSON"}, None),
+        ([], [":", "glamorgan"], {"match": True, "place_name": True, "label": "PERSON"}, None),
     ],
 )
 def test_context_votes(
