@@ -68,6 +68,11 @@ PLACE_WORDS = frozenset(
     island islands bay river lake valley beach coast mountains heights stadium coliseum
     arena houses""".split()
 )
+# Businesses that serve the public, named by their last word or the word after the name
+# ("Kimbo Cafe", "O'Sullivans bar", "Casey's Bar"): a business, not the place it stands.
+BUSINESS_WORDS = frozenset(
+    "cafe café cafes bar bars pub pubs restaurant restaurants bakery bistro diner tavern salon".split()
+)
 # The last word of a law's or a treaty's name.
 LAW_WORDS = frozenset("act acts bill treaty accord accords agreement amendment protocol".split())
 # The last word of an event's name: "World Cup", "Hong Kong Open", "Atlanta Games".
@@ -151,6 +156,8 @@ def known_type(name: str) -> EntityType | None:
     if len(key) > 3 and is_language_people(key):
         return "group"  # "Chechens", "Kurdish"
     words = key.split()
+    if len(words) > 1 and words[-1] in BUSINESS_WORDS:
+        return "organization"  # "Simply Cafe", "Casey's Bar"
     if len(words) > 1 and words[-1] in PLACE_WORDS:
         return "place"  # "Peachtree Road", "Brookhaven Village", "Stamford Bridge"
     if len(words) > 1 and words[-1] in LAW_WORDS:
@@ -255,7 +262,8 @@ def context_vote(
     following = after[0] if after else ""
     possessive = following in {"'s", "'", "’s"}
     next_word = after[1] if possessive and len(after) > 1 else following
-    if next_word in ORGANISATION_NOUNS_AFTER or next_word in CLUB_ROLES:
+    business = following in BUSINESS_WORDS or (possessive and next_word in BUSINESS_WORDS)
+    if next_word in ORGANISATION_NOUNS_AFTER or next_word in CLUB_ROLES or business:
         return "organization"
     side = subject or _match_side(before, after)
     if after[:1] == ["("] and after[1:2] and known_type(after[1]) == "place" and not place_name:
