@@ -17,6 +17,7 @@ from brief.errors import ModelError
 from brief.limits import DEFAULT_MAX_BYTES
 from brief.nlp.batches import bounded_runs, chunk_starts
 from brief.nlp.spacy_import import import_spacy_without_its_cli, read_entry_points_once
+from brief.quote_marks import CLOSING_MARKS_AND_BRACKETS
 
 import_spacy_without_its_cli()
 read_entry_points_once()
@@ -66,6 +67,8 @@ MAX_CHARACTERS = DEFAULT_MAX_BYTES
 
 # The sentence-ending marks as token forms (`ORTH` hashes).
 _SENTENCE_END_IDS = frozenset(get_string_id(mark) for mark in _SENTENCE_ENDS)
+# Marks that close what a sentence-ending mark ends ('the town."'): part of that sentence.
+_CLOSING_IDS = frozenset(get_string_id(mark) for mark in CLOSING_MARKS_AND_BRACKETS)
 
 Context = TypeVar("Context")
 
@@ -256,10 +259,12 @@ def _prepared(nlp: Language, text: str, sentence_starts: Sequence[int]) -> _Prep
     sentences: list[int] = []
     position = 0
     run = 0  # tokens since a preset start or a sentence-ending mark
+    previous_end = -1
     for index, (offset, length, is_space, form) in enumerate(columns):
         if is_space:
             continue
-        end = offset + length
+        closes = run == 0 and offset == previous_end and form in _CLOSING_IDS
+        end = previous_end = offset + length
         preset = position < len(starts) and starts[position] < end
         if preset or run >= MAX_SENTENCE_TOKENS:
             flags[index] = 1
@@ -268,9 +273,9 @@ def _prepared(nlp: Language, text: str, sentence_starts: Sequence[int]) -> _Prep
                 position += 1
         if preset:
             blocks.append(index)
-        if flags[index] or run == 0:
+        if flags[index] or (run == 0 and not closes):
             sentences.append(index)
-        run = 0 if form in _SENTENCE_END_IDS else run + 1
+        run = 0 if form in _SENTENCE_END_IDS or closes else run + 1
     # One bulk write: setting `token.is_sent_start` scans the whole doc each time (quadratic).
     doc.from_array([SENT_START], numpy.array(flags, dtype=numpy.uint64))  # type: ignore[arg-type]
     return _Prepared(doc, blocks, sentences)

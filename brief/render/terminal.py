@@ -121,7 +121,7 @@ def _summary(brief: Brief) -> list[RenderableType]:
 def _gists(brief: Brief, view: View) -> list[RenderableType]:
     """Each section's gist after its heading, the ones the summary already says left out."""
     shown = view.top(new_gists(brief), "sections")
-    if not shown.items:
+    if not shown.items and not shown.rest:
         return []
     parts = part_title("Sections", shown)
     for section in shown.items:
@@ -195,7 +195,7 @@ def _figures(brief: Brief, view: View) -> list[RenderableType]:
     """Key figures, one a line: the figure, its conversions and what it counts."""
     numbers = by_salience(brief.numbers) if view.full else key_figures(brief)
     shown = view.top(numbers, "numbers")
-    if not shown.items:
+    if not shown.items and not shown.rest:
         return []
     parts = part_title("Numbers" if view.full else "Key figures", shown)
     for number in shown.items:
@@ -214,7 +214,7 @@ def _attributions(title: str, shown: Shown[Quote], full: bool) -> list[Renderabl
     (a paraphrase must never look like the speaker's own words). Unless `full`, a long one
     shows its start and an ellipsis."""
     if not shown.items:
-        return []
+        return part_title(title, shown) if shown.rest else []
     grid = Table.grid(padding=(0, 2))
     grid.add_column(style="bold", max_width=SPEAKER_WIDTH)
     grid.add_column()

@@ -50,6 +50,8 @@ class Limits:
 # section with the most items above its floor here (ties: first listed first).
 GIVE_UP = {"claimed": 0, "said": 1, "sections": 0, "numbers": 2, "entities": 3}
 MORE = "and {count} more; --full shows all"
+# A section the view cut to no items still says it is there: "Sections (6; --full shows all)".
+ALL_LEFT_OUT = "{count}; --full shows all"
 # A date matters to the "When" line from this salience: a title or key sentence gives it, or the
 # lead gives a day or a month (`brief.extract.number_salience`); a lone day elsewhere does not.
 WHEN_SALIENCE = 0.35
@@ -66,8 +68,11 @@ class Shown(Generic[Item]):
 
     @property
     def more(self) -> str | None:
-        """ "and 11 more; --full shows all", or None when nothing is left out."""
-        return MORE.format(count=self.rest) if self.rest else None
+        """ "and 11 more; --full shows all" ("11; --full shows all" when no item is shown), or
+        None when nothing is left out."""
+        if not self.rest:
+            return None
+        return (MORE if self.items else ALL_LEFT_OUT).format(count=self.rest)
 
 
 @dataclass(frozen=True, slots=True)

@@ -242,6 +242,18 @@ def test_the_default_terminal_brief_fits_one_screen_giving_up_claims_and_quotes_
     assert "Key figures" in out and "Places" in out and "Who said what" in out
 
 
+def test_a_section_cut_to_no_item_still_says_how_many_it_holds() -> None:
+    brief = crowded()
+    narrow = render([brief], "terminal", width=50)
+    assert len(narrow.splitlines()) <= SCREEN
+    claims = sum(1 for q in brief.quotes if q.kind == "reported")
+    assert f"Who claimed what ({claims}; --full shows all)" in narrow.splitlines()
+    # every section of the full view is named in the cut one
+    full = render([brief], "terminal", width=50, view=View(full=True))
+    for title in ("Sections", "Who said what", "Who claimed what"):
+        assert (title in full) == (title in narrow)
+
+
 def test_a_shorter_view_gives_up_items_down_to_a_floor() -> None:
     view: View | None = View()
     steps = 0

@@ -19,7 +19,7 @@ from typing import Any
 from unittest import mock
 
 import pytest
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 from spacy.attrs import DEP, ENT_IOB, ENT_TYPE, HEAD, LEMMA, MORPH, NORM, POS, SENT_START, TAG
 
@@ -261,6 +261,14 @@ def articles(draw: st.DrawFn) -> str:
 
 @examples(15)
 @given(articles(), st.integers(min_value=8, max_value=60))
+@example(  # a block cut at its sentences keeps the closing mark with its sentence
+    text=(
+        "Council Votes on Bridge\n\nWhat Happens Next\n\nMayor Jane Porter spoke to reporters"
+        " at City Hall on Monday.\n\nWhat Happens Next\n\nCouncillor Tom Reyes called the vote"
+        ' "a good day for the town."\n\n"It will carry four lanes," she said.\n'
+    ),
+    tokens=8,
+)
 def test_the_brief_is_the_same_chunked_and_whole(text: str, tokens: int) -> None:
     whole, chunked = briefs(text, tokens)
     assert chunked.to_dict() == whole.to_dict()
