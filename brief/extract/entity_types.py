@@ -102,6 +102,13 @@ ILLNESS_NOUNS = frozenset(
     """case cases variant variants pandemic outbreak outbreaks vaccine vaccines vaccination
     infection infections virus symptoms patients deaths restrictions strain wave waves""".split()
 )
+# Nouns a product's model name qualifies: "Pantsir-S1 air defence systems", "F-16 jets".
+PRODUCT_NOUNS = frozenset(
+    """system systems missile missiles rocket rockets jet jets fighter fighters aircraft plane
+    planes airliner airliners helicopter helicopters drone drones tank tanks rifle rifles gun
+    guns launcher launchers phone phones smartphone smartphones car cars model models engine
+    engines chip chips processor processors console consoles""".split()
+)
 # Nouns before "in X" that make X a company: "shares in Cairn Energy", "a stake in Opel".
 HOLDINGS = frozenset("shares stake stakes investment investors holding holdings".split())
 PLACE_PREPOSITIONS = frozenset("in across throughout near outside inside into".split())
@@ -232,6 +239,7 @@ def context_vote(
     subject: bool = False,
     awarded: bool = False,
     ticker: bool = False,
+    coded: bool = False,
 ) -> EntityType | None:
     """The type the words around one mention suggest (lower-cased words, nearest first).
 
@@ -245,8 +253,10 @@ def context_vote(
     named for its city: "Liverpool beat Chelsea 2-1"), `subject` that it is the subject of its
     clause ("Essex reached 372": in a game's report, a place-named subject or one the model
     gave no label is a side),
-    `awarded` that it is a prize won ("won the Oscar": a work, not a person), and `ticker` that a
-    stock ticker follows it ("Apple (NASDAQ: AAPL)": an organisation).
+    `awarded` that it is a prize won ("won the Oscar": a work, not a person), `ticker` that a
+    stock ticker follows it ("Apple (NASDAQ: AAPL)": an organisation), and `coded` that the
+    name holds a figure, as a model's designation does: one that qualifies a product noun is a
+    product ("Pantsir-S1 air defence systems"), not its maker.
     """
     if ticker:
         return "organization"
@@ -255,6 +265,8 @@ def context_vote(
         return "other"  # "COVID-19 cases", "cases of COVID-19": an illness, not a body
     if awarded:
         return "work"
+    if coded and (modifies in PRODUCT_NOUNS or (after[:1] and after[0] in PRODUCT_NOUNS)):
+        return "other"  # "Pantsir-S1 air defence systems", "F-16 jets"
     if titled or (before and before[0].rstrip(".") in PERSON_TITLES):
         return "person"  # "President Trump", and "Mr Brown" when the model left "Mr" out
     if quoted and (label == "WORK_OF_ART" or (before[1:2] and before[1] in WORK_NOUNS)):

@@ -451,6 +451,10 @@ def test_a_common_given_name_first_votes_for_a_person(name: str, person: bool) -
         ),
         ([","], [")"], {"match": True, "place_name": True, "label": "PERSON"}, None),
         ([], [":", "glamorgan"], {"match": True, "place_name": True, "label": "PERSON"}, None),
+        # a model's designation that qualifies a product noun is the product, not its maker
+        ([], ["air", "defense"], {"coded": True, "modifies": "systems", "label": "ORG"}, "other"),
+        ([], ["jets", "."], {"coded": True, "label": "ORG"}, "other"),
+        ([], ["jets", "."], {"coded": False, "label": "ORG"}, None),  # "Airbus jets": the maker
     ],
 )
 def test_context_votes(

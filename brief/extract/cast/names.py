@@ -440,6 +440,7 @@ def _mentions(
         place_name=place_tier(surface) is not None,
         awarded=_awarded(root) or _for_prize(root),
         ticker=ticker,
+        coded=any(char.isdigit() for char in surface),
     )
     if title is None and before[:1] and before[0].rstrip(".") in PERSON_TITLES:
         title = before[0].rstrip(".")  # "Mr Brown" when the model left "Mr" out
