@@ -111,7 +111,7 @@ PRODUCT_NOUNS = frozenset(
 )
 # Nouns before "in X" that make X a company: "shares in Cairn Energy", "a stake in Opel".
 HOLDINGS = frozenset("shares stake stakes investment investors holding holdings".split())
-PLACE_PREPOSITIONS = frozenset("in across throughout near outside inside into".split())
+PLACE_PREPOSITIONS = frozenset("in across throughout near outside inside into around".split())
 # "at X" is a place unless the model reads X as a body: "at Headingley", but "works at Google".
 AT_PREPOSITIONS = frozenset({"at"})
 # Words after a name that make it a club or team: "Liverpool striker", "Chelsea fans".
