@@ -9,6 +9,7 @@ repairs read only the tokens (case, part of speech, spacing) and the model's lab
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from brief.extract.entity_types import PLACE_WORDS, is_results_line, known_type
@@ -39,6 +40,8 @@ def whole_names(doc: Doc) -> list[Span]:
     """The model's entities, each name made whole (a span the repair swallows is dropped)."""
     names: list[Span] = []
     extra = [*_competitors(doc), *_sides(doc), *_datelines(doc)]
+    alone = Counter(span.text for span in doc.ents if len(span) == 1)
+    tagged = {token.i for span in doc.ents for token in span}
     for span in sorted([*doc.ents, *extra], key=lambda span: span.start):
         if names and span.start < names[-1].end:
             continue  # already inside the name before, which the repair extended over it
@@ -47,9 +50,14 @@ def whole_names(doc: Doc) -> list[Span]:
         label = span.label_
         if previous is not None and _one_place(doc, previous, span):
             start, label = previous.start, "GPE"
+        elif previous is not None and _split_person(doc, previous, span, alone):
+            start, label = previous.start, "PERSON"
+        end = span.end
+        if _surname_after(doc, span, tagged, alone):
+            end, label = end + 1, "PERSON"
         while names and names[-1].end > start:
             names.pop()
-        end = _name_end(doc, start, span.end, label)
+        end = _name_end(doc, start, end, label)
         if (start, end, label) != (span.start, span.end, span.label_):
             whole = doc[start:end]
             whole.label_ = label
@@ -167,6 +175,36 @@ def _one_place(doc: Doc, previous: Span, span: Span) -> bool:
     if span.start != previous.end + 1 or doc[previous.end].lower_ != "and":
         return False
     return place_tier(doc[previous.start : span.end].text) == "strong"
+
+
+def _split_person(doc: Doc, previous: Span, span: Span, alone: Counter[str]) -> bool:
+    """Two one-word names with only a space between them that the model did not both read as a
+    person's, whose second word the article also names alone elsewhere: a given name and a
+    surname ("Tyrese" + "Maxey", then "Maxey")."""
+    if span.start != previous.end or len(previous) != 1 or len(span) != 1:
+        return False
+    if previous.label_ == span.label_ == "PERSON":
+        return False  # joined as two person spans already
+    labels = {previous.label_, span.label_}
+    return labels <= HYPHENATED_LABELS and _person_pair(previous[0], span[0], alone[span.text] - 1)
+
+
+def _surname_after(doc: Doc, span: Span, tagged: set[int], alone: Counter[str]) -> bool:
+    """A one-word name that the model did not read as a person's, then a capitalised word it
+    left untagged and names alone elsewhere: "Tyrese" + "Okoro" (then "Okoro")."""
+    if len(span) != 1 or span.label_ not in HYPHENATED_LABELS - {"PERSON"} or span.end >= len(doc):
+        return False
+    following = doc[span.end]
+    untagged = following.i not in tagged and following.pos_ == "PROPN"
+    return untagged and _person_pair(span[0], following, alone[following.text])
+
+
+def _person_pair(first: Token, second: Token, elsewhere: int) -> bool:
+    """A given name and a surname on one line, the surname named alone `elsewhere` times (at
+    least once), neither a known place, people or body."""
+    if "\n" in first.whitespace_ or not (first.is_title and second.is_title) or elsewhere < 1:
+        return False
+    return all(known_type(word.text) is None for word in (first, second))
 
 
 def _name_start(doc: Doc, span: Span, previous: Span | None) -> int:

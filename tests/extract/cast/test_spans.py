@@ -104,3 +104,20 @@ def test_names_are_neither_glued_nor_listed_twice(
     names = {actor.name for actor in cast_of(text).actors}
     assert listed <= names
     assert not unlisted & names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "• Tyrese Okoro was able to get going in the third quarter. Okoro has not been his "
+        "explosive self, but Okoro hit two threes.",
+        "• Tyrese Banda got going in the third quarter. Banda has not been at his best, but "
+        "Banda hit two threes.",
+    ],
+)
+def test_a_given_name_and_a_surname_named_alone_elsewhere_are_one_person(text: str) -> None:
+    """The model reads "Tyrese" as a people and leaves the surname after it untagged; the
+    article names the surname alone later, so the two words are one person's name."""
+    [actor] = cast_of(text).actors
+    surname = text.split()[2]
+    assert (actor.name, actor.aliases, actor.type) == (f"Tyrese {surname}", (surname,), "person")
