@@ -302,9 +302,11 @@ def context_vote(
 
 
 def _venue(before: list[str], after: list[str]) -> bool:
-    """Where a game is played: "at X", "in X", "(at Old Trafford, X)", a fixture line's "X :"."""
+    """Where a game is played: "at X", "in X", "(at Old Trafford, X)", a fixture line's "X :",
+    a dateline's "X 1996-08-31"."""
     located = PLACE_PREPOSITIONS | AT_PREPOSITIONS | {","}
-    return bool(before[:1] and before[0] in located) or after[:1] == [":"]
+    dated = after[:1] != [] and len(after[0]) >= 4 and after[0][:4].isdigit()
+    return bool(before[:1] and before[0] in located) or after[:1] == [":"] or dated
 
 
 def _match_side(before: list[str], after: list[str]) -> bool:

@@ -135,3 +135,27 @@ def test_the_names_of_a_list_weigh_as_a_context_clue() -> None:
     group = [NameMention(0, 5, "Batum", label) for label in ("ORG", "ORG", "ORG", "GPE")]
     kind, label = actor_type("Batum", group, peers=Counter({"person": 2}))
     assert (kind, label) == ("person", "ORG")
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # US states the gazetteer knows, that every clue makes a side in a game: clubs
+        (
+            "Results of Major League Baseball games played on Thursday:\n"
+            "Minnesota 6 Milwaukee 1\nCalifornia 14 Texas 3",
+            "California",
+            "organization",
+        ),
+        (
+            "Minnesota beat Florida 5-3 in the game on Friday, and Colorado drew with Texas.",
+            "Florida",
+            "organization",
+        ),
+        # a country's side is the country, as the gazetteer says
+        ("France beat Italy 2-1 in the match on Friday in Paris.", "Italy", "place"),
+    ],
+)
+def test_a_known_place_that_plays_is_a_club(text: str, name: str, kind: str) -> None:
+    actor = cast_of(text).actor_named(name)
+    assert actor is not None and actor.type == kind
