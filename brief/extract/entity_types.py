@@ -130,9 +130,10 @@ MATCH_WORDS = frozenset(
 SIDE_BEFORE = frozenset("beat beating beaten defeated against v vs over host hosts visit".split())
 SIDE_AFTER = frozenset("beat beats defeated drew draw lost won win wins v vs host hosts".split())
 _SCORE = re.compile(r"(?<![\d.,])\d{1,2} ?[-–] ?\d{1,2}(?![\d.,])")
-# A results line or a table row: "Wigan 42 Bradford Bulls 36", "Barcelona 4 3 1 0 10 4 10".
+# A results line or a table row: "Wigan 42 Bradford Bulls 36", "Barcelona 4 3 1 0 10 4 10",
+# a standings row with a winning percentage: "BALTIMORE 70 63 .526 4".
 _RESULT = re.compile(
-    r"^[A-Z][^\d]* \d{1,3},? [A-Z][^\d]* \d{1,3}\b|[A-Za-z] \d{1,3} \d{1,3} \d{1,3}\b"
+    r"^[A-Z][^\d]* \d{1,3},? [A-Z][^\d]* \d{1,3}\b|[A-Za-z] \d{1,3} \d{1,3} (?:\d{1,3}|\.\d{3})\b"
 )
 # Nouns before a quoted title that make it a work: 'the film "1917"'.
 WORK_NOUNS = frozenset(

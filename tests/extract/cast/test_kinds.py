@@ -159,3 +159,16 @@ def test_the_names_of_a_list_weigh_as_a_context_clue() -> None:
 def test_a_known_place_that_plays_is_a_club(text: str, name: str, kind: str) -> None:
     actor = cast_of(text).actor_named(name)
     assert actor is not None and actor.type == kind
+
+
+def test_sides_of_a_standings_table_with_a_winning_percentage_are_clubs() -> None:
+    """A standings row writes the winning percentage as ".526": still a table row."""
+    text = (
+        "Standings after games played on Thursday:\nW L PCT GB\nDETROIT 74 59 .556 -\n"
+        "MILWAUKEE 70 63 .526 4\nOMAHA 69 65 .515 5"
+    )
+    assert {(a.name, a.type) for a in cast_of(text).actors} == {
+        ("DETROIT", "organization"),
+        ("MILWAUKEE", "organization"),
+        ("OMAHA", "organization"),
+    }
