@@ -278,7 +278,7 @@ def context_vote(
     business = following in BUSINESS_WORDS or (possessive and next_word in BUSINESS_WORDS)
     if next_word in ORGANISATION_NOUNS_AFTER or next_word in CLUB_ROLES or business:
         return "organization"
-    side = subject or _match_side(before, after)
+    side = (subject and not spoke) or _match_side(before, after)  # a side that speaks: a person
     if after[:1] == ["("] and after[1:2] and known_type(after[1]) == "place" and not place_name:
         return "person"  # "Tegla Loroupe (Kenya)": a competitor and the country she runs for
     if match and (place_name or label in {"", "ORG", "GPE", "LOC"}) and side:

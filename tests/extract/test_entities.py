@@ -441,6 +441,9 @@ def test_a_common_given_name_first_votes_for_a_person(name: str, person: bool) -
         (['"', "so-called"], ['"'], {"quoted": True}, None),
         (["at"], ["on"], {"label": "GPE"}, "place"),
         (["around"], ["have"], {"label": "ORG"}, "place"),  # "pubs around Cork have ..."
+        # the subject of a game's report is a side, unless it speaks: "Klinsmann said he ..."
+        ([], ["reached"], {"match": True, "label": "ORG", "subject": True}, "organization"),
+        ([], ["said"], {"match": True, "label": "ORG", "subject": True, "spoke": True}, None),
         (["at"], ["on"], {"label": "ORG"}, None),  # "works at Google"
         (["the"], ["said"], {"label": "PERSON", "spoke": True}, "organization"),
         # a county the model reads as a person, in a game's report: a club, not where it plays
