@@ -396,6 +396,14 @@ def test_salience_ranking(text: str, first: tuple[str, ...]) -> None:
         ("World War Two", "event"),
         ("Peachtree Road", "place"),  # a street, whatever the model says
         ("Brookhaven Village", "place"),
+        # a league is a competition, unless a people's body ("Arab League")
+        ("National League", "event"),
+        ("Concacaf Nations League", "event"),
+        ("Arab League", "organization"),
+        ("League of Women Voters", "organization"),
+        # businesses that serve the public
+        ("Kimbo Cafe", "organization"),
+        ("Casey's Bar", "organization"),
     ],
 )
 def test_known_types(name: str, kind: str | None) -> None:
