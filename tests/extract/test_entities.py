@@ -132,6 +132,11 @@ NOT_ENTITIES: list[tuple[str, str]] = [
     ("It's unclear whether Putin was at Valdai, officials said.", "It"),
     ("Russia won't leave the table, Lavrov insisted.", "n't"),
     ("Californian Thomas Slattery filed the suit in San Jose.", "Californian Thomas Slattery"),
+    # a field's label at a line's start, before a colon
+    (
+        "Leeds drew 0-0 with Wimbledon on Saturday.\nAttendance : 28,540\nReferee : Paul Durkin",
+        "Attendance",
+    ),
     # a headline all in capitals: its words are no acronyms
     (
         "BASEBALL - MAJOR LEAGUE STANDINGS AFTER THURSDAY 'S GAMES .\nNEW YORK 1996-08-30\n"

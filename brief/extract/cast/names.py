@@ -137,7 +137,7 @@ def name_mentions(article: ParsedArticle) -> list[NameMention]:
         replace(mention, shouted=in_blocks(mention.start, shouted)) if shouted else mention
         for span in whole_names(article.doc)
         for mention in _clean(article, span, in_blocks(span.start_char, weak_blocks), lower_words)
-        if not _is_common_word(lower_words, mention)
+        if not _is_common_word(lower_words, mention) and not _field_label(article.text, mention)
     ]
     return _without_run_ins([_without_dateline(m) for m in mentions], lower_words)
 
@@ -517,6 +517,17 @@ def _looks_like_name(surface: str) -> bool:
 def is_acronym(text: str) -> bool:
     letters = text.replace(".", "")
     return len(letters) >= 2 and letters.isalpha() and letters.isupper()
+
+
+def _field_label(text: str, mention: NameMention) -> bool:
+    """One word that starts a line and is followed by a colon names a field, not an entity:
+    "Attendance : 30,000", "Scorers : ...", "Fax: ...". A place the gazetteers know stays (a
+    venue's line: "Chesterfield : Worcestershire 238")."""
+    if " " in mention.surface:
+        return False
+    line_start = mention.start == 0 or text[mention.start - 1] == "\n"
+    colon = text[mention.end : mention.end + 2].lstrip().startswith(":")
+    return line_start and colon and place_tier(mention.surface) is None
 
 
 def _is_common_word(lower_words: set[str], mention: NameMention) -> bool:
