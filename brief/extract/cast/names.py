@@ -99,6 +99,8 @@ _INITIAL_WORD = re.compile(r"[A-Z]{1,3}|(?:[A-Z]\.)+")
 _GLUED_CREDIT = re.compile(r"\(?[A-Z]{2,}\)(?=[A-Z][a-z])")
 _LATIN = re.compile(r"[A-Za-z]")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+# An ordinal written in figures: "75th", "2nd".
+_ORDINAL_FIGURE = re.compile(r"\d+(?:st|nd|rd|th)")
 # A short capitalised word with a full stop: "St.", "Jr.", "Inc.".
 SHORT_WORD = re.compile(r"[A-Z][a-z]{1,3}\.")
 ABBREVIATION = re.compile(r"(?:[A-Za-z]\.)+")
@@ -408,6 +410,8 @@ def _trailing_noise(token: Token) -> bool:
     text = token.text
     if ABBREVIATION.fullmatch(text) or _short_word(text):
         return False  # "U.S.", "St.", "Jr.", "Inc." keep their full stops
+    if _ORDINAL_FIGURE.fullmatch(text):
+        return True  # "Gordon Durie 75th": the minute of a goal ran into the scorer's name
     return text in POSSESSIVE_ENDINGS or not text[-1:].isalnum()
 
 

@@ -121,3 +121,10 @@ def test_a_given_name_and_a_surname_named_alone_elsewhere_are_one_person(text: s
     [actor] = cast_of(text).actors
     surname = text.split()[2]
     assert (actor.name, actor.aliases, actor.type) == (f"Tyrese {surname}", (surname,), "person")
+
+
+def test_the_minute_of_a_goal_is_no_part_of_the_scorer_s_name() -> None:
+    text = "Monaco won 2-1 on Saturday with goals from Sonny Anderson 46th and Victor Ikpeba 79th ."
+    names = {actor.name for actor in cast_of(text).actors}
+    assert {"Sonny Anderson", "Victor Ikpeba"} <= names
+    assert not any(name.endswith("46th") for name in names)
