@@ -132,6 +132,8 @@ NOT_ENTITIES: list[tuple[str, str]] = [
     ("It's unclear whether Putin was at Valdai, officials said.", "It"),
     ("Russia won't leave the table, Lavrov insisted.", "n't"),
     ("Californian Thomas Slattery filed the suit in San Jose.", "Californian Thomas Slattery"),
+    # an initial alone: a name cut short
+    ("Lancashire 301 ( J. Crawley 85 , R. Irani 46 ; R. Croft 4-60 ).", "R."),
     # a field's label at a line's start, before a colon
     (
         "Leeds drew 0-0 with Wimbledon on Saturday.\nAttendance : 28,540\nReferee : Paul Durkin",

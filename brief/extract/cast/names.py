@@ -511,9 +511,12 @@ def name_root(piece: Sequence[Token]) -> Token:
 
 
 def _looks_like_name(surface: str) -> bool:
-    """Capitalised, with a letter, and no word that mixes Latin and Cyrillic letters (spam
-    written in look-alike letters to dodge filters: "Аdvеrtіѕе")."""
+    """Capitalised, with a letter, more than one initial ("R." alone is a name cut short), and
+    no word that mixes Latin and Cyrillic letters (spam written in look-alike letters to dodge
+    filters: "Аdvеrtіѕе")."""
     if len(surface) <= 1 or not surface[0].isupper() or not any(c.isalpha() for c in surface):
+        return False
+    if len(surface) == 2 and surface[1] == ".":
         return False
     return not (_LATIN.search(surface) and _CYRILLIC.search(surface))
 
