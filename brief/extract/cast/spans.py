@@ -2,8 +2,10 @@
 
 A name is never split at a particle ("Laurence des Cars"), a hyphen ("Kang Young-hoon",
 "al-Assad") or a quoted nickname ('Kang "TheShy" Seung-lok', 'Roberto "Hands of Stone" Duran'),
-and two person spans with nothing between them are one name ("Amy Berman" + "Jackson"). The
-repairs read only the tokens (case, part of speech, spacing) and the model's labels.
+and two person spans with nothing between them are one name ("Amy Berman" + "Jackson"), as are a
+given name and a surname the model read otherwise, when the article names the surname alone
+("Tyrese" + "Maxey"). The repairs read only the tokens (case, part of speech, spacing) and the
+model's labels.
 """
 
 from __future__ import annotations
