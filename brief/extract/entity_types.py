@@ -45,7 +45,7 @@ DEMONYMS = frozenset(
     saudi scottish senegalese serbian slovak slovenian somali spanish sudanese swedish swiss
     syrian taiwanese tajik tanzanian thai tibetan tunisian turkish ugandan ukrainian uruguayan
     uzbek venezuelan vietnamese welsh yemeni zambian zimbabwean arab asian african western
-    eastern muslim muslims christian christians jewish jews hindu sikh catholic protestant
+    eastern islamic muslim muslims christian christians jewish jews hindu sikh catholic protestant
     sunni shia shiite democrat democrats republican republicans tory tories labour
     conservative conservatives californian texan texans""".split()
 )

@@ -28,6 +28,10 @@ PARTICLES = frozenset(
 )
 # Labels of names that a hyphen does not end: "Guinea-Bissau", "Rolls-Royce", "Kang Young-hoon".
 HYPHENATED_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
+# Labels the model gives a given name or a surname it misreads as a place or a people ("Tyrese"
+# NORP, "Maxey" GPE); a word it reads as a person or a body is left to the other repairs ("State"
+# ORG of "Secretary of State Clinton", "House" of "House Democratic").
+MISREAD_NAME_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
 # The most words a quoted nickname inside a name has: 'Roberto "Hands of Stone" Duran'.
 MAX_NICKNAME = 4
 QUOTE_TOKENS = frozenset(STRAIGHT_MARKS)
@@ -44,6 +48,7 @@ def whole_names(doc: Doc) -> list[Span]:
     extra = [*_competitors(doc), *_sides(doc), *_datelines(doc)]
     alone = Counter(span.text for span in doc.ents if len(span) == 1)
     tagged = {token.i for span in doc.ents for token in span}
+    lower = {token.lower_ for token in doc if token.is_lower}
     for span in sorted([*doc.ents, *extra], key=lambda span: span.start):
         if names and span.start < names[-1].end:
             continue  # already inside the name before, which the repair extended over it
@@ -52,10 +57,10 @@ def whole_names(doc: Doc) -> list[Span]:
         label = span.label_
         if previous is not None and _one_place(doc, previous, span):
             start, label = previous.start, "GPE"
-        elif previous is not None and _split_person(doc, previous, span, alone):
+        elif previous is not None and _split_person(doc, previous, span, alone, lower):
             start, label = previous.start, "PERSON"
         end = span.end
-        if _surname_after(doc, span, tagged, alone):
+        if _surname_after(doc, span, tagged, alone, lower):
             end, label = end + 1, "PERSON"
         while names and names[-1].end > start:
             names.pop()
@@ -179,34 +184,42 @@ def _one_place(doc: Doc, previous: Span, span: Span) -> bool:
     return place_tier(doc[previous.start : span.end].text) == "strong"
 
 
-def _split_person(doc: Doc, previous: Span, span: Span, alone: Counter[str]) -> bool:
-    """Two one-word names with only a space between them that the model did not both read as a
-    person's, whose second word the article also names alone elsewhere: a given name and a
+def _split_person(
+    doc: Doc, previous: Span, span: Span, alone: Counter[str], lower: set[str]
+) -> bool:
+    """Two one-word names with only a space between them that the model read as places or
+    peoples, whose second word the article also names alone elsewhere: a given name and a
     surname ("Tyrese" + "Maxey", then "Maxey")."""
     if span.start != previous.end or len(previous) != 1 or len(span) != 1:
         return False
-    if previous.label_ == span.label_ == "PERSON":
-        return False  # joined as two person spans already
     labels = {previous.label_, span.label_}
-    return labels <= HYPHENATED_LABELS and _person_pair(previous[0], span[0], alone[span.text] - 1)
+    elsewhere = alone[span.text] - 1
+    return labels <= MISREAD_NAME_LABELS and _person_pair(previous[0], span[0], elsewhere, lower)
 
 
-def _surname_after(doc: Doc, span: Span, tagged: set[int], alone: Counter[str]) -> bool:
-    """A one-word name that the model did not read as a person's, then a capitalised word it
+def _surname_after(
+    doc: Doc, span: Span, tagged: set[int], alone: Counter[str], lower: set[str]
+) -> bool:
+    """A one-word name that the model read as a place or a people, then a capitalised word it
     left untagged and names alone elsewhere: "Tyrese" + "Okoro" (then "Okoro")."""
-    if len(span) != 1 or span.label_ not in HYPHENATED_LABELS - {"PERSON"} or span.end >= len(doc):
+    if len(span) != 1 or span.label_ not in MISREAD_NAME_LABELS or span.end >= len(doc):
         return False
     following = doc[span.end]
     untagged = following.i not in tagged and following.pos_ == "PROPN"
-    return untagged and _person_pair(span[0], following, alone[following.text])
+    return untagged and _person_pair(span[0], following, alone[following.text], lower)
 
 
-def _person_pair(first: Token, second: Token, elsewhere: int) -> bool:
+def _person_pair(first: Token, second: Token, elsewhere: int, lower: set[str]) -> bool:
     """A given name and a surname on one line, the surname named alone `elsewhere` times (at
-    least once), neither a known place, people or body."""
+    least once): two proper nouns, neither a known place, people or body nor a word the article
+    also writes in lower case (`lower`: "State" of "Secretary of State Clinton", "House
+    Democratic")."""
     if "\n" in first.whitespace_ or not (first.is_title and second.is_title) or elsewhere < 1:
         return False
-    return all(known_type(word.text) is None for word in (first, second))
+    words = (first, second)
+    if any(word.pos_ != "PROPN" or word.lower_ in lower for word in words):
+        return False
+    return all(known_type(word.text) is None for word in words)
 
 
 def _name_start(doc: Doc, span: Span, previous: Span | None) -> int:
