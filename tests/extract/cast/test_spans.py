@@ -128,3 +128,13 @@ def test_the_minute_of_a_goal_is_no_part_of_the_scorer_s_name() -> None:
     names = {actor.name for actor in cast_of(text).actors}
     assert {"Sonny Anderson", "Victor Ikpeba"} <= names
     assert not any(name.endswith("46th") for name in names)
+
+
+def test_a_body_s_word_before_a_surname_is_no_given_name() -> None:
+    """ "State" (of "Secretary of State Clinton") is read as a body: it does not start her name."""
+    text = (
+        "Emails sent by then Secretary of State Clinton were reviewed by the committee. Clinton "
+        "said she had done nothing wrong, and Clinton will testify again in May."
+    )
+    names = {actor.name for actor in cast_of(text).actors}
+    assert "State Clinton" not in names and "Clinton" in names
