@@ -111,7 +111,7 @@ PRODUCT_NOUNS = frozenset(
 )
 # Nouns before "in X" that make X a company: "shares in Cairn Energy", "a stake in Opel".
 HOLDINGS = frozenset("shares stake stakes investment investors holding holdings".split())
-PLACE_PREPOSITIONS = frozenset("in across throughout near outside inside into around".split())
+PLACE_PREPOSITIONS = frozenset("in across throughout near outside inside into".split())
 # "at X" is a place unless the model reads X as a body: "at Headingley", but "works at Google".
 AT_PREPOSITIONS = frozenset({"at"})
 # Words after a name that make it a club or team: "Liverpool striker", "Chelsea fans".
@@ -243,6 +243,7 @@ def context_vote(
     awarded: bool = False,
     ticker: bool = False,
     coded: bool = False,
+    counted: bool = False,
 ) -> EntityType | None:
     """The type the words around one mention suggest (lower-cased words, nearest first).
 
@@ -259,7 +260,9 @@ def context_vote(
     `awarded` that it is a prize won ("won the Oscar": a work, not a person), `ticker` that a
     stock ticker follows it ("Apple (NASDAQ: AAPL)": an organisation), and `coded` that the
     name holds a figure, as a model's designation does: one that qualifies a product noun is a
-    product ("Pantsir-S1 air defence systems"), not its maker.
+    product ("Pantsir-S1 air defence systems"), not its maker. `counted` says the sentence
+    holds a figure (a game's report that counts runs or goals: "dismiss Nottinghamshire for
+    214"): there a known place the model reads as a person is a club, unless it is the venue.
     """
     if ticker:
         return "organization"
@@ -285,7 +288,7 @@ def context_vote(
         return "person"  # "Tegla Loroupe (Kenya)": a competitor and the country she runs for
     if match and (place_name or label in {"", "ORG", "GPE", "LOC"}) and side:
         return "organization"  # "Leicestershire beat Somerset", "drew with Kent"
-    if match and place_name and label == "PERSON" and not _venue(before, after):
+    if match and counted and place_name and label == "PERSON" and not _venue(before, after):
         return "organization"  # "dismiss Nottinghamshire for 214": a county plays as a club
     if next_word in PLACE_NOUNS_AFTER:
         return "place"
@@ -295,6 +298,8 @@ def context_vote(
     if before[:1] == ["in"] and before[1:2] and before[1] in HOLDINGS:
         return "organization"  # "shares in Cairn Energy"
     at = before[:1] and before[0] in AT_PREPOSITIONS and label != "ORG"
+    # "pubs around Cork"; not "a team built around Johan Cruyff", whom the model reads as a person
+    at = at or (before[:1] == ["around"] and label != "PERSON")
     if (at or (before[:1] and before[0] in PLACE_PREPOSITIONS)) and not possessive:
         return "place"
     if before[:1] == ["the"] and label == "PERSON" and not possessive:

@@ -456,6 +456,7 @@ def test_a_common_given_name_first_votes_for_a_person(name: str, person: bool) -
         (['"', "so-called"], ['"'], {"quoted": True}, None),
         (["at"], ["on"], {"label": "GPE"}, "place"),
         (["around"], ["have"], {"label": "ORG"}, "place"),  # "pubs around Cork have ..."
+        (["around", "built"], ["and"], {"label": "PERSON"}, None),  # "built around Johan Cruyff"
         # the subject of a game's report is a side, unless it speaks: "Klinsmann said he ..."
         ([], ["reached"], {"match": True, "label": "ORG", "subject": True}, "organization"),
         ([], ["said"], {"match": True, "label": "ORG", "subject": True, "spoke": True}, None),
@@ -465,7 +466,7 @@ def test_a_common_given_name_first_votes_for_a_person(name: str, person: bool) -
         (
             ["dismiss"],
             ["for", "214"],
-            {"match": True, "place_name": True, "label": "PERSON"},
+            {"match": True, "place_name": True, "label": "PERSON", "counted": True},
             "organization",
         ),
         ([","], [")"], {"match": True, "place_name": True, "label": "PERSON"}, None),

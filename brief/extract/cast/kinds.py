@@ -55,13 +55,12 @@ def actor_type(
     `evidence` counts what the rest of the article says of the actor (a "she" that refers back,
     "the company", an apposition's role): each piece is a context clue, and evidence of one
     type only, twice or more, weighs as much as a known name (`decisive`). `peers` counts the
-    types of the names joined to it by "and" or a comma: each is a context clue."""
+    types of the names joined to it by "and" or a comma: each is one model label's vote."""
     labels = Counter(mention.label for mention in group if mention.label)
     model_votes: Counter[EntityType] = Counter(
         {LABEL_TYPES[label]: count for label, count in labels.items()}
     )
     context: Counter[EntityType] = Counter(m.context for m in group if m.context is not None)
-    context.update(peers or Counter())  # a list's other names: a clue as a mention's words are
     known = known_type(name)
     if known == "place" and _plays(name, context, evidence):
         known = None  # a city or a state every clue makes a side: "BALTIMORE 70 63 .526"
@@ -86,7 +85,7 @@ def actor_type(
         weak[kind] = weak.get(kind, 0) + weight
     if usual in ("PERSON", "ORG") and _INITIAL.fullmatch(name.split()[0]) and " " in name:
         weak["person"] = weak.get("person", 0) + GIVEN_WEIGHT * full  # "H. Morris"
-    kind = vote(model_votes, context, weak)
+    kind = vote(model_votes + (peers or Counter()), context, weak)
     label = labels.most_common(1)[0][0] if labels else TYPE_LABELS[kind]
     return kind, label
 

@@ -139,8 +139,9 @@ def name_mentions(article: ParsedArticle) -> list[NameMention]:
         replace(mention, shouted=in_blocks(mention.start, shouted)) if shouted else mention
         for span in whole_names(article.doc)
         for mention in _clean(article, span, in_blocks(span.start_char, weak_blocks), lower_words)
-        if not _is_common_word(lower_words, mention) and not _field_label(article.text, mention)
+        if not _is_common_word(lower_words, mention)
     ]
+    mentions = _without_field_labels(article.text, mentions)
     return _without_run_ins([_without_dateline(m) for m in mentions], lower_words)
 
 
@@ -445,6 +446,7 @@ def _mentions(
         awarded=_awarded(root) or _for_prize(root),
         ticker=ticker,
         coded=any(char.isdigit() for char in surface),
+        counted=any(token.like_num and token.text[:1].isdigit() for token in piece[0].sent),
     )
     if title is None and before[:1] and before[0].rstrip(".") in PERSON_TITLES:
         title = before[0].rstrip(".")  # "Mr Brown" when the model left "Mr" out
@@ -524,6 +526,16 @@ def _looks_like_name(surface: str) -> bool:
 def is_acronym(text: str) -> bool:
     letters = text.replace(".", "")
     return len(letters) >= 2 and letters.isalpha() and letters.isupper()
+
+
+def _without_field_labels(text: str, mentions: list[NameMention]) -> list[NameMention]:
+    """The mentions without the names that only ever label a field (`_field_label`): "Bush"
+    in "Bush: Survive to S.C." stays when the article also writes "the Bush campaign"."""
+    labels = {m.surface for m in mentions if _field_label(text, m)}
+    labels -= {m.surface for m in mentions if not _field_label(text, m)}
+    return (
+        [mention for mention in mentions if mention.surface not in labels] if labels else mentions
+    )
 
 
 def _field_label(text: str, mention: NameMention) -> bool:

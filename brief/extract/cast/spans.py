@@ -211,7 +211,7 @@ def _surname_after(
 
 def _person_pair(first: Token, second: Token, elsewhere: int, lower: set[str]) -> bool:
     """A given name and a surname on one line, the surname named alone `elsewhere` times (at
-    least once): two proper nouns, neither a known place, people or body nor a word the article
+    least once): two proper nouns, neither a place, people or body known by name nor a word the article
     also writes in lower case (`lower`: "State" of "Secretary of State Clinton", "House
     Democratic")."""
     if "\n" in first.whitespace_ or not (first.is_title and second.is_title) or elsewhere < 1:
@@ -219,7 +219,7 @@ def _person_pair(first: Token, second: Token, elsewhere: int, lower: set[str]) -
     words = (first, second)
     if any(word.pos_ != "PROPN" or word.lower_ in lower for word in words):
         return False
-    return all(known_type(word.text) is None for word in words)
+    return all(known_type(word.text) is None and place_tier(word.text) is None for word in words)
 
 
 def _name_start(doc: Doc, span: Span, previous: Span | None) -> int:

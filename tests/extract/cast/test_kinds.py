@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-from collections import Counter
-
 import pytest
 
-from brief.extract.cast.kinds import actor_type
-from brief.extract.cast.names import NameMention
 from tests.extract.cast.conftest import cast_of
 
 # (article, name, type)
@@ -126,15 +122,6 @@ def test_a_wire_story_s_dateline_in_capitals_is_a_place() -> None:
         )
         place = cast_of(text).actor_named(city)
         assert place is not None and place.type == "place", city
-
-
-def test_the_names_of_a_list_weigh_as_a_context_clue() -> None:
-    """A player the model reads as a club three times and a place once, named twice in a list
-    of people ("with Batum, Oubre Jr., Covington and Patrick Beverley"): the lists outweigh
-    the labels, as two clues of the sentence around him would."""
-    group = [NameMention(0, 5, "Batum", label) for label in ("ORG", "ORG", "ORG", "GPE")]
-    kind, label = actor_type("Batum", group, peers=Counter({"person": 2}))
-    assert (kind, label) == ("person", "ORG")
 
 
 @pytest.mark.parametrize(

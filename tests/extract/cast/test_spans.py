@@ -111,8 +111,8 @@ def test_names_are_neither_glued_nor_listed_twice(
     [
         "• Tyrese Okoro was able to get going in the third quarter. Okoro has not been his "
         "explosive self, but Okoro hit two threes.",
-        "• Tyrese Banda got going in the third quarter. Banda has not been at his best, but "
-        "Banda hit two threes.",
+        "• Tyrese Adebayo got going in the third quarter. Adebayo has not been at his best, but "
+        "Adebayo hit two threes.",
     ],
 )
 def test_a_given_name_and_a_surname_named_alone_elsewhere_are_one_person(text: str) -> None:
