@@ -66,7 +66,7 @@ ORGANISATION_WORDS = frozenset(
 PLACE_WORDS = frozenset(
     """street st road rd drive avenue ave lane boulevard blvd square quay bridge village
     island islands bay river lake valley beach coast mountains heights stadium coliseum
-    arena houses""".split()
+    arena houses park""".split()
 )
 # Businesses that serve the public, named by their last word or the word after the name
 # ("Kimbo Cafe", "O'Sullivans bar", "Casey's Bar"): a business, not the place it stands.

@@ -403,6 +403,7 @@ def test_salience_ranking(text: str, first: tuple[str, ...]) -> None:
         ("World War Two", "event"),
         ("Peachtree Road", "place"),  # a street, whatever the model says
         ("Brookhaven Village", "place"),
+        ("Hyde Park", "place"),  # a park, whatever the model says
         # a league is a competition, unless a people's body ("Arab League")
         ("National League", "event"),
         ("Concacaf Nations League", "event"),
