@@ -170,8 +170,6 @@ def known_type(name: str) -> EntityType | None:
         return "place"  # "Peachtree Road", "Brookhaven Village", "Stamford Bridge"
     if len(words) > 1 and words[-1] in LAW_WORDS:
         return "work"  # "Communications Decency Act", "Dodd-Frank Act", "Paris Agreement"
-    if len(words) > 1 and words[-1] == "league" and DEMONYMS.isdisjoint(words):
-        return "event"  # a competition: "American League", "Nations League"; not "Arab League"
     if len(words) > 1 and any(word in ORGANISATION_WORDS for word in words):
         return "organization"
     if len(words) > 1 and (words[-1] in EVENT_WORDS or "war" in words):

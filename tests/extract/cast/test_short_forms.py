@@ -21,7 +21,7 @@ def test_a_name_run_into_a_surname_is_cut_off_and_the_surname_joins_the_full_nam
     assert klopp is not None and klopp.name == "Jurgen Klopp" and klopp.aliases == ("Klopp",)
     assert len(klopp.names) == 3
     league = cast.actor_named("Premier League")
-    assert league is not None and league.type == "event"  # a competition, as "American League"
+    assert league is not None and league.type == "organization"
     assert cast.actor_named("Premier League Klopp") is None
 
 
