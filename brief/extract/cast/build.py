@@ -168,9 +168,12 @@ def _plural(references: Sequence[Reference]) -> bool:
 
 
 def _stands_alone(group: Sequence[NameMention]) -> bool:
-    """A heading-only entity worth keeping: an acronym, or a known place or demonym."""
+    """A heading-only entity worth keeping: an acronym, or a known place or demonym. A word in
+    capitals is an acronym only in a heading that is not all in capitals ("NATO Fears", not
+    "BASEBALL - MAJOR LEAGUE STANDINGS")."""
     surface = group[0].surface
-    return is_acronym(surface) or known_type(surface) in {"place", "group"}
+    acronym = is_acronym(surface) and not all(mention.shouted for mention in group)
+    return acronym or known_type(surface) in {"place", "group"}
 
 
 def _fullness(surface: str, count: int) -> tuple[int, int, int, str]:

@@ -21,6 +21,7 @@ from brief.extract.entity_types import (
     known_type,
     vote,
 )
+from brief.extract.gazetteer import is_country, place_tier
 from brief.records import EntityType
 
 TYPE_LABELS: dict[EntityType, str] = {
@@ -59,9 +60,10 @@ def actor_type(
     model_votes: Counter[EntityType] = Counter(
         {LABEL_TYPES[label]: count for label, count in labels.items()}
     )
-    votes = model_votes + (peers or Counter())
     context: Counter[EntityType] = Counter(m.context for m in group if m.context is not None)
     known = known_type(name)
+    if known == "place" and _plays(name, context, evidence):
+        known = None  # a city or a state every clue makes a side: "BALTIMORE 70 63 .526"
     if known is not None:
         context[known] += max(KNOWN_WEIGHT, len(group))
     if _abbreviated(name, group):
@@ -83,9 +85,17 @@ def actor_type(
         weak[kind] = weak.get(kind, 0) + weight
     if usual in ("PERSON", "ORG") and _INITIAL.fullmatch(name.split()[0]) and " " in name:
         weak["person"] = weak.get("person", 0) + GIVEN_WEIGHT * full  # "H. Morris"
-    kind = vote(votes, context, weak)
+    kind = vote(model_votes + (peers or Counter()), context, weak)
     label = labels.most_common(1)[0][0] if labels else TYPE_LABELS[kind]
     return kind, label
+
+
+def _plays(name: str, context: Counter[EntityType], evidence: Counter[EntityType] | None) -> bool:
+    """A known place that every clue around it makes a body (a side in a game), and no country:
+    national sides are the country ("France beat Italy")."""
+    if set(context) != {"organization"} or evidence:
+        return False
+    return place_tier(name) is not None and not is_country(name)
 
 
 def decisive(evidence: Counter[EntityType]) -> EntityType | None:

@@ -99,6 +99,8 @@ _INITIAL_WORD = re.compile(r"[A-Z]{1,3}|(?:[A-Z]\.)+")
 _GLUED_CREDIT = re.compile(r"\(?[A-Z]{2,}\)(?=[A-Z][a-z])")
 _LATIN = re.compile(r"[A-Za-z]")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+# An ordinal written in figures: "75th", "2nd".
+_ORDINAL_FIGURE = re.compile(r"\d+(?:st|nd|rd|th)")
 # A short capitalised word with a full stop: "St.", "Jr.", "Inc.".
 SHORT_WORD = re.compile(r"[A-Z][a-z]{1,3}\.")
 ABBREVIATION = re.compile(r"(?:[A-Za-z]\.)+")
@@ -111,7 +113,9 @@ class NameMention:
     """One occurrence of a name in the text, after cleaning: the model's `label`, whether it is
     in a heading (`weak`), the type its context suggests, whether it is the subject of a verb of
     saying (`spoke`), the person's title before it ("mr", "president"), lower case, and whether
-    a stock ticker follows it ("(NASDAQ: NFLX)")."""
+    a stock ticker follows it ("(NASDAQ: NFLX)"), and whether its heading is all in capitals
+    (`shouted`: there a word in capitals is no sign of an acronym, "BASEBALL - MAJOR LEAGUE
+    STANDINGS")."""
 
     start: int
     end: int
@@ -122,19 +126,22 @@ class NameMention:
     spoke: bool = False
     title: str | None = None
     ticker: bool = False
+    shouted: bool = False
 
 
 def name_mentions(article: ParsedArticle) -> list[NameMention]:
     """Every name the model finds in the article, whole and cleaned, in text order; a one-word
     name the article also writes in lower case is an ordinary word and left out."""
     weak_blocks = _weak_blocks(article)
+    shouted = [block for block in weak_blocks if not _has_lower(article.layout.block_text(block))]
     lower_words = set(_LOWER_WORD.findall(article.text))
     mentions = [
-        mention
+        replace(mention, shouted=in_blocks(mention.start, shouted)) if shouted else mention
         for span in whole_names(article)
         for mention in _clean(article, span, in_blocks(span.start_char, weak_blocks), lower_words)
         if not _is_common_word(lower_words, mention)
     ]
+    mentions = _without_field_labels(article.text, mentions)
     return _without_run_ins([_without_dateline(m) for m in mentions], lower_words)
 
 
@@ -260,6 +267,10 @@ def _weak_blocks(article: ParsedArticle) -> list[Block]:
     if title is not None and _title_case(layout.block_text(title)):
         blocks.append(title)
     return blocks
+
+
+def _has_lower(text: str) -> bool:
+    return any(char.islower() for char in text)
 
 
 def _title_case(text: str) -> bool:
@@ -400,6 +411,8 @@ def _trailing_noise(token: Token) -> bool:
     text = token.text
     if ABBREVIATION.fullmatch(text) or _short_word(text):
         return False  # "U.S.", "St.", "Jr.", "Inc." keep their full stops
+    if _ORDINAL_FIGURE.fullmatch(text):
+        return True  # "Gordon Durie 75th": the minute of a goal ran into the scorer's name
     return text in POSSESSIVE_ENDINGS or not text[-1:].isalnum()
 
 
@@ -432,6 +445,8 @@ def _mentions(
         place_name=place_tier(surface) is not None,
         awarded=_awarded(root) or _for_prize(root),
         ticker=ticker,
+        coded=any(char.isdigit() for char in surface),
+        counted=any(token.like_num and token.text[:1].isdigit() for token in piece[0].sent),
     )
     if title is None and before[:1] and before[0].rstrip(".") in PERSON_TITLES:
         title = before[0].rstrip(".")  # "Mr Brown" when the model left "Mr" out
@@ -498,9 +513,12 @@ def name_root(piece: Sequence[Token]) -> Token:
 
 
 def _looks_like_name(surface: str) -> bool:
-    """Capitalised, with a letter, and no word that mixes Latin and Cyrillic letters (spam
-    written in look-alike letters to dodge filters: "Аdvеrtіѕе")."""
+    """Capitalised, with a letter, more than one initial ("R." alone is a name cut short), and
+    no word that mixes Latin and Cyrillic letters (spam written in look-alike letters to dodge
+    filters: "Аdvеrtіѕе")."""
     if len(surface) <= 1 or not surface[0].isupper() or not any(c.isalpha() for c in surface):
+        return False
+    if len(surface) == 2 and surface[1] == ".":
         return False
     return not (_LATIN.search(surface) and _CYRILLIC.search(surface))
 
@@ -508,6 +526,27 @@ def _looks_like_name(surface: str) -> bool:
 def is_acronym(text: str) -> bool:
     letters = text.replace(".", "")
     return len(letters) >= 2 and letters.isalpha() and letters.isupper()
+
+
+def _without_field_labels(text: str, mentions: list[NameMention]) -> list[NameMention]:
+    """The mentions without the names that only ever label a field (`_field_label`): "Bush"
+    in "Bush: Survive to S.C." stays when the article also writes "the Bush campaign"."""
+    labels = {m.surface for m in mentions if _field_label(text, m)}
+    labels -= {m.surface for m in mentions if not _field_label(text, m)}
+    return (
+        [mention for mention in mentions if mention.surface not in labels] if labels else mentions
+    )
+
+
+def _field_label(text: str, mention: NameMention) -> bool:
+    """One word that starts a line and is followed by a colon names a field, not an entity:
+    "Attendance : 30,000", "Scorers : ...", "Fax: ...". A place the gazetteers know stays (a
+    venue's line: "Chesterfield : Worcestershire 238")."""
+    if " " in mention.surface:
+        return False
+    line_start = mention.start == 0 or text[mention.start - 1] == "\n"
+    colon = text[mention.end : mention.end + 2].lstrip().startswith(":")
+    return line_start and colon and place_tier(mention.surface) is None
 
 
 def _is_common_word(lower_words: set[str], mention: NameMention) -> bool:

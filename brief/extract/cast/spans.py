@@ -2,13 +2,16 @@
 
 A name is never split at a particle ("Laurence des Cars"), a hyphen ("Kang Young-hoon",
 "al-Assad") or a quoted nickname ('Kang "TheShy" Seung-lok', 'Roberto "Hands of Stone" Duran'),
-and two person spans with nothing between them are one name ("Amy Berman" + "Jackson"). The
-repairs read only the tokens (case, part of speech, spacing) and the model's labels.
+and two person spans with nothing between them are one name ("Amy Berman" + "Jackson"), as are a
+given name and a surname the model read otherwise, when the article names the surname alone
+("Tyrese" + "Maxey"). The repairs read only the tokens (case, part of speech, spacing) and the
+model's labels.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from brief.extract.entity_types import PLACE_WORDS, is_results_line, known_type
@@ -26,6 +29,10 @@ PARTICLES = frozenset(
 )
 # Labels of names that a hyphen does not end: "Guinea-Bissau", "Rolls-Royce", "Kang Young-hoon".
 HYPHENATED_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
+# Labels the model gives a given name or a surname it misreads as a place or a people ("Tyrese"
+# NORP, "Maxey" GPE); a word it reads as a person or a body is left to the other repairs ("State"
+# ORG of "Secretary of State Clinton", "House" of "House Democratic").
+MISREAD_NAME_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
 # The most words a quoted nickname inside a name has: 'Roberto "Hands of Stone" Duran'.
 MAX_NICKNAME = 4
 QUOTE_TOKENS = frozenset(STRAIGHT_MARKS)
@@ -42,12 +49,14 @@ def whole_names(article: ParsedArticle) -> list[Span]:
     doc = article.doc
     names: list[Span] = []
     tagged = {i for span in doc.ents for i in range(span.start, span.end)}
+    lower = {token.lower_ for token in doc if token.is_lower}
     lines = _lines(article)
     extra = [
         *_competitors(article, tagged),
-        *_sides(article, lines, tagged),
+        *_sides(article, lines, tagged, lower),
         *_datelines(lines, tagged),
     ]
+    alone = Counter(span.text for span in doc.ents if len(span) == 1)
     for span in sorted([*doc.ents, *extra], key=lambda span: span.start):
         if names and span.start < names[-1].end:
             continue  # already inside the name before, which the repair extended over it
@@ -56,9 +65,14 @@ def whole_names(article: ParsedArticle) -> list[Span]:
         label = span.label_
         if previous is not None and _one_place(doc, previous, span):
             start, label = previous.start, "GPE"
+        elif previous is not None and _split_person(doc, previous, span, alone, lower):
+            start, label = previous.start, "PERSON"
+        end = span.end
+        if _surname_after(doc, span, tagged, alone, lower):
+            end, label = end + 1, "PERSON"
         while names and names[-1].end > start:
             names.pop()
-        end = _name_end(doc, start, span.end, label)
+        end = _name_end(doc, start, end, label)
         if (start, end, label) != (span.start, span.end, span.label_):
             whole = doc[start:end]
             whole.label_ = label
@@ -92,7 +106,9 @@ def _competitors(article: ParsedArticle, tagged: set[int]) -> list[Span]:
     return found
 
 
-def _sides(article: ParsedArticle, lines: list[Span], tagged: set[int]) -> list[Span]:
+def _sides(
+    article: ParsedArticle, lines: list[Span], tagged: set[int], lower: set[str]
+) -> list[Span]:
     """Names the model left untagged at the start of a results line or a table row, before a
     score or a count: "Forfar 3 2 0 1 5 3 6", "Leyton Orient 2 Hartlepool 0" (both sides).
 
@@ -101,13 +117,14 @@ def _sides(article: ParsedArticle, lines: list[Span], tagged: set[int]) -> list[
     a common given name as a person ("P. Simmons 45", "Ian Woosnam 66 67"); the sentence's
     evidence can say more. A run right after a name the model tagged is the rest of that name,
     and a run with a word the article also writes in lower case ("BEAT") is no name.
-    `lines` are the document's lines, `tagged` the tokens of the model's entities.
+    `lines` are the document's lines, `tagged` the tokens of the model's entities, `lower` the
+    words the article writes in lower case.
     """
     doc = article.doc
-    results = [line for line in lines if is_results_line(article.model_text(line))]
-    lower = {token.lower_ for token in doc if token.is_lower} if results else set()
     found: list[Span] = []
-    for line in results:
+    for line in lines:
+        if not is_results_line(article.model_text(line)):
+            continue
         start = line.start
         for token in line:
             capitalised = (token.is_alpha and token.text[:1].isupper()) or bool(
@@ -186,6 +203,44 @@ def _one_place(doc: Doc, previous: Span, span: Span) -> bool:
     if span.start != previous.end + 1 or doc[previous.end].lower_ != "and":
         return False
     return place_tier(doc[previous.start : span.end].text) == "strong"
+
+
+def _split_person(
+    doc: Doc, previous: Span, span: Span, alone: Counter[str], lower: set[str]
+) -> bool:
+    """Two one-word names with only a space between them that the model read as places or
+    peoples, whose second word the article also names alone elsewhere: a given name and a
+    surname ("Tyrese" + "Maxey", then "Maxey")."""
+    if span.start != previous.end or len(previous) != 1 or len(span) != 1:
+        return False
+    labels = {previous.label_, span.label_}
+    elsewhere = alone[span.text] - 1
+    return labels <= MISREAD_NAME_LABELS and _person_pair(previous[0], span[0], elsewhere, lower)
+
+
+def _surname_after(
+    doc: Doc, span: Span, tagged: set[int], alone: Counter[str], lower: set[str]
+) -> bool:
+    """A one-word name that the model read as a place or a people, then a capitalised word it
+    left untagged and names alone elsewhere: "Tyrese" + "Okoro" (then "Okoro")."""
+    if len(span) != 1 or span.label_ not in MISREAD_NAME_LABELS or span.end >= len(doc):
+        return False
+    following = doc[span.end]
+    untagged = following.i not in tagged and following.pos_ == "PROPN"
+    return untagged and _person_pair(span[0], following, alone[following.text], lower)
+
+
+def _person_pair(first: Token, second: Token, elsewhere: int, lower: set[str]) -> bool:
+    """A given name and a surname on one line, the surname named alone `elsewhere` times (at
+    least once): two proper nouns, neither a place, people or body known by name nor a word the article
+    also writes in lower case (`lower`: "State" of "Secretary of State Clinton", "House
+    Democratic")."""
+    if "\n" in first.whitespace_ or not (first.is_title and second.is_title) or elsewhere < 1:
+        return False
+    words = (first, second)
+    if any(word.pos_ != "PROPN" or word.lower_ in lower for word in words):
+        return False
+    return all(known_type(word.text) is None and place_tier(word.text) is None for word in words)
 
 
 def _name_start(doc: Doc, span: Span, previous: Span | None) -> int:

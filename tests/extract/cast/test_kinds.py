@@ -122,3 +122,40 @@ def test_a_wire_story_s_dateline_in_capitals_is_a_place() -> None:
         )
         place = cast_of(text).actor_named(city)
         assert place is not None and place.type == "place", city
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        # US states the gazetteer knows, that every clue makes a side in a game: clubs
+        (
+            "Results of Major League Baseball games played on Thursday:\n"
+            "Minnesota 6 Milwaukee 1\nCalifornia 14 Texas 3",
+            "California",
+            "organization",
+        ),
+        (
+            "Minnesota beat Florida 5-3 in the game on Friday, and Colorado drew with Texas.",
+            "Florida",
+            "organization",
+        ),
+        # a country's side is the country, as the gazetteer says
+        ("France beat Italy 2-1 in the match on Friday in Paris.", "Italy", "place"),
+    ],
+)
+def test_a_known_place_that_plays_is_a_club(text: str, name: str, kind: str) -> None:
+    actor = cast_of(text).actor_named(name)
+    assert actor is not None and actor.type == kind
+
+
+def test_sides_of_a_standings_table_with_a_winning_percentage_are_clubs() -> None:
+    """A standings row writes the winning percentage as ".526": still a table row."""
+    text = (
+        "Standings after games played on Thursday:\nW L PCT GB\nDETROIT 74 59 .556 -\n"
+        "MILWAUKEE 70 63 .526 4\nOMAHA 69 65 .515 5"
+    )
+    assert {(a.name, a.type) for a in cast_of(text).actors} == {
+        ("DETROIT", "organization"),
+        ("MILWAUKEE", "organization"),
+        ("OMAHA", "organization"),
+    }

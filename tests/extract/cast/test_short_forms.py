@@ -74,3 +74,14 @@ def test_a_full_name_read_twice_is_never_cut_at_another_person_s_name() -> None:
     )
     actor = cast_of(text).actor_named("Suu Kyi")
     assert actor is not None and actor.name == "Aung San Suu Kyi"
+
+
+def test_a_surname_used_as_a_section_label_stays_a_name() -> None:
+    """ "Bush:" labels a section, but the article also writes "the Bush campaign": a name."""
+    text = (
+        "Rubio: Finish in the top three.\n\nBush: Survive to South Carolina.\n\n"
+        "Members of the Bush family have done well here, and the Bush campaign hopes to again."
+    )
+    from tests.extract.cast.conftest import cast_of as cast
+
+    assert cast(text).actor_named("Bush") is not None

@@ -104,3 +104,37 @@ def test_names_are_neither_glued_nor_listed_twice(
     names = {actor.name for actor in cast_of(text).actors}
     assert listed <= names
     assert not unlisted & names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "• Tyrese Okoro was able to get going in the third quarter. Okoro has not been his "
+        "explosive self, but Okoro hit two threes.",
+        "• Tyrese Adebayo got going in the third quarter. Adebayo has not been at his best, but "
+        "Adebayo hit two threes.",
+    ],
+)
+def test_a_given_name_and_a_surname_named_alone_elsewhere_are_one_person(text: str) -> None:
+    """The model reads "Tyrese" as a people and leaves the surname after it untagged; the
+    article names the surname alone later, so the two words are one person's name."""
+    [actor] = cast_of(text).actors
+    surname = text.split()[2]
+    assert (actor.name, actor.aliases, actor.type) == (f"Tyrese {surname}", (surname,), "person")
+
+
+def test_the_minute_of_a_goal_is_no_part_of_the_scorer_s_name() -> None:
+    text = "Monaco won 2-1 on Saturday with goals from Sonny Anderson 46th and Victor Ikpeba 79th ."
+    names = {actor.name for actor in cast_of(text).actors}
+    assert {"Sonny Anderson", "Victor Ikpeba"} <= names
+    assert not any(name.endswith("46th") for name in names)
+
+
+def test_a_body_s_word_before_a_surname_is_no_given_name() -> None:
+    """ "State" (of "Secretary of State Clinton") is read as a body: it does not start her name."""
+    text = (
+        "Emails sent by then Secretary of State Clinton were reviewed by the committee. Clinton "
+        "said she had done nothing wrong, and Clinton will testify again in May."
+    )
+    names = {actor.name for actor in cast_of(text).actors}
+    assert "State Clinton" not in names and "Clinton" in names
