@@ -15,6 +15,8 @@ import sys
 import time
 from pathlib import Path
 
+from eval_data import eval_file
+
 from brief.extract.entities import extract_entities
 from brief.extract.numbers import extract_numbers
 from brief.layout import parse_layout
@@ -23,17 +25,9 @@ from brief.nlp.typography import normalize
 from brief.parsed import ParsedArticle
 
 
-def _default_path() -> Path:
-    for folder in Path(__file__).resolve().parents[1:]:
-        candidate = folder / "shared" / "eval" / "polnear_dev.jsonl"
-        if candidate.exists():
-            return candidate
-    return Path("../shared/eval/polnear_dev.jsonl")
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("path", nargs="?", default=str(_default_path()))
+    parser.add_argument("path", nargs="?", default=str(eval_file("polnear_dev.jsonl")))
     parser.add_argument("--count", type=int, default=80)
     args = parser.parse_args()
     if not Path(args.path).exists():

@@ -25,6 +25,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+from eval_data import eval_file
+
 from brief.briefing import Options, assemble, parse_articles
 from brief.extract.cast.references import Finder
 from brief.records import Article
@@ -49,14 +51,6 @@ STAGES = (
 REFERENCES = "  references (two passes)"
 
 
-def _default_path() -> Path:
-    for folder in Path(__file__).resolve().parents[1:]:
-        candidate = folder / "shared" / "eval" / "bbc_dev.jsonl"
-        if candidate.exists():
-            return candidate
-    return Path("../shared/eval/bbc_dev.jsonl")
-
-
 def _timed(function: Callable[..., Any], label: str, spent: dict[str, float]) -> Callable[..., Any]:
     """`function`, adding the CPU seconds of each call to `spent[label]`."""
 
@@ -73,7 +67,7 @@ def _timed(function: Callable[..., Any], label: str, spent: dict[str, float]) ->
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("path", nargs="?", type=Path, default=_default_path())
+    parser.add_argument("path", nargs="?", type=Path, default=eval_file("bbc_dev.jsonl"))
     parser.add_argument("--count", type=int, default=200)
     parser.add_argument("--rounds", type=int, default=1)
     parser.add_argument("--profile", type=Path, help="write one round's cProfile stats here")

@@ -17,23 +17,16 @@ import json
 import sys
 from pathlib import Path
 
+from eval_data import eval_file
+
 from brief.briefing import Options, brief_articles
 from brief.records import Article
 from brief.render.grouping import describe_number
 
 
-def _default_path() -> Path:
-    """`../shared/eval/bbc_dev.jsonl` from the project, or from a worktree's parents."""
-    for folder in Path(__file__).resolve().parents[1:]:
-        candidate = folder / "shared" / "eval" / "bbc_dev.jsonl"
-        if candidate.exists():
-            return candidate
-    return Path("../shared/eval/bbc_dev.jsonl")
-
-
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("path", nargs="?", default=str(_default_path()))
+    parser.add_argument("path", nargs="?", default=str(eval_file("bbc_dev.jsonl")))
     parser.add_argument("--count", type=int, default=20)
     parser.add_argument("--seed", type=int, default=0, help="offset of the first article")
     parser.add_argument("--entities", type=int, default=8, help="entities shown per article")
