@@ -16,7 +16,10 @@ __all__ = ["by_salience", "figure_line", "key_figures", "shown_by_default", "wit
 
 def shown_by_default(number: Number, brief: Brief) -> bool:
     """Whether a default view shows `number`: it has a "what", or the title or a key sentence
-    gives it."""
+    gives it; never a lone word "one" ("One thing that has not changed"), which says "a" far
+    more often than it gives a figure (`--full` and the JSON keep it)."""
+    if _lone_one(number):
+        return False
     if number.what is not None:
         return True
     if brief.title is not None and number.text in brief.title:
@@ -24,6 +27,16 @@ def shown_by_default(number: Number, brief: Brief) -> bool:
     return any(
         sentence.start <= number.start < sentence.end or number.text in sentence.text
         for sentence in brief.summary
+    )
+
+
+def _lone_one(number: Number) -> bool:
+    """The word "one" counting something, with no unit, range or qualifier: "One thing"."""
+    return (
+        number.kind == "count"
+        and number.value == 1
+        and number.unit is None
+        and number.text.isalpha()
     )
 
 

@@ -137,6 +137,17 @@ def test_key_figures_are_the_salient_numbers_that_say_what_they_count_with_conve
     assert "  • two (line 7)" in render([brief], "terminal", view=View(full=True))
 
 
+def test_a_lone_word_one_is_no_key_figure_but_a_digit_one_is() -> None:
+    numbers = (
+        number("One", 1, "thing", salience=0.9),  # "One thing that has not changed"
+        number("1", 1, "point", start=260, salience=0.5),
+        number("one million", 1e6, "visitors", start=300, salience=0.4),
+    )
+    brief = make_brief(KEY, numbers=numbers)
+    assert [n.text for n in key_figures(brief)] == ["1", "one million"]
+    assert "  • One — thing (line 7)" in render([brief], "terminal", view=View(full=True))
+
+
 def test_dates_that_matter_make_a_short_when_line() -> None:
     dates = (
         Date("2010", "2010", "", 9, 400, 404, salience=0.1),  # in passing: not shown
