@@ -28,7 +28,6 @@ scores the records at even or odd positions, or both apart.
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import re
 import sys
@@ -37,6 +36,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from eval_data import read_records
 
 from brief.briefing import Options, brief_articles
 from brief.extract.number_parsing import Quantity, scan
@@ -174,11 +175,9 @@ def main() -> int:
     parser.add_argument("--half", choices=("even", "odd", "each", "all"), default="each")
     parser.add_argument("--dump", action="store_true", help="print each article's misses")
     args = parser.parse_args()
-    path = Path(args.path)
-    if not path.exists():
-        print(f"no evaluation file at {path}", file=sys.stderr)
+    records = read_records(args.path)
+    if records is None:
         return 2
-    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
     articles = [Article.from_text(r["text"], id=r["id"]) for r in records]
     scored = []
     for record, brief in zip(records, brief_articles(articles, Options()), strict=True):

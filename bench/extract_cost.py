@@ -10,12 +10,9 @@ seconds do). Run it more than once and note `uptime` beside the numbers.
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 import time
-from pathlib import Path
 
-from eval_data import eval_file
+from eval_data import eval_file, read_records
 
 from brief.extract.entities import extract_entities
 from brief.extract.numbers import extract_numbers
@@ -30,11 +27,10 @@ def main() -> int:
     parser.add_argument("path", nargs="?", default=str(eval_file("polnear_dev.jsonl")))
     parser.add_argument("--count", type=int, default=80)
     args = parser.parse_args()
-    if not Path(args.path).exists():
-        print(f"no evaluation file at {args.path}", file=sys.stderr)
+    records = read_records(args.path)
+    if records is None:
         return 2
-    lines = Path(args.path).read_text(encoding="utf-8").splitlines()[: args.count]
-    texts = [json.loads(line)["text"] for line in lines]
+    texts = [record["text"] for record in records[: args.count]]
     pipeline = nlp.load_pipeline(nlp.model_name(None))
     layouts = [parse_layout(normalize(text)) for text in texts]
     start = time.perf_counter()

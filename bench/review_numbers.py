@@ -13,11 +13,8 @@ noise (reported but useless to a reader). Nothing is scored automatically: this 
 from __future__ import annotations
 
 import argparse
-import json
-import sys
-from pathlib import Path
 
-from eval_data import eval_file
+from eval_data import eval_file, read_records
 
 from brief.briefing import Options, brief_articles
 from brief.records import Article
@@ -31,11 +28,9 @@ def main() -> int:
     parser.add_argument("--seed", type=int, default=0, help="offset of the first article")
     parser.add_argument("--entities", type=int, default=8, help="entities shown per article")
     args = parser.parse_args()
-    path = Path(args.path)
-    if not path.exists():
-        print(f"no evaluation file at {path}", file=sys.stderr)
+    records = read_records(args.path)
+    if records is None:
         return 2
-    records = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
     step = max(len(records) // args.count, 1)
     sample = records[args.seed % step :: step][: args.count]
     articles = [
