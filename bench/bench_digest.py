@@ -5,8 +5,14 @@
 Writes every article of the evaluation file into a temporary folder (title, blank line, text;
 never into the project), then, in the same run, times as separate processes:
 
-- `bare`: a script that loads the same spaCy pipeline and runs `nlp.pipe` over the same
-  texts (batch 32), dropping each doc: the floor for any tool that parses every article;
+- `bare`: a plain spaCy script (`spacy.load` of the same pipeline, `nlp.pipe` over the same
+  texts with spaCy's default batching, each doc dropped): what any tool that parses every
+  article with spaCy pays, and the baseline of the issues' "digest throughput / bare `nlp.pipe`"
+  and of `bench_speed.py batch`;
+- `bare32`: the same plain script with `batch_size=32`, brief's own batch size;
+- `model32`: brief's own pipeline (`brief.nlp.pipeline.load_pipeline`: the memoised attribute
+  ruler and lemmatizer) run bare with `batch_size=32`: the floor of the digest's model pass, so
+  that the digest's own cost (extraction, grouping, writing) shows apart from the model's;
 - `brief digest DIR -o digest.md` with `--jobs 1` and `--jobs 2`;
 
 each also over a folder of one article, so that start-up (Python, imports, loading the model)
@@ -42,15 +48,24 @@ EVAL = next(
     ROOT.parent / "shared" / "eval" / "bbc_dev.jsonl",
 )
 
-BARE = """
+# Each baseline script takes the folder of articles; `{load}` and `{batch}` are filled per kind.
+BASELINE = """
 import sys
 from pathlib import Path
-from brief.nlp import pipeline as nlp
-pipeline = nlp.load_pipeline(nlp.model_name())
+{load}
 texts = (path.read_text(encoding="utf-8") for path in sorted(Path(sys.argv[1]).glob("*.txt")))
-for doc in pipeline.pipe(texts, batch_size=32):
+for doc in pipeline.pipe(texts{batch}):
     pass
 """
+PLAIN_SPACY = "import spacy\nfrom brief.nlp.pipeline import DEFAULT_MODEL\npipeline = spacy.load(DEFAULT_MODEL)"
+BRIEF_MODEL = (
+    "from brief.nlp import pipeline as nlp\npipeline = nlp.load_pipeline(nlp.model_name())"
+)
+BASELINES = {
+    "bare": BASELINE.format(load=PLAIN_SPACY, batch=""),
+    "bare32": BASELINE.format(load=PLAIN_SPACY, batch=", batch_size=32"),
+    "model32": BASELINE.format(load=BRIEF_MODEL, batch=", batch_size=32"),
+}
 
 
 def main() -> None:
@@ -64,7 +79,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="bench-digest-") as scratch:
         folders = write_articles(args.eval, Path(scratch))
         rounds = measure(folders, Path(scratch), args.repeat)
-        report(best_of(rounds), folders, spread(rounds, folders))
+        spreads = {baseline: spread(rounds, folders, baseline) for baseline in BASELINES}
+        report(best_of(rounds), folders, spreads)
 
 
 def write_articles(source: Path, scratch: Path) -> dict[str, Path]:
@@ -106,9 +122,12 @@ def measure(
     output = str(scratch / "digest.md")
     digest = [sys.executable, "-m", "brief", "digest"]
     commands = {
-        "bare/one": [sys.executable, "-c", BARE, str(folders["one"])],
-        "bare/all": [sys.executable, "-c", BARE, str(folders["all"])],
-        "bare/first100": [sys.executable, "-c", BARE, str(folders["first100"])],
+        f"{kind}/{folder}": [sys.executable, "-c", script, str(folders[folder])]
+        for kind, script in BASELINES.items()
+        for folder in ("one", "all", "first100")
+        if folder != "first100" or kind == "bare"
+    }
+    commands |= {
         "digest/one": [*digest, str(folders["one"]), "-o", output],
         "digest/all": [*digest, str(folders["all"]), "-o", output],
         "digest/first100": [*digest, str(folders["first100"]), "-o", output],
@@ -133,12 +152,14 @@ def rate(times: dict[str, tuple[float, int, float]], kind: str, count: int) -> f
     return (count - 1) / (times[f"{kind}/all"][0] - times[f"{kind}/one"][0])
 
 
-def spread(rounds: list[dict[str, tuple[float, int, float]]], folders: dict[str, Path]) -> str:
-    """The digest's (--jobs 1) throughput after start-up as a share of bare, in each round:
-    by wall time, then by CPU seconds (which the load of a shared machine skews less)."""
+def spread(
+    rounds: list[dict[str, tuple[float, int, float]]], folders: dict[str, Path], baseline: str
+) -> str:
+    """The digest's (--jobs 1) throughput after start-up as a share of a baseline's, in each
+    round: by wall time, then by CPU seconds (which the load of a shared machine skews less)."""
     count = len(list(folders["all"].iterdir()))
-    ratios = [rate(one, "digest", count) / rate(one, "bare", count) for one in rounds]
-    by_cpu = [_after_start(one, "bare") / _after_start(one, "digest") for one in rounds]
+    ratios = [rate(one, "digest", count) / rate(one, baseline, count) for one in rounds]
+    by_cpu = [_after_start(one, baseline) / _after_start(one, "digest") for one in rounds]
     wall = ", ".join(f"{ratio:.2f}×" for ratio in ratios)
     return f"{wall}; by CPU seconds {', '.join(f'{ratio:.2f}×' for ratio in by_cpu)}"
 
@@ -149,10 +170,10 @@ def _after_start(times: dict[str, tuple[float, int, float]], kind: str) -> float
 
 
 def report(
-    best: dict[str, tuple[float, int, float]], folders: dict[str, Path], rounds: str
+    best: dict[str, tuple[float, int, float]], folders: dict[str, Path], rounds: dict[str, str]
 ) -> None:
     """Print the results as a Markdown table, with the machine's load and each round's
-    ratio of digest to bare."""
+    ratio of digest to each baseline."""
     count = len(list(folders["all"].iterdir()))
     bare, one, two = (rate(best, kind, count) for kind in ("bare", "digest", "digest2"))
 
@@ -171,7 +192,9 @@ def report(
     )
     print(f"| bare nlp.pipe, articles/s after start-up | {bare:.1f} |")
     print(f"| digest --jobs 1, articles/s after start-up | {one:.1f} ({one / bare:.2f}× bare) |")
-    print(f"| digest --jobs 1 ÷ bare, each round | {rounds} |")
+    for baseline, each_round in rounds.items():
+        ratio = one / rate(best, baseline, count)
+        print(f"| digest --jobs 1 ÷ {baseline}, best; each round | {ratio:.2f}×; {each_round} |")
     print(f"| digest --jobs 2, articles/s after start-up | {two:.1f} ({two / one:.2f}× jobs 1) |")
     print(
         f"| digest --jobs 1, wall incl. start-up vs bare | {best['bare/all'][0] / best['digest/all'][0]:.2f}× |"
