@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import multiprocessing
 import subprocess
 import sys
 from pathlib import Path
@@ -91,6 +92,39 @@ def test_jsonl_gives_one_line_per_brief_in_input_order(tmp_path: Path) -> None:
     assert result.exit_code == 0
     records = [json.loads(line) for line in result.stdout.splitlines()]
     assert [r["source"]["path"] for r in records] == [str(other), str(SEED)]
+
+
+@pytest.mark.slow
+def test_jobs_give_the_same_briefs_in_the_same_order(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    other = tmp_path / "other.txt"
+    other.write_text(STORM)
+    monkeypatch.setattr("brief.stream.CHUNK_ARTICLES", 1)  # three chunks for two workers
+    monkeypatch.setattr("brief.stream.LAST_CHUNK_ARTICLES", 1)
+    files = [str(SEED), str(other), str(SEED)]
+    pools: list[str] = []
+    context = multiprocessing.get_context
+
+    def record(method: str) -> Any:
+        pools.append(method)
+        return context(method)
+
+    monkeypatch.setattr("brief.stream.multiprocessing.get_context", record)
+    one = run("summarize", *files, "-f", "jsonl")
+    assert pools == []
+    two = run("summarize", *files, "-f", "jsonl", "--jobs", "2")
+    assert pools == ["spawn"]  # the workers briefed them
+    assert one.exit_code == two.exit_code == 0
+    assert two.stdout == one.stdout
+    paths = [json.loads(line)["source"]["path"] for line in two.stdout.splitlines()]
+    assert paths == files
+
+
+def test_jobs_refuse_stdin_which_one_process_reads() -> None:
+    result = run("summarize", "-", "--jobs", "2", input="Rain.\n\nIt rained all day.\n")
+    assert result.exit_code == 2
+    assert "- (stdin) is read by one process" in result.output
 
 
 @pytest.mark.parametrize("fmt", ["json", "jsonl"])
