@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import multiprocessing
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -32,6 +33,30 @@ def test_help_does_not_import_spacy() -> None:
     code = "import sys; from brief.cli import main; sys.argv=['brief','--help']\ntry: main()\nexcept SystemExit: pass\nprint('spacy' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip().endswith("False")
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="counts threads in /proc")
+def test_the_command_line_starts_no_blas_thread_pool_unless_the_user_asks() -> None:
+    code = (
+        "import os, sys\n"
+        "from brief.cli import main\n"
+        "assert 'numpy' not in sys.modules  # numpy reads the setting when first imported\n"
+        "sys.argv = ['brief', '--version']\n"
+        "try: main()\n"
+        "except SystemExit: pass\n"
+        "import numpy\n"
+        "print(os.environ['OPENBLAS_NUM_THREADS'], len(os.listdir('/proc/self/task')))"
+    )
+    environment = {k: v for k, v in os.environ.items() if k != "OPENBLAS_NUM_THREADS"}
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=environment
+    )
+    assert out.stdout.splitlines()[-1] == "1 1"  # one thread: the main one
+    environment["OPENBLAS_NUM_THREADS"] = "2"
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=environment
+    )
+    assert out.stdout.splitlines()[-1].startswith("2 ")  # the user's own setting stands
 
 
 @pytest.mark.parametrize(
