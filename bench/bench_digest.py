@@ -1,4 +1,5 @@
-"""Benchmark `brief digest`: throughput against a bare nlp.pipe script, memory, --jobs.
+"""Benchmark `brief digest` and `brief summarize` of many files: throughput against a bare
+nlp.pipe script, memory, --jobs.
 
     .venv/bin/python bench/bench_digest.py [--eval ../shared/eval/bbc_dev.jsonl] [--repeat 2]
 
@@ -14,6 +15,9 @@ never into the project), then, in the same run, times as separate processes:
   ruler and lemmatizer) run bare with `batch_size=32`: the floor of the digest's model pass, so
   that the digest's own cost (extraction, grouping, writing) shows apart from the model's;
 - `brief digest DIR -o digest.md` with `--jobs 1` and `--jobs 2`;
+- `brief summarize FILE... -f jsonl -o briefs.jsonl`: the same articles briefed as a user
+  briefs many files (issue 29's "`brief summarize` of 200 articles / bare `nlp.pipe`", here
+  as whole processes, as a user runs both);
 
 each also over a folder of one article, so that start-up (Python, imports, loading the model)
 can be subtracted: articles/s = (articles - 1) / (time - time on one article). `--jobs 2` on one
@@ -132,6 +136,12 @@ def measure(
         for folder in ("one", "all", "first100")
         if folder != "first100" or kind == "bare"
     }
+    summarize = [sys.executable, "-m", "brief", "summarize", "-f", "jsonl"]
+    summarize += ["-o", str(scratch / "briefs.jsonl")]
+    commands |= {
+        f"summarize/{folder}": [*summarize, *sorted(map(str, folders[folder].glob("*.txt")))]
+        for folder in ("one", "all")
+    }
     commands |= {
         "digest/one": [*digest, str(folders["one"]), "-o", output],
         "digest/all": [*digest, str(folders["all"]), "-o", output],
@@ -203,6 +213,15 @@ def report(
         ratio = one / rate(best, baseline, count)
         print(f"| digest --jobs 1 ÷ {baseline}, best; each round | {ratio:.2f}×; {each_round} |")
     print(f"| digest --jobs 2, articles/s after start-up | {two:.1f} ({two / one:.2f}× jobs 1) |")
+    each = rate(best, "summarize", count)
+    ratios = "; ".join(
+        f"{each / rate(best, baseline, count):.2f}× {baseline}" for baseline in BASELINES
+    )
+    print(f"| summarize -f jsonl, articles/s after start-up | {each:.1f} ({ratios}) |")
+    print(
+        "| summarize -f jsonl, wall incl. start-up vs bare | "
+        f"{best['bare/all'][0] / best['summarize/all'][0]:.2f}× |"
+    )
     print(
         f"| digest --jobs 1, wall incl. start-up vs bare | {best['bare/all'][0] / best['digest/all'][0]:.2f}× |"
     )
