@@ -295,6 +295,8 @@ def _clean(
         title = word if word in PERSON_TITLES else title
     if span.label_ == "PERSON" and len(tokens) > 2 and tokens[0].lower_ in DEMONYMS:
         tokens.pop(0)  # "Californian Thomas Slattery"
+    if span.label_ == "PERSON" and len(tokens) > 1 and _sentence_word(tokens[0]):
+        tokens.pop(0)  # "Neither Cruz nor Rubio": capitalised only as the sentence's first word
     if span.label_ == "PERSON":
         tokens = tokens[_given_name_start(tokens, lower_words) :]
     while tokens and (_trailing_noise(tokens[-1]) or _post_nominal(span.label_, tokens)):
@@ -323,6 +325,18 @@ def _clean(
         piece = _trimmed(piece)
         if piece:
             yield from _mentions(article, piece, label, weak, title if index == 0 else None)
+
+
+def _sentence_word(token: Token) -> bool:
+    """A function word that starts the sentence, capitalised for that alone: one of spaCy's
+    stop words the tagger reads as no name or noun ("Neither", "Without", "Among"), and no
+    common given name ("Will" of "Will Smith", which the tagger may read as a verb)."""
+    return (
+        token.is_sent_start
+        and token.is_stop
+        and token.pos_ not in ("PROPN", "NOUN")
+        and not is_given_name(token.text)
+    )
 
 
 def _separates(token: Token) -> bool:

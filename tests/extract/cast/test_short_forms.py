@@ -108,3 +108,16 @@ def test_a_surname_two_people_share_stays_on_its_own() -> None:
     cast = cast_of(text)
     clinton = cast.actor_named("Clinton")
     assert clinton is not None and clinton.name == "Clinton"
+
+
+def test_a_function_word_that_starts_the_sentence_is_no_part_of_a_name() -> None:
+    cast = cast_of("Beyond Washington, voters were angry. Washington is far away, said Mr. Jones.")
+    assert cast.actor_named("Beyond Washington") is None
+    washington = cast.actor_named("Washington")
+    assert washington is not None and washington.type == "place"
+
+
+def test_a_given_name_that_starts_the_sentence_stays_the_name() -> None:
+    cast = cast_of("Will Smith won the award on Sunday. Smith thanked his family.")
+    smith = cast.actor_named("Smith")
+    assert smith is not None and smith.name == "Will Smith"
