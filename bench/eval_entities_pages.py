@@ -130,7 +130,7 @@ def brief_pages(folder: Path, pages: Iterable[str]) -> dict[str, Sequence[Entity
     """`brief`'s entity list for each named page of the folder."""
     names = sorted(set(pages))
     articles = [read_article(str(folder / name)) for name in names]
-    return {name: made.entities for name, made in zip(names, brief_articles(articles))}
+    return {name: made.entities for name, made in zip(names, brief_articles(articles), strict=True)}
 
 
 def main(argv: Sequence[str] | None = None) -> int:
