@@ -58,7 +58,7 @@ LABEL_TYPES: dict[str, EntityType] = {
 TITLES = PERSON_TITLES | frozenset(
     """foreign prime defence defense interior finance deputy vice chief spokesman spokeswoman
     spokesperson leader ceo chairman chairwoman coach manager striker midfielder general gen
-    col sgt captain the a an""".split()
+    col sgt captain honourable honorable the a an""".split()
 )
 # A given name carried by this share (percent) of people or more starts a person's name
 # inside a longer span on its own: "Robert" (3.1), "Leo" (0.11), "Alfredo" (0.054).

@@ -14,7 +14,12 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from brief.extract.entity_types import PLACE_WORDS, is_results_line, known_type
+from brief.extract.entity_types import (
+    ORGANISATION_WORDS,
+    PLACE_WORDS,
+    is_results_line,
+    known_type,
+)
 from brief.extract.gazetteer import place_tier
 from brief.extract.given_names import is_given_name
 from brief.parsed import ParsedArticle
@@ -42,6 +47,9 @@ _ISO_DATE = re.compile(r"\d{4} ?- ?\d\d ?- ?\d\d\b")
 _LINE_BREAK = re.compile("\n")
 # The most words of a competitor's name the model left untagged: "Anne-Gaelle Sidot".
 MAX_COMPETITOR = 4
+# The last word of a body's name that has "and" inside it: "Caribbean Air and Marine Branch",
+# "Global Tourism Resilience and Crisis Management Centre".
+BODY_HEADS = ORGANISATION_WORDS | frozenset("branch centre center division unit".split())
 
 
 def whole_names(article: ParsedArticle) -> list[Span]:
@@ -65,6 +73,8 @@ def whole_names(article: ParsedArticle) -> list[Span]:
         label = span.label_
         if previous is not None and _one_place(doc, previous, span):
             start, label = previous.start, "GPE"
+        elif previous is not None and _one_body(doc, previous, span):
+            start, label = previous.start, "ORG"
         elif previous is not None and _split_person(doc, previous, span, alone, lower):
             start, label = previous.start, "PERSON"
         end = span.end
@@ -199,10 +209,36 @@ def _person_start(span: Span) -> bool:
 
 def _one_place(doc: Doc, previous: Span, span: Span) -> bool:
     """Two names joined by "and" that are one place: "Antigua and Barbuda", "Trinidad and
-    Tobago"."""
-    if span.start != previous.end + 1 or doc[previous.end].lower_ != "and":
+    Tobago", "St. Vincent and the Grenadines"."""
+    between = [token.lower_ for token in doc[previous.end : span.start]]
+    if between not in (["and"], ["and", "the"]):
         return False
     return place_tier(doc[previous.start : span.end].text) == "strong"
+
+
+def _one_body(doc: Doc, previous: Span, span: Span) -> bool:
+    """A body's name with "and" inside it that the model cut in two: the first part ends in no
+    word for a body, the second does ("Caribbean Air" + "and" + "Marine Branch", "Civic
+    Discourse and" + "Community Voices Fund"), or both are such words ("Margaritaville Hotels"
+    + "and" + "Resorts"). Not two bodies ("the Federal Reserve and European Central Bank": a
+    second name that starts with a place or a people is a name of its own)."""
+    left = [token for token in previous if token.lower_ != "the"]
+    if left and left[-1].lower_ == "and" and span.start == previous.end:
+        left = left[:-1]
+    elif span.start != previous.end + 1 or doc[previous.end].lower_ != "and":
+        return False
+    right = list(span)
+    if previous.label_ != "ORG" or not left or not right or span.label_ not in ("ORG", "PERSON"):
+        return False
+    if not all(token.is_title or token.lower_ in ("of", "for", "&") for token in left + right):
+        return False
+    heads = [left[-1].lower_ in ORGANISATION_WORDS, right[-1].lower_ in BODY_HEADS]
+    single = len(right) == 1 and right[0].lower_ in ORGANISATION_WORDS
+    if span.label_ != "ORG" and not single:
+        return False
+    if heads != [False, True] and not (heads[0] and single):
+        return False
+    return known_type(right[0].text) is None and place_tier(right[0].text) is None
 
 
 def _split_person(
