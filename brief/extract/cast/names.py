@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from brief.extract.cast.spans import PARTICLES, attached_hyphen, whole_names
 from brief.extract.entity_types import (
     DEMONYMS,
+    ORGANISATION_WORDS,
     context_vote,
     is_match_sentence,
     is_results_line,
@@ -135,10 +136,14 @@ def name_mentions(article: ParsedArticle) -> list[NameMention]:
     weak_blocks = _weak_blocks(article)
     shouted = [block for block in weak_blocks if not _has_lower(article.layout.block_text(block))]
     lower_words = set(_LOWER_WORD.findall(article.text))
+    spans = whole_names(article)
+    surnames = {span[-1].text for span in spans if span.label_ == "PERSON" and len(span) > 1}
     mentions = [
         replace(mention, shouted=in_blocks(mention.start, shouted)) if shouted else mention
-        for span in whole_names(article)
-        for mention in _clean(article, span, in_blocks(span.start_char, weak_blocks), lower_words)
+        for span in spans
+        for mention in _clean(
+            article, span, in_blocks(span.start_char, weak_blocks), lower_words, surnames
+        )
         if not _is_common_word(lower_words, mention)
     ]
     mentions = _without_field_labels(article.text, mentions)
@@ -283,9 +288,15 @@ def in_blocks(offset: int, blocks: list[Block]) -> bool:
 
 
 def _clean(
-    article: ParsedArticle, span: Span, weak: bool, lower_words: set[str]
+    article: ParsedArticle,
+    span: Span,
+    weak: bool,
+    lower_words: set[str],
+    surnames: frozenset[str] | set[str] = frozenset(),
 ) -> Iterable[NameMention]:
-    """Strip titles, demonyms and possessives; split "X's Y" into two mentions."""
+    """Strip titles, demonyms and possessives; split "X's Y" into two mentions, and "X and Y"
+    when they are two places or two people (`surnames`: the last words of the article's
+    people's full names)."""
     if span.label_ not in LABEL_TYPES:
         return
     tokens = list(span)
@@ -307,12 +318,15 @@ def _clean(
         _is_figure(token, span.label_, results) for token in tokens
     )
     pieces: list[tuple[str, list[Token]]] = [("" if scored else span.label_, [])]
-    places = _two_places(span)
+    split = _two_names(span, surnames)
     for token in tokens:
         if token.text in POSSESSIVE_ENDINGS:
             pieces.append(("", []))
-        elif _separates(token) or (places and token.lower_ == "and"):
-            pieces.append((pieces[-1][0], []))  # "Fortune, Rooney", "Homestead and Dadeland"
+        elif _separates(token):
+            pieces.append((pieces[-1][0], []))  # "Fortune, Rooney"
+        elif split is not None and token.lower_ == "and":
+            pieces[-1] = (split, pieces[-1][1])  # "Homestead and Dadeland": two places
+            pieces.append((split, []))
         elif _lower_word(token):
             pieces.append((pieces[-1][0], []))  # "Approve makes Vioxx": not one name
         elif _is_figure(token, span.label_, results):
@@ -331,15 +345,22 @@ def _separates(token: Token) -> bool:
     return token.text in PIECE_SEPARATORS or dash
 
 
-def _two_places(span: Span) -> bool:
-    """A place span that is two places: "Homestead and Dadeland" (not "Trinidad and Tobago",
-    one country)."""
-    if span.label_ not in ("GPE", "LOC") or "and" not in (t.lower_ for t in span):
-        return False
-    if place_tier(span.text) is not None:
-        return False
+def _two_names(span: Span, surnames: frozenset[str] | set[str]) -> str | None:
+    """The label of each part of a place or body span that is two places or two people:
+    "Homestead and Dadeland" (not "Trinidad and Tobago", one country), "Grant and Ambersley"
+    (when the article names Heather Grant and Nigel Ambersley); None for one name, and for
+    every span with a word for a body ("Bank of Trinidad and Tobago", "Smith and Wesson
+    Holdings")."""
+    words = [t.lower_ for t in span]
+    if span.label_ not in ("GPE", "LOC", "ORG") or "and" not in words:
+        return None
+    if place_tier(span.text) is not None or not ORGANISATION_WORDS.isdisjoint(words):
+        return None
     left, _, right = span.text.partition(" and ")
-    return place_tier(left) is not None or place_tier(right) is not None
+    if left in surnames and right in surnames:
+        return "PERSON"
+    places = place_tier(left) is not None or place_tier(right) is not None
+    return ("GPE" if span.label_ == "ORG" else span.label_) if places else None
 
 
 def _trimmed(piece: list[Token]) -> list[Token]:
