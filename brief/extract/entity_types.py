@@ -67,7 +67,7 @@ ORGANISATION_WORDS = frozenset(
 PLACE_WORDS = frozenset(
     """street st road rd drive avenue ave lane boulevard blvd square quay bridge village
     island islands bay river lake valley beach coast mountains heights stadium coliseum
-    arena houses park""".split()
+    arena houses park county township parish""".split()
 )
 # Businesses that serve the public, named by their last word or the word after the name
 # ("Kimbo Cafe", "O'Sullivans bar", "Casey's Bar"): a business, not the place it stands.
@@ -85,7 +85,7 @@ EVENT_WORDS = frozenset(
 PLACE_NOUNS_AFTER = frozenset(
     """government capital president presidency prime parliament economy army military border
     borders people population embassy region regions province provinces city cities oblast
-    territory coast mayor governor citizens airspace troops foreign""".split()
+    territory coast mayor governor citizens airspace troops foreign police""".split()
 )
 # Words that follow an organisation: "Microsoft's shares", "BA chief executive".
 ORGANISATION_NOUNS_AFTER = frozenset(
