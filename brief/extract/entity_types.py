@@ -74,6 +74,10 @@ PLACE_WORDS = frozenset(
 BUSINESS_WORDS = frozenset(
     "cafe café cafes bar bars pub pubs restaurant restaurants bakery bistro diner tavern salon".split()
 )
+# A title's first word that no person's or body's name starts with ("My Struggle", "Our Town"),
+# but for the names of the Virgin and of God ("Our Lady of Lourdes", "Our Father").
+POSSESSIVE_DETERMINERS = frozenset("my our your his her their".split())
+HOLY_WORDS = frozenset("lady lord father saviour savior".split())
 # The last word of a law's or a treaty's name.
 LAW_WORDS = frozenset("act acts bill treaty accord accords agreement amendment protocol".split())
 # The last word of an event's name: "World Cup", "Hong Kong Open", "Atlanta Games".
@@ -170,6 +174,8 @@ def known_type(name: str) -> EntityType | None:
         return "organization"  # "Simply Cafe", "Casey's Bar"
     if len(words) > 1 and words[-1] in PLACE_WORDS:
         return "place"  # "Peachtree Road", "Brookhaven Village", "Stamford Bridge"
+    if len(words) > 1 and words[0] in POSSESSIVE_DETERMINERS and words[1] not in HOLY_WORDS:
+        return "work"  # "My Struggle", "My New Order": a title, never a person's name
     if len(words) > 1 and words[-1] in LAW_WORDS:
         return "work"  # "Communications Decency Act", "Dodd-Frank Act", "Paris Agreement"
     if len(words) > 1 and any(word in ORGANISATION_WORDS for word in words):
