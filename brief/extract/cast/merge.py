@@ -76,8 +76,6 @@ def merge(mentions: list[NameMention]) -> list[list[NameMention]]:
                 or "".join(other.split()) == form
             )
         }
-        if len(longer) > 1 and _usual(labels[form]) == "PERSON":
-            longer = _given_named(words, longer)
         canonical[form] = longer.pop() if len(longer) == 1 else form
         if form in confirmed:
             for size in range(1, len(words) if "and" not in words else 1):
@@ -150,19 +148,6 @@ def _is_short_form(
         return False
     short_type = known_type(" ".join(words))
     return short_type is None or short_type == known_type(" ".join(longer)) or people
-
-
-def _given_named(surname: list[str], longer: set[str]) -> set[str]:
-    """Of the longer names a surname (read as a person) could be short for, those that start
-    with a given name:
-    "nixon" is "richard nixon", not the "boycott nixon" a committee's name ran into it (or all
-    of them, when the surname is no name's last word)."""
-    named = {
-        other
-        for other in longer
-        if other.split()[-len(surname) :] == surname and is_given_name(other.split()[0])
-    }
-    return named or longer
 
 
 def _given_name_alone(words: list[str]) -> bool:
