@@ -67,7 +67,11 @@ ORGANISATION_WORDS = frozenset(
 PLACE_WORDS = frozenset(
     """street st road rd drive avenue ave lane boulevard blvd square quay bridge village
     island islands bay river lake valley beach coast mountains heights stadium coliseum
-    arena houses park county township parish""".split()
+    arena houses park""".split()
+)
+# The last word of an area's name: a place, unless a word for a body is in the name ("World
+# Affairs Council of Orange County").
+AREA_WORDS = frozenset("county township parish".split()
 )
 # Businesses that serve the public, named by their last word or the word after the name
 # ("Kimbo Cafe", "O'Sullivans bar", "Casey's Bar"): a business, not the place it stands.
@@ -89,7 +93,7 @@ EVENT_WORDS = frozenset(
 PLACE_NOUNS_AFTER = frozenset(
     """government capital president presidency prime parliament economy army military border
     borders people population embassy region regions province provinces city cities oblast
-    territory coast mayor governor citizens airspace troops foreign police""".split()
+    territory coast mayor governor citizens airspace troops foreign""".split()
 )
 # Words that follow an organisation: "Microsoft's shares", "BA chief executive".
 ORGANISATION_NOUNS_AFTER = frozenset(
@@ -180,6 +184,8 @@ def known_type(name: str) -> EntityType | None:
         return "work"  # "Communications Decency Act", "Dodd-Frank Act", "Paris Agreement"
     if len(words) > 1 and any(word in ORGANISATION_WORDS for word in words):
         return "organization"
+    if len(words) > 1 and words[-1] in AREA_WORDS:
+        return "place"  # "Christian County", "Pana Township"
     if len(words) > 1 and (words[-1] in EVENT_WORDS or "war" in words):
         return "event"  # "World Cup", "Hong Kong Open", "World War Two"
     return None
@@ -300,6 +306,8 @@ def context_vote(
         return "organization"  # "dismiss Nottinghamshire for 214": a county plays as a club
     if next_word in PLACE_NOUNS_AFTER:
         return "place"
+    if following == "police" and (place_name or label in ("GPE", "LOC", "FAC", "PRODUCT")):
+        return "place"  # "Kincaid police": the town's; not "the Laquan McDonald police shooting"
     facility = next_word in FACILITY_NOUNS or modifies in FACILITY_NOUNS
     if facility and not possessive and label != "ORG":
         return "place"  # a person names no plant without a possessive; a company may

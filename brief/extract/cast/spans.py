@@ -65,6 +65,7 @@ def whole_names(article: ParsedArticle) -> list[Span]:
         *_datelines(lines, tagged),
     ]
     alone = Counter(span.text for span in doc.ents if len(span) == 1)
+    named = Counter(span.text for span in doc.ents)
     for span in sorted([*doc.ents, *extra], key=lambda span: span.start):
         if names and span.start < names[-1].end:
             continue  # already inside the name before, which the repair extended over it
@@ -73,7 +74,7 @@ def whole_names(article: ParsedArticle) -> list[Span]:
         label = span.label_
         if previous is not None and _one_place(doc, previous, span):
             start, label = previous.start, "GPE"
-        elif previous is not None and _one_body(doc, previous, span):
+        elif previous is not None and _one_body(doc, previous, span, named):
             start, label = previous.start, "ORG"
         elif previous is not None and _split_person(doc, previous, span, alone, lower):
             start, label = previous.start, "PERSON"
@@ -216,29 +217,38 @@ def _one_place(doc: Doc, previous: Span, span: Span) -> bool:
     return place_tier(doc[previous.start : span.end].text) == "strong"
 
 
-def _one_body(doc: Doc, previous: Span, span: Span) -> bool:
-    """A body's name with "and" inside it that the model cut in two: the first part ends in no
-    word for a body, the second does ("Caribbean Air" + "and" + "Marine Branch", "Civic
-    Discourse and" + "Community Voices Fund"), or both are such words ("Margaritaville Hotels"
-    + "and" + "Resorts"). Not two bodies ("the Federal Reserve and European Central Bank": a
-    second name that starts with a place or a people is a name of its own)."""
+def _one_body(doc: Doc, previous: Span, span: Span, named: Counter[str]) -> bool:
+    """A body's name with "and" inside it that the model cut in two: two parts of two words or
+    more, the first with no word for a body as its head ("United Bank of Africa" has one), the
+    second ending in one ("Caribbean Air" + "and"
+    + "Marine Branch", "Civic Discourse and" + "Community Voices Fund"), or a word for a body
+    and one more ("Margaritaville Hotels" + "and" + "Resorts"). Not two bodies: a part the
+    article names elsewhere (`named`: how often each text is a model span) is a name of its
+    own ("House and Senate", "the White House and Congress"), and so is a second part that
+    starts with a place or a people ("the Federal Reserve and European Central Bank") or with
+    the first part's first word ("Fox Business Network and Fox News")."""
     left = [token for token in previous if token.lower_ != "the"]
     if left and left[-1].lower_ == "and" and span.start == previous.end:
         left = left[:-1]
     elif span.start != previous.end + 1 or doc[previous.end].lower_ != "and":
         return False
     right = list(span)
-    if previous.label_ != "ORG" or not left or not right or span.label_ not in ("ORG", "PERSON"):
+    if previous.label_ != "ORG" or len(left) < 2 or not right:
         return False
     if not all(token.is_title or token.lower_ in ("of", "for", "&") for token in left + right):
         return False
-    heads = [left[-1].lower_ in ORGANISATION_WORDS, right[-1].lower_ in BODY_HEADS]
     single = len(right) == 1 and right[0].lower_ in ORGANISATION_WORDS
-    if span.label_ != "ORG" and not single:
+    if single and span.label_ != "ORG":
+        return left[-1].lower_ in ORGANISATION_WORDS  # "Hotels and Resorts"
+    words = [token.lower_ for token in left]
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    if head in ORGANISATION_WORDS or len(right) < 2 or right[-1].lower_ not in BODY_HEADS:
         return False
-    if heads != [False, True] and not (heads[0] and single):
+    if named[span.text] > 1 or named[" ".join(token.text for token in left)] > 0:
         return False
-    return known_type(right[0].text) is None and place_tier(right[0].text) is None
+    first = right[0]
+    unknown = known_type(first.text) is None and place_tier(first.text) is None
+    return unknown and first.lower_ != left[0].lower_
 
 
 def _split_person(
