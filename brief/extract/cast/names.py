@@ -74,6 +74,8 @@ CARRY_ON = frozenset(
 # "Organisation (ILO", "Kaieteur News – Police".
 PIECE_SEPARATORS = frozenset({",", ";", "(", ")"})
 DASHES = frozenset({"-", "–", "—"})
+# Words for a road that a number ends: "Illinois Route 29", "Highway 101", "Interstate 95".
+ROAD_WORDS = frozenset("route highway interstate".split())
 # Honours and offices written after a person's name.
 POST_NOMINALS = frozenset("qc kc mp mep msp obe mbe cbe kbe dbe phd esq".split())
 POSSESSIVE_ENDINGS = ("'s", "'", "’s", "’")
@@ -319,8 +321,10 @@ def _clean(
     )
     pieces: list[tuple[str, list[Token]]] = [("" if scored else span.label_, [])]
     split = _two_names(span, surnames)
-    for token in tokens:
-        if token.text in POSSESSIVE_ENDINGS:
+    for position, token in enumerate(tokens):
+        if token.text in POSSESSIVE_ENDINGS and _office(tokens, position):
+            pieces[-1][1].append(token)  # "Christian County Sheriff's Department": one body
+        elif token.text in POSSESSIVE_ENDINGS:
             pieces.append(("", []))
         elif _separates(token):
             pieces.append((pieces[-1][0], []))  # "Fortune, Rooney"
@@ -337,6 +341,15 @@ def _clean(
         piece = _trimmed(piece)
         if piece:
             yield from _mentions(article, piece, label, weak, title if index == 0 else None)
+
+
+def _office(tokens: list[Token], position: int) -> bool:
+    """A possessive inside a body's name: a role's office or department, the name's last word
+    ("Sheriff's Department", "Attorney General's Office"), not "Putin's Valdai"."""
+    if position == 0 or position != len(tokens) - 2:
+        return False
+    role, body = tokens[position - 1].lower_, tokens[-1].lower_
+    return is_role_noun(role) and body in ORGANISATION_WORDS
 
 
 def _separates(token: Token) -> bool:
@@ -365,11 +378,11 @@ def _two_names(span: Span, surnames: frozenset[str] | set[str]) -> str | None:
 
 def _trimmed(piece: list[Token]) -> list[Token]:
     """A piece without the small words and sentence words the model ran into its ends: "Civic
-    Discourse and", "Future of NYCHA However", "of the Petroleum Commission"."""
+    Discourse and", "Future of NYCHA However", "of the Petroleum Commission", an article "A"."""
     while piece and (_small_word(piece[-1], NAME_CONNECTORS) or piece[-1].lower_ in CARRY_ON):
         piece = piece[:-1]
-    while piece and _small_word(piece[0], JOINING_WORDS):
-        piece = piece[1:]
+    while piece and (_small_word(piece[0], JOINING_WORDS) or piece[0].lower_ in ("a", "an")):
+        piece = piece[1:]  # "and Kindness"; "A Quincy" of "ACCIDENT - A Quincy driver"
     return piece
 
 
@@ -423,6 +436,8 @@ def _is_figure(token: Token, label: str, results: bool) -> bool:
     text = token.text
     if not any(c.isdigit() for c in text) or any(c.isalpha() for c in text):
         return False
+    if token.i > 0 and token.doc[token.i - 1].lower_ in ROAD_WORDS:
+        return False  # "Illinois Route 29", "Interstate 95": the road's number
     if results:
         return label != "EVENT"
     return label in FIGURELESS_LABELS and len(text) > 1
