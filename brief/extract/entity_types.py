@@ -258,6 +258,7 @@ def context_vote(
     ticker: bool = False,
     coded: bool = False,
     counted: bool = False,
+    plural: bool = False,
 ) -> EntityType | None:
     """The type the words around one mention suggest (lower-cased words, nearest first).
 
@@ -277,6 +278,8 @@ def context_vote(
     product ("Pantsir-S1 air defence systems"), not its maker. `counted` says the sentence
     holds a figure (a game's report that counts runs or goals: "dismiss Nottinghamshire for
     214"): there a known place the model reads as a person is a club, unless it is the venue.
+    `plural` says it is the one subject of a verb in the plural ("DeBarras are open", "Barnsley
+    have won"): a body, not a person or a place, unless the model reads a people.
     """
     if ticker:
         return "organization"
@@ -291,6 +294,8 @@ def context_vote(
         return "person"  # "President Trump", and "Mr Brown" when the model left "Mr" out
     if quoted and (label == "WORK_OF_ART" or (before[1:2] and before[1] in WORK_NOUNS)):
         return "work"
+    if plural and label != "NORP":
+        return "organization"
     following = after[0] if after else ""
     possessive = following in {"'s", "'", "’s"}
     next_word = after[1] if possessive and len(after) > 1 else following

@@ -483,6 +483,7 @@ def _mentions(
         ticker=ticker,
         coded=any(char.isdigit() for char in surface),
         counted=any(token.like_num and token.text[:1].isdigit() for token in piece[0].sent),
+        plural=_plural_subject(root),
     )
     if title is None and before[:1] and before[0].rstrip(".") in PERSON_TITLES:
         title = before[0].rstrip(".")  # "Mr Brown" when the model left "Mr" out
@@ -500,6 +501,17 @@ def _subject(root: Token) -> bool:
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
     return root.dep_ in SUBJECT_DEPS
+
+
+def _plural_subject(root: Token) -> bool:
+    """The one subject of a verb in the plural: "DeBarras are only barely opened", "The
+    Rathcormac Inn have also said", "Barnsley have won": a body (or a people), never one
+    person; not "Grant and Ambersley were", whose verb is plural for two."""
+    if root.dep_ != "nsubj" or root.conjuncts or root.tag_ in ("NNS", "NNPS"):
+        return False
+    verb = root.head
+    words = [verb, *(child for child in verb.children if child.dep_ in ("aux", "auxpass"))]
+    return any(word.tag_ == "VBP" or word.lower_ == "were" for word in words)
 
 
 def _awarded(root: Token) -> bool:
