@@ -71,8 +71,7 @@ PLACE_WORDS = frozenset(
 )
 # The last word of an area's name: a place, unless a word for a body is in the name ("World
 # Affairs Council of Orange County").
-AREA_WORDS = frozenset("county township parish".split()
-)
+AREA_WORDS = frozenset("county township parish".split())
 # Businesses that serve the public, named by their last word or the word after the name
 # ("Kimbo Cafe", "O'Sullivans bar", "Casey's Bar"): a business, not the place it stands.
 BUSINESS_WORDS = frozenset(
@@ -87,7 +86,7 @@ LAW_WORDS = frozenset("act acts bill treaty accord accords agreement amendment p
 # The last word of an event's name: "World Cup", "Hong Kong Open", "Atlanta Games".
 EVENT_WORDS = frozenset(
     """cup open games olympics olympiad championship championships tournament series prix
-    final finals tour marathon festival trophy slam""".split()
+    final finals tour marathon festival trophy slam putsch coup uprising revolution massacre""".split()
 )
 # Words that follow a place: "Kyiv's government", "Russia's economy".
 PLACE_NOUNS_AFTER = frozenset(

@@ -20,13 +20,15 @@ from brief.extract.cast.model import Actor, Cast, Gender, Mention, MentionKind
 from brief.extract.cast.names import NameMention, is_acronym, name_mentions
 from brief.extract.cast.references import Finder, Reference
 from brief.extract.cast.salience import ranked, raw_salience
-from brief.extract.entity_types import known_type
+from brief.extract.entity_types import AREA_WORDS, known_type
 from brief.extract.lexicon import SUBJECT_DEPS
 from brief.parsed import ParsedArticle
 from brief.records import EntityType
 
 # Names of one type in a list that make one vote for the type of another name in it.
 LIST_PEERS = 2
+# The last word of an area's name ("Pana Township", "Essequibo Coast").
+AREA_ENDINGS = AREA_WORDS | frozenset("coast valley village island bay".split())
 # Types that have a descriptor: who a person, an organisation or a group is.
 DESCRIBED_TYPES = frozenset({"person", "organization", "group"})
 
@@ -43,6 +45,8 @@ def build_cast(article: ParsedArticle) -> Cast:
     ]
     linked = _by_actor(finder.references(genders))
     evidence = [_evidence(described[index], linked[index]) for index in range(len(drafts))]
+    for index in _area_names(drafts):
+        evidence[index]["place"] += 1
     typed = [actor_type(d.name, d.names, evidence[index]) for index, d in enumerate(drafts)]
     peers = _peer_types(article, drafts, [kind for kind, _ in typed])
     # Typed again with the types of the names listed beside it, if any (none change nothing).
@@ -82,6 +86,18 @@ def _drafts(article: ParsedArticle) -> list[Draft]:
         names = tuple(sorted(group, key=lambda mention: (mention.start, mention.end)))
         drafts.append(Draft(name, names, kind, label))
     return drafts
+
+
+def _area_names(drafts: Sequence[Draft]) -> list[int]:
+    """The drafts named by one word that also starts the two-word name of an area in the
+    article: "Pana" beside "Pana Township", "Essequibo" beside "Essequibo Coast" (one place
+    evidence each)."""
+    starts = set()
+    for draft in drafts:
+        words = draft.name.split()
+        if len(words) == 2 and words[1].lower() in AREA_ENDINGS:
+            starts.add(words[0])
+    return [index for index, draft in enumerate(drafts) if draft.name in starts]
 
 
 def _peer_types(
