@@ -74,6 +74,8 @@ CARRY_ON = frozenset(
 # "Organisation (ILO", "Kaieteur News – Police".
 PIECE_SEPARATORS = frozenset({",", ";", "(", ")"})
 DASHES = frozenset({"-", "–", "—"})
+# How far after a subject's last word its verb in the plural stands: "X are", "X have also said".
+PLURAL_VERB_REACH = 2
 # Words for a road that a number ends: "Illinois Route 29", "Highway 101", "Interstate 95".
 ROAD_WORDS = frozenset("route highway interstate".split())
 # Honours and offices written after a person's name.
@@ -372,7 +374,8 @@ def _two_names(span: Span, surnames: frozenset[str] | set[str]) -> str | None:
     left, _, right = span.text.partition(" and ")
     if left in surnames and right in surnames:
         return "PERSON"
-    places = place_tier(left) is not None or place_tier(right) is not None
+    proper = all(t.pos_ == "PROPN" for t in span if t.lower_ != "and")  # not "Federal and State"
+    places = proper and (place_tier(left) is not None or place_tier(right) is not None)
     return ("GPE" if span.label_ == "ORG" else span.label_) if places else None
 
 
@@ -504,14 +507,21 @@ def _subject(root: Token) -> bool:
 
 
 def _plural_subject(root: Token) -> bool:
-    """The one subject of a verb in the plural: "DeBarras are only barely opened", "The
-    Rathcormac Inn have also said", "Barnsley have won": a body (or a people), never one
-    person; not "Grant and Ambersley were", whose verb is plural for two."""
+    """The one subject of "are", "were" or "have" right after it and its own words: "DeBarras
+    are only barely opened", "Dennehy's on Cornmarket St are open", "The Rathcormac Inn have
+    also said", "Barnsley have won": a body (or a people),
+    never one person; not "Grant and Ambersley were", whose verb is plural for two, nor a
+    verb further on (a table the parser read as one sentence, "God bless America")."""
     if root.dep_ != "nsubj" or root.conjuncts or root.tag_ in ("NNS", "NNPS"):
         return False
     verb = root.head
     words = [verb, *(child for child in verb.children if child.dep_ in ("aux", "auxpass"))]
-    return any(word.tag_ == "VBP" or word.lower_ == "were" for word in words)
+    return any(
+        root.right_edge.i < word.i <= root.right_edge.i + PLURAL_VERB_REACH
+        and word.lemma_ in ("be", "have")
+        and (word.tag_ == "VBP" or word.lower_ == "were")
+        for word in words
+    )
 
 
 def _awarded(root: Token) -> bool:
