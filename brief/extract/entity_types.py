@@ -173,12 +173,12 @@ def known_type(name: str) -> EntityType | None:
     if len(key) > 3 and is_language_people(key):
         return "group"  # "Chechens", "Kurdish"
     words = key.split()
+    if len(words) > 1 and words[0] in POSSESSIVE_DETERMINERS and words[1] not in HOLY_WORDS:
+        return "work"  # "My Struggle", "My New Order": a title, never a person's name
     if len(words) > 1 and words[-1] in BUSINESS_WORDS:
         return "organization"  # "Simply Cafe", "Casey's Bar"
     if len(words) > 1 and words[-1] in PLACE_WORDS:
         return "place"  # "Peachtree Road", "Brookhaven Village", "Stamford Bridge"
-    if len(words) > 1 and words[0] in POSSESSIVE_DETERMINERS and words[1] not in HOLY_WORDS:
-        return "work"  # "My Struggle", "My New Order": a title, never a person's name
     if len(words) > 1 and words[-1] in LAW_WORDS:
         return "work"  # "Communications Decency Act", "Dodd-Frank Act", "Paris Agreement"
     if len(words) > 1 and any(word in ORGANISATION_WORDS for word in words):

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from brief.extract.cast.spans import PARTICLES, attached_hyphen, whole_names
+from brief.extract.cast.spans import PARTICLES, ROAD_WORDS, attached_hyphen, whole_names
 from brief.extract.entity_types import (
     DEMONYMS,
     ORGANISATION_WORDS,
@@ -76,8 +76,6 @@ PIECE_SEPARATORS = frozenset({",", ";", "(", ")"})
 DASHES = frozenset({"-", "–", "—"})
 # How far after a subject's last word its verb in the plural stands: "X are", "X have also said".
 PLURAL_VERB_REACH = 2
-# Words for a road that a number ends: "Illinois Route 29", "Highway 101", "Interstate 95".
-ROAD_WORDS = frozenset("route highway interstate".split())
 # Honours and offices written after a person's name.
 POST_NOMINALS = frozenset("qc kc mp mep msp obe mbe cbe kbe dbe phd esq".split())
 POSSESSIVE_ENDINGS = ("'s", "'", "’s", "’")
