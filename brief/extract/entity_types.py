@@ -77,6 +77,9 @@ AREA_WORDS = frozenset("county township parish".split())
 BUSINESS_WORDS = frozenset(
     "cafe café cafes bar bars pub pubs restaurant restaurants bakery bistro diner tavern salon".split()
 )
+# A club's last word after its town's name: "Manchester United", "Norwich City", "Luton Town"
+# (a place the gazetteer knows by the whole name stays a place: "Mexico City", "Cape Town").
+CLUB_WORDS = frozenset("united city town rovers athletic wanderers albion".split())
 # A title's first word that no person's or body's name starts with ("My Struggle", "Our Town"),
 # but for the names of the Virgin and of God ("Our Lady of Lourdes", "Our Father").
 POSSESSIVE_DETERMINERS = frozenset("my our your his her their".split())
@@ -117,6 +120,9 @@ PRODUCT_NOUNS = frozenset(
     guns launcher launchers phone phones smartphone smartphones car cars model models engine
     engines chip chips processor processors console consoles""".split()
 )
+# Nouns a people's name qualifies, and an illegal body's.
+PEOPLE_NOUNS = frozenset("community communities diaspora".split())
+GANG_NOUNS = frozenset("cartel cartels gang gangs militia militias".split())
 # Nouns before "in X" that make X a company: "shares in Cairn Energy", "a stake in Opel".
 HOLDINGS = frozenset("shares stake stakes investment investors holding holdings".split())
 PLACE_PREPOSITIONS = frozenset("in across throughout near outside inside into".split())
@@ -173,6 +179,8 @@ def known_type(name: str) -> EntityType | None:
     if len(key) > 3 and is_language_people(key):
         return "group"  # "Chechens", "Kurdish"
     words = key.split()
+    if len(words) > 1 and words[-1] in CLUB_WORDS and _club_of_town(words):
+        return "organization"  # "Manchester United", "Norwich City"; not "Mexico City"
     if len(words) > 1 and words[0] in POSSESSIVE_DETERMINERS and words[1] not in HOLY_WORDS:
         return "work"  # "My Struggle", "My New Order": a title, never a person's name
     if len(words) > 1 and words[-1] in BUSINESS_WORDS:
@@ -188,6 +196,11 @@ def known_type(name: str) -> EntityType | None:
     if len(words) > 1 and (words[-1] in EVENT_WORDS or "war" in words):
         return "event"  # "World Cup", "Hong Kong Open", "World War Two"
     return None
+
+
+def _club_of_town(words: list[str]) -> bool:
+    """A known town's name before a club's word, the whole no place the gazetteer knows."""
+    return place_tier(" ".join(words[:-1])) is not None and place_tier(" ".join(words)) is None
 
 
 def gazetteer_votes(name: str, model_votes: Counter[EntityType]) -> dict[EntityType, float]:
@@ -308,6 +321,10 @@ def context_vote(
         return "organization"  # "Leicestershire beat Somerset", "drew with Kent"
     if match and counted and place_name and label == "PERSON" and not _venue(before, after):
         return "organization"  # "dismiss Nottinghamshire for 214": a county plays as a club
+    if modifies in PEOPLE_NOUNS:
+        return "group"  # "the Traveller community"
+    if modifies in GANG_NOUNS:
+        return "organization"  # "Mexico's Sinaloa drug cartel"
     if next_word in PLACE_NOUNS_AFTER:
         return "place"
     if following == "police" and (place_name or label in ("GPE", "LOC", "FAC", "PRODUCT")):

@@ -27,6 +27,8 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 GENERATIONS = frozenset("jr jr. sr sr. ii iii iv".split())
 WEB_ENDING = re.compile(r"\.(?:com|org|net|gov|edu|co\.uk|ie)$")
 _QUOTED = re.compile(r"[\"“”]\s*([^\"“”]+?)\s*[\"“”]")
+# A county's name cut short: "Napa Co." (a company's "Co." only when no county is named).
+COUNTY_SHORT = re.compile(r" co\.?$")
 _INITIALS_SKIP = frozenset({"of", "the", "and", "for", "&", "de"})
 
 
@@ -95,6 +97,10 @@ def merge(mentions: list[NameMention]) -> list[list[NameMention]]:
         plural = form.endswith("s") and canonical[form] == form and single in canonical
         if plural and _usual(labels[form]) == _usual(labels[single]) == "NORP":
             canonical[form] = canonical[single]
+    for form in forms:  # "Napa Co." with "Napa County": one county
+        county = COUNTY_SHORT.sub(" county", form)
+        if county != form and canonical[form] == form and county in canonical:
+            canonical[form] = canonical[county]
     groups: dict[str, list[NameMention]] = defaultdict(list)
     for mention in mentions:
         groups[canonical[form_key(mention.surface)]].append(mention)
