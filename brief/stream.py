@@ -51,11 +51,13 @@ def brief_sources(
     In this process the stream is lazy: a source is read when the model is ready for it and its
     brief comes out as soon as it is made. With `jobs` > 1, chunks go to worker processes.
     """
+    chunks = worker_chunks(sources, jobs) if jobs > 1 else []
+    # A worker with nothing to do would only load the model; one chunk is briefed here, as
+    # starting a worker (a fresh interpreter, its imports, the model) costs more than it saves.
+    jobs = min(jobs, len(chunks))
     if jobs <= 1:
         yield from brief_stream(read_sources(sources, max_bytes), options)
         return
-    chunks = worker_chunks(sources, jobs)
-    jobs = min(jobs, len(chunks))  # a worker with nothing to do would only load the model
     # spawn, not fork: a worker starts clean, whatever threads or state this process has.
     context = multiprocessing.get_context("spawn")
     with context.Pool(jobs, initializer=_load_pipeline, initargs=(options.model,)) as pool:

@@ -39,6 +39,7 @@ def run_summarize(
     options: Options,
     view: View = DEFAULT_VIEW,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    jobs: int = 1,
     styled: bool = False,
     width: int | None = None,
     on_failure: Callable[[Failure], None] = lambda failure: None,
@@ -49,14 +50,15 @@ def run_summarize(
 
     Terminal text is wrapped at `width` columns; with None, never (one line per item).
     `view` says which sections to write and, in the text formats, whether every item or the
-    top ones.
+    top ones. With `jobs` > 1, worker processes brief the inputs (never "-", stdin), and the
+    briefs still come out in input order.
     """
     log: FailureLog[Brief] = FailureLog(on_failure)
     briefed = 0
 
     def briefs() -> Iterator[Brief]:
         nonlocal briefed
-        for brief in log.successes(brief_sources(sources, options, max_bytes=max_bytes)):
+        for brief in log.successes(brief_sources(sources, options, jobs=jobs, max_bytes=max_bytes)):
             for warning in brief.warnings:
                 on_warning(brief, warning)
             on_brief(brief)

@@ -226,6 +226,31 @@ def test_an_empty_stream_loads_no_model(monkeypatch: pytest.MonkeyPatch) -> None
         list(brief_stream([Article.from_text(HARBOUR)], Options()))
 
 
+def test_one_chunk_is_briefed_in_this_process(
+    tmp_path: Path, blank: Options, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Starting a worker (an interpreter, its imports, the model) for one chunk costs more
+    than briefing it here, so a few inputs never start a pool, whatever --jobs says."""
+
+    def refuse(method: str) -> None:
+        raise AssertionError(f"started a {method} pool for one chunk")
+
+    monkeypatch.setattr("brief.stream.multiprocessing.get_context", refuse)
+    paths = []
+    for name, text in (("a.txt", HARBOUR), ("b.txt", RAIN)):
+        (tmp_path / name).write_text(text, encoding="utf-8")
+        paths.append(str(tmp_path / name))
+    outcomes = list(brief_sources(paths, blank, jobs=2))
+    assert [o.title for o in outcomes if isinstance(o, Brief)] == [
+        "Harbour bridge to close for repairs",
+        "Record rain floods valley",
+    ]
+    monkeypatch.setattr("brief.stream.CHUNK_ARTICLES", 1)  # two chunks: a pool is asked for
+    monkeypatch.setattr("brief.stream.LAST_CHUNK_ARTICLES", 1)
+    with pytest.raises(AssertionError, match="pool for one chunk"):
+        list(brief_sources(paths, blank, jobs=2))
+
+
 def test_worker_chunks_shrink_towards_the_end_and_keep_the_order(tmp_path: Path) -> None:
     """Full batches first, small ones last, so no worker waits out another's big last chunk."""
     sources = []

@@ -348,6 +348,20 @@ def max_bytes_option() -> int:
     return value
 
 
+def jobs_option() -> int:
+    """`-j/--jobs N`, worker processes, the same in every command that briefs many inputs."""
+    value: int = typer.Option(
+        1,
+        "-j",
+        "--jobs",
+        metavar="N",
+        parser=whole_number(1),
+        help="Worker processes, each loading the pipeline once: for many inputs, one per core "
+        "(a few inputs are briefed in this process).",
+    )
+    return value
+
+
 def full_option() -> bool:
     """`--full`: every item of each section in the text formats, not the top ones."""
     value: bool = typer.Option(

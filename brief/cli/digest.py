@@ -19,11 +19,11 @@ from brief.cli.app import (
     command,
     format_option,
     is_named_file,
+    jobs_option,
     output_option,
     report,
     wants_color,
 )
-from brief.cli.usage import whole_number
 from brief.inputs.discovery import DEFAULT_PATTERNS
 from brief.render.formats import Format, choose_format, extension_of
 
@@ -84,14 +84,7 @@ def digest(
         help="Only inputs modified (feed items dated) since then: an age (24h, 90m, 7d), a date "
         "(2026-11-26) or words (yesterday, '2 days ago', 'monday 8am').",
     ),
-    jobs: int = typer.Option(
-        1,
-        "-j",
-        "--jobs",
-        metavar="N",
-        parser=whole_number(1),
-        help="Worker processes (each loads the pipeline once).",
-    ),
+    jobs: int = jobs_option(),
     title: str | None = typer.Option(
         None,
         "--title",

@@ -18,6 +18,7 @@ from brief.cli.app import (
     command,
     format_option,
     full_option,
+    jobs_option,
     max_bytes_option,
     only_option,
     output_option,
@@ -46,6 +47,7 @@ Examples:
   brief summarize article.txt --ratio 0.2 --explain   (a fifth of the sentences, and why each)
   cat article.txt | brief summarize - -f json | jq .summary
   brief summarize news/*.txt -o briefs.jsonl     (JSON Lines, one brief per line)
+  brief summarize news/*.txt -j 2 -f jsonl       (two worker processes: both cores)
   brief summarize article.txt | head -1          (the title: piped text is never wrapped)
   brief summarize article.txt --full             (every name, figure and quote, not the top ones)
   brief summarize article.txt --only summary,quotes -f json
@@ -86,6 +88,7 @@ def summarize(
         "attribution step named each quote's speaker.",
     ),
     max_bytes: int = max_bytes_option(),
+    jobs: int = jobs_option(),
     color: str = typer.Option(
         "auto",
         "--color",
@@ -103,12 +106,16 @@ def summarize(
         raise typer.BadParameter("goes with no -n/--sentences", param_hint="'--ratio'")
     if files.count("-") > 1:
         raise typer.BadParameter("- (stdin) can be read only once", param_hint="FILE")
+    if jobs > 1 and "-" in files:
+        raise typer.BadParameter(
+            "- (stdin) is read by one process: leave out --jobs", param_hint="FILE"
+        )
     said = shared.said
     fmt = choose_format(output_format, output, shared.config.format)
     check_output(output, files)
     options = shared.options(ratio=ratio, explain=explain)
     said.info(f"format {fmt}, model {options.model or 'default'}, inputs {len(files)}")
-    result = _run(files, fmt, output, options, view(full, only), max_bytes, color, said)
+    result = _run(files, fmt, output, options, view(full, only), max_bytes, jobs, color, said)
     said.info(f"briefed {result.briefed}, failed {len(result.failures)}")
     raise typer.Exit(EXIT_INPUT_FAILED if result.failures else EXIT_OK)
 
@@ -120,6 +127,7 @@ def _run(
     options: Options,
     shown: View,
     max_bytes: int,
+    jobs: int,
     color: str,
     said: Voice,
 ) -> SummarizeResult:
@@ -139,6 +147,7 @@ def _run(
         options=options,
         view=shown,
         max_bytes=max_bytes,
+        jobs=jobs,
         styled=output is None and fmt == "terminal" and wants_color(color, sys.stdout),
         width=shutil.get_terminal_size().columns if to_terminal else None,
         on_failure=lambda failure: report(failure.message),

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import multiprocessing
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -31,6 +33,30 @@ def test_help_does_not_import_spacy() -> None:
     code = "import sys; from brief.cli import main; sys.argv=['brief','--help']\ntry: main()\nexcept SystemExit: pass\nprint('spacy' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip().endswith("False")
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="counts threads in /proc")
+def test_the_command_line_starts_no_blas_thread_pool_unless_the_user_asks() -> None:
+    code = (
+        "import os, sys\n"
+        "from brief.cli import main\n"
+        "assert 'numpy' not in sys.modules  # numpy reads the setting when first imported\n"
+        "sys.argv = ['brief', '--version']\n"
+        "try: main()\n"
+        "except SystemExit: pass\n"
+        "import numpy\n"
+        "print(os.environ['OPENBLAS_NUM_THREADS'], len(os.listdir('/proc/self/task')))"
+    )
+    environment = {k: v for k, v in os.environ.items() if k != "OPENBLAS_NUM_THREADS"}
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=environment
+    )
+    assert out.stdout.splitlines()[-1] == "1 1"  # one thread: the main one
+    environment["OPENBLAS_NUM_THREADS"] = "2"
+    out = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, env=environment
+    )
+    assert out.stdout.splitlines()[-1].startswith("2 ")  # the user's own setting stands
 
 
 @pytest.mark.parametrize(
@@ -91,6 +117,39 @@ def test_jsonl_gives_one_line_per_brief_in_input_order(tmp_path: Path) -> None:
     assert result.exit_code == 0
     records = [json.loads(line) for line in result.stdout.splitlines()]
     assert [r["source"]["path"] for r in records] == [str(other), str(SEED)]
+
+
+@pytest.mark.slow
+def test_jobs_give_the_same_briefs_in_the_same_order(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    other = tmp_path / "other.txt"
+    other.write_text(STORM)
+    monkeypatch.setattr("brief.stream.CHUNK_ARTICLES", 1)  # three chunks for two workers
+    monkeypatch.setattr("brief.stream.LAST_CHUNK_ARTICLES", 1)
+    files = [str(SEED), str(other), str(SEED)]
+    pools: list[str] = []
+    context = multiprocessing.get_context
+
+    def record(method: str) -> Any:
+        pools.append(method)
+        return context(method)
+
+    monkeypatch.setattr("brief.stream.multiprocessing.get_context", record)
+    one = run("summarize", *files, "-f", "jsonl")
+    assert pools == []
+    two = run("summarize", *files, "-f", "jsonl", "--jobs", "2")
+    assert pools == ["spawn"]  # the workers briefed them
+    assert one.exit_code == two.exit_code == 0
+    assert two.stdout == one.stdout
+    paths = [json.loads(line)["source"]["path"] for line in two.stdout.splitlines()]
+    assert paths == files
+
+
+def test_jobs_refuse_stdin_which_one_process_reads() -> None:
+    result = run("summarize", "-", "--jobs", "2", input="Rain.\n\nIt rained all day.\n")
+    assert result.exit_code == 2
+    assert "- (stdin) is read by one process" in result.output
 
 
 @pytest.mark.parametrize("fmt", ["json", "jsonl"])

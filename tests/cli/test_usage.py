@@ -206,7 +206,7 @@ SECTIONS = ", ".join(SECTION_NAMES)
 @pytest.mark.parametrize(
     ("args", "line"),
     [
-        (["--bogus"], f"no such option: --bogus (did you mean --verbose?) {SEE}"),
+        (["--bogus"], f"no such option: --bogus (did you mean --jobs or --verbose?) {SEE}"),
         (["--sentence", "2"], f"no such option: --sentence (did you mean --sentences?) {SEE}"),
         (["-n", "0"], f"-n/--sentences: must be at least 1, not 0 {SEE}"),
         (["-n", "two"], f"-n/--sentences: must be a whole number, not 'two' {SEE}"),

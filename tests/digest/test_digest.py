@@ -233,6 +233,7 @@ def test_jobs_give_the_same_digest_in_the_same_order(
     news: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr("brief.stream.CHUNK_ARTICLES", 1)  # four chunks for two workers
+    monkeypatch.setattr("brief.stream.LAST_CHUNK_ARTICLES", 1)
     one = run(str(news), "-f", "jsonl", "--jobs", "1", "--no-memory")
     two = run(str(news), "-f", "jsonl", "--jobs", "2", "--no-memory")
     assert one.exit_code == two.exit_code == 0

@@ -131,13 +131,18 @@ def test_parse_presets_sentence_starts() -> None:
 
 
 @pytest.mark.slow
-def test_spacy_is_imported_without_its_cli_which_still_works_on_demand() -> None:
+def test_spacy_is_imported_without_its_cli_or_yaml_which_still_work_on_demand() -> None:
     # A fresh interpreter: in this one, spaCy may already have been imported in full.
     script = (
-        "import sys, brief.nlp.pipeline, spacy\n"
+        "import sys, brief.nlp.pipeline, spacy, srsly\n"
         "assert 'spacy.cli' not in sys.modules and 'weasel' not in sys.modules\n"
         "nlp = brief.nlp.pipeline.load_pipeline(brief.nlp.pipeline.DEFAULT_MODEL)\n"
         "assert [t.pos_ for t in nlp('It works.')] == ['PRON', 'VERB', 'PUNCT']\n"
+        "assert 'srsly.ruamel_yaml' not in sys.modules  # nothing needed srsly's YAML yet\n"
+        "assert srsly.yaml_loads(srsly.yaml_dumps({'a': [1, 2]})) == {'a': [1, 2]}\n"
+        "import srsly._yaml_api\n"
+        "assert srsly.read_yaml is not srsly._yaml_api.read_yaml  # a stand-in...\n"
+        "assert srsly._yaml_api.read_yaml.__module__ == 'srsly._yaml_api'  # ...for the real one\n"
         "assert spacy.cli.download.__module__ == 'spacy.cli.download'\n"
         "import spacy.cli.info\n"
         "assert spacy.info(markdown=True, silent=True).startswith('\\n## Info')\n"
