@@ -507,10 +507,11 @@ def _subject(root: Token) -> bool:
 def _plural_subject(root: Token) -> bool:
     """The one subject of "are", "were" or "have" right after it and its own words: "DeBarras
     are only barely opened", "Dennehy's on Cornmarket St are open", "The Rathcormac Inn have
-    also said", "Barnsley have won": a body (or a people),
-    never one person; not "Grant and Ambersley were", whose verb is plural for two, nor a
-    verb further on (a table the parser read as one sentence, "God bless America")."""
-    if root.dep_ != "nsubj" or root.conjuncts or root.tag_ in ("NNS", "NNPS"):
+    also said", "Barnsley have won": a body (or a people), never one person; not "Grant and
+    Ambersley were", whose verb is plural for two, nor a verb further on (a table the parser
+    read as one sentence, "God bless America")."""
+    joined = list(root.conjuncts)  # typed as one Token, though often none
+    if root.dep_ != "nsubj" or joined or root.tag_ in ("NNS", "NNPS"):
         return False
     verb = root.head
     words = [verb, *(child for child in verb.children if child.dep_ in ("aux", "auxpass"))]
