@@ -44,6 +44,23 @@ TYPED = [
         "Southampton",
         "organization",
     ),
+    # what the words of a name and the article around it say
+    # a title's first word is no person's: "My", "Our"
+    ("He wrote My Long Road in a cell, and My Long Road sold well.", "My Long Road", "work"),
+    # an event's last word
+    ("Hitler led the Munich Putsch in November 1923.", "Munich Putsch", "event"),
+    # an area's last word, and the town before "police"
+    ("The deer ran onto the road in Ross Township on Sunday.", "Ross Township", "place"),
+    ("The man, 37, was arrested by Decatur police on Friday.", "Decatur", "place"),
+    # the first word of an area's name, named alone
+    (
+        "The truck was stopped in Odin Township at noon. The driver, Jo Ann Ruiz, 22, of "
+        "Odin, was ticketed.",
+        "Odin",
+        "place",
+    ),
+    # the one subject of a verb in the plural is a body
+    ("Flanagan's on Mill Street are open today but will close at six.", "Flanagan", "organization"),
 ]
 
 
@@ -75,35 +92,6 @@ def test_an_actor_is_typed_by_all_its_evidence(text: str, name: str, kind: str) 
 def test_illnesses_laws_and_companies(text: str, name: str, kind: str) -> None:
     actor = cast_of(text).actor_named(name)
     assert actor is not None, [a.name for a in cast_of(text).actors]
-    assert actor.type == kind
-
-
-# (article, name, type): what the words of a name and the article around it say
-WORDS_AND_DOCUMENT = [
-    # a title's first word is no person's: "My", "Our"
-    ("He wrote My Long Road in a cell, and My Long Road sold well.", "My Long Road", "work"),
-    # an event's last word
-    ("Hitler led the Munich Putsch in November 1923.", "Munich Putsch", "event"),
-    # an area's last word, and the town before "police"
-    ("The deer ran onto the road in Ross Township on Sunday.", "Ross Township", "place"),
-    ("The man, 37, was arrested by Decatur police on Friday.", "Decatur", "place"),
-    # the first word of an area's name, named alone
-    (
-        "The truck was stopped in Odin Township at noon. The driver, Jo Ann Ruiz, 22, of "
-        "Odin, was ticketed.",
-        "Odin",
-        "place",
-    ),
-    # the one subject of a verb in the plural is a body
-    ("Flanagan's on Mill Street are open today but will close at six.", "Flanagan", "organization"),
-]
-
-
-@pytest.mark.slow
-@pytest.mark.parametrize(("text", "name", "kind"), WORDS_AND_DOCUMENT)
-def test_the_words_of_a_name_and_the_article_say_its_type(text: str, name: str, kind: str) -> None:
-    actor = cast_of(text).actor_named(name)
-    assert actor is not None, [(a.name, a.type) for a in cast_of(text).actors]
     assert actor.type == kind
 
 

@@ -117,6 +117,11 @@ PIECES = [
     ),
     ("The crash closed Illinois Route 29 for two hours.", {"Illinois Route 29"}, set()),
     (
+        "Supervisors in Napa County approved the plan. Napa Co. will sign the lease on Monday.",
+        {"Napa County"},
+        {"Napa Co."},
+    ),
+    (
         "I will speak with the Acting Premier Honourable Natalio Wheatley tomorrow.",
         {"Natalio Wheatley"},
         {"Honourable Natalio Wheatley"},
