@@ -29,6 +29,7 @@ WEB_ENDING = re.compile(r"\.(?:com|org|net|gov|edu|co\.uk|ie)$")
 _QUOTED = re.compile(r"[\"“”]\s*([^\"“”]+?)\s*[\"“”]")
 # A county's name cut short: "Napa Co." (a company's "Co." only when no county is named).
 COUNTY_SHORT = re.compile(r" co\.?$")
+_LETTERS = re.compile(r"(?:[a-z]\.){2,}")  # "u.s.", "u.k."
 _INITIALS_SKIP = frozenset({"of", "the", "and", "for", "&", "de"})
 
 
@@ -200,5 +201,10 @@ def _initials_of_ends(name: str) -> set[str]:
 
 
 def initials_of(name: str) -> str:
-    """ "iaea" for "international atomic energy agency": first letters, small words skipped."""
-    return "".join(word[0] for word in name.split() if word not in _INITIALS_SKIP)
+    """ "iaea" for "international atomic energy agency": first letters, small words skipped, an
+    abbreviation's letters all ("usvi" for "u.s. virgin islands")."""
+    return "".join(
+        word.replace(".", "") if _LETTERS.fullmatch(word) else word[0]
+        for word in name.split()
+        if word not in _INITIALS_SKIP
+    )

@@ -59,6 +59,13 @@ TYPED = [
         "Odin",
         "place",
     ),
+    # an acronym the article spells out as a known place (the model tags only "British")
+    (
+        "An update was given to the people of the British Virgin Islands on Monday. The BVI "
+        "premier was arrested in Miami.",
+        "BVI",
+        "place",
+    ),
     # the one subject of a verb in the plural is a body
     ("Flanagan's on Mill Street are open today but will close at six.", "Flanagan", "organization"),
 ]

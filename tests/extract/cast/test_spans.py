@@ -117,6 +117,12 @@ PIECES = [
     ),
     ("The crash closed Illinois Route 29 for two hours.", {"Illinois Route 29"}, set()),
     (
+        "The boat came from St. Thomas in the U.S. Virgin Islands. It had not reported its "
+        "arrival from the USVI to customs.",
+        {"U.S. Virgin Islands"},
+        {"USVI"},
+    ),
+    (
         "Supervisors in Napa County approved the plan. Napa Co. will sign the lease on Monday.",
         {"Napa County"},
         {"Napa Co."},
