@@ -108,9 +108,9 @@ def _area_names(drafts: Sequence[Draft]) -> list[int]:
 
 
 def _spelled_out_places(text: str, drafts: Sequence[Draft]) -> list[int]:
-    """The drafts named by an acronym whose words the article writes out as a place the
-    gazetteers know: "BVI" beside "the British Virgin Islands", "USVI" beside "U.S. Virgin
-    Islands"."""
+    """The drafts named by an acronym whose words the article writes out as a country, a
+    state or a capital (the gazetteers' strong tier: "Asbury Park" does not make "AP" a
+    place): "BVI" beside "the British Virgin Islands", "USVI" beside "U.S. Virgin Islands"."""
     acronyms = {
         draft.name: index
         for index, draft in enumerate(drafts)
@@ -121,8 +121,8 @@ def _spelled_out_places(text: str, drafts: Sequence[Draft]) -> list[int]:
         words = run.group().split()
         for start, end in combinations(range(len(words) + 1), 2):
             initials = "".join(_initials(word) for word in words[start:end])
-            index = acronyms.get(initials)
-            if index is not None and place_tier(" ".join(words[start:end])) is not None:
+            index = acronyms.get(initials) if end - start > 1 else None
+            if index is not None and place_tier(" ".join(words[start:end])) == "strong":
                 found.append(index)
     return found
 

@@ -193,18 +193,19 @@ def _abbreviates(acronym: str, name: str) -> bool:
 
 
 def _initials_of_ends(name: str) -> set[str]:
-    """The initials of the whole name and of each run of two or more of its last words."""
+    """The initials of the whole name and of each run of two or more of its last words, with
+    an abbreviation's first letter ("sdk" of "showa denko k.k.") or all its letters ("usvi" of
+    "u.s. virgin islands")."""
     words = name.split()
-    return {initials_of(" ".join(words[-size:])) for size in range(2, len(words) + 1)} | {
-        initials_of(name)
-    }
+    ends = [" ".join(words[-size:]) for size in range(2, len(words) + 1)] + [name]
+    return {initials_of(end, spelled) for end in ends for spelled in (False, True)}
 
 
-def initials_of(name: str) -> str:
-    """ "iaea" for "international atomic energy agency": first letters, small words skipped, an
-    abbreviation's letters all ("usvi" for "u.s. virgin islands")."""
+def initials_of(name: str, spelled: bool = False) -> str:
+    """ "iaea" for "international atomic energy agency": first letters, small words skipped;
+    `spelled`: an abbreviation gives all its letters ("usvi" for "u.s. virgin islands")."""
     return "".join(
-        word.replace(".", "") if _LETTERS.fullmatch(word) else word[0]
+        word.replace(".", "") if spelled and _LETTERS.fullmatch(word) else word[0]
         for word in name.split()
         if word not in _INITIALS_SKIP
     )
