@@ -11,6 +11,9 @@ never into the project), then, in the same run, times as separate processes:
   article with spaCy pays, and the baseline of the issues' "digest throughput / bare `nlp.pipe`"
   and of `bench_speed.py batch`;
 - `bare32`: the same plain script with `batch_size=32`, brief's own batch size;
+- `bare1blas`: the plain script with numpy's OpenBLAS on one thread (`OPENBLAS_NUM_THREADS=1`,
+  which brief's command line sets for itself): what a bare script configured like brief pays,
+  so that the setting's share of brief's lead shows;
 - `model32`: brief's own pipeline (`brief.nlp.pipeline.load_pipeline`: the memoised attribute
   ruler and lemmatizer) run bare with `batch_size=32`: the floor of the digest's model pass, so
   that the digest's own cost (extraction, grouping, writing) shows apart from the model's;
@@ -64,6 +67,7 @@ for doc in pipeline.pipe(texts{batch}):
     pass
 """
 PLAIN_SPACY = "import spacy\nfrom brief.nlp.pipeline import DEFAULT_MODEL\npipeline = spacy.load(DEFAULT_MODEL)"
+ONE_BLAS_THREAD = "import os\nos.environ['OPENBLAS_NUM_THREADS'] = '1'\n"
 BRIEF_MODEL = (
     "from brief.nlp import pipeline as nlp\npipeline = nlp.load_pipeline(nlp.model_name())"
 )
@@ -73,6 +77,7 @@ START_UP = {"digest2": 8}
 BASELINES = {
     "bare": BASELINE.format(load=PLAIN_SPACY, batch=""),
     "bare32": BASELINE.format(load=PLAIN_SPACY, batch=", batch_size=32"),
+    "bare1blas": BASELINE.format(load=ONE_BLAS_THREAD + PLAIN_SPACY, batch=""),
     "model32": BASELINE.format(load=BRIEF_MODEL, batch=", batch_size=32"),
 }
 
@@ -114,7 +119,9 @@ def run(command: list[str], state: Path) -> tuple[float, int, float]:
     """Wall time in seconds, peak RSS in MiB and CPU seconds (user and system, the process and
     its workers) of one command (which must succeed), with `state` as its state folder."""
     start = time.perf_counter()
-    environment = {**os.environ, "XDG_STATE_HOME": str(state)}
+    # Every command starts from numpy's default BLAS threads; brief's command line sets its own.
+    environment = {k: v for k, v in os.environ.items() if k != "OPENBLAS_NUM_THREADS"}
+    environment["XDG_STATE_HOME"] = str(state)
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, env=environment)
     _, status, usage = os.wait4(process.pid, 0)
     elapsed = time.perf_counter() - start

@@ -1,22 +1,37 @@
 """Do the names a brief shows first match the ones a story's own highlights name?
 
     .venv/bin/python bench/eval_salience.py /work/shared/eval/cnndm_dev.jsonl \
-        [--limit N] [--order salience|document] [--show N]
+        [--limit N] [--order salience|document|best] [--matching fair|loose] [--show N]
 
 Each record has `text` and `summary_sentences`: the story's highlights, written by its editors
 (CNN/DailyMail). Per article, on brief's own output, the 5 most salient entities the default
 view shows (`brief.render.view`'s order, all types together) are scored against the
 *highlight-named* entities: the brief's entities whose name, an alias or (for a person) the
-surname stands in the highlights as a whole word, plus the names the model finds in the
+surname stands in the highlights as whole words, plus the names the model finds in the
 highlights that no entity of the brief has (people, organisations and places the brief missed
 count as misses). Recall: highlight-named entities among the 5, over the highlight-named (at
 most 5 can be shown); precision: of the 5, the share the highlights name. Articles whose
 highlights name nothing count for precision but not for recall. (The key figures are scored
 against the highlights by `bench/eval_key_figures.py`.)
 
+Matching (`--matching`): `fair` (the default) reads the highlights as a reader would:
+- a form inside a longer matched name of another entity is not a mention of its own ("Madrid"
+  in "Real Madrid", "Australia" in "Western Australia" name only the longer entity), unless
+  that entity goes by the form too (a surname the brief lists under two entities);
+- the entities one stretch of the highlights names are one target: a person the brief lists
+  twice ("Matt Upson", "Matthew Upson") is recalled by showing either;
+- a model name in the highlights counts as missed only where the article writes it, capitalised
+  and without a leading "the": the editors' own words ("Bluesman", "Killie" aside) and the
+  model's misreadings of a capitalised first word ("Striker", "Affidavit") are no names the brief
+  could list.
+`loose`, the first scorer, credits every form found anywhere as whole words and counts every
+model name as a miss.
+
 Each measure is averaged over articles with a 95% bootstrap interval (articles resampled,
 seeded), for the even and the odd articles apart (the first is 0) and for all.
-`--order document` ranks in the brief's document order instead, the view before salience.
+`--order document` ranks in the brief's document order instead, the view before salience;
+`--order best` puts the brief's highlight-named entities first: the ceiling of any ranking of
+the entities the brief lists.
 `--show N` prints N articles' top 5 and highlights, to read.
 """
 
@@ -26,7 +41,7 @@ import argparse
 import re
 import statistics
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -69,32 +84,112 @@ def named_in(text: str, form: str) -> bool:
 
 
 def score_entities(
-    entities: Sequence[Entity], highlights: str, names: Sequence[str], order: str
+    entities: Sequence[Entity],
+    highlights: str,
+    names: Sequence[str],
+    order: str,
+    matching: str = "fair",
+    article: str | None = None,
 ) -> tuple[float | None, float | None]:
     """Recall and precision of the top entities against the highlights (see the docstring).
 
-    `names` are the names the model finds in the highlights."""
-    ranked = list(entities) if order == "document" else by_salience(entities)
+    `names` are the names the model finds in the highlights; `article` is the article's text
+    (the fair matching counts a name the brief missed only where the article writes it)."""
+    if matching == "loose":
+        named_sets = [{e} for e in entities if any(named_in(highlights, f) for f in forms(e))]
+        missed = _missed(entities, names)
+    else:
+        named_sets = targets(entities, highlights)
+        missed = {name for name in _missed(entities, map(_bare, names)) if _written(article, name)}
+    named = {entity for target in named_sets for entity in target}
+    ranked = _ranked(entities, named, order)
     top = ranked[:TOP]
-    named = [e for e in entities if any(named_in(highlights, f) for f in forms(e))]
-    missed = {
+    shown = sum(1 for target in named_sets if any(e in top for e in target))
+    wanted = min(len(named_sets) + len(missed), TOP)
+    recall = min(shown, wanted) / wanted if wanted else None
+    precision = sum(1 for e in top if e in named) / len(top) if top else None
+    return recall, precision
+
+
+def targets(entities: Sequence[Entity], highlights: str) -> list[set[Entity]]:
+    """The highlight-named entities, as the fair matching reads them: every place a form of
+    an entity stands in the highlights, where a form inside a longer matched form of another
+    entity is no mention of its own ("Madrid" in "Real Madrid" names Real Madrid) unless
+    that entity goes by it too ("Upson" in "Matthew Upson" for a "Matt Upson" the brief keeps
+    apart). Entities named by one stretch of the highlights are one target (showing either
+    recalls it): a name the brief lists twice is one name."""
+    matches = sorted(
+        (
+            (m.start(), m.end(), entity, form)
+            for entity in entities
+            for form in forms(entity)
+            for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", highlights)
+        ),
+        key=lambda match: (match[0] - match[1], match[0]),
+    )
+    owners: dict[tuple[int, int], set[Entity]] = {}
+    for start, end, entity, form in matches:
+        longer = [(s, e) for (s, e) in owners if s <= start and end <= e and (s, e) != (start, end)]
+        if not longer:
+            owners.setdefault((start, end), set()).add(entity)
+        for span in longer:
+            if any(form in forms(owner) for owner in owners[span]):
+                owners[span].add(entity)
+    return _joined(list(owners.values()))
+
+
+def _joined(groups: list[set[Entity]]) -> list[set[Entity]]:
+    """Sets that share an entity, joined (the stretches that name one entity are one target)."""
+    joined: list[set[Entity]] = []
+    for group in groups:
+        meeting = [other for other in joined if other & group]
+        for other in meeting:
+            joined.remove(other)
+            group = group | other
+        joined.append(group)
+    return joined
+
+
+def _missed(entities: Sequence[Entity], names: Iterable[str]) -> set[str]:
+    """The highlight names no entity's form holds or is held by."""
+    return {
         name
         for name in names
         if not any(named_in(name, f) or named_in(f, name) for e in entities for f in forms(e))
     }
-    shown = sum(1 for e in named if e in top)
-    wanted = min(len(named) + len(missed), TOP)
-    recall = shown / wanted if wanted else None
-    precision = sum(1 for e in top if e in named) / len(top) if top else None
-    return recall, precision
+
+
+def _bare(name: str) -> str:
+    """A highlight name without a leading article ("The Census Bureau")."""
+    return re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.IGNORECASE)
+
+
+def _written(article: str | None, name: str) -> bool:
+    """The article writes the name (case as written, with a capital): else it is the editors'
+    word ("Bluesman", "octogenarian") or the model's misreading of a capitalised word, not a
+    name the brief could have listed."""
+    return any(c.isupper() for c in name) and (article is None or named_in(article, name))
+
+
+def _ranked(entities: Sequence[Entity], named: set[Entity], order: str) -> list[Entity]:
+    """The entities in the order scored: the brief's salience, its document order, or the best
+    order of its own entities (the highlight-named first, each group by salience)."""
+    if order == "document":
+        return list(entities)
+    ranked = by_salience(entities)
+    if order == "best":
+        return [e for e in ranked if e in named] + [e for e in ranked if e not in named]
+    return ranked
 
 
 def main(argv: list[str] | None = None) -> int:
     """Brief every record, score it, and print the table by half."""
     args = _arguments(argv)
     articles = list(records(args.jsonl, args.limit))
-    scores = list(_scored(articles, args.order, args.show))
-    print(f"{args.jsonl.name}: {len(scores)} articles, order {args.order}\n")
+    scores = list(_scored(articles, args.order, args.show, args.matching))
+    print(
+        f"{args.jsonl.name}: {len(scores)} articles, order {args.order}, matching {args.matching}\n"
+    )
     print("| measure | even half | odd half | all |")
     print("|---|---:|---:|---:|")
     for label, measure in MEASURES.items():
@@ -105,7 +200,9 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def _scored(records: list[dict[str, object]], order: str, show: int) -> Iterator[Scores]:
+def _scored(
+    records: list[dict[str, object]], order: str, show: int, matching: str
+) -> Iterator[Scores]:
     """Each article's scores: the article and its highlights go through the model together."""
     from brief.briefing import Options, assemble
 
@@ -120,7 +217,9 @@ def _scored(records: list[dict[str, object]], order: str, show: int) -> Iterator
         brief = assemble(article, article_parse, Options())
         highlights = highlight_parse.text
         names = [e.text for e in highlight_parse.doc.ents if e.label_ in NAME_LABELS]
-        entity_recall, precision = score_entities(brief.entities, highlights, names, order)
+        entity_recall, precision = score_entities(
+            brief.entities, highlights, names, order, matching, article_parse.text
+        )
         if index < show:
             _print_one(brief, highlights, order)
         yield Scores(entity_recall, precision)
@@ -145,7 +244,8 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("jsonl", type=Path, help="records with `text` and `summary_sentences`")
     parser.add_argument("--limit", type=int, default=None, help="only the first N records")
-    parser.add_argument("--order", choices=("salience", "document"), default="salience")
+    parser.add_argument("--order", choices=("salience", "document", "best"), default="salience")
+    parser.add_argument("--matching", choices=("fair", "loose"), default="fair")
     parser.add_argument("--show", type=int, default=0, metavar="N", help="print N articles")
     args = parser.parse_args(argv)
     if not args.jsonl.is_file():

@@ -77,6 +77,16 @@ class ParsedArticle:
         position = bisect.bisect_right(self.sentence_starts, index) - 1
         return self.sentence_starts[max(0, position - back)]
 
+    def lead_end(self, sentences: int) -> int:
+        """Where the body's first `sentences` sentences end (the lead; with one, the lede): the
+        body's start when it has no sentence, 0 when there is no body."""
+        body = self.layout.body
+        if not body:
+            return 0
+        start = body[0][1].start
+        lead = [sent for sent in self.doc.sents if sent.end_char > start][:sentences]
+        return lead[-1].end_char if lead else start
+
     def tokens_where(self, attribute: str, values: Iterable[str]) -> list[int]:
         """The indexes, in order, of the tokens whose `attribute` (a spaCy attribute: "ORTH",
         "LOWER", "POS", "TAG") is one of `values`, read from one array of the doc rather than

@@ -85,7 +85,7 @@ def evidence(article: ParsedArticle, summary: Sequence[SummarySentence]) -> Evid
     return Evidence(
         title=title,
         key_sentences=tuple((sentence.start, sentence.end) for sentence in summary),
-        lead_end=_lead_end(article),
+        lead_end=article.lead_end(LEAD_SENTENCES),
         title_readings=_readings(in_title),
         key_readings=_readings(in_key),
         title_dates=_dates(in_title),
@@ -152,17 +152,6 @@ def _precision(value: str) -> str:
     if first.count("-") >= 2:
         return "day"
     return "month" if "-" in first else "year"
-
-
-def _lead_end(article: ParsedArticle) -> int:
-    """Where the lead ends: after the body's first `LEAD_SENTENCES` sentences."""
-    body = article.layout.body
-    if not body:
-        return 0
-    start = body[0][1].start
-    sentences = [sent for sent in article.doc.sents if sent.end_char > start]
-    lead = sentences[:LEAD_SENTENCES]
-    return lead[-1].end_char if lead else start
 
 
 def _readings(found: Sequence[Quantity]) -> frozenset[Reading]:

@@ -42,3 +42,47 @@ def test_recall_counts_names_the_brief_missed_and_precision_the_top_five() -> No
     recall, _ = ev.score_entities(entities, HIGHLIGHTS, [], "document")
     assert recall == 2 / 3
     assert ev.score_entities([], "Nothing named here.", [], "salience") == (None, None)
+
+
+def club(name: str, salience: float) -> Entity:
+    return Entity(name, "organization", "ORG", 1, (), 1, salience=salience)
+
+
+def test_a_name_inside_a_longer_name_is_no_mention_of_its_own() -> None:
+    madrid, real = place("Madrid", 0.9), club("Real Madrid", 0.1)
+    highlights = "Real Madrid won again."
+    assert ev.targets([madrid, real], highlights) == [{real}]
+    # the first scorer credited the city as well
+    assert ev.score_entities([madrid, real], highlights, [], "salience", "loose") == (1.0, 1.0)
+    assert ev.score_entities([madrid, real], highlights, [], "salience") == (1.0, 0.5)
+
+
+def test_one_person_listed_twice_is_one_target_either_recalls() -> None:
+    matt, matthew = person("Matt Upson", 0.9), person("Matthew Upson", 0.1)
+    others = [place(name, 0.5) for name in ("Leeds", "Hull", "York", "Derby")]
+    highlights = "Matthew Upson scored twice."
+    assert ev.targets([matt, matthew, *others], highlights) == [{matt, matthew}]
+    recall, _ = ev.score_entities([matt, *others, matthew], highlights, [], "salience")
+    assert recall == 1.0
+
+
+def test_a_missed_name_counts_only_where_the_article_writes_it() -> None:
+    article = "The striker scored. Killie fans sang."
+    highlights = "Striker scores. Killie win. The veteran bluesman plays."
+    lavrov = person("Sergei Lavrov", 0.5)
+    names = ["Striker", "Killie", "bluesman"]
+    recall, _ = ev.score_entities([lavrov], highlights, names, "salience", "fair", article)
+    assert recall == 0.0  # Killie is missed: one wanted, none shown
+    assert ev.score_entities([lavrov], highlights, ["Striker"], "salience", "fair", article) == (
+        None,
+        0.0,
+    )
+    recall, _ = ev.score_entities([lavrov], highlights, names, "salience", "loose")
+    assert recall == 0.0
+
+
+def test_the_best_order_puts_the_named_first() -> None:
+    unnamed = [place(name, 0.9) for name in ("Kyiv", "Lviv", "Odesa", "Kharkiv", "Dnipro")]
+    lavrov = person("Sergei Lavrov", 0.1)
+    assert ev.score_entities([*unnamed, lavrov], HIGHLIGHTS, [], "salience") == (0.0, 0.0)
+    assert ev.score_entities([*unnamed, lavrov], HIGHLIGHTS, [], "best") == (1.0, 0.2)

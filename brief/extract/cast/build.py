@@ -24,7 +24,6 @@ from brief.extract.cast.references import Finder, Reference
 from brief.extract.cast.salience import ranked, raw_salience
 from brief.extract.entity_types import AREA_WORDS, known_type
 from brief.extract.gazetteer import place_tier
-from brief.extract.lexicon import SUBJECT_DEPS
 from brief.parsed import ParsedArticle
 from brief.records import EntityType
 
@@ -193,19 +192,7 @@ def _actor(
         descriptor=description.text if description is not None else None,
     )
     references_at = [reference.mention for reference in references]
-    subject = _subject(article, actor.mentions)
-    return raw_salience(article, draft.names, references_at, subject=subject), actor
-
-
-def _subject(article: ParsedArticle, mentions: Sequence[Mention]) -> bool:
-    """Whether one of the mentions is the subject of a clause ("Lavrov said", "she added")."""
-    for mention in mentions:
-        token = article.doc[article.token_at(mention.end - 1)]
-        while token.dep_ in ("compound", "flat") and token.head.i != token.i:
-            token = token.head
-        if token.dep_ in SUBJECT_DEPS:
-            return True
-    return False
+    return raw_salience(article, draft.names, references_at), actor
 
 
 def _plural(references: Sequence[Reference]) -> bool:

@@ -2,9 +2,13 @@
 
 An actor's raw score adds up what a reader notices: every name mention (1 each) and every role
 or pronoun that stands for it (`REFERENCE_WEIGHT` each), being in the title (`TITLE_WEIGHT`) and
-in the lead (`LEAD_WEIGHT`), being the subject of a clause (`SUBJECT_WEIGHT`) or a speaker
-(`SPEAKER_WEIGHT`), and an early first mention (up to `POSITION_WEIGHT`). The cast divides each
-score by the highest, so the story's main actor has salience 1. Key sentences are chosen after
+in the lede, the body's first sentence (`LEDE_WEIGHT`; an article whose paragraph breaks are
+lost has its whole text as a first paragraph, so the lede, not the paragraph, is what the news
+puts first), being a speaker (`SPEAKER_WEIGHT`), and an early first mention (up to
+`POSITION_WEIGHT`). Being the subject of a clause is no evidence of its own: a third of all actors
+are one somewhere, and on the CNN/DailyMail highlights and the BBC reference summaries the
+names ranked better on both halves of each without it (bench/results/entities_numbers.md). The
+cast divides each score by the highest, so the story's main actor has salience 1. Key sentences are chosen after
 the cast is built (the summarizer reads the quotes, which read the cast): `with_key_sentences`
 then adds `KEY_SHARE` to every actor named in one and scales again.
 """
@@ -20,32 +24,27 @@ from brief.parsed import ParsedArticle
 
 REFERENCE_WEIGHT = 0.5
 TITLE_WEIGHT = 2.0
-LEAD_WEIGHT = 1.0
-SUBJECT_WEIGHT = 1.0
+LEDE_WEIGHT = 1.0
+LEDE_SENTENCES = 1
 SPEAKER_WEIGHT = 1.0
 POSITION_WEIGHT = 0.5
 KEY_SHARE = 0.25
 
 
 def raw_salience(
-    article: ParsedArticle,
-    names: Sequence[NameMention],
-    references: Sequence[Mention],
-    *,
-    subject: bool,
+    article: ParsedArticle, names: Sequence[NameMention], references: Sequence[Mention]
 ) -> float:
-    """An actor's raw score from its name mentions, its references, and whether one of its
-    mentions is a clause's subject."""
+    """An actor's raw score from its name mentions and its references."""
     layout = article.layout
     title = [layout.title] if layout.title is not None else []
-    lead = [layout.body[0][1]] if layout.body else []
+    lede_start = layout.body[0][1].start if layout.body else 0
+    lede_end = article.lead_end(LEDE_SENTENCES)
     starts = [mention.start for mention in names] + [mention.start for mention in references]
     return (
         len(names)
         + REFERENCE_WEIGHT * len(references)
         + TITLE_WEIGHT * any(in_blocks(start, title) for start in starts)
-        + LEAD_WEIGHT * any(in_blocks(start, lead) for start in starts)
-        + SUBJECT_WEIGHT * subject
+        + LEDE_WEIGHT * any(lede_start <= start < lede_end for start in starts)
         + SPEAKER_WEIGHT * any(m.spoke for m in names)
         + POSITION_WEIGHT * (1 - min(starts) / max(len(article.text), 1))
     )

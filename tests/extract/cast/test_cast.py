@@ -42,3 +42,26 @@ def test_salience_counts_what_stands_for_an_actor_not_only_its_names() -> None:
     cast = cast_of(text)
     assert [actor.name for actor in cast.actors[:2]] == ["Mary Jones", "Acme Builders"]
     assert cast.actors[0].salience == 1.0 > cast.actors[1].salience
+
+
+def test_the_lede_is_the_first_sentence_not_a_paragraph_with_its_breaks_lost() -> None:
+    # One paragraph (a page whose breaks were lost): the actor of the first sentence leads, over
+    # one named twice further down the same paragraph.
+    text = (
+        "Paul Smith resigned as mayor on Monday. Voters were surprised. Council leader Mary Jones "
+        "called a meeting. The meeting ran late. Mary Jones will now stand for mayor."
+    )
+    cast = cast_of(text)
+    assert [actor.name for actor in cast.actors[:2]] == ["Paul Smith", "Mary Jones"]
+
+
+def test_being_a_clause_s_subject_adds_nothing_to_one_mention() -> None:
+    # Two places named once each in one sentence, one the subject, one not.
+    text = (
+        "Mary Jones opened the clinic on Monday. She said it would help. Later, Leeds welcomed "
+        "visitors from York."
+    )
+    cast = cast_of(text)
+    leeds, york = cast.actor_named("Leeds"), cast.actor_named("York")
+    assert leeds is not None and york is not None
+    assert leeds.salience - york.salience < 0.1  # only the earlier position tells them apart
