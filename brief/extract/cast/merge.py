@@ -98,6 +98,11 @@ def merge(mentions: list[NameMention]) -> list[list[NameMention]]:
         plural = form.endswith("s") and canonical[form] == form and single in canonical
         if plural and _usual(labels[form]) == _usual(labels[single]) == "NORP":
             canonical[form] = canonical[single]
+    for mention in mentions:  # 'Bharrat Ramdehol better known as "Suresh"': one person
+        form = form_key(mention.surface)
+        person = form_key(mention.alias_of) if mention.alias_of else None
+        if person in canonical and canonical[form] == form:
+            canonical[form] = canonical[person]
     for form in forms:  # "Napa Co." with "Napa County": one county
         county = COUNTY_SHORT.sub(" county", form)
         if county != form and canonical[form] == form and county in canonical:

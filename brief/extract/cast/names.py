@@ -76,6 +76,9 @@ PIECE_SEPARATORS = frozenset({",", ";", "(", ")"})
 DASHES = frozenset({"-", "–", "—"})
 # How far after a subject's last word its verb in the plural stands: "X are", "X have also said".
 PLURAL_VERB_REACH = 2
+# Words between a person's name and another name of theirs: 'X better known as "Y"'.
+ALIAS_CUES = frozenset("known aka a.k.a. nicknamed alias".split())
+ALIAS_WORDS = ALIAS_CUES | frozenset("better also as".split())
 # Honours and offices written after a person's name.
 POST_NOMINALS = frozenset("qc kc mp mep msp obe mbe cbe kbe dbe phd esq".split())
 POSSESSIVE_ENDINGS = ("'s", "'", "’s", "’")
@@ -118,7 +121,8 @@ class NameMention:
     saying (`spoke`), the person's title before it ("mr", "president"), lower case, and whether
     a stock ticker follows it ("(NASDAQ: NFLX)"), and whether its heading is all in capitals
     (`shouted`: there a word in capitals is no sign of an acronym, "BASEBALL - MAJOR LEAGUE
-    STANDINGS")."""
+    STANDINGS"), and the person's name it is another name of (`alias_of`: 'Bharrat Ramdehol
+    better known as "Suresh"')."""
 
     start: int
     end: int
@@ -130,6 +134,7 @@ class NameMention:
     title: str | None = None
     ticker: bool = False
     shouted: bool = False
+    alias_of: str | None = None
 
 
 def name_mentions(article: ParsedArticle) -> list[NameMention]:
@@ -488,7 +493,10 @@ def _mentions(
     )
     if title is None and before[:1] and before[0].rstrip(".") in PERSON_TITLES:
         title = before[0].rstrip(".")  # "Mr Brown" when the model left "Mr" out
-    yield NameMention(start, end, surface, label, weak, context, spoke, title, ticker)
+    alias_of = _known_as(article, piece)
+    yield NameMention(
+        start, end, surface, label, weak, context, spoke, title, ticker, False, alias_of
+    )
     if weak and len(piece) > 1:
         for token in piece:  # "NATO Fears": an acronym inside a heading phrase is a name
             if is_acronym(token.text):
@@ -544,6 +552,23 @@ def _for_prize(root: Token) -> bool:
         and preposition.head.pos_ == "PROPN"
         and _awarded(preposition.head)
     )
+
+
+def _known_as(article: ParsedArticle, piece: list[Token]) -> str | None:
+    """The person a name is another name of: a person the model tags right before "(better)
+    known as", "aka", "nicknamed" or "alias" and the name, with nothing else between
+    ('Bharrat Ramdehol better known as "Suresh"', "Joaquin Guzman, alias El Chapo"; not "a
+    man known as Nigel Ambersley", whose subject is "a man")."""
+    doc = article.doc
+    index = piece[0].i - 1
+    between: list[str] = []
+    while index >= 0 and doc[index].lower_ in ALIAS_WORDS | QUOTE_TOKENS | {","}:
+        between.append(doc[index].lower_)
+        index -= 1
+    if not ALIAS_CUES & set(between) or index < 0 or doc[index].ent_type_ != "PERSON":
+        return None
+    person = next(e for e in doc[index].sent.ents if e.start <= index < e.end)
+    return person.text
 
 
 def _around(article: ParsedArticle, piece: list[Token]) -> tuple[list[str], list[str]]:

@@ -122,6 +122,18 @@ PIECES = [
         {"U.S. Virgin Islands"},
         {"USVI"},
     ),
+    # another name of a person, right after the name ("better known as"), not "a man known as"
+    (
+        'The hunter, Tomas Ruiz, better known as "Flaco", was found on Tuesday. Flaco had left '
+        "home on Monday.",
+        {"Tomas Ruiz"},
+        {"Flaco"},
+    ),
+    (
+        "The victims are Ann Lee, 33, and a man known as Paul Reyes. Lee and Reyes died.",
+        {"Ann Lee", "Paul Reyes"},
+        set(),
+    ),
     (
         "Supervisors in Napa County approved the plan. Napa Co. will sign the lease on Monday.",
         {"Napa County"},
