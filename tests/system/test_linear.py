@@ -15,7 +15,14 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from brief.briefing import parse_articles
-from brief.extract.cast.merge import _abbreviates, _is_short_form, _nickname, form_key, merge
+from brief.extract.cast.merge import (
+    _abbreviates,
+    _claimant,
+    _is_short_form,
+    _nickname,
+    form_key,
+    merge,
+)
 from brief.extract.cast.names import NameMention
 from brief.extract.cast.references import may_refer
 from brief.extract.cast.spans import _lines
@@ -58,7 +65,7 @@ def _merge_by_scanning(mentions: list[NameMention]) -> list[list[NameMention]]:
                 or "".join(other.split()) == form
             )
         }
-        canonical[form] = longer.pop() if len(longer) == 1 else form
+        canonical[form] = _claimant(form, longer)
     groups: dict[str, list[NameMention]] = defaultdict(list)
     for mention in mentions:
         groups[canonical[form_key(mention.surface)]].append(mention)

@@ -79,7 +79,7 @@ def merge(mentions: list[NameMention]) -> list[list[NameMention]]:
                 or "".join(other.split()) == form
             )
         }
-        canonical[form] = longer.pop() if len(longer) == 1 else form
+        canonical[form] = _claimant(form, longer)
         if form in confirmed:
             for size in range(1, len(words) if "and" not in words else 1):
                 by_part[tuple(words[:size])].append(form)
@@ -111,6 +111,20 @@ def merge(mentions: list[NameMention]) -> list[list[NameMention]]:
     for mention in mentions:
         groups[canonical[form_key(mention.surface)]].append(mention)
     return list(groups.values())
+
+
+def _claimant(form: str, longer: set[str]) -> str:
+    """The one longer name `form` is short for, or `form` itself when none or several are.
+
+    Of several, the one that `form` ends is it, when only one is: a short form names the head
+    of a name, as a surname its person ("Trump" is "Donald Trump", not "Trump University"; "Obama"
+    is "Barack Obama", not "Obama White House"). Two it ends ("Clinton": Hillary and Bill), or
+    none, leave the short form on its own.
+    """
+    if len(longer) > 1:
+        words = form.split()
+        longer = {other for other in longer if other.split()[-len(words) :] == words}
+    return longer.pop() if len(longer) == 1 else form
 
 
 def _nickname(form: str) -> str | None:

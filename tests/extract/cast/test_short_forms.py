@@ -85,3 +85,26 @@ def test_a_surname_used_as_a_section_label_stays_a_name() -> None:
     from tests.extract.cast.conftest import cast_of as cast
 
     assert cast(text).actor_named("Bush") is not None
+
+
+def test_a_surname_joins_its_person_not_the_body_named_after_them() -> None:
+    text = (
+        "Donald Trump defended Trump University on Monday. Students sued Trump University in "
+        "2013. Trump said the school had a 98 percent approval rating. Trump University closed "
+        "in 2010, and Trump has promised to fight the case."
+    )
+    cast = cast_of(text)
+    trump = cast.actor_named("Trump")
+    assert trump is not None and trump.name == "Donald Trump" and trump.type == "person"
+    school = cast.actor_named("Trump University")
+    assert school is not None and school is not trump and school.type == "organization"
+
+
+def test_a_surname_two_people_share_stays_on_its_own() -> None:
+    text = (
+        "Hillary Clinton campaigned in Iowa on Sunday. Bill Clinton spoke in New Hampshire. "
+        "Clinton told voters the race was close, and Clinton urged them to vote early."
+    )
+    cast = cast_of(text)
+    clinton = cast.actor_named("Clinton")
+    assert clinton is not None and clinton.name == "Clinton"
