@@ -69,17 +69,27 @@ PLACE_WORDS = frozenset(
     island islands bay river lake valley beach coast mountains heights stadium coliseum
     arena houses park""".split()
 )
+# The last word of an area's name: a place, unless a word for a body is in the name ("World
+# Affairs Council of Orange County").
+AREA_WORDS = frozenset("county township parish".split())
 # Businesses that serve the public, named by their last word or the word after the name
 # ("Kimbo Cafe", "O'Sullivans bar", "Casey's Bar"): a business, not the place it stands.
 BUSINESS_WORDS = frozenset(
     "cafe café cafes bar bars pub pubs restaurant restaurants bakery bistro diner tavern salon".split()
 )
+# A club's last word after its town's name: "Manchester United", "Norwich City", "Luton Town"
+# (a place the gazetteer knows by the whole name stays a place: "Mexico City", "Cape Town").
+CLUB_WORDS = frozenset("united city town rovers athletic wanderers albion".split())
+# A title's first word that no person's or body's name starts with ("My Struggle", "Our Town"),
+# but for the names of the Virgin and of God ("Our Lady of Lourdes", "Our Father").
+POSSESSIVE_DETERMINERS = frozenset("my our your his her their".split())
+HOLY_WORDS = frozenset("lady lord father saviour savior".split())
 # The last word of a law's or a treaty's name.
 LAW_WORDS = frozenset("act acts bill treaty accord accords agreement amendment protocol".split())
 # The last word of an event's name: "World Cup", "Hong Kong Open", "Atlanta Games".
 EVENT_WORDS = frozenset(
     """cup open games olympics olympiad championship championships tournament series prix
-    final finals tour marathon festival trophy slam""".split()
+    final finals tour marathon festival trophy slam putsch coup uprising revolution massacre""".split()
 )
 # Words that follow a place: "Kyiv's government", "Russia's economy".
 PLACE_NOUNS_AFTER = frozenset(
@@ -110,6 +120,9 @@ PRODUCT_NOUNS = frozenset(
     guns launcher launchers phone phones smartphone smartphones car cars model models engine
     engines chip chips processor processors console consoles""".split()
 )
+# Nouns a people's name qualifies, and an illegal body's.
+PEOPLE_NOUNS = frozenset("community communities diaspora".split())
+GANG_NOUNS = frozenset("cartel cartels gang gangs militia militias".split())
 # Nouns before "in X" that make X a company: "shares in Cairn Energy", "a stake in Opel".
 HOLDINGS = frozenset("shares stake stakes investment investors holding holdings".split())
 PLACE_PREPOSITIONS = frozenset("in across throughout near outside inside into".split())
@@ -166,6 +179,10 @@ def known_type(name: str) -> EntityType | None:
     if len(key) > 3 and is_language_people(key):
         return "group"  # "Chechens", "Kurdish"
     words = key.split()
+    if len(words) > 1 and words[-1] in CLUB_WORDS and _club_of_town(words):
+        return "organization"  # "Manchester United", "Norwich City"; not "Mexico City"
+    if len(words) > 1 and words[0] in POSSESSIVE_DETERMINERS and words[1] not in HOLY_WORDS:
+        return "work"  # "My Struggle", "My New Order": a title, never a person's name
     if len(words) > 1 and words[-1] in BUSINESS_WORDS:
         return "organization"  # "Simply Cafe", "Casey's Bar"
     if len(words) > 1 and words[-1] in PLACE_WORDS:
@@ -174,9 +191,16 @@ def known_type(name: str) -> EntityType | None:
         return "work"  # "Communications Decency Act", "Dodd-Frank Act", "Paris Agreement"
     if len(words) > 1 and any(word in ORGANISATION_WORDS for word in words):
         return "organization"
+    if len(words) > 1 and words[-1] in AREA_WORDS:
+        return "place"  # "Christian County", "Pana Township"
     if len(words) > 1 and (words[-1] in EVENT_WORDS or "war" in words):
         return "event"  # "World Cup", "Hong Kong Open", "World War Two"
     return None
+
+
+def _club_of_town(words: list[str]) -> bool:
+    """A known town's name before a club's word, the whole no place the gazetteer knows."""
+    return place_tier(" ".join(words[:-1])) is not None and place_tier(" ".join(words)) is None
 
 
 def gazetteer_votes(name: str, model_votes: Counter[EntityType]) -> dict[EntityType, float]:
@@ -246,6 +270,7 @@ def context_vote(
     ticker: bool = False,
     coded: bool = False,
     counted: bool = False,
+    plural: bool = False,
 ) -> EntityType | None:
     """The type the words around one mention suggest (lower-cased words, nearest first).
 
@@ -265,6 +290,8 @@ def context_vote(
     product ("Pantsir-S1 air defence systems"), not its maker. `counted` says the sentence
     holds a figure (a game's report that counts runs or goals: "dismiss Nottinghamshire for
     214"): there a known place the model reads as a person is a club, unless it is the venue.
+    `plural` says it is the one subject of a verb in the plural ("DeBarras are open", "Barnsley
+    have won"): a body, not a person or a place, unless the model reads a people.
     """
     if ticker:
         return "organization"
@@ -279,6 +306,8 @@ def context_vote(
         return "person"  # "President Trump", and "Mr Brown" when the model left "Mr" out
     if quoted and (label == "WORK_OF_ART" or (before[1:2] and before[1] in WORK_NOUNS)):
         return "work"
+    if plural and label != "NORP":
+        return "organization"
     following = after[0] if after else ""
     possessive = following in {"'s", "'", "’s"}
     next_word = after[1] if possessive and len(after) > 1 else following
@@ -292,8 +321,14 @@ def context_vote(
         return "organization"  # "Leicestershire beat Somerset", "drew with Kent"
     if match and counted and place_name and label == "PERSON" and not _venue(before, after):
         return "organization"  # "dismiss Nottinghamshire for 214": a county plays as a club
+    if modifies in PEOPLE_NOUNS:
+        return "group"  # "the Traveller community"
+    if modifies in GANG_NOUNS:
+        return "organization"  # "Mexico's Sinaloa drug cartel"
     if next_word in PLACE_NOUNS_AFTER:
         return "place"
+    if following == "police" and (place_name or label in ("GPE", "LOC", "FAC", "PRODUCT")):
+        return "place"  # "Kincaid police": the town's; not "the Laquan McDonald police shooting"
     facility = next_word in FACILITY_NOUNS or modifies in FACILITY_NOUNS
     if facility and not possessive and label != "ORG":
         return "place"  # a person names no plant without a possessive; a company may

@@ -51,8 +51,13 @@ EXTRA_PLACES = frozenset(
 
 
 def key(name: str) -> str:
-    """A name as looked up: lower case, full stops dropped, spaces collapsed."""
-    return " ".join(name.lower().replace(".", "").split())
+    """A name as looked up: lower case, full stops dropped, spaces collapsed, a first word
+    "St" written out ("St. Vincent and the Grenadines" as the libraries spell it, "Saint
+    Vincent and the Grenadines"; "St. Louis" and "Saint Louis" alike)."""
+    words = name.lower().replace(".", "").split()
+    if words[:1] == ["st"]:
+        words[0] = "saint"
+    return " ".join(words)
 
 
 def place_tier(name: str) -> Tier | None:

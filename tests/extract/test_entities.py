@@ -407,6 +407,16 @@ def test_salience_ranking(text: str, first: tuple[str, ...]) -> None:
         # businesses that serve the public
         ("Kimbo Cafe", "organization"),
         ("Casey's Bar", "organization"),
+        # areas, clubs, titles and events by their words
+        ("Christian County", "place"),
+        ("World Affairs Council of Orange County", "organization"),
+        ("Manchester United", "organization"),
+        ("Norwich City", "organization"),
+        ("Mexico City", "place"),  # the gazetteer knows the whole name
+        ("Kansas City", None),
+        ("My Struggle", "work"),
+        ("Our Lady of Lourdes", None),
+        ("Beer Hall Putsch", "event"),
     ],
 )
 def test_known_types(name: str, kind: str | None) -> None:
@@ -471,6 +481,14 @@ def test_a_common_given_name_first_votes_for_a_person(name: str, person: bool) -
         ([], ["air", "defense"], {"coded": True, "modifies": "systems", "label": "ORG"}, "other"),
         ([], ["jets", "."], {"coded": True, "label": "ORG"}, "other"),
         ([], ["jets", "."], {"coded": False, "label": "ORG"}, None),  # "Airbus jets": the maker
+        # the town whose police they are, never a person's name before "police"
+        ([], ["police", "arrested"], {"label": "PRODUCT"}, "place"),
+        ([], ["police", "shooting"], {"label": "ORG"}, None),
+        # a people's community, a cartel, the one subject of "are"
+        (["the", "in"], ["community"], {"modifies": "community", "label": "GPE"}, "group"),
+        (["drug"], ["cartel"], {"modifies": "cartel", "label": "GPE"}, "organization"),
+        ([], ["are", "open"], {"plural": True, "label": "PERSON"}, "organization"),
+        ([], ["are", "angry"], {"plural": True, "label": "NORP"}, None),
     ],
 )
 def test_context_votes(

@@ -8,24 +8,31 @@ the second time knowing the genders the first found), typed over all of that evi
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from collections.abc import Sequence
+from itertools import combinations
 
 from brief.extract.cast.describe import Description, best, descriptions, evidence_of
 from brief.extract.cast.draft import Draft, mention_root
 from brief.extract.cast.gender import gender_of
-from brief.extract.cast.kinds import actor_type
+from brief.extract.cast.kinds import DECISIVE_PIECES, actor_type
 from brief.extract.cast.merge import WEB_ENDING, merge
 from brief.extract.cast.model import Actor, Cast, Gender, Mention, MentionKind
 from brief.extract.cast.names import NameMention, is_acronym, name_mentions
 from brief.extract.cast.references import Finder, Reference
 from brief.extract.cast.salience import ranked, raw_salience
-from brief.extract.entity_types import known_type
+from brief.extract.entity_types import AREA_WORDS, known_type
+from brief.extract.gazetteer import place_tier
 from brief.parsed import ParsedArticle
 from brief.records import EntityType
 
 # Names of one type in a list that make one vote for the type of another name in it.
 LIST_PEERS = 2
+# The last word of an area's name ("Pana Township", "Essequibo Coast").
+AREA_ENDINGS = AREA_WORDS | frozenset("coast valley village island bay".split())
+# A run of two to six capitalised words: a name an acronym may stand for.
+_CAPITALISED_RUN = re.compile(r"\b[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,5}")
 # Types that have a descriptor: who a person, an organisation or a group is.
 DESCRIBED_TYPES = frozenset({"person", "organization", "group"})
 
@@ -42,6 +49,10 @@ def build_cast(article: ParsedArticle) -> Cast:
     ]
     linked = _by_actor(finder.references(genders))
     evidence = [_evidence(described[index], linked[index]) for index in range(len(drafts))]
+    for index in _area_names(drafts):
+        evidence[index]["place"] += 1
+    for index in _spelled_out_places(article.text, drafts):
+        evidence[index]["place"] += DECISIVE_PIECES  # "BVI" of "British Virgin Islands"
     typed = [actor_type(d.name, d.names, evidence[index]) for index, d in enumerate(drafts)]
     peers = _peer_types(article, drafts, [kind for kind, _ in typed])
     # Typed again with the types of the names listed beside it, if any (none change nothing).
@@ -81,6 +92,43 @@ def _drafts(article: ParsedArticle) -> list[Draft]:
         names = tuple(sorted(group, key=lambda mention: (mention.start, mention.end)))
         drafts.append(Draft(name, names, kind, label))
     return drafts
+
+
+def _area_names(drafts: Sequence[Draft]) -> list[int]:
+    """The drafts named by one word that also starts the two-word name of an area in the
+    article: "Pana" beside "Pana Township", "Essequibo" beside "Essequibo Coast" (one place
+    evidence each)."""
+    starts = set()
+    for draft in drafts:
+        words = draft.name.split()
+        if len(words) == 2 and words[1].lower() in AREA_ENDINGS:
+            starts.add(words[0])
+    return [index for index, draft in enumerate(drafts) if draft.name in starts]
+
+
+def _spelled_out_places(text: str, drafts: Sequence[Draft]) -> list[int]:
+    """The drafts named by an acronym whose words the article writes out as a country, a
+    state or a capital (the gazetteers' strong tier: "Asbury Park" does not make "AP" a
+    place): "BVI" beside "the British Virgin Islands", "USVI" beside "U.S. Virgin Islands"."""
+    acronyms = {
+        draft.name: index
+        for index, draft in enumerate(drafts)
+        if is_acronym(draft.name) and known_type(draft.name) is None
+    }
+    found: list[int] = []
+    for run in _CAPITALISED_RUN.finditer(text) if acronyms else ():
+        words = run.group().split()
+        for start, end in combinations(range(len(words) + 1), 2):
+            initials = "".join(_initials(word) for word in words[start:end])
+            index = acronyms.get(initials) if end - start > 1 else None
+            if index is not None and place_tier(" ".join(words[start:end])) == "strong":
+                found.append(index)
+    return found
+
+
+def _initials(word: str) -> str:
+    """The letters a word gives an acronym: its first, or all of an abbreviation's ("U.S.")."""
+    return word.replace(".", "") if "." in word else word[:1]
 
 
 def _peer_types(

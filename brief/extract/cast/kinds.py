@@ -95,7 +95,8 @@ def _plays(name: str, context: Counter[EntityType], evidence: Counter[EntityType
     national sides are the country ("France beat Italy")."""
     if set(context) != {"organization"} or evidence:
         return False
-    return place_tier(name) is not None and not is_country(name)
+    county = name.lower().endswith(" county")  # "Notts County", "Ross County"
+    return (place_tier(name) is not None or county) and not is_country(name)
 
 
 def decisive(evidence: Counter[EntityType]) -> EntityType | None:

@@ -27,6 +27,9 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 GENERATIONS = frozenset("jr jr. sr sr. ii iii iv".split())
 WEB_ENDING = re.compile(r"\.(?:com|org|net|gov|edu|co\.uk|ie)$")
 _QUOTED = re.compile(r"[\"“”]\s*([^\"“”]+?)\s*[\"“”]")
+# A county's name cut short: "Napa Co." (a company's "Co." only when no county is named).
+COUNTY_SHORT = re.compile(r" co\.?$")
+_LETTERS = re.compile(r"(?:[a-z]\.){2,}")  # "u.s.", "u.k."
 _INITIALS_SKIP = frozenset({"of", "the", "and", "for", "&", "de"})
 
 
@@ -95,6 +98,15 @@ def merge(mentions: list[NameMention]) -> list[list[NameMention]]:
         plural = form.endswith("s") and canonical[form] == form and single in canonical
         if plural and _usual(labels[form]) == _usual(labels[single]) == "NORP":
             canonical[form] = canonical[single]
+    for mention in mentions:  # 'Bharrat Ramdehol better known as "Suresh"': one person
+        form = form_key(mention.surface)
+        person = form_key(mention.alias_of) if mention.alias_of else None
+        if person in canonical and canonical[form] == form:
+            canonical[form] = canonical[person]
+    for form in forms:  # "Napa Co." with "Napa County": one county
+        county = COUNTY_SHORT.sub(" county", form)
+        if county != form and canonical[form] == form and county in canonical:
+            canonical[form] = canonical[county]
     groups: dict[str, list[NameMention]] = defaultdict(list)
     for mention in mentions:
         groups[canonical[form_key(mention.surface)]].append(mention)
@@ -200,13 +212,19 @@ def _abbreviates(acronym: str, name: str) -> bool:
 
 
 def _initials_of_ends(name: str) -> set[str]:
-    """The initials of the whole name and of each run of two or more of its last words."""
+    """The initials of the whole name and of each run of two or more of its last words, with
+    an abbreviation's first letter ("sdk" of "showa denko k.k.") or all its letters ("usvi" of
+    "u.s. virgin islands")."""
     words = name.split()
-    return {initials_of(" ".join(words[-size:])) for size in range(2, len(words) + 1)} | {
-        initials_of(name)
-    }
+    ends = [" ".join(words[-size:]) for size in range(2, len(words) + 1)] + [name]
+    return {initials_of(end, spelled) for end in ends for spelled in (False, True)}
 
 
-def initials_of(name: str) -> str:
-    """ "iaea" for "international atomic energy agency": first letters, small words skipped."""
-    return "".join(word[0] for word in name.split() if word not in _INITIALS_SKIP)
+def initials_of(name: str, spelled: bool = False) -> str:
+    """ "iaea" for "international atomic energy agency": first letters, small words skipped;
+    `spelled`: an abbreviation gives all its letters ("usvi" for "u.s. virgin islands")."""
+    return "".join(
+        word.replace(".", "") if spelled and _LETTERS.fullmatch(word) else word[0]
+        for word in name.split()
+        if word not in _INITIALS_SKIP
+    )

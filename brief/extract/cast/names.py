@@ -16,9 +16,10 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from brief.extract.cast.spans import PARTICLES, attached_hyphen, whole_names
+from brief.extract.cast.spans import PARTICLES, ROAD_WORDS, attached_hyphen, whole_names
 from brief.extract.entity_types import (
     DEMONYMS,
+    ORGANISATION_WORDS,
     context_vote,
     is_match_sentence,
     is_results_line,
@@ -58,7 +59,7 @@ LABEL_TYPES: dict[str, EntityType] = {
 TITLES = PERSON_TITLES | frozenset(
     """foreign prime defence defense interior finance deputy vice chief spokesman spokeswoman
     spokesperson leader ceo chairman chairwoman coach manager striker midfielder general gen
-    col sgt captain the a an""".split()
+    col sgt captain honourable honorable the a an""".split()
 )
 # A given name carried by this share (percent) of people or more starts a person's name
 # inside a longer span on its own: "Robert" (3.1), "Leo" (0.11), "Alfredo" (0.054).
@@ -73,6 +74,11 @@ CARRY_ON = frozenset(
 # "Organisation (ILO", "Kaieteur News – Police".
 PIECE_SEPARATORS = frozenset({",", ";", "(", ")"})
 DASHES = frozenset({"-", "–", "—"})
+# How far after a subject's last word its verb in the plural stands: "X are", "X have also said".
+PLURAL_VERB_REACH = 2
+# Words between a person's name and another name of theirs: 'X better known as "Y"'.
+ALIAS_CUES = frozenset("known aka a.k.a. nicknamed alias".split())
+ALIAS_WORDS = ALIAS_CUES | frozenset("better also as".split())
 # Honours and offices written after a person's name.
 POST_NOMINALS = frozenset("qc kc mp mep msp obe mbe cbe kbe dbe phd esq".split())
 POSSESSIVE_ENDINGS = ("'s", "'", "’s", "’")
@@ -115,7 +121,8 @@ class NameMention:
     saying (`spoke`), the person's title before it ("mr", "president"), lower case, and whether
     a stock ticker follows it ("(NASDAQ: NFLX)"), and whether its heading is all in capitals
     (`shouted`: there a word in capitals is no sign of an acronym, "BASEBALL - MAJOR LEAGUE
-    STANDINGS")."""
+    STANDINGS"), and the person's name it is another name of (`alias_of`: 'Bharrat Ramdehol
+    better known as "Suresh"')."""
 
     start: int
     end: int
@@ -127,6 +134,7 @@ class NameMention:
     title: str | None = None
     ticker: bool = False
     shouted: bool = False
+    alias_of: str | None = None
 
 
 def name_mentions(article: ParsedArticle) -> list[NameMention]:
@@ -135,10 +143,14 @@ def name_mentions(article: ParsedArticle) -> list[NameMention]:
     weak_blocks = _weak_blocks(article)
     shouted = [block for block in weak_blocks if not _has_lower(article.layout.block_text(block))]
     lower_words = set(_LOWER_WORD.findall(article.text))
+    spans = whole_names(article)
+    surnames = {span[-1].text for span in spans if span.label_ == "PERSON" and len(span) > 1}
     mentions = [
         replace(mention, shouted=in_blocks(mention.start, shouted)) if shouted else mention
-        for span in whole_names(article)
-        for mention in _clean(article, span, in_blocks(span.start_char, weak_blocks), lower_words)
+        for span in spans
+        for mention in _clean(
+            article, span, in_blocks(span.start_char, weak_blocks), lower_words, surnames
+        )
         if not _is_common_word(lower_words, mention)
     ]
     mentions = _without_field_labels(article.text, mentions)
@@ -283,9 +295,15 @@ def in_blocks(offset: int, blocks: list[Block]) -> bool:
 
 
 def _clean(
-    article: ParsedArticle, span: Span, weak: bool, lower_words: set[str]
+    article: ParsedArticle,
+    span: Span,
+    weak: bool,
+    lower_words: set[str],
+    surnames: frozenset[str] | set[str] = frozenset(),
 ) -> Iterable[NameMention]:
-    """Strip titles, demonyms and possessives; split "X's Y" into two mentions."""
+    """Strip titles, demonyms and possessives; split "X's Y" into two mentions, and "X and Y"
+    when they are two places or two people (`surnames`: the last words of the article's
+    people's full names)."""
     if span.label_ not in LABEL_TYPES:
         return
     tokens = list(span)
@@ -309,12 +327,17 @@ def _clean(
         _is_figure(token, span.label_, results) for token in tokens
     )
     pieces: list[tuple[str, list[Token]]] = [("" if scored else span.label_, [])]
-    places = _two_places(span)
-    for token in tokens:
-        if token.text in POSSESSIVE_ENDINGS:
+    split = _two_names(span, surnames)
+    for position, token in enumerate(tokens):
+        if token.text in POSSESSIVE_ENDINGS and _office(tokens, position):
+            pieces[-1][1].append(token)  # "Christian County Sheriff's Department": one body
+        elif token.text in POSSESSIVE_ENDINGS:
             pieces.append(("", []))
-        elif _separates(token) or (places and token.lower_ == "and"):
-            pieces.append((pieces[-1][0], []))  # "Fortune, Rooney", "Homestead and Dadeland"
+        elif _separates(token):
+            pieces.append((pieces[-1][0], []))  # "Fortune, Rooney"
+        elif split is not None and token.lower_ == "and":
+            pieces[-1] = (split, pieces[-1][1])  # "Homestead and Dadeland": two places
+            pieces.append((split, []))
         elif _lower_word(token):
             pieces.append((pieces[-1][0], []))  # "Approve makes Vioxx": not one name
         elif _is_figure(token, span.label_, results):
@@ -339,30 +362,47 @@ def _sentence_word(token: Token) -> bool:
     )
 
 
+def _office(tokens: list[Token], position: int) -> bool:
+    """A possessive inside a body's name: a role's office or department, the name's last word
+    ("Sheriff's Department", "Attorney General's Office"), not "Putin's Valdai"."""
+    if position == 0 or position != len(tokens) - 2:
+        return False
+    role, body = tokens[position - 1].lower_, tokens[-1].lower_
+    return is_role_noun(role) and body in ORGANISATION_WORDS
+
+
 def _separates(token: Token) -> bool:
     """A comma, a bracket or a dash with spaces around it ("Kaieteur News – Police")."""
     dash = token.text in DASHES and bool(token.whitespace_)
     return token.text in PIECE_SEPARATORS or dash
 
 
-def _two_places(span: Span) -> bool:
-    """A place span that is two places: "Homestead and Dadeland" (not "Trinidad and Tobago",
-    one country)."""
-    if span.label_ not in ("GPE", "LOC") or "and" not in (t.lower_ for t in span):
-        return False
-    if place_tier(span.text) is not None:
-        return False
+def _two_names(span: Span, surnames: frozenset[str] | set[str]) -> str | None:
+    """The label of each part of a place or body span that is two places or two people:
+    "Homestead and Dadeland" (not "Trinidad and Tobago", one country), "Grant and Ambersley"
+    (when the article names Heather Grant and Nigel Ambersley); None for one name, and for
+    every span with a word for a body ("Bank of Trinidad and Tobago", "Smith and Wesson
+    Holdings")."""
+    words = [t.lower_ for t in span]
+    if span.label_ not in ("GPE", "LOC", "ORG") or "and" not in words:
+        return None
+    if place_tier(span.text) is not None or not ORGANISATION_WORDS.isdisjoint(words):
+        return None
     left, _, right = span.text.partition(" and ")
-    return place_tier(left) is not None or place_tier(right) is not None
+    if left in surnames and right in surnames:
+        return "PERSON"
+    proper = all(t.pos_ == "PROPN" for t in span if t.lower_ != "and")  # not "Federal and State"
+    places = proper and (place_tier(left) is not None or place_tier(right) is not None)
+    return ("GPE" if span.label_ == "ORG" else span.label_) if places else None
 
 
 def _trimmed(piece: list[Token]) -> list[Token]:
     """A piece without the small words and sentence words the model ran into its ends: "Civic
-    Discourse and", "Future of NYCHA However", "of the Petroleum Commission"."""
+    Discourse and", "Future of NYCHA However", "of the Petroleum Commission", an article "A"."""
     while piece and (_small_word(piece[-1], NAME_CONNECTORS) or piece[-1].lower_ in CARRY_ON):
         piece = piece[:-1]
-    while piece and _small_word(piece[0], JOINING_WORDS):
-        piece = piece[1:]
+    while piece and (_small_word(piece[0], JOINING_WORDS) or piece[0].lower_ in ("a", "an")):
+        piece = piece[1:]  # "and Kindness"; "A Quincy" of "ACCIDENT - A Quincy driver"
     return piece
 
 
@@ -416,6 +456,8 @@ def _is_figure(token: Token, label: str, results: bool) -> bool:
     text = token.text
     if not any(c.isdigit() for c in text) or any(c.isalpha() for c in text):
         return False
+    if token.i > 0 and token.doc[token.i - 1].lower_ in ROAD_WORDS:
+        return False  # "Illinois Route 29", "Interstate 95": the road's number
     if results:
         return label != "EVENT"
     return label in FIGURELESS_LABELS and len(text) > 1
@@ -461,10 +503,14 @@ def _mentions(
         ticker=ticker,
         coded=any(char.isdigit() for char in surface),
         counted=any(token.like_num and token.text[:1].isdigit() for token in piece[0].sent),
+        plural=_plural_subject(root),
     )
     if title is None and before[:1] and before[0].rstrip(".") in PERSON_TITLES:
         title = before[0].rstrip(".")  # "Mr Brown" when the model left "Mr" out
-    yield NameMention(start, end, surface, label, weak, context, spoke, title, ticker)
+    alias_of = _known_as(article, piece)
+    yield NameMention(
+        start, end, surface, label, weak, context, spoke, title, ticker, False, alias_of
+    )
     if weak and len(piece) > 1:
         for token in piece:  # "NATO Fears": an acronym inside a heading phrase is a name
             if is_acronym(token.text):
@@ -478,6 +524,25 @@ def _subject(root: Token) -> bool:
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
     return root.dep_ in SUBJECT_DEPS
+
+
+def _plural_subject(root: Token) -> bool:
+    """The one subject of "are", "were" or "have" right after it and its own words: "DeBarras
+    are only barely opened", "Dennehy's on Cornmarket St are open", "The Rathcormac Inn have
+    also said", "Barnsley have won": a body (or a people), never one person; not "Grant and
+    Ambersley were", whose verb is plural for two, nor a verb further on (a table the parser
+    read as one sentence, "God bless America")."""
+    joined = list(root.conjuncts)  # typed as one Token, though often none
+    if root.dep_ != "nsubj" or joined or root.tag_ in ("NNS", "NNPS"):
+        return False
+    verb = root.head
+    words = [verb, *(child for child in verb.children if child.dep_ in ("aux", "auxpass"))]
+    return any(
+        root.right_edge.i < word.i <= root.right_edge.i + PLURAL_VERB_REACH
+        and word.lemma_ in ("be", "have")
+        and (word.tag_ == "VBP" or word.lower_ == "were")
+        for word in words
+    )
 
 
 def _awarded(root: Token) -> bool:
@@ -501,6 +566,23 @@ def _for_prize(root: Token) -> bool:
         and preposition.head.pos_ == "PROPN"
         and _awarded(preposition.head)
     )
+
+
+def _known_as(article: ParsedArticle, piece: list[Token]) -> str | None:
+    """The person a name is another name of: a person the model tags right before "(better)
+    known as", "aka", "nicknamed" or "alias" and the name, with nothing else between
+    ('Bharrat Ramdehol better known as "Suresh"', "Joaquin Guzman, alias El Chapo"; not "a
+    man known as Nigel Ambersley", whose subject is "a man")."""
+    doc = article.doc
+    index = piece[0].i - 1
+    between: list[str] = []
+    while index >= 0 and doc[index].lower_ in ALIAS_WORDS | QUOTE_TOKENS | {","}:
+        between.append(doc[index].lower_)
+        index -= 1
+    if not ALIAS_CUES & set(between) or index < 0 or doc[index].ent_type_ != "PERSON":
+        return None
+    person = next(e for e in doc[index].sent.ents if e.start <= index < e.end)
+    return person.text
 
 
 def _around(article: ParsedArticle, piece: list[Token]) -> tuple[list[str], list[str]]:

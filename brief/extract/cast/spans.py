@@ -14,7 +14,12 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
-from brief.extract.entity_types import PLACE_WORDS, is_results_line, known_type
+from brief.extract.entity_types import (
+    ORGANISATION_WORDS,
+    PLACE_WORDS,
+    is_results_line,
+    known_type,
+)
 from brief.extract.gazetteer import place_tier
 from brief.extract.given_names import is_given_name
 from brief.parsed import ParsedArticle
@@ -42,6 +47,11 @@ _ISO_DATE = re.compile(r"\d{4} ?- ?\d\d ?- ?\d\d\b")
 _LINE_BREAK = re.compile("\n")
 # The most words of a competitor's name the model left untagged: "Anne-Gaelle Sidot".
 MAX_COMPETITOR = 4
+# Words for a road that a number ends: "Illinois Route 29", "Highway 101", "Interstate 95".
+ROAD_WORDS = frozenset("route highway interstate".split())
+# The last word of a body's name that has "and" inside it: "Caribbean Air and Marine Branch",
+# "Global Tourism Resilience and Crisis Management Centre".
+BODY_HEADS = ORGANISATION_WORDS | frozenset("branch centre center division unit".split())
 
 
 def whole_names(article: ParsedArticle) -> list[Span]:
@@ -57,6 +67,7 @@ def whole_names(article: ParsedArticle) -> list[Span]:
         *_datelines(lines, tagged),
     ]
     alone = Counter(span.text for span in doc.ents if len(span) == 1)
+    named = Counter(span.text for span in doc.ents if not _beside_and(doc, span))
     for span in sorted([*doc.ents, *extra], key=lambda span: span.start):
         if names and span.start < names[-1].end:
             continue  # already inside the name before, which the repair extended over it
@@ -65,6 +76,8 @@ def whole_names(article: ParsedArticle) -> list[Span]:
         label = span.label_
         if previous is not None and _one_place(doc, previous, span):
             start, label = previous.start, "GPE"
+        elif previous is not None and _one_body(doc, previous, span, named):
+            start, label = previous.start, "ORG"
         elif previous is not None and _split_person(doc, previous, span, alone, lower):
             start, label = previous.start, "PERSON"
         end = span.end
@@ -199,10 +212,53 @@ def _person_start(span: Span) -> bool:
 
 def _one_place(doc: Doc, previous: Span, span: Span) -> bool:
     """Two names joined by "and" that are one place: "Antigua and Barbuda", "Trinidad and
-    Tobago"."""
-    if span.start != previous.end + 1 or doc[previous.end].lower_ != "and":
+    Tobago", "St. Vincent and the Grenadines"."""
+    between = [token.lower_ for token in doc[previous.end : span.start]]
+    if between not in (["and"], ["and", "the"]):
         return False
     return place_tier(doc[previous.start : span.end].text) == "strong"
+
+
+def _beside_and(doc: Doc, span: Span) -> bool:
+    """A span with "and" at its edge or just outside it: a part of "X and Y"."""
+    inside = span[0].lower_ == "and" or span[-1].lower_ == "and"
+    before = span.start > 0 and doc[span.start - 1].lower_ == "and"
+    return inside or before or (span.end < len(doc) and doc[span.end].lower_ == "and")
+
+
+def _one_body(doc: Doc, previous: Span, span: Span, named: Counter[str]) -> bool:
+    """A body's name with "and" inside it that the model cut in two: two parts of two words or
+    more, the first with no word for a body as its head ("United Bank of Africa" has one), the
+    second ending in one ("Caribbean Air" + "and"
+    + "Marine Branch", "Civic Discourse and" + "Community Voices Fund"), or a word for a body
+    and one more ("Margaritaville Hotels" + "and" + "Resorts"). Not two bodies: a part the
+    article names elsewhere (`named`: how often each text is a model span away from "and") is
+    a name of its
+    own ("House and Senate", "the White House and Congress"), and so is a second part that
+    starts with a place or a people ("the Federal Reserve and European Central Bank") or with
+    the first part's first word ("Fox Business Network and Fox News")."""
+    left = [token for token in previous if token.lower_ != "the"]
+    if left and left[-1].lower_ == "and" and span.start == previous.end:
+        left = left[:-1]
+    elif span.start != previous.end + 1 or doc[previous.end].lower_ != "and":
+        return False
+    right = list(span)
+    if previous.label_ != "ORG" or len(left) < 2 or not right:
+        return False
+    if not all(token.is_title or token.lower_ in ("of", "for", "&") for token in left + right):
+        return False
+    single = len(right) == 1 and right[0].lower_ in ORGANISATION_WORDS
+    if single and span.label_ != "ORG":
+        return left[-1].lower_ in ORGANISATION_WORDS  # "Hotels and Resorts"
+    words = [token.lower_ for token in left]
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1]
+    if head in ORGANISATION_WORDS or len(right) < 2 or right[-1].lower_ not in BODY_HEADS:
+        return False
+    if named[span.text] or named[" ".join(token.text for token in left)]:
+        return False
+    first = right[0]
+    unknown = known_type(first.text) is None and place_tier(first.text) is None
+    return unknown and first.lower_ != left[0].lower_
 
 
 def _split_person(
@@ -277,6 +333,7 @@ def _name_end(doc: Doc, start: int, end: int, label: str) -> int:
         longer = (
             _after_hyphen(doc, start, end, label)
             or _street(doc, end)
+            or _road_number(doc, end)
             or _after_particle(doc, end, label)
             or _after_nickname(doc, start, end, label)
         )
@@ -305,6 +362,14 @@ def _street(doc: Doc, end: int) -> int | None:
     word = doc[end]
     street = word.text[:1].isupper() and word.lower_.rstrip(".") in PLACE_WORDS
     return end + 1 if street and doc[end - 1].text[:1].isupper() else None
+
+
+def _road_number(doc: Doc, end: int) -> int | None:
+    """A road's name, then its number: "Illinois Route" + "29", "Interstate" + "95"."""
+    if end >= len(doc) or doc[end - 1].lower_ not in ROAD_WORDS:
+        return None
+    number = doc[end]
+    return end + 1 if number.text[:1].isdigit() and len(number.text) <= 4 else None
 
 
 def _after_particle(doc: Doc, end: int, label: str) -> int | None:

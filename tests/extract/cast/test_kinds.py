@@ -44,6 +44,30 @@ TYPED = [
         "Southampton",
         "organization",
     ),
+    # what the words of a name and the article around it say
+    # a title's first word is no person's: "My", "Our"
+    ("He wrote My Long Road in a cell, and My Long Road sold well.", "My Long Road", "work"),
+    # an event's last word
+    ("Hitler led the Munich Putsch in November 1923.", "Munich Putsch", "event"),
+    # an area's last word, and the town before "police"
+    ("The deer ran onto the road in Ross Township on Sunday.", "Ross Township", "place"),
+    ("The man, 37, was arrested by Decatur police on Friday.", "Decatur", "place"),
+    # the first word of an area's name, named alone
+    (
+        "The truck was stopped in Odin Township at noon. The driver, Jo Ann Ruiz, 22, of "
+        "Odin, was ticketed.",
+        "Odin",
+        "place",
+    ),
+    # an acronym the article spells out as a known place (the model tags only "British")
+    (
+        "An update was given to the people of the British Virgin Islands on Monday. The BVI "
+        "premier was arrested in Miami.",
+        "BVI",
+        "place",
+    ),
+    # the one subject of a verb in the plural is a body
+    ("Flanagan's on Mill Street are open today but will close at six.", "Flanagan", "organization"),
 ]
 
 

@@ -87,6 +87,63 @@ PIECES = [
         {"United States Drug Enforcement Agency"},
         {"DEA"},
     ),
+    # a body's name with "and" inside it; not two bodies that are named alone too
+    (
+        "The boat was seized, said Luis Ortega, director of the Gulf Air and Marine Branch.",
+        {"Gulf Air and Marine Branch"},
+        {"Gulf Air", "Marine Branch"},
+    ),
+    (
+        "The House and Senate passed the bill on Friday. The Senate will vote again in June.",
+        set(),
+        {"House and Senate"},
+    ),
+    (
+        "The summit will be held in St. Vincent and the Grenadines next year.",
+        {"St. Vincent and the Grenadines"},
+        {"St. Vincent", "Grenadines"},
+    ),
+    # two people the article names in full, joined by "and"
+    (
+        "Mary Grant and Peter Ambersley were in the car. Grant and Ambersley died in hospital.",
+        {"Mary Grant", "Peter Ambersley"},
+        {"Grant and Ambersley"},
+    ),
+    # an office's possessive, a road's number, a title before a name
+    (
+        "The driver was arrested by the Logan County Sheriff's Department on Monday.",
+        {"Logan County Sheriff's Department"},
+        {"Logan County Sheriff"},
+    ),
+    ("The crash closed Illinois Route 29 for two hours.", {"Illinois Route 29"}, set()),
+    (
+        "The boat came from St. Thomas in the U.S. Virgin Islands. It had not reported its "
+        "arrival from the USVI to customs.",
+        {"U.S. Virgin Islands"},
+        {"USVI"},
+    ),
+    # another name of a person, right after the name ("better known as"), not "a man known as"
+    (
+        'The hunter, Tomas Ruiz, better known as "Flaco", was found on Tuesday. Flaco had left '
+        "home on Monday.",
+        {"Tomas Ruiz"},
+        {"Flaco"},
+    ),
+    (
+        "The victims are Ann Lee, 33, and a man known as Paul Reyes. Lee and Reyes died.",
+        {"Ann Lee", "Paul Reyes"},
+        set(),
+    ),
+    (
+        "Supervisors in Napa County approved the plan. Napa Co. will sign the lease on Monday.",
+        {"Napa County"},
+        {"Napa Co."},
+    ),
+    (
+        "I will speak with the Acting Premier Honourable Natalio Wheatley tomorrow.",
+        {"Natalio Wheatley"},
+        {"Honourable Natalio Wheatley"},
+    ),
     (
         "Angela Bolger bought a battery on Amazon.com in 2015. Amazon said it was not the "
         "seller. Amazon lost the appeal.",
