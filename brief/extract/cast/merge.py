@@ -116,14 +116,19 @@ def merge(mentions: list[NameMention]) -> list[list[NameMention]]:
 def _claimant(form: str, longer: set[str]) -> str:
     """The one longer name `form` is short for, or `form` itself when none or several are.
 
-    Of several, the one that `form` ends is it, when only one is: a short form names the head
-    of a name, as a surname its person ("Trump" is "Donald Trump", not "Trump University"; "Obama"
-    is "Barack Obama", not "Obama White House"). Two it ends ("Clinton": Hillary and Bill), or
-    none, leave the short form on its own.
+    Of several, the one that `form` ends or abbreviates is it, when only one is: a short form
+    names the head of a name, as a surname its person ("Trump" is "Donald Trump", not "Trump
+    University"; "Obama" is "Barack Obama", not "Obama White House"), and an acronym the whole.
+    Two such ("Clinton": Hillary and Bill; "NAPM": a name the model ran into it and the name it
+    abbreviates), or none, leave the short form on its own.
     """
     if len(longer) > 1:
         words = form.split()
-        longer = {other for other in longer if other.split()[-len(words) :] == words}
+        longer = {
+            other
+            for other in longer
+            if other.split()[-len(words) :] == words or _abbreviates(form, other)
+        }
     return longer.pop() if len(longer) == 1 else form
 
 
