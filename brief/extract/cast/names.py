@@ -355,7 +355,7 @@ def _sentence_word(token: Token) -> bool:
     stop words the tagger reads as no name or noun ("Neither", "Without", "Among"), and no
     common given name ("Will" of "Will Smith", which the tagger may read as a verb)."""
     return (
-        token.is_sent_start
+        bool(token.is_sent_start)
         and token.is_stop
         and token.pos_ not in ("PROPN", "NOUN")
         and not is_given_name(token.text)
