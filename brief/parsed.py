@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
@@ -84,7 +85,10 @@ class ParsedArticle:
         if not body:
             return 0
         start = body[0][1].start
-        lead = [sent for sent in self.doc.sents if sent.end_char > start][:sentences]
+        # Read sentences only up to the lead: the cast asks once per actor, and reading the
+        # whole article each time made a long text's cast quadratic.
+        after = (sent for sent in self.doc.sents if sent.end_char > start)
+        lead = list(itertools.islice(after, sentences))
         return lead[-1].end_char if lead else start
 
     def tokens_where(self, attribute: str, values: Iterable[str]) -> list[int]:

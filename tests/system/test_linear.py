@@ -212,3 +212,16 @@ def test_sentence_start_is_the_walk_back_over_sentences(index: int) -> None:
                     break
                 sentence = doc[sentence.start - 1].sent
             assert parsed.sentence_start(token.i, back) == sentence.start
+
+
+@pytest.mark.parametrize("index", range(4))
+def test_lead_end_is_the_scan_over_every_sentence(index: int) -> None:
+    parsed = _parsed(_texts()[index])
+    body = parsed.layout.body
+    for sentences in range(1, 5):
+        if not body:
+            assert parsed.lead_end(sentences) == 0
+            continue
+        start = body[0][1].start
+        lead = [s for s in parsed.doc.sents if s.end_char > start][:sentences]
+        assert parsed.lead_end(sentences) == (lead[-1].end_char if lead else start)
