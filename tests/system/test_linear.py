@@ -22,6 +22,8 @@ from brief.extract.cast.merge import (
     _nickname,
     form_key,
     merge,
+    other_sex,
+    titled_sexes,
 )
 from brief.extract.cast.names import NameMention
 from brief.extract.cast.references import may_refer
@@ -48,6 +50,7 @@ def _merge_by_scanning(mentions: list[NameMention]) -> list[list[NameMention]]:
     for mention in mentions:
         labels[form_key(mention.surface)][mention.label] += 1
     canonical: dict[str, str] = {}
+    sexes = titled_sexes(mentions)
     for form in forms:
         words = form.split()
         longer = {
@@ -55,6 +58,7 @@ def _merge_by_scanning(mentions: list[NameMention]) -> list[list[NameMention]]:
             for other, target in canonical.items()
             if other != form
             and other in confirmed
+            and not other_sex(form, other, sexes)
             and (
                 (
                     _is_short_form(words, other.split(), labels[form], labels[other])

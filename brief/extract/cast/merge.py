@@ -14,7 +14,8 @@ from brief.extract.cast.names import ABBREVIATION, NameMention
 from brief.extract.cast.spans import PARTICLES
 from brief.extract.entity_types import EQUIVALENT_NAMES, ORGANISATION_WORDS, known_type
 from brief.extract.gazetteer import place_tier
-from brief.extract.given_names import is_given_name
+from brief.extract.given_names import is_given_name, name_gender
+from brief.extract.lexicon import TITLE_GENDER
 
 # Words after the head of a name: "Bank of England", "Amis du Louvre", "Secretary for Health".
 HEAD_CONNECTORS = frozenset("of for de du des del della di".split())
@@ -62,6 +63,7 @@ def merge(mentions: list[NameMention]) -> list[list[NameMention]]:
         labels[form_key(mention.surface)][mention.label] += 1
     # Only a name the body confirms can absorb others: "NATO" stays apart from "NATO Fears".
     confirmed = {form_key(m.surface) for m in mentions if not m.weak}
+    sexes = titled_sexes(mentions)
     canonical: dict[str, str] = {}
     by_part: dict[tuple[str, ...], list[str]] = defaultdict(list)
     by_initials: dict[str, list[str]] = defaultdict(list)
@@ -72,6 +74,7 @@ def merge(mentions: list[NameMention]) -> list[list[NameMention]]:
             canonical[other]
             for other in candidates
             if other != form
+            and not other_sex(form, other, sexes)
             and (
                 _is_short_form(words, other.split(), labels[form], labels[other])
                 or _abbreviates(form, other)
@@ -111,6 +114,26 @@ def merge(mentions: list[NameMention]) -> list[list[NameMention]]:
     for mention in mentions:
         groups[canonical[form_key(mention.surface)]].append(mention)
     return list(groups.values())
+
+
+def titled_sexes(mentions: list[NameMention]) -> dict[str, set[str]]:
+    """Per name, the sexes its titles say: {"obama": {"m"}} for "Mr. Obama"."""
+    sexes: dict[str, set[str]] = defaultdict(set)
+    for mention in mentions:
+        sex = TITLE_GENDER.get(mention.title or "")
+        if sex is not None:
+            sexes[form_key(mention.surface)].add(sex)
+    return sexes
+
+
+def other_sex(form: str, other: str, sexes: dict[str, set[str]]) -> bool:
+    """`form` carries a title of one sex and `other` names a person of the other, by its own
+    titles or its given name: "Mr. Obama" is no short form of "Michelle Obama"."""
+    said = sexes.get(form)
+    if not said:
+        return False
+    theirs = sexes.get(other) or {name_gender(other.split()[0])} - {None}
+    return bool(theirs) and not theirs & said
 
 
 def _claimant(form: str, longer: set[str]) -> str:

@@ -15,7 +15,9 @@ from tests.extract.cast.conftest import cast_of
         ("Jordan Lee chaired the meeting in Leeds. She said it went well.", "Jordan Lee", "f"),
         ("Robert Smith chaired the meeting in Leeds.", "Robert Smith", "m"),  # census, last
         ("Jordan Lee chaired the meeting in Leeds.", "Jordan Lee", None),  # a name for both
-        ("Mr Robin Lee chaired the meeting. Mrs Lee was not there.", "Robin Lee", None),
+        # "Mrs Lee" is another person than "Mr Robin Lee" (his titles say so), not his short form
+        ("Mr Robin Lee chaired the meeting. Mrs Lee was not there.", "Robin Lee", "m"),
+        ("Mr Robin Lee chaired the meeting. Mrs Lee was not there.", "Lee", "f"),
     ],
 )
 def test_gender(text: str, name: str, gender: str | None) -> None:

@@ -121,3 +121,15 @@ def test_a_given_name_that_starts_the_sentence_stays_the_name() -> None:
     cast = cast_of("Will Smith won the award on Sunday. Smith thanked his family.")
     smith = cast.actor_named("Smith")
     assert smith is not None and smith.name == "Will Smith"
+
+
+def test_a_surname_with_a_title_of_one_sex_is_not_short_for_a_person_of_the_other() -> None:
+    text = (
+        "Michelle Obama spoke in Philadelphia on Monday. Mr. Obama, speaking later in "
+        "Washington, said the election was about his legacy. Mr. Obama said voters would decide."
+    )
+    cast = cast_of(text)
+    michelle = cast.actor_named("Michelle Obama")
+    assert michelle is not None and "Obama" not in michelle.aliases
+    obama = cast.actor_named("Obama")
+    assert obama is not None and obama is not michelle and obama.gender == "m"
