@@ -21,7 +21,7 @@ from brief.extract.cast.merge import WEB_ENDING, merge
 from brief.extract.cast.model import Actor, Cast, Gender, Mention, MentionKind
 from brief.extract.cast.names import NameMention, is_acronym, name_mentions
 from brief.extract.cast.references import Finder, Reference
-from brief.extract.cast.salience import ranked, raw_salience
+from brief.extract.cast.salience import lede, ranked, raw_salience
 from brief.extract.entity_types import AREA_WORDS, known_type
 from brief.extract.gazetteer import place_tier
 from brief.parsed import ParsedArticle
@@ -60,9 +60,10 @@ def build_cast(article: ParsedArticle) -> Cast:
         actor_type(d.name, d.names, evidence[index], peers[index]) if peers[index] else typed[index]
         for index, d in enumerate(drafts)
     ]
+    opening = lede(article)
     return ranked(
         [
-            _actor(article, draft, described[index], linked[index], typed[index])
+            _actor(article, draft, described[index], linked[index], typed[index], opening)
             for index, draft in enumerate(drafts)
         ]
     )
@@ -169,9 +170,11 @@ def _actor(
     described: Sequence[Description],
     references: Sequence[Reference],
     typed: tuple[EntityType, str],
+    opening: tuple[int, int],
 ) -> tuple[float, Actor]:
     """One actor from its draft, descriptions, references and its type and model label
-    (`typed`, over all of its evidence), with its raw salience."""
+    (`typed`, over all of its evidence), with its raw salience (`opening`: the article's
+    lede)."""
     kind, label = typed
     person = kind == "person"
     mentions = [
@@ -192,7 +195,7 @@ def _actor(
         descriptor=description.text if description is not None else None,
     )
     references_at = [reference.mention for reference in references]
-    return raw_salience(article, draft.names, references_at), actor
+    return raw_salience(article, draft.names, references_at, opening), actor
 
 
 def _plural(references: Sequence[Reference]) -> bool:

@@ -31,14 +31,21 @@ POSITION_WEIGHT = 0.5
 KEY_SHARE = 0.25
 
 
+def lede(article: ParsedArticle) -> tuple[int, int]:
+    """Where the lede, the body's first sentence, starts and ends: found once per article."""
+    body = article.layout.body
+    return (body[0][1].start if body else 0), article.lead_end(LEDE_SENTENCES)
+
+
 def raw_salience(
-    article: ParsedArticle, names: Sequence[NameMention], references: Sequence[Mention]
+    article: ParsedArticle,
+    names: Sequence[NameMention],
+    references: Sequence[Mention],
+    lede: tuple[int, int],
 ) -> float:
-    """An actor's raw score from its name mentions and its references."""
-    layout = article.layout
-    title = [layout.title] if layout.title is not None else []
-    lede_start = layout.body[0][1].start if layout.body else 0
-    lede_end = article.lead_end(LEDE_SENTENCES)
+    """An actor's raw score from its name mentions, its references and the article's `lede`."""
+    title = [article.layout.title] if article.layout.title is not None else []
+    lede_start, lede_end = lede
     starts = [mention.start for mention in names] + [mention.start for mention in references]
     return (
         len(names)
