@@ -161,4 +161,3 @@ def test_an_aside_glued_to_a_name_by_a_dash_is_no_part_of_it() -> None:
     )
     pate = cast_of(text).actor_named("Pate")
     assert pate is not None and pate.name == "Luther Stan Pate IV"
-
