@@ -104,7 +104,7 @@ def _number(article: ParsedArticle, span: Span, quantity: Quantity) -> Number | 
     if kind == "age":
         what = aged(article, span)
     elif kind in {"score", "rank", "ordinal"}:
-        what = _ranked(article, span)
+        what = _ranked(article, span, kind)
     else:
         what = _what(article, span, quantity)
     return Number(
@@ -124,18 +124,23 @@ def _number(article: ParsedArticle, span: Span, quantity: Quantity) -> Number | 
     )
 
 
-def _ranked(article: ParsedArticle, span: Span) -> str | None:
+def _ranked(article: ParsedArticle, span: Span, kind: str) -> str | None:
     """What a score, rank or ordinal qualifies: the noun after it ("a 1-1 Premier League
     draw", "his 500th appearance"; not "14th place"), the name it places ("fourth-placed
-    Valencia") or whoever finished so ("the horse finished third")."""
+    Valencia") or whoever finished so ("the horse finished third", "the home side won 2-0").
+    A score a verb sets something to measures that: "cut Ireland's lead to 5-3" -> lead."""
     noun = _noun_after(span) or _qualified_noun(span)
     if noun is not None and noun.lower_ not in RANK_AFTER:
         return _noun_phrase(article, noun, span) if noun.pos_ == "NOUN" else noun.text
-    last = span[-1]
-    verb = last.head
-    if last.dep_ in {"advmod", "npadvmod", "oprd", "acomp", "attr"} and verb.pos_ == "VERB":
+    # The word that attaches the phrase to the sentence: "2" of "2-1" ("2 - 1" in the parse).
+    exit_ = next((t for t in span if not span.start <= t.head.i < span.end), span[-1])
+    verb = exit_.head
+    if exit_.dep_ in {"advmod", "npadvmod", "oprd", "acomp", "attr"} and verb.pos_ == "VERB":
         subject = _subject(verb)
         return _noun_phrase(article, subject, span) if subject is not None else None
+    if kind == "score":
+        level = _noun_above(span)
+        return _noun_phrase(article, level, span) if level is not None else None
     return None
 
 
