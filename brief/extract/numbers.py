@@ -50,6 +50,8 @@ MEASURE_MODIFIERS = frozenset(
 )
 # Nouns of time after "in": "$4.9 billion in the quarter" is not quarter's worth.
 PERIOD_NOUNS = frozenset(TIME_UNITS) | frozenset("quarter quarters period half term season".split())
+# Marks that set a number off as the amount of the noun before it: "revenues - £160m -".
+SETTING_OFF = frozenset({"(", "-", "–", "—", ","})
 # How many heads a number climbs in the parse to reach the noun it measures.
 MAX_NOUN_CLIMB = 4
 # Nouns that stand between a number and what it measures: "rose by an average of 4.2%".
@@ -331,6 +333,8 @@ def _climb(span: Span, token: Token, *, level: bool) -> Token | None:
             return head.head if head.head.i < span.start else None
         if head.pos_ in {"VERB", "AUX"}:
             return _level_of(head, span, token) if level else None
+        if level and token.dep_ == "appos" and _named_amount(head, span):
+            return head  # "surcharge revenues - £160m -", "Germany's DaimlerChrysler (30%)"
         if token.lower_ == "worth" and head.pos_ == "NOUN":
             return head  # "a deal worth $8bn"
         if head.pos_ in {"ADP", "ADV", "NUM"} or token.dep_ in {"npadvmod", "advmod"}:
@@ -338,6 +342,33 @@ def _climb(span: Span, token: Token, *, level: bool) -> Token | None:
             continue
         return None
     return None
+
+
+def _named_amount(noun: Token, span: Span) -> bool:
+    """A noun before the number that the number stands beside as its amount, set off by a
+    bracket, dash or comma: "revenues - £160m -", "people surveyed (52%)"; not another
+    number's own noun (the "euros" of "15 million euros ($16m)"), nor a name in a table of
+    results ("... Ferrari 1:36.2 7. Sebastian Vettel")."""
+    if noun.pos_ not in NOUN_TAGS or noun.i >= span.start:
+        return False
+    counted = any(
+        (child.dep_ == "nummod" or child.like_num) and not span.start <= child.i < span.end
+        for child in noun.children
+    )
+    unit = _joined_to_number(noun) or noun.lower_ in UNIT_NOUNS  # the "m" of "€15m ($16m)"
+    return not counted and not unit and _set_off(span)
+
+
+def _set_off(span: Span) -> bool:
+    """A bracket, dash or comma right before the number (an adverb may stand between: "- currently
+    $30 trillion"), with words, not a number, before it."""
+    doc = span.doc
+    position = span.start - 1
+    while position > 0 and doc[position].pos_ == "ADV":
+        position -= 1
+    if position < 1 or doc[position].text not in SETTING_OFF:
+        return False
+    return not doc[position - 1].like_num
 
 
 def _level_of(verb: Token, span: Span, through: Token) -> Token | None:

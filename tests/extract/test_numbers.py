@@ -254,6 +254,17 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"value": 35.2, "unit": "%", "kind": "percent", "what": "vote"},
     ),
     ("Moscow said it downed 91 drones overnight.", "91", {"value": 91, "what": "drones"}),
+    # A number set off beside a noun is its amount; never another number's unit.
+    (
+        "Analysts say the airline's surcharge revenues - £160m - will fall short.",
+        "£160m",
+        {"value": 160e6, "unit": "GBP", "kind": "money", "what": "surcharge revenues"},
+    ),
+    (
+        "The main shareholders are the French state (15%) and Germany's DaimlerChrysler (30%).",
+        "30%",
+        {"value": 30, "unit": "%", "kind": "percent", "what": "DaimlerChrysler"},
+    ),
     (
         "The prime minister, 52, said he would stand again.",
         "52",
