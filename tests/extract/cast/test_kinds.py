@@ -183,3 +183,14 @@ def test_sides_of_a_standings_table_with_a_winning_percentage_are_clubs() -> Non
         ("MILWAUKEE", "organization"),
         ("OMAHA", "organization"),
     }
+
+
+def test_a_list_of_people_is_evidence_against_the_model_s_labels() -> None:
+    text = (
+        "After his strong debut, Batum hit an early three but did little else. In the third "
+        "quarter, Batum gave the Sixers big minutes. Embiid did most of the work, with Batum, "
+        "Tobias Harris, Kelly Oubre and Patrick Beverley each chipping in. Tobias Harris, Kelly "
+        "Oubre, Robert Covington and Batum all gave the Sixers enormous minutes."
+    )
+    batum = cast_of(text).actor_named("Batum")
+    assert batum is not None and batum.type == "person"
