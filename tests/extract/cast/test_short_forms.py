@@ -137,7 +137,7 @@ def test_a_surname_with_a_title_of_one_sex_is_not_short_for_a_person_of_the_othe
 
 def test_an_inner_surname_written_alone_joins_its_person() -> None:
     text = (
-        "Camille Etienne Gbedey, their mother, started a fund in Florida. \"We need help,\" said "
+        'Camille Etienne Gbedey, their mother, started a fund in Florida. "We need help," said '
         "Etienne, who works as a nurse. Etienne said the family was grateful."
     )
     cast = cast_of(text)
