@@ -35,6 +35,11 @@ def story() -> Brief:
     return brief
 
 
+def brief_of(text: str) -> Brief:
+    (brief,) = brief_articles([Article.from_text(text)], Options(sentences=1))
+    return brief
+
+
 def by_text(brief: Brief) -> dict[str, Number]:
     return {number.text: number for number in brief.numbers}
 
@@ -130,8 +135,7 @@ def test_a_figure_the_story_repeats_outranks_one_it_gives_once() -> None:
         "Organisers said the weather was kind to them.\n\n"
         "Each of the 120 stewards was paid for the weekend, a spokesman said."
     )
-    (brief,) = brief_articles([Article.from_text(text)], Options(sentences=1))
-    numbers = by_text(brief)
+    numbers = by_text(brief_of(text))
     assert numbers["120"].salience > numbers["4,000"].salience
 
 
@@ -142,7 +146,7 @@ def test_the_title_gives_a_reading_only_of_the_same_kind() -> None:
         "Police arrested a man after a chase through the town centre on Monday.\n\n"
         "Officers seized 5 cars and 8 phones, and 22 people were questioned."
     )
-    (brief,) = brief_articles([Article.from_text(text)], Options(sentences=1))
+    brief = brief_of(text)
     assert brief.title is not None and "22" in brief.title
     numbers = by_text(brief)
     assert (numbers["22"].kind, numbers["22"].what) == ("count", "people")
