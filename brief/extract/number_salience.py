@@ -70,7 +70,7 @@ Reading = tuple[str, float | None, float | None, float | None, str | None]
 @dataclass(frozen=True, slots=True)
 class Evidence:
     """Where the article puts its weight: the title, the key sentences and the lead, as
-    offsets and as the readings they give."""
+    offsets and as the readings they give; and the readings it gives more than once."""
 
     title: tuple[int, int] | None
     key_sentences: tuple[tuple[int, int], ...]
