@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.cast.conftest import cast_of
+from brief.extract.cast.build import _cells_apart
+from tests.extract.cast.conftest import cast_of, parsed_of
 
 # (article, name, type)
 TYPED = [
@@ -194,3 +195,11 @@ def test_a_list_of_people_is_evidence_against_the_model_s_labels() -> None:
     )
     batum = cast_of(text).actor_named("Batum")
     assert batum is not None and batum.type == "person"
+
+
+def test_a_table_row_s_cells_are_no_list() -> None:
+    article = parsed_of("Tiverton and Honiton | Neil Parish | neil.parish.mp@parliament.uk\n")
+    index = {token.text: token.i for token in article.doc}
+    assert not _cells_apart(article, index["Tiverton"], index["Honiton"])
+    assert _cells_apart(article, index["Honiton"], index["Parish"])
+    assert _cells_apart(article, index["Parish"], index["Tiverton"])
