@@ -368,8 +368,8 @@ def _past_colon(clause: _Clause) -> _Clause:
 
 
 def _characters(clause: _Clause) -> tuple[int, int]:
-    """The clause's character range without a leading "that", punctuation at its ends, or a
-    bracket it leaves open ("less than $10bn [(£5.17bn]")."""
+    """The clause's character range without a leading "that", punctuation or a conjunction at
+    its ends, or a bracket it leaves open ("less than $10bn [(£5.17bn]")."""
     doc = clause.cue.doc
     first, last = clause.start, clause.end - 1
     while first < last and (
@@ -380,6 +380,6 @@ def _characters(clause: _Clause) -> tuple[int, int]:
     closed = sum(1 for i in range(first, last + 1) if doc[i].text in ")]")
     if len(opened) > closed and opened[-1] > first:
         last = opened[-1] - 1
-    while last > first and (doc[last].is_punct or doc[last].is_space):
-        last -= 1
+    while last > first and (doc[last].is_punct or doc[last].is_space or doc[last].pos_ == "CCONJ"):
+        last -= 1  # nor an "and" the parse cut the next clause from
     return doc[first].idx, doc[last].idx + len(doc[last])

@@ -254,6 +254,15 @@ def test_a_claim_leaves_no_bracket_open() -> None:
     assert quote.text == "the repairs would cost ten million dollars"
 
 
+def test_a_claim_ends_before_the_conjunction_of_the_next_clause() -> None:
+    body = (
+        "Relatives said that he was well acquainted with the two men and according to the "
+        "police, the loggers alleged that he had asked them to come."
+    )
+    claims = [quote.text for quote in _reported(body)]
+    assert claims and claims[0] == "he was well acquainted with the two men"
+
+
 def test_a_claim_past_its_colon_holds_what_follows() -> None:
     body = (
         "Holloway warned that the plan lays the groundwork for something bigger:\n\n"

@@ -18,6 +18,7 @@ from brief.briefing import parse_articles
 from brief.extract.cast.merge import (
     _abbreviates,
     _claimant,
+    _inner_surname,
     _is_short_form,
     _nickname,
     form_key,
@@ -61,7 +62,10 @@ def _merge_by_scanning(mentions: list[NameMention]) -> list[list[NameMention]]:
             and not other_sex(form, other, sexes)
             and (
                 (
-                    _is_short_form(words, other.split(), labels[form], labels[other])
+                    (
+                        _is_short_form(words, other.split(), labels[form], labels[other])
+                        or _inner_surname(words, other.split(), labels[form], labels[other])
+                    )
                     and "and" not in other.split()
                 )
                 or _abbreviates(form, other)

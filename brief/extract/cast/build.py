@@ -137,7 +137,8 @@ def _peer_types(
 ) -> list[Counter[EntityType]]:
     """For each draft, the types (`kinds`, by all other evidence) of the drafts named beside
     it in a list or with "and" ("Essex, Derbyshire and Surrey", "former Blackburn and
-    Southampton skipper"): names joined so are mostly of one kind."""
+    Southampton skipper"): names joined so are mostly of one kind. A table row's cells are no
+    list."""
     owner: dict[int, int] = {}
     for index, draft in enumerate(drafts):
         for mention in draft.names:
@@ -147,10 +148,18 @@ def _peer_types(
         joined = Counter(
             kinds[owner[token.i]]
             for token in article.doc[root].conjuncts
-            if owner.get(token.i, index) != index
+            if owner.get(token.i, index) != index and not _cells_apart(article, root, token.i)
         )
         peers[index].update(kind for kind, count in joined.items() if count >= LIST_PEERS)
     return peers
+
+
+def _cells_apart(article: ParsedArticle, first: int, second: int) -> bool:
+    """Whether a table's cell border ("|", a tab) lies between two tokens: the parse joins a
+    row's cells as a list ("Tiverton and Honiton | Neil Parish"), and they are no list."""
+    low, high = sorted((first, second))
+    between = article.text[article.doc[low].idx : article.doc[high].idx]
+    return "|" in between or "\t" in between
 
 
 def _by_actor(references: Sequence[Reference]) -> dict[int, list[Reference]]:

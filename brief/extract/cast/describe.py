@@ -83,10 +83,20 @@ def _at(article: ParsedArticle, mention: NameMention) -> Iterable[Description]:
     root = mention_root(article, mention)
     first, last = tokens[0].i, tokens[-1].i
     for child in root.children:
-        if child.dep_ == "appos" and child.i > last and _describes(child):
+        if (
+            child.dep_ == "appos"
+            and child.i > last
+            and _describes(child)
+            and not _names_another(child)
+        ):
             yield from _phrase(article, _kept(child), child, apposition=True)
     head = root.head
-    if root.dep_ == "appos" and head.i < first and _describes(head):
+    if (
+        root.dep_ == "appos"
+        and head.i < first
+        and _describes(head)
+        and not _follows_a_name(head, root)
+    ):
         words = [t for t in _kept(head) if t.i < first and t.dep_ != "punct"]
         yield from _phrase(article, words, head, apposition=True)
     modifiers = [
@@ -110,6 +120,35 @@ def _describes(head: Token) -> bool:
     noun = head.pos_ == "NOUN" or (head.pos_ == "PROPN" and is_role_noun(head.lower_))
     denied = any(child.lower_ == "no" for child in head.children)
     return noun and head.is_alpha and not head.ent_type_ and not denied
+
+
+def _names_another(description: Token) -> bool:
+    """Whether a description after a name is set beside a further name that a list goes on
+    from: then it is that name's, or an item of the list ("Grant, her husband, Ambersley and
+    another woman": four people)."""
+    return any(
+        child.dep_ == "appos"
+        and child.pos_ == "PROPN"
+        and child.i > description.i
+        and _goes_on(child)
+        for child in description.children
+    )
+
+
+def _follows_a_name(description: Token, root: Token) -> bool:
+    """Whether a description before a name is itself set beside an earlier name, and the list
+    goes on from the name: then the three are items of it ("Grant, her husband, Ambersley and
+    another woman"), not "the museum's president, Laurence des Cars"."""
+    return (
+        description.dep_ == "appos"
+        and description.head.pos_ == "PROPN"
+        and description.head.i < description.i
+        and _goes_on(root)
+    )
+
+
+def _goes_on(name: Token) -> bool:
+    return any(child.dep_ == "conj" for child in name.children)
 
 
 def _kept(head: Token) -> list[Token]:

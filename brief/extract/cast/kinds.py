@@ -1,7 +1,9 @@
 """An actor's type, voted over all of its evidence.
 
 The model's label on each name mention is one vote; the type each mention's context suggests
-counts double (`brief.extract.entity_types.vote`); what the name is known as wherever it appears
+counts double (`brief.extract.entity_types.vote`), and so does each list the name stands in
+beside names of one type ("Harris, Oubre Jr., Covington and Batum"): a list is a context too;
+what the name is known as wherever it appears
 (a country, a demonym, an organisation word) adds at least `KNOWN_WEIGHT`; the weak gazetteer
 tier adds its own weight (`gazetteer_votes`).
 """
@@ -55,7 +57,7 @@ def actor_type(
     `evidence` counts what the rest of the article says of the actor (a "she" that refers back,
     "the company", an apposition's role): each piece is a context clue, and evidence of one
     type only, twice or more, weighs as much as a known name (`decisive`). `peers` counts the
-    types of the names joined to it by "and" or a comma: each is one model label's vote."""
+    types of the names joined to it by "and" or a comma: each is one context clue."""
     labels = Counter(mention.label for mention in group if mention.label)
     model_votes: Counter[EntityType] = Counter(
         {LABEL_TYPES[label]: count for label, count in labels.items()}
@@ -85,7 +87,7 @@ def actor_type(
         weak[kind] = weak.get(kind, 0) + weight
     if usual in ("PERSON", "ORG") and _INITIAL.fullmatch(name.split()[0]) and " " in name:
         weak["person"] = weak.get("person", 0) + GIVEN_WEIGHT * full  # "H. Morris"
-    kind = vote(model_votes + (peers or Counter()), context, weak)
+    kind = vote(model_votes, context + (peers or Counter()), weak)
     label = labels.most_common(1)[0][0] if labels else TYPE_LABELS[kind]
     return kind, label
 

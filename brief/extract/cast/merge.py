@@ -80,6 +80,7 @@ def merge(mentions: list[NameMention]) -> list[list[NameMention]]:
                 or _abbreviates(form, other)
                 or _nickname(other) == form
                 or "".join(other.split()) == form
+                or _inner_surname(words, other.split(), labels[form], labels[other])
             )
         }
         canonical[form] = _claimant(form, longer)
@@ -96,6 +97,8 @@ def merge(mentions: list[NameMention]) -> list[list[NameMention]]:
             nickname = _nickname(form)
             if nickname:
                 by_part[tuple(nickname.split())].append(form)
+            for word in words[1:-1] if "and" not in words else ():
+                by_part[(word,)].append(form)  # "etienne" of "camille etienne gbedey"
     for form in forms:  # "Haitians" with "Haitian": one people
         single = form[:-1]
         plural = form.endswith("s") and canonical[form] == form and single in canonical
@@ -202,6 +205,26 @@ def _is_short_form(
         return False
     short_type = known_type(" ".join(words))
     return short_type is None or short_type == known_type(" ".join(longer)) or people
+
+
+def _inner_surname(
+    words: list[str], longer: list[str], short_labels: Counter[str], long_labels: Counter[str]
+) -> bool:
+    """ "etienne" of "camille etienne gbedey": one inner word of a person's name of three or
+    more, that the model reads alone as a person's name at least once, and no common given
+    name or known name of another kind ("Louise" of "Mary Louise
+    Parker" is not her). Names of two surnames are cut so ("López" of "Andrés Manuel López
+    Obrador")."""
+    return (
+        len(words) == 1
+        and len(longer) >= 3
+        and words[0] in longer[1:-1]
+        and _usual(long_labels) == "PERSON"
+        and short_labels["PERSON"] > 0
+        and not is_given_name(words[0])
+        and known_type(words[0]) is None
+        and words[0] not in PARTICLES
+    )
 
 
 def _given_name_alone(words: list[str]) -> bool:

@@ -59,3 +59,20 @@ def test_places_and_undescribed_people_have_no_descriptor() -> None:
 )
 def test_times_and_denials_describe_no_one(text: str) -> None:
     assert [a.descriptor for a in cast_of(text).actors if a.descriptor] == []
+
+
+@pytest.mark.slow
+def test_the_items_of_a_list_of_names_describe_no_one() -> None:
+    text = (
+        "Heather Grant died in the crash. Police say Grant, her husband, Ambersley and another "
+        "woman were travelling in a car when it collided with a truck."
+    )
+    assert [a.descriptor for a in cast_of(text).actors if a.descriptor] == []
+
+
+@pytest.mark.slow
+def test_a_description_in_two_parts_still_describes() -> None:
+    text = "Sergei Lavrov, Russia's foreign minister and a veteran diplomat, spoke on Monday."
+    actor = cast_of(text).actor_named("Sergei Lavrov")
+    assert actor is not None and actor.descriptor is not None
+    assert actor.descriptor.startswith("Russia's foreign minister")

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.extract.cast.conftest import cast_of
+from brief.extract.cast.build import _cells_apart
+from tests.extract.cast.conftest import cast_of, parsed_of
 
 # (article, name, type)
 TYPED = [
@@ -183,3 +184,22 @@ def test_sides_of_a_standings_table_with_a_winning_percentage_are_clubs() -> Non
         ("MILWAUKEE", "organization"),
         ("OMAHA", "organization"),
     }
+
+
+def test_a_list_of_people_is_evidence_against_the_model_s_labels() -> None:
+    text = (
+        "After his strong debut, Batum hit an early three but did little else. In the third "
+        "quarter, Batum gave the Sixers big minutes. Embiid did most of the work, with Batum, "
+        "Tobias Harris, Kelly Oubre and Patrick Beverley each chipping in. Tobias Harris, Kelly "
+        "Oubre, Robert Covington and Batum all gave the Sixers enormous minutes."
+    )
+    batum = cast_of(text).actor_named("Batum")
+    assert batum is not None and batum.type == "person"
+
+
+def test_a_table_row_s_cells_are_no_list() -> None:
+    article = parsed_of("Tiverton and Honiton | Neil Parish | neil.parish.mp@parliament.uk\n")
+    index = {token.text: token.i for token in article.doc}
+    assert not _cells_apart(article, index["Tiverton"], index["Honiton"])
+    assert _cells_apart(article, index["Honiton"], index["Parish"])
+    assert _cells_apart(article, index["Parish"], index["Tiverton"])

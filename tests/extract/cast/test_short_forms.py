@@ -133,3 +133,22 @@ def test_a_surname_with_a_title_of_one_sex_is_not_short_for_a_person_of_the_othe
     assert michelle is not None and "Obama" not in michelle.aliases
     obama = cast.actor_named("Obama")
     assert obama is not None and obama is not michelle and obama.gender == "m"
+
+
+def test_an_inner_surname_written_alone_joins_its_person() -> None:
+    text = (
+        'Camille Etienne Gbedey, their mother, started a fund in Florida. "We need help," said '
+        "Etienne, who works as a nurse. Etienne said the family was grateful."
+    )
+    cast = cast_of(text)
+    etienne = cast.actor_named("Etienne")
+    assert etienne is not None and etienne.name == "Camille Etienne Gbedey"
+
+
+def test_an_inner_given_name_written_alone_is_not_the_person() -> None:
+    text = (
+        "Mary Louise Parker starred in the play. Louise, a waitress in the second act, "
+        "was played by a newcomer. Louise said the role was hard, Parker said."
+    )
+    parker = cast_of(text).actor_named("Mary Louise Parker")
+    assert parker is not None and "Louise" not in parker.aliases
