@@ -86,7 +86,8 @@ class MemoisedRules:
         matches: list[tuple[int, int, int, int]] = []
         if self._columns:
             # (one row per token even for one column, which `to_array` gives as a flat array)
-            rows = doc.to_array(self._ids).reshape(len(doc), -1).tolist() if len(doc) else []
+            table = doc.to_array(self._ids).reshape(len(doc), -1) if len(doc) else None
+            rows = cast("list[list[int]]", table.tolist() if table is not None else [])
             for position, row in enumerate(rows):
                 if self._lower >= 0 and not self._is_named(row[self._lower]):
                     row[self._lower] = 0
