@@ -7,7 +7,8 @@ For every article (`text`, and `summary_sentences`: the human-written highlights
 made, and the highlights are read with the brief's own phrase reader (`scan`): every number
 phrase that is not a year or date, nor a lone "one", is a highlight number. A brief number
 matches one when a value agrees (its value, either end of its range, or a conversion's)
-within 5% and the units do not disagree (a highlight may leave the unit out).
+within 5% and the units do not disagree (a highlight may leave the unit out; a metric unit is
+read in its base unit, so "6 km" is "6,000 metres").
 
 - **recall among the top N shown**: highlight numbers matched by one of the first N key figures
   (`brief.render.figures.key_figures`: shown by default, most salient first), over the
@@ -47,6 +48,14 @@ from brief.render.figures import key_figures
 TOLERANCE = 0.05
 BOOTSTRAP = 2000
 DATE_KINDS = {"year", "date"}
+# Metric units, each in its base unit: "6 km" and "6,000 metres" give the same length.
+METRIC = {
+    "km": ("m", 1e3),
+    "cm": ("m", 1e-2),
+    "mm": ("m", 1e-3),
+    "kg": ("g", 1e3),
+    "tonne": ("g", 1e6),
+}
 
 
 @dataclass(frozen=True)
@@ -89,13 +98,21 @@ def matches(found: Gold, number: Number) -> bool:
         return number.kind == "score" and _figures(number.text) == _figures(found.text)
     readings = [(number.value, number.low, number.high, number.unit)]
     readings += [(c.value, c.low, c.high, c.unit) for c in number.conversions]
-    wanted = [x for x in (gold.value, gold.low, gold.high) if x is not None]
+    gold_unit, gold_scale = _base(gold.unit)
+    wanted = [x * gold_scale for x in (gold.value, gold.low, gold.high) if x is not None]
     for value, low, high, unit in readings:
-        if gold.unit and unit and gold.unit != unit:
+        unit, scale = _base(unit)
+        if gold_unit and unit and gold_unit != unit:
             continue
-        if any(_close(a, b) for a in wanted for b in (value, low, high) if b is not None):
+        found = [b * scale for b in (value, low, high) if b is not None]
+        if any(_close(a, b) for a in wanted for b in found):
             return True
     return False
+
+
+def _base(unit: str | None) -> tuple[str | None, float]:
+    """A unit and the factor to its base unit: ("km") -> ("m", 1000)."""
+    return METRIC.get(unit or "", (unit, 1.0))
 
 
 def _figures(text: str) -> list[str]:

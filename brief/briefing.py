@@ -184,7 +184,7 @@ def assemble(article: Article, parsed: ParsedArticle, options: Options) -> Brief
     candidates = summary_candidates(parsed, quotes)
     headings = [_heading(parsed, index) for index in range(len(layout.sections))]
     key_sentences = summary(parsed, candidates, options)
-    weight = evidence(parsed, key_sentences)
+    weight = evidence(parsed, key_sentences, found)
     return Brief(
         source=Source(article.path, len(article.text.split()), article.sha256, article.id),
         title=parsed.original(layout.title.start, layout.title.end) if layout.title else None,

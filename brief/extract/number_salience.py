@@ -2,24 +2,28 @@
 own evidence.
 
 A figure the story is about is in its headline, in its key sentences, among the story's first
-figures, and says what it counts. Each of these four pieces of evidence counts the same, a
-quarter; where it stands is graded by how many figures come before it (k), from the whole
-quarter for the first down, half after the first three (`LEAD_FIGURES`, as the lead is three
-sentences), a quarter after nine:
+figures, says what it counts, and is given more than once. Each of these five pieces of
+evidence counts the same, a fifth; where it stands is graded by how many figures come before it
+(k), from the whole fifth for the first down, half after the first three (`LEAD_FIGURES`, as the
+lead is three sentences), a quarter after nine:
 
 | evidence | weight |
 |---|---|
-| the title gives the same reading | 0.25 |
-| a key sentence holds it, or gives the same reading | 0.25 |
-| where it stands: k figures before it | 0.25 / (1 + k / 3) |
-| it has a "what" | 0.25 |
+| the title gives the same reading | 0.2 |
+| a key sentence holds it, or gives the same reading | 0.2 |
+| where it stands: k figures before it | 0.2 / (1 + k / 3) |
+| it has a "what" | 0.2 |
+| the article gives the same reading more than once (title, headings and body) | 0.2 |
 
 Equal weights, and one scale for position: nothing here is set on evaluation data. Position
 counts figures rather than sentences because the figures are the article's own text, while
 where the model ends a sentence can change with the context it parses (a long text is parsed
-in chunks), and a brief must not. What the data does say (issue 28, `bench/eval_key_figures.py`): the kind
-of figure does not tell a highlight number from another (on CNN/DM dev 18% of counts and 19%
-of money against 36% of ages; on BBC dev 36-56% of every kind), so kind is no evidence here.
+in chunks), and a brief must not. A repeat counts as the names' mentions do: a story restates
+the figure it is about ("10 men in 11 years" in the lead and again further down), while the
+brief lists each reading once (`brief.extract.numbers`), so the repeat is only seen here. What
+the data does say (issue 28, `bench/eval_key_figures.py`): the kind of figure does not tell a
+highlight number from another (on CNN/DM dev 18% of counts and 19% of money against 36% of
+ages; on BBC dev 36-56% of every kind), so kind is no evidence here.
 
 A date scores the title, key sentences and the lead, and its precision:
 
@@ -37,15 +41,17 @@ body's, while the headline says it too.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from brief.extract.number_parsing import Quantity, scan
+from brief.extract.quantities import Found, article_quantities
 from brief.parsed import ParsedArticle
 from brief.records import Date, Number, SummarySentence
 
 # Numbers: each piece of evidence (module docstring).
-EVIDENCE_WEIGHT = 0.25
+EVIDENCE_WEIGHT = 0.2
 # Dates: the title, the key sentences, the lead, and how precise the date is.
 TITLE_WEIGHT = 0.30
 KEY_SENTENCE_WEIGHT = 0.25
@@ -64,7 +70,7 @@ Reading = tuple[str, float | None, float | None, float | None, str | None]
 @dataclass(frozen=True, slots=True)
 class Evidence:
     """Where the article puts its weight: the title, the key sentences and the lead, as
-    offsets and as the readings they give."""
+    offsets and as the readings they give; and the readings it gives more than once."""
 
     title: tuple[int, int] | None
     key_sentences: tuple[tuple[int, int], ...]
@@ -73,10 +79,15 @@ class Evidence:
     key_readings: frozenset[Reading]
     title_dates: frozenset[str]
     key_dates: frozenset[str]
+    repeated: frozenset[Reading] = frozenset()
 
 
-def evidence(article: ParsedArticle, summary: Sequence[SummarySentence]) -> Evidence:
-    """The article's title, key sentences and lead, for `rank_numbers` and `rank_dates`."""
+def evidence(
+    article: ParsedArticle, summary: Sequence[SummarySentence], found: Sequence[Found] | None = None
+) -> Evidence:
+    """The article's title, key sentences and lead, and the readings it gives more than once,
+    for `rank_numbers` and `rank_dates`. `found` is the article's scan, when it was already
+    read (`brief.extract.quantities.article_quantities`)."""
     layout = article.layout
     title = (layout.title.start, layout.title.end) if layout.title is not None else None
     title_text = layout.text[title[0] : title[1]] if title else ""
@@ -90,6 +101,7 @@ def evidence(article: ParsedArticle, summary: Sequence[SummarySentence]) -> Evid
         key_readings=_readings(in_key),
         title_dates=_dates(in_title),
         key_dates=_dates(in_key),
+        repeated=_repeated(article_quantities(article) if found is None else found),
     )
 
 
@@ -107,17 +119,18 @@ def rank_dates(dates: Sequence[Date], found: Evidence) -> list[Date]:
 
 
 def number_salience(number: Number, found: Evidence, before: int = 0) -> float:
-    """A number's salience: a quarter for each piece of evidence, where it stands graded by the
+    """A number's salience: a fifth for each piece of evidence, where it stands graded by the
     `before` figures that come before it in the article (module docstring)."""
-    readings = {(number.kind, number.value, number.low, number.high, number.unit)}
+    readings = {_number_reading(number)}
     readings |= {
         ("percent" if c.unit == "%" else number.kind, c.value, c.low, c.high, c.unit)
         for c in number.conversions
     }
     in_title = _in(number.start, found.title) or bool(readings & found.title_readings)
     in_key = _in_key_sentence(number.start, found) or bool(readings & found.key_readings)
+    repeated = _number_reading(number) in found.repeated
     score = EVIDENCE_WEIGHT * (
-        in_title + in_key + 1 / (1 + before / LEAD_FIGURES) + (number.what is not None)
+        in_title + in_key + 1 / (1 + before / LEAD_FIGURES) + (number.what is not None) + repeated
     )
     return round(min(score, 1.0), 3)
 
@@ -157,6 +170,16 @@ def _precision(value: str) -> str:
 def _readings(found: Sequence[Quantity]) -> frozenset[Reading]:
     """What the quantities read, years and dates aside."""
     return frozenset(_reading(q) for q in found if q.kind not in {"year", "date"})
+
+
+def _repeated(found: Sequence[Found]) -> frozenset[Reading]:
+    """The readings the article's number phrases give more than once."""
+    counts = Counter(_reading(item.quantity) for item in found)
+    return frozenset(reading for reading, count in counts.items() if count > 1)
+
+
+def _number_reading(number: Number) -> Reading:
+    return number.kind, number.value, number.low, number.high, number.unit
 
 
 def _reading(quantity: Quantity) -> Reading:

@@ -19,7 +19,13 @@ from brief.extract.lexicon import SUBJECT_DEPS
 from brief.extract.number_checks import RANK_AFTER
 from brief.extract.number_parsing import Quantity
 from brief.extract.number_roles import aged, names_no_amount
-from brief.extract.number_words import CHANGE_NOUNS, NUMBER_WORDS, QUANTIFIERS, TIME_UNITS
+from brief.extract.number_words import (
+    CHANGE_NOUNS,
+    CURRENCY_WORDS,
+    NUMBER_WORDS,
+    QUANTIFIERS,
+    TIME_UNITS,
+)
 from brief.extract.quantities import DATE_KINDS, Found, article_quantities
 from brief.layout import Block
 from brief.parsed import ParsedArticle
@@ -50,6 +56,9 @@ MEASURE_MODIFIERS = frozenset(
 )
 # Nouns of time after "in": "$4.9 billion in the quarter" is not quarter's worth.
 PERIOD_NOUNS = frozenset(TIME_UNITS) | frozenset("quarter quarters period half term season".split())
+# Marks that set a number off as the amount of the noun before it: "revenues - £160m -". Not a
+# comma: "one vote for Marco Rubio, 13 for Ted Cruz", "Clinton leads Sanders, 1,428 to 1,153".
+SETTING_OFF = frozenset({"(", "-", "–", "—"})
 # How many heads a number climbs in the parse to reach the noun it measures.
 MAX_NOUN_CLIMB = 4
 # Nouns that stand between a number and what it measures: "rose by an average of 4.2%".
@@ -104,7 +113,7 @@ def _number(article: ParsedArticle, span: Span, quantity: Quantity) -> Number | 
     if kind == "age":
         what = aged(article, span)
     elif kind in {"score", "rank", "ordinal"}:
-        what = _ranked(article, span)
+        what = _ranked(article, span, kind)
     else:
         what = _what(article, span, quantity)
     return Number(
@@ -124,18 +133,23 @@ def _number(article: ParsedArticle, span: Span, quantity: Quantity) -> Number | 
     )
 
 
-def _ranked(article: ParsedArticle, span: Span) -> str | None:
+def _ranked(article: ParsedArticle, span: Span, kind: str) -> str | None:
     """What a score, rank or ordinal qualifies: the noun after it ("a 1-1 Premier League
     draw", "his 500th appearance"; not "14th place"), the name it places ("fourth-placed
-    Valencia") or whoever finished so ("the horse finished third")."""
+    Valencia") or whoever finished so ("the horse finished third", "the home side won 2-0").
+    A score a verb sets something to measures that: "cut Ireland's lead to 5-3" -> lead."""
     noun = _noun_after(span) or _qualified_noun(span)
     if noun is not None and noun.lower_ not in RANK_AFTER:
         return _noun_phrase(article, noun, span) if noun.pos_ == "NOUN" else noun.text
-    last = span[-1]
-    verb = last.head
-    if last.dep_ in {"advmod", "npadvmod", "oprd", "acomp", "attr"} and verb.pos_ == "VERB":
+    # The word that attaches the phrase to the sentence: "2" of "2-1" ("2 - 1" in the parse).
+    exit_ = next((t for t in span if not span.start <= t.head.i < span.end), span[-1])
+    verb = exit_.head
+    if exit_.dep_ in {"advmod", "npadvmod", "oprd", "acomp", "attr"} and verb.pos_ == "VERB":
         subject = _subject(verb)
         return _noun_phrase(article, subject, span) if subject is not None else None
+    if kind == "score":
+        level = _noun_above(span)
+        return _noun_phrase(article, level, span) if level is not None and level.is_alpha else None
     return None
 
 
@@ -176,7 +190,11 @@ def _what(article: ParsedArticle, span: Span, quantity: Quantity) -> str | None:
     after = None if cut else _noun_after(span) or _of_noun_after(span)
     if after is None and not cut and quantity.kind == "money":
         after = _in_noun_after(span)
-    noun = after or _noun_above(span, level=quantity.kind not in {"duration", "age"})
+    noun = after or _noun_above(
+        span,
+        level=quantity.kind not in {"duration", "age"},
+        measured=quantity.kind in MEASURED_KINDS,
+    )
     if noun is None and quantity.kind == "duration":
         return _lasting(article, span)
     if noun is None or not noun.is_alpha or noun.lower_ in NUMBER_WORDS | QUANTIFIERS:
@@ -293,7 +311,7 @@ def _in_noun_after(span: Span) -> Token | None:
     return None
 
 
-def _noun_above(span: Span, *, level: bool = True) -> Token | None:
+def _noun_above(span: Span, *, level: bool = True, measured: bool = False) -> Token | None:
     """Climb the parse: "a profit of £75m" -> profit; "Sales rose 27% to $3.36bn" -> Sales.
 
     Every token that attaches the number to the sentence is tried ("$10m" may hang from "of"
@@ -301,13 +319,13 @@ def _noun_above(span: Span, *, level: bool = True) -> Token | None:
     """
     exits = [token for token in span if not span.start <= token.head.i < span.end]
     for token in sorted(exits, key=lambda token: token.i):
-        noun = _climb(span, token, level=level)
+        noun = _climb(span, token, level=level, measured=measured)
         if noun is not None:
             return noun
     return None
 
 
-def _climb(span: Span, token: Token, *, level: bool) -> Token | None:
+def _climb(span: Span, token: Token, *, level: bool, measured: bool = False) -> Token | None:
     framed = False  # climbing out of "in the form of": the noun the frame hangs from
     for _ in range(MAX_NOUN_CLIMB):
         head = token.head
@@ -326,6 +344,8 @@ def _climb(span: Span, token: Token, *, level: bool) -> Token | None:
             return head.head if head.head.i < span.start else None
         if head.pos_ in {"VERB", "AUX"}:
             return _level_of(head, span, token) if level else None
+        if measured and token.dep_ == "appos" and _named_amount(head, span):
+            return head  # "surcharge revenues - £160m -", "Germany's DaimlerChrysler (30%)"
         if token.lower_ == "worth" and head.pos_ == "NOUN":
             return head  # "a deal worth $8bn"
         if head.pos_ in {"ADP", "ADV", "NUM"} or token.dep_ in {"npadvmod", "advmod"}:
@@ -333,6 +353,35 @@ def _climb(span: Span, token: Token, *, level: bool) -> Token | None:
             continue
         return None
     return None
+
+
+def _named_amount(noun: Token, span: Span) -> bool:
+    """A noun before an amount in a unit (money, a share, a measure) that the amount stands
+    beside, set off by a bracket or a dash: "revenues - £160m -", "people surveyed (52%)"; not
+    another number's own noun (the "euros" of "3.55m euros (£2.45m)"). A bare number set off
+    so is as often a footnote ("its density (9)") or a line of a table or a reference list."""
+    if noun.pos_ not in NOUN_TAGS or noun.i >= span.start:
+        return False
+    if noun.lower_ in CURRENCY_WORDS or (noun.i > 0 and noun.nbor(-1).like_num):
+        return False
+    counted = any(
+        (child.dep_ == "nummod" or child.like_num) and not span.start <= child.i < span.end
+        for child in noun.children
+    )
+    of_a_number = _joined_to_number(noun) or noun.lower_ in UNIT_NOUNS  # "€15m ($16m)"
+    return not counted and not of_a_number and _set_off(span)
+
+
+def _set_off(span: Span) -> bool:
+    """A bracket or a dash right before the number (an adverb may stand between: "- currently
+    $30 trillion"), with words, not a number, before it."""
+    doc = span.doc
+    position = span.start - 1
+    while position > 0 and doc[position].pos_ == "ADV":
+        position -= 1
+    if position < 1 or doc[position].text not in SETTING_OFF:
+        return False
+    return not doc[position - 1].like_num
 
 
 def _level_of(verb: Token, span: Span, through: Token) -> Token | None:
@@ -399,8 +448,9 @@ def _noun_phrase(article: ParsedArticle, noun: Token, span: Span) -> str:
     bound = span.end if noun.i >= span.end else noun.sent.start
     while start - 1 >= bound:
         previous = doc[start - 1]
-        if previous.text == "-" and start - 2 >= bound and doc[start - 2].is_alpha:
-            start -= 2  # "pre-tax profit"
+        joined = not previous.whitespace_ and not doc[start - 2].whitespace_
+        if previous.text == "-" and start - 2 >= bound and doc[start - 2].is_alpha and joined:
+            start -= 2  # "pre-tax profit", not "the relay team - Jason Gardener"
         elif (
             previous.is_alpha
             and not _joined_to_number(previous)

@@ -43,6 +43,9 @@ def test_a_match_is_a_close_value_in_a_unit_that_does_not_disagree() -> None:
     (score,) = ev.highlight_numbers(["a 2-1 win"])
     assert ev.matches(score, number("2-1", None, kind="score"))
     assert not ev.matches(score, number("3-1", None, kind="score"))
+    (length,) = ev.highlight_numbers(["The kite is 6 km long."])
+    assert ev.matches(length, number("6,000 metres", 6000, "m", kind="measure"))
+    assert not ev.matches(length, number("6 miles", 6, "mile", kind="measure"))
 
 
 def test_an_article_is_scored_on_the_key_figures_it_shows() -> None:

@@ -1,5 +1,5 @@
 """Salience of numbers and dates, from the article's own evidence: title, key sentences, where
-it stands, and a "what" (a date: its precision)."""
+it stands, a "what" and a repeat (a date: its precision)."""
 
 from __future__ import annotations
 
@@ -32,6 +32,11 @@ Staff were told at a meeting that lasted 3 hours.
 @pytest.fixture(scope="module")
 def story() -> Brief:
     (brief,) = brief_articles([Article.from_text(STORY)], Options(sentences=1))
+    return brief
+
+
+def brief_of(text: str) -> Brief:
+    (brief,) = brief_articles([Article.from_text(text)], Options(sentences=1))
     return brief
 
 
@@ -82,20 +87,56 @@ def _number(**fields: object) -> Number:
     return Number(**base)  # type: ignore[arg-type]
 
 
-def test_each_piece_of_evidence_counts_a_quarter_and_position_is_graded() -> None:
+def test_each_piece_of_evidence_counts_a_fifth_and_position_is_graded() -> None:
     nowhere = Evidence(None, (), 0, frozenset(), frozenset(), frozenset(), frozenset())
     bare = _number(start=100)
     assert number_salience(bare, nowhere, before=0) == EVIDENCE_WEIGHT  # the first figure
-    assert number_salience(bare, nowhere, before=3) == EVIDENCE_WEIGHT / 2  # after the lead's
+    assert number_salience(bare, nowhere, before=3) == pytest.approx(
+        EVIDENCE_WEIGHT / 2
+    )  # after the lead's
     assert number_salience(bare, nowhere, before=9) == round(EVIDENCE_WEIGHT / 4, 3)
     # The kind of figure is no evidence: an ordinal and money with a change score the same.
     ordinal = _number(kind="ordinal")
     money = _number(kind="money", unit="USD", change="up")
     assert number_salience(ordinal, nowhere, 3) == number_salience(money, nowhere, 3)
     counted = _number(what="jobs", start=100)
-    assert number_salience(counted, nowhere, 3) == EVIDENCE_WEIGHT * 1.5
+    assert number_salience(counted, nowhere, 3) == pytest.approx(EVIDENCE_WEIGHT * 1.5)
     in_key = Evidence(None, ((90, 190),), 0, frozenset(), frozenset(), frozenset(), frozenset())
-    assert number_salience(bare, in_key, 3) == EVIDENCE_WEIGHT * 1.5
+    assert number_salience(bare, in_key, 3) == pytest.approx(EVIDENCE_WEIGHT * 1.5)
+    given_twice = Evidence(
+        None,
+        (),
+        0,
+        frozenset(),
+        frozenset(),
+        frozenset(),
+        frozenset(),
+        repeated=frozenset({("count", 5.0, None, None, None)}),
+    )
+    assert number_salience(bare, given_twice, 3) == pytest.approx(EVIDENCE_WEIGHT * 1.5)
+    assert number_salience(_number(value=6.0), given_twice, 3) == pytest.approx(EVIDENCE_WEIGHT / 2)
+    every = Evidence(
+        (0, 50),
+        ((90, 190),),
+        0,
+        given_twice.repeated,  # the title gives the same reading
+        frozenset(),
+        frozenset(),
+        frozenset(),
+        repeated=given_twice.repeated,
+    )
+    assert number_salience(counted, every, before=0) == 1.0  # all five: the whole scale
+
+
+def test_a_figure_the_story_repeats_outranks_one_it_gives_once() -> None:
+    # No title: the lead gives two figures with a "what"; the body repeats the second.
+    text = (
+        "The festival sold 4,000 tickets and hired 120 stewards this year.\n\n"
+        "Organisers said the weather was kind to them.\n\n"
+        "Each of the 120 stewards was paid for the weekend, a spokesman said."
+    )
+    numbers = by_text(brief_of(text))
+    assert numbers["120"].salience > numbers["4,000"].salience
 
 
 def test_the_title_gives_a_reading_only_of_the_same_kind() -> None:
@@ -105,7 +146,7 @@ def test_the_title_gives_a_reading_only_of_the_same_kind() -> None:
         "Police arrested a man after a chase through the town centre on Monday.\n\n"
         "Officers seized 5 cars and 8 phones, and 22 people were questioned."
     )
-    (brief,) = brief_articles([Article.from_text(text)], Options(sentences=1))
+    brief = brief_of(text)
     assert brief.title is not None and "22" in brief.title
     numbers = by_text(brief)
     assert (numbers["22"].kind, numbers["22"].what) == ("count", "people")

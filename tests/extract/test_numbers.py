@@ -254,6 +254,17 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"value": 35.2, "unit": "%", "kind": "percent", "what": "vote"},
     ),
     ("Moscow said it downed 91 drones overnight.", "91", {"value": 91, "what": "drones"}),
+    # A number set off beside a noun is its amount; never another number's unit.
+    (
+        "Analysts say the airline's surcharge revenues - £160m - will fall short.",
+        "£160m",
+        {"value": 160e6, "unit": "GBP", "kind": "money", "what": "surcharge revenues"},
+    ),
+    (
+        "The main shareholders are the French state (15%) and Germany's DaimlerChrysler (30%).",
+        "30%",
+        {"value": 30, "unit": "%", "kind": "percent", "what": "DaimlerChrysler"},
+    ),
     (
         "The prime minister, 52, said he would stand again.",
         "52",
@@ -266,8 +277,22 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ),
     ("The council approved the plan by 12 votes to 10.", "12", {"value": 12, "what": "votes"}),
     # --- sport
-    ("Chelsea beat Arsenal 2-1 on Sunday.", "2-1", {"value": None, "kind": "score"}),
+    (
+        "Chelsea beat Arsenal 2-1 on Sunday.",
+        "2-1",
+        {"value": None, "kind": "score", "what": "Chelsea"},  # who won so
+    ),
     ("Federer won the final 6-3 in the deciding set.", "6-3", {"value": None, "kind": "score"}),
+    (
+        "A late penalty cut the visitors' lead to 5-3 before half-time.",
+        "5-3",
+        {"value": None, "kind": "score", "what": "lead"},  # the score a verb sets it to
+    ),
+    (
+        "The replay, which the home side won 2-0, drew a big crowd.",
+        "2-0",
+        {"value": None, "kind": "score", "what": "home side"},
+    ),
     (
         "The 18-year-old striker signed a new deal.",
         "18-year-old",
@@ -816,7 +841,11 @@ HELD_OUT: list[tuple[str, str, dict[str, Any]]] = [
         "200,000",
         {"value": 200000, "what": "homes"},
     ),
-    ("Henman lost 6-4 6-2 to the Swiss player.", "6-4", {"value": None, "kind": "score"}),
+    (
+        "Henman lost 6-4 6-2 to the Swiss player.",
+        "6-4",
+        {"value": None, "kind": "score", "what": "Henman"},
+    ),
     (
         "The 23-year-old has signed a three-year contract.",
         "23-year-old",

@@ -103,6 +103,9 @@ TICKER = re.compile(
 _INITIAL_WORD = re.compile(r"[A-Z]{1,3}|(?:[A-Z]\.)+")
 # A news agency's credit glued to the first word of a story: "(CNN)Sofia", "AP)Police".
 _GLUED_CREDIT = re.compile(r"\(?[A-Z]{2,}\)(?=[A-Z][a-z])")
+# An aside glued to a name's last word by a dash with no space: "Luther Stan Pate IV—a Tuscaloosa
+# real estate tycoon—", of which the tokenizer made one word "IV—a".
+_GLUED_ASIDE = re.compile(r"[—–][a-z][\w'’]*$")
 _LATIN = re.compile(r"[A-Za-z]")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 # An ordinal written in figures: "75th", "2nd".
@@ -154,7 +157,8 @@ def name_mentions(article: ParsedArticle) -> list[NameMention]:
         if not _is_common_word(lower_words, mention)
     ]
     mentions = _without_field_labels(article.text, mentions)
-    return _without_run_ins([_without_dateline(m) for m in mentions], lower_words)
+    mentions = [_without_glued_aside(_without_dateline(m)) for m in mentions]
+    return _without_run_ins(mentions, lower_words)
 
 
 def _without_dateline(mention: NameMention) -> NameMention:
@@ -164,6 +168,16 @@ def _without_dateline(mention: NameMention) -> NameMention:
         return mention
     cut = glued.end()
     return replace(mention, start=mention.start + cut, surface=mention.surface[cut:])
+
+
+def _without_glued_aside(mention: NameMention) -> NameMention:
+    """A name without the first word of an aside glued to it by a dash: "Pate IV" of "Pate
+    IV—a"."""
+    glued = _GLUED_ASIDE.search(mention.surface)
+    if glued is None or glued.start() == 0 or mention.end - mention.start != len(mention.surface):
+        return mention
+    cut = len(mention.surface) - glued.start()
+    return replace(mention, end=mention.end - cut, surface=mention.surface[: glued.start()])
 
 
 def _without_run_ins(mentions: list[NameMention], lower_words: set[str]) -> list[NameMention]:

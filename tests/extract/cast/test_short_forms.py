@@ -152,3 +152,12 @@ def test_an_inner_given_name_written_alone_is_not_the_person() -> None:
     )
     parker = cast_of(text).actor_named("Mary Louise Parker")
     assert parker is not None and "Louise" not in parker.aliases
+
+
+def test_an_aside_glued_to_a_name_by_a_dash_is_no_part_of_it() -> None:
+    text = (
+        "Rubio donor Luther Stan Pate IV—a Tuscaloosa real estate tycoon—was behind the ads. "
+        "Mr. Pate told Breitbart News that he acted alone. Mr. Pate said the ads were his."
+    )
+    pate = cast_of(text).actor_named("Pate")
+    assert pate is not None and pate.name == "Luther Stan Pate IV"
