@@ -158,7 +158,7 @@ def _labelled(line: list[Any]) -> bool:
             if part.strip():
                 return False
             continue
-        return part.tag == "hi" and part.get("rend") == "#b"
+        return bool(part.tag == "hi" and part.get("rend") == "#b")
     return False
 
 
