@@ -21,6 +21,7 @@ from brief.extract.cast.merge import (
     _inner_surname,
     _is_short_form,
     _nickname,
+    _without_middle_names,
     form_key,
     merge,
     other_sex,
@@ -65,6 +66,7 @@ def _merge_by_scanning(mentions: list[NameMention]) -> list[list[NameMention]]:
                     (
                         _is_short_form(words, other.split(), labels[form], labels[other])
                         or _inner_surname(words, other.split(), labels[form], labels[other])
+                        or _without_middle_names(words, other.split(), labels[form], labels[other])
                     )
                     and "and" not in other.split()
                 )

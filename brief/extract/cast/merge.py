@@ -81,6 +81,7 @@ def merge(mentions: list[NameMention]) -> list[list[NameMention]]:
                 or _nickname(other) == form
                 or "".join(other.split()) == form
                 or _inner_surname(words, other.split(), labels[form], labels[other])
+                or _without_middle_names(words, other.split(), labels[form], labels[other])
             )
         }
         canonical[form] = _claimant(form, longer)
@@ -99,6 +100,8 @@ def merge(mentions: list[NameMention]) -> list[list[NameMention]]:
                 by_part[tuple(nickname.split())].append(form)
             for word in words[1:-1] if "and" not in words else ():
                 by_part[(word,)].append(form)  # "etienne" of "camille etienne gbedey"
+            if len(words) > 2 and "and" not in words:
+                by_part[(words[0], words[-1])].append(form)  # "anthony meyer"
     for form in forms:  # "Haitians" with "Haitian": one people
         single = form[:-1]
         plural = form.endswith("s") and canonical[form] == form and single in canonical
@@ -224,6 +227,19 @@ def _inner_surname(
         and not is_given_name(words[0])
         and known_type(words[0]) is None
         and words[0] not in PARTICLES
+    )
+
+
+def _without_middle_names(
+    words: list[str], longer: list[str], short_labels: Counter[str], long_labels: Counter[str]
+) -> bool:
+    """ "anthony meyer" of "anthony john charles meyer": a person's first and last names, the
+    middle ones left out, both read by the model as people's names."""
+    return (
+        len(words) == 2
+        and len(longer) > 2
+        and words == [longer[0], longer[-1]]
+        and _usual(short_labels) == _usual(long_labels) == "PERSON"
     )
 
 

@@ -161,3 +161,15 @@ def test_an_aside_glued_to_a_name_by_a_dash_is_no_part_of_it() -> None:
     )
     pate = cast_of(text).actor_named("Pate")
     assert pate is not None and pate.name == "Luther Stan Pate IV"
+
+
+def test_a_name_without_its_middle_names_is_the_same_person() -> None:
+    text = (
+        "Sir Anthony Meyer, the Tory backbencher who challenged Margaret Thatcher in 1989, has "
+        "died. Sir Anthony John Charles Meyer was born in London in 1920. Meyer served in the "
+        "Scots Guards, and Meyer later sat for Clwyd North West."
+    )
+    cast = cast_of(text)
+    meyer = cast.actor_named("Anthony Meyer")
+    assert meyer is not None and meyer.name == "Anthony John Charles Meyer"
+    assert cast.actor_named("Meyer") is meyer
