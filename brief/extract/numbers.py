@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 LEVEL_VERBS = frozenset(
     """be rise fall grow increase decrease climb jump drop decline slip slide gain lose reach
     total stand hit top double treble triple halve surge soar plunge tumble dip ease edge rally
-    shrink expand come amount fetch cost sell price trade measure weigh close open finish
+    shrink expand sink slump come amount fetch cost sell price trade measure weigh close open finish
     settle average swell""".split()
 )
 # Prepositions that give the level a verb sets something to or changes it by: "raised the limit
@@ -145,7 +145,7 @@ def _ranked(article: ParsedArticle, span: Span, kind: str) -> str | None:
     exit_ = next((t for t in span if not span.start <= t.head.i < span.end), span[-1])
     verb = exit_.head
     if exit_.dep_ in {"advmod", "npadvmod", "oprd", "acomp", "attr"} and verb.pos_ == "VERB":
-        subject = _subject(verb)
+        subject = _subject(verb, named=True)
         return _noun_phrase(article, subject, span) if subject is not None else None
     if kind == "score":
         level = _noun_above(span)
@@ -417,12 +417,18 @@ def _passive_subject(verb: Token) -> Token | None:
     return subject if subject is not None and subject.pos_ == "NOUN" else None
 
 
-def _subject(verb: Token) -> Token | None:
+def _subject(verb: Token, *, named: bool = False) -> Token | None:
+    """The verb's subject when it is a common noun, or any noun when `named` (whoever finished
+    third is "Monbeg Dude"). A verb with no subject of its own takes the one of the verb that
+    controls it: "Thailand's economy is expected to grow by 5.7%" -> economy."""
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS:
             # A sentence's first word may be tagged a name only for its capital: "Turnout was".
-            common = child.pos_ == "NOUN" or (child.pos_ == "PROPN" and child.i == child.sent.start)
+            first = child.i == child.sent.start
+            common = child.pos_ == "NOUN" or (child.pos_ == "PROPN" and (named or first))
             return child if common else None
+    if verb.dep_ == "xcomp" and verb.head.pos_ in {"VERB", "AUX"}:
+        return _subject(verb.head, named=named)
     return None
 
 

@@ -300,6 +300,26 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ),
     ("She finished third in the 100m final.", "third", {"value": 3, "kind": "rank"}),
     (
+        "Spain's Carlos Moya finished second in the race.",
+        "second",
+        {"value": 2, "kind": "rank", "what": "Carlos Moya"},  # whoever finished so, by name
+    ),
+    (
+        "Federer won 7-5 7-6 against the American.",
+        "7-5",
+        {"value": None, "kind": "score", "what": "Federer"},
+    ),
+    (
+        "Thailand's economy is now expected to grow by 5.7% in 2005.",
+        "5.7%",
+        {"value": 5.7, "unit": "%", "kind": "percent", "what": "economy", "change": "up"},
+    ),
+    (
+        "US sales at GM sank 12.7% in February.",
+        "12.7%",
+        {"value": 12.7, "unit": "%", "kind": "percent", "what": "US sales"},
+    ),
+    (
         "She finished third in the 100m final.",
         "100m",
         {"value": 100, "unit": "m", "kind": "measure", "what": "final"},
