@@ -300,6 +300,21 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ),
     ("She finished third in the 100m final.", "third", {"value": 3, "kind": "rank"}),
     (
+        "Actor Keanu Reeves has been given a star on the Walk of Fame. The 40-year-old attended the unveiling.",
+        "40-year-old",
+        {
+            "value": 40,
+            "unit": "year",
+            "kind": "age",
+            "what": "Keanu Reeves",
+        },  # continues the subject
+    ),
+    (
+        "City boss Kevin Keegan has praised striker Robbie Fowler. The 29-year-old took his tally past 150.",
+        "29-year-old",
+        {"value": 29, "unit": "year", "kind": "age"},  # two people before: which one, unsaid
+    ),
+    (
         "Spain's Carlos Moya finished second in the race.",
         "second",
         {"value": 2, "kind": "rank", "what": "Carlos Moya"},  # whoever finished so, by name
