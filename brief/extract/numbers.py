@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 LEVEL_VERBS = frozenset(
     """be rise fall grow increase decrease climb jump drop decline slip slide gain lose reach
     total stand hit top double treble triple halve surge soar plunge tumble dip ease edge rally
-    shrink expand sink slump come amount fetch cost sell price trade measure weigh close open finish
+    shrink expand sink slump buy purchase acquire come amount fetch cost sell price trade measure weigh close open finish
     settle average swell""".split()
 )
 # Prepositions that give the level a verb sets something to or changes it by: "raised the limit
@@ -286,15 +286,20 @@ def _past_conversion(span: Span) -> int:
 
 def _of_noun_after(span: Span) -> Token | None:
     """ "a third of voters", "15% of the workforce", "475 pounds (215.5 kilos) of cocaine",
-    "£16.9bn worth of goods"."""
+    "£16.9bn worth of goods", "two-thirds of Britons" (a plural name is a group counted),
+    "half of 2,000 people" (the noun the number after "of" counts)."""
     doc = span.doc
     after = _past_conversion(span)
     if after < len(doc) and doc[after].lower_ == "worth":
         after += 1  # "£16.9bn worth of goods"
-    if after < len(doc) and doc[after].lower_ == "of":
+    if after + 1 < len(doc) and doc[after].lower_ == "of":
         objects = [child for child in doc[after].children if child.dep_ == "pobj"]
-        if objects and objects[0].pos_ == "NOUN":
+        if objects and (objects[0].pos_ == "NOUN" or objects[0].tag_ == "NNPS"):
             return objects[0]
+        number = doc[after + 1]
+        if not objects and number.like_num and number.dep_ == "nummod":
+            counted = number.head
+            return counted if counted.pos_ == "NOUN" and counted.i > number.i else None
     return None
 
 

@@ -300,6 +300,21 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ),
     ("She finished third in the 100m final.", "third", {"value": 3, "kind": "rank"}),
     (
+        "A poll suggests two-thirds of Britons support the decision.",
+        "two-thirds",
+        {"value": 2 / 3, "kind": "fraction", "what": "Britons"},  # a plural name: a group
+    ),
+    (
+        "More than half of 2,000 people surveyed said they had worries.",
+        "More than half",
+        {"value": 0.5, "qualifier": "more than", "kind": "fraction", "what": "people"},
+    ),
+    (
+        "Film studio Fox has bought the rights for around $4m.",
+        "around $4m",
+        {"value": 4e6, "qualifier": "about", "unit": "USD", "kind": "money", "what": "rights"},
+    ),
+    (
         "Actor Keanu Reeves has been given a star on the Walk of Fame. The 40-year-old attended the unveiling.",
         "40-year-old",
         {
