@@ -95,7 +95,7 @@ def extract_numbers(article: ParsedArticle, found: list[Found] | None = None) ->
             if number is not None:
                 numbers.append(number)
     numbers = with_conversions(article.layout.text, numbers)
-    return _without_repeats(article, _resolve_ellipses(article, numbers))
+    return _without_repeats(article, _score_runs(article, _resolve_ellipses(article, numbers)))
 
 
 def _number(article: ParsedArticle, span: Span, quantity: Quantity) -> Number | None:
@@ -149,8 +149,25 @@ def _ranked(article: ParsedArticle, span: Span, kind: str) -> str | None:
         return _noun_phrase(article, subject, span) if subject is not None else None
     if kind == "score":
         level = _noun_above(span)
-        return _noun_phrase(article, level, span) if level is not None and level.is_alpha else None
+        if level is not None and level.is_alpha:
+            return _noun_phrase(article, level, span)
+        winner = _beaten_by(exit_)
+        return _noun_phrase(article, winner, span) if winner is not None else None
     return None
+
+
+def _beaten_by(exit_: Token) -> Token | None:
+    """Who won a score the parse hangs on the beaten side: "Moya beat Roddick 6-2" -> Moya
+    ("6" a modifier of "Roddick", the verb's object or its preposition's)."""
+    side = exit_.head
+    if exit_.dep_ != "nummod" or side.pos_ != "PROPN":
+        return None
+    while side.dep_ in {"conj", "appos"} and side.head.pos_ in NOUN_TAGS:
+        side = side.head  # "Ferrero and Tommy Robredo 6-0": the first of the beaten
+    verb = side.head.head if side.dep_ == "pobj" else side.head
+    if side.dep_ not in {"dobj", "pobj"} or verb.pos_ != "VERB":
+        return None
+    return _subject(verb, named=True)
 
 
 def _qualified_noun(span: Span) -> Token | None:
@@ -425,7 +442,8 @@ def _passive_subject(verb: Token) -> Token | None:
 def _subject(verb: Token, *, named: bool = False) -> Token | None:
     """The verb's subject when it is a common noun, or any noun when `named` (whoever finished
     third is "Monbeg Dude"). A verb with no subject of its own takes the one of the verb that
-    controls it: "Thailand's economy is expected to grow by 5.7%" -> economy."""
+    controls it: "Thailand's economy is expected to grow by 5.7%" -> economy, "the Italians,
+    despite losing 28-17, ..." -> Italians."""
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS:
             # A sentence's first word may be tagged a name only for its capital: "Turnout was".
@@ -434,6 +452,9 @@ def _subject(verb: Token, *, named: bool = False) -> Token | None:
             return child if common else None
     if verb.dep_ == "xcomp" and verb.head.pos_ in {"VERB", "AUX"}:
         return _subject(verb.head, named=named)
+    preposition = verb.head
+    if verb.dep_ == "pcomp" and preposition.pos_ == "ADP" and preposition.head.pos_ == "VERB":
+        return _subject(preposition.head, named=named)  # "by beating Roddick", "despite losing"
     return None
 
 
@@ -532,6 +553,29 @@ def _resolve_ellipses(article: ParsedArticle, numbers: list[Number]) -> list[Num
             if source is not None:
                 number = replace(number, what=source.what)
         resolved.append(number)
+    return resolved
+
+
+def _score_runs(article: ParsedArticle, numbers: list[Number]) -> list[Number]:
+    """The set scores of one match ("6-1 6-2 win", "6-7 (4-7) 7-6 7-5") are one result: a
+    score in a run of scores with only spaces and brackets between them says what the run's
+    first reading says."""
+    runs: list[list[Number]] = []
+    for number in numbers:
+        previous = runs[-1][-1] if runs else None
+        joined = (
+            previous is not None
+            and number.kind == previous.kind == "score"
+            and not article.layout.text[previous.end : number.start].strip(" ()")
+        )
+        if joined:
+            runs[-1].append(number)
+        else:
+            runs.append([number])
+    resolved = []
+    for run in runs:
+        what = next((number.what for number in run if number.what is not None), None)
+        resolved.extend(replace(number, what=number.what or what) for number in run)
     return resolved
 
 

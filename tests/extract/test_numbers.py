@@ -300,6 +300,16 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ),
     ("She finished third in the 100m final.", "third", {"value": 3, "kind": "rank"}),
     (
+        "Moya made up for it by beating Roddick 6-2 7-6 to give the hosts the lead.",
+        "6-2",
+        {"value": None, "kind": "score", "what": "Moya"},  # the beaten side's verb's subject
+    ),
+    (
+        "Roger Federer reached the semi-finals with an easy 6-1 6-2 win over Lopez.",
+        "6-1",
+        {"value": None, "kind": "score", "what": "win"},  # one run of set scores, one result
+    ),
+    (
         "A poll suggests two-thirds of Britons support the decision.",
         "two-thirds",
         {"value": 2 / 3, "kind": "fraction", "what": "Britons"},  # a plural name: a group
