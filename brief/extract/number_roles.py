@@ -72,16 +72,18 @@ def aged(article: ParsedArticle, span: Span) -> str | None:
         after += 1
     if after < len(doc) and after == head.i and head.pos_ in {"NOUN", "PROPN"}:
         return _person(article, head)  # "54-year-old Bharrat Ramdehol", "a 26-year-old man"
-    return _clause_subject(article, token)
+    return _clause_subject(article, span, token)
 
 
-def _clause_subject(article: ParsedArticle, token: Token) -> str | None:
+def _clause_subject(article: ParsedArticle, span: Span, token: Token) -> str | None:
     """The named subject of the clause an age stands in: "Mila Kunis lived there before
     moving to the U.S. aged seven" -> Mila Kunis; an age that is itself the subject ("The
-    22-year-old was jogging") continues the subject before it (`_continued`)."""
+    22-year-old was jogging") continues the subject before it (`_continued`) when it is
+    definite: "a 30 year old comes home from work" is anyone."""
     for _ in range(MAX_CLIMB):
         if token.dep_ in {"nsubj", "nsubjpass"}:
-            return _continued(article, token)
+            definite = span.start > 0 and span.doc[span.start - 1].lower_ == "the"
+            return _continued(article, token) if definite else None
         if token.head.i == token.i:
             return None
         token = token.head

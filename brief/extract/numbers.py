@@ -594,7 +594,10 @@ def _is_elliptical(article: ParsedArticle, number: Number) -> bool:
     if number.what or number.unit or number.kind != "count" or number.value is None:
         return False
     # An opening quote starts the noun: 'There are 31 "open outbreaks"' names its own count.
-    following = article.layout.text[number.end : number.end + 40].lstrip().lstrip(OPENING_MARKS)
+    after = article.layout.text[number.end : number.end + 40]
+    if after[:1] == "-" and after[1:2].isalpha():
+        return False  # "a record 49-match run": a compound, not the end of a clause
+    following = after.lstrip().lstrip(OPENING_MARKS)
     return not following or not following[0].isalnum() or following.split()[0] in {"and", "or"}
 
 

@@ -335,6 +335,16 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         },  # continues the subject
     ),
     (
+        "Mr Florin said so. A 30-year-old comes home from work and still wants to play.",
+        "30-year-old",
+        {"value": 30, "unit": "year", "kind": "age"},  # indefinite: anyone, no one before
+    ),
+    (
+        "Arsenal lost 2-0 at Old Trafford, which ended a record 49-match unbeaten run.",
+        "49",
+        {"value": 49, "kind": "count", "what": "run"},  # a compound, not an elliptical score
+    ),
+    (
         "City boss Kevin Keegan has praised striker Robbie Fowler. The 29-year-old took his tally past 150.",
         "29-year-old",
         {"value": 29, "unit": "year", "kind": "age"},  # two people before: which one, unsaid
