@@ -272,13 +272,21 @@ def _default_output(config: Config, fmt: Format) -> Path | None:
 @contextmanager
 def _progress(total: int | None) -> Iterator[Callable[[], None]]:
     """A progress bar of `total` steps on stderr; nothing with None (not a terminal, or -q:
-    cron mail stays clean). Yields the function to call once per input."""
+    cron mail stays clean). Yields the function to call once per input.
+
+    The bar is redrawn when a step is done, not by rich's refresh thread: once a process has
+    a second thread, every lock in it takes the slow, atomic path for good (glibc's
+    single-thread shortcut is off), and spaCy's recogniser, which takes and gives back the GIL
+    for each move it weighs, then costs ~25 % more (60 articles briefed under the bar: 2.7 CPU s
+    without a thread, 2.9-3.1 s with rich's, `docs/speed.md`).
+    """
     if total is None:
         yield lambda: None
         return
     from rich.console import Console
     from rich.progress import Progress
 
-    with Progress(console=Console(file=sys.stderr), transient=True) as progress:
+    console = Console(file=sys.stderr)
+    with Progress(console=console, transient=True, auto_refresh=False) as progress:
         task = progress.add_task("Briefing", total=total)
-        yield lambda: progress.advance(task)
+        yield lambda: progress.update(task, advance=1, refresh=True)

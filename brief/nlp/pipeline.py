@@ -110,8 +110,10 @@ def load_pipeline(name: str) -> Language:
     nlp.max_length = max(nlp.max_length, MAX_CHARACTERS)
     for _, component in nlp.pipeline:
         if isinstance(component, AttributeRuler):
-            # The instance attribute shadows the ruler's own `match`, which `__call__` uses.
-            component.match = MemoisedRules(component).match  # type: ignore[method-assign]
+            # The instance attributes shadow the ruler's own methods, which `__call__` uses.
+            rules = MemoisedRules(component)
+            component.match = rules.match  # type: ignore[method-assign]
+            component.set_annotations = rules.set_annotations  # type: ignore[method-assign]
         memoise_lemmas(component)
     return nlp
 

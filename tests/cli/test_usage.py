@@ -3,11 +3,13 @@ man-page help, completion, -q/-v, --since in words. (The config file: test_app.p
 
 from __future__ import annotations
 
+import io
 import json
 import os
 import re
 import subprocess
 import sys
+import threading
 from datetime import datetime, timedelta
 from pathlib import Path
 
@@ -17,6 +19,7 @@ from typer.testing import CliRunner
 
 from brief.cli import app
 from brief.cli.app import Voice, wants_color
+from brief.cli.digest import _progress
 from brief.inputs.discovery import parse_since
 from brief.render.markdown import escape
 from brief.render.view import SECTIONS as SECTION_NAMES
@@ -434,6 +437,20 @@ def test_verbose_digest_says_what_it_found_and_made(tmp_path: Path) -> None:
 def test_quiet_draws_no_progress_even_on_a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(sys, "stderr", _Stream(True))
     assert Voice().progress and not Voice(quiet=True).progress
+
+
+def test_progress_bar_draws_each_step_without_a_thread(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A second thread would slow every lock of the process, spaCy's recogniser most of all.
+    terminal = io.StringIO()
+    monkeypatch.setattr(terminal, "isatty", lambda: True)
+    monkeypatch.setattr(sys, "stderr", terminal)
+    threads = threading.active_count()
+    with _progress(3) as advance:
+        for _ in range(3):
+            advance()
+            assert threading.active_count() == threads
+    assert "Briefing" in terminal.getvalue()
+    assert "3/3" in terminal.getvalue() or "100%" in terminal.getvalue()
 
 
 # --- --since in words ------------------------------------------------------------------------

@@ -122,6 +122,15 @@ SOURCES = [
         id="according-to-a-source-as-written",
     ),
     pytest.param(
+        "Relatives said that he knew the two loggers well. The loggers alleged that Reyes had "
+        "asked them to come along.",
+        [
+            ("he knew the two loggers well", "Relatives", "said"),
+            ("Reyes had asked them to come along", "The loggers", "alleged"),
+        ],
+        id="a-group-saying-beside-a-named-reporter",
+    ),
+    pytest.param(
         "Some say students should not be monitored at all.",
         [("students should not be monitored", "Some", "say")],
         id="some-say",

@@ -8,12 +8,12 @@ import sys
 import pytest
 import spacy
 from spacy.attrs import DEP, LEMMA, MORPH, POS, TAG
-from spacy.pipeline import Lemmatizer
+from spacy.pipeline import AttributeRuler, Lemmatizer
 from spacy.tokenizer import Tokenizer
 
 from brief.nlp import pipeline as nlp
 from brief.nlp.batches import bounded_runs
-from brief.nlp.rules import MemoisedLemmas
+from brief.nlp.rules import MemoisedLemmas, MemoisedRules
 
 # Hand-written lines that reach the ruler's rarer patterns: multi-token ones ("gonna", "y'all",
 # "ain't", "let's", "there is"), dependency-dependent ones (auxiliaries, "it" as subject or
@@ -43,6 +43,25 @@ def test_memoised_ruler_and_lemmatizer_annotate_exactly_as_the_stock_ones(seed_t
             assert ours(text).to_array(ATTRIBUTES).tolist() == expected, text
     for doc, text in zip(ours.pipe(texts), texts, strict=True):
         assert doc.to_array(ATTRIBUTES).tolist() == stock(text).to_array(ATTRIBUTES).tolist()
+
+
+def test_memoised_ruler_sets_what_each_pattern_index_points_at_and_refuses_a_bad_one() -> None:
+    blank = spacy.blank("en")
+    ruler = blank.add_pipe("attribute_ruler")
+    assert isinstance(ruler, AttributeRuler)
+    ruler.add([[{"LOWER": "new"}, {"LOWER": "york"}]], {"LEMMA": "NYC"}, index=-1)
+    ruler.add([[{"LOWER": "new"}, {"LOWER": "york"}]], {"TAG": "NNP"}, index=0)
+    ruler.add([[{"LOWER": "visit"}]], {"LEMMA": "go"})
+    ruler.add([[{"LOWER": "visit"}]], {"LEMMA": "see"})  # a later rule wins
+    rules = MemoisedRules(ruler)
+    doc = blank.make_doc("I visit New York")
+    rules.set_annotations(doc, rules.match(doc))
+    assert [(t.lemma_, t.tag_) for t in doc] == [("", ""), ("see", ""), ("", "NNP"), ("NYC", "")]
+    ruler.add([[{"LOWER": "i"}]], {"LEMMA": "me"}, index=1)  # past the one-token match
+    rules = MemoisedRules(ruler)
+    doc = blank.make_doc("I visit")
+    with pytest.raises(ValueError, match="outside of matched span"):
+        rules.set_annotations(doc, rules.match(doc))
 
 
 @pytest.mark.slow

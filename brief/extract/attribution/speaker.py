@@ -165,9 +165,17 @@ def _subject(asked: _Cue) -> Said | None:
     if subject is None:
         return None
     resolved = asked.resolve(subject)
-    if resolved.step == DESCRIPTION_STEP:
+    if resolved.step == DESCRIPTION_STEP and not _own_speaker(asked.cue, subject):
         return None  # a phrase, not a name: the steps that find a name go first
     return Said(resolved.name, resolved.step, asked.cue, candidates=resolved.candidates)
+
+
+def _own_speaker(cue: Token, subject: Token) -> bool:
+    """The subject is the cue's own, a plural, and the cue a reporting verb: "Relatives said
+    that …" is what relatives said, whoever is named near it. (A singular "the company", "the
+    driver" stands for an actor named before, whom the later steps may find.)"""
+    plural = subject.tag_ in ("NNS", "NNPS")
+    return plural and subject.head.i == cue.i and is_reporting(cue)
 
 
 def _description(asked: _Cue) -> Said | None:
