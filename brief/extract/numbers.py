@@ -572,7 +572,7 @@ def _score_runs(article: ParsedArticle, numbers: list[Number]) -> list[Number]:
             runs[-1].append(number)
         else:
             runs.append([number])
-    resolved = []
+    resolved: list[Number] = []
     for run in runs:
         what = next((number.what for number in run if number.what is not None), None)
         resolved.extend(replace(number, what=number.what or what) for number in run)
