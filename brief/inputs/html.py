@@ -35,6 +35,8 @@ _BLOCKS = ("head", "p", "item", "quote", "row", "code")
 _EMPHASIS = ("#i", "#b", "#u")
 # A paragraph with this share of its letters emphasised is set apart as a whole: a note.
 NOTE_EMPHASIS = 0.8
+# Lines of "<b>Label</b> value" broken by <br> that make a box of fields, not a paragraph.
+MIN_FIELDS = 3
 
 
 def is_html(path: str | None, text: str) -> bool:
@@ -121,7 +123,43 @@ def _blocks(body: _Element) -> Iterator[tuple[_Element, str]]:
         elif element.tag == "item":
             yield element, f"- {text}"
         elif not _inside(element, ("item", "quote", "row", "code", "p")):
-            yield element, text
+            fields = _fields(element) if element.tag == "p" else []
+            if fields:
+                yield from ((element, f"- {field}") for field in fields)
+            else:
+                yield element, text
+
+
+def _fields(paragraph: _Element) -> list[str]:
+    """The lines of a box of fields, each a bold label and its value ("<b>Developer</b>
+    Paintbucket Games<br><b>Publisher</b> HandyGames<br>…"): `MIN_FIELDS` or more lines broken
+    by <br>, every one starting with a bold label. Such a box is a list, not a paragraph of
+    prose (none of it a key sentence). [] for anything else."""
+    lines: list[list[Any]] = [[paragraph.text or ""]]
+    for child in paragraph:
+        if child.tag == "lb":
+            lines.append([child.tail or ""])
+        else:
+            lines[-1] += [child, child.tail or ""]
+    lines = [line for line in lines if _one_line(_line_text(line))]
+    if len(lines) < MIN_FIELDS or not all(_labelled(line) for line in lines):
+        return []
+    return [_one_line(_line_text(line)) for line in lines]
+
+
+def _line_text(line: list[Any]) -> str:
+    return "".join(part if isinstance(part, str) else _joined_text(part) for part in line)
+
+
+def _labelled(line: list[Any]) -> bool:
+    """A line that starts with a bold run (text before it is blank)."""
+    for part in line:
+        if isinstance(part, str):
+            if part.strip():
+                return False
+            continue
+        return bool(part.tag == "hi" and part.get("rend") == "#b")
+    return False
 
 
 def _article_blocks(found: list[tuple[_Element, str]]) -> list[str]:

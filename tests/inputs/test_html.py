@@ -141,3 +141,28 @@ def test_the_pages_h1_is_its_headline_not_a_section() -> None:
     text = article_text(news_page("", body, og), "page.html")
     assert headings(text) == ["Sentencing"]
     assert text.startswith("# Treasurer jailed\n\nA former council treasurer")
+
+
+def test_a_box_of_labelled_fields_is_a_list_not_a_paragraph() -> None:
+    from brief import summarize
+
+    box = (
+        '<div class="fancy-box"><p><strong>What is it?</strong> A strategy game set in 1933.<br>'
+        "<strong>Expect to pay</strong> $15/£13.49<br>"
+        "<strong>Developer</strong> Paintbucket Games<br>"
+        "<strong>Publisher</strong> HandyGames</p></div>"
+    )
+    html = news_page("<h1>Treasurer jailed</h1>", box + STORY)
+    text = article_text(html, "page.html")
+    assert "\n- Expect to pay $15/£13.49\n" in text and "\n- Publisher HandyGames\n" in text
+    brief = summarize(text)
+    assert not any("Developer" in sentence.text for sentence in brief.summary)
+
+
+def test_a_paragraph_with_a_bold_phrase_and_line_breaks_stays_a_paragraph() -> None:
+    verse = (
+        "<p><strong>Denton</strong> wrote to the court from prison.<br>"
+        "He said he was sorry.<br>He asked for mercy.</p>"
+    )
+    text = article_text(news_page("<h1>Treasurer jailed</h1>", STORY + verse), "page.html")
+    assert "- He said" not in text and "Denton wrote to the court" in text
