@@ -8,7 +8,9 @@ count, and whom an age describes.
 - A number that is the object of a verb of calling is a number to call: "the store called 911".
 - An age describes a person: "54-year-old Bharrat Ramdehol" -> Bharrat Ramdehol, "a 26-year-old
   man" -> man, "Smith, 45," -> Smith, "a woman aged 45" -> woman, "Princess Eugenie, who
-  recently turned 25" -> Princess Eugenie; "she was 13" names no one.
+  recently turned 25" -> Princess Eugenie; "she was 13" names no one. An age that is the subject
+  ("The 34-year-old shook off the rust") stands for the named person the sentence before has
+  as its subject, as "she" would.
 """
 
 from __future__ import annotations
@@ -70,15 +72,19 @@ def aged(article: ParsedArticle, span: Span) -> str | None:
         after += 1
     if after < len(doc) and after == head.i and head.pos_ in {"NOUN", "PROPN"}:
         return _person(article, head)  # "54-year-old Bharrat Ramdehol", "a 26-year-old man"
-    return _clause_subject(article, token)
+    return _clause_subject(article, span, token)
 
 
-def _clause_subject(article: ParsedArticle, token: Token) -> str | None:
+def _clause_subject(article: ParsedArticle, span: Span, token: Token) -> str | None:
     """The named subject of the clause an age stands in: "Mila Kunis lived there before
     moving to the U.S. aged seven" -> Mila Kunis; an age that is itself the subject ("The
-    22-year-old was jogging") names no one else."""
+    22-year-old was jogging") continues the subject before it (`_continued`) when it is
+    definite: "a 30 year old comes home from work" is anyone."""
     for _ in range(MAX_CLIMB):
-        if token.dep_ in {"nsubj", "nsubjpass"} or token.head.i == token.i:
+        if token.dep_ in {"nsubj", "nsubjpass"}:
+            definite = span.start > 0 and span.doc[span.start - 1].lower_ == "the"
+            return _continued(article, token) if definite else None
+        if token.head.i == token.i:
             return None
         token = token.head
         if token.pos_ == "VERB":
@@ -86,6 +92,22 @@ def _clause_subject(article: ParsedArticle, token: Token) -> str | None:
             if named is not None or token.dep_ not in {"advcl", "xcomp", "conj", "acl"}:
                 return named
     return None
+
+
+def _continued(article: ParsedArticle, token: Token) -> str | None:
+    """The person an age that is a subject stands for: the subject of the sentence before,
+    when that subject is the one person that sentence names ("Kelly Holmes was back to her
+    best. The 34-year-old shook off the rust" -> Kelly Holmes). A subject that is no name, or a
+    sentence that names two people ("Keegan praised Fowler"), leaves it unnamed."""
+    sentence = token.sent
+    if sentence.start == 0:
+        return None
+    before = sentence.doc[sentence.start - 1].sent
+    people = [entity for entity in before.ents if entity.label_ == "PERSON"]
+    subject = next((c for c in before.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or len(people) != 1 or not people[0].start <= subject.i < people[0].end:
+        return None
+    return _person(article, subject)
 
 
 def _subject_named(article: ParsedArticle, verb: Token) -> str | None:

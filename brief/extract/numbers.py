@@ -39,7 +39,7 @@ if TYPE_CHECKING:
 LEVEL_VERBS = frozenset(
     """be rise fall grow increase decrease climb jump drop decline slip slide gain lose reach
     total stand hit top double treble triple halve surge soar plunge tumble dip ease edge rally
-    shrink expand come amount fetch cost sell price trade measure weigh close open finish
+    shrink expand sink slump buy purchase acquire come amount fetch cost sell price trade measure weigh close open finish
     settle average swell""".split()
 )
 # Prepositions that give the level a verb sets something to or changes it by: "raised the limit
@@ -95,7 +95,7 @@ def extract_numbers(article: ParsedArticle, found: list[Found] | None = None) ->
             if number is not None:
                 numbers.append(number)
     numbers = with_conversions(article.layout.text, numbers)
-    return _without_repeats(article, _resolve_ellipses(article, numbers))
+    return _without_repeats(article, _score_runs(article, _resolve_ellipses(article, numbers)))
 
 
 def _number(article: ParsedArticle, span: Span, quantity: Quantity) -> Number | None:
@@ -145,12 +145,29 @@ def _ranked(article: ParsedArticle, span: Span, kind: str) -> str | None:
     exit_ = next((t for t in span if not span.start <= t.head.i < span.end), span[-1])
     verb = exit_.head
     if exit_.dep_ in {"advmod", "npadvmod", "oprd", "acomp", "attr"} and verb.pos_ == "VERB":
-        subject = _subject(verb)
+        subject = _subject(verb, named=True)
         return _noun_phrase(article, subject, span) if subject is not None else None
     if kind == "score":
         level = _noun_above(span)
-        return _noun_phrase(article, level, span) if level is not None and level.is_alpha else None
+        if level is not None and level.is_alpha:
+            return _noun_phrase(article, level, span)
+        winner = _beaten_by(exit_)
+        return _noun_phrase(article, winner, span) if winner is not None else None
     return None
+
+
+def _beaten_by(exit_: Token) -> Token | None:
+    """Who won a score the parse hangs on the beaten side: "Moya beat Roddick 6-2" -> Moya
+    ("6" a modifier of "Roddick", the verb's object or its preposition's)."""
+    side = exit_.head
+    if exit_.dep_ != "nummod" or side.pos_ != "PROPN":
+        return None
+    while side.dep_ in {"conj", "appos"} and side.head.pos_ in NOUN_TAGS:
+        side = side.head  # "Ferrero and Tommy Robredo 6-0": the first of the beaten
+    verb = side.head.head if side.dep_ == "pobj" else side.head
+    if side.dep_ not in {"dobj", "pobj"} or verb.pos_ != "VERB":
+        return None
+    return _subject(verb, named=True)
 
 
 def _qualified_noun(span: Span) -> Token | None:
@@ -286,15 +303,20 @@ def _past_conversion(span: Span) -> int:
 
 def _of_noun_after(span: Span) -> Token | None:
     """ "a third of voters", "15% of the workforce", "475 pounds (215.5 kilos) of cocaine",
-    "£16.9bn worth of goods"."""
+    "£16.9bn worth of goods", "two-thirds of Britons" (a plural name is a group counted),
+    "half of 2,000 people" (the noun the number after "of" counts)."""
     doc = span.doc
     after = _past_conversion(span)
     if after < len(doc) and doc[after].lower_ == "worth":
         after += 1  # "£16.9bn worth of goods"
-    if after < len(doc) and doc[after].lower_ == "of":
+    if after + 1 < len(doc) and doc[after].lower_ == "of":
         objects = [child for child in doc[after].children if child.dep_ == "pobj"]
-        if objects and objects[0].pos_ == "NOUN":
+        if objects and (objects[0].pos_ == "NOUN" or objects[0].tag_ == "NNPS"):
             return objects[0]
+        number = doc[after + 1]
+        if not objects and number.like_num and number.dep_ == "nummod":
+            counted = number.head
+            return counted if counted.pos_ == "NOUN" and counted.i > number.i else None
     return None
 
 
@@ -417,12 +439,22 @@ def _passive_subject(verb: Token) -> Token | None:
     return subject if subject is not None and subject.pos_ == "NOUN" else None
 
 
-def _subject(verb: Token) -> Token | None:
+def _subject(verb: Token, *, named: bool = False) -> Token | None:
+    """The verb's subject when it is a common noun, or any noun when `named` (whoever finished
+    third is "Monbeg Dude"). A verb with no subject of its own takes the one of the verb that
+    controls it: "Thailand's economy is expected to grow by 5.7%" -> economy, "the Italians,
+    despite losing 28-17, ..." -> Italians."""
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS:
             # A sentence's first word may be tagged a name only for its capital: "Turnout was".
-            common = child.pos_ == "NOUN" or (child.pos_ == "PROPN" and child.i == child.sent.start)
+            first = child.i == child.sent.start
+            common = child.pos_ == "NOUN" or (child.pos_ == "PROPN" and (named or first))
             return child if common else None
+    if verb.dep_ == "xcomp" and verb.head.pos_ in {"VERB", "AUX"}:
+        return _subject(verb.head, named=named)
+    preposition = verb.head
+    if verb.dep_ == "pcomp" and preposition.pos_ == "ADP" and preposition.head.pos_ == "VERB":
+        return _subject(preposition.head, named=named)  # "by beating Roddick", "despite losing"
     return None
 
 
@@ -524,6 +556,29 @@ def _resolve_ellipses(article: ParsedArticle, numbers: list[Number]) -> list[Num
     return resolved
 
 
+def _score_runs(article: ParsedArticle, numbers: list[Number]) -> list[Number]:
+    """The set scores of one match ("6-1 6-2 win", "6-7 (4-7) 7-6 7-5") are one result: a
+    score in a run of scores with only spaces and brackets between them says what the run's
+    first reading says."""
+    runs: list[list[Number]] = []
+    for number in numbers:
+        previous = runs[-1][-1] if runs else None
+        joined = (
+            previous is not None
+            and number.kind == previous.kind == "score"
+            and not article.layout.text[previous.end : number.start].strip(" ()")
+        )
+        if joined:
+            runs[-1].append(number)
+        else:
+            runs.append([number])
+    resolved: list[Number] = []
+    for run in runs:
+        what = next((number.what for number in run if number.what is not None), None)
+        resolved.extend(replace(number, what=number.what or what) for number in run)
+    return resolved
+
+
 def _same_measure(number: Number, earlier: list[Number]) -> Number | None:
     """The last number before `number` in its sentence in the same unit, if it says what it
     counts."""
@@ -539,7 +594,10 @@ def _is_elliptical(article: ParsedArticle, number: Number) -> bool:
     if number.what or number.unit or number.kind != "count" or number.value is None:
         return False
     # An opening quote starts the noun: 'There are 31 "open outbreaks"' names its own count.
-    following = article.layout.text[number.end : number.end + 40].lstrip().lstrip(OPENING_MARKS)
+    after = article.layout.text[number.end : number.end + 40]
+    if after[:1] == "-" and after[1:2].isalpha():
+        return False  # "a record 49-match run": a compound, not the end of a clause
+    following = after.lstrip().lstrip(OPENING_MARKS)
     return not following or not following[0].isalnum() or following.split()[0] in {"and", "or"}
 
 

@@ -300,6 +300,76 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     ),
     ("She finished third in the 100m final.", "third", {"value": 3, "kind": "rank"}),
     (
+        "Moya made up for it by beating Roddick 6-2 7-6 to give the hosts the lead.",
+        "6-2",
+        {"value": None, "kind": "score", "what": "Moya"},  # the beaten side's verb's subject
+    ),
+    (
+        "Roger Federer reached the semi-finals with an easy 6-1 6-2 win over Lopez.",
+        "6-1",
+        {"value": None, "kind": "score", "what": "win"},  # one run of set scores, one result
+    ),
+    (
+        "A poll suggests two-thirds of Britons support the decision.",
+        "two-thirds",
+        {"value": 2 / 3, "kind": "fraction", "what": "Britons"},  # a plural name: a group
+    ),
+    (
+        "More than half of 2,000 people surveyed said they had worries.",
+        "More than half",
+        {"value": 0.5, "qualifier": "more than", "kind": "fraction", "what": "people"},
+    ),
+    (
+        "Film studio Fox has bought the rights for around $4m.",
+        "around $4m",
+        {"value": 4e6, "qualifier": "about", "unit": "USD", "kind": "money", "what": "rights"},
+    ),
+    (
+        "Actor Keanu Reeves has been given a star on the Walk of Fame. The 40-year-old attended the unveiling.",
+        "40-year-old",
+        {
+            "value": 40,
+            "unit": "year",
+            "kind": "age",
+            "what": "Keanu Reeves",
+        },  # continues the subject
+    ),
+    (
+        "Mr Florin said so. A 30-year-old comes home from work and still wants to play.",
+        "30-year-old",
+        {"value": 30, "unit": "year", "kind": "age"},  # indefinite: anyone, no one before
+    ),
+    (
+        "Arsenal lost 2-0 at Old Trafford, which ended a record 49-match unbeaten run.",
+        "49",
+        {"value": 49, "kind": "count", "what": "run"},  # a compound, not an elliptical score
+    ),
+    (
+        "City boss Kevin Keegan has praised striker Robbie Fowler. The 29-year-old took his tally past 150.",
+        "29-year-old",
+        {"value": 29, "unit": "year", "kind": "age"},  # two people before: which one, unsaid
+    ),
+    (
+        "Spain's Carlos Moya finished second in the race.",
+        "second",
+        {"value": 2, "kind": "rank", "what": "Carlos Moya"},  # whoever finished so, by name
+    ),
+    (
+        "Federer won 7-5 7-6 against the American.",
+        "7-5",
+        {"value": None, "kind": "score", "what": "Federer"},
+    ),
+    (
+        "Thailand's economy is now expected to grow by 5.7% in 2005.",
+        "5.7%",
+        {"value": 5.7, "unit": "%", "kind": "percent", "what": "economy", "change": "up"},
+    ),
+    (
+        "US sales at GM sank 12.7% in February.",
+        "12.7%",
+        {"value": 12.7, "unit": "%", "kind": "percent", "what": "US sales"},
+    ),
+    (
         "She finished third in the 100m final.",
         "100m",
         {"value": 100, "unit": "m", "kind": "measure", "what": "final"},
