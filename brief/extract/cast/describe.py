@@ -99,6 +99,8 @@ def _at(article: ParsedArticle, mention: NameMention) -> Iterable[Description]:
     ):
         words = [t for t in _kept(head) if t.i < first and t.dep_ != "punct"]
         yield from _phrase(article, words, head, apposition=True)
+    else:
+        yield from _set_before(article, first)
     modifiers = [
         child
         for token in tokens
@@ -111,6 +113,26 @@ def _at(article: ParsedArticle, mention: NameMention) -> Iterable[Description]:
         nouns = [t for t in words if t.pos_ == "NOUN"]
         if nouns and _describes(nouns[-1]):
             yield from _phrase(article, words, nouns[-1], apposition=False)
+
+
+# Dependencies of a noun that is an object ("After talking to the manager, Deyal said") or an
+# item of a list: it describes no name after it.
+LISTED_DEPS = frozenset({"pobj", "dobj", "dative", "iobj", "appos", "conj"})
+
+
+def _set_before(article: ParsedArticle, first: int) -> Iterable[Description]:
+    """A role or a relative set before a name with a comma that the parse did not make an
+    apposition: "Ramdehol's sister, Inderdai Deyal said" (both nouns read as subjects)."""
+    if first < 2 or article.doc[first - 1].text != ",":
+        return
+    head = article.doc[first - 2]
+    kin_or_role = head.lemma_.lower() in KIN_NOUNS or is_role_noun(head.lemma_.lower())
+    if head.pos_ != "NOUN" or head.tag_ != "NN" or head.dep_ in LISTED_DEPS or not kin_or_role:
+        return  # "Grant, her husband, Ambersley and another woman": items of a list
+    if not _describes(head):
+        return
+    words = [t for t in head.subtree if t.i <= head.i and t.dep_ != "punct"]
+    yield from _phrase(article, words, head, apposition=True)
 
 
 def _describes(head: Token) -> bool:

@@ -76,3 +76,25 @@ def test_a_description_in_two_parts_still_describes() -> None:
     actor = cast_of(text).actor_named("Sergei Lavrov")
     assert actor is not None and actor.descriptor is not None
     assert actor.descriptor.startswith("Russia's foreign minister")
+
+
+SET_BEFORE = (
+    "Bharrat Ramdehol was shot in the jungle. Speaking with Kaieteur News on Thursday, "
+    "Ramdehol's sister, Inderdai Deyal said that he had left his home around 20:00hrs."
+)
+
+
+@pytest.mark.slow
+def test_a_relative_set_before_a_name_by_a_comma_describes_it() -> None:
+    # the parse makes "sister" and "Deyal" both subjects of "said", not an apposition
+    actor = cast_of(SET_BEFORE).actor_named("Inderdai Deyal")
+    assert actor is not None
+    assert (actor.descriptor, actor.type) == ("Ramdehol's sister", "person")
+
+
+@pytest.mark.slow
+def test_an_object_before_a_comma_describes_no_one() -> None:
+    cast = cast_of("After talking to the manager, Inderdai Deyal said that he had left home.")
+    actor = cast.actor_named("Inderdai Deyal")
+    assert actor is not None
+    assert actor.descriptor is None
