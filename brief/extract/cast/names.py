@@ -486,6 +486,14 @@ def _trailing_noise(token: Token) -> bool:
     return text in POSSESSIVE_ENDINGS or not text[-1:].isalnum()
 
 
+def _maker(root: Token, before: list[str]) -> bool:
+    """A name that qualifies the proper noun after it, after "a" or "an": a maker and its
+    model ("a Toyota Starlet", "a Ford Focus"), not a place named Toyota."""
+    head = root.head
+    qualifies = root.dep_ == "compound" and head.i == root.i + 1 and head.pos_ == "PROPN"
+    return qualifies and head.ent_type_ in ("", "PRODUCT") and before[:1] in (["a"], ["an"])
+
+
 def _mentions(
     article: ParsedArticle, piece: list[Token], label: str, weak: bool, title: str | None
 ) -> Iterable[NameMention]:
@@ -518,6 +526,7 @@ def _mentions(
         coded=any(char.isdigit() for char in surface),
         counted=any(token.like_num and token.text[:1].isdigit() for token in piece[0].sent),
         plural=_plural_subject(root),
+        maker=_maker(root, before),
     )
     if title is None and before[:1] and before[0].rstrip(".") in PERSON_TITLES:
         title = before[0].rstrip(".")  # "Mr Brown" when the model left "Mr" out

@@ -45,6 +45,19 @@ TYPED = [
         "Southampton",
         "organization",
     ),
+    # a maker before its model's name: a company, not the city of Toyota
+    (
+        "Three people were travelling in a Toyota Starlet when it collided with a truck.",
+        "Toyota",
+        "organization",
+    ),
+    # a relative set before a name by a comma, though the parse makes no apposition
+    (
+        "Bharrat Ramdehol was shot in the jungle. Speaking with Kaieteur News on Thursday, "
+        "Ramdehol's sister, Inderdai Deyal said that he had left his home.",
+        "Inderdai Deyal",
+        "person",
+    ),
     # what the words of a name and the article around it say
     # a title's first word is no person's: "My", "Our"
     ("He wrote My Long Road in a cell, and My Long Road sold well.", "My Long Road", "work"),
