@@ -29,6 +29,8 @@ from brief.records import EntityType
 
 # Names of one type in a list that make one vote for the type of another name in it.
 LIST_PEERS = 2
+# Words before the first part of an address: "at Maria Lodge, Essequibo Coast".
+ADDRESS_PREPOSITIONS = frozenset("at in of from near".split())
 # The last word of an area's name ("Pana Township", "Essequibo Coast").
 AREA_ENDINGS = AREA_WORDS | frozenset("coast valley village island bay".split())
 # A run of two to six capitalised words: a name an acronym may stand for.
@@ -55,6 +57,8 @@ def build_cast(article: ParsedArticle) -> Cast:
         evidence[index]["place"] += DECISIVE_PIECES  # "BVI" of "British Virgin Islands"
     typed = [actor_type(d.name, d.names, evidence[index]) for index, d in enumerate(drafts)]
     peers = _peer_types(article, drafts, [kind for kind, _ in typed])
+    for index in _addresses(article, drafts, [kind for kind, _ in typed]):
+        peers[index]["place"] += 1  # "at Maria Lodge, Essequibo Coast"
     # Typed again with the types of the names listed beside it, if any (none change nothing).
     typed = [
         actor_type(d.name, d.names, evidence[index], peers[index]) if peers[index] else typed[index]
@@ -152,6 +156,33 @@ def _peer_types(
         )
         peers[index].update(kind for kind, count in joined.items() if count >= LIST_PEERS)
     return peers
+
+
+def _addresses(
+    article: ParsedArticle, drafts: Sequence[Draft], kinds: Sequence[EntityType]
+) -> list[int]:
+    """The drafts named after "at", "in", "of", "from" or "near" and before a comma and a place:
+    an address, its first part a place too ("his home at Maria Lodge, Essequibo Coast",
+    "in Springfield, Illinois")."""
+    places = {
+        mention.start
+        for index, d in enumerate(drafts)
+        if kinds[index] == "place"
+        for mention in d.names
+    }
+    found = []
+    for index, draft in enumerate(drafts):
+        for mention in draft.names:
+            first = article.token_at(mention.start)
+            last = article.token_at(mention.end - 1)
+            if first == 0 or last + 2 >= len(article.doc):
+                continue
+            located = article.doc[first - 1].lower_ in ADDRESS_PREPOSITIONS
+            comma = article.doc[last + 1].text == ","
+            if located and comma and article.doc[last + 2].idx in places:
+                found.append(index)
+                break
+    return found
 
 
 def _cells_apart(article: ParsedArticle, first: int, second: int) -> bool:

@@ -58,6 +58,13 @@ TYPED = [
         "Inderdai Deyal",
         "person",
     ),
+    # the first part of an address whose second part is a place
+    (
+        "Ramdehol left his home at Maria Lodge, Essequibo Coast around 20:00hrs on Thursday. "
+        "Police in Essequibo Coast are investigating.",
+        "Maria Lodge",
+        "place",
+    ),
     # what the words of a name and the article around it say
     # a title's first word is no person's: "My", "Our"
     ("He wrote My Long Road in a cell, and My Long Road sold well.", "My Long Road", "work"),
