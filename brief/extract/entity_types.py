@@ -272,6 +272,7 @@ def context_vote(
     counted: bool = False,
     plural: bool = False,
     maker: bool = False,
+    aged: bool = False,
 ) -> EntityType | None:
     """The type the words around one mention suggest (lower-cased words, nearest first).
 
@@ -292,7 +293,8 @@ def context_vote(
     holds a figure (a game's report that counts runs or goals: "dismiss Nottinghamshire for
     214"): there a known place the model reads as a person is a club, unless it is the venue.
     `maker` says it qualifies a proper noun after "a" or "an" ("a Toyota Starlet"): a maker
-    and its model, a company. `plural` says it is the one subject of a verb in the plural ("DeBarras are open", "Barnsley
+    and its model, a company; `aged` that an age or a height stands right before it ("the
+    7-foot-3 Kristaps Porzingis"): a person. `plural` says it is the one subject of a verb in the plural ("DeBarras are open", "Barnsley
     have won"): a body, not a person or a place, unless the model reads a people.
     """
     if ticker:
@@ -306,7 +308,7 @@ def context_vote(
         return "other"  # "Pantsir-S1 air defence systems", "F-16 jets"
     if maker and label in {"", "ORG", "GPE", "LOC", "FAC"}:
         return "organization"  # "a Toyota Starlet": the maker, not the city of Toyota
-    if titled or (before and before[0].rstrip(".") in PERSON_TITLES):
+    if titled or aged or (before and before[0].rstrip(".") in PERSON_TITLES):
         return "person"  # "President Trump", and "Mr Brown" when the model left "Mr" out
     if quoted and (label == "WORK_OF_ART" or (before[1:2] and before[1] in WORK_NOUNS)):
         return "work"

@@ -106,6 +106,10 @@ _GLUED_CREDIT = re.compile(r"\(?[A-Z]{2,}\)(?=[A-Z][a-z])")
 # An aside glued to a name's last word by a dash with no space: "Luther Stan Pate IV—a Tuscaloosa
 # real estate tycoon—", of which the tokenizer made one word "IV—a".
 _GLUED_ASIDE = re.compile(r"[—–][a-z][\w'’]*$")
+# An age or a height right before a name: only a person has them ("54-year-old Bharrat
+# Ramdehol", "the 7-foot-3 Kristaps Porzingis"), when the name is no modifier ("20-year-old
+# Norwich striker Keith O'Neill").
+AGED = re.compile(r"\b\d+-(?:years?-old|foot(?:-\d+)?)\s$")
 _LATIN = re.compile(r"[A-Za-z]")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 # An ordinal written in figures: "75th", "2nd".
@@ -527,6 +531,7 @@ def _mentions(
         counted=any(token.like_num and token.text[:1].isdigit() for token in piece[0].sent),
         plural=_plural_subject(root),
         maker=_maker(root, before),
+        aged=not modifies and AGED.search(article.text, max(0, start - 24), start) is not None,
     )
     if title is None and before[:1] and before[0].rstrip(".") in PERSON_TITLES:
         title = before[0].rstrip(".")  # "Mr Brown" when the model left "Mr" out

@@ -65,6 +65,19 @@ TYPED = [
         "Maria Lodge",
         "place",
     ),
+    # an age or a height right before a name: a person; not before a club's name as a modifier
+    (
+        "Embiid started on Jaylen Brown, and quickly shifted to the 7-foot-3 Kristaps "
+        "Porzingis.",
+        "Kristaps Porzingis",
+        "person",
+    ),
+    (
+        "Ireland led through 20-year-old Norwich striker Keith O'Neill and Sunderland forward "
+        "Niall Quinn.",
+        "Norwich",
+        "organization",
+    ),
     # what the words of a name and the article around it say
     # a title's first word is no person's: "My", "Our"
     ("He wrote My Long Road in a cell, and My Long Road sold well.", "My Long Road", "work"),
