@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from brief.extract.cast.merge import initials_of
+from brief.extract.cast.merge import WEB_ENDING, initials_of
 from brief.extract.cast.names import LABEL_TYPES, NameMention
 from brief.extract.entity_types import (
     GIVEN_WEIGHT,
@@ -72,6 +72,8 @@ def actor_type(
         context["organization"] += max(KNOWN_WEIGHT, len(group))  # "Baark" for an alliance
     if any(mention.ticker for mention in group):
         context["organization"] += max(KNOWN_WEIGHT, len(group))  # a listed company
+    if any(WEB_ENDING.search(mention.surface.lower()) for mention in group):
+        context["organization"] += max(KNOWN_WEIGHT, len(group))  # a website: "BVINEWS.COM"
     if evidence:
         context.update(evidence)
         decided = decisive(evidence)

@@ -67,8 +67,7 @@ TYPED = [
     ),
     # an age or a height right before a name: a person; not before a club's name as a modifier
     (
-        "Embiid started on Jaylen Brown, and quickly shifted to the 7-foot-3 Kristaps "
-        "Porzingis.",
+        "Embiid started on Jaylen Brown, and quickly shifted to the 7-foot-3 Kristaps Porzingis.",
         "Kristaps Porzingis",
         "person",
     ),
@@ -76,6 +75,13 @@ TYPED = [
         "Ireland led through 20-year-old Norwich striker Keith O'Neill and Sunderland forward "
         "Niall Quinn.",
         "Norwich",
+        "organization",
+    ),
+    # a web address is a website, an organisation
+    (
+        "He said he will provide more information in due course.\n\nBVINEWS.COM\n\nThe "
+        "Governor spoke on Monday.",
+        "BVINEWS.COM",
         "organization",
     ),
     # what the words of a name and the article around it say
