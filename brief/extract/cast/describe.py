@@ -99,7 +99,7 @@ def _at(article: ParsedArticle, mention: NameMention) -> Iterable[Description]:
     ):
         words = [t for t in _kept(head) if t.i < first and t.dep_ != "punct"]
         yield from _phrase(article, words, head, apposition=True)
-    else:
+    elif root.dep_ not in MODIFIER_DEPS:  # "the work's author, US playwright Eve Ensler"
         yield from _set_before(article, first)
     modifiers = [
         child

@@ -93,6 +93,15 @@ def test_a_relative_set_before_a_name_by_a_comma_describes_it() -> None:
 
 
 @pytest.mark.slow
+def test_a_role_set_before_a_modifier_describes_the_name_it_modifies() -> None:
+    text = "But the work's author, US playwright Eve Ensler, says it is about empowerment."
+    cast = cast_of(text)
+    assert [(a.name, a.descriptor) for a in cast.actors if a.descriptor] == [
+        ("Eve Ensler", "US playwright")
+    ]
+
+
+@pytest.mark.slow
 def test_an_object_before_a_comma_describes_no_one() -> None:
     cast = cast_of("After talking to the manager, Inderdai Deyal said that he had left home.")
     actor = cast.actor_named("Inderdai Deyal")
