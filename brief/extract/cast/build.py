@@ -13,7 +13,13 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from itertools import combinations
 
-from brief.extract.cast.describe import Description, best, descriptions, evidence_of
+from brief.extract.cast.describe import (
+    MODIFIER_DEPS,
+    Description,
+    best,
+    descriptions,
+    evidence_of,
+)
 from brief.extract.cast.draft import Draft, mention_root
 from brief.extract.cast.gender import gender_of
 from brief.extract.cast.kinds import DECISIVE_PIECES, actor_type
@@ -163,12 +169,14 @@ def _addresses(
 ) -> list[int]:
     """The drafts named after "at", "in", "of", "from" or "near" and before a comma and a place:
     an address, its first part a place too ("his home at Maria Lodge, Essequibo Coast",
-    "in Springfield, Illinois")."""
+    "in Springfield, Illinois"); not when the place only qualifies what follows ("of Berenberg,
+    Germany's largest private bank", "secretary of State, U.S. senator")."""
     places = {
         mention.start
         for index, d in enumerate(drafts)
         if kinds[index] == "place"
         for mention in d.names
+        if mention_root(article, mention).dep_ not in MODIFIER_DEPS
     }
     found = []
     for index, draft in enumerate(drafts):

@@ -65,6 +65,12 @@ TYPED = [
         "Maria Lodge",
         "place",
     ),
+    (
+        "Holger Schmieding of Berenberg, Germany's largest private bank, warned that logic "
+        "would fail.",
+        "Berenberg",
+        "organization",
+    ),
     # an age or a height right before a name: a person; not before a club's name as a modifier
     (
         "Embiid started on Jaylen Brown, and quickly shifted to the 7-foot-3 Kristaps Porzingis.",
