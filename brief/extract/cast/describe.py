@@ -115,9 +115,14 @@ def _at(article: ParsedArticle, mention: NameMention) -> Iterable[Description]:
             yield from _phrase(article, words, nouns[-1], apposition=False)
 
 
-# Dependencies of a noun that is an object ("After talking to the manager, Deyal said") or an
-# item of a list: it describes no name after it.
-LISTED_DEPS = frozenset({"pobj", "dobj", "dative", "iobj", "appos", "conj"})
+# Dependencies of a noun set before a name by a comma that can describe it: a subject beside
+# the name ("Ramdehol's sister, Inderdai Deyal said") or a loose noun phrase ("A lawyer, Khan
+# has ..."); not an object, an item of a list, or a predicate ("If she becomes president,
+# Clinton ...", "If Trump is the nominee, Democrats ...").
+SET_BEFORE_DEPS = frozenset({"nsubj", "nsubjpass", "npadvmod"})
+# The words of such a description: its head and what qualifies it ("which Apple's chief
+# executive, Tim Cook, called" is "Apple's chief executive").
+DESCRIPTION_DEPS = frozenset({"det", "poss", "case", "compound", "amod", "nummod", "nmod"})
 
 
 def _set_before(article: ParsedArticle, first: int) -> Iterable[Description]:
@@ -127,12 +132,18 @@ def _set_before(article: ParsedArticle, first: int) -> Iterable[Description]:
         return
     head = article.doc[first - 2]
     kin_or_role = head.lemma_.lower() in KIN_NOUNS or is_role_noun(head.lemma_.lower())
-    if head.pos_ != "NOUN" or head.tag_ != "NN" or head.dep_ in LISTED_DEPS or not kin_or_role:
+    if head.pos_ != "NOUN" or head.tag_ != "NN" or head.dep_ not in SET_BEFORE_DEPS:
         return  # "Grant, her husband, Ambersley and another woman": items of a list
-    if not _describes(head):
+    if not kin_or_role or not _describes(head):
         return
-    words = [t for t in head.subtree if t.i <= head.i and t.dep_ != "punct"]
-    yield from _phrase(article, words, head, apposition=True)
+    words = [
+        token
+        for child in head.lefts
+        if child.dep_ in DESCRIPTION_DEPS
+        for token in child.subtree
+        if token.dep_ != "punct"
+    ]
+    yield from _phrase(article, [*words, head], head, apposition=True)
 
 
 def _describes(head: Token) -> bool:

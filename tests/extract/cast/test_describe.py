@@ -102,6 +102,18 @@ def test_a_role_set_before_a_modifier_describes_the_name_it_modifies() -> None:
 
 
 @pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If she wants to be the next president, Hillary Clinton should act like one.",
+        "If Trump is the nominee, Democrats have already signaled that they will fight.",
+    ],
+)
+def test_a_predicate_before_a_comma_describes_no_one(text: str) -> None:
+    assert [a.descriptor for a in cast_of(text).actors if a.descriptor] == []
+
+
+@pytest.mark.slow
 def test_an_object_before_a_comma_describes_no_one() -> None:
     cast = cast_of("After talking to the manager, Inderdai Deyal said that he had left home.")
     actor = cast.actor_named("Inderdai Deyal")
