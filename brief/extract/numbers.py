@@ -62,10 +62,10 @@ SETTING_OFF = frozenset({"(", "-", "–", "—"})
 # Words written onto a number with a hyphen that only bound it: "28,000-plus crowds", "the
 # 80-odd resorts"; the noun after them is what the number counts.
 BOUND_SUFFIXES = frozenset({"plus", "odd"})
-# Prepositions after money a verb takes as its object that say what it pays for: "paid £27m
-# for the forward" (as "bought the forward for £27m" is the forward's price), "spent $1.2m on
-# digital ads".
-PURPOSE_PREPOSITIONS = frozenset({"for", "on"})
+# Prepositions after money a verb takes as its object that say what it pays for or whom it
+# goes to: "paid £27m for the forward" (as "bought the forward for £27m" is the forward's
+# price), "spent $1.2m on digital ads", "agreed to pay $1.1bn to victims".
+PURPOSE_PREPOSITIONS = frozenset({"for", "on", "to"})
 # How many heads a number climbs in the parse to reach the noun it measures.
 MAX_NOUN_CLIMB = 4
 # Nouns that stand between a number and what it measures: "rose by an average of 4.2%".
@@ -352,8 +352,9 @@ def _in_noun_after(span: Span) -> Token | None:
 
 
 def _paid_for(span: Span) -> Token | None:
-    """What money a verb takes as its object pays for, said right after it with a common noun:
-    "paid £27m for the forward" -> forward, "spent $1.2m on digital ads" -> ads. Not a time
+    """What money a verb takes as its object pays for or whom it goes to, said right after it
+    with a common noun: "paid £27m for the forward" -> forward, "spent $1.2m on digital ads" ->
+    ads, "pay $1.1bn to victims" -> victims. Not a time
     ("surpassed $1tn for the first time"), nor a gerund ("fined $185m for scamming")."""
     doc = span.doc
     outside = [t for t in span if not span.start <= t.head.i < span.end]
@@ -407,6 +408,9 @@ def _climb(span: Span, token: Token, *, level: bool, measured: bool = False) -> 
             return head  # "surcharge revenues - £160m -", "Germany's DaimlerChrysler (30%)"
         if token.lower_ == "worth" and head.pos_ == "NOUN":
             return head  # "a deal worth $8bn"
+        changed = head.lemma_.lower() in CHANGE_NOUNS and _in_object(head) is not None
+        if token.lower_ in LEVEL_PREPOSITIONS and changed:
+            return head  # "a rise in annual profits to $16.2bn": of what, the rise says
         if head.pos_ in {"ADP", "ADV", "NUM"} or token.dep_ in {"npadvmod", "advmod"}:
             token = head
             continue

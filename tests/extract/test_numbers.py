@@ -402,6 +402,17 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "$339m",
         {"value": 339e6, "unit": "USD", "kind": "money", "what": "US unit"},
     ),
+    (
+        "The group has agreed to pay $1.1bn (£568m) to victims of asbestos-related diseases.",
+        "$1.1bn",
+        {"value": 1.1e9, "unit": "USD", "kind": "money", "what": "victims"},
+    ),
+    # A change's level after "to" is the level of what changed.
+    (
+        "BP announced a 26% rise in annual profits to $16.2bn.",
+        "$16.2bn",
+        {"value": 16.2e9, "unit": "USD", "kind": "money", "what": "annual profits"},
+    ),
     # A gerund or a time after "for" is no purchase.
     (
         "Wells Fargo was fined $185 million for scamming its customers.",
