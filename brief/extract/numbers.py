@@ -313,10 +313,10 @@ def _past_conversion(span: Span) -> int:
 def _past_bound(doc: Doc, position: int) -> int:
     """Past a bound written onto the number: the "-plus" of "28,000-plus crowds"."""
     bound = position + 1
-    if bound < len(doc) and doc[position].text == "-" and doc[bound].lower_ in BOUND_SUFFIXES:
-        if not doc[position].whitespace_ and not doc[position - 1].whitespace_:
-            return bound + 1
-    return position
+    if bound >= len(doc) or doc[position].text != "-" or doc[position - 1].whitespace_:
+        return position
+    written_on = doc[bound].lower_ in BOUND_SUFFIXES and not doc[position].whitespace_
+    return bound + 1 if written_on else position
 
 
 def _of_noun_after(span: Span) -> Token | None:
