@@ -55,7 +55,12 @@ MEASURE_MODIFIERS = frozenset(
     "net gross operating underlying annual quarterly total average median core".split()
 )
 # Nouns of time after "in": "$4.9 billion in the quarter" is not quarter's worth.
-PERIOD_NOUNS = frozenset(TIME_UNITS) | frozenset("quarter quarters period half term season".split())
+PERIOD_NOUNS = frozenset(TIME_UNITS) | frozenset(
+    "quarter quarters period half term season date".split()
+)
+# Nouns of sort that stand for the noun after their "of": "spent $1m on all manner of
+# knickknacks" pays for knickknacks.
+SORT_NOUNS = frozenset("manner kind sort type variety range".split())
 # Marks that set a number off as the amount of the noun before it: "revenues - £160m -". Not a
 # comma: "one vote for Marco Rubio, 13 for Ted Cruz", "Clinton leads Sanders, 1,428 to 1,153".
 SETTING_OFF = frozenset({"(", "-", "–", "—"})
@@ -316,6 +321,7 @@ def _past_bound(doc: Doc, position: int) -> int:
     if bound >= len(doc) or doc[position].text != "-" or doc[position - 1].whitespace_:
         return position
     written_on = doc[bound].lower_ in BOUND_SUFFIXES and not doc[position].whitespace_
+    written_on = written_on and not _hyphenated(doc[bound])  # "700-plus-page": a compound
     return bound + 1 if written_on else position
 
 
@@ -366,9 +372,10 @@ def _paid_for(span: Span) -> Token | None:
     if preposition.head not in {money, money.head}:
         return None
     objects = [child for child in preposition.children if child.dep_ == "pobj"]
-    if objects and objects[0].pos_ == "NOUN" and objects[0].lower_ not in PERIOD_NOUNS:
-        return objects[0]
-    return None
+    if not objects or objects[0].pos_ != "NOUN" or objects[0].lower_ in PERIOD_NOUNS:
+        return None  # "spent $45m to date"
+    paid_for = objects[0]
+    return _in_object(paid_for) if paid_for.lemma_.lower() in SORT_NOUNS else paid_for
 
 
 def _noun_above(span: Span, *, level: bool = True, measured: bool = False) -> Token | None:
@@ -409,7 +416,7 @@ def _climb(span: Span, token: Token, *, level: bool, measured: bool = False) -> 
         if token.lower_ == "worth" and head.pos_ == "NOUN":
             return head  # "a deal worth $8bn"
         changed = head.lemma_.lower() in CHANGE_NOUNS and _in_object(head) is not None
-        if token.lower_ in LEVEL_PREPOSITIONS and changed:
+        if token.lower_ in {"to", "from"} and changed:
             return head  # "a rise in annual profits to $16.2bn": of what, the rise says
         if head.pos_ in {"ADP", "ADV", "NUM"} or token.dep_ in {"npadvmod", "advmod"}:
             token = head
