@@ -33,7 +33,7 @@ from brief.quote_marks import OPENING_MARKS
 from brief.records import Number
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 # Verbs whose subject is what a number measures: "Sales rose 27%", "The toll is 50".
 LEVEL_VERBS = frozenset(
@@ -55,10 +55,22 @@ MEASURE_MODIFIERS = frozenset(
     "net gross operating underlying annual quarterly total average median core".split()
 )
 # Nouns of time after "in": "$4.9 billion in the quarter" is not quarter's worth.
-PERIOD_NOUNS = frozenset(TIME_UNITS) | frozenset("quarter quarters period half term season".split())
+PERIOD_NOUNS = frozenset(TIME_UNITS) | frozenset(
+    "quarter quarters period half term season date".split()
+)
+# Nouns of sort that stand for the noun after their "of": "spent $1m on all manner of
+# knickknacks" pays for knickknacks.
+SORT_NOUNS = frozenset("manner kind sort type variety range".split())
 # Marks that set a number off as the amount of the noun before it: "revenues - £160m -". Not a
 # comma: "one vote for Marco Rubio, 13 for Ted Cruz", "Clinton leads Sanders, 1,428 to 1,153".
 SETTING_OFF = frozenset({"(", "-", "–", "—"})
+# Words written onto a number with a hyphen that only bound it: "28,000-plus crowds", "the
+# 80-odd resorts"; the noun after them is what the number counts.
+BOUND_SUFFIXES = frozenset({"plus", "odd"})
+# Prepositions after money a verb takes as its object that say what it pays for or whom it
+# goes to: "paid £27m for the forward" (as "bought the forward for £27m" is the forward's
+# price), "spent $1.2m on digital ads", "agreed to pay $1.1bn to victims".
+PURPOSE_PREPOSITIONS = frozenset({"for", "on", "to"})
 # How many heads a number climbs in the parse to reach the noun it measures.
 MAX_NOUN_CLIMB = 4
 # Nouns that stand between a number and what it measures: "rose by an average of 4.2%".
@@ -212,6 +224,8 @@ def _what(article: ParsedArticle, span: Span, quantity: Quantity) -> str | None:
         level=quantity.kind not in {"duration", "age"},
         measured=quantity.kind in MEASURED_KINDS,
     )
+    if noun is None and not cut and quantity.kind == "money":
+        noun = _paid_for(span)
     if noun is None and quantity.kind == "duration":
         return _lasting(article, span)
     if noun is None or not noun.is_alpha or noun.lower_ in NUMBER_WORDS | QUANTIFIERS:
@@ -298,7 +312,17 @@ def _past_conversion(span: Span) -> int:
                 if any(token.like_num for token in inside):
                     return end + 1
                 break
-    return position
+    return _past_bound(doc, position)
+
+
+def _past_bound(doc: Doc, position: int) -> int:
+    """Past a bound written onto the number: the "-plus" of "28,000-plus crowds"."""
+    bound = position + 1
+    if bound >= len(doc) or doc[position].text != "-" or doc[position - 1].whitespace_:
+        return position
+    written_on = doc[bound].lower_ in BOUND_SUFFIXES and not doc[position].whitespace_
+    written_on = written_on and not _hyphenated(doc[bound])  # "700-plus-page": a compound
+    return bound + 1 if written_on else position
 
 
 def _of_noun_after(span: Span) -> Token | None:
@@ -331,6 +355,27 @@ def _in_noun_after(span: Span) -> Token | None:
     if objects and objects[0].pos_ == "NOUN" and objects[0].lower_ not in PERIOD_NOUNS:
         return objects[0]
     return None
+
+
+def _paid_for(span: Span) -> Token | None:
+    """What money a verb takes as its object pays for or whom it goes to, said right after it
+    with a common noun: "paid £27m for the forward" -> forward, "spent $1.2m on digital ads" ->
+    ads, "pay $1.1bn to victims" -> victims. Not a time
+    ("surpassed $1tn for the first time"), nor a gerund ("fined $185m for scamming")."""
+    doc = span.doc
+    outside = [t for t in span if not span.start <= t.head.i < span.end]
+    money = next((t for t in outside if t.dep_ == "dobj" and t.head.pos_ == "VERB"), None)
+    after = _past_conversion(span)
+    if money is None or after >= len(doc) or doc[after].lower_ not in PURPOSE_PREPOSITIONS:
+        return None
+    preposition = doc[after]
+    if preposition.head not in {money, money.head}:
+        return None
+    objects = [child for child in preposition.children if child.dep_ == "pobj"]
+    if not objects or objects[0].pos_ != "NOUN" or objects[0].lower_ in PERIOD_NOUNS:
+        return None  # "spent $45m to date"
+    paid_for = objects[0]
+    return _in_object(paid_for) if paid_for.lemma_.lower() in SORT_NOUNS else paid_for
 
 
 def _noun_above(span: Span, *, level: bool = True, measured: bool = False) -> Token | None:
@@ -370,6 +415,9 @@ def _climb(span: Span, token: Token, *, level: bool, measured: bool = False) -> 
             return head  # "surcharge revenues - £160m -", "Germany's DaimlerChrysler (30%)"
         if token.lower_ == "worth" and head.pos_ == "NOUN":
             return head  # "a deal worth $8bn"
+        changed = head.lemma_.lower() in CHANGE_NOUNS and _in_object(head) is not None
+        if token.lower_ in {"to", "from"} and changed:
+            return head  # "a rise in annual profits to $16.2bn": of what, the rise says
         if head.pos_ in {"ADP", "ADV", "NUM"} or token.dep_ in {"npadvmod", "advmod"}:
             token = head
             continue

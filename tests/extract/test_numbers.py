@@ -386,7 +386,51 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "up to eight weeks",
         {"value": 8, "qualifier": "up to", "unit": "week", "kind": "duration"},
     ),
-    ("United paid £27m for the forward.", "£27m", {"value": 27e6, "unit": "GBP", "kind": "money"}),
+    # What the money pays for, as "bought the forward for £27m" is the forward's price.
+    (
+        "United paid £27m for the forward.",
+        "£27m",
+        {"value": 27e6, "unit": "GBP", "kind": "money", "what": "forward"},
+    ),
+    (
+        "Right to Rise USA spent $1.2 million on digital ads.",
+        "$1.2 million",
+        {"value": 1.2e6, "unit": "USD", "kind": "money", "what": "ads"},
+    ),
+    (
+        "US gaming consortium BLB will pay $339m (£182.5m) for the US unit.",
+        "$339m",
+        {"value": 339e6, "unit": "USD", "kind": "money", "what": "US unit"},
+    ),
+    (
+        "The group has agreed to pay $1.1bn (£568m) to victims of asbestos-related diseases.",
+        "$1.1bn",
+        {"value": 1.1e9, "unit": "USD", "kind": "money", "what": "victims"},
+    ),
+    # A change's level after "to" is the level of what changed.
+    (
+        "BP announced a 26% rise in annual profits to $16.2bn.",
+        "$16.2bn",
+        {"value": 16.2e9, "unit": "USD", "kind": "money", "what": "annual profits"},
+    ),
+    # A gerund or a time after "for" is no purchase.
+    (
+        "Wells Fargo was fined $185 million for scamming its customers.",
+        "$185 million",
+        {"value": 185e6, "unit": "USD", "kind": "money"},
+    ),
+    (
+        "The annual deficit would surpass $1 trillion for the first time.",
+        "$1 trillion",
+        {"value": 1e12, "unit": "USD", "kind": "money"},
+    ),
+    # A bound written onto the number with a hyphen keeps its noun.
+    (
+        "He drew an estimated 28,000-plus crowds at a park in Brooklyn.",
+        "an estimated 28,000",
+        {"value": 28000, "qualifier": "about", "what": "crowds"},
+    ),
+    ("Ten of the 80-odd resorts were damaged.", "80", {"value": 80, "what": "resorts"}),
     (
         "The crowd of 75,000 was the largest this season.",
         "75,000",
@@ -738,12 +782,12 @@ WRONG_LABELS: list[tuple[str, str, dict[str, Any]]] = [
     (
         "The state put up 43 million euros for the project.",
         "43 million euros",
-        {"value": 43e6, "unit": "EUR", "kind": "money"},
+        {"value": 43e6, "unit": "EUR", "kind": "money", "what": "project"},
     ),
     (
         "Investors stumped up £5m for the new stadium.",
         "£5m",
-        {"value": 5e6, "unit": "GBP", "kind": "money"},
+        {"value": 5e6, "unit": "GBP", "kind": "money", "what": "stadium"},
     ),
     (
         "Sales were up 3% in May.",
@@ -814,7 +858,7 @@ WRONG_LABELS: list[tuple[str, str, dict[str, Any]]] = [
     (
         "The club put down £10m for the striker.",
         "£10m",
-        {"value": 10e6, "unit": "GBP", "kind": "money"},
+        {"value": 10e6, "unit": "GBP", "kind": "money", "what": "striker"},
     ),
     (
         "The fund's value ranged from 10 to 15 million dollars.",
