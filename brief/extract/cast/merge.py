@@ -214,10 +214,9 @@ def _inner_surname(
     words: list[str], longer: list[str], short_labels: Counter[str], long_labels: Counter[str]
 ) -> bool:
     """ "etienne" of "camille etienne gbedey": one inner word of a person's name of three or
-    more, that the model reads alone as a person's name at least once, and no common given
-    name or known name of another kind ("Louise" of "Mary Louise
-    Parker" is not her). Names of two surnames are cut so ("López" of "Andrés Manuel López
-    Obrador")."""
+    more, that the model reads alone as a person's name at least once, and that is no common
+    given name ("Louise" of "Mary Louise Parker" is not her) nor a name known as another kind.
+    Names with two surnames are written so ("López" of "Andrés Manuel López Obrador")."""
     return (
         len(words) == 1
         and len(longer) >= 3
