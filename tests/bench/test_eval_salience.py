@@ -86,3 +86,25 @@ def test_the_best_order_puts_the_named_first() -> None:
     lavrov = person("Sergei Lavrov", 0.1)
     assert ev.score_entities([*unnamed, lavrov], HIGHLIGHTS, [], "salience") == (0.0, 0.0)
     assert ev.score_entities([*unnamed, lavrov], HIGHLIGHTS, [], "best") == (1.0, 0.2)
+
+
+def test_lost_names_are_unlisted_or_ranked_low_and_unnamed_slots_have_a_kind() -> None:
+    leeds, rhinos = place("Leeds", 0.9), club("Leeds Rhinos", 0.8)
+    kyiv, trump = place("Kyiv", 0.7), person("Donald Trump", 0.6)
+    syrian = Entity("Syrian", "group", "NORP", 1, (), 1, salience=0.5)
+    lavrov, zelensky = person("Sergei Lavrov", 0.2), person("Volodymyr Zelensky", 0.1)
+    entities = [leeds, rhinos, kyiv, trump, syrian, lavrov, zelensky]
+    highlights = "Leeds Rhinos lost. Lavrov and Zelensky met. NATO watched."
+    reading = ev.read(entities, highlights, ["NATO"], "salience", "fair", "NATO met.")
+    counts = ev.lost(reading)
+    # wanted: Leeds Rhinos, Lavrov, Zelensky and NATO (not listed); shown: Leeds Rhinos only
+    assert [counts[key] for key in ("wanted", "shown", "not listed", "ranked below 5")] == [
+        4,
+        1,
+        1,
+        2,
+    ]
+    assert counts["slots"] == 5
+    assert counts["part of another name"] == 1  # Leeds beside Leeds Rhinos
+    assert (counts["place"], counts["person"], counts["group"]) == (1, 1, 1)
+    assert ev.slot_kind(Entity("Hamlet", "work", "WORK_OF_ART", 1, (), 1), [lavrov]) == "other"
