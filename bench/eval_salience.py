@@ -159,19 +159,8 @@ def read(
     return Reading(named_sets, missed, _ranked(entities, named, order))
 
 
-def score_entities(
-    entities: Sequence[Entity],
-    highlights: str,
-    names: Sequence[str],
-    order: str,
-    matching: str = "fair",
-    article: str | None = None,
-) -> tuple[float | None, float | None]:
-    """Recall and precision of the top entities against the highlights (`read`'s arguments)."""
-    return _measures(read(entities, highlights, names, order, matching, article))
-
-
-def _measures(reading: Reading) -> tuple[float | None, float | None]:
+def measures(reading: Reading) -> tuple[float | None, float | None]:
+    """Recall and precision of the top entities against the highlights (see the docstring)."""
     wanted, top, named = reading.wanted, reading.top, reading.named
     recall = min(reading.shown, wanted) / wanted if wanted else None
     precision = sum(1 for e in top if e in named) / len(top) if top else None
@@ -334,7 +323,7 @@ def _scored(
         reading = read(brief.entities, highlights, names, order, matching, article_parse.text)
         if index < show:
             _print_one(brief, highlights, order)
-        yield Scores(*_measures(reading), lost(reading))
+        yield Scores(*measures(reading), lost(reading))
 
 
 def _print_one(brief: Brief, highlights: str, order: str) -> None:
