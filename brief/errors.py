@@ -15,6 +15,10 @@ class InputError(BriefError):
         self.source = source
         self.problem = problem
 
+    def __reduce__(self) -> tuple[type[InputError], tuple[str, str]]:
+        """Pickled by its arguments, so that it crosses to another process whole."""
+        return type(self), (self.source, self.problem)
+
 
 class ModelError(BriefError):
     """The spaCy pipeline asked for is not installed or cannot be loaded."""
@@ -41,3 +45,7 @@ class OutOfMemoryError(InputError):
             "(split the input, or set --max-bytes lower to refuse such inputs at once)",
         )
         self.size = size
+
+    def __reduce__(self) -> tuple[type[InputError], tuple[str, int]]:  # type: ignore[override]
+        """Pickled by its arguments, so that it crosses to another process whole."""
+        return type(self), (self.source, self.size)

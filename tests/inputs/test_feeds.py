@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -176,6 +179,37 @@ def test_a_cron_digest_of_feeds(news_site: Site, tmp_path: Path) -> None:
     assert second.exit_code == 0  # type: ignore[attr-defined]
     assert second.stderr == second.stdout == ""  # type: ignore[attr-defined]  # cron mails no one
     assert out.read_text() == text  # yesterday's digest is left as it was
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_the_process_that_briefs_feed_pages_starts_no_thread(
+    news_site: Site, tmp_path: Path
+) -> None:
+    """Feed pages are read by threads of a child process: a thread in the briefing process
+    would cost spaCy's model pass ~25 % for the rest of the run (`brief.apart`)."""
+    probe = (
+        "import atexit, sys, threading\n"
+        "started = []\n"
+        "start = threading.Thread.start\n"
+        "def counted(self): started.append(self.name); start(self)\n"
+        "threading.Thread.start = counted\n"
+        "atexit.register(lambda: print('threads', len(started), file=sys.stderr))\n"
+        "sys.argv = ['brief', 'digest', '--feed', sys.argv[1], '-o', sys.argv[2]]\n"
+        "from brief.cli import main\n"
+        "main()\n"
+    )
+    out = tmp_path / "d.md"
+    result = subprocess.run(
+        [sys.executable, "-c", probe, news_site.url("/rss"), str(out)],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, "XDG_STATE_HOME": str(tmp_path / "state")},
+    )
+    assert result.returncode == 0, result.stderr
+    assert "2 articles" in out.read_text()
+    assert result.stderr.strip().splitlines()[-1] == "threads 0"
 
 
 @pytest.mark.model

@@ -37,6 +37,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "brief.version",
         "brief.cache",
         "brief.collector",
+        "brief.apart",
     ),
 )
 

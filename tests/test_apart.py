@@ -1,0 +1,75 @@
+"""Work in a child process (`brief.apart`): streamed back in order, errors raised here, and
+no child left behind."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+
+import pytest
+
+from brief.apart import ChildLost, stream_apart
+from brief.errors import InputError
+
+
+def squares(count: int) -> Iterator[int]:
+    yield from (number * number for number in range(count))
+
+
+def fails_after_two() -> Iterator[int]:
+    yield 1
+    yield 2
+    raise InputError("feed.xml", "not a feed")
+
+
+def dies() -> Iterator[int]:
+    yield 1
+    os._exit(3)
+
+
+def threads_started() -> Iterator[int]:
+    """How many threads the child process had: what runs there, not here."""
+    import threading
+
+    yield threading.active_count()
+
+
+@pytest.mark.slow
+def test_items_come_back_in_order() -> None:
+    assert list(stream_apart(squares, 500)) == [n * n for n in range(500)]
+
+
+@pytest.mark.slow
+def test_an_error_of_the_child_is_raised_here_after_its_items() -> None:
+    seen: list[int] = []
+    with pytest.raises(InputError, match="not a feed"):
+        seen.extend(stream_apart(fails_after_two))
+    assert seen == [1, 2]
+
+
+@pytest.mark.slow
+def test_a_child_that_dies_is_reported() -> None:
+    stream = stream_apart(dies)
+    assert next(stream) == 1
+    with pytest.raises(ChildLost, match="exit code 3"):
+        next(stream)
+
+
+@pytest.mark.slow
+def test_a_stream_abandoned_midway_leaves_no_child() -> None:
+    import multiprocessing
+
+    stream = stream_apart(squares, 10**6)
+    assert next(stream) == 0
+    stream.close()
+    assert not [child for child in multiprocessing.active_children() if child.daemon]
+
+
+def test_brief_errors_cross_processes_whole() -> None:
+    import pickle
+
+    from brief.errors import OutOfMemoryError
+
+    for error in (InputError("a.txt", "empty"), OutOfMemoryError("big.txt", 2_000_000)):
+        again = pickle.loads(pickle.dumps(error))
+        assert (type(again), str(again), vars(again)) == (type(error), str(error), vars(error))
