@@ -16,7 +16,13 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from brief.extract.cast.spans import PARTICLES, ROAD_WORDS, attached_hyphen, whole_names
+from brief.extract.cast.spans import (
+    PARTICLES,
+    ROAD_WORDS,
+    attached_hyphen,
+    quoted_title,
+    whole_names,
+)
 from brief.extract.entity_types import (
     DEMONYMS,
     ORGANISATION_WORDS,
@@ -324,6 +330,9 @@ def _clean(
     people's full names)."""
     if span.label_ not in LABEL_TYPES:
         return
+    if quoted_title(span.doc, span.start, span.end):
+        yield from _mentions(article, list(span), span.label_, weak, None)
+        return  # a quoted title is one name, possessives and small words in it
     tokens = list(span)
     title: str | None = None
     while tokens and (tokens[0].lower_ in TITLES or not tokens[0].text[:1].isalnum()):
@@ -381,12 +390,15 @@ def _sentence_word(token: Token) -> bool:
 
 
 def _office(tokens: list[Token], position: int) -> bool:
-    """A possessive inside a body's name: a role's office or department, the name's last word
-    ("Sheriff's Department", "Attorney General's Office"), not "Putin's Valdai"."""
-    if position == 0 or position != len(tokens) - 2:
+    """A possessive inside a body's name, whose last word is a word for a body: a role's office
+    or department ("Sheriff's Department", "Attorney General's Office"), or the members a body
+    is of, a plural ("National Socialist German Workers' Party", "Professional Footballers'
+    Association"); not "Putin's Valdai"."""
+    if position == 0 or position != len(tokens) - 2 or tokens[-1].lower_ not in ORGANISATION_WORDS:
         return False
-    role, body = tokens[position - 1].lower_, tokens[-1].lower_
-    return is_role_noun(role) and body in ORGANISATION_WORDS
+    owner = tokens[position - 1]
+    members = tokens[position].text in ("'", "’") and owner.text.endswith("s")
+    return is_role_noun(owner.lower_) or (members and owner.text[:1].isupper())
 
 
 def _separates(token: Token) -> bool:

@@ -41,6 +41,10 @@ MISREAD_NAME_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
 # The most words a quoted nickname inside a name has: 'Roberto "Hands of Stone" Duran'.
 MAX_NICKNAME = 4
 QUOTE_TOKENS = frozenset(STRAIGHT_MARKS)
+# The most words of a quoted title ("Committee to Boycott Nixon's Memoirs") and the small words
+# between its capitalised ones.
+MAX_TITLE = 8
+TITLE_SMALL_WORDS = frozenset("a an the of to for and or in on by at with from".split())
 DASHES = frozenset("-–—")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _ISO_DATE = re.compile(r"\d{4} ?- ?\d\d ?- ?\d\d\b")
@@ -83,15 +87,74 @@ def whole_names(article: ParsedArticle) -> list[Span]:
         end = span.end
         if _surname_after(doc, span, tagged, alone, lower):
             end, label = end + 1, "PERSON"
+        end = _name_end(doc, start, end, label)
+        title = _quoted_title(doc, start, end)
+        if title is not None:
+            start, end = title
+            body = any(token.lower_ in ORGANISATION_WORDS for token in doc[start:end])
+            label = "ORG" if body else "WORK_OF_ART"
         while names and names[-1].end > start:
             names.pop()
-        end = _name_end(doc, start, end, label)
         if (start, end, label) != (span.start, span.end, span.label_):
             whole = doc[start:end]
             whole.label_ = label
             span = whole
         names.append(span)
     return names
+
+
+def _quoted_title(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """The whole of a quoted title of which the model read a part as a name: "Committee to
+    Boycott Nixon's Memoirs" of "Boycott Nixon", "Don't Buy Books by Crooks" of "Crooks"
+    (the title's words: capitalised words, small words between them, a possessive or a
+    contraction); None when the name is no part of one or is the whole of it."""
+    while end - start > 1 and not doc[start].text[:1].isupper():
+        start += 1  # the model's span may open before the mark: 'the "Committee to Reelect'
+    first = start
+    while first > 0 and start - first < MAX_TITLE and _title_word(doc[first - 1]):
+        first -= 1
+    last = end
+    while last < len(doc) and last - end < MAX_TITLE and _title_word(doc[last]):
+        last += 1
+    while last > end and not doc[last - 1].text[:1].isupper():
+        last -= 1  # a title ends on a capitalised word
+    if (first, last) == (start, end) or not quoted_title(doc, first, last):
+        return None
+    return first, last
+
+
+def quoted_title(doc: Doc, start: int, end: int) -> bool:
+    """Whether `doc[start:end]` is the whole of a quoted title of two to `MAX_TITLE` words,
+    the first and last capitalised ("Committee to Reelect the President", a full stop or a
+    comma may stand before the closing mark)."""
+    closing = end
+    while closing < len(doc) and closing - end < 2 and doc[closing].text in ",.":
+        closing += 1
+    if start == 0 or closing >= len(doc) or not 2 <= end - start <= MAX_TITLE:
+        return False
+    mark = doc[start - 1].text
+    words = doc[start:end]
+    capitalised = sum(token.text[:1].isupper() for token in words)
+    return (
+        mark in QUOTE_TOKENS
+        and doc[closing].text == mark
+        and not doc[start - 1].whitespace_
+        and not doc[closing - 1].whitespace_
+        and capitalised >= 2
+        and words[0].text[:1].isupper()
+        and all(_title_word(token) for token in words)
+    )
+
+
+def _title_word(token: Token) -> bool:
+    """A word a title holds: a capitalised word, a small word, a possessive or a contraction
+    ("Nixon's", "Don't")."""
+    attached = token.i > 0 and not token.doc[token.i - 1].whitespace_
+    return (
+        token.text[:1].isupper()
+        or token.lower_ in TITLE_SMALL_WORDS
+        or (attached and token.lower_ in ("'s", "n't"))
+    )
 
 
 def _competitors(article: ParsedArticle, tagged: set[int]) -> list[Span]:

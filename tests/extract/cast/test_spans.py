@@ -39,6 +39,17 @@ WHOLE_NAMES = [
         ("De Niro",),
     ),
     (
+        'Some citizens started a "Committee to Boycott Nixon\'s Memoirs," a callback to the'
+        ' "Committee to Reelect the President" of 1971.',
+        "Committee to Boycott Nixon's Memoirs",
+        (),
+    ),
+    (
+        "In 1923 the leader of the National Socialist German Workers' Party tried to seize power.",
+        "National Socialist German Workers' Party",
+        (),
+    ),
+    (
         "Swedish telecoms group LM Ericsson AB raised its forecast. Ericsson said sales grew.",
         "LM Ericsson AB",
         ("Ericsson",),
