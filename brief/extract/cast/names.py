@@ -87,6 +87,8 @@ ALIAS_CUES = frozenset("known aka a.k.a. nicknamed alias".split())
 ALIAS_WORDS = ALIAS_CUES | frozenset("better also as".split())
 # Honours and offices written after a person's name.
 POST_NOMINALS = frozenset("qc kc mp mep msp obe mbe cbe kbe dbe phd esq".split())
+# How a name qualifies the noun after it: "Zaporizhzhia nuclear plant", "COVID-19 cases".
+QUALIFYING_DEPS = frozenset({"compound", "nmod", "amod"})
 POSSESSIVE_ENDINGS = ("'s", "'", "’s", "’")
 # Marks around a title ("the film "1917""): the model's text has straight quotes.
 QUOTE_TOKENS = frozenset(STRAIGHT_MARKS)
@@ -525,7 +527,7 @@ def _mentions(
     ticker = TICKER.match(article.text, end) is not None
     before, after = _around(article, piece)
     root = name_root(piece)
-    modifies = root.head.lower_ if root.dep_ in {"compound", "nmod", "amod"} else ""
+    modifies = _qualified(root)
     context = context_vote(
         before,
         after,
@@ -556,6 +558,17 @@ def _mentions(
             if is_acronym(token.text):
                 end = token.idx + len(token)
                 yield NameMention(token.idx, end, token.text, label or "ORG", True)
+
+
+def _qualified(root: Token) -> str:
+    """The noun a name qualifies, at the end of a run of common nouns ("Sinaloa drug cartel" ->
+    cartel, "Zaporizhzhia nuclear plant" -> plant); "" when it qualifies none."""
+    if root.dep_ not in QUALIFYING_DEPS:
+        return ""
+    head = root.head
+    while head.dep_ == "compound" and head.pos_ == "NOUN" and head.head.i != head.i:
+        head = head.head
+    return head.lower_
 
 
 def _subject(root: Token) -> bool:

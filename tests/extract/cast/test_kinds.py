@@ -45,6 +45,12 @@ TYPED = [
         "Southampton",
         "organization",
     ),
+    # a name that qualifies a run of nouns: typed by the last ("drug cartel"), not the state
+    (
+        "An informant posed as a member of Mexico's Sinaloa drug cartel, the complaint said.",
+        "Sinaloa",
+        "organization",
+    ),
     # a maker before its model's name: a company, not the city of Toyota
     (
         "Three people were travelling in a Toyota Starlet when it collided with a truck.",
