@@ -38,6 +38,8 @@ HYPHENATED_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 # NORP, "Maxey" GPE); a word it reads as a person or a body is left to the other repairs ("State"
 # ORG of "Secretary of State Clinton", "House" of "House Democratic").
 MISREAD_NAME_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
+# Labels the model gives a surname it misreads as a time: "Billie" + "Holliday" (DATE).
+MISREAD_SURNAME_LABELS = frozenset({"DATE", "TIME"})
 # The most words a quoted nickname inside a name has: 'Roberto "Hands of Stone" Duran'.
 MAX_NICKNAME = 4
 QUOTE_TOKENS = frozenset(STRAIGHT_MARKS)
@@ -341,12 +343,17 @@ def _surname_after(
     doc: Doc, span: Span, tagged: set[int], alone: Counter[str], lower: set[str]
 ) -> bool:
     """A one-word name that the model read as a place or a people, then a capitalised word it
-    left untagged and names alone elsewhere: "Tyrese" + "Okoro" (then "Okoro")."""
+    left untagged (or read as a date) and names alone elsewhere: "Tyrese" + "Okoro" (then
+    "Okoro"); or that needs no other mention when the first is a common given name: "Billie" +
+    "Holliday"."""
     if len(span) != 1 or span.label_ not in MISREAD_NAME_LABELS or span.end >= len(doc):
         return False
     following = doc[span.end]
-    untagged = following.i not in tagged and following.pos_ == "PROPN"
-    return untagged and _person_pair(span[0], following, alone[following.text], lower)
+    untagged = following.i not in tagged or following.ent_type_ in MISREAD_SURNAME_LABELS
+    evidence = alone[following.text] + is_given_name(span[0].text)
+    return (
+        untagged and following.pos_ == "PROPN" and _person_pair(span[0], following, evidence, lower)
+    )
 
 
 def _person_pair(first: Token, second: Token, elsewhere: int, lower: set[str]) -> bool:

@@ -50,6 +50,12 @@ WHOLE_NAMES = [
         (),
     ),
     (
+        "Asked about her 1956 autobiography, credited to her and the writer William Dufty,"
+        ' Billie Holliday replied, "I never read that book."',
+        "Billie Holliday",
+        (),
+    ),
+    (
         "Swedish telecoms group LM Ericsson AB raised its forecast. Ericsson said sales grew.",
         "LM Ericsson AB",
         ("Ericsson",),
