@@ -306,6 +306,8 @@ def context_vote(
         return "work"
     if coded and (modifies in PRODUCT_NOUNS or (after[:1] and after[0] in PRODUCT_NOUNS)):
         return "other"  # "Pantsir-S1 air defence systems", "F-16 jets"
+    if coded and label == "PERSON":
+        return "other"  # "Omicron BA.2": no one's name holds a figure (a score's are cut off)
     if maker and label in {"", "ORG", "GPE", "LOC", "FAC"}:
         return "organization"  # "a Toyota Starlet": the maker, not the city of Toyota
     if titled or aged or (before and before[0].rstrip(".") in PERSON_TITLES):

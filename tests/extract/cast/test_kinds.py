@@ -45,6 +45,13 @@ TYPED = [
         "Southampton",
         "organization",
     ),
+    # a name with a figure in it is no one's ("Omicron BA.2"), whatever the model reads
+    (
+        "Cases of COVID-19 are surging in Europe due to Omicron BA.2, the agency said."
+        " Omicron BA.2 has been detected in 8.7 percent of sequences.",
+        "Omicron BA.2",
+        "other",
+    ),
     # a name that qualifies a run of nouns: typed by the last ("drug cartel"), not the state
     (
         "An informant posed as a member of Mexico's Sinaloa drug cartel, the complaint said.",
