@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from brief.extract.cast.spans import (
+    NAME_LABELS,
     PARTICLES,
     ROAD_WORDS,
     attached_hyphen,
@@ -332,7 +333,7 @@ def _clean(
     people's full names)."""
     if span.label_ not in LABEL_TYPES:
         return
-    if quoted_title(span.doc, span.start, span.end):
+    if span.label_ not in NAME_LABELS and quoted_title(span.doc, span.start, span.end):
         yield from _mentions(article, list(span), span.label_, weak, None)
         return  # a quoted title is one name, possessives and small words in it
     tokens = list(span)

@@ -38,6 +38,9 @@ HYPHENATED_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 # NORP, "Maxey" GPE); a word it reads as a person or a body is left to the other repairs ("State"
 # ORG of "Secretary of State Clinton", "House" of "House Democratic").
 MISREAD_NAME_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
+# Labels of the names of people, places and peoples: inside a quoted title that is no body's
+# they are still mentions of their own ('"America with Jorge Ramos"').
+NAME_LABELS = frozenset({"PERSON", "GPE", "LOC", "NORP"})
 # Labels the model gives a surname it misreads as a time: "Billie" + "Holliday" (DATE).
 MISREAD_SURNAME_LABELS = frozenset({"DATE", "TIME"})
 # The most words a quoted nickname inside a name has: 'Roberto "Hands of Stone" Duran'.
@@ -90,11 +93,9 @@ def whole_names(article: ParsedArticle) -> list[Span]:
         if _surname_after(doc, span, tagged, alone, lower):
             end, label = end + 1, "PERSON"
         end = _name_end(doc, start, end, label)
-        title = _quoted_title(doc, start, end)
+        title = _quoted_title(doc, start, end, label)
         if title is not None:
-            start, end = title
-            body = any(token.lower_ in ORGANISATION_WORDS for token in doc[start:end])
-            label = "ORG" if body else "WORK_OF_ART"
+            start, end, label = title
         while names and names[-1].end > start:
             names.pop()
         if (start, end, label) != (span.start, span.end, span.label_):
@@ -105,11 +106,15 @@ def whole_names(article: ParsedArticle) -> list[Span]:
     return names
 
 
-def _quoted_title(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
-    """The whole of a quoted title of which the model read a part as a name: "Committee to
-    Boycott Nixon's Memoirs" of "Boycott Nixon", "Don't Buy Books by Crooks" of "Crooks"
-    (the title's words: capitalised words, small words between them, a possessive or a
-    contraction); None when the name is no part of one or is the whole of it."""
+def _quoted_title(doc: Doc, start: int, end: int, label: str) -> tuple[int, int, str] | None:
+    """The whole of a quoted title of which the model read a part as a name, and its label:
+    "Don't Buy Books by Crooks" of "Crooks" (a work), "Committee to Reelect the President" of
+    "Committee to Reelect" (a body: its first or last word is a word for one). The title's
+    words are capitalised words, small words between them, a possessive or a contraction. A
+    person's or a place's name stays itself unless the title is a body's ("Committee to Boycott
+    Nixon's Memoirs"): a show or a slogan with a name in it ('"America with Jorge Ramos"',
+    '"Only Rosie O'Donnell"') still mentions the person. None when the name is no part of a
+    title or is the whole of it."""
     while end - start > 1 and not doc[start].text[:1].isupper():
         start += 1  # the model's span may open before the mark: 'the "Committee to Reelect'
     first = start
@@ -122,7 +127,10 @@ def _quoted_title(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
         last -= 1  # a title ends on a capitalised word
     if (first, last) == (start, end) or not quoted_title(doc, first, last):
         return None
-    return first, last
+    body = doc[first].lower_ in ORGANISATION_WORDS or doc[last - 1].lower_ in ORGANISATION_WORDS
+    if label in NAME_LABELS and not body:
+        return None
+    return first, last, "ORG" if body else "WORK_OF_ART"
 
 
 def quoted_title(doc: Doc, start: int, end: int) -> bool:
@@ -155,7 +163,8 @@ def _title_word(token: Token) -> bool:
     return (
         token.text[:1].isupper()
         or token.lower_ in TITLE_SMALL_WORDS
-        or (attached and token.lower_ in ("'s", "n't"))
+        or (attached and token.lower_ == "n't")
+        or (attached and token.lower_ == "'s" and token.pos_ == "PART")  # not "That's"
     )
 
 
@@ -343,17 +352,19 @@ def _surname_after(
     doc: Doc, span: Span, tagged: set[int], alone: Counter[str], lower: set[str]
 ) -> bool:
     """A one-word name that the model read as a place or a people, then a capitalised word it
-    left untagged (or read as a date) and names alone elsewhere: "Tyrese" + "Okoro" (then
-    "Okoro"); or that needs no other mention when the first is a common given name: "Billie" +
-    "Holliday"."""
+    left untagged and names alone elsewhere: "Tyrese" + "Okoro" (then "Okoro"); or, when the
+    first is a common given name, one it left untagged or read as a date, with no other
+    mention: "Billie" + "Holliday" (not "Super" + "Tuesday")."""
     if len(span) != 1 or span.label_ not in MISREAD_NAME_LABELS or span.end >= len(doc):
         return False
     following = doc[span.end]
-    untagged = following.i not in tagged or following.ent_type_ in MISREAD_SURNAME_LABELS
-    evidence = alone[following.text] + is_given_name(span[0].text)
-    return (
-        untagged and following.pos_ == "PROPN" and _person_pair(span[0], following, evidence, lower)
-    )
+    if following.i not in tagged:
+        evidence = alone[following.text] + is_given_name(span[0].text)
+    elif following.ent_type_ in MISREAD_SURNAME_LABELS:
+        evidence = int(is_given_name(span[0].text))  # not "Super" + "Tuesday"
+    else:
+        return False
+    return following.pos_ == "PROPN" and _person_pair(span[0], following, evidence, lower)
 
 
 def _person_pair(first: Token, second: Token, elsewhere: int, lower: set[str]) -> bool:
