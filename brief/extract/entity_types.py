@@ -262,6 +262,7 @@ def context_vote(
     spoke: bool = False,
     label: str = "",
     modifies: str = "",
+    compound: str = "",
     quoted: bool = False,
     match: bool = False,
     place_name: bool = False,
@@ -278,8 +279,11 @@ def context_vote(
 
     `before` and `after` are the words just before and after the mention, `titled` says a person's
     title was stripped from it, `spoke` that it is the subject of a verb of saying, `label` is
-    the model's label on this mention and `modifies` the noun the name qualifies, if any
-    ("Zaporizhzhia nuclear plant" -> plant). Speaking counts only against labels that cannot speak (a
+    the model's label on this mention, `modifies` the noun the name qualifies, if any
+    ("Zaporizhzhia nuclear plant" -> plant), and `compound` the last of a run of common nouns
+    it qualifies ("Sinaloa drug cartel" -> cartel): what the whole names, a body, a facility or
+    a people (an illness's or a product's noun must be the name's own: "COVID-19 cases", not
+    "Citizens United campaign finance case"). Speaking counts only against labels that cannot speak (a
     work, a product): countries and companies "say" things in news all the time. `quoted` says
     the mention is the whole of a quotation (a title: 'the film "1917"'), `match` that its
     sentence reports a game, and `place_name` that a gazetteer knows the name as a place (a club
@@ -329,15 +333,15 @@ def context_vote(
         return "organization"  # "Leicestershire beat Somerset", "drew with Kent"
     if match and counted and place_name and label == "PERSON" and not _venue(before, after):
         return "organization"  # "dismiss Nottinghamshire for 214": a county plays as a club
-    if modifies in PEOPLE_NOUNS:
+    if compound in PEOPLE_NOUNS:
         return "group"  # "the Traveller community"
-    if modifies in GANG_NOUNS:
+    if compound in GANG_NOUNS:
         return "organization"  # "Mexico's Sinaloa drug cartel"
     if next_word in PLACE_NOUNS_AFTER:
         return "place"
     if following == "police" and (place_name or label in ("GPE", "LOC", "FAC", "PRODUCT")):
         return "place"  # "Kincaid police": the town's; not "the Laquan McDonald police shooting"
-    facility = next_word in FACILITY_NOUNS or modifies in FACILITY_NOUNS
+    facility = next_word in FACILITY_NOUNS or compound in FACILITY_NOUNS
     if facility and not possessive and label != "ORG":
         return "place"  # a person names no plant without a possessive; a company may
     if before[:1] == ["in"] and before[1:2] and before[1] in HOLDINGS:

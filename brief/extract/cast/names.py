@@ -528,7 +528,7 @@ def _mentions(
     ticker = TICKER.match(article.text, end) is not None
     before, after = _around(article, piece)
     root = name_root(piece)
-    modifies = _qualified(root)
+    modifies = root.head.lower_ if root.dep_ in QUALIFYING_DEPS else ""
     context = context_vote(
         before,
         after,
@@ -536,6 +536,7 @@ def _mentions(
         spoke=spoke,
         label=label,
         modifies=modifies,
+        compound=_qualified(root),
         quoted=before[:1] != [] and before[0] in QUOTE_TOKENS and after[:1] == [before[0]],
         match=is_match_sentence(article.model_text(piece[0].sent)),
         subject=_subject(root),

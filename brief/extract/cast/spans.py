@@ -41,6 +41,10 @@ MISREAD_NAME_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
 # Labels of the names of people, places and peoples: inside a quoted title that is no body's
 # they are still mentions of their own ('"America with Jorge Ramos"').
 NAME_LABELS = frozenset({"PERSON", "GPE", "LOC", "NORP"})
+# What the model reads in a quoted title beside the name that stays as it was: another
+# person's or place's name ('"The Nightly Show with Larry Wilmore"') or a date ('"Fox News
+# Sunday"'), which the title would swallow.
+KEPT_INSIDE_TITLES = NAME_LABELS | {"DATE", "TIME"}
 # Labels the model gives a surname it misreads as a time: "Billie" + "Holliday" (DATE).
 MISREAD_SURNAME_LABELS = frozenset({"DATE", "TIME"})
 # The most words a quoted nickname inside a name has: 'Roberto "Hands of Stone" Duran'.
@@ -113,8 +117,10 @@ def _quoted_title(doc: Doc, start: int, end: int, label: str) -> tuple[int, int,
     words are capitalised words, small words between them, a possessive or a contraction. A
     person's or a place's name stays itself unless the title is a body's ("Committee to Boycott
     Nixon's Memoirs"): a show or a slogan with a name in it ('"America with Jorge Ramos"',
-    '"Only Rosie O'Donnell"') still mentions the person. None when the name is no part of a
-    title or is the whole of it."""
+    '"Only Rosie O'Donnell"') still mentions the person; and a title with another person's or
+    place's name or a date beside the name is left as the model read it ('"The Nightly Show
+    with Larry Wilmore"', '"Fox News Sunday"'). None when the name is no part of a title or
+    is the whole of it."""
     while end - start > 1 and not doc[start].text[:1].isupper():
         start += 1  # the model's span may open before the mark: 'the "Committee to Reelect'
     first = start
@@ -127,6 +133,9 @@ def _quoted_title(doc: Doc, start: int, end: int, label: str) -> tuple[int, int,
         last -= 1  # a title ends on a capitalised word
     if (first, last) == (start, end) or not quoted_title(doc, first, last):
         return None
+    outside = [*doc[first:start], *doc[end:last]]
+    if any(token.ent_type_ in KEPT_INSIDE_TITLES for token in outside):
+        return None  # "The Nightly Show with Larry Wilmore", "Fox News Sunday": both kept
     body = doc[first].lower_ in ORGANISATION_WORDS or doc[last - 1].lower_ in ORGANISATION_WORDS
     if label in NAME_LABELS and not body:
         return None
