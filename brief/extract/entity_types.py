@@ -152,7 +152,8 @@ _RESULT = re.compile(
 # Nouns before a quoted title that make it a work: 'the film "1917"'.
 WORK_NOUNS = frozenset(
     """film films movie movies book books novel novels song songs album albums show shows series
-    play plays documentary opera musical poem painting single titled called memoir""".split()
+    play plays documentary opera musical poem painting single titled called memoir memoirs
+    autobiography biography""".split()
 )
 # A weak gazetteer match per mention: more than one model label (1), less than one clue (2).
 CITY_WEIGHT = 1.5

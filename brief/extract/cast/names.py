@@ -21,7 +21,7 @@ from brief.extract.cast.spans import (
     PARTICLES,
     ROAD_WORDS,
     attached_hyphen,
-    quoted_title,
+    is_title,
     whole_names,
 )
 from brief.extract.entity_types import (
@@ -333,7 +333,7 @@ def _clean(
     people's full names)."""
     if span.label_ not in LABEL_TYPES:
         return
-    if span.label_ not in NAME_LABELS and quoted_title(span.doc, span.start, span.end):
+    if span.label_ not in NAME_LABELS and is_title(span.doc, span.start, span.end):
         yield from _mentions(article, list(span), span.label_, weak, None)
         return  # a quoted title is one name, possessives and small words in it
     tokens = list(span)

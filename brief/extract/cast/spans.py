@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from brief.extract.entity_types import (
     ORGANISATION_WORDS,
     PLACE_WORDS,
+    WORK_NOUNS,
     is_results_line,
     known_type,
 )
@@ -131,15 +132,40 @@ def _quoted_title(doc: Doc, start: int, end: int, label: str) -> tuple[int, int,
         last += 1
     while last > end and not doc[last - 1].text[:1].isupper():
         last -= 1  # a title ends on a capitalised word
-    if (first, last) == (start, end) or not quoted_title(doc, first, last):
+    if (first, last) == (start, end) or not is_title(doc, first, last):
         return None
     outside = [*doc[first:start], *doc[end:last]]
     if any(token.ent_type_ in KEPT_INSIDE_TITLES for token in outside):
         return None  # "The Nightly Show with Larry Wilmore", "Fox News Sunday": both kept
     body = doc[first].lower_ in ORGANISATION_WORDS or doc[last - 1].lower_ in ORGANISATION_WORDS
-    if label in NAME_LABELS and not body:
+    if label in NAME_LABELS and not body and not _named_title(doc, first, last):
         return None
     return first, last, "ORG" if body else "WORK_OF_ART"
+
+
+def is_title(doc: Doc, start: int, end: int) -> bool:
+    """Whether `doc[start:end]` is the whole of a title: quoted (`quoted_title`) or named by
+    the work it is ("her 1956 autobiography, Lady Sings the Blues,")."""
+    return quoted_title(doc, start, end) or _named_title(doc, start, end)
+
+
+def _named_title(doc: Doc, start: int, end: int) -> bool:
+    """A title of two to `MAX_TITLE` words right after a noun for a work, or after it and a
+    comma, up to a punctuation mark: "her 1956 autobiography, Lady Sings the Blues, which"
+    (not after "called" or "titled": "a group called Citizens for Trump" is a body)."""
+    before = start - 1 if start > 0 and doc[start - 1].text != "," else start - 2
+    if before < 0 or end >= len(doc) or not 2 <= end - start <= MAX_TITLE:
+        return False
+    noun = doc[before]
+    named = noun.pos_ == "NOUN" and noun.lower_ in WORK_NOUNS
+    words = doc[start:end]
+    return (
+        named
+        and doc[end].is_punct
+        and words[0].text[:1].isupper()
+        and words[-1].text[:1].isupper()
+        and all(_title_word(token) for token in words)
+    )
 
 
 def quoted_title(doc: Doc, start: int, end: int) -> bool:

@@ -56,6 +56,12 @@ WHOLE_NAMES = [
         (),
     ),
     (
+        "Asked about discrepancies in her 1956 autobiography, Lady Sings the Blues, which was"
+        " credited to her, the singer laughed.",
+        "Lady Sings the Blues",
+        (),
+    ),
+    (
         "Swedish telecoms group LM Ericsson AB raised its forecast. Ericsson said sales grew.",
         "LM Ericsson AB",
         ("Ericsson",),
