@@ -52,6 +52,13 @@ TYPED = [
         "Omicron BA.2",
         "other",
     ),
+    # the one told, whom the model reads as no person: an organisation, not a people
+    (
+        "Schools are watched by AI agents, the ACLU's Jay Stanley tells Axios. \"It should be"
+        ' an absolute last precaution," he tells Axios.',
+        "Axios",
+        "organization",
+    ),
     # a name that qualifies a run of nouns: typed by the last ("drug cartel"), not the state
     (
         "An informant posed as a member of Mexico's Sinaloa drug cartel, the complaint said.",
