@@ -36,6 +36,7 @@ from brief.extract.gazetteer import place_tier
 from brief.extract.given_names import COMMON_SHARE, given_name_share, is_given_name
 from brief.extract.lexicon import (
     PERSON_TITLES,
+    REPORTING_VERBS,
     SAYING_VERBS,
     SUBJECT_DEPS,
     is_role_noun,
@@ -88,6 +89,12 @@ ALIAS_CUES = frozenset("known aka a.k.a. nicknamed alias".split())
 ALIAS_WORDS = ALIAS_CUES | frozenset("better also as".split())
 # Honours and offices written after a person's name.
 POST_NOMINALS = frozenset("qc kc mp mep msp obe mbe cbe kbe dbe phd esq".split())
+# Pronouns that, as the subject of what a name says, stand for it: "it" for a body, "he" or
+# "she" for a person.
+ECHO_PRONOUNS = frozenset({"it", "he", "she"})
+# How a name stands beside the noun phrase it renames: "Another, Pelco, announced" (which
+# the parser reads as an adverbial noun phrase too).
+BESIDE_DEPS = frozenset({"appos", "npadvmod"})
 # How a name qualifies the noun after it: "Zaporizhzhia nuclear plant", "COVID-19 cases".
 QUALIFYING_DEPS = frozenset({"compound", "nmod", "amod"})
 POSSESSIVE_ENDINGS = ("'s", "'", "’s", "’")
@@ -534,6 +541,7 @@ def _mentions(
         after,
         titled=title is not None,
         spoke=spoke,
+        echoed=_echoed(root),
         label=label,
         modifies=modifies,
         compound=_qualified(root),
@@ -646,6 +654,19 @@ def _around(article: ParsedArticle, piece: list[Token]) -> tuple[list[str], list
     before = [doc[i].lower_ for i in range(first - 1, max(first - 3, -1), -1)]
     after = [doc[i].lower_ for i in range(last + 1, min(last + 3, len(doc)))]
     return before, after
+
+
+def _echoed(root: Token) -> str:
+    """The pronoun that stands for the name as the subject of what it says: "it" in "Pelco
+    announced that it will provide", "he" in "Smith said he would run" (the name may stand
+    beside a subject that is no name: "Another, Pelco, announced"); "" when there is none."""
+    if root.dep_ in BESIDE_DEPS and root.head.dep_ == "nsubj" and root.head.pos_ != "PROPN":
+        root = root.head  # not "Sunbeam Corp, Fort Lauderdale, Fla., said it"
+    if root.dep_ != "nsubj" or root.head.lemma_.lower() not in REPORTING_VERBS:
+        return ""
+    said = [child for child in root.head.children if child.dep_ == "ccomp"]
+    subjects = [child for clause in said for child in clause.children if child.dep_ in SUBJECT_DEPS]
+    return next((s.lower_ for s in subjects if s.lower_ in ECHO_PRONOUNS), "")
 
 
 def _spoke(piece: list[Token]) -> bool:

@@ -52,6 +52,13 @@ TYPED = [
         "Omicron BA.2",
         "other",
     ),
+    # a name whose "it" is the subject of what it announced: an organisation
+    (
+        "Several firms sell cameras to universities and airports. Another, Pelco, announced"
+        " last April that it will provide schools with a version of its software.",
+        "Pelco",
+        "organization",
+    ),
     # the one told, whom the model reads as no person: an organisation, not a people
     (
         "Schools are watched by AI agents, the ACLU's Jay Stanley tells Axios. \"It should be"
