@@ -264,7 +264,7 @@ def context_vote(
     *,
     titled: bool = False,
     spoke: bool = False,
-    echoed: str = "",
+    echoed: bool = False,
     label: str = "",
     modifies: str = "",
     compound: str = "",
@@ -302,9 +302,8 @@ def context_vote(
     holds a figure (a game's report that counts runs or goals: "dismiss Nottinghamshire for
     214"): there a known place the model reads as a person is a club, unless it is the venue.
     `maker` says it qualifies a proper noun after "a" or "an" ("a Toyota Starlet"): a maker
-    and its model, a company; `echoed` the pronoun that stands for it as the subject of
-    what it says ("Pelco announced that it will": an organisation; "Smith said he would": a
-    person); `aged` that an age or a height stands right before it ("the
+    and its model, a company; `echoed` that "it" stands for it as the subject of what it
+    says ("Pelco announced that it will": an organisation); `aged` that an age or a height stands right before it ("the
     7-foot-3 Kristaps Porzingis"): a person. `plural` says it is the one subject of a verb in the plural ("DeBarras are open", "Barnsley
     have won"): a body, not a person or a place, unless the model reads a people.
     """
@@ -358,10 +357,8 @@ def context_vote(
     at = at or (before[:1] == ["around"] and label != "PERSON")
     if (at or (before[:1] and before[0] in PLACE_PREPOSITIONS)) and not possessive:
         return "place"
-    if echoed == "it" and label != "PERSON":
+    if echoed and label != "PERSON":
         return "organization"  # "Pelco announced that it will": a body speaks of itself as "it"
-    if echoed in ("he", "she"):
-        return "person"
     told = before[:1] and before[0] in TOLD and not possessive and not place_name
     if told and label not in ("PERSON", ""):
         return "organization"  # "tells Axios", "told Reuters": who is told is no place or people

@@ -36,7 +36,6 @@ from brief.extract.gazetteer import place_tier
 from brief.extract.given_names import COMMON_SHARE, given_name_share, is_given_name
 from brief.extract.lexicon import (
     PERSON_TITLES,
-    REPORTING_VERBS,
     SAYING_VERBS,
     SUBJECT_DEPS,
     is_role_noun,
@@ -89,9 +88,6 @@ ALIAS_CUES = frozenset("known aka a.k.a. nicknamed alias".split())
 ALIAS_WORDS = ALIAS_CUES | frozenset("better also as".split())
 # Honours and offices written after a person's name.
 POST_NOMINALS = frozenset("qc kc mp mep msp obe mbe cbe kbe dbe phd esq".split())
-# Pronouns that, as the subject of what a name says, stand for it: "it" for a body, "he" or
-# "she" for a person.
-ECHO_PRONOUNS = frozenset({"it", "he", "she"})
 # How a name stands beside the noun phrase it renames: "Another, Pelco, announced" (which
 # the parser reads as an adverbial noun phrase too).
 BESIDE_DEPS = frozenset({"appos", "npadvmod"})
@@ -656,17 +652,21 @@ def _around(article: ParsedArticle, piece: list[Token]) -> tuple[list[str], list
     return before, after
 
 
-def _echoed(root: Token) -> str:
-    """The pronoun that stands for the name as the subject of what it says: "it" in "Pelco
-    announced that it will provide", "he" in "Smith said he would run" (the name may stand
-    beside a subject that is no name: "Another, Pelco, announced"); "" when there is none."""
+def _echoed(root: Token) -> bool:
+    """Whether "it" stands for the name as the subject of what it says: "Pelco announced that
+    it will provide" (the name may stand beside a subject that is no name: "Another, Pelco,
+    announced"). Not "it" of "it was unclear", which stands for nothing; and never "he" or
+    "she": "BuzzFeed said he had" is about someone else."""
     if root.dep_ in BESIDE_DEPS and root.head.dep_ == "nsubj" and root.head.pos_ != "PROPN":
         root = root.head  # not "Sunbeam Corp, Fort Lauderdale, Fla., said it"
-    if root.dep_ != "nsubj" or root.head.lemma_.lower() not in REPORTING_VERBS:
-        return ""
+    if root.dep_ != "nsubj" or root.head.lemma_.lower() not in SAYING_VERBS:
+        return False
     said = [child for child in root.head.children if child.dep_ == "ccomp"]
-    subjects = [child for clause in said for child in clause.children if child.dep_ in SUBJECT_DEPS]
-    return next((s.lower_ for s in subjects if s.lower_ in ECHO_PRONOUNS), "")
+    return any(
+        child.dep_ in SUBJECT_DEPS and child.lower_ == "it" and clause.lemma_ != "be"
+        for clause in said
+        for child in clause.children
+    )
 
 
 def _spoke(piece: list[Token]) -> bool:

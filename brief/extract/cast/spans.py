@@ -138,8 +138,9 @@ def _quoted_title(doc: Doc, start: int, end: int, label: str) -> tuple[int, int,
     if any(token.ent_type_ in KEPT_INSIDE_TITLES for token in outside):
         return None  # "The Nightly Show with Larry Wilmore", "Fox News Sunday": both kept
     body = doc[first].lower_ in ORGANISATION_WORDS or doc[last - 1].lower_ in ORGANISATION_WORDS
-    if label in NAME_LABELS and not body and not _named_title(doc, first, last):
-        return None
+    named = first == start and _named_title(doc, first, last)  # "Lady Sings" of "... the Blues"
+    if label in NAME_LABELS and not body and not named:
+        return None  # "the documentary, Living with Michael Jackson": Jackson is named
     return first, last, "ORG" if body else "WORK_OF_ART"
 
 
