@@ -52,9 +52,10 @@ MISREAD_SURNAME_LABELS = frozenset({"DATE", "TIME"})
 MAX_NICKNAME = 4
 QUOTE_TOKENS = frozenset(STRAIGHT_MARKS)
 # The most words of a quoted title ("Committee to Boycott Nixon's Memoirs") and the small words
-# between its capitalised ones.
+# between its capitalised ones; not "with", which joins a show to its host: '"The Nightly Show
+# with Larry Wilmore"' names Wilmore.
 MAX_TITLE = 8
-TITLE_SMALL_WORDS = frozenset("a an the of to for and or in on by at with from".split())
+TITLE_SMALL_WORDS = frozenset("a an the of to for and or in on by at from".split())
 DASHES = frozenset("-–—")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _ISO_DATE = re.compile(r"\d{4} ?- ?\d\d ?- ?\d\d\b")
