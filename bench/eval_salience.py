@@ -1,7 +1,7 @@
 """Do the names a brief shows first match the ones a story's own highlights name?
 
     .venv/bin/python bench/eval_salience.py /work/shared/eval/cnndm_dev.jsonl \
-        [--limit N] [--order salience|document|best] [--matching fair|loose] [--show N]
+        [--limit N] [--order salience|document|best] [--matching fair|loose] [--errors] [--show N]
 
 Each record has `text` and `summary_sentences`: the story's highlights, written by its editors
 (CNN/DailyMail). Per article, on brief's own output, the 5 most salient entities the default
@@ -33,6 +33,13 @@ seeded), for the even and the odd articles apart (the first is 0) and for all.
 `--order best` puts the brief's highlight-named entities first: the ceiling of any ranking of
 the entities the brief lists.
 `--show N` prints N articles' top 5 and highlights, to read.
+
+`--errors` adds where the recall and the precision are lost (`lost`), summed by half: of the
+highlight names wanted, those the brief does not list at all (a name missed, cut or merged
+wrongly) and those it lists but ranks below 5; and what the top-5 slots the highlights do not
+name hold: a part or a whole of another listed name ("Leeds" beside "Leeds Rhinos", "Lane"
+beside "Chris Lane"), else a person, an organisation, a place, a people ("Syrian") or another
+kind. These counts say whether a change should find names or rank them.
 """
 
 from __future__ import annotations
@@ -41,6 +48,7 @@ import argparse
 import re
 import statistics
 import sys
+from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -54,6 +62,20 @@ from brief.render.view import by_salience
 TOP = 5
 # The model's labels for the kinds of names a brief lists as people, organisations and places.
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
+# The rows of `--errors`, by their keys in `lost`.
+ERRORS = {
+    "wanted": "highlight names wanted (at most 5 an article)",
+    "shown": "shown in the top 5",
+    "not listed": "lost: not listed by the brief",
+    "ranked below 5": "lost: listed, ranked below 5",
+    "slots": "top-5 slots",
+    "part of another name": "unnamed slot: a part or whole of another listed name",
+    "person": "unnamed slot: a person",
+    "organization": "unnamed slot: an organisation",
+    "place": "unnamed slot: a place",
+    "group": "unnamed slot: a people",
+    "other": "unnamed slot: another kind",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +84,7 @@ class Scores:
 
     entity_recall: float | None
     entity_precision: float | None
+    errors: Counter[str] | None = None
 
 
 MEASURES: dict[str, Callable[[Scores], float | None]] = {
@@ -83,18 +106,49 @@ def named_in(text: str, form: str) -> bool:
     return re.search(rf"(?<!\w){re.escape(form)}(?!\w)", text) is not None
 
 
-def score_entities(
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """One article's entities read against its highlights: the highlight-named `targets` (sets
+    of entities one stretch names), the highlight names no entity holds (`missed`), and the
+    entities in the order scored (`ranked`)."""
+
+    targets: list[set[Entity]]
+    missed: set[str]
+    ranked: list[Entity]
+
+    @property
+    def named(self) -> set[Entity]:
+        """The entities the highlights name."""
+        return {entity for target in self.targets for entity in target}
+
+    @property
+    def top(self) -> list[Entity]:
+        """The first `TOP` entities scored."""
+        return self.ranked[:TOP]
+
+    @property
+    def wanted(self) -> int:
+        """How many highlight names the top could hold."""
+        return min(len(self.targets) + len(self.missed), TOP)
+
+    @property
+    def shown(self) -> int:
+        """How many targets the top holds."""
+        top = self.top
+        return sum(1 for target in self.targets if any(e in top for e in target))
+
+
+def read(
     entities: Sequence[Entity],
     highlights: str,
     names: Sequence[str],
     order: str,
     matching: str = "fair",
     article: str | None = None,
-) -> tuple[float | None, float | None]:
-    """Recall and precision of the top entities against the highlights (see the docstring).
-
-    `names` are the names the model finds in the highlights; `article` is the article's text
-    (the fair matching counts a name the brief missed only where the article writes it)."""
+) -> Reading:
+    """The article's entities read against the highlights (see the docstring). `names` are the
+    names the model finds in the highlights; `article` is the article's text (the fair matching
+    counts a name the brief missed only where the article writes it)."""
     if matching == "loose":
         named_sets = [{e} for e in entities if any(named_in(highlights, f) for f in forms(e))]
         missed = _missed(entities, names)
@@ -102,13 +156,48 @@ def score_entities(
         named_sets = targets(entities, highlights)
         missed = {name for name in _missed(entities, map(_bare, names)) if _written(article, name)}
     named = {entity for target in named_sets for entity in target}
-    ranked = _ranked(entities, named, order)
-    top = ranked[:TOP]
-    shown = sum(1 for target in named_sets if any(e in top for e in target))
-    wanted = min(len(named_sets) + len(missed), TOP)
-    recall = min(shown, wanted) / wanted if wanted else None
+    return Reading(named_sets, missed, _ranked(entities, named, order))
+
+
+def measures(reading: Reading) -> tuple[float | None, float | None]:
+    """Recall and precision of the top entities against the highlights (see the docstring)."""
+    wanted, top, named = reading.wanted, reading.top, reading.named
+    recall = min(reading.shown, wanted) / wanted if wanted else None
     precision = sum(1 for e in top if e in named) / len(top) if top else None
     return recall, precision
+
+
+def lost(reading: Reading) -> Counter[str]:
+    """Where one article's recall and precision are lost (`ERRORS` names the keys): the wanted
+    names not shown, as names the brief does not list (never showable) and names it ranks
+    below 5; the top-5 slots the highlights do not name, by kind (`slot_kind`)."""
+    wanted = reading.wanted
+    shown = min(reading.shown, wanted)
+    unlisted = min(len(reading.missed), wanted - shown)
+    counts: Counter[str] = Counter(
+        {
+            "wanted": wanted,
+            "shown": shown,
+            "not listed": unlisted,
+            "ranked below 5": wanted - shown - unlisted,
+            "slots": len(reading.top),
+        }
+    )
+    named = reading.named
+    counts.update(slot_kind(e, reading.ranked) for e in reading.top if e not in named)
+    return counts
+
+
+def slot_kind(entity: Entity, entities: Sequence[Entity]) -> str:
+    """What a top-5 entity the highlights do not name is: a part or a whole of another listed
+    name (as whole words: "Leeds" and "Leeds Rhinos"), else its type (work, event and other
+    kinds together)."""
+    for other in entities:
+        if other.name != entity.name and (
+            named_in(other.name, entity.name) or named_in(entity.name, other.name)
+        ):
+            return "part of another name"
+    return entity.type if entity.type in ERRORS else "other"
 
 
 def targets(entities: Sequence[Entity], highlights: str) -> list[set[Entity]]:
@@ -193,11 +282,25 @@ def main(argv: list[str] | None = None) -> int:
     print("| measure | even half | odd half | all |")
     print("|---|---:|---:|---:|")
     for label, measure in MEASURES.items():
-        cells = [
-            _cell(scores[half::2] if half is not None else scores, measure) for half in (0, 1, None)
-        ]
+        cells = [_cell(part, measure) for part in _halves(scores)]
         print(f"| {label} | " + " | ".join(cells) + " |")
+    if args.errors:
+        _print_errors(scores)
     return 0
+
+
+def _print_errors(scores: Sequence[Scores]) -> None:
+    """The `--errors` table: `lost`'s counts summed by half."""
+    sums = [sum((s.errors or Counter() for s in part), Counter()) for part in _halves(scores)]
+    print("\n| where it is lost | even half | odd half | all |")
+    print("|---|---:|---:|---:|")
+    for key, label in ERRORS.items():
+        print(f"| {label} | " + " | ".join(str(total[key]) for total in sums) + " |")
+
+
+def _halves(scores: Sequence[Scores]) -> list[Sequence[Scores]]:
+    """The even articles, the odd ones (the first is 0) and all."""
+    return [scores[0::2], scores[1::2], scores]
 
 
 def _scored(
@@ -217,12 +320,10 @@ def _scored(
         brief = assemble(article, article_parse, Options())
         highlights = highlight_parse.text
         names = [e.text for e in highlight_parse.doc.ents if e.label_ in NAME_LABELS]
-        entity_recall, precision = score_entities(
-            brief.entities, highlights, names, order, matching, article_parse.text
-        )
+        reading = read(brief.entities, highlights, names, order, matching, article_parse.text)
         if index < show:
             _print_one(brief, highlights, order)
-        yield Scores(entity_recall, precision)
+        yield Scores(*measures(reading), lost(reading))
 
 
 def _print_one(brief: Brief, highlights: str, order: str) -> None:
@@ -246,6 +347,9 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--limit", type=int, default=None, help="only the first N records")
     parser.add_argument("--order", choices=("salience", "document", "best"), default="salience")
     parser.add_argument("--matching", choices=("fair", "loose"), default="fair")
+    parser.add_argument(
+        "--errors", action="store_true", help="add where the recall and precision are lost"
+    )
     parser.add_argument("--show", type=int, default=0, metavar="N", help="print N articles")
     args = parser.parse_args(argv)
     if not args.jsonl.is_file():

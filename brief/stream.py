@@ -194,8 +194,10 @@ def _load_pipeline(model: str | None) -> None:
     worker whose start-up raised, and the new one fails the same way, forever. The worker's
     first chunk raises it instead, and the pool carries it back to the caller.
     """
+    from brief.collector import quiet_start_up
     from brief.nlp import pipeline as nlp
 
+    quiet_start_up()  # this worker is one of brief's own processes
     try:
         nlp.load_pipeline(nlp.model_name(model))
     except Exception as error:

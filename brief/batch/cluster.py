@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from brief.batch.corpus import Partition
 from brief.batch.partition import Incomplete, PartitionSummary, brief_partition, prepare_output
 from brief.briefing import Options
+from brief.collector import quiet_start_up
 from brief.errors import BriefError
 
 if TYPE_CHECKING:
@@ -108,6 +109,8 @@ def _client(scheduler: str | None, workers: int | None) -> Iterator[Client]:
         ) as cluster,
         Client(cluster) as client,
     ):
+        # The workers are brief's own: their start-up (brief, the model) is collected rarely.
+        client.run(quiet_start_up)
         yield client
 
 

@@ -15,12 +15,14 @@ from brief.cli import summarize as _summarize  # noqa: F401  (registers the comm
 from brief.cli import text as _text  # noqa: F401  (registers the command)
 from brief.cli.app import app, machine_faults, stop_on_terminate
 from brief.cli.machine import fill_closed_streams
+from brief.collector import quiet_start_up
 from brief.nlp.spacy_import import one_blas_thread
 
 
 def main() -> None:
     """Run the command line (the `brief` entry point)."""
     one_blas_thread()  # before anything imports numpy
+    quiet_start_up()
     stop_on_terminate()
     fill_closed_streams()
     for stream in (sys.stdout, sys.stderr):

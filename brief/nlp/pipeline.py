@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Generic, TypeVar
 
+from brief.collector import start_up_done
 from brief.errors import ModelError
 from brief.limits import DEFAULT_MAX_BYTES
 from brief.nlp.batches import bounded_runs, chunk_starts
@@ -115,6 +116,7 @@ def load_pipeline(name: str) -> Language:
             component.match = rules.match  # type: ignore[method-assign]
             component.set_annotations = rules.set_annotations  # type: ignore[method-assign]
         memoise_lemmas(component)
+    start_up_done()
     return nlp
 
 
