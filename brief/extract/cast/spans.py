@@ -46,6 +46,8 @@ NAME_LABELS = frozenset({"PERSON", "GPE", "LOC", "NORP"})
 # person's or place's name ('"The Nightly Show with Larry Wilmore"') or a date ('"Fox News
 # Sunday"'), which the title would swallow.
 KEPT_INSIDE_TITLES = NAME_LABELS | {"DATE", "TIME"}
+# The model's labels of dates, times and figures: such a span takes in no title around it.
+FIGURE_LABELS = frozenset("DATE TIME PERCENT MONEY QUANTITY ORDINAL CARDINAL".split())
 # Labels the model gives a surname it misreads as a time: "Billie" + "Holliday" (DATE).
 MISREAD_SURNAME_LABELS = frozenset({"DATE", "TIME"})
 # The most words a quoted nickname inside a name has: 'Roberto "Hands of Stone" Duran'.
@@ -123,6 +125,8 @@ def _quoted_title(doc: Doc, start: int, end: int, label: str) -> tuple[int, int,
     place's name or a date beside the name is left as the model read it ('"The Nightly Show
     with Larry Wilmore"', '"Fox News Sunday"'). None when the name is no part of a title or
     is the whole of it."""
+    if label in FIGURE_LABELS:
+        return None  # a date is no name: '"Fox News Sunday"' stays "Fox News"
     while end - start > 1 and not doc[start].text[:1].isupper():
         start += 1  # the model's span may open before the mark: 'the "Committee to Reelect'
     first = start

@@ -62,6 +62,11 @@ WHOLE_NAMES = [
         (),
     ),
     (
+        "Clinton spoke on “Fox News Sunday.” Fox later said it had asked her twice.",
+        "Fox News",
+        (),
+    ),
+    (
         "Swedish telecoms group LM Ericsson AB raised its forecast. Ericsson said sales grew.",
         "LM Ericsson AB",
         ("Ericsson",),
