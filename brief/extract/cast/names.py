@@ -336,9 +336,10 @@ def _clean(
     people's full names)."""
     if span.label_ not in LABEL_TYPES:
         return
-    if span.label_ not in NAME_LABELS and is_title(span.doc, span.start, span.end):
+    joined = any(not token.text[:1].isupper() for token in span)  # small words, possessives
+    if joined and span.label_ not in NAME_LABELS and is_title(span.doc, span.start, span.end):
         yield from _mentions(article, list(span), span.label_, weak, None)
-        return  # a quoted title is one name, possessives and small words in it
+        return  # a title is one name, small words and possessives in it ("The Hispanics" is not)
     tokens = list(span)
     title: str | None = None
     while tokens and (tokens[0].lower_ in TITLES or not tokens[0].text[:1].isalnum()):
