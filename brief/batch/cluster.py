@@ -16,10 +16,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from brief.batch.child import brief_partition_apart
 from brief.batch.corpus import Partition
-from brief.batch.partition import Incomplete, PartitionSummary, brief_partition, prepare_output
+from brief.batch.partition import Incomplete, PartitionSummary, prepare_output
 from brief.briefing import Options
-from brief.collector import quiet_start_up
 from brief.errors import BriefError
 
 if TYPE_CHECKING:
@@ -37,6 +37,8 @@ LOCAL_WORKER_CONFIG = {
     "distributed.worker.profile.enabled": False,
     "distributed.admin.tick.interval": "1s",
     "distributed.admin.system-monitor.interval": "2s",
+    # Non-daemonic, so that a worker may start the one child it briefs in (`brief.batch.child`).
+    "distributed.worker.daemon": False,
 }
 
 INSTALL_HINT = "Dask is not installed; install it with: pip install 'brief[scale]'"
@@ -109,8 +111,6 @@ def _client(scheduler: str | None, workers: int | None) -> Iterator[Client]:
         ) as cluster,
         Client(cluster) as client,
     ):
-        # The workers are brief's own: their start-up (brief, the model) is collected rarely.
-        client.run(quiet_start_up)
         yield client
 
 
@@ -126,7 +126,7 @@ def _gather(
     ordered = longest_first(partitions)
     futures = [
         client.submit(
-            brief_partition,
+            brief_partition_apart,
             partition,
             out=str(out.resolve()),
             options=options,
