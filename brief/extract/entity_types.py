@@ -149,10 +149,14 @@ _SCORE = re.compile(r"(?<![\d.,])\d{1,2} ?[-–] ?\d{1,2}(?![\d.,])")
 _RESULT = re.compile(
     r"^[A-Z][^\d]* \d{1,3},? [A-Z][^\d]* \d{1,3}\b|[A-Za-z] \d{1,3} \d{1,3} (?:\d{1,3}|\.\d{3})\b"
 )
+# A name right after one of these is the one told: a person or, when the model reads no
+# person, an organisation ("he tells Axios", "told Reuters"), never a people or a place.
+TOLD = frozenset("tell tells told telling".split())
 # Nouns before a quoted title that make it a work: 'the film "1917"'.
 WORK_NOUNS = frozenset(
     """film films movie movies book books novel novels song songs album albums show shows series
-    play plays documentary opera musical poem painting single titled called memoir""".split()
+    play plays documentary opera musical poem painting single titled called memoir memoirs
+    autobiography biography""".split()
 )
 # A weak gazetteer match per mention: more than one model label (1), less than one clue (2).
 CITY_WEIGHT = 1.5
@@ -260,8 +264,10 @@ def context_vote(
     *,
     titled: bool = False,
     spoke: bool = False,
+    echoed: bool = False,
     label: str = "",
     modifies: str = "",
+    compound: str = "",
     quoted: bool = False,
     match: bool = False,
     place_name: bool = False,
@@ -278,8 +284,11 @@ def context_vote(
 
     `before` and `after` are the words just before and after the mention, `titled` says a person's
     title was stripped from it, `spoke` that it is the subject of a verb of saying, `label` is
-    the model's label on this mention and `modifies` the noun the name qualifies, if any
-    ("Zaporizhzhia nuclear plant" -> plant). Speaking counts only against labels that cannot speak (a
+    the model's label on this mention, `modifies` the noun the name qualifies, if any
+    ("Zaporizhzhia nuclear plant" -> plant), and `compound` the last of a run of common nouns
+    it qualifies ("Sinaloa drug cartel" -> cartel): what the whole names, a body, a facility or
+    a people (an illness's or a product's noun must be the name's own: "COVID-19 cases", not
+    "Citizens United campaign finance case"). Speaking counts only against labels that cannot speak (a
     work, a product): countries and companies "say" things in news all the time. `quoted` says
     the mention is the whole of a quotation (a title: 'the film "1917"'), `match` that its
     sentence reports a game, and `place_name` that a gazetteer knows the name as a place (a club
@@ -293,7 +302,8 @@ def context_vote(
     holds a figure (a game's report that counts runs or goals: "dismiss Nottinghamshire for
     214"): there a known place the model reads as a person is a club, unless it is the venue.
     `maker` says it qualifies a proper noun after "a" or "an" ("a Toyota Starlet"): a maker
-    and its model, a company; `aged` that an age or a height stands right before it ("the
+    and its model, a company; `echoed` that "it" stands for it as the subject of what it
+    says ("Pelco announced that it will": an organisation); `aged` that an age or a height stands right before it ("the
     7-foot-3 Kristaps Porzingis"): a person. `plural` says it is the one subject of a verb in the plural ("DeBarras are open", "Barnsley
     have won"): a body, not a person or a place, unless the model reads a people.
     """
@@ -306,6 +316,8 @@ def context_vote(
         return "work"
     if coded and (modifies in PRODUCT_NOUNS or (after[:1] and after[0] in PRODUCT_NOUNS)):
         return "other"  # "Pantsir-S1 air defence systems", "F-16 jets"
+    if coded and label == "PERSON":
+        return "other"  # "Omicron BA.2": no one's name holds a figure (a score's are cut off)
     if maker and label in {"", "ORG", "GPE", "LOC", "FAC"}:
         return "organization"  # "a Toyota Starlet": the maker, not the city of Toyota
     if titled or aged or (before and before[0].rstrip(".") in PERSON_TITLES):
@@ -327,15 +339,15 @@ def context_vote(
         return "organization"  # "Leicestershire beat Somerset", "drew with Kent"
     if match and counted and place_name and label == "PERSON" and not _venue(before, after):
         return "organization"  # "dismiss Nottinghamshire for 214": a county plays as a club
-    if modifies in PEOPLE_NOUNS:
+    if compound in PEOPLE_NOUNS:
         return "group"  # "the Traveller community"
-    if modifies in GANG_NOUNS:
+    if compound in GANG_NOUNS:
         return "organization"  # "Mexico's Sinaloa drug cartel"
     if next_word in PLACE_NOUNS_AFTER:
         return "place"
     if following == "police" and (place_name or label in ("GPE", "LOC", "FAC", "PRODUCT")):
         return "place"  # "Kincaid police": the town's; not "the Laquan McDonald police shooting"
-    facility = next_word in FACILITY_NOUNS or modifies in FACILITY_NOUNS
+    facility = next_word in FACILITY_NOUNS or compound in FACILITY_NOUNS
     if facility and not possessive and label != "ORG":
         return "place"  # a person names no plant without a possessive; a company may
     if before[:1] == ["in"] and before[1:2] and before[1] in HOLDINGS:
@@ -345,6 +357,11 @@ def context_vote(
     at = at or (before[:1] == ["around"] and label != "PERSON")
     if (at or (before[:1] and before[0] in PLACE_PREPOSITIONS)) and not possessive:
         return "place"
+    if echoed and label != "PERSON":
+        return "organization"  # "Pelco announced that it will": a body speaks of itself as "it"
+    told = before[:1] and before[0] in TOLD and not possessive and not place_name
+    if told and label not in ("PERSON", ""):
+        return "organization"  # "tells Axios", "told Reuters": who is told is no place or people
     if before[:1] == ["the"] and label == "PERSON" and not possessive:
         return "organization"  # "The Louvre said": no one's name takes "the"
     if spoke and label not in {"GPE", "LOC", "ORG", "NORP"}:

@@ -445,8 +445,8 @@ def test_a_common_given_name_first_votes_for_a_person(name: str, person: bool) -
     [
         (["in"], ["."], {}, "place"),
         (["accused"], ["'s", "government"], {}, "place"),
-        ([], ["nuclear", "plant"], {"modifies": "plant", "label": "PERSON"}, "place"),
-        ([], ["nuclear", "plant"], {"modifies": "plant", "label": "ORG"}, None),
+        ([], ["nuclear", "plant"], {"compound": "plant", "label": "PERSON"}, "place"),
+        ([], ["nuclear", "plant"], {"compound": "plant", "label": "ORG"}, None),
         ([], ["said"], {"spoke": True, "label": "WORK_OF_ART"}, "person"),
         ([], ["said"], {"spoke": True, "label": "GPE"}, None),
         (["president"], ["said"], {"titled": True}, "person"),
@@ -485,8 +485,16 @@ def test_a_common_given_name_first_votes_for_a_person(name: str, person: bool) -
         ([], ["police", "arrested"], {"label": "PRODUCT"}, "place"),
         ([], ["police", "shooting"], {"label": "ORG"}, None),
         # a people's community, a cartel, the one subject of "are"
-        (["the", "in"], ["community"], {"modifies": "community", "label": "GPE"}, "group"),
-        (["drug"], ["cartel"], {"modifies": "cartel", "label": "GPE"}, "organization"),
+        (["the", "in"], ["community"], {"compound": "community", "label": "GPE"}, "group"),
+        (["'s", "mexico"], ["drug"], {"compound": "cartel", "label": "GPE"}, "organization"),
+        # an illness's noun must be the name's own: "Citizens United campaign finance case"
+        ([], ["campaign", "finance"], {"compound": "case", "modifies": "campaign"}, None),
+        ([], ["cases", "rose"], {"compound": "cases", "modifies": "cases"}, "other"),
+        # who is told, and who speaks of itself as "it" or "he"
+        (["tells"], ["."], {"label": "NORP"}, "organization"),
+        (["told"], ["."], {"label": "GPE", "place_name": True}, None),  # "told Israel"
+        ([","], [","], {"label": "GPE", "echoed": True}, "organization"),
+        ([], ["said"], {"label": "PERSON", "echoed": True}, None),  # "Obama said it was time"
         ([], ["are", "open"], {"plural": True, "label": "PERSON"}, "organization"),
         ([], ["are", "angry"], {"plural": True, "label": "NORP"}, None),
     ],

@@ -16,7 +16,14 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from brief.extract.cast.spans import PARTICLES, ROAD_WORDS, attached_hyphen, whole_names
+from brief.extract.cast.spans import (
+    NAME_LABELS,
+    PARTICLES,
+    ROAD_WORDS,
+    attached_hyphen,
+    is_title,
+    whole_names,
+)
 from brief.extract.entity_types import (
     DEMONYMS,
     ORGANISATION_WORDS,
@@ -81,6 +88,11 @@ ALIAS_CUES = frozenset("known aka a.k.a. nicknamed alias".split())
 ALIAS_WORDS = ALIAS_CUES | frozenset("better also as".split())
 # Honours and offices written after a person's name.
 POST_NOMINALS = frozenset("qc kc mp mep msp obe mbe cbe kbe dbe phd esq".split())
+# How a name stands beside the noun phrase it renames: "Another, Pelco, announced" (which
+# the parser reads as an adverbial noun phrase too).
+BESIDE_DEPS = frozenset({"appos", "npadvmod"})
+# How a name qualifies the noun after it: "Zaporizhzhia nuclear plant", "COVID-19 cases".
+QUALIFYING_DEPS = frozenset({"compound", "nmod", "amod"})
 POSSESSIVE_ENDINGS = ("'s", "'", "’s", "’")
 # Marks around a title ("the film "1917""): the model's text has straight quotes.
 QUOTE_TOKENS = frozenset(STRAIGHT_MARKS)
@@ -324,6 +336,10 @@ def _clean(
     people's full names)."""
     if span.label_ not in LABEL_TYPES:
         return
+    joined = any(not token.text[:1].isupper() for token in span)  # small words, possessives
+    if joined and span.label_ not in NAME_LABELS and is_title(span.doc, span.start, span.end):
+        yield from _mentions(article, list(span), span.label_, weak, None)
+        return  # a title is one name, small words and possessives in it ("The Hispanics" is not)
     tokens = list(span)
     title: str | None = None
     while tokens and (tokens[0].lower_ in TITLES or not tokens[0].text[:1].isalnum()):
@@ -381,12 +397,15 @@ def _sentence_word(token: Token) -> bool:
 
 
 def _office(tokens: list[Token], position: int) -> bool:
-    """A possessive inside a body's name: a role's office or department, the name's last word
-    ("Sheriff's Department", "Attorney General's Office"), not "Putin's Valdai"."""
-    if position == 0 or position != len(tokens) - 2:
+    """A possessive inside a body's name, whose last word is a word for a body: a role's office
+    or department ("Sheriff's Department", "Attorney General's Office"), or the members a body
+    is of, a plural ("National Socialist German Workers' Party", "Professional Footballers'
+    Association"); not "Putin's Valdai"."""
+    if position == 0 or position != len(tokens) - 2 or tokens[-1].lower_ not in ORGANISATION_WORDS:
         return False
-    role, body = tokens[position - 1].lower_, tokens[-1].lower_
-    return is_role_noun(role) and body in ORGANISATION_WORDS
+    owner = tokens[position - 1]
+    members = tokens[position].text in ("'", "’") and owner.text.endswith("s")
+    return is_role_noun(owner.lower_) or (members and owner.text[:1].isupper())
 
 
 def _separates(token: Token) -> bool:
@@ -513,14 +532,16 @@ def _mentions(
     ticker = TICKER.match(article.text, end) is not None
     before, after = _around(article, piece)
     root = name_root(piece)
-    modifies = root.head.lower_ if root.dep_ in {"compound", "nmod", "amod"} else ""
+    modifies = root.head.lower_ if root.dep_ in QUALIFYING_DEPS else ""
     context = context_vote(
         before,
         after,
         titled=title is not None,
         spoke=spoke,
+        echoed=_echoed(root),
         label=label,
         modifies=modifies,
+        compound=_qualified(root),
         quoted=before[:1] != [] and before[0] in QUOTE_TOKENS and after[:1] == [before[0]],
         match=is_match_sentence(article.model_text(piece[0].sent)),
         subject=_subject(root),
@@ -544,6 +565,17 @@ def _mentions(
             if is_acronym(token.text):
                 end = token.idx + len(token)
                 yield NameMention(token.idx, end, token.text, label or "ORG", True)
+
+
+def _qualified(root: Token) -> str:
+    """The noun a name qualifies, at the end of a run of common nouns ("Sinaloa drug cartel" ->
+    cartel, "Zaporizhzhia nuclear plant" -> plant); "" when it qualifies none."""
+    if root.dep_ not in QUALIFYING_DEPS:
+        return ""
+    head = root.head
+    while head.dep_ == "compound" and head.pos_ == "NOUN" and head.head.i != head.i:
+        head = head.head
+    return head.lower_
 
 
 def _subject(root: Token) -> bool:
@@ -619,6 +651,23 @@ def _around(article: ParsedArticle, piece: list[Token]) -> tuple[list[str], list
     before = [doc[i].lower_ for i in range(first - 1, max(first - 3, -1), -1)]
     after = [doc[i].lower_ for i in range(last + 1, min(last + 3, len(doc)))]
     return before, after
+
+
+def _echoed(root: Token) -> bool:
+    """Whether "it" stands for the name as the subject of what it says: "Pelco announced that
+    it will provide" (the name may stand beside a subject that is no name: "Another, Pelco,
+    announced"). Not "it" of "it was unclear", which stands for nothing; and never "he" or
+    "she": "BuzzFeed said he had" is about someone else."""
+    if root.dep_ in BESIDE_DEPS and root.head.dep_ == "nsubj" and root.head.pos_ != "PROPN":
+        root = root.head  # not "Sunbeam Corp, Fort Lauderdale, Fla., said it"
+    if root.dep_ != "nsubj" or root.head.lemma_.lower() not in SAYING_VERBS:
+        return False
+    said = [child for child in root.head.children if child.dep_ == "ccomp"]
+    return any(
+        child.dep_ in SUBJECT_DEPS and child.lower_ == "it" and clause.lemma_ != "be"
+        for clause in said
+        for child in clause.children
+    )
 
 
 def _spoke(piece: list[Token]) -> bool:

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from brief.extract.entity_types import (
     ORGANISATION_WORDS,
     PLACE_WORDS,
+    WORK_NOUNS,
     is_results_line,
     known_type,
 )
@@ -38,9 +39,25 @@ HYPHENATED_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP"})
 # NORP, "Maxey" GPE); a word it reads as a person or a body is left to the other repairs ("State"
 # ORG of "Secretary of State Clinton", "House" of "House Democratic").
 MISREAD_NAME_LABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
+# Labels of the names of people, places and peoples: inside a quoted title that is no body's
+# they are still mentions of their own ('"America with Jorge Ramos"').
+NAME_LABELS = frozenset({"PERSON", "GPE", "LOC", "NORP"})
+# What the model reads in a quoted title beside the name that stays as it was: another
+# person's or place's name ('"The Nightly Show with Larry Wilmore"') or a date ('"Fox News
+# Sunday"'), which the title would swallow.
+KEPT_INSIDE_TITLES = NAME_LABELS | {"DATE", "TIME"}
+# The model's labels of dates, times and figures: such a span takes in no title around it.
+FIGURE_LABELS = frozenset("DATE TIME PERCENT MONEY QUANTITY ORDINAL CARDINAL".split())
+# Labels the model gives a surname it misreads as a time: "Billie" + "Holliday" (DATE).
+MISREAD_SURNAME_LABELS = frozenset({"DATE", "TIME"})
 # The most words a quoted nickname inside a name has: 'Roberto "Hands of Stone" Duran'.
 MAX_NICKNAME = 4
 QUOTE_TOKENS = frozenset(STRAIGHT_MARKS)
+# The most words of a quoted title ("Committee to Boycott Nixon's Memoirs") and the small words
+# between its capitalised ones; not "with", which joins a show to its host: '"The Nightly Show
+# with Larry Wilmore"' names Wilmore.
+MAX_TITLE = 8
+TITLE_SMALL_WORDS = frozenset("a an the of to for and or in on by at from".split())
 DASHES = frozenset("-–—")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _ISO_DATE = re.compile(r"\d{4} ?- ?\d\d ?- ?\d\d\b")
@@ -83,15 +100,113 @@ def whole_names(article: ParsedArticle) -> list[Span]:
         end = span.end
         if _surname_after(doc, span, tagged, alone, lower):
             end, label = end + 1, "PERSON"
+        end = _name_end(doc, start, end, label)
+        title = _quoted_title(doc, start, end, label)
+        if title is not None:
+            start, end, label = title
         while names and names[-1].end > start:
             names.pop()
-        end = _name_end(doc, start, end, label)
         if (start, end, label) != (span.start, span.end, span.label_):
             whole = doc[start:end]
             whole.label_ = label
             span = whole
         names.append(span)
     return names
+
+
+def _quoted_title(doc: Doc, start: int, end: int, label: str) -> tuple[int, int, str] | None:
+    """The whole of a quoted title of which the model read a part as a name, and its label:
+    "Don't Buy Books by Crooks" of "Crooks" (a work), "Committee to Reelect the President" of
+    "Committee to Reelect" (a body: its first or last word is a word for one). The title's
+    words are capitalised words, small words between them, a possessive or a contraction. A
+    person's or a place's name stays itself unless the title is a body's ("Committee to Boycott
+    Nixon's Memoirs"): a show or a slogan with a name in it ('"America with Jorge Ramos"',
+    '"Only Rosie O'Donnell"') still mentions the person; and a title with another person's or
+    place's name or a date beside the name is left as the model read it ('"The Nightly Show
+    with Larry Wilmore"', '"Fox News Sunday"'). None when the name is no part of a title or
+    is the whole of it."""
+    if label in FIGURE_LABELS:
+        return None  # a date is no name: '"Fox News Sunday"' stays "Fox News"
+    while end - start > 1 and not doc[start].text[:1].isupper():
+        start += 1  # the model's span may open before the mark: 'the "Committee to Reelect'
+    first = start
+    while first > 0 and start - first < MAX_TITLE and _title_word(doc[first - 1]):
+        first -= 1
+    last = end
+    while last < len(doc) and last - end < MAX_TITLE and _title_word(doc[last]):
+        last += 1
+    while last > end and not doc[last - 1].text[:1].isupper():
+        last -= 1  # a title ends on a capitalised word
+    if (first, last) == (start, end) or not is_title(doc, first, last):
+        return None
+    outside = [*doc[first:start], *doc[end:last]]
+    if any(token.ent_type_ in KEPT_INSIDE_TITLES for token in outside):
+        return None  # "The Nightly Show with Larry Wilmore", "Fox News Sunday": both kept
+    body = doc[first].lower_ in ORGANISATION_WORDS or doc[last - 1].lower_ in ORGANISATION_WORDS
+    named = first == start and _named_title(doc, first, last)  # "Lady Sings" of "... the Blues"
+    if label in NAME_LABELS and not body and not named:
+        return None  # "the documentary, Living with Michael Jackson": Jackson is named
+    return first, last, "ORG" if body else "WORK_OF_ART"
+
+
+def is_title(doc: Doc, start: int, end: int) -> bool:
+    """Whether `doc[start:end]` is the whole of a title: quoted (`quoted_title`) or named by
+    the work it is ("her 1956 autobiography, Lady Sings the Blues,")."""
+    return quoted_title(doc, start, end) or _named_title(doc, start, end)
+
+
+def _named_title(doc: Doc, start: int, end: int) -> bool:
+    """A title of two to `MAX_TITLE` words right after a noun for a work, or after it and a
+    comma, up to a punctuation mark: "her 1956 autobiography, Lady Sings the Blues, which"
+    (not after "called" or "titled": "a group called Citizens for Trump" is a body)."""
+    before = start - 1 if start > 0 and doc[start - 1].text != "," else start - 2
+    if before < 0 or end >= len(doc) or not 2 <= end - start <= MAX_TITLE:
+        return False
+    noun = doc[before]
+    named = noun.pos_ == "NOUN" and noun.lower_ in WORK_NOUNS
+    words = doc[start:end]
+    return (
+        named
+        and doc[end].is_punct
+        and words[0].text[:1].isupper()
+        and words[-1].text[:1].isupper()
+        and all(_title_word(token) for token in words)
+    )
+
+
+def quoted_title(doc: Doc, start: int, end: int) -> bool:
+    """Whether `doc[start:end]` is the whole of a quoted title of two to `MAX_TITLE` words,
+    the first and last capitalised ("Committee to Reelect the President", a full stop or a
+    comma may stand before the closing mark)."""
+    closing = end
+    while closing < len(doc) and closing - end < 2 and doc[closing].text in ",.":
+        closing += 1
+    if start == 0 or closing >= len(doc) or not 2 <= end - start <= MAX_TITLE:
+        return False
+    mark = doc[start - 1].text
+    words = doc[start:end]
+    capitalised = sum(token.text[:1].isupper() for token in words)
+    return (
+        mark in QUOTE_TOKENS
+        and doc[closing].text == mark
+        and not doc[start - 1].whitespace_
+        and not doc[closing - 1].whitespace_
+        and capitalised >= 2
+        and words[0].text[:1].isupper()
+        and all(_title_word(token) for token in words)
+    )
+
+
+def _title_word(token: Token) -> bool:
+    """A word a title holds: a capitalised word, a small word, a possessive or a contraction
+    ("Nixon's", "Don't")."""
+    attached = token.i > 0 and not token.doc[token.i - 1].whitespace_
+    return (
+        token.text[:1].isupper()
+        or token.lower_ in TITLE_SMALL_WORDS
+        or (attached and token.lower_ == "n't")
+        or (attached and token.lower_ == "'s" and token.pos_ == "PART")  # not "That's"
+    )
 
 
 def _competitors(article: ParsedArticle, tagged: set[int]) -> list[Span]:
@@ -278,12 +393,19 @@ def _surname_after(
     doc: Doc, span: Span, tagged: set[int], alone: Counter[str], lower: set[str]
 ) -> bool:
     """A one-word name that the model read as a place or a people, then a capitalised word it
-    left untagged and names alone elsewhere: "Tyrese" + "Okoro" (then "Okoro")."""
+    left untagged and names alone elsewhere: "Tyrese" + "Okoro" (then "Okoro"); or, when the
+    first is a common given name, one it left untagged or read as a date, with no other
+    mention: "Billie" + "Holliday" (not "Super" + "Tuesday")."""
     if len(span) != 1 or span.label_ not in MISREAD_NAME_LABELS or span.end >= len(doc):
         return False
     following = doc[span.end]
-    untagged = following.i not in tagged and following.pos_ == "PROPN"
-    return untagged and _person_pair(span[0], following, alone[following.text], lower)
+    if following.i not in tagged:
+        evidence = alone[following.text] + is_given_name(span[0].text)
+    elif following.ent_type_ in MISREAD_SURNAME_LABELS:
+        evidence = int(is_given_name(span[0].text))  # not "Super" + "Tuesday"
+    else:
+        return False
+    return following.pos_ == "PROPN" and _person_pair(span[0], following, evidence, lower)
 
 
 def _person_pair(first: Token, second: Token, elsewhere: int, lower: set[str]) -> bool:

@@ -45,6 +45,33 @@ TYPED = [
         "Southampton",
         "organization",
     ),
+    # a name with a figure in it is no one's ("Omicron BA.2"), whatever the model reads
+    (
+        "Cases of COVID-19 are surging in Europe due to Omicron BA.2, the agency said."
+        " Omicron BA.2 has been detected in 8.7 percent of sequences.",
+        "Omicron BA.2",
+        "other",
+    ),
+    # a name whose "it" is the subject of what it announced: an organisation
+    (
+        "Several firms sell cameras to universities and airports. Another, Pelco, announced"
+        " last April that it will provide schools with a version of its software.",
+        "Pelco",
+        "organization",
+    ),
+    # the one told, whom the model reads as no person: an organisation, not a people
+    (
+        "Schools are watched by AI agents, the ACLU's Jay Stanley tells Axios. \"It should be"
+        ' an absolute last precaution," he tells Axios.',
+        "Axios",
+        "organization",
+    ),
+    # a name that qualifies a run of nouns: typed by the last ("drug cartel"), not the state
+    (
+        "An informant posed as a member of Mexico's Sinaloa drug cartel, the complaint said.",
+        "Sinaloa",
+        "organization",
+    ),
     # a maker before its model's name: a company, not the city of Toyota
     (
         "Three people were travelling in a Toyota Starlet when it collided with a truck.",

@@ -39,6 +39,34 @@ WHOLE_NAMES = [
         ("De Niro",),
     ),
     (
+        'Some citizens started a "Committee to Boycott Nixon\'s Memoirs," a callback to the'
+        ' "Committee to Reelect the President" of 1971.',
+        "Committee to Boycott Nixon's Memoirs",
+        (),
+    ),
+    (
+        "In 1923 the leader of the National Socialist German Workers' Party tried to seize power.",
+        "National Socialist German Workers' Party",
+        (),
+    ),
+    (
+        "Asked about her 1956 autobiography, credited to her and the writer William Dufty,"
+        ' Billie Holliday replied, "I never read that book."',
+        "Billie Holliday",
+        (),
+    ),
+    (
+        "Asked about discrepancies in her 1956 autobiography, Lady Sings the Blues, which was"
+        " credited to her, the singer laughed.",
+        "Lady Sings the Blues",
+        (),
+    ),
+    (
+        "Clinton spoke on “Fox News Sunday.” Fox later said it had asked her twice.",
+        "Fox News",
+        (),
+    ),
+    (
         "Swedish telecoms group LM Ericsson AB raised its forecast. Ericsson said sales grew.",
         "LM Ericsson AB",
         ("Ericsson",),
