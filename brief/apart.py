@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import multiprocessing
 import pickle
+import signal
 from collections.abc import Callable, Iterable, Iterator
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
@@ -36,6 +37,12 @@ def start_child(target: Callable[..., None], *args: Any) -> tuple[BaseProcess, C
     process.start()
     theirs.close()  # only the child holds its end: this process's going ends the child
     return process, ours
+
+
+def leave_interruption_to_the_parent() -> None:
+    """Call first in a child: Ctrl-C reaches the whole process group, and the parent, which
+    says what happened (once, without a traceback), ends the child by closing their pipe."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def receive(process: BaseProcess, pipe: Connection) -> Any:
@@ -87,6 +94,7 @@ _END = _End()
 
 def _stream(pipe: Connection, produce: Callable[..., Iterable[Any]], *args: Any) -> None:
     """The child's side of `stream_apart`: each item as (True, (item,)), then the end marker."""
+    leave_interruption_to_the_parent()
     try:
         for item in produce(*args):
             pipe.send((True, (item,)))

@@ -73,3 +73,50 @@ def test_brief_errors_cross_processes_whole() -> None:
     for error in (InputError("a.txt", "empty"), OutOfMemoryError("big.txt", 2_000_000)):
         again = pickle.loads(pickle.dumps(error))
         assert (type(again), str(again), vars(again)) == (type(error), str(error), vars(error))
+
+
+def slowly(count: int) -> Iterator[int]:
+    import time
+
+    for number in range(count):
+        time.sleep(0.1)
+        yield number
+
+
+PARENT = """
+import sys
+from brief.apart import stream_apart
+from tests.test_apart import slowly
+try:
+    for number in stream_apart(slowly, 1000):
+        print(number, flush=True)
+except KeyboardInterrupt:
+    print("interrupted", file=sys.stderr)
+    sys.exit(130)
+"""
+
+
+@pytest.mark.slow
+def test_ctrl_c_is_the_parents_to_report_not_the_childs() -> None:
+    """Ctrl-C reaches the whole process group: the parent says so once, the child says
+    nothing (no traceback) and is gone."""
+    import signal
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    parent = subprocess.Popen(
+        [sys.executable, "-c", PARENT],
+        cwd=Path(__file__).parents[1],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        start_new_session=True,  # its own process group, as a terminal's foreground job
+        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+    )
+    assert parent.stdout is not None
+    assert parent.stdout.readline().strip() == "0"  # the child is streaming
+    os.killpg(parent.pid, signal.SIGINT)
+    _, errors = parent.communicate(timeout=30)
+    assert parent.returncode == 130
+    assert errors.strip() == "interrupted"

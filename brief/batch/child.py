@@ -20,7 +20,13 @@ from multiprocessing.process import BaseProcess
 from pathlib import Path
 from typing import Any
 
-from brief.apart import ChildLost, receive, send_safely, start_child
+from brief.apart import (
+    ChildLost,
+    leave_interruption_to_the_parent,
+    receive,
+    send_safely,
+    start_child,
+)
 from brief.batch.corpus import Partition
 from brief.batch.partition import PartitionSummary, brief_partition
 from brief.briefing import Options
@@ -61,6 +67,7 @@ def _child() -> tuple[BaseProcess, Connection]:
 def serve(pipe: Connection) -> None:
     """The child's loop: brief each partition it is sent, answer (True, summary) or (False,
     the error), until the pipe ends."""
+    leave_interruption_to_the_parent()
     quiet_start_up()
     while True:
         try:
