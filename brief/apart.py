@@ -51,7 +51,9 @@ def receive(process: BaseProcess, pipe: Connection) -> Any:
         return pipe.recv()
     except (EOFError, OSError) as error:
         process.join(timeout=1)
-        raise ChildLost(f"a brief child process ended (exit code {process.exitcode})") from error
+        raise ChildLost(
+            f"a child process ended before it answered (exit code {process.exitcode})"
+        ) from error
 
 
 def send_safely(pipe: Connection, answer: tuple[bool, Any]) -> None:

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 import typer
 
 from brief import __version__
+from brief.apart import ChildLost
 from brief.cli.machine import WRITE_FAULTS, require_stdout, say, silence, stderr_lost_a_line
 from brief.cli.usage import EXIT_USAGE, BriefCommand, BriefGroup, path, sections, whole_number
 from brief.errors import BriefError, ConfigError, InputError
@@ -165,6 +166,8 @@ def machine_faults() -> Iterator[None]:
       `close_stdout` does, so that output lost in a buffer is reported too;
     - a `MemoryError` (numpy's allocation errors are ones) that reached the command line.
       Memory that runs out while briefing one article is that article's failure (exit 1);
+    - a child process (`brief.apart`) that ended before it answered: killed, most often by
+      the kernel for want of memory;
     - a line stderr could not take: a run that would have succeeded exits 3 instead.
 
     Always ends by raising `SystemExit`.
@@ -178,6 +181,8 @@ def machine_faults() -> Iterator[None]:
         code = EXIT_INTERRUPTED
     except MemoryError:
         code = _machine_fault(OUT_OF_MEMORY)
+    except ChildLost as lost:  # killed, most often by the kernel for want of memory
+        code = _machine_fault(f"{lost}: out of memory? {OUT_OF_MEMORY_HINT}")
     except OSError as error:
         if error.errno not in WRITE_FAULTS or error.filename is not None:
             raise  # not a failed write to a standard stream: a bug, whose traceback helps
@@ -186,10 +191,10 @@ def machine_faults() -> Iterator[None]:
     raise SystemExit(EXIT_CANNOT_RUN if code == EXIT_OK and stderr_lost_a_line() else code)
 
 
-OUT_OF_MEMORY = (
-    "out of memory (raise the memory limit, or brief less at once: split the inputs, "
-    "lower --max-bytes or --jobs)"
+OUT_OF_MEMORY_HINT = (
+    "(raise the memory limit, or brief less at once: split the inputs, lower --max-bytes or --jobs)"
 )
+OUT_OF_MEMORY = f"out of memory {OUT_OF_MEMORY_HINT}"
 
 
 def _machine_fault(message: str) -> int:

@@ -212,6 +212,43 @@ def test_the_process_that_briefs_feed_pages_starts_no_thread(
     assert result.stderr.strip().splitlines()[-1] == "threads 0"
 
 
+def dies_at_once(*arguments: object) -> Iterator[object]:
+    """A page reader whose process is killed before it reads anything."""
+    os._exit(9)
+    yield  # a generator, as the reader is
+
+
+@pytest.mark.slow
+def test_a_page_reader_killed_is_one_line_and_exit_3(news_site: Site, tmp_path: Path) -> None:
+    """The child that reads the pages dies (the kernel's out-of-memory killer, say): one line,
+    exit 3, yesterday's digest left in place."""
+    probe = (
+        "import sys\n"
+        "import brief.apart, brief.inputs.feeds as feeds\n"
+        "from tests.inputs.test_feeds import dies_at_once\n"
+        "feeds.stream_apart = lambda *arguments: brief.apart.stream_apart(dies_at_once)\n"
+        "sys.argv = ['brief', 'digest', '--feed', sys.argv[1], '-o', sys.argv[2]]\n"
+        "from brief.cli import main\n"
+        "main()\n"
+    )
+    out = tmp_path / "d.md"
+    out.write_text("yesterday\n", encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-c", probe, news_site.url("/rss"), str(out)],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=Path(__file__).parents[2],
+        env={**os.environ, "XDG_STATE_HOME": str(tmp_path / "state")},
+    )
+    assert result.returncode == 3
+    assert result.stderr.startswith(
+        "brief: error: a child process ended before it answered (exit code 9): out of memory?"
+    )
+    assert len(result.stderr.splitlines()) == 1
+    assert out.read_text(encoding="utf-8") == "yesterday\n"
+
+
 @pytest.mark.model
 def test_digest_links_point_from_the_output_folder(tmp_path: Path) -> None:
     news = tmp_path / "news"
