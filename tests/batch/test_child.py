@@ -56,3 +56,60 @@ def test_the_child_ends_when_its_pipe_does(tmp_path: Path, fresh_child: None) ->
     pipe.close()  # as when the worker is killed: the child reads the end and exits
     process.join(timeout=30)
     assert process.exitcode == 0
+
+
+def _processes_marked(mark: str) -> list[int]:
+    """The live processes whose environment holds `mark` (this test's run and its children)."""
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            environment = (entry / "environ").read_bytes()
+        except OSError:
+            continue
+        if mark.encode() in environment:
+            found.append(int(entry.name))
+    return found
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_brief_batch_on_its_own_cluster_briefs_in_children_and_leaves_none(
+    tmp_path: Path,
+) -> None:
+    """The whole command, with its local cluster: the worker briefs in its child (workers are
+    non-daemonic), the briefs are this process's, and no process of the run is left."""
+    import json
+    import os
+    import subprocess
+    import sys
+    import time
+    import uuid
+
+    from brief import Article, brief_articles
+
+    source = jsonl(tmp_path / "c.jsonl", [{"id": k, "text": t} for k, t in ARTICLES.items()])
+    mark = f"BRIEF_TEST_RUN={uuid.uuid4()}"
+    name, value = mark.split("=")
+    command = ["batch", str(source), "--out", str(tmp_path / "out"), "--workers", "1", "-q"]
+    result = subprocess.run(
+        [sys.executable, "-m", "brief", *command],
+        capture_output=True,
+        text=True,
+        check=False,
+        env={**os.environ, name: value},
+    )
+    assert result.returncode == 0, result.stderr
+    written = [
+        json.loads(line)
+        for line in (tmp_path / "out" / "part-00000.jsonl").read_text().splitlines()
+    ]
+    here = [
+        b.to_dict() for b in brief_articles(Article.from_text(t, id=k) for k, t in ARTICLES.items())
+    ]
+    assert written == here
+    deadline = time.monotonic() + 10
+    while _processes_marked(mark) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert _processes_marked(mark) == []
