@@ -24,9 +24,7 @@ from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
 from typing import Any
 
-
-class ChildLost(RuntimeError):
-    """The child process ended before it answered (killed, out of memory)."""
+from brief.errors import ChildLost
 
 
 def start_child(target: Callable[..., None], *args: Any) -> tuple[BaseProcess, Connection]:

@@ -49,3 +49,8 @@ class OutOfMemoryError(InputError):
     def __reduce__(self) -> tuple[type[InputError], tuple[str, int]]:  # type: ignore[override]
         """Pickled by its arguments, so that it crosses to another process whole."""
         return type(self), (self.source, self.size)
+
+
+class ChildLost(RuntimeError):
+    """A child process (`brief.apart`) ended before it answered: killed, most often by the
+    kernel for want of memory. A fault of the machine, not of an input."""

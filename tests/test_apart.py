@@ -8,8 +8,8 @@ from collections.abc import Iterator
 
 import pytest
 
-from brief.apart import ChildLost, stream_apart
-from brief.errors import InputError
+from brief.apart import stream_apart
+from brief.errors import ChildLost, InputError
 
 
 def squares(count: int) -> Iterator[int]:

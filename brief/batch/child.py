@@ -21,7 +21,6 @@ from pathlib import Path
 from typing import Any
 
 from brief.apart import (
-    ChildLost,
     leave_interruption_to_the_parent,
     receive,
     send_safely,
@@ -31,6 +30,7 @@ from brief.batch.corpus import Partition
 from brief.batch.partition import PartitionSummary, brief_partition
 from brief.briefing import Options
 from brief.collector import quiet_start_up
+from brief.errors import ChildLost
 
 # This worker's child and its end of their pipe, once started.
 _CHILD: list[tuple[BaseProcess, Connection]] = []

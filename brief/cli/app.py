@@ -18,10 +18,9 @@ from typing import TYPE_CHECKING, Any, NoReturn, TextIO
 import typer
 
 from brief import __version__
-from brief.apart import ChildLost
 from brief.cli.machine import WRITE_FAULTS, require_stdout, say, silence, stderr_lost_a_line
 from brief.cli.usage import EXIT_USAGE, BriefCommand, BriefGroup, path, sections, whole_number
-from brief.errors import BriefError, ConfigError, InputError
+from brief.errors import BriefError, ChildLost, ConfigError, InputError
 from brief.limits import DEFAULT_MAX_BYTES
 from brief.render.formats import default_format, format_named, format_names
 from brief.render.text import one_line
