@@ -177,9 +177,7 @@ def article_records(path: Path) -> dict[str, dict[str, Any]]:
     with path.open(encoding="utf-8") as lines:
         records = [json.loads(line) for line in lines if line.strip()]
     return {
-        Path(record["source"]["path"]).name: record
-        for record in records
-        if "stories" not in record
+        Path(record["source"]["path"]).name: record for record in records if "stories" not in record
     }
 
 
