@@ -33,7 +33,8 @@ _CLUTTER_TAGS = ("figure", "figcaption", "aside", "form", "footer", "address", "
 _CLUTTER_WORDS = frozenset(
     """byline bylines credit credits caption captions newsletter newsletters signup subscribe
     subscription promo promos related teaser teasers share sharing social advert advertisement
-    ad ads sponsored recommended readmore outbrain taboola popup modal dialog cookie disclosure""".split()
+    ad ads sponsored recommended readmore outbrain taboola popup modal dialog cookie disclosure
+    notice notices alert dismissable dismissible metadata""".split()
 )
 _WORD_SEPARATORS = re.compile(r"[\s_-]+")
 # An element holding this many paragraphs, a table or a quotation is never pruned, whatever its name says:
@@ -62,6 +63,9 @@ PROMO_MAX_WORDS = 30
 PROMO_LINK_SHARE = 0.6
 # A promo line is a paragraph of its own, not a cell of a table or an item of a list.
 _NOT_PROMO_INSIDE = frozenset(("li", "td", "th", "table", "blockquote", "dd"))
+# An element's own style that sets it beside the text at a fixed width.
+_FLOATED = re.compile(r"(?:^|;)\s*float\s*:\s*(?:left|right)")
+_FIXED_WIDTH = re.compile(r"(?:^|;)\s*width\s*:\s*\d+(?:\.\d+)?px")
 _CODE_TAGS = frozenset(("script", "style", "noscript", "template"))
 
 
@@ -74,6 +78,8 @@ def prune(tree: _Element, titles: Sequence[str] = ()) -> None:
     doomed = [element for element in tree.iter() if _is_clutter(element) and _is_small(element)]
     doomed += _teaser_cards(tree, [squash(title) for title in titles if title])
     doomed += _link_lists(tree)
+    doomed += _menu_cells(tree)
+    doomed += _floated_boxes(tree)
     doomed += _promo_lines(tree)
     emptied = []
     for element in _outermost(doomed):
@@ -161,6 +167,27 @@ def _link_lists(tree: _Element) -> Iterator[_Element]:
             yield listing
 
 
+def _menu_cells(tree: _Element) -> Iterator[_Element]:
+    """Columns of links beside the text in a page laid out by a table of one row (a site's
+    menu: "Home", "Archives", "FAQ"): a cell of two or more links, all its words links."""
+    for table in tree.iter("table"):
+        if _rows(table) != 1:
+            continue
+        for cell in table.iter("td", "th"):
+            links = [link for link in cell.iter("a") if _links_away(link) and _text(link)]
+            if len(links) >= 2 and _link_share(cell) >= LINK_LIST_SHARE:
+                yield cell
+
+
+def _floated_boxes(tree: _Element) -> Iterator[_Element]:
+    """Small boxes set beside the text by their own style, floated left or right at a fixed
+    width (a sidebar of the week's links, a box of facts about the site)."""
+    for element in tree.iter():
+        style = str(element.get("style") or "").lower() if isinstance(element.tag, str) else ""
+        if _FLOATED.search(style) and _FIXED_WIDTH.search(style) and _is_small(element):
+            yield element
+
+
 def _promo_lines(tree: _Element) -> Iterator[_Element]:
     """Short paragraphs standing alone that are mostly a link: "Related: <a>…</a>"."""
     for paragraph in tree.iter("p"):
@@ -237,14 +264,23 @@ def _names(element: _Element) -> str:
 
 
 def _is_small(element: _Element) -> bool:
-    """Whether `element` is too small to hold the article: a few paragraphs, and no table or
-    quotation (an embedded tweet in a `<figure>` is part of the story)."""
+    """Whether `element` is too small to hold the article: a few paragraphs, and no table of
+    data or quotation (an embedded tweet in a `<figure>` is part of the story). A table of one
+    row is a box for layout (a notice beside a picture), not data: only its paragraphs count."""
     paragraphs = 0
     for node in element.iter("p", "table", "blockquote"):
-        paragraphs += 1 if node.tag == "p" else MAX_PRUNED_PARAGRAPHS
+        if node.tag == "p":
+            paragraphs += 1
+        elif node.tag == "blockquote" or _rows(node) > 1:
+            paragraphs += MAX_PRUNED_PARAGRAPHS
         if paragraphs >= MAX_PRUNED_PARAGRAPHS:
             return False
     return True
+
+
+def _rows(table: _Element) -> int:
+    """The rows of a table, not counting those of tables inside it."""
+    return sum(1 for row in table.iter("tr") if next(row.iterancestors("table"), None) is table)
 
 
 def _drop_keeping_tail(element: _Element, parent: _Element) -> None:
