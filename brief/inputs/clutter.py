@@ -63,6 +63,8 @@ PROMO_MAX_WORDS = 30
 PROMO_LINK_SHARE = 0.6
 # A promo line is a paragraph of its own, not a cell of a table or an item of a list.
 _NOT_PROMO_INSIDE = frozenset(("li", "td", "th", "table", "blockquote", "dd"))
+# A cell of a one-row layout table beside one holding this many times its words is a side column.
+SIDE_CELL_SHARE = 5
 # An element's own style that sets it beside the text at a fixed width.
 _FLOATED = re.compile(r"(?:^|;)\s*float\s*:\s*(?:left|right)")
 _FIXED_WIDTH = re.compile(r"(?:^|;)\s*width\s*:\s*\d+(?:\.\d+)?px")
@@ -168,15 +170,37 @@ def _link_lists(tree: _Element) -> Iterator[_Element]:
 
 
 def _menu_cells(tree: _Element) -> Iterator[_Element]:
-    """Columns of links beside the text in a page laid out by a table of one row (a site's
-    menu: "Home", "Archives", "FAQ"): a cell of two or more links, all its words links."""
+    """Columns beside the text in a page laid out by a table of one row: a site's menu (a cell
+    of two or more links, all its words links: "Home", "Archives", "FAQ"), and small boxes in
+    a side cell while another cell holds the article (at least `MAX_TEASER_WORDS` words,
+    `SIDE_CELL_SHARE` times the side cell's)."""
     for table in tree.iter("table"):
+        cells = _own(table, ("td", "th"))
         if _rows(table) != 1:
             continue
-        for cell in table.iter("td", "th"):
-            links = [link for link in cell.iter("a") if _links_away(link) and _text(link)]
-            if len(links) >= 2 and _link_share(cell) >= LINK_LIST_SHARE:
+        words = [len(_text(cell).split()) for cell in cells]
+        for cell, count in zip(cells, words, strict=True):
+            if _is_menu(cell) or (
+                count
+                and _is_small(cell)
+                and max(words) >= max(MAX_TEASER_WORDS, SIDE_CELL_SHARE * count)
+            ):
                 yield cell
+
+
+def _is_menu(cell: _Element) -> bool:
+    """A cell of two or more links to other pages, all its words links."""
+    links = [link for link in cell.iter("a") if _links_away(link) and _text(link)]
+    return len(links) >= 2 and _link_share(cell) >= LINK_LIST_SHARE
+
+
+def _own(table: _Element, tags: tuple[str, ...]) -> list[_Element]:
+    """The elements of `table` with these tags that no table inside it holds."""
+    return [
+        element
+        for element in table.iter(*tags)
+        if next(element.iterancestors("table"), None) is table
+    ]
 
 
 def _floated_boxes(tree: _Element) -> Iterator[_Element]:
@@ -264,13 +288,13 @@ def _names(element: _Element) -> str:
 
 
 def _is_small(element: _Element) -> bool:
-    """Whether `element` is too small to hold the article: a few paragraphs, and no table of
+    """Whether `element` is too small to hold the article: a few paragraphs (with words), and no table of
     data or quotation (an embedded tweet in a `<figure>` is part of the story). A table of one
     row is a box for layout (a notice beside a picture), not data: only its paragraphs count."""
     paragraphs = 0
     for node in element.iter("p", "table", "blockquote"):
         if node.tag == "p":
-            paragraphs += 1
+            paragraphs += 1 if _text(node) else 0
         elif node.tag == "blockquote" or _rows(node) > 1:
             paragraphs += MAX_PRUNED_PARAGRAPHS
         if paragraphs >= MAX_PRUNED_PARAGRAPHS:
@@ -280,7 +304,7 @@ def _is_small(element: _Element) -> bool:
 
 def _rows(table: _Element) -> int:
     """The rows of a table, not counting those of tables inside it."""
-    return sum(1 for row in table.iter("tr") if next(row.iterancestors("table"), None) is table)
+    return len(_own(table, ("tr",)))
 
 
 def _drop_keeping_tail(element: _Element, parent: _Element) -> None:

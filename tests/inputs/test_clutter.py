@@ -245,3 +245,27 @@ def test_a_box_floated_beside_the_text_at_a_fixed_width_is_left_out() -> None:
     text = pruned_text(page(sidebar + STORY + column))
     assert "This week's theme" not in text and "Central banks" not in text
     assert "announced at noon in London" in text and "Governor Andrew Bailey said" in text
+
+
+def test_a_small_box_in_a_side_cell_of_a_table_layout_is_left_out() -> None:
+    # paragraphs holding only a script are no words: the box is still small
+    side = (
+        '<p class="rightbox"><script>showArticles();</script></p>'
+        '<p class="rightbox"><script>showQuotes();</script></p>'
+        "<p><b>We need your help</b><br>Help us keep the rates table free for everyone<br>"
+        '<a href="/contribute/">Give</a></p>'
+    )
+    body = (
+        STORY + "<p>" + "The next decision is due on August 1, after new forecasts. " * 4 + "</p>"
+    )
+    layout = f'<table><tr><td width="400">{body}</td><td width="160">{side}</td></tr></table>'
+    text = pruned_text(page(layout))
+    assert "We need your help" not in text and "keep the rates table free" not in text
+    assert "Governor Andrew Bailey said" in text and "after new forecasts" in text
+
+
+def test_two_columns_of_text_in_a_table_layout_are_both_kept() -> None:
+    left = "<p>" + "The bank held rates at 5.25% on Thursday. " * 10 + "</p>"
+    right = "<p>" + "Sterling rose half a cent against the dollar. " * 3 + "</p>"
+    text = pruned_text(page(f"<table><tr><td>{left}</td><td>{right}</td></tr></table>"))
+    assert "Sterling rose half a cent" in text and "held rates at 5.25%" in text
