@@ -9,10 +9,13 @@ are, never by their words:
 - their links. A heading that is a link to another page is the headline of another story, and
   the small box around it (its teaser, its date) is that story's card; a list whose every item is
   a link is a list of other pages (related stories, tags, "follow us"); a short paragraph that is
-  mostly a link is a promo line ("Related: …", "Sign up for our newsletter").
+  mostly a link is a promo line ("Related: …", "Sign up for our newsletter");
+- their place in a page laid out by a table of one row: a cell of links is the site's menu, a
+  small cell beside the one holding the article a side column; and a small box whose own style
+  floats it beside the text at a fixed width is a sidebar.
 
-Only small elements go: one holding several paragraphs or a table is the article, whatever its
-name says. Precision first: a slideshow whose text lives in its captions loses it.
+Only small elements go: one holding several paragraphs or a table of data (two rows or more) is
+the article, whatever its name says. Precision first: a slideshow whose text lives in its captions loses it.
 """
 
 from __future__ import annotations
