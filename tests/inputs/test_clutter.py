@@ -1,6 +1,7 @@
 """Page clutter found by its links: other stories' cards, lists of links, promo lines, and the
-boxes they leave holding nothing but a title; notices, table layouts and floated boxes. Each page is hand-written in the shape real news
-pages use (a wire service's story cards, a paper's "Related" box, a blog's "Related:" line)."""
+boxes they leave holding nothing but a title; and notices, table layouts and floated boxes.
+Each page is hand-written in the shape real pages use (a wire service's story cards, a paper's
+"Related" box, a blog's "Related:" line, a wiki's spoiler notice)."""
 
 from __future__ import annotations
 
