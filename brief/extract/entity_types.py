@@ -285,7 +285,8 @@ def context_vote(
     `before` and `after` are the words just before and after the mention, `titled` says a person's
     title was stripped from it, `spoke` that it is the subject of a verb of saying, `label` is
     the model's label on this mention, `modifies` the noun the name qualifies, if any
-    ("Zaporizhzhia nuclear plant" -> plant), and `compound` the last of a run of common nouns
+    ("Zaporizhzhia nuclear plant" -> plant), or else the noun its clause says it is ("Omicron is
+    the predominant variant" -> variant), and `compound` the last of a run of common nouns
     it qualifies ("Sinaloa drug cartel" -> cartel): what the whole names, a body, a facility or
     a people (an illness's or a product's noun must be the name's own: "COVID-19 cases", not
     "Citizens United campaign finance case"). Speaking counts only against labels that cannot speak (a

@@ -12,7 +12,12 @@ from collections import Counter, defaultdict
 
 from brief.extract.cast.names import ABBREVIATION, NameMention
 from brief.extract.cast.spans import PARTICLES
-from brief.extract.entity_types import EQUIVALENT_NAMES, ORGANISATION_WORDS, known_type
+from brief.extract.entity_types import (
+    EQUIVALENT_NAMES,
+    ORGANISATION_WORDS,
+    PLACE_WORDS,
+    known_type,
+)
 from brief.extract.gazetteer import place_tier
 from brief.extract.given_names import is_given_name, name_gender
 from brief.extract.lexicon import TITLE_GENDER
@@ -182,7 +187,9 @@ def _is_short_form(
     form is a common given name that is no known place and that the model does not usually
     read as a place ("Julia" for "Julia Louis-Dreyfus", though the model reads "Julia" alone
     as a body at times; not "Alexandria" for "Alexandria Redwood"); a company's name before the words that say
-    it is a company ("Lenoge" of "Lenoge Technology"); and a surname that starts with a particle is
+    it is a company ("Lenoge" of "Lenoge Technology"), and a site's name before the words for
+    a site, when no gazetteer knows it as a place of its own ("Nostrand" of "Nostrand Houses",
+    not "Brooklyn" of "Brooklyn Bridge"); and a surname that starts with a particle is
     its own head ("De Niro" of "Robert De Niro", "des Cars"). A name known as another type
     ("Jordan", a country) joins a person's name only when the model reads both as people.
     """
@@ -204,7 +211,16 @@ def _is_short_form(
         and place_tier(" ".join(words)) is None  # "Taylorville" is no short form of its police
         and _usual(short_labels) not in PLACE_LABELS
     )
+    site = (
+        prefix
+        and all(word in PLACE_WORDS for word in longer[len(words) :])
+        and place_tier(" ".join(words)) is None  # "Brooklyn" is no short form of its bridge
+        and _usual(short_labels) != "PERSON"
+    )
     if not ((suffix and (surname or _head(longer) in words)) or (prefix and people) or company):
+        if site:
+            return known_type(" ".join(words)) is None
+        return False
         return False
     short_type = known_type(" ".join(words))
     return short_type is None or short_type == known_type(" ".join(longer)) or people

@@ -25,6 +25,7 @@ from brief.extract.cast.spans import (
     whole_names,
 )
 from brief.extract.entity_types import (
+    BUSINESS_WORDS,
     DEMONYMS,
     ORGANISATION_WORDS,
     context_vote,
@@ -93,6 +94,8 @@ POST_NOMINALS = frozenset("qc kc mp mep msp obe mbe cbe kbe dbe phd esq".split()
 BESIDE_DEPS = frozenset({"appos", "npadvmod"})
 # How a name qualifies the noun after it: "Zaporizhzhia nuclear plant", "COVID-19 cases".
 QUALIFYING_DEPS = frozenset({"compound", "nmod", "amod"})
+# Verbs that say what their subject is: "Omicron is becoming the predominant variant".
+COPULAS = frozenset({"be", "become"})
 POSSESSIVE_ENDINGS = ("'s", "'", "’s", "’")
 # Marks around a title ("the film "1917""): the model's text has straight quotes.
 QUOTE_TOKENS = frozenset(STRAIGHT_MARKS)
@@ -123,6 +126,10 @@ _GLUED_ASIDE = re.compile(r"[—–][a-z][\w'’]*$")
 # Norwich striker Keith O'Neill").
 AGED = re.compile(r"\b\d+-(?:years?-old|foot(?:-\d+)?)\s$")
 _LATIN = re.compile(r"[A-Za-z]")
+# A capitalised word in the plural ("Sixers"), and how often the article must write it for its
+# singular before a person's name to be a member's noun ("former Sixer Jrue Holiday").
+_CAPITALISED_PLURAL = re.compile(r"\b[A-Z][a-z]+s\b")
+MEMBERS_NAMED = 2
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 # An ordinal written in figures: "75th", "2nd".
 _ORDINAL_FIGURE = re.compile(r"\d+(?:st|nd|rd|th)")
@@ -164,11 +171,13 @@ def name_mentions(article: ParsedArticle) -> list[NameMention]:
     lower_words = set(_LOWER_WORD.findall(article.text))
     spans = whole_names(article)
     surnames = {span[-1].text for span in spans if span.label_ == "PERSON" and len(span) > 1}
+    plurals = Counter(_CAPITALISED_PLURAL.findall(article.text))
+    bodies = {word for word, count in plurals.items() if count >= MEMBERS_NAMED}
     mentions = [
         replace(mention, shouted=in_blocks(mention.start, shouted)) if shouted else mention
         for span in spans
         for mention in _clean(
-            article, span, in_blocks(span.start_char, weak_blocks), lower_words, surnames
+            article, span, in_blocks(span.start_char, weak_blocks), lower_words, surnames, bodies
         )
         if not _is_common_word(lower_words, mention)
     ]
@@ -330,10 +339,12 @@ def _clean(
     weak: bool,
     lower_words: set[str],
     surnames: frozenset[str] | set[str] = frozenset(),
+    bodies: frozenset[str] | set[str] = frozenset(),
 ) -> Iterable[NameMention]:
-    """Strip titles, demonyms and possessives; split "X's Y" into two mentions, and "X and Y"
-    when they are two places or two people (`surnames`: the last words of the article's
-    people's full names)."""
+    """Strip titles, demonyms, members' nouns and possessives; split "X's Y" into two mentions,
+    and "X and Y" when they are two places or two people (`surnames`: the last words of the
+    article's people's full names; `bodies`: the capitalised plurals the article uses as names,
+    whose singular before a person's name says what the person is: "Sixer Jrue Holiday")."""
     if span.label_ not in LABEL_TYPES:
         return
     joined = any(not token.text[:1].isupper() for token in span)  # small words, possessives
@@ -345,8 +356,8 @@ def _clean(
     while tokens and (tokens[0].lower_ in TITLES or not tokens[0].text[:1].isalnum()):
         word = tokens.pop(0).lower_.rstrip(".")
         title = word if word in PERSON_TITLES else title
-    if span.label_ == "PERSON" and len(tokens) > 2 and tokens[0].lower_ in DEMONYMS:
-        tokens.pop(0)  # "Californian Thomas Slattery"
+    if span.label_ == "PERSON" and len(tokens) > 2 and _member(tokens[0], bodies):
+        tokens.pop(0)  # "Californian Thomas Slattery", "former Sixer Jrue Holiday"
     if span.label_ == "PERSON" and len(tokens) > 1 and _sentence_word(tokens[0]):
         tokens.pop(0)  # "Neither Cruz nor Rubio": capitalised only as the sentence's first word
     if span.label_ == "PERSON":
@@ -384,6 +395,15 @@ def _clean(
             yield from _mentions(article, piece, label, weak, title if index == 0 else None)
 
 
+def _member(token: Token, bodies: frozenset[str] | set[str]) -> bool:
+    """A word that says what body or people a person belongs to: a demonym ("Californian"), or
+    the singular of a body the article names in the plural, no given name ("Sixer" of the
+    "Sixers")."""
+    if token.lower_ in DEMONYMS:
+        return True
+    return token.text + "s" in bodies and not is_given_name(token.text)
+
+
 def _sentence_word(token: Token) -> bool:
     """A function word that starts the sentence, capitalised for that alone: one of spaCy's
     stop words the tagger reads as no name or noun ("Neither", "Without", "Among"), and no
@@ -400,8 +420,12 @@ def _office(tokens: list[Token], position: int) -> bool:
     """A possessive inside a body's name, whose last word is a word for a body: a role's office
     or department ("Sheriff's Department", "Attorney General's Office"), or the members a body
     is of, a plural ("National Socialist German Workers' Party", "Professional Footballers'
-    Association"); not "Putin's Valdai"."""
-    if position == 0 or position != len(tokens) - 2 or tokens[-1].lower_ not in ORGANISATION_WORDS:
+    Association"); or a business named for its owner ("Casey's Bar"); not "Putin's Valdai"."""
+    if position == 0 or position != len(tokens) - 2:
+        return False
+    if tokens[-1].lower_ in BUSINESS_WORDS and tokens[-1].text[:1].isupper():
+        return True  # "Casey's Bar": a business named for its owner
+    if tokens[-1].lower_ not in ORGANISATION_WORDS:
         return False
     owner = tokens[position - 1]
     members = tokens[position].text in ("'", "’") and owner.text.endswith("s")
@@ -540,7 +564,7 @@ def _mentions(
         spoke=spoke,
         echoed=_echoed(root),
         label=label,
-        modifies=modifies,
+        modifies=modifies or _predicate(root),
         compound=_qualified(root),
         quoted=before[:1] != [] and before[0] in QUOTE_TOKENS and after[:1] == [before[0]],
         match=is_match_sentence(article.model_text(piece[0].sent)),
@@ -565,6 +589,16 @@ def _mentions(
             if is_acronym(token.text):
                 end = token.idx + len(token)
                 yield NameMention(token.idx, end, token.text, label or "ORG", True)
+
+
+def _predicate(root: Token) -> str:
+    """The noun a name's clause says it is, as its subject with "be" or "become": "Omicron is
+    becoming the predominant variant" -> variant; "" when there is none. What a name is
+    said to be types it as what it qualifies does ("the Omicron variant")."""
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.lemma_.lower() not in COPULAS:
+        return ""
+    return next((child.lower_ for child in verb.children if child.dep_ == "attr"), "")
 
 
 def _qualified(root: Token) -> str:
