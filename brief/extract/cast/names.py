@@ -757,7 +757,13 @@ def _field_label(text: str, mention: NameMention) -> bool:
 
 
 def _is_common_word(lower_words: set[str], mention: NameMention) -> bool:
-    """A one-word "name" that the article also writes in lower case is an ordinary word."""
+    """A one-word "name" that the article also writes in lower case is an ordinary word, and so
+    is the plural of one ("Apartments" beside "apartment buildings"), unless it is known as a
+    name ("Democrats")."""
     if " " in mention.surface or is_acronym(mention.surface):
         return False
-    return mention.surface.lower() in lower_words
+    word = mention.surface.lower()
+    if word in lower_words:
+        return True
+    plural = word.endswith("s") and word[:-1] in lower_words
+    return plural and known_type(mention.surface) is None
