@@ -128,6 +128,15 @@ HOLDINGS = frozenset("shares stake stakes investment investors holding holdings"
 PLACE_PREPOSITIONS = frozenset("in across throughout near outside inside into".split())
 # "at X" is a place unless the model reads X as a body: "at Headingley", but "works at Google".
 AT_PREPOSITIONS = frozenset({"at"})
+# The last word of a name that is a body or the competition it runs ("Arab League", "Nations
+# League"): the noun the name qualifies tells them apart ("Nations League group games" is the
+# competition), so the word alone decides nothing.
+COMPETITION_WORDS = frozenset({"league"})
+# Nouns for a competition's games: "Premier League matches", "their Nations League campaign".
+GAME_NOUNS = frozenset(
+    """game games match matches fixture fixtures campaign season title final finals qualifier
+    qualifiers standings""".split()
+)
 # Words after a name that make it a club or team: "Liverpool striker", "Chelsea fans".
 CLUB_ROLES = frozenset(
     """striker strikers midfielder midfielders defender defenders goalkeeper keeper winger
@@ -193,6 +202,8 @@ def known_type(name: str) -> EntityType | None:
         return "place"  # "Peachtree Road", "Brookhaven Village", "Stamford Bridge"
     if len(words) > 1 and words[-1] in LAW_WORDS:
         return "work"  # "Communications Decency Act", "Dodd-Frank Act", "Paris Agreement"
+    if len(words) > 1 and words[-1] in COMPETITION_WORDS:
+        return None  # "Arab League" or "Nations League": the context decides
     if len(words) > 1 and any(word in ORGANISATION_WORDS for word in words):
         return "organization"
     if len(words) > 1 and words[-1] in AREA_WORDS:
@@ -279,6 +290,8 @@ def context_vote(
     plural: bool = False,
     maker: bool = False,
     aged: bool = False,
+    contest: bool = False,
+    dated: bool = False,
 ) -> EntityType | None:
     """The type the words around one mention suggest (lower-cased words, nearest first).
 
@@ -305,7 +318,12 @@ def context_vote(
     `maker` says it qualifies a proper noun after "a" or "an" ("a Toyota Starlet"): a maker
     and its model, a company; `echoed` that "it" stands for it as the subject of what it
     says ("Pelco announced that it will": an organisation); `aged` that an age or a height stands right before it ("the
-    7-foot-3 Kristaps Porzingis"): a person. `plural` says it is the one subject of a verb in the plural ("DeBarras are open", "Barnsley
+    7-foot-3 Kristaps Porzingis"): a person; `contest` that the name ends in a word for a body
+    or its competition ("Nations League"), which the noun for its games makes the competition
+    ("Nations League group games"): an event; `dated` that a time owns it ("next week's
+    Budget", "Sunday's Grand National"): an event, unless the model reads a person, a place or a
+    work.
+    `plural` says it is the one subject of a verb in the plural ("DeBarras are open", "Barnsley
     have won"): a body, not a person or a place, unless the model reads a people.
     """
     if ticker:
@@ -315,6 +333,10 @@ def context_vote(
         return "other"  # "COVID-19 cases", "cases of COVID-19": an illness, not a body
     if awarded:
         return "work"
+    if contest and compound in GAME_NOUNS:
+        return "event"  # "Concacaf Nations League group games"
+    if dated and label not in ("PERSON", "GPE", "LOC", "NORP", "WORK_OF_ART", "LAW"):
+        return "event"  # "next week's Budget": what a day holds is an event
     if coded and (modifies in PRODUCT_NOUNS or (after[:1] and after[0] in PRODUCT_NOUNS)):
         return "other"  # "Pantsir-S1 air defence systems", "F-16 jets"
     if coded and label == "PERSON":

@@ -26,6 +26,7 @@ from brief.extract.cast.spans import (
 )
 from brief.extract.entity_types import (
     BUSINESS_WORDS,
+    COMPETITION_WORDS,
     DEMONYMS,
     ORGANISATION_WORDS,
     context_vote,
@@ -577,6 +578,8 @@ def _mentions(
         plural=_plural_subject(root),
         maker=_maker(root, before),
         aged=not modifies and AGED.search(article.text, max(0, start - 24), start) is not None,
+        contest=piece[-1].lower_ in COMPETITION_WORDS,
+        dated=_dated(root),
     )
     if title is None and before[:1] and before[0].rstrip(".") in PERSON_TITLES:
         title = before[0].rstrip(".")  # "Mr Brown" when the model left "Mr" out
@@ -589,6 +592,15 @@ def _mentions(
             if is_acronym(token.text):
                 end = token.idx + len(token)
                 yield NameMention(token.idx, end, token.text, label or "ORG", True)
+
+
+def _dated(root: Token) -> bool:
+    """A day or a season owns the name: "next week's Budget", "Sunday's Grand National"; not a
+    bare year, which dates a work or a model ("1987's The Art of the Deal")."""
+    return any(
+        child.dep_ == "poss" and child.ent_type_ == "DATE" and not child.like_num
+        for child in root.children
+    )
 
 
 def _predicate(root: Token) -> str:
