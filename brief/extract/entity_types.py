@@ -130,7 +130,7 @@ PLACE_PREPOSITIONS = frozenset("in across throughout near outside inside into".s
 AT_PREPOSITIONS = frozenset({"at"})
 # The last word of a name that is a body or the competition it runs ("Arab League", "Nations
 # League"): the noun the name qualifies tells them apart ("Nations League group games" is the
-# competition), so the word alone decides nothing.
+# competition), and then the word makes no organisation.
 COMPETITION_WORDS = frozenset({"league"})
 # Nouns for a competition's games: "Premier League matches", "their Nations League campaign".
 GAME_NOUNS = frozenset(
@@ -202,8 +202,6 @@ def known_type(name: str) -> EntityType | None:
         return "place"  # "Peachtree Road", "Brookhaven Village", "Stamford Bridge"
     if len(words) > 1 and words[-1] in LAW_WORDS:
         return "work"  # "Communications Decency Act", "Dodd-Frank Act", "Paris Agreement"
-    if len(words) > 1 and words[-1] in COMPETITION_WORDS:
-        return None  # "Arab League" or "Nations League": the context decides
     if len(words) > 1 and any(word in ORGANISATION_WORDS for word in words):
         return "organization"
     if len(words) > 1 and words[-1] in AREA_WORDS:
