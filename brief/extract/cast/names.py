@@ -359,8 +359,8 @@ def _clean(
         title = word if word in PERSON_TITLES else title
     if span.label_ == "PERSON" and len(tokens) > 2 and _member(tokens[0], bodies):
         tokens.pop(0)  # "Californian Thomas Slattery", "former Sixer Jrue Holiday"
-    if span.label_ == "PERSON" and len(tokens) > 1 and _sentence_word(tokens[0]):
-        tokens.pop(0)  # "Neither Cruz nor Rubio": capitalised only as the sentence's first word
+    if span.label_ == "PERSON" and len(tokens) > 1 and _sentence_word(tokens[0], lower_words):
+        tokens.pop(0)  # "Neither Cruz nor Rubio", "Said Comey": capitalised only as the first word
     if span.label_ == "PERSON":
         tokens = tokens[_given_name_start(tokens, lower_words) :]
     while tokens and (_trailing_noise(tokens[-1]) or _post_nominal(span.label_, tokens)):
@@ -405,16 +405,15 @@ def _member(token: Token, bodies: frozenset[str] | set[str]) -> bool:
     return token.text + "s" in bodies and not is_given_name(token.text)
 
 
-def _sentence_word(token: Token) -> bool:
-    """A function word that starts the sentence, capitalised for that alone: one of spaCy's
-    stop words the tagger reads as no name or noun ("Neither", "Without", "Among"), and no
-    common given name ("Will" of "Will Smith", which the tagger may read as a verb)."""
-    return (
-        bool(token.is_sent_start)
-        and token.is_stop
-        and token.pos_ not in ("PROPN", "NOUN")
-        and not is_given_name(token.text)
-    )
+def _sentence_word(token: Token, lower_words: set[str]) -> bool:
+    """A word that starts the sentence, capitalised for that alone: one of spaCy's stop words
+    the tagger reads as no name or noun ("Neither", "Without", "Among"), or a word the article
+    also writes in lower case ("Said Comey", "Telling Jeb Bush"); never a common given name
+    ("Will" of "Will Smith", which the tagger may read as a verb; "Hope Hicks")."""
+    if not token.is_sent_start or is_given_name(token.text):
+        return False
+    function_word = token.is_stop and token.pos_ not in ("PROPN", "NOUN")
+    return function_word or token.lower_ in lower_words
 
 
 def _office(tokens: list[Token], position: int) -> bool:
