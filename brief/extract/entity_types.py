@@ -290,6 +290,7 @@ def context_vote(
     aged: bool = False,
     contest: bool = False,
     dated: bool = False,
+    model: bool = False,
 ) -> EntityType | None:
     """The type the words around one mention suggest (lower-cased words, nearest first).
 
@@ -321,6 +322,8 @@ def context_vote(
     ("Nations League group games"): an event; `dated` that a time owns it ("next week's
     Budget", "Sunday's Grand National"): an event, unless the model reads a person, a place or a
     work.
+    `model` says the name has two words or more and stands after "a" or "an": with a
+    product's noun after it ("a Nissan Latio motor car") it names a model, not its maker.
     `plural` says it is the one subject of a verb in the plural ("DeBarras are open", "Barnsley
     have won"): a body, not a person or a place, unless the model reads a people.
     """
@@ -339,6 +342,8 @@ def context_vote(
         return "other"  # "Pantsir-S1 air defence systems", "F-16 jets"
     if coded and label == "PERSON":
         return "other"  # "Omicron BA.2": no one's name holds a figure (a score's are cut off)
+    if model and compound in PRODUCT_NOUNS:
+        return "other"  # "a Nissan Latio motor car": a maker's model, not the maker
     if maker and label in {"", "ORG", "GPE", "LOC", "FAC"}:
         return "organization"  # "a Toyota Starlet": the maker, not the city of Toyota
     if titled or aged or (before and before[0].rstrip(".") in PERSON_TITLES):

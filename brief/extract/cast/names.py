@@ -131,6 +131,7 @@ _LATIN = re.compile(r"[A-Za-z]")
 # singular before a person's name to be a member's noun ("former Sixer Jrue Holiday").
 _CAPITALISED_PLURAL = re.compile(r"\b[A-Z][a-z]+s\b")
 MEMBERS_NAMED = 2
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 # An ordinal written in figures: "75th", "2nd".
 _ORDINAL_FIGURE = re.compile(r"\d+(?:st|nd|rd|th)")
@@ -579,6 +580,7 @@ def _mentions(
         aged=not modifies and AGED.search(article.text, max(0, start - 24), start) is not None,
         contest=piece[-1].lower_ in COMPETITION_WORDS,
         dated=_dated(root),
+        model=len(piece) > 1 and before[:1] in (["a"], ["an"]),
     )
     if title is None and before[:1] and before[0].rstrip(".") in PERSON_TITLES:
         title = before[0].rstrip(".")  # "Mr Brown" when the model left "Mr" out
@@ -770,7 +772,9 @@ def _field_label(text: str, mention: NameMention) -> bool:
 def _is_common_word(lower_words: set[str], mention: NameMention) -> bool:
     """A one-word "name" that the article also writes in lower case is an ordinary word, and so
     is the plural of one ("Apartments" beside "apartment buildings"), unless it is known as a
-    name ("Democrats")."""
+    name ("Democrats"); and so is an acronym in the plural ("MPs")."""
+    if _PLURAL_ACRONYM.fullmatch(mention.surface):
+        return True  # "MPs", "IDs": a class of things, no one's name
     if " " in mention.surface or is_acronym(mention.surface):
         return False
     word = mention.surface.lower()
