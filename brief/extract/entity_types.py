@@ -67,7 +67,7 @@ ORGANISATION_WORDS = frozenset(
 PLACE_WORDS = frozenset(
     """street st road rd drive avenue ave lane boulevard blvd square quay bridge village
     island islands bay river lake valley beach coast mountains heights stadium coliseum
-    arena houses park""".split()
+    arena houses park ramp pier marina wharf""".split()
 )
 # The last word of an area's name: a place, unless a word for a body is in the name ("World
 # Affairs Council of Orange County").

@@ -55,8 +55,8 @@ def merge(mentions: list[NameMention]) -> list[list[NameMention]]:
     """Group mentions by entity; a name's words inside a longer name join the longer one.
 
     Forms are taken longest first; each joins the one name it is a short form or acronym of.
-    A name with "and" in it ("Grant and Ambersley") takes no short forms: its words are as
-    likely two names as one.
+    A name with "and" in it ("Grant and Ambersley") takes no short forms of its parts: its words
+    are as likely two names as one; only its tail that holds the whole "X and Y" is one.
     The longer names are found through indexes of their leading and trailing word runs and of
     their initials, so the merge stays linear in the number of names, not quadratic.
     """
@@ -94,6 +94,8 @@ def merge(mentions: list[NameMention]) -> list[list[NameMention]]:
             for size in range(1, len(words) if "and" not in words else 1):
                 by_part[tuple(words[:size])].append(form)
                 by_part[tuple(words[-size:])].append(form)
+            for size in _joined_tails(words):
+                by_part[tuple(words[-size:])].append(form)  # "customs and border protection"
             core = _core(words)
             for size in range(1, len(core) + 1 if core != words else 1):
                 by_part[tuple(core[-size:])].append(form)  # "ericsson" of "lm ericsson ab"
@@ -125,6 +127,15 @@ def merge(mentions: list[NameMention]) -> list[list[NameMention]]:
     for mention in mentions:
         groups[canonical[form_key(mention.surface)]].append(mention)
     return list(groups.values())
+
+
+def _joined_tails(words: list[str]) -> range:
+    """The sizes of the trailing runs of a name with "and" in it that hold the whole "X and Y"
+    ("customs and border protection" of "u.s. customs and border protection"): a short form
+    of the name, where a run after "and" may be a name of its own ("border protection")."""
+    if "and" not in words[1:]:
+        return range(0)
+    return range(len(words) - words.index("and") + 1, len(words))
 
 
 def titled_sexes(mentions: list[NameMention]) -> dict[str, set[str]]:

@@ -61,6 +61,8 @@ QUOTE_TOKENS = frozenset(STRAIGHT_MARKS)
 MAX_TITLE = 8
 TITLE_SMALL_WORDS = frozenset("a an the of to for and or in on by at from".split())
 DASHES = frozenset("-–—")
+# The small words an acronym skips: "Air and Marine Operations" is "AMO".
+ACRONYM_SKIPS = frozenset("of the and for &".split())
 POSSESSIVES = frozenset({"'s", "’s"})
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _ISO_DATE = re.compile(r"\d{4} ?- ?\d\d ?- ?\d\d\b")
@@ -88,6 +90,7 @@ def whole_names(article: ParsedArticle) -> list[Span]:
     ]
     alone = Counter(span.text for span in doc.ents if len(span) == 1)
     named = Counter(span.text for span in doc.ents if not _beside_and(doc, span))
+    joined = [span.text for span in doc.ents if span.label_ == "ORG" and " and " in span.text]
     for span in sorted([*doc.ents, *extra], key=lambda span: span.start):
         if names and span.start < names[-1].end:
             continue  # already inside the name before, which the repair extended over it
@@ -104,6 +107,9 @@ def whole_names(article: ParsedArticle) -> list[Span]:
         if _surname_after(doc, span, tagged, alone, lower) or _head_after(doc, span, tagged, lower):
             end, label = end + 1, "PERSON"
         end = _name_end(doc, start, end, label)
+        if label == "ORG":
+            start = _spelled_start(doc, start, end)
+            end = _joined_end(doc, start, end, joined)
         title = _quoted_title(doc, start, end, label)
         if title is not None:
             start, end, label = title
@@ -115,6 +121,45 @@ def whole_names(article: ParsedArticle) -> list[Span]:
             span = whole
         names.append(span)
     return names
+
+
+def _spelled_start(doc: Doc, start: int, end: int) -> int:
+    """Where a body's name starts when the acronym in brackets after it spells more words than
+    the model read: "Air and" + "Marine Operations (AMO)". The words before are capitalised
+    words and the small words an acronym skips ("and", "of")."""
+    if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
+        return start
+    acronym = doc[end + 1].text
+    letters = "".join(t.text[0] for t in doc[start:end] if t.lower_ not in ACRONYM_SKIPS)
+    if not (acronym.isupper() and acronym.isalpha()) or len(acronym) <= len(letters):
+        return start
+    first = start
+    while first > 0 and start - first < MAX_TITLE and acronym.endswith(letters):
+        token = doc[first - 1]
+        if token.is_lower and token.lower_ in ACRONYM_SKIPS:
+            first -= 1
+            continue
+        if not (token.is_alpha and token.text[:1].isupper()):
+            break
+        first -= 1
+        letters = token.text[0] + letters
+        if letters == acronym:
+            return first
+    return start
+
+
+def _joined_end(doc: Doc, start: int, end: int, joined: list[str]) -> int:
+    """Where a body's name ends that the model stopped at "and", when the article names the
+    whole elsewhere (`joined`: the model's body names with "and" in them): "Customs" + "and
+    Border Protection" beside "U.S. Customs and Border Protection"."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "and" or not joined:
+        return end
+    last = end + 1
+    while last < len(doc) and last - end <= MAX_TITLE and _name_word(doc[last]):
+        last += 1
+    whole = doc[start:last].text
+    named = last > end + 1 and any(name.endswith(whole) for name in joined)
+    return last if named else end
 
 
 def _quoted_title(doc: Doc, start: int, end: int, label: str) -> tuple[int, int, str] | None:
