@@ -360,7 +360,11 @@ def _clean(
         title = word if word in PERSON_TITLES else title
     if span.label_ == "PERSON" and len(tokens) > 2 and _member(tokens[0], bodies):
         tokens.pop(0)  # "Californian Thomas Slattery", "former Sixer Jrue Holiday"
-    if span.label_ == "PERSON" and len(tokens) > 1 and _sentence_word(tokens[0], lower_words):
+    if (
+        span.label_ == "PERSON"
+        and len(tokens) > 1
+        and _sentence_word(article, tokens[0], lower_words)
+    ):
         tokens.pop(0)  # "Neither Cruz nor Rubio", "Said Comey": capitalised only as the first word
     if span.label_ == "PERSON":
         tokens = tokens[_given_name_start(tokens, lower_words) :]
@@ -406,15 +410,26 @@ def _member(token: Token, bodies: frozenset[str] | set[str]) -> bool:
     return token.text + "s" in bodies and not is_given_name(token.text)
 
 
-def _sentence_word(token: Token, lower_words: set[str]) -> bool:
+def _sentence_word(article: ParsedArticle, token: Token, lower_words: set[str]) -> bool:
     """A word that starts the sentence, capitalised for that alone: one of spaCy's stop words
-    the tagger reads as no name or noun ("Neither", "Without", "Among"), or a word the article
-    also writes in lower case ("Said Comey", "Telling Jeb Bush"); never a common given name
-    ("Will" of "Will Smith", which the tagger may read as a verb; "Hope Hicks")."""
+    the tagger reads as no name or noun ("Neither", "Without", "Among"), or a verb the article
+    also writes in lower case ("Said Comey", "Telling Jeb Bush"; not "Bikram Choudhury" beside
+    "bikram yoga"); never a common given name ("Will" of "Will Smith", which the tagger may
+    read as a verb)."""
     if not token.is_sent_start or is_given_name(token.text):
         return False
-    function_word = token.is_stop and token.pos_ not in ("PROPN", "NOUN")
-    return function_word or token.lower_ in lower_words
+    if token.is_stop and token.pos_ not in ("PROPN", "NOUN"):
+        return True
+    return token.lower_ in lower_words and _used_as_verb(article, token.lower_)
+
+
+def _used_as_verb(article: ParsedArticle, word: str) -> bool:
+    """Whether the article writes `word` in lower case as a verb somewhere ("said")."""
+    doc = article.doc
+    return any(
+        doc[index].is_lower and doc[index].pos_ in ("VERB", "AUX")
+        for index in article.tokens_where("LOWER", [word])
+    )
 
 
 def _office(tokens: list[Token], position: int) -> bool:
