@@ -84,12 +84,14 @@ CLUB_WORDS = frozenset("united city town rovers athletic wanderers albion".split
 # but for the names of the Virgin and of God ("Our Lady of Lourdes", "Our Father").
 POSSESSIVE_DETERMINERS = frozenset("my our your his her their".split())
 HOLY_WORDS = frozenset("lady lord father saviour savior".split())
-# The last word of a law's or a treaty's name.
-LAW_WORDS = frozenset("act acts bill treaty accord accords agreement amendment protocol".split())
-# The last word of an event's name: "World Cup", "Hong Kong Open", "Atlanta Games".
+# The last word of a law's, a rule's or a treaty's name ("Volcker Rule").
+LAW_WORDS = frozenset("act acts bill treaty accord accords agreement amendment protocol rule".split())
+# The last word of an event's name: "World Cup", "Hong Kong Open", "Atlanta Games", "Great
+# Recession".
 EVENT_WORDS = frozenset(
     """cup open games olympics olympiad championship championships tournament series prix
-    final finals tour marathon festival trophy slam putsch coup uprising revolution massacre""".split()
+    final finals tour marathon festival trophy slam putsch coup uprising revolution massacre
+    recession depression crisis""".split()
 )
 # Words that follow a place: "Kyiv's government", "Russia's economy".
 PLACE_NOUNS_AFTER = frozenset(
