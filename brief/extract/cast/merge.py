@@ -14,6 +14,7 @@ from brief.extract.cast.names import ABBREVIATION, NameMention
 from brief.extract.cast.spans import PARTICLES
 from brief.extract.entity_types import (
     EQUIVALENT_NAMES,
+    LAW_WORDS,
     ORGANISATION_WORDS,
     PLACE_WORDS,
     known_type,
@@ -37,6 +38,8 @@ _QUOTED = re.compile(r"[\"“”]\s*([^\"“”]+?)\s*[\"“”]")
 COUNTY_SHORT = re.compile(r" co\.?$")
 _LETTERS = re.compile(r"(?:[a-z]\.){2,}")  # "u.s.", "u.k."
 _INITIALS_SKIP = frozenset({"of", "the", "and", "for", "&", "de"})
+# Words after a short name that make a site's or a law's: "Nostrand Houses", "Dodd-Frank Act".
+GENERIC_TAILS = PLACE_WORDS | LAW_WORDS
 
 
 def form_key(surface: str) -> str:
@@ -198,9 +201,10 @@ def _is_short_form(
     form is a common given name that is no known place and that the model does not usually
     read as a place ("Julia" for "Julia Louis-Dreyfus", though the model reads "Julia" alone
     as a body at times; not "Alexandria" for "Alexandria Redwood"); a company's name before the words that say
-    it is a company ("Lenoge" of "Lenoge Technology"), and a site's name before the words for
-    a site, when no gazetteer knows it as a place of its own ("Nostrand" of "Nostrand Houses",
-    not "Brooklyn" of "Brooklyn Bridge"); and a surname that starts with a particle is
+    it is a company ("Lenoge" of "Lenoge Technology"), and a site's or a law's name before the
+    words for one, when no gazetteer knows it as a place of its own ("Nostrand" of "Nostrand
+    Houses", "Dodd-Frank" of "Dodd-Frank Act"; not "Brooklyn" of "Brooklyn Bridge"); and a
+    surname that starts with a particle is
     its own head ("De Niro" of "Robert De Niro", "des Cars"). A name known as another type
     ("Jordan", a country) joins a person's name only when the model reads both as people.
     """
@@ -222,19 +226,23 @@ def _is_short_form(
         and place_tier(" ".join(words)) is None  # "Taylorville" is no short form of its police
         and _usual(short_labels) not in PLACE_LABELS
     )
-    site = (
-        prefix
-        and all(word in PLACE_WORDS for word in longer[len(words) :])
-        and place_tier(" ".join(words)) is None  # "Brooklyn" is no short form of its bridge
-        and _usual(short_labels) != "PERSON"
-    )
+    if prefix and _generic_tail(words, longer, short_labels):
+        return known_type(" ".join(words)) is None
     if not ((suffix and (surname or _head(longer) in words)) or (prefix and people) or company):
-        if site:
-            return known_type(" ".join(words)) is None
-        return False
         return False
     short_type = known_type(" ".join(words))
     return short_type is None or short_type == known_type(" ".join(longer)) or people
+
+
+def _generic_tail(words: list[str], longer: list[str], short_labels: Counter[str]) -> bool:
+    """The longer name is the short one and words for a site or a law ("Nostrand Houses",
+    "Dodd-Frank Act"), and the short one is no place a gazetteer knows ("Brooklyn" is no short
+    form of "Brooklyn Bridge", nor "Paris" of "Paris Agreement") nor a person's name."""
+    return (
+        all(word in GENERIC_TAILS for word in longer[len(words) :])
+        and place_tier(" ".join(words)) is None
+        and _usual(short_labels) != "PERSON"
+    )
 
 
 def _inner_surname(
