@@ -85,7 +85,9 @@ CLUB_WORDS = frozenset("united city town rovers athletic wanderers albion".split
 POSSESSIVE_DETERMINERS = frozenset("my our your his her their".split())
 HOLY_WORDS = frozenset("lady lord father saviour savior".split())
 # The last word of a law's, a rule's or a treaty's name ("Volcker Rule").
-LAW_WORDS = frozenset("act acts bill treaty accord accords agreement amendment protocol rule".split())
+LAW_WORDS = frozenset(
+    "act acts bill treaty accord accords agreement amendment protocol rule".split()
+)
 # The last word of an event's name: "World Cup", "Hong Kong Open", "Atlanta Games", "Great
 # Recession".
 EVENT_WORDS = frozenset(

@@ -131,6 +131,13 @@ _LATIN = re.compile(r"[A-Za-z]")
 # singular before a person's name to be a member's noun ("former Sixer Jrue Holiday").
 _CAPITALISED_PLURAL = re.compile(r"\b[A-Z][a-z]+s\b")
 MEMBERS_NAMED = 2
+# Nouns for a kind of polity: capitalised after "the", they describe a place ("the Territory").
+POLITY_NOUNS = frozenset(
+    """territory country state island city town village county province region kingdom
+    republic nation capital district colony commonwealth""".split()
+)
+# "the" right before a mention (searched up to the mention's start).
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 # An ordinal written in figures: "75th", "2nd".
@@ -185,7 +192,37 @@ def name_mentions(article: ParsedArticle) -> list[NameMention]:
     ]
     mentions = _without_field_labels(article.text, mentions)
     mentions = [_without_glued_aside(_without_dateline(m)) for m in mentions]
-    return _without_run_ins(mentions, lower_words)
+    return _without_descriptions(article.text, _without_run_ins(mentions, lower_words))
+
+
+def _without_descriptions(text: str, mentions: list[NameMention]) -> list[NameMention]:
+    """The mentions without capitalised descriptions of a place: a noun for a kind of polity,
+    alone or after one more word, that the body always writes after "the" and no gazetteer
+    knows as a name ("the Territory", "the Caribbean Territory" for the British Virgin Islands;
+    not "the Czech Republic", "the Northern Territory"). They refer back to a place the article
+    names; they are no name of their own."""
+    surfaces: dict[str, list[NameMention]] = defaultdict(list)
+    for mention in mentions:
+        surfaces[mention.surface].append(mention)
+    described = {
+        surface
+        for surface, group in surfaces.items()
+        if _polity_noun(surface)
+        and all(_THE_BEFORE.search(text, 0, m.start) for m in group if not m.weak)
+        and any(not m.weak for m in group)
+    }
+    return [m for m in mentions if m.surface not in described] if described else mentions
+
+
+def _polity_noun(surface: str) -> bool:
+    """One or two words, the last a noun for a kind of polity, neither the whole nor the word
+    before known as a name ("the Chechen Republic" is a people's)."""
+    words = surface.split()
+    if len(words) > 2 or words[-1].lower() not in POLITY_NOUNS:
+        return False
+    return all(
+        known_type(name) is None and place_tier(name) is None for name in (surface, words[0])
+    )
 
 
 def _without_dateline(mention: NameMention) -> NameMention:
