@@ -39,7 +39,10 @@ COUNTY_SHORT = re.compile(r" co\.?$")
 _LETTERS = re.compile(r"(?:[a-z]\.){2,}")  # "u.s.", "u.k."
 _INITIALS_SKIP = frozenset({"of", "the", "and", "for", "&", "de"})
 # Words after a short name that make a site's or a law's: "Nostrand Houses", "Dodd-Frank Act".
-GENERIC_TAILS = PLACE_WORDS | LAW_WORDS
+# Natural features are left out: "Pacific" is no short form of "Pacific Island".
+GENERIC_TAILS = (
+    PLACE_WORDS - frozenset("island islands bay river lake valley beach coast mountains".split())
+) | LAW_WORDS
 
 
 def form_key(surface: str) -> str:

@@ -188,8 +188,9 @@ def name_mentions(article: ParsedArticle) -> list[NameMention]:
         for mention in _clean(
             article, span, in_blocks(span.start_char, weak_blocks), lower_words, surnames, bodies
         )
-        if not _is_common_word(lower_words, mention)
     ]
+    ends = {word for m in mentions if " " in m.surface for word in _end_words(m.surface)}
+    mentions = [m for m in mentions if not _is_common_word(lower_words, m, ends)]
     mentions = _without_field_labels(article.text, mentions)
     mentions = [_without_glued_aside(_without_dateline(m)) for m in mentions]
     return _without_descriptions(article.text, _without_run_ins(mentions, lower_words))
@@ -211,6 +212,9 @@ def _without_descriptions(text: str, mentions: list[NameMention]) -> list[NameMe
         and all(_THE_BEFORE.search(text, 0, m.start) for m in group if not m.weak)
         and any(not m.weak for m in group)
     }
+    # two words only beside the noun alone: "the Caribbean Territory" and "the Territory", not
+    # "the Sichuan Province" or "the Forbidden City" alone
+    described = {d for d in described if " " not in d or d.split()[-1] in described}
     return [m for m in mentions if m.surface not in described] if described else mentions
 
 
@@ -395,12 +399,13 @@ def _clean(
     while tokens and (tokens[0].lower_ in TITLES or not tokens[0].text[:1].isalnum()):
         word = tokens.pop(0).lower_.rstrip(".")
         title = word if word in PERSON_TITLES else title
-    if span.label_ == "PERSON" and len(tokens) > 2 and _member(tokens[0], bodies):
+    if span.label_ == "PERSON" and len(tokens) > 2 and _member(tokens[0], bodies, surnames):
         tokens.pop(0)  # "Californian Thomas Slattery", "former Sixer Jrue Holiday"
     if (
         span.label_ == "PERSON"
         and len(tokens) > 1
         and _sentence_word(article, tokens[0], lower_words)
+        and _named_without(article, tokens)
     ):
         tokens.pop(0)  # "Neither Cruz nor Rubio", "Said Comey": capitalised only as the first word
     if span.label_ == "PERSON":
@@ -438,13 +443,16 @@ def _clean(
             yield from _mentions(article, piece, label, weak, title if index == 0 else None)
 
 
-def _member(token: Token, bodies: frozenset[str] | set[str]) -> bool:
+def _member(
+    token: Token, bodies: frozenset[str] | set[str], surnames: frozenset[str] | set[str]
+) -> bool:
     """A word that says what body or people a person belongs to: a demonym ("Californian"), or
-    the singular of a body the article names in the plural, no given name ("Sixer" of the
-    "Sixers")."""
+    the singular of a body the article names in the plural, no given name, and no person's
+    surname ("Sixer" of the "Sixers"; not "Sander" beside Bernie Sanders)."""
     if token.lower_ in DEMONYMS:
         return True
-    return token.text + "s" in bodies and not is_given_name(token.text)
+    plural = token.text + "s"
+    return plural in bodies and plural not in surnames and not is_given_name(token.text)
 
 
 def _sentence_word(article: ParsedArticle, token: Token, lower_words: set[str]) -> bool:
@@ -458,6 +466,14 @@ def _sentence_word(article: ParsedArticle, token: Token, lower_words: set[str]) 
     if token.is_stop and token.pos_ not in ("PROPN", "NOUN"):
         return True
     return token.lower_ in lower_words and _used_as_verb(article, token.lower_)
+
+
+def _named_without(article: ParsedArticle, tokens: list[Token]) -> bool:
+    """Whether the words after the first are a name the article also writes without it
+    ("Comey" beside "Said Comey"; not "Htein", only ever "Win Htein")."""
+    rest = article.original(tokens[1].idx, tokens[-1].idx + len(tokens[-1]))
+    whole = article.original(tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
+    return article.text.count(rest) > article.text.count(whole)
 
 
 def _used_as_verb(article: ParsedArticle, word: str) -> bool:
@@ -650,6 +666,8 @@ def _mentions(
 def _dated(root: Token) -> bool:
     """A day or a season owns the name: "next week's Budget", "Sunday's Grand National"; not a
     bare year, which dates a work or a model ("1987's The Art of the Deal")."""
+    if root.dep_ in QUALIFYING_DEPS:
+        return False  # "June's Isle of Wight music festival": the festival is the day's
     return any(
         child.dep_ == "poss" and child.ent_type_ == "DATE" and not child.like_num
         for child in root.children
@@ -821,10 +839,17 @@ def _field_label(text: str, mention: NameMention) -> bool:
     return line_start and colon and place_tier(mention.surface) is None
 
 
-def _is_common_word(lower_words: set[str], mention: NameMention) -> bool:
+def _end_words(surface: str) -> tuple[str, str]:
+    words = surface.split()
+    return words[0], words[-1]
+
+
+def _is_common_word(lower_words: set[str], mention: NameMention, ends: set[str]) -> bool:
     """A one-word "name" that the article also writes in lower case is an ordinary word, and so
     is the plural of one ("Apartments" beside "apartment buildings"), unless it is known as a
-    name ("Democrats"); and so is an acronym in the plural ("MPs")."""
+    name ("Democrats"), the model reads a people ("the Royals") or it starts or ends a longer
+    name of the article (`ends`: "Times" of "New York Times", "Wells" of "Wells Fargo"); and so
+    is an acronym in the plural ("MPs")."""
     if _PLURAL_ACRONYM.fullmatch(mention.surface):
         return True  # "MPs", "IDs": a class of things, no one's name
     if " " in mention.surface or is_acronym(mention.surface):
@@ -832,5 +857,5 @@ def _is_common_word(lower_words: set[str], mention: NameMention) -> bool:
     word = mention.surface.lower()
     if word in lower_words:
         return True
-    plural = word.endswith("s") and word[:-1] in lower_words
-    return plural and known_type(mention.surface) is None
+    plural = word.endswith("s") and word[:-1] in lower_words and mention.label != "NORP"
+    return plural and mention.surface not in ends and known_type(mention.surface) is None

@@ -24,7 +24,7 @@ from brief.extract.entity_types import (
 )
 from brief.extract.gazetteer import place_tier
 from brief.extract.given_names import is_given_name
-from brief.extract.lexicon import is_role_noun
+from brief.extract.lexicon import PERSON_TITLES, is_role_noun
 from brief.parsed import ParsedArticle
 from brief.quote_marks import STRAIGHT_MARKS
 
@@ -460,13 +460,18 @@ def _head_after(doc: Doc, span: Span, tagged: set[int], lower: set[str]) -> bool
     """A person's name the model stopped one word short of: its last word qualifies the next,
     a capitalised proper noun it left untagged that ends the phrase ("Jrue" + "Holiday", the
     surname the model did not read as a name). Not a word the article also writes in lower
-    case, nor a word for a body, a place or a role ("Obama Administration", "Trump Tower")."""
-    if span.label_ != "PERSON" or span.end >= len(doc) or span[-1].whitespace_ != " ":
+    case, nor a word for a body, a place, a title or a role ("Obama Administration", "Trump
+    Tower", "appointing Hitler Chancellor"), an initial ("Glaser R"), or a field's label
+    ("Name: Gabrielle Hatcher Age: 27")."""
+    if span.label_ != "PERSON" or span.end + 1 >= len(doc) or span[-1].whitespace_ != " ":
         return False
     word = doc[span.end]
     if span[-1].dep_ != "compound" or span[-1].head.i != word.i or word.i in tagged:
         return False
+    if len(word.text) < 2 or doc[span.end + 1].text == ":":
+        return False
     generic = word.lower_ in ORGANISATION_WORDS or word.lower_ in PLACE_WORDS
+    generic = generic or word.lower_ in PERSON_TITLES
     return (
         word.pos_ == "PROPN"
         and word.is_title
