@@ -401,12 +401,7 @@ def _clean(
         title = word if word in PERSON_TITLES else title
     if span.label_ == "PERSON" and len(tokens) > 2 and _member(tokens[0], bodies, surnames):
         tokens.pop(0)  # "Californian Thomas Slattery", "former Sixer Jrue Holiday"
-    if (
-        span.label_ == "PERSON"
-        and len(tokens) > 1
-        and _sentence_word(article, tokens[0], lower_words)
-        and _named_without(article, tokens)
-    ):
+    if span.label_ == "PERSON" and len(tokens) > 1 and _sentence_word(article, tokens, lower_words):
         tokens.pop(0)  # "Neither Cruz nor Rubio", "Said Comey": capitalised only as the first word
     if span.label_ == "PERSON":
         tokens = tokens[_given_name_start(tokens, lower_words) :]
@@ -455,17 +450,19 @@ def _member(
     return plural in bodies and plural not in surnames and not is_given_name(token.text)
 
 
-def _sentence_word(article: ParsedArticle, token: Token, lower_words: set[str]) -> bool:
+def _sentence_word(article: ParsedArticle, tokens: list[Token], lower_words: set[str]) -> bool:
     """A word that starts the sentence, capitalised for that alone: one of spaCy's stop words
     the tagger reads as no name or noun ("Neither", "Without", "Among"), or a verb the article
     also writes in lower case ("Said Comey", "Telling Jeb Bush"; not "Bikram Choudhury" beside
     "bikram yoga"); never a common given name ("Will" of "Will Smith", which the tagger may
-    read as a verb)."""
+    read as a verb). A verb is cut only when the article names the rest without it."""
+    token = tokens[0]
     if not token.is_sent_start or is_given_name(token.text):
         return False
     if token.is_stop and token.pos_ not in ("PROPN", "NOUN"):
         return True
-    return token.lower_ in lower_words and _used_as_verb(article, token.lower_)
+    verb = token.lower_ in lower_words and _used_as_verb(article, token.lower_)
+    return verb and _named_without(article, tokens)
 
 
 def _named_without(article: ParsedArticle, tokens: list[Token]) -> bool:
@@ -848,8 +845,8 @@ def _is_common_word(lower_words: set[str], mention: NameMention, ends: set[str])
     """A one-word "name" that the article also writes in lower case is an ordinary word, and so
     is the plural of one ("Apartments" beside "apartment buildings"), unless it is known as a
     name ("Democrats"), the model reads a people ("the Royals") or it starts or ends a longer
-    name of the article (`ends`: "Times" of "New York Times", "Wells" of "Wells Fargo"); and so
-    is an acronym in the plural ("MPs")."""
+    name of the article (`ends`: "Times" of "New York Times", "Wells" of "Wells Fargo") or is a
+    word names of bodies are made of ("the Times"); and so is an acronym in the plural ("MPs")."""
     if _PLURAL_ACRONYM.fullmatch(mention.surface):
         return True  # "MPs", "IDs": a class of things, no one's name
     if " " in mention.surface or is_acronym(mention.surface):
@@ -858,4 +855,5 @@ def _is_common_word(lower_words: set[str], mention: NameMention, ends: set[str])
     if word in lower_words:
         return True
     plural = word.endswith("s") and word[:-1] in lower_words and mention.label != "NORP"
-    return plural and mention.surface not in ends and known_type(mention.surface) is None
+    named = mention.surface in ends or word in ORGANISATION_WORDS  # "the Times"
+    return plural and not named and known_type(mention.surface) is None
