@@ -136,8 +136,9 @@ POLITY_NOUNS = frozenset(
     """territory country state island city town village county province region kingdom
     republic nation capital district colony commonwealth""".split()
 )
-# "the" right before a mention (searched up to the mention's start).
-_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+# "the" in lower case right before a mention (searched up to the mention's start): "The" may be
+# the first word of a title ("the magazine The Nation").
+_THE_BEFORE = re.compile(r"\bthe\s+$")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 # An ordinal written in figures: "75th", "2nd".
@@ -198,10 +199,10 @@ def name_mentions(article: ParsedArticle) -> list[NameMention]:
 
 def _without_descriptions(text: str, mentions: list[NameMention]) -> list[NameMention]:
     """The mentions without capitalised descriptions of a place: a noun for a kind of polity,
-    alone or after one more word, that the body always writes after "the" and no gazetteer
-    knows as a name ("the Territory", "the Caribbean Territory" for the British Virgin Islands;
-    not "the Czech Republic", "the Northern Territory"). They refer back to a place the article
-    names; they are no name of their own."""
+    alone or after one more word, that the body always writes after "the" in lower case and no
+    gazetteer knows as a name ("the Territory", "the Caribbean Territory" for the British Virgin
+    Islands; not "the Czech Republic", "the Northern Territory", "the magazine The Nation").
+    They refer back to a place the article names; they are no name of their own."""
     surfaces: dict[str, list[NameMention]] = defaultdict(list)
     for mention in mentions:
         surfaces[mention.surface].append(mention)

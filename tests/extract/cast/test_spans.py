@@ -299,3 +299,11 @@ def test_words_that_name_nothing_are_not_listed(text: str, word: str) -> None:
 def test_a_polity_a_people_s_name_qualifies_is_a_name() -> None:
     cast = cast_of("Troops entered the Chechen Republic on Monday. The Chechen Republic said so.")
     assert cast.actor_named("Chechen Republic") is not None
+
+
+@pytest.mark.slow
+def test_a_title_that_starts_with_the_is_no_description() -> None:
+    cast = cast_of(
+        "He spoke at a forum hosted by the magazine The Nation. The Nation forum was busy."
+    )
+    assert cast.actor_named("Nation") is not None
