@@ -4,6 +4,7 @@
     .venv/bin/python bench/eval_stories.py --digest digest.jsonl     # score a digest already made
     .venv/bin/python bench/eval_stories.py --two-days                # the two-day test as well
     .venv/bin/python bench/eval_stories.py --regroup digest.jsonl    # regroup kept briefs
+    .venv/bin/python bench/eval_stories.py --regroup digest.jsonl --mixed   # ... and list mixes
 
 Runs one `brief digest FOLDER -f jsonl` over every article of the folder (as a separate process,
 with an empty state folder, so earlier digests are not remembered) and scores its stories
@@ -22,6 +23,10 @@ topics 3, 7, 11, ... A story is scored within a half by the articles of that hal
 `--regroup FILE` groups the briefs a kept digest holds (its article records) again with the
 grouping code as it is now, without briefing anything: the quick way to try a change to the
 event profiles or the grouping (scores as above; the articles' briefs stay as they were).
+
+`--mixed` also lists the stories that mix events: per story its events and how many reports
+of each, then each report's file, event, the dates its brief gives (normalised value and
+salience) and its title: what tells (or would tell) the events apart.
 
 `--two-days` also runs the two-day test: day 1 digests the first half (by file name) of each
 event's reports, day 2 the rest, with the same state folder (the digest memory); it counts the
@@ -166,6 +171,16 @@ def story_files(record: dict[str, Any]) -> list[list[str]]:
     return [[Path(source).name for source in story["sources"]] for story in record["stories"]]
 
 
+def article_records(path: Path) -> dict[str, dict[str, Any]]:
+    """The brief records a kept JSON Lines digest holds, by file name (the digest record
+    left out)."""
+    with path.open(encoding="utf-8") as lines:
+        records = [json.loads(line) for line in lines if line.strip()]
+    return {
+        Path(record["source"]["path"]).name: record for record in records if "stories" not in record
+    }
+
+
 def regrouped(path: Path) -> list[list[str]]:
     """The stories the grouping makes now of the briefs a kept JSON Lines digest holds, each a
     list of file names."""
@@ -174,17 +189,40 @@ def regrouped(path: Path) -> list[list[str]]:
     from brief.records import Date, Entity
 
     names, profiles = [], []
-    with path.open(encoding="utf-8") as lines:
-        for record in map(json.loads, filter(str.strip, lines)):
-            if "stories" in record:
-                continue  # the digest record
-            texts = [record["title"] or ""]
-            texts += [p for section in record["sections"] for p in section["paragraphs"]]
-            entities = [Entity(**{**e, "aliases": tuple(e["aliases"])}) for e in record["entities"]]
-            dates = [Date(**date) for date in record["dates"]]
-            names.append(Path(record["source"]["path"]).name)
-            profiles.append(profile(texts, entities, dates))
+    for name, record in article_records(path).items():
+        texts = [record["title"] or ""]
+        texts += [p for section in record["sections"] for p in section["paragraphs"]]
+        entities = [Entity(**{**e, "aliases": tuple(e["aliases"])}) for e in record["entities"]]
+        dates = [Date(**date) for date in record["dates"]]
+        names.append(name)
+        profiles.append(profile(texts, entities, dates))
     return [[names[index] for index in group] for group in group_stories(profiles)]
+
+
+def mixed(
+    stories: Sequence[Sequence[str]],
+    gold: dict[str, dict[str, Any]],
+    records: dict[str, dict[str, Any]],
+) -> str:
+    """The stories that mix events, as Markdown: each story's events (reports of each), then
+    each report's file, event, dates (value and salience) and title."""
+    lines = []
+    for story in stories:
+        events = Counter(gold[name]["event"] for name in story if name in gold)
+        if len(events) < 2:
+            continue
+        lines.append("- " + ", ".join(f"{event}: {n}" for event, n in sorted(events.items())))
+        for name in sorted(story, key=lambda name: (gold.get(name, {}).get("event", ""), name)):
+            record = records.get(name, {})
+            dates = " ".join(
+                f"{date['value']}@{date['salience']:g}"
+                for date in record.get("dates", [])
+                if date["value"]
+            )
+            event = gold.get(name, {}).get("event", "?")
+            title = record.get("title") or ""
+            lines.append(f"  - {name} ({event}; dates: {dates or '-'}): {title}")
+    return "\n".join(lines) if lines else "- none"
 
 
 def table(results: dict[str, Scores]) -> str:
@@ -275,20 +313,26 @@ def main() -> None:
     parser.add_argument("--keep", type=Path, help="keep the digest's JSON Lines here")
     parser.add_argument("--regroup", type=Path, help="group a kept digest's briefs again")
     parser.add_argument("--two-days", action="store_true", help="run the two-day test too")
+    parser.add_argument("--mixed", action="store_true", help="list the stories that mix events")
     args = parser.parse_args()
     if not (args.folder / "labels.jsonl").exists():
         sys.exit(f"{args.folder}: no labels.jsonl (the evaluation data lives beside the project)")
     gold = labels(args.folder)
     with tempfile.TemporaryDirectory(prefix="eval-stories-") as scratch:
         if args.regroup is not None:
+            kept = args.regroup
             record = {"stories": [{"sources": names} for names in regrouped(args.regroup)]}
         elif args.digest is not None:
+            kept = args.digest
             record = last_record(args.digest)
         else:
-            output = args.keep or Path(scratch) / "digest.jsonl"
+            kept = args.keep or Path(scratch) / "digest.jsonl"
             files = [args.folder / name for name in sorted(gold)]
-            record = digest(files, Path(scratch) / "state", output)
+            record = digest(files, Path(scratch) / "state", kept)
         print(table(scores_by_half(story_files(record), gold)))
+        if args.mixed:
+            print("\nStories that mix events:\n")
+            print(mixed(story_files(record), gold, article_records(kept)))
         if args.two_days:
             print()
             print(two_days(args.folder, gold, Path(scratch)))

@@ -14,6 +14,7 @@ partition's memory is bounded by its size.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
 from multiprocessing.connection import Connection
 from multiprocessing.process import BaseProcess
@@ -56,19 +57,34 @@ def brief_partition_apart(
     return summary
 
 
-def _child() -> tuple[BaseProcess, Connection]:
-    """This process's child and the pipe to it, started on first use."""
+def start_early(model: str | None) -> None:
+    """Start this worker's child now, before its first task, and have it load the pipeline
+    `model` names (None: the default) while the cluster is still coming up
+    (`brief.batch.preload`). A worker that may not have children does nothing."""
+    if not multiprocessing.current_process().daemon:
+        _child(warm=(model,))
+
+
+def _child(warm: tuple[str | None] | tuple[()] = ()) -> tuple[BaseProcess, Connection]:
+    """This process's child and the pipe to it, started on first use; `warm` holds the model
+    a new child loads before it waits for work."""
     if not _CHILD or not _CHILD[0][0].is_alive():
         _CHILD.clear()
-        _CHILD.append(start_child(serve))
+        _CHILD.append(start_child(serve, *warm))
     return _CHILD[0]
 
 
-def serve(pipe: Connection) -> None:
+def serve(pipe: Connection, *warm: str | None) -> None:
     """The child's loop: brief each partition it is sent, answer (True, summary) or (False,
-    the error), until the pipe ends."""
+    the error), until the pipe ends. Given a model (`warm`), it loads that pipeline first;
+    a failure to load is left for the first partition to raise."""
     leave_interruption_to_the_parent()
     quiet_start_up()
+    if warm:
+        from brief.nlp import pipeline as nlp
+
+        with contextlib.suppress(Exception):
+            nlp.load_pipeline(nlp.model_name(warm[0]))
     while True:
         try:
             partition, out, options = pipe.recv()

@@ -41,6 +41,15 @@ LOCAL_WORKER_CONFIG = {
     "distributed.worker.daemon": False,
 }
 
+
+def preloading(model: str | None) -> dict[str, object]:
+    """The Dask settings that have each local worker run `brief.batch.preload` as it starts."""
+    return {
+        "distributed.worker.preload": ["brief.batch.preload"],
+        "distributed.worker.preload-argv": ["--model", model] if model else [],
+    }
+
+
 INSTALL_HINT = "Dask is not installed; install it with: pip install 'brief[scale]'"
 
 
@@ -85,14 +94,15 @@ def run_on_dask(
     require_dask()
     started = time.perf_counter()
     prepare_output(out, partitions)
-    with _client(scheduler, workers) as client:
+    with _client(scheduler, workers, options.model) as client:
         summaries, incomplete = _gather(client, partitions, out, options, on_partition)
     return RunResult(tuple(summaries), tuple(incomplete), time.perf_counter() - started)
 
 
 @contextmanager
-def _client(scheduler: str | None, workers: int | None) -> Iterator[Client]:
-    """A client of the given scheduler, or of a local cluster that closes with it."""
+def _client(scheduler: str | None, workers: int | None, model: str | None) -> Iterator[Client]:
+    """A client of the given scheduler, or of a local cluster that closes with it, whose
+    workers start their briefing child, loading `model`, as they start (`preloading`)."""
     import dask
     from distributed import Client, LocalCluster
 
@@ -101,7 +111,7 @@ def _client(scheduler: str | None, workers: int | None) -> Iterator[Client]:
             yield client
         return
     with (
-        dask.config.set(LOCAL_WORKER_CONFIG),
+        dask.config.set({**LOCAL_WORKER_CONFIG, **preloading(model)}),
         LocalCluster(
             n_workers=workers or os.cpu_count() or 1,
             threads_per_worker=1,  # spaCy gains nothing from threads; processes use the cores

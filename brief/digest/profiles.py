@@ -24,7 +24,8 @@ give dated years: from their time vectors' cosine, from -`TIME_WEIGHT` when no y
 of the rest. Two look-alike events of one topic (one patch in 2008, another in 2013)
 share actors, places and words, and differ mostly in their dates.
 
-This module imports no heavy library at load time; the word-frequency table loads on first use.
+This module imports no heavy library at load time; the word-frequency table
+(`brief.digest.frequencies`, kept in brief's cache) loads on first use.
 """
 
 from __future__ import annotations
@@ -34,8 +35,9 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 
+from brief.digest.frequencies import zipf_table
 from brief.records import Date, Entity
 
 FEATURES_PER_ARTICLE = 64
@@ -183,16 +185,7 @@ def rarity(word: str) -> float:
 
 
 def _zipf(word: str) -> float:
-    frequency = _frequencies().get(word)
-    return math.log10(frequency) + 9 if frequency else RAREST_ZIPF
-
-
-@cache
-def _frequencies() -> dict[str, float]:
-    """English word frequencies (wordfreq's "best" list, shipped in its package)."""
-    from wordfreq import get_frequency_dict
-
-    return get_frequency_dict("en", wordlist="best")
+    return zipf_table().get(word, RAREST_ZIPF)
 
 
 def fold(word: str) -> str:

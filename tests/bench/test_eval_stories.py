@@ -47,3 +47,21 @@ def test_scores_count_look_alike_merges_and_pairs() -> None:
     assert scores.lookalike_merges == 1 and scores.topic_merges == 0
     assert scores.pair_precision == 1 / 3 and scores.pair_recall == 1.0
     assert ev.half("1") == "A" and ev.half("3") == "B" and ev.half("5") == "A"
+
+
+def test_mixed_lists_only_stories_that_mix_events_with_each_reports_dates() -> None:
+    gold = {
+        name: {"event": event, "topic": event.split("_")[0]}
+        for name, event in [("a", "1_ecb"), ("b", "1_ecbplus"), ("c", "3_ecb"), ("d", "3_ecb")]
+    }
+    records = {
+        "a": {"title": "Patch of 2008", "dates": [{"value": "--12-17", "salience": 0.7}]},
+        "b": {"title": "Patch of 2013", "dates": [{"value": None, "salience": 0.0}]},
+    }
+    listing = ev.mixed([["a", "b"], ["c", "d"]], gold, records)
+    assert listing.splitlines() == [
+        "- 1_ecb: 1, 1_ecbplus: 1",
+        "  - a (1_ecb; dates: --12-17@0.7): Patch of 2008",
+        "  - b (1_ecbplus; dates: -): Patch of 2013",
+    ]
+    assert ev.mixed([["c", "d"]], gold, records) == "- none"

@@ -4,6 +4,7 @@ apart, and the grouping does not depend on how many articles the run holds."""
 from __future__ import annotations
 
 import random
+from dataclasses import replace
 
 import pytest
 
@@ -275,6 +276,62 @@ def test_dates_count_only_when_both_reports_give_them() -> None:
     briefs = [summarize(text, path=name) for name, text in undated.items()]
     assert not any(brief.dates for brief in briefs)
     assert len(stories_of(briefs)) == 1
+
+
+# Two look-alike events that give no dates: one actor, one vocabulary; only the details differ
+# (the browser versions, the flaw, the spokesman). Without dates nothing in a profile outweighs
+# what the two share, so they are one story: ECB+'s Internet Explorer patches of 2008 and 2013,
+# and the species rule of 2008 and its reversal in 2009, merge the same way
+# (bench/results/digest.md, issue 27, third pass). The test passes when that is fixed.
+UNDATED_PATCHES = [
+    (
+        "old_1.txt",
+        "Microsoft rushes out emergency fix for Internet Explorer",
+        "Microsoft released an emergency security update for Internet Explorer 7 after criminals "
+        "exploited a flaw in the browser's XML parser to hijack two million computers. Spokesman "
+        "Christopher Budd urged users to install the patch at once.",
+        ("Christopher Budd",),
+    ),
+    (
+        "old_2.txt",
+        "Internet Explorer flaw patched out of cycle",
+        "Microsoft broke its monthly cycle to patch a critical Internet Explorer vulnerability in "
+        "data binding that attackers used on thousands of infected websites. Christopher Budd "
+        "said the update protects Internet Explorer 7 users.",
+        ("Christopher Budd",),
+    ),
+    (
+        "new_1.txt",
+        "Microsoft offers stopgap for Internet Explorer zero-day",
+        "Microsoft offered a Fix It workaround for a zero-day flaw in Internet Explorer that "
+        "attackers exploited through memory corruption in targeted attacks. Dustin Childs said "
+        "versions 8 and 9 were under attack until a security update ships.",
+        ("Dustin Childs",),
+    ),
+    (
+        "new_2.txt",
+        "Hackers exploit unpatched Internet Explorer bug",
+        "Attackers exploited an unpatched Internet Explorer vulnerability in targeted attacks, and "
+        "Microsoft published a temporary Fix It shim while it prepares a security update. Dustin "
+        "Childs advised users of versions 8 and 9 to apply it.",
+        ("Dustin Childs",),
+    ),
+]
+
+
+@pytest.mark.xfail(strict=True, reason="undated look-alikes with one actor merge (issue 27)")
+def test_undated_look_alikes_told_by_other_people_are_two_stories() -> None:
+    microsoft = entity("Microsoft", "organization", mentions=3)
+    briefs = [
+        replace(brief, entities=(microsoft, *brief.entities))
+        for brief in (
+            page_brief(path, title, text, people) for path, title, text, people in UNDATED_PATCHES
+        )
+    ]
+    assert sorted(map(sorted, stories_of(briefs))) == [
+        ["new_1.txt", "new_2.txt"],
+        ["old_1.txt", "old_2.txt"],
+    ]
 
 
 def dated(*values: tuple[str, float]) -> list[Date]:

@@ -146,10 +146,17 @@ def test_a_damaged_or_foreign_cache_file_is_rebuilt(cache_folder: Path) -> None:
     assert cache.cached("test", "one", build) == {"words": ["b", "a"]}
     assert cache.cached("test", "one", build) == {"words": ["b", "a"]}
     assert len(calls) == 1
-    for damage in ("{not json", json.dumps({"key": "other", "index": {}}), '{"key": "one"}'):
+    damaged = (
+        "{not json",
+        json.dumps({"key": "other", "index": {}}),
+        '{"key": "one"}',
+        json.dumps({"key": "one", "index": {"words": ["b", 3]}}),
+        json.dumps({"key": "one", "index": {"words": "ba"}}),
+    )
+    for damage in damaged:
         path.write_text(damage, encoding="utf-8")
         assert cache.cached("test", "one", build) == {"words": ["b", "a"]}
-    assert len(calls) == 4
+    assert len(calls) == 1 + len(damaged)
     assert json.loads(path.read_text(encoding="utf-8"))["index"] == {"words": ["b", "a"]}
 
 

@@ -134,15 +134,25 @@ def _so_called(stretch: Stretch) -> bool:
 
 def _unreported(stretch: Stretch) -> bool:
     """A short stretch that a verb governs without reporting speech, capitalised (a title:
-    watched “Parasite”) or with no speaker (a scare quote: of being “good”)."""
+    watched “Parasite”), with no speaker (a scare quote: of being “good”) or naming a thing
+    (pushed his promise of “free college”). Words of a speaker under such a verb stay: he
+    bemoaned a climate in which people “literally hate each other”."""
     attribution = stretch.attribution
     return (
         stretch.kind == "partial"
         and len(stretch.words) <= MAX_UNSAID_WORDS
         and attribution is not None
         and not attribution.says
-        and (attribution.speaker is None or stretch.quoted[:1].isupper())
+        and (attribution.speaker is None or stretch.quoted[:1].isupper() or _a_thing(stretch))
     )
+
+
+def _a_thing(stretch: Stretch) -> bool:
+    """The stretch hangs in the sentence by one noun: it names a thing ("inferior stock",
+    a “direction discrimination” task), where a quote of someone's words is a clause, a verb
+    or a description ("literally hate each other", “hostile”)."""
+    roots = stretch.roots()
+    return len(roots) == 1 and roots[0].pos_ in ("NOUN", "PROPN")
 
 
 def _nickname(stretch: Stretch) -> bool:

@@ -478,6 +478,24 @@ NOT_SAID = [
         "The moment they “decided” which way the dots moved was timed.", [], id="scare-word"
     ),
     pytest.param(
+        "Chancellor Hans Weber hoped that the country would be cleansed of “inferior stock” "
+        "within a decade.",
+        [],
+        id="a-thing-under-a-verb-that-reports-nothing",
+    ),
+    pytest.param(
+        "Senator Bernie Sanders has consistently pushed his promise of “free college” in every "
+        "state.",
+        [],
+        id="a-phrase-under-a-verb-that-reports-nothing",
+    ),
+    pytest.param(
+        "Senator Marco Rubio also bemoaned a climate in which people “literally hate each "
+        "other” over politics.",
+        [("literally hate each other", "Marco Rubio")],
+        id="words-under-a-verb-that-reports-nothing-stay",
+    ),
+    pytest.param(
         "The mayor called the plan ‘reckless’ and ‘a waste of public money.’",
         [("reckless", "The mayor"), ("a waste of public money", "The mayor")],
         id="single-marks-partial-quotes",
