@@ -237,7 +237,7 @@ def _is_short_form(
     return short_type is None or short_type == known_type(" ".join(longer)) or people
 
 
-def _generic_tail(words: list[str], longer: list[str], short_labels: Counter[str]) -> bool:
+def _generic_tail(words: list[str], longer: list[str], short_labels: Counter[str] | None) -> bool:
     """The longer name is the short one and words for a site or a law ("Nostrand Houses",
     "Dodd-Frank Act"), and the short one is no place a gazetteer knows ("Brooklyn" is no short
     form of "Brooklyn Bridge", nor "Paris" of "Paris Agreement") nor a person's name."""
