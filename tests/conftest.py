@@ -3,7 +3,10 @@ blank pipeline for real processes whose test is not about the model."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import os
+import subprocess
+import sys
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -25,6 +28,25 @@ def _own_cache_folder(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None
     with pytest.MonkeyPatch.context() as patch:
         patch.setenv(CACHE_ENVIRONMENT_VARIABLE, str(tmp_path_factory.mktemp("brief-cache")))
         yield
+
+
+def run_with_cache(script: str, folder: Path) -> str:
+    """What Python `script` prints in a fresh interpreter whose brief cache is `folder` (the
+    cache a test filled), so a test sees what a second process reads back."""
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        env={**os.environ, CACHE_ENVIRONMENT_VARIABLE: str(folder)},
+        check=True,
+    )
+    return result.stdout
+
+
+@pytest.fixture
+def in_fresh_process() -> Callable[[str, Path], str]:
+    """`run_with_cache`, for tests of what a second process reads from brief's cache."""
+    return run_with_cache
 
 
 @pytest.fixture(autouse=True)

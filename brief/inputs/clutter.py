@@ -9,10 +9,13 @@ are, never by their words:
 - their links. A heading that is a link to another page is the headline of another story, and
   the small box around it (its teaser, its date) is that story's card; a list whose every item is
   a link is a list of other pages (related stories, tags, "follow us"); a short paragraph that is
-  mostly a link is a promo line ("Related: …", "Sign up for our newsletter").
+  mostly a link is a promo line ("Related: …", "Sign up for our newsletter");
+- their place in a page laid out by a table of one row: a cell of links is the site's menu, a
+  small cell beside the one holding the article a side column; and a small box whose own style
+  floats it beside the text at a fixed width is a sidebar.
 
-Only small elements go: one holding several paragraphs or a table is the article, whatever its
-name says. Precision first: a slideshow whose text lives in its captions loses it.
+Only small elements go: one holding several paragraphs or a table of data (two rows or more) is
+the article, whatever its name says. Precision first: a slideshow whose text lives in its captions loses it.
 """
 
 from __future__ import annotations
@@ -33,7 +36,8 @@ _CLUTTER_TAGS = ("figure", "figcaption", "aside", "form", "footer", "address", "
 _CLUTTER_WORDS = frozenset(
     """byline bylines credit credits caption captions newsletter newsletters signup subscribe
     subscription promo promos related teaser teasers share sharing social advert advertisement
-    ad ads sponsored recommended readmore outbrain taboola popup modal dialog cookie disclosure""".split()
+    ad ads sponsored recommended readmore outbrain taboola popup modal dialog cookie disclosure
+    notice notices alert dismissable dismissible metadata""".split()
 )
 _WORD_SEPARATORS = re.compile(r"[\s_-]+")
 # An element holding this many paragraphs, a table or a quotation is never pruned, whatever its name says:
@@ -62,6 +66,11 @@ PROMO_MAX_WORDS = 30
 PROMO_LINK_SHARE = 0.6
 # A promo line is a paragraph of its own, not a cell of a table or an item of a list.
 _NOT_PROMO_INSIDE = frozenset(("li", "td", "th", "table", "blockquote", "dd"))
+# A cell of a one-row layout table beside one holding this many times its words is a side column.
+SIDE_CELL_SHARE = 5
+# An element's own style that sets it beside the text at a fixed width.
+_FLOATED = re.compile(r"(?:^|;)\s*float\s*:\s*(?:left|right)")
+_FIXED_WIDTH = re.compile(r"(?:^|;)\s*width\s*:\s*\d+(?:\.\d+)?px")
 _CODE_TAGS = frozenset(("script", "style", "noscript", "template"))
 
 
@@ -74,6 +83,8 @@ def prune(tree: _Element, titles: Sequence[str] = ()) -> None:
     doomed = [element for element in tree.iter() if _is_clutter(element) and _is_small(element)]
     doomed += _teaser_cards(tree, [squash(title) for title in titles if title])
     doomed += _link_lists(tree)
+    doomed += _menu_cells(tree)
+    doomed += _floated_boxes(tree)
     doomed += _promo_lines(tree)
     emptied = []
     for element in _outermost(doomed):
@@ -161,6 +172,49 @@ def _link_lists(tree: _Element) -> Iterator[_Element]:
             yield listing
 
 
+def _menu_cells(tree: _Element) -> Iterator[_Element]:
+    """Columns beside the text in a page laid out by a table of one row: a site's menu (a cell
+    of two or more links, all its words links: "Home", "Archives", "FAQ"), and small boxes in
+    a side cell while another cell holds the article (at least `MAX_TEASER_WORDS` words,
+    `SIDE_CELL_SHARE` times the side cell's)."""
+    for table in tree.iter("table"):
+        cells = _own(table, ("td", "th"))
+        if _rows(table) != 1:
+            continue
+        words = [len(_text(cell).split()) for cell in cells]
+        for cell, count in zip(cells, words, strict=True):
+            if _is_menu(cell) or (
+                count
+                and _is_small(cell)
+                and max(words) >= max(MAX_TEASER_WORDS, SIDE_CELL_SHARE * count)
+            ):
+                yield cell
+
+
+def _is_menu(cell: _Element) -> bool:
+    """A cell of two or more links to other pages, all its words links."""
+    links = [link for link in cell.iter("a") if _links_away(link) and _text(link)]
+    return len(links) >= 2 and _link_share(cell) >= LINK_LIST_SHARE
+
+
+def _own(table: _Element, tags: tuple[str, ...]) -> list[_Element]:
+    """The elements of `table` with these tags that no table inside it holds."""
+    return [
+        element
+        for element in table.iter(*tags)
+        if next(element.iterancestors("table"), None) is table
+    ]
+
+
+def _floated_boxes(tree: _Element) -> Iterator[_Element]:
+    """Small boxes set beside the text by their own style, floated left or right at a fixed
+    width (a sidebar of the week's links, a box of facts about the site)."""
+    for element in tree.iter():
+        style = str(element.get("style") or "").lower() if isinstance(element.tag, str) else ""
+        if _FLOATED.search(style) and _FIXED_WIDTH.search(style) and _is_small(element):
+            yield element
+
+
 def _promo_lines(tree: _Element) -> Iterator[_Element]:
     """Short paragraphs standing alone that are mostly a link: "Related: <a>…</a>"."""
     for paragraph in tree.iter("p"):
@@ -237,14 +291,23 @@ def _names(element: _Element) -> str:
 
 
 def _is_small(element: _Element) -> bool:
-    """Whether `element` is too small to hold the article: a few paragraphs, and no table or
-    quotation (an embedded tweet in a `<figure>` is part of the story)."""
+    """Whether `element` is too small to hold the article: a few paragraphs (with words), and no table of
+    data or quotation (an embedded tweet in a `<figure>` is part of the story). A table of one
+    row is a box for layout (a notice beside a picture), not data: only its paragraphs count."""
     paragraphs = 0
     for node in element.iter("p", "table", "blockquote"):
-        paragraphs += 1 if node.tag == "p" else MAX_PRUNED_PARAGRAPHS
+        if node.tag == "p":
+            paragraphs += 1 if _text(node) else 0
+        elif node.tag == "blockquote" or _rows(node) > 1:
+            paragraphs += MAX_PRUNED_PARAGRAPHS
         if paragraphs >= MAX_PRUNED_PARAGRAPHS:
             return False
     return True
+
+
+def _rows(table: _Element) -> int:
+    """The rows of a table, not counting those of tables inside it."""
+    return len(_own(table, ("tr",)))
 
 
 def _drop_keeping_tail(element: _Element, parent: _Element) -> None:

