@@ -18,11 +18,15 @@ from brief.briefing import parse_articles
 from brief.extract.cast.merge import (
     _abbreviates,
     _claimant,
+    _initial_and_surname,
     _inner_surname,
     _is_short_form,
     _nickname,
+    _share_out,
+    _shared_surname,
     _without_middle_names,
     form_key,
+    form_order,
     merge,
     other_sex,
     titled_sexes,
@@ -44,14 +48,13 @@ SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_11109ac5ee476577.txt
 
 def _merge_by_scanning(mentions: list[NameMention]) -> list[list[NameMention]]:
     """The pairwise merge the indexes replaced: every form against every longer one."""
-    forms = sorted(
-        {form_key(m.surface) for m in mentions}, key=lambda form: (-len(form.split()), form)
-    )
+    forms = sorted({form_key(m.surface) for m in mentions}, key=form_order)
     confirmed = {form_key(m.surface) for m in mentions if not m.weak}
     labels: dict[str, Counter[str]] = defaultdict(Counter)
     for mention in mentions:
         labels[form_key(mention.surface)][mention.label] += 1
     canonical: dict[str, str] = {}
+    surnames: dict[str, set[str]] = {}
     sexes = titled_sexes(mentions)
     for form in forms:
         words = form.split()
@@ -73,12 +76,17 @@ def _merge_by_scanning(mentions: list[NameMention]) -> list[list[NameMention]]:
                 or _abbreviates(form, other)
                 or _nickname(other) == form
                 or "".join(other.split()) == form
+                or _initial_and_surname(words, other.split(), labels[other])
             )
         }
         canonical[form] = _claimant(form, longer)
+        if canonical[form] == form and len(_shared_surname(form, longer)) > 1:
+            surnames[form] = _shared_surname(form, longer)
     groups: dict[str, list[NameMention]] = defaultdict(list)
     for mention in mentions:
         groups[canonical[form_key(mention.surface)]].append(mention)
+    for form, people in surnames.items():
+        _share_out(groups, form, {canonical[person] for person in people})
     return list(groups.values())
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from dataclasses import replace
 
 from brief.extract.cast.names import ABBREVIATION, NameMention
 from brief.extract.cast.spans import PARTICLES
@@ -66,9 +67,7 @@ def merge(mentions: list[NameMention]) -> list[list[NameMention]]:
     The longer names are found through indexes of their leading and trailing word runs and of
     their initials, so the merge stays linear in the number of names, not quadratic.
     """
-    forms = sorted(
-        {form_key(m.surface) for m in mentions}, key=lambda form: (-len(form.split()), form)
-    )
+    forms = sorted({form_key(m.surface) for m in mentions}, key=form_order)
     labels: dict[str, Counter[str]] = defaultdict(Counter)
     for mention in mentions:
         labels[form_key(mention.surface)][mention.label] += 1
@@ -78,9 +77,14 @@ def merge(mentions: list[NameMention]) -> list[list[NameMention]]:
     canonical: dict[str, str] = {}
     by_part: dict[tuple[str, ...], list[str]] = defaultdict(list)
     by_initials: dict[str, list[str]] = defaultdict(list)
+    surnames: dict[str, set[str]] = {}  # "lane": {"chris lane", "donna lane"}
     for form in forms:
         words = form.split()
-        candidates = [*by_part.get(tuple(words), ()), *by_initials.get(form, ())]
+        candidates = [
+            *by_part.get(tuple(words), ()),
+            *by_initials.get(form, ()),
+            *by_part.get(_initialled(words), ()),
+        ]
         longer = {
             canonical[other]
             for other in candidates
@@ -93,9 +97,13 @@ def merge(mentions: list[NameMention]) -> list[list[NameMention]]:
                 or "".join(other.split()) == form
                 or _inner_surname(words, other.split(), labels[form], labels[other])
                 or _without_middle_names(words, other.split(), labels[form], labels[other])
+                or _initial_and_surname(words, other.split(), labels[other])
             )
         }
         canonical[form] = _claimant(form, longer)
+        shared = _shared_surname(form, longer)
+        if canonical[form] == form and len(shared) > 1:
+            surnames[form] = shared
         if form in confirmed:
             for size in range(1, len(words) if "and" not in words else 1):
                 by_part[tuple(words[:size])].append(form)
@@ -115,6 +123,8 @@ def merge(mentions: list[NameMention]) -> list[list[NameMention]]:
                 by_part[(word,)].append(form)  # "etienne" of "camille etienne gbedey"
             if len(words) > 2 and "and" not in words:
                 by_part[(words[0], words[-1])].append(form)  # "anthony meyer"
+            if len(words) > 1 and "and" not in words:
+                by_part[("", words[0][0], words[-1])].append(form)  # "k holmes"
     for form in forms:  # "Haitians" with "Haitian": one people
         single = form[:-1]
         plural = form.endswith("s") and canonical[form] == form and single in canonical
@@ -131,8 +141,51 @@ def merge(mentions: list[NameMention]) -> list[list[NameMention]]:
             canonical[form] = canonical[county]
     groups: dict[str, list[NameMention]] = defaultdict(list)
     for mention in mentions:
-        groups[canonical[form_key(mention.surface)]].append(mention)
+        form = form_key(mention.surface)
+        groups[canonical[form]].append(_as_person(mention, form, canonical[form], labels))
+    for form, people in surnames.items():
+        _share_out(groups, form, {canonical[person] for person in people})
     return list(groups.values())
+
+
+def _as_person(
+    mention: NameMention, form: str, name: str, labels: dict[str, Counter[str]]
+) -> NameMention:
+    """A word no gazetteer knows that starts a person's name is that person's given name
+    wherever it stands alone: the model's label there, a place's, is a guess and no vote on the
+    person's type ("Jörg" of "Jörg Düsterwald", read as a place)."""
+    guessed = (
+        mention.label in PLACE_LABELS
+        and name.startswith(form + " ")
+        and _unknown_word(form.split())
+        and _usual(labels[name]) == "PERSON"
+    )
+    return replace(mention, label="PERSON") if guessed else mention
+
+
+def _shared_surname(form: str, longer: set[str]) -> set[str]:
+    """The longer names `form` ends, when it is one word no gazetteer or list knows as another
+    kind: the people whose surname it is ("Lane" of "Chris Lane" and "Donna Lane"; not
+    "Jordan", a country)."""
+    if " " in form or known_type(form) is not None:
+        return set()
+    return {other for other in longer if other.split()[-1] == form}
+
+
+def _share_out(groups: dict[str, list[NameMention]], form: str, people: set[str]) -> None:
+    """A surname two listed people share is no third person: its mentions join the one of them
+    the article names most in full (the story's own, as "Lane" in a story about Chris Lane
+    that names his father Peter Lane once); of two named as often, it stays apart."""
+    counts = Counter({person: len(groups.get(person, ())) for person in people}).most_common(2)
+    if form in people or len(counts) < 2 or counts[0][1] == counts[1][1]:
+        return
+    groups[counts[0][0]].extend(groups.pop(form, []))
+
+
+def form_order(form: str) -> tuple[int, int, str]:
+    """The order forms are merged in: most words first, then most letters ("kelly holmes"
+    is indexed before its short form "k holmes" is read)."""
+    return (-len(form.split()), -len(form), form)
 
 
 def _joined_tails(words: list[str]) -> range:
@@ -221,6 +274,7 @@ def _is_short_form(
     people = _usual(long_labels) == "PERSON" and (
         _usual(short_labels) == "PERSON"
         or (_given_name_alone(words) and _usual(short_labels) not in PLACE_LABELS)
+        or (_unknown_word(words) and _usual(short_labels) in PLACE_LABELS)
     )
     surname = words[0] in PARTICLES
     company = (
@@ -277,6 +331,31 @@ def _without_middle_names(
         and len(longer) > 2
         and words == [longer[0], longer[-1]]
         and _usual(short_labels) == _usual(long_labels) == "PERSON"
+    )
+
+
+def _unknown_word(words: list[str]) -> bool:
+    """One word no gazetteer or list knows: where it starts a person's name, the model's
+    reading of it alone as a place is a guess ("Jörg" of "Jörg Düsterwald")."""
+    return len(words) == 1 and place_tier(words[0]) is None and known_type(words[0]) is None
+
+
+def _initialled(words: list[str]) -> tuple[str, ...]:
+    """The index key of a name written as an initial and a surname ("k holmes", "k. holmes")."""
+    initial = words[0].rstrip(".")
+    return ("", initial, words[-1]) if len(words) == 2 and len(initial) == 1 else ()
+
+
+def _initial_and_surname(words: list[str], longer: list[str], long_labels: Counter[str]) -> bool:
+    """ "k holmes" of "kelly holmes": a person's initial and surname, as results and tables
+    write a name."""
+    return (
+        bool(_initialled(words))
+        and len(longer) > 1
+        and longer[-1] == words[-1]
+        and longer[0][0] == words[0][0]
+        and len(longer[0].rstrip(".")) > 1
+        and _usual(long_labels) == "PERSON"
     )
 
 

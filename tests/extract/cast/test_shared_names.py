@@ -1,0 +1,75 @@
+"""One person named three ways: a surname two people share, a given name the model read as a
+place, an initial and a surname."""
+
+from __future__ import annotations
+
+from brief.extract.cast.merge import merge
+from brief.extract.cast.names import NameMention
+from tests.extract.cast.conftest import cast_of
+
+LANE = (
+    "Chris Lane, 22, was shot dead while jogging in Duncan, Oklahoma. Chris Lane had moved from "
+    "Melbourne to play baseball. Police said Chris Lane died at the scene. His mother Donna Lane "
+    "flew in from Australia for the trial. Lane was a popular student, friends said. Lane had "
+    "been due to return home in the summer."
+)
+CLINTONS = (
+    "Bill Clinton and Hillary Clinton arrived in Iowa on Monday. Clinton spoke to supporters in "
+    "Des Moines."
+)
+PAINTER = (
+    "Jörg Düsterwald spends hours painting models into the forest. Jörg paints each model so "
+    "they disappear against the trees. Jörg, 49, lives in Hameln in Germany."
+)
+
+
+def _groups(*names: tuple[str, str]) -> list[list[str]]:
+    mentions = [NameMention(i, i + 1, surface, label) for i, (surface, label) in enumerate(names)]
+    return [[mention.surface for mention in group] for group in merge(mentions)]
+
+
+def test_a_surname_two_people_share_joins_the_one_the_article_names_most() -> None:
+    cast = cast_of(LANE)
+    chris = cast.actor_named("Chris Lane")
+    assert chris is not None and chris.aliases == ("Lane",) and len(chris.names) == 5
+    assert [actor.name for actor in cast.actors if actor.name.endswith("Lane")] == [
+        "Chris Lane",
+        "Donna Lane",
+    ]
+
+
+def test_a_surname_two_people_share_as_often_stays_apart() -> None:
+    cast = cast_of(CLINTONS)
+    clinton = cast.actor_named("Clinton")
+    assert clinton is not None and clinton.name == "Clinton"
+
+
+def test_a_given_name_the_model_reads_as_a_place_joins_its_person() -> None:
+    cast = cast_of(PAINTER)
+    painter = cast.actor_named("Jörg")
+    assert painter is not None and painter.name == "Jörg Düsterwald"
+    assert painter.type == "person" and len(painter.names) == 3
+
+
+def test_a_known_place_that_starts_a_persons_name_stays_a_place() -> None:
+    groups = _groups(("Paris Hilton", "PERSON"), ("Paris", "GPE"), ("Paris", "GPE"))
+    assert groups == [["Paris Hilton"], ["Paris", "Paris"]]
+
+
+def test_an_initial_and_a_surname_join_the_full_name() -> None:
+    groups = _groups(("Kelly Holmes", "PERSON"), ("K Holmes", "ORG"), ("K. Holmes", "PERSON"))
+    assert groups == [["Kelly Holmes", "K Holmes", "K. Holmes"]]
+    assert _groups(("Kelly Holmes", "PERSON"), ("M Holmes", "PERSON")) == [
+        ["Kelly Holmes"],
+        ["M Holmes"],
+    ]
+
+
+def test_a_surname_is_shared_out_by_full_mentions_not_by_order() -> None:
+    groups = _groups(
+        ("Peter Lane", "PERSON"),
+        ("Chris Lane", "PERSON"),
+        ("Lane", "PERSON"),
+        ("Chris Lane", "PERSON"),
+    )
+    assert groups == [["Peter Lane"], ["Chris Lane", "Chris Lane", "Lane"]]
