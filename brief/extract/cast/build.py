@@ -41,6 +41,8 @@ ADDRESS_PREPOSITIONS = frozenset("at in of from near".split())
 AREA_ENDINGS = AREA_WORDS | frozenset("coast valley village island bay".split())
 # A run of two to six capitalised words: a name an acronym may stand for.
 _CAPITALISED_RUN = re.compile(r"\b[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){1,5}")
+# The name in a web or mail address: "corkbeo" of "news@corkbeo.ie", "arsenal" of "www.arsenal.com".
+_WEB_ADDRESS = re.compile(r"(?:@|\bwww\.|//)([a-z0-9-]+)\.[a-z]{2,}")
 # Types that have a descriptor: who a person, an organisation or a group is.
 DESCRIBED_TYPES = frozenset({"person", "organization", "group"})
 
@@ -61,6 +63,8 @@ def build_cast(article: ParsedArticle) -> Cast:
         evidence[index]["place"] += 1
     for index in _spelled_out_places(article.text, drafts):
         evidence[index]["place"] += DECISIVE_PIECES  # "BVI" of "British Virgin Islands"
+    for index in _web_names(article.text, drafts):
+        evidence[index]["organization"] += DECISIVE_PIECES  # "CorkBeo" of "news@corkbeo.ie"
     typed = [actor_type(d.name, d.names, evidence[index]) for index, d in enumerate(drafts)]
     peers = _peer_types(article, drafts, [kind for kind, _ in typed])
     for index in _addresses(article, drafts, [kind for kind, _ in typed]):
@@ -135,6 +139,14 @@ def _spelled_out_places(text: str, drafts: Sequence[Draft]) -> list[int]:
             if index is not None and place_tier(" ".join(words[start:end])) == "strong":
                 found.append(index)
     return found
+
+
+def _web_names(text: str, drafts: Sequence[Draft]) -> list[int]:
+    """The drafts named by one word that is the name of a web or mail address in the article:
+    a site or the body that runs it ("CorkBeo" beside "news@corkbeo.ie", "Arsenal" beside
+    "www.arsenal.com")."""
+    domains = {match.group(1) for match in _WEB_ADDRESS.finditer(text.lower())}
+    return [index for index, draft in enumerate(drafts) if draft.name.lower() in domains]
 
 
 def _initials(word: str) -> str:
