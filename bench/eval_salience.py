@@ -36,8 +36,9 @@ the entities the brief lists.
 
 `--errors` adds where the recall and the precision are lost (`lost`), summed by half: of the
 highlight names wanted, those the brief does not list at all (a name missed, cut or merged
-wrongly) and those it lists but ranks below 5; and what the top-5 slots the highlights do not
-name hold: a part or a whole of another listed name ("Leeds" beside "Leeds Rhinos", "Lane"
+wrongly) and those it lists but ranks below 5; the named top-5 slots that repeat a name shown
+above them (one name listed twice, "Lane" below "Chris Lane": the precision counts both); and
+what the top-5 slots the highlights do not name hold: a part or a whole of another listed name ("Leeds" beside "Leeds Rhinos", "Lane"
 beside "Chris Lane"), else a person, an organisation, a place, a people ("Syrian") or another
 kind. These counts say whether a change should find names or rank them.
 """
@@ -69,6 +70,7 @@ ERRORS = {
     "not listed": "lost: not listed by the brief",
     "ranked below 5": "lost: listed, ranked below 5",
     "slots": "top-5 slots",
+    "listed twice": "named slot: one name listed twice (a form of a name shown above it)",
     "part of another name": "unnamed slot: a part or whole of another listed name",
     "person": "unnamed slot: a person",
     "organization": "unnamed slot: an organisation",
@@ -185,7 +187,22 @@ def lost(reading: Reading) -> Counter[str]:
     )
     named = reading.named
     counts.update(slot_kind(e, reading.ranked) for e in reading.top if e not in named)
+    counts["listed twice"] = listed_twice(reading.top, named)
     return counts
+
+
+def listed_twice(top: Sequence[Entity], named: set[Entity]) -> int:
+    """The named top slots whose entity and one shown above it are one name: either goes by the
+    other's name ("Lane" and "Chris Lane", "Gomis" and "Bafetimbi Gomis"). The precision counts
+    both as named; the reader learns one name from the two."""
+    return sum(
+        1
+        for position, entity in enumerate(top)
+        if entity in named
+        and any(
+            entity.name in forms(above) or above.name in forms(entity) for above in top[:position]
+        )
+    )
 
 
 def slot_kind(entity: Entity, entities: Sequence[Entity]) -> str:
