@@ -30,6 +30,9 @@ HEAD_CONNECTORS = frozenset("of for de du des del della di".split())
 LEGAL_FORMS = frozenset(
     "inc inc. corp corp. co co. ltd ltd. plc llc ab ag sa nv bv gmbh spa s.a. n.v. a.g.".split()
 )
+# How many times as often as all the others together a person must be named in full to take
+# the surname several people of the article share.
+SURNAME_MARGIN = 2
 # The model's labels for places.
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 GENERATIONS = frozenset("jr jr. sr sr. ii iii iv".split())
@@ -173,13 +176,15 @@ def _shared_surname(form: str, longer: set[str]) -> set[str]:
 
 
 def _share_out(groups: dict[str, list[NameMention]], form: str, people: set[str]) -> None:
-    """A surname two listed people share is no third person: its mentions join the one of them
-    the article names most in full (the story's own, as "Lane" in a story about Chris Lane
-    that names his father Peter Lane once); of two named as often, it stays apart."""
-    counts = Counter({person: len(groups.get(person, ())) for person in people}).most_common(2)
-    if form in people or len(counts) < 2 or counts[0][1] == counts[1][1]:
-        return
-    groups[counts[0][0]].extend(groups.pop(form, []))
+    """A surname two listed people share is no third person when the article names one of them
+    in full `SURNAME_MARGIN` times as often as all the others together: its mentions join that
+    one, the story's own ("Lane" in a story about Chris Lane, named four times, that names his
+    mother Donna Lane once). Else it stays apart: "Clinton" in a story that names Hillary
+    Clinton three times and Bill Clinton four may be either."""
+    counts = Counter({person: len(groups.get(person, ())) for person in people})
+    [(first, most)] = counts.most_common(1)
+    if form not in people and most >= SURNAME_MARGIN * (counts.total() - most):
+        groups[first].extend(groups.pop(form, []))
 
 
 def form_order(form: str) -> tuple[int, int, str]:
