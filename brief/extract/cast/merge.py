@@ -177,13 +177,16 @@ def _shared_surname(form: str, longer: set[str]) -> set[str]:
 
 def _share_out(groups: dict[str, list[NameMention]], form: str, people: set[str]) -> None:
     """A surname two listed people share is no third person when the article names one of them
-    in full `SURNAME_MARGIN` times as often as all the others together: its mentions join that
-    one, the story's own ("Lane" in a story about Chris Lane, named four times, that names his
-    mother Donna Lane once). Else it stays apart: "Clinton" in a story that names Hillary
-    Clinton three times and Bill Clinton four may be either."""
+    in full `SURNAME_MARGIN` times as often as all the others together, and never by the given
+    name alone: its mentions join that one, the story's own ("Lane" in a story about Chris
+    Lane, named four times, that names his mother Donna Lane once). Else it stays apart:
+    "Clinton" in a story that names Hillary Clinton three times and Bill Clinton four may be
+    either, and a story that calls Ivanka Trump "Ivanka" keeps "Trump" for someone else."""
     counts = Counter({person: len(groups.get(person, ())) for person in people})
     [(first, most)] = counts.most_common(1)
-    if form not in people and most >= SURNAME_MARGIN * (counts.total() - most):
+    given = first.split()[0]
+    by_given = any(form_key(mention.surface) == given for mention in groups.get(first, ()))
+    if form not in people and not by_given and most >= SURNAME_MARGIN * (counts.total() - most):
         groups[first].extend(groups.pop(form, []))
 
 

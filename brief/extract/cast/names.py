@@ -146,12 +146,10 @@ _ORDINAL_FIGURE = re.compile(r"\d+(?:st|nd|rd|th)")
 # A short capitalised word with a full stop: "St.", "Jr.", "Inc.".
 SHORT_WORD = re.compile(r"[A-Z][a-z]{1,3}\.")
 ABBREVIATION = re.compile(r"(?:[A-Za-z]\.)+")
-# A one-word name the model finds this many times as often as the article writes the word in
-# lower case is a name all the same ("Apple", five times, beside "his favourite apple").
-NAMED_OVER_WORD = 3
 # Words written in lower case in the article ("translation" makes "Translation" no name); not
-# the parts of a web or mail address ("www.arsenal.com" leaves "Arsenal" a name).
-_LOWER_WORD = re.compile(r"(?<![\w'’/@-])(?<!\w\.)[a-z]+(?:-[a-z]+)*(?![\w'’@-]|\.[a-z])")
+# the host of a web or mail address ("www.arsenal.com" leaves "Arsenal" a name; the words of
+# its path, "/super-tuesday", are words).
+_LOWER_WORD = re.compile(r"(?<![\w'’@-])(?<!\w\.)[a-z]+(?:-[a-z]+)*(?![\w'’@-]|\.[a-z])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -182,8 +180,7 @@ def name_mentions(article: ParsedArticle) -> list[NameMention]:
     name the article also writes in lower case is an ordinary word and left out."""
     weak_blocks = _weak_blocks(article)
     shouted = [block for block in weak_blocks if not _has_lower(article.layout.block_text(block))]
-    lower_counts = Counter(_LOWER_WORD.findall(article.text))
-    lower_words = set(lower_counts)
+    lower_words = set(_LOWER_WORD.findall(article.text))
     spans = whole_names(article)
     surnames = {span[-1].text for span in spans if span.label_ == "PERSON" and len(span) > 1}
     plurals = Counter(_CAPITALISED_PLURAL.findall(article.text))
@@ -196,11 +193,7 @@ def name_mentions(article: ParsedArticle) -> list[NameMention]:
         )
     ]
     ends = {word for m in mentions if " " in m.surface for word in _end_words(m.surface)}
-    named = Counter(m.surface.lower() for m in mentions if not m.weak)
-    words = {
-        word: count for word, count in lower_counts.items() if count * NAMED_OVER_WORD > named[word]
-    }
-    mentions = [m for m in mentions if not _is_common_word(set(words), m, ends)]
+    mentions = [m for m in mentions if not _is_common_word(lower_words, m, ends)]
     mentions = _without_field_labels(article.text, mentions)
     mentions = [_without_glued_aside(_without_dateline(m)) for m in mentions]
     return _without_descriptions(article.text, _without_run_ins(mentions, lower_words))
