@@ -65,13 +65,13 @@ def aged(article: ParsedArticle, span: Span) -> str | None:
         return _subject_named(article, head)  # "Princess Eugenie, who recently turned 25"
     if token.dep_ == "appos" or (head.lower_ == "aged" and head.dep_ in {"acl", "amod"}):
         noun = head if token.dep_ == "appos" else head.head
-        return _person(article, noun) if noun.pos_ in {"NOUN", "PROPN"} else None
+        return person(article, noun) if noun.pos_ in {"NOUN", "PROPN"} else None
     after = span.end
     doc = span.doc
     while after < len(doc) and doc[after].dep_ == "compound" and doc[after].head.i > after:
         after += 1
     if after < len(doc) and after == head.i and head.pos_ in {"NOUN", "PROPN"}:
-        return _person(article, head)  # "54-year-old Bharrat Ramdehol", "a 26-year-old man"
+        return person(article, head)  # "54-year-old Bharrat Ramdehol", "a 26-year-old man"
     return _clause_subject(article, span, token)
 
 
@@ -107,7 +107,7 @@ def _continued(article: ParsedArticle, token: Token) -> str | None:
     subject = next((c for c in before.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is None or len(people) != 1 or not people[0].start <= subject.i < people[0].end:
         return None
-    return _person(article, subject)
+    return person(article, subject)
 
 
 def _subject_named(article: ParsedArticle, verb: Token) -> str | None:
@@ -118,10 +118,10 @@ def _subject_named(article: ParsedArticle, verb: Token) -> str | None:
         subject = verb.head
     if subject is None or subject.pos_ not in {"NOUN", "PROPN"}:
         return None
-    return _person(article, subject)
+    return person(article, subject)
 
 
-def _person(article: ParsedArticle, noun: Token) -> str:
+def person(article: ParsedArticle, noun: Token) -> str:
     """A name with its given names ("Bharrat Ramdehol"), or the common noun ("man")."""
     start = noun.i
     while (
