@@ -190,7 +190,10 @@ def _qualified_noun(span: Span) -> Token | None:
     for token in doc[span.end : min(span.end + 4, len(doc))]:
         if token.dep_ in {"compound", "amod", "nmod"} or token.text == "-":
             continue
-        head_of_span = any(token.i in {t.head.i, t.head.head.i} for t in span)
+        # Through a word hyphened onto the number: "fourth-placed Valencia".
+        head_of_span = any(
+            token.i == t.head.i or (token.i == t.head.head.i and _hyphenated(t)) for t in span
+        )
         named = token.pos_ == "PROPN" and head_of_span  # "fourth-placed Valencia"
         return token if token.pos_ == "NOUN" or named else None
     return None

@@ -657,6 +657,42 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "12%",
         {"value": 12, "unit": "%", "kind": "percent", "change": "down", "what": "Visitor numbers"},
     ),
+    # --- what a rank, an ordinal or an age qualifies, past coordination and compounds
+    (
+        "She won her 12th and final world title in Paris.",
+        "12th",
+        {"value": 12, "kind": "ordinal", "what": "world title"},  # "and final" joins the 12th
+    ),
+    (
+        "The coach praised 12-time world champion Anna Berg after the race.",
+        "12",
+        {"value": 12, "what": "world champion"},  # not "time world champion", nor the name
+    ),
+    (
+        "The stadium has a new 40,000-seater North Stand.",
+        "40,000",
+        {"value": 40000},  # the word hyphened onto it is its own, not what it counts
+    ),
+    (
+        "A win over sixth-placed Lyon would lift the club to third.",
+        "sixth",
+        {"value": 6, "kind": "rank", "what": "Lyon"},  # the name "-placed" ranks
+    ),
+    (
+        "Tom Hardy was ruled out on Monday. The club said a knee injury would keep the 31-year-old out until March.",
+        "31-year-old",
+        {"value": 31, "unit": "year", "kind": "age", "what": "Tom Hardy"},  # an object too
+    ),
+    (
+        "Coach Dan Evans says the 24-year-old should captain the side.",
+        "24-year-old",
+        {"value": 24, "unit": "year", "kind": "age"},  # not the person named before it
+    ),
+    (
+        "Fans cheered for Lisa Park on Sunday. The 19-year-old then beat the top seed.",
+        "19-year-old",
+        {"value": 19, "unit": "year", "kind": "age"},  # a name outside the subject: unsure
+    ),
 ]
 
 
