@@ -628,6 +628,9 @@ def _resolve_ellipses(article: ParsedArticle, numbers: list[Number]) -> list[Num
     - Money, a percentage or a measure is another value of the measure the sentence last gave
       in the same unit: "the average house price was £192,713 in England; £139,544 in Wales",
       "profit was £75m, compared with £125m a year earlier".
+    - A bare count that starts its sentence as the subject counts what the count of the
+      sentence before counts: "more than 25,000 people have fought Ebola infections. More than
+      10,000 have not survived".
     """
     resolved: list[Number] = []
     for number in numbers:
@@ -635,6 +638,10 @@ def _resolve_ellipses(article: ParsedArticle, numbers: list[Number]) -> list[Num
             source = _antecedent(article, number, resolved)
             if source is not None:
                 number = replace(number, unit=source.unit, what=source.what, kind=source.kind)
+        elif _bare_subject(article, number):
+            source = next((n for n in reversed(resolved) if n.what is not None), None)
+            if source is not None and _counted_before(article, number, source):
+                number = replace(number, what=source.what)
         elif number.what is None and number.unit is not None and number.kind in MEASURED_KINDS:
             source = _same_measure(number, resolved)
             if source is not None:
@@ -686,6 +693,27 @@ def _is_elliptical(article: ParsedArticle, number: Number) -> bool:
         return False  # "a record 49-match run": a compound, not the end of a clause
     following = after.lstrip().lstrip(OPENING_MARKS)
     return not following or not following[0].isalnum() or following.split()[0] in {"and", "or"}
+
+
+def _bare_subject(article: ParsedArticle, number: Number) -> bool:
+    """A count with no noun of its own that starts its sentence as its subject: "Two have
+    left" (not "the top five includes", nor "while 10 was taken to mean")."""
+    if number.what or number.unit or number.kind != "count" or number.value is None:
+        return False
+    last = article.doc[article.token_at(number.end - 1)]
+    first = article.token_at(number.start)
+    starts = first == article.sentence_start(first)
+    return starts and last.dep_ in {"nsubj", "nsubjpass"} and last.pos_ == "NUM"
+
+
+def _counted_before(article: ParsedArticle, number: Number, echo: Number) -> bool:
+    """`echo`, the last number before `number` that says what it counts, is a count in the
+    sentence before: "more than 25,000 people have fought Ebola. More than 10,000 have not
+    survived" (the people)."""
+    last = article.token_at(number.end - 1)
+    before = article.sentence_start(last, back=1)
+    in_sentence_before = before <= article.token_at(echo.start) < article.sentence_start(last)
+    return echo.kind == "count" and in_sentence_before
 
 
 def _antecedent(article: ParsedArticle, number: Number, earlier: list[Number]) -> Number | None:
