@@ -693,6 +693,16 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "19-year-old",
         {"value": 19, "unit": "year", "kind": "age"},  # a name outside the subject: unsure
     ),
+    (
+        "The club signed four players in January. Two have already left.",
+        "Two",
+        {"value": 2, "what": "players"},  # a bare subject counts what the sentence before did
+    ),
+    (
+        "The panel scored 40 policies. A score of 1 meant reject, while 10 was taken to mean adopt.",
+        "10",
+        {"value": 10},  # a subject, but not its sentence's first words: no borrowing
+    ),
 ]
 
 
