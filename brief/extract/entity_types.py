@@ -67,7 +67,7 @@ ORGANISATION_WORDS = frozenset(
 PLACE_WORDS = frozenset(
     """street st road rd drive avenue ave lane boulevard blvd square quay bridge village
     island islands bay river lake valley beach coast mountains heights stadium coliseum
-    arena houses park""".split()
+    arena houses park ramp pier marina wharf""".split()
 )
 # The last word of an area's name: a place, unless a word for a body is in the name ("World
 # Affairs Council of Orange County").
@@ -84,12 +84,16 @@ CLUB_WORDS = frozenset("united city town rovers athletic wanderers albion".split
 # but for the names of the Virgin and of God ("Our Lady of Lourdes", "Our Father").
 POSSESSIVE_DETERMINERS = frozenset("my our your his her their".split())
 HOLY_WORDS = frozenset("lady lord father saviour savior".split())
-# The last word of a law's or a treaty's name.
-LAW_WORDS = frozenset("act acts bill treaty accord accords agreement amendment protocol".split())
-# The last word of an event's name: "World Cup", "Hong Kong Open", "Atlanta Games".
+# The last word of a law's, a rule's or a treaty's name ("Volcker Rule").
+LAW_WORDS = frozenset(
+    "act acts bill treaty accord accords agreement amendment protocol rule".split()
+)
+# The last word of an event's name: "World Cup", "Hong Kong Open", "Atlanta Games", "Great
+# Recession".
 EVENT_WORDS = frozenset(
     """cup open games olympics olympiad championship championships tournament series prix
-    final finals tour marathon festival trophy slam putsch coup uprising revolution massacre""".split()
+    final finals tour marathon festival trophy slam putsch coup uprising revolution massacre
+    recession depression crisis""".split()
 )
 # Words that follow a place: "Kyiv's government", "Russia's economy".
 PLACE_NOUNS_AFTER = frozenset(
@@ -128,6 +132,15 @@ HOLDINGS = frozenset("shares stake stakes investment investors holding holdings"
 PLACE_PREPOSITIONS = frozenset("in across throughout near outside inside into".split())
 # "at X" is a place unless the model reads X as a body: "at Headingley", but "works at Google".
 AT_PREPOSITIONS = frozenset({"at"})
+# The last word of a name that is a body or the competition it runs ("Arab League", "Nations
+# League"): the noun the name qualifies tells them apart ("Nations League group games" is the
+# competition), and then the word makes no organisation.
+COMPETITION_WORDS = frozenset({"league"})
+# Nouns for a competition's games: "Premier League matches", "their Nations League campaign".
+GAME_NOUNS = frozenset(
+    """game games match matches fixture fixtures campaign season title final finals qualifier
+    qualifiers standings""".split()
+)
 # Words after a name that make it a club or team: "Liverpool striker", "Chelsea fans".
 CLUB_ROLES = frozenset(
     """striker strikers midfielder midfielders defender defenders goalkeeper keeper winger
@@ -279,13 +292,17 @@ def context_vote(
     plural: bool = False,
     maker: bool = False,
     aged: bool = False,
+    contest: bool = False,
+    dated: bool = False,
+    model: bool = False,
 ) -> EntityType | None:
     """The type the words around one mention suggest (lower-cased words, nearest first).
 
     `before` and `after` are the words just before and after the mention, `titled` says a person's
     title was stripped from it, `spoke` that it is the subject of a verb of saying, `label` is
     the model's label on this mention, `modifies` the noun the name qualifies, if any
-    ("Zaporizhzhia nuclear plant" -> plant), and `compound` the last of a run of common nouns
+    ("Zaporizhzhia nuclear plant" -> plant), or else the noun its clause says it is ("Omicron is
+    the predominant variant" -> variant), and `compound` the last of a run of common nouns
     it qualifies ("Sinaloa drug cartel" -> cartel): what the whole names, a body, a facility or
     a people (an illness's or a product's noun must be the name's own: "COVID-19 cases", not
     "Citizens United campaign finance case"). Speaking counts only against labels that cannot speak (a
@@ -304,7 +321,14 @@ def context_vote(
     `maker` says it qualifies a proper noun after "a" or "an" ("a Toyota Starlet"): a maker
     and its model, a company; `echoed` that "it" stands for it as the subject of what it
     says ("Pelco announced that it will": an organisation); `aged` that an age or a height stands right before it ("the
-    7-foot-3 Kristaps Porzingis"): a person. `plural` says it is the one subject of a verb in the plural ("DeBarras are open", "Barnsley
+    7-foot-3 Kristaps Porzingis"): a person; `contest` that the name ends in a word for a body
+    or its competition ("Nations League"), which the noun for its games makes the competition
+    ("Nations League group games"): an event; `dated` that a time owns it ("next week's
+    Budget", "Sunday's Grand National"): an event, unless the model reads a person, a place or a
+    work.
+    `model` says the name has two words or more and stands after "a" or "an": with a
+    product's noun after it ("a Nissan Latio motor car") it names a model, not its maker.
+    `plural` says it is the one subject of a verb in the plural ("DeBarras are open", "Barnsley
     have won"): a body, not a person or a place, unless the model reads a people.
     """
     if ticker:
@@ -314,10 +338,16 @@ def context_vote(
         return "other"  # "COVID-19 cases", "cases of COVID-19": an illness, not a body
     if awarded:
         return "work"
+    if contest and compound in GAME_NOUNS:
+        return "event"  # "Concacaf Nations League group games"
+    if dated and label not in ("PERSON", "GPE", "LOC", "NORP", "WORK_OF_ART", "LAW"):
+        return "event"  # "next week's Budget": what a day holds is an event
     if coded and (modifies in PRODUCT_NOUNS or (after[:1] and after[0] in PRODUCT_NOUNS)):
         return "other"  # "Pantsir-S1 air defence systems", "F-16 jets"
     if coded and label == "PERSON":
         return "other"  # "Omicron BA.2": no one's name holds a figure (a score's are cut off)
+    if model and compound in PRODUCT_NOUNS:
+        return "other"  # "a Nissan Latio motor car": a maker's model, not the maker
     if maker and label in {"", "ORG", "GPE", "LOC", "FAC"}:
         return "organization"  # "a Toyota Starlet": the maker, not the city of Toyota
     if titled or aged or (before and before[0].rstrip(".") in PERSON_TITLES):

@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from brief.extract.cast.merge import WEB_ENDING, initials_of
 from brief.extract.cast.names import LABEL_TYPES, NameMention
 from brief.extract.entity_types import (
+    COMPETITION_WORDS,
     GIVEN_WEIGHT,
     gazetteer_votes,
     given_name_votes,
@@ -66,6 +67,8 @@ def actor_type(
     known = known_type(name)
     if known == "place" and _plays(name, context, evidence):
         known = None  # a city or a state every clue makes a side: "BALTIMORE 70 63 .526"
+    if known == "organization" and context["event"] and _contest(name):
+        known = None  # a league its games make a competition: "Nations League group games"
     if known is not None:
         context[known] += max(KNOWN_WEIGHT, len(group))
     if _abbreviated(name, group):
@@ -101,6 +104,11 @@ def _plays(name: str, context: Counter[EntityType], evidence: Counter[EntityType
         return False
     county = name.lower().endswith(" county")  # "Notts County", "Ross County"
     return (place_tier(name) is not None or county) and not is_country(name)
+
+
+def _contest(name: str) -> bool:
+    """A name that ends in a word for a body or the competition it runs ("Nations League")."""
+    return name.split()[-1].lower() in COMPETITION_WORDS
 
 
 def decisive(evidence: Counter[EntityType]) -> EntityType | None:

@@ -12,7 +12,13 @@ from collections import Counter, defaultdict
 
 from brief.extract.cast.names import ABBREVIATION, NameMention
 from brief.extract.cast.spans import PARTICLES
-from brief.extract.entity_types import EQUIVALENT_NAMES, ORGANISATION_WORDS, known_type
+from brief.extract.entity_types import (
+    EQUIVALENT_NAMES,
+    LAW_WORDS,
+    ORGANISATION_WORDS,
+    PLACE_WORDS,
+    known_type,
+)
 from brief.extract.gazetteer import place_tier
 from brief.extract.given_names import is_given_name, name_gender
 from brief.extract.lexicon import TITLE_GENDER
@@ -32,6 +38,11 @@ _QUOTED = re.compile(r"[\"“”]\s*([^\"“”]+?)\s*[\"“”]")
 COUNTY_SHORT = re.compile(r" co\.?$")
 _LETTERS = re.compile(r"(?:[a-z]\.){2,}")  # "u.s.", "u.k."
 _INITIALS_SKIP = frozenset({"of", "the", "and", "for", "&", "de"})
+# Words after a short name that make a site's or a law's: "Nostrand Houses", "Dodd-Frank Act".
+# Natural features are left out: "Pacific" is no short form of "Pacific Island".
+GENERIC_TAILS = (
+    PLACE_WORDS - frozenset("island islands bay river lake valley beach coast mountains".split())
+) | LAW_WORDS
 
 
 def form_key(surface: str) -> str:
@@ -50,8 +61,8 @@ def merge(mentions: list[NameMention]) -> list[list[NameMention]]:
     """Group mentions by entity; a name's words inside a longer name join the longer one.
 
     Forms are taken longest first; each joins the one name it is a short form or acronym of.
-    A name with "and" in it ("Grant and Ambersley") takes no short forms: its words are as
-    likely two names as one.
+    A name with "and" in it ("Grant and Ambersley") takes no short forms of its parts: its words
+    are as likely two names as one; only its tail that holds the whole "X and Y" is one.
     The longer names are found through indexes of their leading and trailing word runs and of
     their initials, so the merge stays linear in the number of names, not quadratic.
     """
@@ -89,6 +100,8 @@ def merge(mentions: list[NameMention]) -> list[list[NameMention]]:
             for size in range(1, len(words) if "and" not in words else 1):
                 by_part[tuple(words[:size])].append(form)
                 by_part[tuple(words[-size:])].append(form)
+            for size in _joined_tails(words):
+                by_part[tuple(words[-size:])].append(form)  # "customs and border protection"
             core = _core(words)
             for size in range(1, len(core) + 1 if core != words else 1):
                 by_part[tuple(core[-size:])].append(form)  # "ericsson" of "lm ericsson ab"
@@ -120,6 +133,15 @@ def merge(mentions: list[NameMention]) -> list[list[NameMention]]:
     for mention in mentions:
         groups[canonical[form_key(mention.surface)]].append(mention)
     return list(groups.values())
+
+
+def _joined_tails(words: list[str]) -> range:
+    """The sizes of the trailing runs of a name with "and" in it that hold the whole "X and Y"
+    ("customs and border protection" of "u.s. customs and border protection"): a short form
+    of the name, where a run after "and" may be a name of its own ("border protection")."""
+    if "and" not in words[1:]:
+        return range(0)
+    return range(len(words) - words.index("and") + 1, len(words))
 
 
 def titled_sexes(mentions: list[NameMention]) -> dict[str, set[str]]:
@@ -182,7 +204,10 @@ def _is_short_form(
     form is a common given name that is no known place and that the model does not usually
     read as a place ("Julia" for "Julia Louis-Dreyfus", though the model reads "Julia" alone
     as a body at times; not "Alexandria" for "Alexandria Redwood"); a company's name before the words that say
-    it is a company ("Lenoge" of "Lenoge Technology"); and a surname that starts with a particle is
+    it is a company ("Lenoge" of "Lenoge Technology"), and a site's or a law's name before the
+    words for one, when no gazetteer knows it as a place of its own ("Nostrand" of "Nostrand
+    Houses", "Dodd-Frank" of "Dodd-Frank Act"; not "Brooklyn" of "Brooklyn Bridge"); and a
+    surname that starts with a particle is
     its own head ("De Niro" of "Robert De Niro", "des Cars"). A name known as another type
     ("Jordan", a country) joins a person's name only when the model reads both as people.
     """
@@ -204,10 +229,23 @@ def _is_short_form(
         and place_tier(" ".join(words)) is None  # "Taylorville" is no short form of its police
         and _usual(short_labels) not in PLACE_LABELS
     )
+    if prefix and _generic_tail(words, longer, short_labels):
+        return known_type(" ".join(words)) is None
     if not ((suffix and (surname or _head(longer) in words)) or (prefix and people) or company):
         return False
     short_type = known_type(" ".join(words))
     return short_type is None or short_type == known_type(" ".join(longer)) or people
+
+
+def _generic_tail(words: list[str], longer: list[str], short_labels: Counter[str] | None) -> bool:
+    """The longer name is the short one and words for a site or a law ("Nostrand Houses",
+    "Dodd-Frank Act"), and the short one is no place a gazetteer knows ("Brooklyn" is no short
+    form of "Brooklyn Bridge", nor "Paris" of "Paris Agreement") nor a person's name."""
+    return (
+        all(word in GENERIC_TAILS for word in longer[len(words) :])
+        and place_tier(" ".join(words)) is None
+        and _usual(short_labels) != "PERSON"
+    )
 
 
 def _inner_surname(

@@ -25,6 +25,8 @@ from brief.extract.cast.spans import (
     whole_names,
 )
 from brief.extract.entity_types import (
+    BUSINESS_WORDS,
+    COMPETITION_WORDS,
     DEMONYMS,
     ORGANISATION_WORDS,
     context_vote,
@@ -93,6 +95,8 @@ POST_NOMINALS = frozenset("qc kc mp mep msp obe mbe cbe kbe dbe phd esq".split()
 BESIDE_DEPS = frozenset({"appos", "npadvmod"})
 # How a name qualifies the noun after it: "Zaporizhzhia nuclear plant", "COVID-19 cases".
 QUALIFYING_DEPS = frozenset({"compound", "nmod", "amod"})
+# Verbs that say what their subject is: "Omicron is becoming the predominant variant".
+COPULAS = frozenset({"be", "become"})
 POSSESSIVE_ENDINGS = ("'s", "'", "’s", "’")
 # Marks around a title ("the film "1917""): the model's text has straight quotes.
 QUOTE_TOKENS = frozenset(STRAIGHT_MARKS)
@@ -123,6 +127,19 @@ _GLUED_ASIDE = re.compile(r"[—–][a-z][\w'’]*$")
 # Norwich striker Keith O'Neill").
 AGED = re.compile(r"\b\d+-(?:years?-old|foot(?:-\d+)?)\s$")
 _LATIN = re.compile(r"[A-Za-z]")
+# A capitalised word in the plural ("Sixers"), and how often the article must write it for its
+# singular before a person's name to be a member's noun ("former Sixer Jrue Holiday").
+_CAPITALISED_PLURAL = re.compile(r"\b[A-Z][a-z]+s\b")
+MEMBERS_NAMED = 2
+# Nouns for a kind of polity: capitalised after "the", they describe a place ("the Territory").
+POLITY_NOUNS = frozenset(
+    """territory country state island city town village county province region kingdom
+    republic nation capital district colony commonwealth""".split()
+)
+# "the" in lower case right before a mention (searched up to the mention's start): "The" may be
+# the first word of a title ("the magazine The Nation").
+_THE_BEFORE = re.compile(r"\bthe\s+$")
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,}s")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 # An ordinal written in figures: "75th", "2nd".
 _ORDINAL_FIGURE = re.compile(r"\d+(?:st|nd|rd|th)")
@@ -164,17 +181,53 @@ def name_mentions(article: ParsedArticle) -> list[NameMention]:
     lower_words = set(_LOWER_WORD.findall(article.text))
     spans = whole_names(article)
     surnames = {span[-1].text for span in spans if span.label_ == "PERSON" and len(span) > 1}
+    plurals = Counter(_CAPITALISED_PLURAL.findall(article.text))
+    bodies = {word for word, count in plurals.items() if count >= MEMBERS_NAMED}
     mentions = [
         replace(mention, shouted=in_blocks(mention.start, shouted)) if shouted else mention
         for span in spans
         for mention in _clean(
-            article, span, in_blocks(span.start_char, weak_blocks), lower_words, surnames
+            article, span, in_blocks(span.start_char, weak_blocks), lower_words, surnames, bodies
         )
-        if not _is_common_word(lower_words, mention)
     ]
+    ends = {word for m in mentions if " " in m.surface for word in _end_words(m.surface)}
+    mentions = [m for m in mentions if not _is_common_word(lower_words, m, ends)]
     mentions = _without_field_labels(article.text, mentions)
     mentions = [_without_glued_aside(_without_dateline(m)) for m in mentions]
-    return _without_run_ins(mentions, lower_words)
+    return _without_descriptions(article.text, _without_run_ins(mentions, lower_words))
+
+
+def _without_descriptions(text: str, mentions: list[NameMention]) -> list[NameMention]:
+    """The mentions without capitalised descriptions of a place: a noun for a kind of polity,
+    alone or after one more word, that the body always writes after "the" in lower case and no
+    gazetteer knows as a name ("the Territory", "the Caribbean Territory" for the British Virgin
+    Islands; not "the Czech Republic", "the Northern Territory", "the magazine The Nation").
+    They refer back to a place the article names; they are no name of their own."""
+    surfaces: dict[str, list[NameMention]] = defaultdict(list)
+    for mention in mentions:
+        surfaces[mention.surface].append(mention)
+    described = {
+        surface
+        for surface, group in surfaces.items()
+        if _polity_noun(surface)
+        and all(_THE_BEFORE.search(text, 0, m.start) for m in group if not m.weak)
+        and any(not m.weak for m in group)
+    }
+    # two words only beside the noun alone: "the Caribbean Territory" and "the Territory", not
+    # "the Sichuan Province" or "the Forbidden City" alone
+    described = {d for d in described if " " not in d or d.split()[-1] in described}
+    return [m for m in mentions if m.surface not in described] if described else mentions
+
+
+def _polity_noun(surface: str) -> bool:
+    """One or two words, the last a noun for a kind of polity, neither the whole nor the word
+    before known as a name ("the Chechen Republic" is a people's)."""
+    words = surface.split()
+    if len(words) > 2 or words[-1].lower() not in POLITY_NOUNS:
+        return False
+    return all(
+        known_type(name) is None and place_tier(name) is None for name in (surface, words[0])
+    )
 
 
 def _without_dateline(mention: NameMention) -> NameMention:
@@ -330,10 +383,12 @@ def _clean(
     weak: bool,
     lower_words: set[str],
     surnames: frozenset[str] | set[str] = frozenset(),
+    bodies: frozenset[str] | set[str] = frozenset(),
 ) -> Iterable[NameMention]:
-    """Strip titles, demonyms and possessives; split "X's Y" into two mentions, and "X and Y"
-    when they are two places or two people (`surnames`: the last words of the article's
-    people's full names)."""
+    """Strip titles, demonyms, members' nouns and possessives; split "X's Y" into two mentions,
+    and "X and Y" when they are two places or two people (`surnames`: the last words of the
+    article's people's full names; `bodies`: the capitalised plurals the article uses as names,
+    whose singular before a person's name says what the person is: "Sixer Jrue Holiday")."""
     if span.label_ not in LABEL_TYPES:
         return
     joined = any(not token.text[:1].isupper() for token in span)  # small words, possessives
@@ -345,10 +400,10 @@ def _clean(
     while tokens and (tokens[0].lower_ in TITLES or not tokens[0].text[:1].isalnum()):
         word = tokens.pop(0).lower_.rstrip(".")
         title = word if word in PERSON_TITLES else title
-    if span.label_ == "PERSON" and len(tokens) > 2 and tokens[0].lower_ in DEMONYMS:
-        tokens.pop(0)  # "Californian Thomas Slattery"
-    if span.label_ == "PERSON" and len(tokens) > 1 and _sentence_word(tokens[0]):
-        tokens.pop(0)  # "Neither Cruz nor Rubio": capitalised only as the sentence's first word
+    if span.label_ == "PERSON" and len(tokens) > 2 and _member(tokens[0], bodies, surnames):
+        tokens.pop(0)  # "Californian Thomas Slattery", "former Sixer Jrue Holiday"
+    if span.label_ == "PERSON" and len(tokens) > 1 and _sentence_word(article, tokens, lower_words):
+        tokens.pop(0)  # "Neither Cruz nor Rubio", "Said Comey": capitalised only as the first word
     if span.label_ == "PERSON":
         tokens = tokens[_given_name_start(tokens, lower_words) :]
     while tokens and (_trailing_noise(tokens[-1]) or _post_nominal(span.label_, tokens)):
@@ -384,15 +439,47 @@ def _clean(
             yield from _mentions(article, piece, label, weak, title if index == 0 else None)
 
 
-def _sentence_word(token: Token) -> bool:
-    """A function word that starts the sentence, capitalised for that alone: one of spaCy's
-    stop words the tagger reads as no name or noun ("Neither", "Without", "Among"), and no
-    common given name ("Will" of "Will Smith", which the tagger may read as a verb)."""
-    return (
-        bool(token.is_sent_start)
-        and token.is_stop
-        and token.pos_ not in ("PROPN", "NOUN")
-        and not is_given_name(token.text)
+def _member(
+    token: Token, bodies: frozenset[str] | set[str], surnames: frozenset[str] | set[str]
+) -> bool:
+    """A word that says what body or people a person belongs to: a demonym ("Californian"), or
+    the singular of a body the article names in the plural, no given name, and no person's
+    surname ("Sixer" of the "Sixers"; not "Sander" beside Bernie Sanders)."""
+    if token.lower_ in DEMONYMS:
+        return True
+    plural = token.text + "s"
+    return plural in bodies and plural not in surnames and not is_given_name(token.text)
+
+
+def _sentence_word(article: ParsedArticle, tokens: list[Token], lower_words: set[str]) -> bool:
+    """A word that starts the sentence, capitalised for that alone: one of spaCy's stop words
+    the tagger reads as no name or noun ("Neither", "Without", "Among"), or a verb the article
+    also writes in lower case ("Said Comey", "Telling Jeb Bush"; not "Bikram Choudhury" beside
+    "bikram yoga"); never a common given name ("Will" of "Will Smith", which the tagger may
+    read as a verb). A verb is cut only when the article names the rest without it."""
+    token = tokens[0]
+    if not token.is_sent_start or is_given_name(token.text):
+        return False
+    if token.is_stop and token.pos_ not in ("PROPN", "NOUN"):
+        return True
+    verb = token.lower_ in lower_words and _used_as_verb(article, token.lower_)
+    return verb and _named_without(article, tokens)
+
+
+def _named_without(article: ParsedArticle, tokens: list[Token]) -> bool:
+    """Whether the words after the first are a name the article also writes without it
+    ("Comey" beside "Said Comey"; not "Htein", only ever "Win Htein")."""
+    rest = article.original(tokens[1].idx, tokens[-1].idx + len(tokens[-1]))
+    whole = article.original(tokens[0].idx, tokens[-1].idx + len(tokens[-1]))
+    return article.text.count(rest) > article.text.count(whole)
+
+
+def _used_as_verb(article: ParsedArticle, word: str) -> bool:
+    """Whether the article writes `word` in lower case as a verb somewhere ("said")."""
+    doc = article.doc
+    return any(
+        doc[index].is_lower and doc[index].pos_ in ("VERB", "AUX")
+        for index in article.tokens_where("LOWER", [word])
     )
 
 
@@ -400,8 +487,12 @@ def _office(tokens: list[Token], position: int) -> bool:
     """A possessive inside a body's name, whose last word is a word for a body: a role's office
     or department ("Sheriff's Department", "Attorney General's Office"), or the members a body
     is of, a plural ("National Socialist German Workers' Party", "Professional Footballers'
-    Association"); not "Putin's Valdai"."""
-    if position == 0 or position != len(tokens) - 2 or tokens[-1].lower_ not in ORGANISATION_WORDS:
+    Association"); or a business named for its owner ("Casey's Bar"); not "Putin's Valdai"."""
+    if position == 0 or position != len(tokens) - 2:
+        return False
+    if tokens[-1].lower_ in BUSINESS_WORDS and tokens[-1].text[:1].isupper():
+        return True  # "Casey's Bar": a business named for its owner
+    if tokens[-1].lower_ not in ORGANISATION_WORDS:
         return False
     owner = tokens[position - 1]
     members = tokens[position].text in ("'", "’") and owner.text.endswith("s")
@@ -540,7 +631,7 @@ def _mentions(
         spoke=spoke,
         echoed=_echoed(root),
         label=label,
-        modifies=modifies,
+        modifies=modifies or _predicate(root),
         compound=_qualified(root),
         quoted=before[:1] != [] and before[0] in QUOTE_TOKENS and after[:1] == [before[0]],
         match=is_match_sentence(article.model_text(piece[0].sent)),
@@ -553,6 +644,9 @@ def _mentions(
         plural=_plural_subject(root),
         maker=_maker(root, before),
         aged=not modifies and AGED.search(article.text, max(0, start - 24), start) is not None,
+        contest=piece[-1].lower_ in COMPETITION_WORDS,
+        dated=_dated(root),
+        model=len(piece) > 1 and before[:1] in (["a"], ["an"]),
     )
     if title is None and before[:1] and before[0].rstrip(".") in PERSON_TITLES:
         title = before[0].rstrip(".")  # "Mr Brown" when the model left "Mr" out
@@ -565,6 +659,27 @@ def _mentions(
             if is_acronym(token.text):
                 end = token.idx + len(token)
                 yield NameMention(token.idx, end, token.text, label or "ORG", True)
+
+
+def _dated(root: Token) -> bool:
+    """A day or a season owns the name: "next week's Budget", "Sunday's Grand National"; not a
+    bare year, which dates a work or a model ("1987's The Art of the Deal")."""
+    if root.dep_ in QUALIFYING_DEPS:
+        return False  # "June's Isle of Wight music festival": the festival is the day's
+    return any(
+        child.dep_ == "poss" and child.ent_type_ == "DATE" and not child.like_num
+        for child in root.children
+    )
+
+
+def _predicate(root: Token) -> str:
+    """The noun a name's clause says it is, as its subject with "be" or "become": "Omicron is
+    becoming the predominant variant" -> variant; "" when there is none. What a name is
+    said to be types it as what it qualifies does ("the Omicron variant")."""
+    verb = root.head
+    if root.dep_ != "nsubj" or verb.lemma_.lower() not in COPULAS:
+        return ""
+    return next((child.lower_ for child in verb.children if child.dep_ == "attr"), "")
 
 
 def _qualified(root: Token) -> str:
@@ -722,8 +837,24 @@ def _field_label(text: str, mention: NameMention) -> bool:
     return line_start and colon and place_tier(mention.surface) is None
 
 
-def _is_common_word(lower_words: set[str], mention: NameMention) -> bool:
-    """A one-word "name" that the article also writes in lower case is an ordinary word."""
+def _end_words(surface: str) -> tuple[str, str]:
+    words = surface.split()
+    return words[0], words[-1]
+
+
+def _is_common_word(lower_words: set[str], mention: NameMention, ends: set[str]) -> bool:
+    """A one-word "name" that the article also writes in lower case is an ordinary word, and so
+    is the plural of one ("Apartments" beside "apartment buildings"), unless it is known as a
+    name ("Democrats"), the model reads a people ("the Royals") or it starts or ends a longer
+    name of the article (`ends`: "Times" of "New York Times", "Wells" of "Wells Fargo") or is a
+    word names of bodies are made of ("the Times"); and so is an acronym in the plural ("MPs")."""
+    if _PLURAL_ACRONYM.fullmatch(mention.surface):
+        return True  # "MPs", "IDs": a class of things, no one's name
     if " " in mention.surface or is_acronym(mention.surface):
         return False
-    return mention.surface.lower() in lower_words
+    word = mention.surface.lower()
+    if word in lower_words:
+        return True
+    plural = word.endswith("s") and word[:-1] in lower_words and mention.label != "NORP"
+    named = mention.surface in ends or word in ORGANISATION_WORDS  # "the Times"
+    return plural and not named and known_type(mention.surface) is None

@@ -15,6 +15,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from brief.extract.entity_types import (
+    BUSINESS_WORDS,
     ORGANISATION_WORDS,
     PLACE_WORDS,
     WORK_NOUNS,
@@ -23,6 +24,7 @@ from brief.extract.entity_types import (
 )
 from brief.extract.gazetteer import place_tier
 from brief.extract.given_names import is_given_name
+from brief.extract.lexicon import PERSON_TITLES, is_role_noun
 from brief.parsed import ParsedArticle
 from brief.quote_marks import STRAIGHT_MARKS
 
@@ -59,6 +61,9 @@ QUOTE_TOKENS = frozenset(STRAIGHT_MARKS)
 MAX_TITLE = 8
 TITLE_SMALL_WORDS = frozenset("a an the of to for and or in on by at from".split())
 DASHES = frozenset("-–—")
+# The small words an acronym skips: "Air and Marine Operations" is "AMO".
+ACRONYM_SKIPS = frozenset("of the and for &".split())
+POSSESSIVES = frozenset({"'s", "’s"})
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 _ISO_DATE = re.compile(r"\d{4} ?- ?\d\d ?- ?\d\d\b")
 _LINE_BREAK = re.compile("\n")
@@ -85,6 +90,7 @@ def whole_names(article: ParsedArticle) -> list[Span]:
     ]
     alone = Counter(span.text for span in doc.ents if len(span) == 1)
     named = Counter(span.text for span in doc.ents if not _beside_and(doc, span))
+    joined = [span.text for span in doc.ents if span.label_ == "ORG" and " and " in span.text]
     for span in sorted([*doc.ents, *extra], key=lambda span: span.start):
         if names and span.start < names[-1].end:
             continue  # already inside the name before, which the repair extended over it
@@ -98,9 +104,12 @@ def whole_names(article: ParsedArticle) -> list[Span]:
         elif previous is not None and _split_person(doc, previous, span, alone, lower):
             start, label = previous.start, "PERSON"
         end = span.end
-        if _surname_after(doc, span, tagged, alone, lower):
+        if _surname_after(doc, span, tagged, alone, lower) or _head_after(doc, span, tagged, lower):
             end, label = end + 1, "PERSON"
         end = _name_end(doc, start, end, label)
+        if label == "ORG":
+            start = _spelled_start(doc, start, end)
+            end = _joined_end(doc, start, end, joined)
         title = _quoted_title(doc, start, end, label)
         if title is not None:
             start, end, label = title
@@ -112,6 +121,45 @@ def whole_names(article: ParsedArticle) -> list[Span]:
             span = whole
         names.append(span)
     return names
+
+
+def _spelled_start(doc: Doc, start: int, end: int) -> int:
+    """Where a body's name starts when the acronym in brackets after it spells more words than
+    the model read: "Air and" + "Marine Operations (AMO)". The words before are capitalised
+    words and the small words an acronym skips ("and", "of")."""
+    if end + 2 >= len(doc) or doc[end].text != "(" or doc[end + 2].text != ")":
+        return start
+    acronym = doc[end + 1].text
+    letters = "".join(t.text[0] for t in doc[start:end] if t.lower_ not in ACRONYM_SKIPS)
+    if not (acronym.isupper() and acronym.isalpha()) or len(acronym) <= len(letters):
+        return start
+    first = start
+    while first > 0 and start - first < MAX_TITLE and acronym.endswith(letters):
+        token = doc[first - 1]
+        if token.is_lower and token.lower_ in ACRONYM_SKIPS:
+            first -= 1
+            continue
+        if not (token.is_alpha and token.text[:1].isupper()):
+            break
+        first -= 1
+        letters = token.text[0] + letters
+        if letters == acronym:
+            return first
+    return start
+
+
+def _joined_end(doc: Doc, start: int, end: int, joined: list[str]) -> int:
+    """Where a body's name ends that the model stopped at "and", when the article names the
+    whole elsewhere (`joined`: the model's body names with "and" in them): "Customs" + "and
+    Border Protection" beside "U.S. Customs and Border Protection"."""
+    if end + 1 >= len(doc) or doc[end].lower_ != "and" or not joined:
+        return end
+    last = end + 1
+    while last < len(doc) and last - end <= MAX_TITLE and _name_word(doc[last]):
+        last += 1
+    whole = doc[start:last].text
+    named = last > end + 1 and any(name.endswith(whole) for name in joined)
+    return last if named else end
 
 
 def _quoted_title(doc: Doc, start: int, end: int, label: str) -> tuple[int, int, str] | None:
@@ -408,6 +456,33 @@ def _surname_after(
     return following.pos_ == "PROPN" and _person_pair(span[0], following, evidence, lower)
 
 
+def _head_after(doc: Doc, span: Span, tagged: set[int], lower: set[str]) -> bool:
+    """A person's name the model stopped one word short of: its last word qualifies the next,
+    a capitalised proper noun it left untagged that ends the phrase ("Jrue" + "Holiday", the
+    surname the model did not read as a name). Not a word the article also writes in lower
+    case, nor a word for a body, a place, a title or a role ("Obama Administration", "Trump
+    Tower", "appointing Hitler Chancellor"), an initial ("Glaser R"), or a field's label
+    ("Name: Gabrielle Hatcher Age: 27")."""
+    if span.label_ != "PERSON" or span.end + 1 >= len(doc) or span[-1].whitespace_ != " ":
+        return False
+    word = doc[span.end]
+    if span[-1].dep_ != "compound" or span[-1].head.i != word.i or word.i in tagged:
+        return False
+    if len(word.text) < 2 or doc[span.end + 1].text == ":":
+        return False
+    generic = word.lower_ in ORGANISATION_WORDS or word.lower_ in PLACE_WORDS
+    generic = generic or word.lower_ in PERSON_TITLES
+    return (
+        word.pos_ == "PROPN"
+        and word.is_title
+        and word.is_alpha
+        and word.dep_ != "compound"
+        and word.lower_ not in lower
+        and not generic
+        and not is_role_noun(word.lower_)
+    )
+
+
 def _person_pair(first: Token, second: Token, elsewhere: int, lower: set[str]) -> bool:
     """A given name and a surname on one line, the surname named alone `elsewhere` times (at
     least once): two proper nouns, neither a place, people or body known by name nor a word the article
@@ -455,6 +530,7 @@ def _name_end(doc: Doc, start: int, end: int, label: str) -> int:
         longer = (
             _after_hyphen(doc, start, end, label)
             or _street(doc, end)
+            or _business(doc, end)
             or _road_number(doc, end)
             or _after_particle(doc, end, label)
             or _after_nickname(doc, start, end, label)
@@ -484,6 +560,18 @@ def _street(doc: Doc, end: int) -> int | None:
     word = doc[end]
     street = word.text[:1].isupper() and word.lower_.rstrip(".") in PLACE_WORDS
     return end + 1 if street and doc[end - 1].text[:1].isupper() else None
+
+
+def _business(doc: Doc, end: int) -> int | None:
+    """A name, a possessive and a capitalised word for a business: "Casey" + "'s Bar",
+    "Dennehy" + "'s Pub" (a business named for its owner is one name)."""
+    if end < len(doc) and doc[end].lower_ in POSSESSIVES and not doc[end - 1].whitespace_:
+        end += 1  # the possessive is outside the model's span: "Casey" + "'s Bar"
+    elif doc[end - 1].lower_ not in POSSESSIVES:
+        return None  # inside: "Casey's" + "Bar"
+    word = doc[end] if end < len(doc) else None
+    business = word is not None and word.text[:1].isupper() and word.lower_ in BUSINESS_WORDS
+    return end + 1 if business else None
 
 
 def _road_number(doc: Doc, end: int) -> int | None:

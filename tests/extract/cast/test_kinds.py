@@ -141,6 +141,40 @@ TYPED = [
     ),
     # the one subject of a verb in the plural is a body
     ("Flanagan's on Mill Street are open today but will close at six.", "Flanagan", "organization"),
+    # what a name's clause says it is types it as a noun it qualifies does
+    (
+        "Cases are rising in the Caribbean, where Omicron is becoming the predominant variant, "
+        "officials said.",
+        "Omicron",
+        "other",
+    ),
+    # a league its games make a competition; a name a day owns is an event
+    (
+        "The club will play four group games to kick off their Nations League campaign in June. "
+        "The Concacaf Nations League games start in June.",
+        "Concacaf Nations League",
+        "event",
+    ),
+    ("The Arab League met in Cairo on Sunday.", "Arab League", "organization"),
+    (
+        '"Next week\'s Budget is a crucial opportunity for the Government," the group said.',
+        "Budget",
+        "event",
+    ),
+    # a maker's model before a product's noun; the maker alone before a model's name
+    (
+        "The driver of a Toyota Starlet collided with a Nissan Latio motor car on the highway.",
+        "Nissan Latio",
+        "other",
+    ),
+    (
+        "The driver of a Toyota Starlet collided with a Nissan Latio motor car on the highway.",
+        "Toyota",
+        "organization",
+    ),
+    # the head noun of an event's or a rule's name
+    ("Small banks struggled after the Great Recession.", "Great Recession", "event"),
+    ("Lenders blamed the Volcker Rule for the slowdown.", "Volcker Rule", "work"),
 ]
 
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
+from brief.extract.cast.merge import _is_short_form
 from tests.extract.cast.conftest import cast_of
 
 KLOPP = (
@@ -173,3 +176,18 @@ def test_a_name_without_its_middle_names_is_the_same_person() -> None:
     meyer = cast.actor_named("Anthony Meyer")
     assert meyer is not None and meyer.name == "Anthony John Charles Meyer"
     assert cast.actor_named("Meyer") is meyer
+
+
+def test_a_site_s_name_joins_its_longer_form() -> None:
+    cast = cast_of(
+        "Voting opened at the Nostrand Houses in Brooklyn. Nostrand residents can vote online."
+    )
+    houses = cast.actor_named("Nostrand")
+    assert houses is not None and houses.name == "Nostrand Houses" and houses.type == "place"
+
+
+def test_a_law_s_name_is_a_short_form_but_a_known_place_is_not() -> None:
+    org, law, place = Counter({"ORG": 1}), Counter({"LAW": 1}), Counter({"GPE": 1})
+    assert _is_short_form(["dodd-frank"], ["dodd-frank", "act"], org, law)
+    assert not _is_short_form(["paris"], ["paris", "agreement"], place, law)
+    assert not _is_short_form(["brooklyn"], ["brooklyn", "bridge"], place, Counter({"FAC": 1}))
