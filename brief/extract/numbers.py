@@ -265,6 +265,8 @@ def _noun_after(span: Span) -> Token | None:
     first = _past_conversion(span)
     position = first
     common: Token | None = None
+    # A number hyphened onto a word ("15-time") starts a compound that may qualify a name.
+    compound = first < len(doc) and doc[first].text == "-" and not doc[first - 1].whitespace_
     limit = first + 4  # words; a hyphen or a coordination does not count
     while position < len(doc) and position < limit:
         token = doc[position]
@@ -278,7 +280,7 @@ def _noun_after(span: Span) -> Token | None:
             continue
         if token.pos_ in NOUN_TAGS and token.lower_ not in UNIT_NOUNS:
             if token.dep_ in {"compound", "nmod", "amod"} and token.head.i > token.i:
-                if _is_common(token) and not _hyphened_to_number(token):
+                if _is_common(token) and not _hyphened_to_number(token) and compound:
                     common = token  # "15-time Grammy winner Alicia Keys": the winner
                 given_name = token.pos_ == "PROPN" and token.head.pos_ == "PROPN"
                 position, limit = position + 1, limit + given_name  # a name is one word
@@ -560,7 +562,7 @@ def _noun_phrase(article: ParsedArticle, noun: Token, span: Span) -> str:
         elif (
             previous.is_alpha
             and not _joined_to_number(previous)
-            and not _multiplier(previous)
+            and not _multiplier(previous, span)
             and previous.head.i >= start
             and previous.lower_ not in UNIT_NOUNS
             and (
@@ -588,9 +590,10 @@ def _hyphened_to_number(token: Token) -> bool:
     return joined and token.doc[token.i - 2].like_num
 
 
-def _multiplier(token: Token) -> bool:
-    """The "time" of "15-time": how many times, the number's own word, never what it counts."""
-    return token.lower_ in MULTIPLIERS and _hyphened_to_number(token)
+def _multiplier(token: Token, span: Span) -> bool:
+    """The "time" of "15-time": how many times, the number's own word, never what it counts
+    (another number's "one-time payment" keeps it)."""
+    return token.lower_ in MULTIPLIERS and _hyphened_to_number(token) and token.i == span.end + 1
 
 
 def _without_repeats(article: ParsedArticle, numbers: list[Number]) -> list[Number]:
