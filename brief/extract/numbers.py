@@ -282,7 +282,7 @@ def _noun_after(span: Span) -> Token | None:
             if token.dep_ in {"compound", "nmod", "amod"} and token.head.i > token.i:
                 if _is_common(token) and not _hyphened_to_number(token) and compound:
                     common = token  # "15-time Grammy winner Alicia Keys": the winner
-                given_name = token.pos_ == "PROPN" and token.head.pos_ == "PROPN"
+                given_name = compound and token.pos_ == "PROPN" and token.head.pos_ == "PROPN"
                 position, limit = position + 1, limit + given_name  # a name is one word
                 continue
             linked = any(t.head.i == token.i or t.head.head.i == token.i for t in span)
@@ -706,7 +706,8 @@ def _bare_subject(article: ParsedArticle, number: Number) -> bool:
     last = article.doc[article.token_at(number.end - 1)]
     first = article.token_at(number.start)
     starts = first == article.sentence_start(first)
-    return starts and last.dep_ in {"nsubj", "nsubjpass"} and last.pos_ == "NUM"
+    partitive = any(child.lower_ == "of" for child in last.children)  # "23 of the 53 wounded"
+    return starts and not partitive and last.dep_ in {"nsubj", "nsubjpass"} and last.pos_ == "NUM"
 
 
 def _counted_before(article: ParsedArticle, number: Number, echo: Number) -> bool:

@@ -703,6 +703,11 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "10",
         {"value": 10},  # a subject, but not its sentence's first words: no borrowing
     ),
+    (
+        "Wakes were held for at least three victims. Twenty-three of the 53 wounded remained in hospital.",
+        "Twenty-three",
+        {"value": 23},  # "of the 53 wounded" says whom it counts: the victims are not borrowed
+    ),
 ]
 
 
