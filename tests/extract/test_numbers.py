@@ -669,6 +669,11 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"value": 12, "what": "world champion"},  # not "time world champion", nor the name
     ),
     (
+        "He refused a $1 billion donation Libyan leader Muammar Gaddafi had pledged.",
+        "$1 billion",
+        {"value": 1e9, "unit": "USD", "kind": "money"},  # not hyphened: no "leader" before a name
+    ),
+    (
         "The stadium has a new 40,000-seater North Stand.",
         "40,000",
         {"value": 40000},  # the word hyphened onto it is its own, not what it counts
