@@ -27,6 +27,10 @@ CALLING_VERBS = frozenset({"call", "dial", "ring", "phone", "text"})
 SINGULAR_TAGS = frozenset({"NN", "NNP"})
 # How far an age climbs to the clause whose subject it describes.
 MAX_CLIMB = 4
+# How many sentences back "the 29-year-old" looks for the person it stands for.
+MAX_LOOK_BACK = 3
+# The roles of an age that is a noun phrase of its own: "the 29-year-old" (the "old").
+STANDING_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "oprd", "pobj", "dative", "attr", "ROOT"})
 
 
 def names_no_amount(span: Span, quantity: Quantity) -> bool:
@@ -61,17 +65,19 @@ def aged(article: ParsedArticle, span: Span) -> str | None:
     ("a woman aged 45")."""
     token = max(span, key=lambda t: not span.start <= t.head.i < span.end)
     head = token.head
+    if _standing_for_someone(span, token):
+        return _continued(article, token)  # "keep the 29-year-old out", "said the 22-year-old"
     if token.dep_ in {"dobj", "attr", "acomp"} and head.pos_ in {"VERB", "AUX"}:
         return _subject_named(article, head)  # "Princess Eugenie, who recently turned 25"
     if token.dep_ == "appos" or (head.lower_ == "aged" and head.dep_ in {"acl", "amod"}):
         noun = head if token.dep_ == "appos" else head.head
-        return _person(article, noun) if noun.pos_ in {"NOUN", "PROPN"} else None
+        return person(article, noun) if noun.pos_ in {"NOUN", "PROPN"} else None
     after = span.end
     doc = span.doc
     while after < len(doc) and doc[after].dep_ == "compound" and doc[after].head.i > after:
         after += 1
     if after < len(doc) and after == head.i and head.pos_ in {"NOUN", "PROPN"}:
-        return _person(article, head)  # "54-year-old Bharrat Ramdehol", "a 26-year-old man"
+        return person(article, head)  # "54-year-old Bharrat Ramdehol", "a 26-year-old man"
     return _clause_subject(article, span, token)
 
 
@@ -94,20 +100,51 @@ def _clause_subject(article: ParsedArticle, span: Span, token: Token) -> str | N
     return None
 
 
+def _standing_for_someone(span: Span, token: Token) -> bool:
+    """ "the 29-year-old" as a noun phrase of its own, in any role: a subject, an object
+    ("keep the 29-year-old out"), a preposition's object; not a modifier ("the 29-year-old
+    striker")."""
+    definite = span.start > 0 and span.doc[span.start - 1].lower_ == "the"
+    return definite and token.dep_ in STANDING_DEPS and token.lower_ == "old"
+
+
 def _continued(article: ParsedArticle, token: Token) -> str | None:
-    """The person an age that is a subject stands for: the subject of the sentence before,
-    when that subject is the one person that sentence names ("Kelly Holmes was back to her
-    best. The 34-year-old shook off the rust" -> Kelly Holmes). A subject that is no name, or a
-    sentence that names two people ("Keegan praised Fowler"), leaves it unnamed."""
+    """The person an age that stands for someone means, as "she" would: the one person the
+    nearest sentence before that names anyone names, as its subject ("Kelly Holmes was back to
+    her best. The 34-year-old shook off the rust" -> Kelly Holmes), looking back at most
+    `MAX_LOOK_BACK` sentences. A sentence that names two people ("Keegan praised Fowler") or
+    names its one person outside its subject, or a person named before the age in its own
+    sentence ("Ruddock says the 24-year-old"), leaves it unnamed."""
     sentence = token.sent
-    if sentence.start == 0:
+    if any(_named_person(e) and e.start < token.i for e in sentence.ents):
         return None
-    before = sentence.doc[sentence.start - 1].sent
-    people = [entity for entity in before.ents if entity.label_ == "PERSON"]
-    subject = next((c for c in before.root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-    if subject is None or len(people) != 1 or not people[0].start <= subject.i < people[0].end:
-        return None
-    return _person(article, subject)
+    for _ in range(MAX_LOOK_BACK):
+        if sentence.start == 0:
+            return None
+        sentence = sentence.doc[sentence.start - 1].sent
+        people = {e.text: e.root for e in sentence.ents if _named_person(e)}
+        if people:
+            named = next(iter(people.values()))
+            one = len(people) == 1 and _in_subject(named)
+            return person(article, named) if one else None
+    return None
+
+
+def _in_subject(token: Token) -> bool:
+    """The token is its clause's subject or inside it ("The family of Chris Lane broke
+    down"), not an object ("beat Svetlana Feofanova"), which a later "the 22-year-old" far
+    less often means."""
+    for _ in range(MAX_CLIMB):
+        if token.dep_ in {"nsubj", "nsubjpass"}:
+            return True
+        if token.head.i == token.i or token.head.pos_ in {"VERB", "AUX"}:
+            return False
+        token = token.head
+    return False
+
+
+def _named_person(entity: Span) -> bool:
+    return entity.label_ == "PERSON"
 
 
 def _subject_named(article: ParsedArticle, verb: Token) -> str | None:
@@ -118,10 +155,10 @@ def _subject_named(article: ParsedArticle, verb: Token) -> str | None:
         subject = verb.head
     if subject is None or subject.pos_ not in {"NOUN", "PROPN"}:
         return None
-    return _person(article, subject)
+    return person(article, subject)
 
 
-def _person(article: ParsedArticle, noun: Token) -> str:
+def person(article: ParsedArticle, noun: Token) -> str:
     """A name with its given names ("Bharrat Ramdehol"), or the common noun ("man")."""
     start = noun.i
     while (

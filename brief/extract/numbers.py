@@ -18,7 +18,7 @@ from brief.extract.conversions import with_conversions
 from brief.extract.lexicon import SUBJECT_DEPS
 from brief.extract.number_checks import RANK_AFTER
 from brief.extract.number_parsing import Quantity
-from brief.extract.number_roles import aged, names_no_amount
+from brief.extract.number_roles import aged, names_no_amount, person
 from brief.extract.number_words import (
     CHANGE_NOUNS,
     CURRENCY_WORDS,
@@ -73,6 +73,8 @@ BOUND_SUFFIXES = frozenset({"plus", "odd"})
 PURPOSE_PREPOSITIONS = frozenset({"for", "on", "to"})
 # How many heads a number climbs in the parse to reach the noun it measures.
 MAX_NOUN_CLIMB = 4
+# Words a number is hyphened to that say how many times: "15-time Grammy winner".
+MULTIPLIERS = frozenset({"time", "times", "fold"})
 # Nouns that stand between a number and what it measures: "rose by an average of 4.2%".
 TRANSPARENT_NOUNS = frozenset("average total sum maximum minimum peak record".split())
 # Nouns of a frame that only gives a number its shape: "help in the form of 15 million euros"
@@ -152,7 +154,7 @@ def _ranked(article: ParsedArticle, span: Span, kind: str) -> str | None:
     A score a verb sets something to measures that: "cut Ireland's lead to 5-3" -> lead."""
     noun = _noun_after(span) or _qualified_noun(span)
     if noun is not None and noun.lower_ not in RANK_AFTER:
-        return _noun_phrase(article, noun, span) if noun.pos_ == "NOUN" else noun.text
+        return _noun_phrase(article, noun, span) if noun.pos_ == "NOUN" else person(article, noun)
     # The word that attaches the phrase to the sentence: "2" of "2-1" ("2 - 1" in the parse).
     exit_ = next((t for t in span if not span.start <= t.head.i < span.end), span[-1])
     verb = exit_.head
@@ -188,7 +190,10 @@ def _qualified_noun(span: Span) -> Token | None:
     for token in doc[span.end : min(span.end + 4, len(doc))]:
         if token.dep_ in {"compound", "amod", "nmod"} or token.text == "-":
             continue
-        head_of_span = any(t.head.i == token.i for t in span)
+        # Through a word hyphened onto the number: "fourth-placed Valencia".
+        head_of_span = any(
+            token.i == t.head.i or (token.i == t.head.head.i and _hyphenated(t)) for t in span
+        )
         named = token.pos_ == "PROPN" and head_of_span  # "fourth-placed Valencia"
         return token if token.pos_ == "NOUN" or named else None
     return None
@@ -259,34 +264,57 @@ def _noun_after(span: Span) -> Token | None:
     doc = span.doc
     first = _past_conversion(span)
     position = first
-    while position < len(doc) and position < first + 4:
+    common: Token | None = None
+    # A number hyphened onto a word ("15-time") starts a compound that may qualify a name.
+    compound = first < len(doc) and doc[first].text == "-" and not doc[first - 1].whitespace_
+    limit = first + 4  # words; a hyphen or a coordination does not count
+    while position < len(doc) and position < limit:
         token = doc[position]
         if token.sent.start != span.sent.start:
             return None
         if token.is_alpha and not token.like_num and _hyphenated(token):
             position += 2  # "two file-sharing networks": a hyphenated word modifies the noun
             continue
+        if _coordinated(token, span):
+            position, limit = position + 1, limit + 1  # "his 20th and final trophy"
+            continue
         if token.pos_ in NOUN_TAGS and token.lower_ not in UNIT_NOUNS:
             if token.dep_ in {"compound", "nmod", "amod"} and token.head.i > token.i:
-                position += 1
+                if _is_common(token) and not _hyphened_to_number(token) and compound:
+                    common = token  # "15-time Grammy winner Alicia Keys": the winner
+                given_name = compound and token.pos_ == "PROPN" and token.head.pos_ == "PROPN"
+                position, limit = position + 1, limit + given_name  # a name is one word
                 continue
             linked = any(t.head.i == token.i or t.head.head.i == token.i for t in span)
             # A plural noun right after the number counts it even when the parse disagrees.
             modifiers_only = all(first <= t.head.i <= position for t in doc[first:position])
             plural = token.tag_ in {"NNS", "NNPS"}
             adjacent = modifiers_only and ((plural and position == first) or first > span.end)
-            return token if (linked or adjacent) and _is_common(token) else None
+            if not (linked or adjacent):
+                return None
+            # A name the number's nouns qualify: the last common noun before it says what.
+            return token if _is_common(token) else common
         if token.dep_ in {"amod", "compound"}:
             position += 1  # "four burly Swedish cops"
             continue
-        if token.text == "-" or token.lower_ in UNIT_NOUNS or token.tag_ == "POS":
-            position += 1  # "30-50 year", "six months' imprisonment"
+        if token.text == "-":
+            position, limit = position + 1, limit + 1  # "30-50 year", "15-time winner"
+            continue
+        if token.lower_ in UNIT_NOUNS or token.tag_ == "POS":
+            position += 1  # "six months' imprisonment"
             continue
         if token.like_num and position > first and doc[position - 1].pos_ == "PROPN":
             position += 1  # "20 Boeing 737 jets": the model number is part of a name
             continue
         return None
     return None
+
+
+def _coordinated(token: Token, span: Span) -> bool:
+    """A word of a coordination that joins a modifier to the number: the "and" and the
+    "final" of "his 20th and final trophy" (the parse makes "final" the number's conjunct)."""
+    joined = token.head.i if token.dep_ in {"cc", "conj"} else -1
+    return span.start <= joined < span.end and token.pos_ in {"CCONJ", "ADJ"}
 
 
 def _hyphenated(token: Token) -> bool:
@@ -534,6 +562,7 @@ def _noun_phrase(article: ParsedArticle, noun: Token, span: Span) -> str:
         elif (
             previous.is_alpha
             and not _joined_to_number(previous)
+            and not _multiplier(previous, span)
             and previous.head.i >= start
             and previous.lower_ not in UNIT_NOUNS
             and (
@@ -552,6 +581,19 @@ def _noun_phrase(article: ParsedArticle, noun: Token, span: Span) -> str:
 def _joined_to_number(token: Token) -> bool:
     """A word written onto a number: the "m" of "$17m"."""
     return token.i > 0 and token.nbor(-1).like_num and not token.nbor(-1).whitespace_
+
+
+def _hyphened_to_number(token: Token) -> bool:
+    """A word hyphened onto a number: the "seater" of "60,000-seater", the "time" of "15-time"."""
+    hyphen = token.doc[token.i - 1] if token.i > 1 else None
+    joined = hyphen is not None and hyphen.text == "-" and not hyphen.whitespace_
+    return joined and token.doc[token.i - 2].like_num
+
+
+def _multiplier(token: Token, span: Span) -> bool:
+    """The "time" of "15-time": how many times, the number's own word, never what it counts
+    (another number's "one-time payment" keeps it)."""
+    return token.lower_ in MULTIPLIERS and _hyphened_to_number(token) and token.i == span.end + 1
 
 
 def _without_repeats(article: ParsedArticle, numbers: list[Number]) -> list[Number]:
@@ -589,6 +631,9 @@ def _resolve_ellipses(article: ParsedArticle, numbers: list[Number]) -> list[Num
     - Money, a percentage or a measure is another value of the measure the sentence last gave
       in the same unit: "the average house price was £192,713 in England; £139,544 in Wales",
       "profit was £75m, compared with £125m a year earlier".
+    - A bare count that starts its sentence as the subject counts what the count of the
+      sentence before counts: "more than 25,000 people have fought Ebola infections. More than
+      10,000 have not survived".
     """
     resolved: list[Number] = []
     for number in numbers:
@@ -596,6 +641,10 @@ def _resolve_ellipses(article: ParsedArticle, numbers: list[Number]) -> list[Num
             source = _antecedent(article, number, resolved)
             if source is not None:
                 number = replace(number, unit=source.unit, what=source.what, kind=source.kind)
+        elif _bare_subject(article, number):
+            source = next((n for n in reversed(resolved) if n.what is not None), None)
+            if source is not None and _counted_before(article, number, source):
+                number = replace(number, what=source.what)
         elif number.what is None and number.unit is not None and number.kind in MEASURED_KINDS:
             source = _same_measure(number, resolved)
             if source is not None:
@@ -647,6 +696,28 @@ def _is_elliptical(article: ParsedArticle, number: Number) -> bool:
         return False  # "a record 49-match run": a compound, not the end of a clause
     following = after.lstrip().lstrip(OPENING_MARKS)
     return not following or not following[0].isalnum() or following.split()[0] in {"and", "or"}
+
+
+def _bare_subject(article: ParsedArticle, number: Number) -> bool:
+    """A count with no noun of its own that starts its sentence as its subject: "Two have
+    left" (not "the top five includes", nor "while 10 was taken to mean")."""
+    if number.what or number.unit or number.kind != "count" or number.value is None:
+        return False
+    last = article.doc[article.token_at(number.end - 1)]
+    first = article.token_at(number.start)
+    starts = first == article.sentence_start(first)
+    partitive = any(child.lower_ == "of" for child in last.children)  # "23 of the 53 wounded"
+    return starts and not partitive and last.dep_ in {"nsubj", "nsubjpass"} and last.pos_ == "NUM"
+
+
+def _counted_before(article: ParsedArticle, number: Number, echo: Number) -> bool:
+    """`echo`, the last number before `number` that says what it counts, is a count in the
+    sentence before: "more than 25,000 people have fought Ebola. More than 10,000 have not
+    survived" (the people)."""
+    last = article.token_at(number.end - 1)
+    before = article.sentence_start(last, back=1)
+    in_sentence_before = before <= article.token_at(echo.start) < article.sentence_start(last)
+    return echo.kind == "count" and in_sentence_before
 
 
 def _antecedent(article: ParsedArticle, number: Number, earlier: list[Number]) -> Number | None:

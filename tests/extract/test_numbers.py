@@ -657,6 +657,62 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "12%",
         {"value": 12, "unit": "%", "kind": "percent", "change": "down", "what": "Visitor numbers"},
     ),
+    # --- what a rank, an ordinal or an age qualifies, past coordination and compounds
+    (
+        "She won her 12th and final world title in Paris.",
+        "12th",
+        {"value": 12, "kind": "ordinal", "what": "world title"},  # "and final" joins the 12th
+    ),
+    (
+        "The coach praised 12-time world champion Anna Berg after the race.",
+        "12",
+        {"value": 12, "what": "world champion"},  # not "time world champion", nor the name
+    ),
+    (
+        "He refused a $1 billion donation Libyan leader Muammar Gaddafi had pledged.",
+        "$1 billion",
+        {"value": 1e9, "unit": "USD", "kind": "money"},  # not hyphened: no "leader" before a name
+    ),
+    (
+        "The stadium has a new 40,000-seater North Stand.",
+        "40,000",
+        {"value": 40000},  # the word hyphened onto it is its own, not what it counts
+    ),
+    (
+        "A win over sixth-placed Lyon would lift the club to third.",
+        "sixth",
+        {"value": 6, "kind": "rank", "what": "Lyon"},  # the name "-placed" ranks
+    ),
+    (
+        "Tom Hardy was ruled out on Monday. The club said a knee injury would keep the 31-year-old out until March.",
+        "31-year-old",
+        {"value": 31, "unit": "year", "kind": "age", "what": "Tom Hardy"},  # an object too
+    ),
+    (
+        "Coach Dan Evans says the 24-year-old should captain the side.",
+        "24-year-old",
+        {"value": 24, "unit": "year", "kind": "age"},  # not the person named before it
+    ),
+    (
+        "Fans cheered for Lisa Park on Sunday. The 19-year-old then beat the top seed.",
+        "19-year-old",
+        {"value": 19, "unit": "year", "kind": "age"},  # a name outside the subject: unsure
+    ),
+    (
+        "The club signed four players in January. Two have already left.",
+        "Two",
+        {"value": 2, "what": "players"},  # a bare subject counts what the sentence before did
+    ),
+    (
+        "The panel scored 40 policies. A score of 1 meant reject, while 10 was taken to mean adopt.",
+        "10",
+        {"value": 10},  # a subject, but not its sentence's first words: no borrowing
+    ),
+    (
+        "Wakes were held for at least three victims. Twenty-three of the 53 wounded remained in hospital.",
+        "Twenty-three",
+        {"value": 23},  # "of the 53 wounded" says whom it counts: the victims are not borrowed
+    ),
 ]
 
 
