@@ -22,8 +22,6 @@ from brief.extract.cast.merge import (
     _inner_surname,
     _is_short_form,
     _nickname,
-    _share_out,
-    _shared_surname,
     _without_middle_names,
     form_key,
     form_order,
@@ -54,7 +52,6 @@ def _merge_by_scanning(mentions: list[NameMention]) -> list[list[NameMention]]:
     for mention in mentions:
         labels[form_key(mention.surface)][mention.label] += 1
     canonical: dict[str, str] = {}
-    surnames: dict[str, set[str]] = {}
     sexes = titled_sexes(mentions)
     for form in forms:
         words = form.split()
@@ -80,13 +77,9 @@ def _merge_by_scanning(mentions: list[NameMention]) -> list[list[NameMention]]:
             )
         }
         canonical[form] = _claimant(form, longer)
-        if canonical[form] == form and len(_shared_surname(form, longer)) > 1:
-            surnames[form] = _shared_surname(form, longer)
     groups: dict[str, list[NameMention]] = defaultdict(list)
     for mention in mentions:
         groups[canonical[form_key(mention.surface)]].append(mention)
-    for form, people in surnames.items():
-        _share_out(groups, form, {canonical[person] for person in people})
     return list(groups.values())
 
 

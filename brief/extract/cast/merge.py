@@ -30,9 +30,6 @@ HEAD_CONNECTORS = frozenset("of for de du des del della di".split())
 LEGAL_FORMS = frozenset(
     "inc inc. corp corp. co co. ltd ltd. plc llc ab ag sa nv bv gmbh spa s.a. n.v. a.g.".split()
 )
-# How many times as often as all the others together a person must be named in full to take
-# the surname several people of the article share.
-SURNAME_MARGIN = 2
 # The model's labels for places.
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 GENERATIONS = frozenset("jr jr. sr sr. ii iii iv".split())
@@ -80,7 +77,6 @@ def merge(mentions: list[NameMention]) -> list[list[NameMention]]:
     canonical: dict[str, str] = {}
     by_part: dict[tuple[str, ...], list[str]] = defaultdict(list)
     by_initials: dict[str, list[str]] = defaultdict(list)
-    surnames: dict[str, set[str]] = {}  # "lane": {"chris lane", "donna lane"}
     for form in forms:
         words = form.split()
         candidates = [
@@ -104,9 +100,6 @@ def merge(mentions: list[NameMention]) -> list[list[NameMention]]:
             )
         }
         canonical[form] = _claimant(form, longer)
-        shared = _shared_surname(form, longer)
-        if canonical[form] == form and len(shared) > 1:
-            surnames[form] = shared
         if form in confirmed:
             for size in range(1, len(words) if "and" not in words else 1):
                 by_part[tuple(words[:size])].append(form)
@@ -146,8 +139,6 @@ def merge(mentions: list[NameMention]) -> list[list[NameMention]]:
     for mention in mentions:
         form = form_key(mention.surface)
         groups[canonical[form]].append(_as_person(mention, form, canonical[form], labels))
-    for form, people in surnames.items():
-        _share_out(groups, form, {canonical[person] for person in people})
     return list(groups.values())
 
 
@@ -164,30 +155,6 @@ def _as_person(
         and _usual(labels[name]) == "PERSON"
     )
     return replace(mention, label="PERSON") if guessed else mention
-
-
-def _shared_surname(form: str, longer: set[str]) -> set[str]:
-    """The longer names `form` ends, when it is one word no gazetteer or list knows as another
-    kind: the people whose surname it is ("Lane" of "Chris Lane" and "Donna Lane"; not
-    "Jordan", a country)."""
-    if " " in form or known_type(form) is not None:
-        return set()
-    return {other for other in longer if other.split()[-1] == form}
-
-
-def _share_out(groups: dict[str, list[NameMention]], form: str, people: set[str]) -> None:
-    """A surname two listed people share is no third person when the article names one of them
-    in full `SURNAME_MARGIN` times as often as all the others together, and never by the given
-    name alone: its mentions join that one, the story's own ("Lane" in a story about Chris
-    Lane, named four times, that names his mother Donna Lane once). Else it stays apart:
-    "Clinton" in a story that names Hillary Clinton three times and Bill Clinton four may be
-    either, and a story that calls Ivanka Trump "Ivanka" keeps "Trump" for someone else."""
-    counts = Counter({person: len(groups.get(person, ())) for person in people})
-    [(first, most)] = counts.most_common(1)
-    given = first.split()[0]
-    by_given = any(form_key(mention.surface) == given for mention in groups.get(first, ()))
-    if form not in people and not by_given and most >= SURNAME_MARGIN * (counts.total() - most):
-        groups[first].extend(groups.pop(form, []))
 
 
 def form_order(form: str) -> tuple[int, int, str]:

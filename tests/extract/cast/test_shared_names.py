@@ -28,14 +28,13 @@ def _groups(*names: tuple[str, str]) -> list[list[str]]:
     return [[mention.surface for mention in group] for group in merge(mentions)]
 
 
-def test_a_surname_two_people_share_joins_the_one_the_article_names_most() -> None:
+def test_a_surname_two_people_share_joins_neither_however_often_one_is_named() -> None:
+    """Named more often in full is no sign of being the one the surname stands for: news names
+    a relative in full to tell them apart ("Eric Trump"), and the story's own person by surname
+    ("Trump"). A quote of "Lane" keeps the name as written rather than risk the wrong Lane."""
     cast = cast_of(LANE)
-    chris = cast.actor_named("Chris Lane")
-    assert chris is not None and chris.aliases == ("Lane",) and len(chris.names) == 5
-    assert [actor.name for actor in cast.actors if actor.name.endswith("Lane")] == [
-        "Chris Lane",
-        "Donna Lane",
-    ]
+    lanes = sorted(actor.name for actor in cast.actors if actor.name.endswith("Lane"))
+    assert lanes == ["Chris Lane", "Donna Lane", "Lane"]
 
 
 def test_a_surname_two_people_share_as_often_stays_apart() -> None:
@@ -63,13 +62,3 @@ def test_an_initial_and_a_surname_join_the_full_name() -> None:
         ["Kelly Holmes"],
         ["M Holmes"],
     ]
-
-
-def test_a_surname_is_shared_out_by_full_mentions_not_by_order() -> None:
-    groups = _groups(
-        ("Peter Lane", "PERSON"),
-        ("Chris Lane", "PERSON"),
-        ("Lane", "PERSON"),
-        ("Chris Lane", "PERSON"),
-    )
-    assert groups == [["Peter Lane"], ["Chris Lane", "Chris Lane", "Lane"]]
