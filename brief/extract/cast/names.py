@@ -152,6 +152,11 @@ ABBREVIATION = re.compile(r"(?:[A-Za-z]\.)+")
 _LOWER_WORD = re.compile(r"(?<![\w'’@-])(?<!\w\.)[a-z]+(?:-[a-z]+)*(?![\w'’@-]|\.[a-z])")
 
 
+# An e-mail address is a way to reach someone, no name of an actor ("write to Emma@citylimits.org,
+# the editor"); the name its host spells still counts (`_LOWER_WORD`).
+_MAIL_ADDRESS = re.compile(r"\w@\w")
+
+
 @dataclass(frozen=True, slots=True)
 class NameMention:
     """One occurrence of a name in the text, after cleaning: the model's `label`, whether it is
@@ -194,6 +199,7 @@ def name_mentions(article: ParsedArticle) -> list[NameMention]:
     ]
     ends = {word for m in mentions if " " in m.surface for word in _end_words(m.surface)}
     mentions = [m for m in mentions if not _is_common_word(lower_words, m, ends)]
+    mentions = [m for m in mentions if not _MAIL_ADDRESS.search(m.surface)]
     mentions = _without_field_labels(article.text, mentions)
     mentions = [_without_glued_aside(_without_dateline(m)) for m in mentions]
     return _without_descriptions(article.text, _without_run_ins(mentions, lower_words))

@@ -48,3 +48,16 @@ def test_a_word_the_article_writes_in_lower_case_is_still_no_name() -> None:
 def test_a_name_that_is_a_mail_address_is_an_organisation() -> None:
     outlet = cast_of(OUTLET).actor_named("CorkBeo")
     assert outlet is not None and outlet.type == "organization"
+
+
+EDITOR = (
+    "Residents of Nostrand Houses vote this week on the future of their homes. Readers with "
+    "questions can write to Emma@citylimits.org, the editor. The New York City Housing "
+    "Authority said turnout was high."
+)
+
+
+def test_a_mail_address_is_no_actor() -> None:
+    cast = cast_of(EDITOR)
+    assert not [actor.name for actor in cast.actors if "@" in actor.name]
+    assert cast.actor_named("New York City Housing Authority") is not None
