@@ -62,29 +62,29 @@ def start_early(model: str | None) -> None:
     `model` names (None: the default) while the cluster is still coming up
     (`brief.batch.preload`). A worker that may not have children does nothing."""
     if not multiprocessing.current_process().daemon:
-        _child(warm=(model,))
+        _child(warm=True, model=model)
 
 
-def _child(warm: tuple[str | None] | tuple[()] = ()) -> tuple[BaseProcess, Connection]:
-    """This process's child and the pipe to it, started on first use; `warm` holds the model
-    a new child loads before it waits for work."""
+def _child(*, warm: bool = False, model: str | None = None) -> tuple[BaseProcess, Connection]:
+    """This process's child and the pipe to it, started on first use; with `warm`, a new child
+    loads `model`'s pipeline before it waits for work."""
     if not _CHILD or not _CHILD[0][0].is_alive():
         _CHILD.clear()
-        _CHILD.append(start_child(serve, *warm))
+        _CHILD.append(start_child(serve, warm, model))
     return _CHILD[0]
 
 
-def serve(pipe: Connection, *warm: str | None) -> None:
+def serve(pipe: Connection, warm: bool = False, model: str | None = None) -> None:
     """The child's loop: brief each partition it is sent, answer (True, summary) or (False,
-    the error), until the pipe ends. Given a model (`warm`), it loads that pipeline first;
-    a failure to load is left for the first partition to raise."""
+    the error), until the pipe ends. With `warm`, it loads `model`'s pipeline first (None:
+    the default); a failure to load is left for the first partition to raise."""
     leave_interruption_to_the_parent()
     quiet_start_up()
     if warm:
         from brief.nlp import pipeline as nlp
 
         with contextlib.suppress(Exception):
-            nlp.load_pipeline(nlp.model_name(warm[0]))
+            nlp.load_pipeline(nlp.model_name(model))
     while True:
         try:
             partition, out, options = pipe.recv()
