@@ -48,7 +48,7 @@ DEMONYMS = frozenset(
     uzbek venezuelan vietnamese welsh yemeni zambian zimbabwean arab asian african western
     eastern islamic muslim muslims christian christians jewish jews hindu sikh catholic protestant
     sunni shia shiite democrat democrats republican republicans tory tories labour
-    conservative conservatives californian texan texans""".split()
+    conservative conservatives californian texan texans latino latina hispanic""".split()
 )
 # Words inside a name that make it an organisation.
 ORGANISATION_WORDS = frozenset(

@@ -211,6 +211,11 @@ READER_TYPES: list[tuple[str, str, str]] = [
         "organization",
     ),
     ("The bill passed in Congress on Friday after a long debate.", "Congress", "organization"),
+    (
+        "Republicans vowed to do a better job courting Latinos. Many Latinos had expected more.",
+        "Latinos",
+        "group",
+    ),
     # "at X" is a place
     ("The final was played at Twickenham on Saturday.", "Twickenham", "place"),
     # a body, not a place; an event named for a place
