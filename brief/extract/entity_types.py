@@ -207,7 +207,7 @@ def known_type(name: str) -> EntityType | None:
         return "group"
     if len(key) > 3 and is_language_people(key):
         return "group"  # "Chechens", "Kurdish"
-    if key in INSTITUTION_WORDS or key in PLATFORMS:
+    if key in INSTITUTION_WORDS or key.replace(" ", "") in PLATFORMS:
         return "organization"  # "Congress", "Parliament"; "Twitter", "Facebook"
     words = key.split()
     if len(words) > 1 and words[-1] in CLUB_WORDS and _club_of_town(words):
