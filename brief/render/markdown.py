@@ -17,7 +17,7 @@ from brief.render.grouping import (
     quotes_by_speaker,
     said_and_claimed,
 )
-from brief.render.text import attributed, clipped, one_line
+from brief.render.text import attributed, clipped, framed, one_line
 from brief.render.view import (
     DEFAULT_VIEW,
     Shown,
@@ -124,10 +124,12 @@ def _attributions(title: str, shown: Shown[Quote], full: bool, level: int) -> li
     for speaker, quotes in quotes_by_speaker(shown.items):
         lines += [f"{'#' * (level + 2)} {escape(speaker)}", ""]
         for quote in quotes:
+            frame = framed(quote.text, quote.content, full)
             text = quote.text if full else clipped(quote.text)
-            lines += (
-                _claim_lines(quote, text) if quote.kind == "reported" else _quote_lines(quote, text)
-            )
+            if quote.kind == "reported" or frame is not None:
+                lines += _claim_lines(quote, frame or text)  # peace was “closer than ever.”
+            else:
+                lines += _quote_lines(quote, text)
         if lines[-1]:
             lines.append("")
     return _ended(lines, shown)

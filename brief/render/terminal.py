@@ -25,7 +25,7 @@ from brief.render.grouping import (
     quotes_by_speaker,
     said_and_claimed,
 )
-from brief.render.text import attributed, clipped, one_line, quoted
+from brief.render.text import attributed, clipped, framed, one_line, quoted
 from brief.render.view import (
     DEFAULT_VIEW,
     Shown,
@@ -226,7 +226,11 @@ def _attributions(title: str, shown: Shown[Quote], full: bool) -> list[Renderabl
 
 
 def _quotation(quote: Quote, full: bool) -> Text:
-    """“The words,” in italics — cue, line N."""
+    """“The words,” in italics — cue, line N; a partial quotation in the writer's words
+    around it, after its cue: saying: peace was “closer than ever.” (line N)."""
+    frame = framed(quote.text, quote.content, full)
+    if frame is not None:
+        return _claim(quote, full, frame)
     line = Text(quoted(quote.text if full else clipped(quote.text)), style="italic")
     detail = f"{one_line(quote.cue)}, line {quote.line}" if quote.cue else f"line {quote.line}"
     if quote.step:
@@ -235,10 +239,14 @@ def _quotation(quote: Quote, full: bool) -> Text:
     return line
 
 
-def _claim(quote: Quote, full: bool) -> Text:
-    """cue: the writer's words (line N), with no quotation marks."""
+def _claim(quote: Quote, full: bool, frame: str | None = None) -> Text:
+    """cue: the writer's words (line N), with no quotation marks but the article's own (a
+    partial quotation's `frame`)."""
     line = Text(f"{one_line(quote.cue)}: " if quote.cue else "", style="dim")
-    line.append(one_line(quote.text) if full else clipped(quote.text))
+    if frame is not None:
+        line.append(frame, style="italic")
+    else:
+        line.append(one_line(quote.text) if full else clipped(quote.text))
     line.append(f" (line {quote.line})", style="dim")
     return line
 

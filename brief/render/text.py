@@ -15,6 +15,8 @@ from collections.abc import Iterator, Sequence
 # A quotation a glance shows whole has at most this many words; a longer one shows its first
 # sentence, or its first words, and an ellipsis.
 GLANCE_WORDS = 25
+# A partial quotation shown in its writer's words keeps this many words after it at a glance.
+FRAME_TAIL_WORDS = 3
 _SENTENCE_END = re.compile(r"[.!?][’”'\"]?\s")
 
 # C0 controls except tab and newline, DEL, C1 controls (ESC and CSI start ANSI/OSC sequences),
@@ -75,6 +77,31 @@ def quoted(text: str) -> str:
 def attributed(text: str, speaker: str | None) -> str:
     """A key sentence on one line, with whose words it is when it is a quotation: “…” — Name."""
     return one_line(text) + (f" — {one_line(speaker)}" if speaker else "")
+
+
+def framed(words: str, frame: str | None, full: bool) -> str | None:
+    """A partial quotation in the writer's words around it (`frame`, which holds its own
+    marks), as the article has it: peace was “closer than ever.”, where “closer than ever.”
+    alone says little; None when the frame adds nothing. At a glance a long frame keeps the
+    quoted words, the words right before them and a few after."""
+    inside = one_line(words)
+    around = one_line(frame) if frame else ""
+    at = around.find(inside) if inside else -1
+    room = GLANCE_WORDS - len(inside.split()) - FRAME_TAIL_WORDS
+    if at < 0 or len(around) <= len(inside) + 2 or (room < 0 and not full):
+        return None
+    if full:
+        return around
+    left, right = around[:at].split(" "), around[at + len(inside) :].split(" ")
+    head = left[-(room + 1) :]  # the last item is glued to the quote: its opening mark
+    tail = right[: FRAME_TAIL_WORDS + 1]  # the first is glued to its end: the closing mark
+    return (
+        ("… " if len(head) < len(left) else "")
+        + " ".join(head)
+        + inside
+        + " ".join(tail)
+        + (" …" if len(tail) < len(right) else "")
+    )
 
 
 def clipped(text: str, words: int = GLANCE_WORDS) -> str:

@@ -10,6 +10,7 @@ import yaml
 from brief.records import Brief, Entity, Number, Quote, Section, Source, SummarySentence
 from brief.render import format_for_path, render
 from brief.render.markdown import escape
+from brief.render.text import GLANCE_WORDS, framed
 
 SOURCE = Source(path="a.txt", words=12, sha256="0" * 64)
 
@@ -142,3 +143,39 @@ def test_entity_lines_show_who_the_article_says_an_entity_is() -> None:
     assert "People  Jane Smith — the *council's* leader\n" in terminal
     markdown = render([brief], "markdown")
     assert "- Jane Smith — the \\*council's\\* leader (also Smith; 2×)" in markdown
+
+
+PARTIAL = Quote(
+    "closer than ever.",
+    "Donald Trump",
+    "saying",
+    "partial",
+    24,
+    900,
+    917,
+    content="peace was “closer than ever.”",
+    content_start=889,
+    content_end=918,
+)
+
+
+def test_a_partial_quotation_is_shown_in_the_writers_words_around_it() -> None:
+    """“closer than ever.” alone says little; the article's own sentence around it says what
+    was close. Both views show it after its cue, with the article's quotation marks only."""
+    terminal = render([make_brief(quotes=(PARTIAL,))], "terminal", styled=False)
+    assert "saying: peace was “closer than ever.” (line 24)" in terminal
+    markdown = render([make_brief(quotes=(PARTIAL,))], "markdown")
+    assert "- *saying:* peace was “closer than ever.” (line 24)" in markdown
+    assert "““" not in terminal + markdown
+
+
+def test_a_long_frame_keeps_the_quoted_words_and_the_words_before_them() -> None:
+    before = " ".join(f"w{index}" for index in range(40))
+    frame = f"{before} will now “revise” its stance on the talks."
+    shown = framed("revise", frame, full=False)
+    assert shown is not None and shown.startswith("… ") and shown.endswith(" …")
+    assert "will now “revise” its stance on" in shown and "w0 " not in shown
+    assert len(shown.split()) <= GLANCE_WORDS + 2
+    assert framed("revise", frame, full=True) == frame
+    assert framed("revise", "“revise”", full=False) is None  # nothing around it
+    assert framed("revise", None, full=False) is None
