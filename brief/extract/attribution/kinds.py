@@ -226,26 +226,23 @@ def _exclamation_label(stretch: Stretch) -> bool:
 def _named_term(stretch: Stretch) -> bool:
     """The term or title a naming verb gives, with no one saying it: a participle naming a
     noun (a seller called “E-Life”, a chapter titled “Who Needs Gerry Ford?”, a paper titled:
-    “A fast method …”), a passive with no agent (the tool is branded “video analytics”) or the
-    writer's own naming ("we might call it the “complexity canard”"); "a statement calling it
-    “dangerous”" is the statement's, and "he was called “a liar” by Trump" Trump's."""
+    “A fast method …”, where the parse may hang the title past the colon) or the writer's own
+    naming ("we might call it the “complexity canard”"); "a statement calling it “dangerous”"
+    is the statement's."""
     verbs = [root.head for root in stretch.roots() if root.dep_ not in SUBJECT_DEPS]
     before = stretch.word_before()
-    if before is not None and before.tag_ == "VBN":
-        verbs.append(before)  # the parse may hang the title elsewhere, past a colon
+    if before is not None:
+        verbs.append(before)
     return any(_names_a_thing(verb) for verb in verbs)
 
 
 def _names_a_thing(verb: Token) -> bool:
-    """A naming verb as a participle of a noun, a passive with no agent, or the writer's."""
+    """A naming verb as a participle of a noun, or with the writer as its subject."""
     if verb.lemma_.lower() not in NAMING_VERBS:
         return False
     if verb.dep_ == "acl" and verb.tag_ == "VBN":  # a seller called “E-Life”
         return True
-    children = list(verb.children)
-    if any(c.dep_ == "auxpass" for c in children):
-        return not any(c.dep_ == "agent" for c in children)
-    subjects = [c for c in children if c.dep_ in SUBJECT_DEPS]
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     return bool(subjects) and all(s.lower_ in WRITER_SUBJECTS for s in subjects)
 
 
