@@ -226,23 +226,29 @@ def _exclamation_label(stretch: Stretch) -> bool:
 def _named_term(stretch: Stretch) -> bool:
     """The term or title a naming verb gives, with no one saying it: a participle naming a
     noun (a seller called “E-Life”, a chapter titled “Who Needs Gerry Ford?”, a paper titled:
-    “A fast method …”, where the parse may hang the title past the colon) or the writer's own
-    naming ("we might call it the “complexity canard”"); "a statement calling it “dangerous”"
-    is the statement's."""
+    “A fast method …”, where the parse may hang the title past the colon), a passive naming no
+    namer for a stretch no one is named for (the tool is benignly branded “video analytics”) or
+    the writer's own naming ("we might call it the “complexity canard”"); "a statement calling
+    it “dangerous”" is the statement's."""
     verbs = [root.head for root in stretch.roots() if root.dep_ not in SUBJECT_DEPS]
     before = stretch.word_before()
     if before is not None:
         verbs.append(before)
-    return any(_names_a_thing(verb) for verb in verbs)
+    return any(_names_a_thing(verb, _nameless(stretch)) for verb in verbs)
 
 
-def _names_a_thing(verb: Token) -> bool:
-    """A naming verb as a participle of a noun, or with the writer as its subject."""
+def _names_a_thing(verb: Token, nameless: bool) -> bool:
+    """A naming verb as a participle of a noun, with the writer as its subject, or (when no
+    one is named for the stretch) a passive that names no namer: the tool is branded “video
+    analytics”, not "was called “strategic ambiguity” by Joshua Hendrick"."""
     if verb.lemma_.lower() not in NAMING_VERBS:
         return False
     if verb.dep_ == "acl" and verb.tag_ == "VBN":  # a seller called “E-Life”
         return True
-    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    children = list(verb.children)
+    if nameless and any(c.dep_ == "auxpass" for c in children):
+        return not any(c.dep_ == "agent" or c.lower_ == "by" for c in children)
+    subjects = [c for c in children if c.dep_ in SUBJECT_DEPS]
     return bool(subjects) and all(s.lower_ in WRITER_SUBJECTS for s in subjects)
 
 

@@ -478,6 +478,11 @@ NOT_SAID = [
         "The moment they “decided” which way the dots moved was timed.", [], id="scare-word"
     ),
     pytest.param(
+        "The software the council wants is modestly branded “smart traffic analytics.”",
+        [],
+        id="a-passive-naming-verb-with-no-namer",
+    ),
+    pytest.param(
         "The team published its results in a paper titled: “A fast method for the tracking "
         "control of small printers.”",
         [],
