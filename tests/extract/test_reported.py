@@ -211,6 +211,12 @@ SOURCES = [
         id="wished",
     ),
     pytest.param(
+        "The plan was widely backed by those at the meeting and in her remarks to the forum, "
+        "Holloway suggested an even broader yearly summit in the capital.",
+        [],
+        id="a-verb-that-says-its-object-reports-no-clause-before-it",
+    ),
+    pytest.param(
         "Holloway continued to insist that the vote had been rigged.",
         [("the vote had been rigged", "Jane Holloway", "insist")],
         id="going-on-still-reports",
