@@ -234,22 +234,30 @@ def _named_term(stretch: Stretch) -> bool:
     before = stretch.word_before()
     if before is not None:
         verbs.append(before)
-    return any(_names_a_thing(verb, _nameless(stretch)) for verb in verbs)
+        if _nameless(stretch) and _unnamed_namer(before, stretch.word_after()):
+            return True
+    return any(_names_a_thing(verb) for verb in verbs)
 
 
-def _names_a_thing(verb: Token, nameless: bool) -> bool:
-    """A naming verb as a participle of a noun, with the writer as its subject, or (when no
-    one is named for the stretch) a passive that names no namer: the tool is branded “video
-    analytics”, not "was called “strategic ambiguity” by Joshua Hendrick"."""
+def _names_a_thing(verb: Token) -> bool:
+    """A naming verb as a participle of a noun, or with the writer as its subject."""
     if verb.lemma_.lower() not in NAMING_VERBS:
         return False
     if verb.dep_ == "acl" and verb.tag_ == "VBN":  # a seller called “E-Life”
         return True
-    children = list(verb.children)
-    if nameless and any(c.dep_ == "auxpass" for c in children):
-        return not any(c.dep_ == "agent" or c.lower_ == "by" for c in children)
-    subjects = [c for c in children if c.dep_ in SUBJECT_DEPS]
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     return bool(subjects) and all(s.lower_ in WRITER_SUBJECTS for s in subjects)
+
+
+def _unnamed_namer(verb: Token, after: Token | None) -> bool:
+    """A passive naming verb right before the marks that names no namer: the tool is branded
+    “video analytics”, not "has been called “strategic ambiguity” by Joshua Hendrick"."""
+    return (
+        verb.lemma_.lower() in NAMING_VERBS
+        and any(child.dep_ == "auxpass" for child in verb.children)
+        and not any(child.dep_ == "agent" for child in verb.children)
+        and (after is None or after.lower_ != "by")
+    )
 
 
 def _work_title(stretch: Stretch) -> bool:
