@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from brief.extract.attribution.context import Attribution
 from brief.extract.attribution.parse import is_reporting
 from brief.extract.lexicon import SUBJECT_DEPS, title_case_share
-from brief.quote_marks import CLOSING_MARKS, QUOTE_MARKS, Marks
+from brief.quote_marks import CLOSING_MARKS, OPENING_MARKS, QUOTE_MARKS, Marks
 from brief.records import QuoteKind
 
 if TYPE_CHECKING:
@@ -294,16 +294,37 @@ def _sentence_root(stretch: Stretch) -> list[Token]:
 
 
 def _pull_quote(stretch: Stretch) -> bool:
-    """A paragraph that only repeats words the article quotes elsewhere, with no attribution
-    of its own: a pull quote set in the page, not a second quote."""
+    """A paragraph that only repeats a quote the article has elsewhere, with no attribution of
+    its own: a pull quote set in the page, not a second quote. The quote it repeats opens with
+    the same words, and says more or comes first (of two copies, the first is kept)."""
     text, marks = stretch.text, stretch.marks
     if stretch.kind != "direct" or stretch.attribution is not None:
         return False
     words = stretch.quoted.strip(" ,.!?;:" + QUOTE_MARKS)
     if len(words.split()) <= MAX_UNSAID_WORDS:
         return False
-    elsewhere = text[: marks.opening] + " " + text[marks.end + 1 :]
-    return words.lower() in elsewhere.lower()
+    return any(
+        text[found - 1 : found] in OPENING_MARKS
+        and (found < marks.opening or _says_more(text, found + len(words)))
+        for found in _occurrences(text, words)
+        if not marks.opening <= found <= marks.end
+    )
+
+
+def _says_more(text: str, end: int) -> bool:
+    """The quote that holds words ending at `end` goes on past them."""
+    rest = text[end : end + 4].lstrip(".,!?;:")
+    return rest[:1] not in QUOTE_MARKS
+
+
+def _occurrences(text: str, words: str) -> list[int]:
+    """Where `words` stand in `text`, case aside."""
+    lower, wanted = text.lower(), words.lower()
+    found, at = [], lower.find(wanted)
+    while at >= 0:
+        found.append(at)
+        at = lower.find(wanted, at + 1)
+    return found
 
 
 def _nameless(stretch: Stretch) -> bool:

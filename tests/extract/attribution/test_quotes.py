@@ -508,8 +508,9 @@ NOT_SAID = [
     pytest.param(
         "The council meets again next week to vote on the closure of the mill.\n\n"
         "“We will not give up on this town”\n\n"
-        "“We will not give up on this town,” said Mayor Ann Price on Monday.",
-        [("We will not give up", "Ann Price")],
+        "“We will not give up on this town. The mill is its heart,” said Mayor Ann Price on "
+        "Monday.",
+        [("We will not give up on this town. The mill", "Ann Price")],
         id="a-pull-quote-repeats-a-quote",
     ),
     pytest.param(
