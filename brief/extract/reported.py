@@ -197,12 +197,20 @@ def _reporting(verb: Token) -> _Clause | None:
 
 
 def _says_its_object(verb: Token) -> bool:
-    """The verb's object after it is what was said ("Dr Mitchell suggested an even broader
-    initiative"), so a clause before it is the writer's, not its report ("The proposal was
-    generally supported …, Dr Mitchell suggested …"). The object of a verb that takes its
-    hearer ("…, he told reporters") is no content."""
-    return verb.lemma_.lower() not in HEARER_VERBS and any(
-        child.dep_ == "dobj" and child.i > verb.i for child in verb.children
+    """The verb's object right after it is what was said ("Dr Mitchell suggested an even
+    broader initiative"), so a clause before it is the writer's, not its report ("The proposal
+    was generally supported …, Dr Mitchell suggested …"). Not a hearer ("…, she told
+    reporters", "…, Kennedy wrote Linick"), nor a phrase the parse took for an object past a
+    comma or colon ("…, Mrs. Clinton said, a hint of frustration in her voice")."""
+    if verb.lemma_.lower() in HEARER_VERBS:
+        return False
+    doc = verb.doc
+    return any(
+        child.dep_ == "dobj"
+        and child.i > verb.i
+        and child.pos_ not in ("PROPN", "PRON")
+        and not any(doc[i].is_punct for i in range(verb.i + 1, child.i))
+        for child in verb.children
     )
 
 
