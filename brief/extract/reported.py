@@ -38,6 +38,8 @@ CONTENT_DEPS = frozenset({"ccomp"})
 INFINITIVE_VERBS = frozenset({"promise", "vow", "pledge", "threaten"})
 # Verbs whose object is what was made known: "announced a $275 billion plan".
 OBJECT_VERBS = frozenset({"announce", "reveal", "deny", "confirm", "disclose", "predict"})
+# Verbs of saying whose object is the hearer, not what was said: "…, she told reporters".
+HEARER_VERBS = frozenset({"tell", "ask", "warn", "remind", "assure", "reassure", "inform"})
 # "…, adding that …", "… and said that …": the clause whose subject speaks.
 CLIMB_DEPS = frozenset({"advcl", "conj", "xcomp"})
 # How an infinitive hangs from the word that asks for it ("wants to say", "called for X to
@@ -174,7 +176,8 @@ def _reporting(verb: Token) -> _Clause | None:
     # Clauses the parse split on one side ("said [they're fine with] [however it plays out]")
     # are one.
     lemma = verb.lemma_.lower()
-    for side in (list(verb.rights), list(verb.lefts)):
+    sides = [list(verb.rights)] if _says_its_object(verb) else [list(verb.rights), list(verb.lefts)]
+    for side in sides:
         said = [
             child
             for child in side
@@ -191,6 +194,24 @@ def _reporting(verb: Token) -> _Clause | None:
         # "The plan, she said, would fail.": the clause around the cue, without it.
         return _around("set-off", verb, verb.head, source)
     return None
+
+
+def _says_its_object(verb: Token) -> bool:
+    """The verb's object right after it is what was said ("Dr Mitchell suggested an even
+    broader initiative"), so a clause before it is the writer's, not its report ("The proposal
+    was generally supported …, Dr Mitchell suggested …"). Not a hearer ("…, she told
+    reporters", "…, Kennedy wrote Linick"), nor a phrase the parse took for an object past a
+    comma or colon ("…, Mrs. Clinton said, a hint of frustration in her voice")."""
+    if verb.lemma_.lower() in HEARER_VERBS:
+        return False
+    doc = verb.doc
+    return any(
+        child.dep_ == "dobj"
+        and child.i > verb.i
+        and child.pos_ not in ("PROPN", "PRON")
+        and not any(doc[i].is_punct for i in range(verb.i + 1, child.i))
+        for child in verb.children
+    )
 
 
 def _negated(verb: Token) -> bool:

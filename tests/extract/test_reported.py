@@ -211,6 +211,22 @@ SOURCES = [
         id="wished",
     ),
     pytest.param(
+        "The plan was widely backed by those at the meeting and in her remarks to the forum, "
+        "Holloway suggested an even broader yearly summit in the capital.",
+        [],
+        id="a-verb-that-says-its-object-reports-no-clause-before-it",
+    ),
+    pytest.param(
+        "Some paper records are already stored in a secure centre, and there is no need to move "
+        "them, Holloway wrote Reyes.\n\n"
+        "The talks will go on all week, Holloway said, a hint of frustration in her voice.",
+        [
+            ("Some paper records are already stored", "Jane Holloway", "wrote"),
+            ("The talks will go on all week", "Jane Holloway", "said"),
+        ],
+        id="a-hearer-or-a-phrase-past-a-comma-is-no-object-said",
+    ),
+    pytest.param(
         "Holloway continued to insist that the vote had been rigged.",
         [("the vote had been rigged", "Jane Holloway", "insist")],
         id="going-on-still-reports",

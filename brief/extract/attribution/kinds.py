@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 from brief.extract.attribution.context import Attribution
 from brief.extract.attribution.parse import is_reporting
 from brief.extract.lexicon import SUBJECT_DEPS, title_case_share
-from brief.quote_marks import CLOSING_MARKS, QUOTE_MARKS, Marks
+from brief.quote_marks import CLOSING_MARKS, OPENING_MARKS, QUOTE_MARKS, Marks
 from brief.records import QuoteKind
 
 if TYPE_CHECKING:
@@ -103,6 +103,24 @@ class Stretch:
         inside = range(self.first, self.last + 1)
         return [self.doc[i] for i in inside if self.doc[i].head.i not in inside]
 
+    def word_before(self) -> Token | None:
+        """The last word before the opening mark, past punctuation ("a paper titled: “…”")."""
+        if self.doc is None:
+            return None
+        index = self.first - 1
+        while index >= 0 and (self.doc[index].is_punct or self.doc[index].is_space):
+            index -= 1
+        return self.doc[index] if index >= 0 else None
+
+    def word_after(self) -> Token | None:
+        """The token right after the closing mark (None at the end of the text)."""
+        if self.doc is None:
+            return None
+        index = self.last + 1
+        while index < len(self.doc) and self.doc[index].is_quote:
+            index += 1
+        return self.doc[index] if index < len(self.doc) else None
+
 
 def _handle(stretch: Stretch) -> bool:
     """A handle, a hashtag or an address: “@user”, “http…”."""
@@ -172,36 +190,74 @@ def _nickname(stretch: Stretch) -> bool:
 
 def _modifier(stretch: Stretch) -> bool:
     """A short stretch that modifies a noun of the writer's sentence, that no verb of saying
-    governs and that names no speaker: the “a-ha!” moment, an “accidental” erasure, “Parasite”
-    director Bong Joon Ho (a verb of saying reached through its subject governs nothing it
-    says). With a speaker it stays: the “sexist” ads, as the development quotes annotate it."""
-    roots = stretch.roots()
+    governs and that names no speaker: the “a-ha!” moment, an “accidental” erasure, the
+    “sometime late Q1” timeline (its words each modify the one noun), “Parasite” director Bong
+    Joon Ho (a verb of saying reached through its subject governs nothing it says). With a
+    speaker it stays: the “sexist” ads, as the development quotes annotate it."""
+    roots = [root for root in stretch.roots() if not root.is_punct]
+    heads = {root.head.i for root in roots}
     return (
         _nameless(stretch)
         and stretch.kind == "partial"
         and len(stretch.words) <= MAX_UNSAID_WORDS
-        and len(roots) == 1
-        and roots[0].dep_ in MODIFIER_DEPS
+        and len(heads) == 1
+        and all(root.dep_ in MODIFIER_DEPS for root in roots)
         and roots[0].head.pos_ in ("NOUN", "PROPN")
         and roots[0].head.i > stretch.last
-        and not said_above(roots[0])
+        and not any(said_above(root) for root in roots)
+    )
+
+
+def _exclamation_label(stretch: Stretch) -> bool:
+    """A short exclamation or question that labels the noun right after its marks: the
+    “a-ha!” moment, our “eureka!” moments, “is it over?” headlines. A cry someone gave ends
+    its phrase (cries of “Bitch!”)."""
+    after = stretch.word_after()
+    return (
+        stretch.kind == "partial"
+        and len(stretch.words) <= MAX_UNSAID_WORDS
+        and stretch.quoted.rstrip()[-1:] in ("!", "?")
+        and after is not None
+        and after.pos_ == "NOUN"
+        and after.is_lower
     )
 
 
 def _named_term(stretch: Stretch) -> bool:
     """The term or title a naming verb gives, with no one saying it: a participle naming a
-    noun (a seller called “E-Life”, a chapter titled “Who Needs Gerry Ford?”) or the writer's
-    own naming ("we might call it the “complexity canard”"); "a statement calling it
-    “dangerous”" is the statement's."""
-    for root in stretch.roots():
-        verb = root.head
-        if root.dep_ in SUBJECT_DEPS or verb.lemma_.lower() not in NAMING_VERBS:
-            continue
-        subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
-        named = verb.dep_ == "acl" and verb.tag_ == "VBN"  # a seller called “E-Life”
-        if named or (subjects and all(s.lower_ in WRITER_SUBJECTS for s in subjects)):
+    noun (a seller called “E-Life”, a chapter titled “Who Needs Gerry Ford?”, a paper titled:
+    “A fast method …”, where the parse may hang the title past the colon), a passive naming no
+    namer for a stretch no one is named for (the tool is benignly branded “video analytics”) or
+    the writer's own naming ("we might call it the “complexity canard”"); "a statement calling
+    it “dangerous”" is the statement's."""
+    verbs = [root.head for root in stretch.roots() if root.dep_ not in SUBJECT_DEPS]
+    before = stretch.word_before()
+    if before is not None:
+        verbs.append(before)
+        if _nameless(stretch) and _unnamed_namer(before, stretch.word_after()):
             return True
-    return False
+    return any(_names_a_thing(verb) for verb in verbs)
+
+
+def _names_a_thing(verb: Token) -> bool:
+    """A naming verb as a participle of a noun, or with the writer as its subject."""
+    if verb.lemma_.lower() not in NAMING_VERBS:
+        return False
+    if verb.dep_ == "acl" and verb.tag_ == "VBN":  # a seller called “E-Life”
+        return True
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    return bool(subjects) and all(s.lower_ in WRITER_SUBJECTS for s in subjects)
+
+
+def _unnamed_namer(verb: Token, after: Token | None) -> bool:
+    """A passive naming verb right before the marks that names no namer: the tool is branded
+    “video analytics”, not "has been called “strategic ambiguity” by Joshua Hendrick"."""
+    return (
+        verb.lemma_.lower() in NAMING_VERBS
+        and any(child.dep_ == "auxpass" for child in verb.children)
+        and not any(child.dep_ == "agent" for child in verb.children)
+        and (after is None or after.lower_ != "by")
+    )
 
 
 def _work_title(stretch: Stretch) -> bool:
@@ -218,11 +274,57 @@ def _work_title(stretch: Stretch) -> bool:
 
 def _scare_word(stretch: Stretch) -> bool:
     """One word that is a verb or an adverb of the writer's own clause, which no verb of saying
-    governs and no speaker is named for: the moment they “decided”."""
-    roots = stretch.roots()
-    if stretch.kind != "partial" or len(stretch.words) != 1 or len(roots) != 1:
+    governs and no speaker is named for: the moment they “decided”. The main verb of the
+    writer's sentence is the writer's whoever a sentence nearby names: he might “write” a book."""
+    if stretch.kind != "partial" or len(stretch.words) != 1:
         return False
-    return _nameless(stretch) and roots[0].pos_ in SCARE_POS and not said_above(roots[0])
+    main = _sentence_root(stretch)
+    roots = main or stretch.roots()
+    if len(roots) != 1 or roots[0].pos_ not in SCARE_POS:
+        return False
+    return bool(main) or (_nameless(stretch) and not said_above(roots[0]))
+
+
+def _sentence_root(stretch: Stretch) -> list[Token]:
+    """The stretch's one word when it is its sentence's root (its own head)."""
+    if stretch.doc is None or stretch.first != stretch.last:
+        return []
+    token = stretch.doc[stretch.first]
+    return [token] if token.head.i == token.i else []
+
+
+def _pull_quote(stretch: Stretch) -> bool:
+    """A paragraph that only repeats a quote the article has elsewhere, with no attribution of
+    its own: a pull quote set in the page, not a second quote. The quote it repeats opens with
+    the same words, and says more or comes first (of two copies, the first is kept)."""
+    text, marks = stretch.text, stretch.marks
+    if stretch.kind != "direct" or stretch.attribution is not None:
+        return False
+    words = stretch.quoted.strip(" ,.!?;:" + QUOTE_MARKS)
+    if len(words.split()) <= MAX_UNSAID_WORDS:
+        return False
+    return any(
+        text[found - 1 : found] in OPENING_MARKS
+        and (found < marks.opening or _says_more(text, found + len(words)))
+        for found in _occurrences(text, words)
+        if not marks.opening <= found <= marks.end
+    )
+
+
+def _says_more(text: str, end: int) -> bool:
+    """The quote that holds words ending at `end` goes on past them."""
+    rest = text[end : end + 4].lstrip(".,!?;:")
+    return rest[:1] not in QUOTE_MARKS
+
+
+def _occurrences(text: str, words: str) -> list[int]:
+    """Where `words` stand in `text`, case aside."""
+    lower, wanted = text.lower(), words.lower()
+    found, at = [], lower.find(wanted)
+    while at >= 0:
+        found.append(at)
+        at = lower.find(wanted, at + 1)
+    return found
 
 
 def _nameless(stretch: Stretch) -> bool:
@@ -256,7 +358,9 @@ NOT_SPEECH: tuple[tuple[str, Callable[[Stretch], bool]], ...] = (
     ("named-term", _named_term),
     ("work-title", _work_title),
     ("modifier", _modifier),
+    ("exclamation-label", _exclamation_label),
     ("scare-word", _scare_word),
+    ("pull-quote", _pull_quote),
 )
 
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from brief.extract.attribution.candidates import Candidate, Voice, Wanted, rank
-from brief.extract.attribution.scene import Scene, may_be_person
+from brief.extract.attribution.scene import NAME_KINDS, Scene, may_be_person
 from brief.extract.cast import Actor, Mention
 from brief.extract.lexicon import (
     DOCUMENT_NOUNS,
@@ -349,7 +349,25 @@ def _actor(scene: Scene, subject: Token) -> Actor | None:
                 return actor
     if is_role_noun(subject.lemma_.lower()):
         return _named_in_apposition(scene, subject)
-    return None
+    return _set_off_before_verb(scene, subject)
+
+
+def _set_off_before_verb(scene: Scene, subject: Token) -> Actor | None:
+    """A name set off by a comma right before the subject's verb, which the parse hung inside
+    the subject's long phrase: "… 475 pounds of cocaine concealed inside a vessel …, Customs
+    and Border Protection announced Tuesday"."""
+    verb = subject.head
+    if verb.i <= subject.i + 1 or verb.pos_ != "VERB":
+        return None
+    last = verb.doc[verb.i - 1]
+    found = scene.mention_at(last.idx, last.idx + len(last))
+    if found is None or found[0].kind not in NAME_KINDS or found[1].type not in SPEAKING_TYPES:
+        return None
+    mention = found[0]
+    if mention.start <= subject.idx < mention.end or mention.end != last.idx + len(last):
+        return None
+    before = scene.article.text[: mention.start].rstrip()
+    return found[1] if before.endswith(",") else None
 
 
 def _named_in_apposition(scene: Scene, noun: Token) -> Actor | None:

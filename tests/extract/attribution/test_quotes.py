@@ -478,6 +478,42 @@ NOT_SAID = [
         "The moment they “decided” which way the dots moved was timed.", [], id="scare-word"
     ),
     pytest.param(
+        "The software the council wants is modestly branded “smart traffic analytics.”",
+        [],
+        id="a-passive-naming-verb-with-no-namer",
+    ),
+    pytest.param(
+        "The team published its results in a paper titled: “A fast method for the tracking "
+        "control of small printers.”",
+        [],
+        id="a-title-after-a-naming-participle-and-a-colon",
+    ),
+    pytest.param(
+        "Still, the date is in line with the “sometime late Q1” timeline that was disclosed in "
+        "September.",
+        [],
+        id="words-that-each-modify-one-noun",
+    ),
+    pytest.param(
+        "Scientists want to know when the “aha!” moment happens in the brain.",
+        [],
+        id="an-exclamation-labelling-a-noun",
+    ),
+    pytest.param(
+        "“We are ready for the vote,” said Ann Price on Monday. Maybe one day the minister "
+        "might “write” a book about it.",
+        [("We are ready", "Ann Price")],
+        id="a-scare-word-takes-no-speaker-from-a-quote-nearby",
+    ),
+    pytest.param(
+        "The council meets again next week to vote on the closure of the mill.\n\n"
+        "“We will not give up on this town”\n\n"
+        "“We will not give up on this town. The mill is its heart,” said Mayor Ann Price on "
+        "Monday.",
+        [("We will not give up on this town. The mill", "Ann Price")],
+        id="a-pull-quote-repeats-a-quote",
+    ),
+    pytest.param(
         "Chancellor Hans Weber hoped that the country would be cleansed of “inferior stock” "
         "within a decade.",
         [],
