@@ -74,6 +74,9 @@ RANK_BEFORE = frozenset("finished finish came come ranked placed seeded rated".s
 RANK_AFTER = frozenset("place placed position seed seeded ranked spot".split())
 # Lower-case words that may stand before a number inside a hyphenated form: "mid-2004".
 HYPHEN_PREFIXES = frozenset("mid pre post late early over under top non sub anti".split())
+# Greek letters: a number hyphened onto one is a locant of a chemical or biological name
+# ("17-beta oestradiol", "5-alpha reductase"), not an amount.
+GREEK_LETTERS = frozenset("alpha beta gamma delta epsilon kappa lambda sigma omega".split())
 # Capitalised words that start phrases rather than names: "In 2004", "By 2010".
 SENTENCE_WORDS = frozenset(
     """in by since from until till to at on of for after before during around about nearly over
@@ -212,7 +215,16 @@ def _is_name_part(tokens: Tokens, core: Core) -> bool:
     glued = bool(following) and not tokens[core.last + 1].spaced
     if glued and following[:1].isalnum() and following not in DEGREE_SIGNS:
         return True  # "3G", "4x4"; not "1.5°C"
-    return _after_capitalised_name(tokens, core)
+    return _before_greek_letter(tokens, core) or _after_capitalised_name(tokens, core)
+
+
+def _before_greek_letter(tokens: Tokens, core: Core) -> bool:
+    """The number is hyphened onto a Greek letter: "17-beta oestradiol" names a compound."""
+    words = tokens.words
+    at = core.last + 1
+    if at + 1 >= len(words) or words[at] != "-" or tokens[at].spaced or tokens[at + 1].spaced:
+        return False
+    return words[at + 1] in GREEK_LETTERS
 
 
 def _after_hyphenated_word(tokens: Tokens, core: Core) -> bool:

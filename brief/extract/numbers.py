@@ -563,6 +563,7 @@ def _noun_phrase(article: ParsedArticle, noun: Token, span: Span) -> str:
             previous.is_alpha
             and not _joined_to_number(previous)
             and not _multiplier(previous, span)
+            and not _figure_unit(previous)
             and previous.head.i >= start
             and previous.lower_ not in UNIT_NOUNS
             and (
@@ -588,6 +589,13 @@ def _hyphened_to_number(token: Token) -> bool:
     hyphen = token.doc[token.i - 1] if token.i > 1 else None
     joined = hyphen is not None and hyphen.text == "-" and not hyphen.whitespace_
     return joined and token.doc[token.i - 2].like_num
+
+
+def _figure_unit(token: Token) -> bool:
+    """A word hyphened onto digits: the unit of a figure of its own, never part of the noun
+    another number counts ("more than $100 million on a 20-mile line" pays for a line; a word
+    number's compound stays: "a one-time payment")."""
+    return _hyphened_to_number(token) and any(c.isdigit() for c in token.doc[token.i - 2].text)
 
 
 def _multiplier(token: Token, span: Span) -> bool:

@@ -771,6 +771,16 @@ READER_CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"value": 20, "unit": "mile", "kind": "measure", "what": "transit line"},
     ),
     (
+        "The trust is spending $100 million on a 20-mile transit line.",
+        "$100 million",
+        {
+            "value": 1e8,
+            "unit": "USD",
+            "kind": "money",
+            "what": "transit line",
+        },  # not "mile transit line"
+    ),
+    (
         "The lockdown will last 3 or 4 weeks.",
         "3 or 4 weeks",
         {"value": (3, 4), "unit": "week", "kind": "duration"},
@@ -1163,6 +1173,9 @@ NOT_NUMBERS: list[tuple[str, str]] = [
     ("On days four and five of the conference, investors visit sites.", "five"),
     ("Activate the card by 12/31/21.", "21"),
     ("Only one in five (21 per cent) agreed.", "21"),
+    # chemical names, from a reader's check of the fingerprint
+    ("One drug routinely used, 17-beta oestradiol, causes cancer.", "17"),
+    ("The enzyme 5-alpha reductase turns testosterone into DHT.", "5"),
 ]
 
 LIST_ARTICLE = "The plan has three parts:\n\n1. Lower taxes\n2. Fewer rules\n3. More homes\n"
