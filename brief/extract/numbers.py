@@ -47,6 +47,8 @@ LEVEL_VERBS = frozenset(
 # reduced to 50%". Through them any verb says what the number measures: its object, or the
 # subject it was done to.
 LEVEL_PREPOSITIONS = frozenset("to by at from".split())
+# Prepositions that set a noun at a level: "a price tag under £80,000", "rates at 4.75%".
+NOUN_LEVEL_PREPOSITIONS = frozenset("at under over above below around near".split())
 # Nouns after a number that are part of its unit, not what it counts.
 UNIT_NOUNS = frozenset(TIME_UNITS) | frozenset("per cent percent percentage old worth".split())
 NOUN_TAGS = {"NOUN", "PROPN"}
@@ -443,6 +445,8 @@ def _climb(span: Span, token: Token, *, level: bool, measured: bool = False) -> 
             return head  # "surcharge revenues - £160m -", "Germany's DaimlerChrysler (30%)"
         if token.lower_ == "worth" and head.pos_ == "NOUN":
             return head  # "a deal worth $8bn"
+        if _level_of_noun(token, head, measured=measured):
+            return head  # "a price tag under £80,000", "sales up 21%"
         changed = head.lemma_.lower() in CHANGE_NOUNS and _in_object(head) is not None
         if token.lower_ in {"to", "from"} and changed:
             return head  # "a rise in annual profits to $16.2bn": of what, the rise says
@@ -451,6 +455,18 @@ def _climb(span: Span, token: Token, *, level: bool, measured: bool = False) -> 
             continue
         return None
     return None
+
+
+def _level_of_noun(token: Token, noun: Token, *, measured: bool) -> bool:
+    """A common noun the number's phrase hangs from, right before it, gives its level: by a
+    preposition of level before an amount in a unit ("a price tag under £80,000", "rates at
+    4.75%") or by a word of change ("sales up 21%", "shares down 1.2%"; not "4.9 million people
+    or 11.7%, up 0.3 points", where the parse hangs "up" from the farther noun)."""
+    if noun.pos_ != "NOUN" or noun.i != token.i - 1:
+        return False
+    if token.dep_ == "prep":
+        return measured and token.lower_ in NOUN_LEVEL_PREPOSITIONS
+    return token.dep_ == "advmod" and token.lower_ in {"up", "down"}
 
 
 def _named_amount(noun: Token, span: Span) -> bool:

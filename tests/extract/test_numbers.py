@@ -771,6 +771,32 @@ READER_CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"value": 20, "unit": "mile", "kind": "measure", "what": "transit line"},
     ),
     (
+        "With a price tag under £80,000, the Vantage is cheaper than other models.",
+        "under £80,000",
+        {"value": 80000, "qualifier": "less than", "unit": "GBP", "kind": "money", "what": "price tag"},
+    ),
+    (
+        "The performance comes on sales up 21% at 8.6bn euros.",
+        "8.6bn euros",
+        {"value": 8.6e9, "unit": "EUR", "kind": "money", "what": "sales"},
+    ),
+    (
+        "The unemployment rate is 4.9 million people or 11.7%, up 0.3 percentage points.",
+        "up 0.3 percentage points",
+        {
+            "value": 0.3,
+            "unit": "percentage point",
+            "kind": "percent",
+            "change": "up",
+            "what": "unemployment rate",
+        },
+    ),
+    (
+        "Bath prop Duncan Bell has been added to England's 30-man squad.",
+        "30",
+        {"value": 30, "what": "squad"},
+    ),
+    (
         "The trust is spending $100 million on a 20-mile transit line.",
         "$100 million",
         {
