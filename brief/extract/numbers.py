@@ -579,7 +579,7 @@ def _noun_phrase(article: ParsedArticle, noun: Token, span: Span) -> str:
             previous.is_alpha
             and not _joined_to_number(previous)
             and not _multiplier(previous, span)
-            and not _figure_unit(previous)
+            and not _other_figure_unit(previous, span)
             and previous.head.i >= start
             and previous.lower_ not in UNIT_NOUNS
             and (
@@ -607,11 +607,14 @@ def _hyphened_to_number(token: Token) -> bool:
     return joined and token.doc[token.i - 2].like_num
 
 
-def _figure_unit(token: Token) -> bool:
-    """A word hyphened onto digits: the unit of a figure of its own, never part of the noun
-    another number counts ("more than $100 million on a 20-mile line" pays for a line; a word
-    number's compound stays: "a one-time payment")."""
-    return _hyphened_to_number(token) and any(c.isdigit() for c in token.doc[token.i - 2].text)
+def _other_figure_unit(token: Token, span: Span) -> bool:
+    """A word hyphened onto the digits of another figure: that figure's unit, never part of
+    the noun this number counts ("more than $100 million on a 20-mile line" pays for a line;
+    the number's own stays, "a 95-page report", and so does a word number's compound, "a
+    one-time payment")."""
+    number = token.doc[token.i - 2] if token.i > 1 else token
+    other = not span.start <= number.i < span.end
+    return other and _hyphened_to_number(token) and any(c.isdigit() for c in number.text)
 
 
 def _multiplier(token: Token, span: Span) -> bool:
