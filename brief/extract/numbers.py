@@ -274,6 +274,10 @@ def _noun_after(span: Span) -> Token | None:
         token = doc[position]
         if token.sent.start != span.sent.start:
             return None
+        if token.ent_iob_ == "I" and token.pos_ in {"ADP", "DET", "CCONJ"} and position > first:
+            position = _name_end(doc, position)  # "Five Bank of America subsidiaries"
+            limit = position + 1
+            continue
         if token.is_alpha and not token.like_num and _hyphenated(token):
             position += 2  # "two file-sharing networks": a hyphenated word modifies the noun
             continue
@@ -293,6 +297,9 @@ def _noun_after(span: Span) -> Token | None:
             plural = token.tag_ in {"NNS", "NNPS"}
             adjacent = modifiers_only and ((plural and position == first) or first > span.end)
             if not (linked or adjacent):
+                if token.dep_ == "poss" and token.head.i > token.i:
+                    position += 1  # "two US critics' associations": a possessor qualifies
+                    continue
                 return None
             # A name the number's nouns qualify: the last common noun before it says what.
             return token if _is_common(token) else common
@@ -308,8 +315,26 @@ def _noun_after(span: Span) -> Token | None:
         if token.like_num and position > first and doc[position - 1].pos_ == "PROPN":
             position += 1  # "20 Boeing 737 jets": the model number is part of a name
             continue
+        if _joins_modifiers(token, first, position):
+            position, limit = position + 1, limit + 1  # "2,000 business and political leaders"
+            continue
         return None
     return None
+
+
+def _joins_modifiers(token: Token, first: int, position: int) -> bool:
+    """A coordination of the modifiers between a number and its noun: the "and" and the
+    "political" of "2,000 business and political leaders" (not another number: "six months'
+    paid leave - and six unpaid")."""
+    joined = first <= token.head.i < position
+    return joined and token.dep_ in {"cc", "conj"} and token.pos_ in {"CCONJ", "ADJ"}
+
+
+def _name_end(doc: Doc, position: int) -> int:
+    """Where the name that token `position` is inside of ends."""
+    while position < len(doc) and doc[position].ent_iob_ == "I":
+        position += 1
+    return position
 
 
 def _coordinated(token: Token, span: Span) -> bool:

@@ -771,6 +771,26 @@ READER_CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"value": 20, "unit": "mile", "kind": "measure", "what": "transit line"},
     ),
     (
+        "Five Bank of America subsidiaries have agreed to pay a total of $515m.",
+        "Five",
+        {"value": 5, "what": "subsidiaries"},
+    ),
+    (
+        "Some 2,000 business and political leaders will listen to his speech.",
+        "Some 2,000",
+        {"value": 2000, "qualifier": "about", "what": "leaders"},
+    ),
+    (
+        "Sideways has had more praise heaped on it by two US critics' associations.",
+        "two",
+        {"value": 2, "what": "associations"},
+    ),
+    (
+        "Mothers can take up to six months' paid leave - and six unpaid.",
+        "up to six months",
+        {"value": 6, "qualifier": "up to", "unit": "month", "kind": "duration"},
+    ),
+    (
         "With a price tag under £80,000, the Vantage is cheaper than other models.",
         "under £80,000",
         {
