@@ -94,6 +94,8 @@ _NOT_PLURAL = frozenset(
     """was is has as his its this plus across always perhaps towards less unless thus whereas
     news yes us""".split()
 )
+# Words that may stand between "she was" and an age: "when she was just 15".
+AGE_ADVERBS = frozenset("just only barely nearly almost still".split())
 # Verbs of reaching an age: "who recently turned 25".
 TURNING = frozenset({"turned", "turns", "turning", "turn"})
 MAX_AGE = 120
@@ -383,7 +385,8 @@ def age_end(tokens: Tokens, first: int, last: int, unit: str | None) -> int | No
         value = tokens[first].text
         return last if value.isdigit() and 1 <= int(value) <= MAX_AGE else None  # "turned 25"
     digits = tokens[first].is_digits
-    if unit is None and digits and first > 1 and words[first - 2 : first] in AGE_BEFORE:
+    before = first - (first > 2 and words[first - 1] in AGE_ADVERBS)  # "she was just 15"
+    if unit is None and digits and before > 1 and words[before - 2 : before] in AGE_BEFORE:
         return last  # "at the age of 48", "the senator, who is 71"
     if unit is None and _apposition_age(tokens, first, last):
         return last

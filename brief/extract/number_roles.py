@@ -153,9 +153,23 @@ def _subject_named(article: ParsedArticle, verb: Token) -> str | None:
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is not None and subject.tag_ == "WP" and verb.dep_ == "relcl":
         subject = verb.head
+    if subject is not None and subject.lower_ in {"he", "she"}:
+        return _meant_by(article, subject)  # "when she was 13"
     if subject is None or subject.pos_ not in {"NOUN", "PROPN"}:
         return None
     return person(article, subject)
+
+
+def _meant_by(article: ParsedArticle, pronoun: Token) -> str | None:
+    """The person "he" or "she" in a clause of its own stands for: the named subject of the
+    sentence's main clause ("Holmes started running when she was 13"), else the one person the
+    sentences before name as their subject (`_continued`)."""
+    root = pronoun.sent.root
+    if root.i != pronoun.head.i:
+        subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None and subject.pos_ == "PROPN" and subject.ent_type_ == "PERSON":
+            return person(article, subject)
+    return _continued(article, pronoun)
 
 
 def person(article: ParsedArticle, noun: Token) -> str:

@@ -771,6 +771,21 @@ READER_CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"value": 20, "unit": "mile", "kind": "measure", "what": "transit line"},
     ),
     (
+        "Kelly Holmes started running when she was 13.",
+        "13",
+        {"value": 13, "kind": "age", "what": "Kelly Holmes"},
+    ),
+    (
+        "Patsy Rowlands won a scholarship to the Guildhall School when she was just 15.",
+        "15",
+        {"value": 15, "kind": "age", "what": "Patsy Rowlands"},
+    ),
+    (
+        "The clock said it was just 15 minutes to midnight.",
+        "15 minutes",
+        {"value": 15, "unit": "minute", "kind": "duration"},
+    ),
+    (
         "Five Bank of America subsidiaries have agreed to pay a total of $515m.",
         "Five",
         {"value": 5, "what": "subsidiaries"},
