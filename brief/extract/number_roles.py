@@ -162,14 +162,27 @@ def _subject_named(article: ParsedArticle, verb: Token) -> str | None:
 
 def _meant_by(article: ParsedArticle, pronoun: Token) -> str | None:
     """The person "he" or "she" in a clause of its own stands for: the named subject of the
-    sentence's main clause ("Holmes started running when she was 13"), else the one person the
-    sentences before name as their subject (`_continued`)."""
-    root = pronoun.sent.root
-    if root.i != pronoun.head.i:
-        subject = next((c for c in root.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    main clause the pronoun's clause qualifies ("Holmes started running when she was 13"),
+    else the one person the sentences before name as their subject (`_continued`); nobody
+    for "he or she"."""
+    if any(child.dep_ == "conj" for child in pronoun.children):
+        return None  # "he or she is at least 35": anyone
+    clause = pronoun.head
+    if clause.dep_ == "advcl":
+        subject = _main_subject(clause.head)
         if subject is not None and subject.pos_ == "PROPN" and subject.ent_type_ == "PERSON":
             return person(article, subject)
     return _continued(article, pronoun)
+
+
+def _main_subject(verb: Token) -> Token | None:
+    """A verb's subject, or the one of the verb it completes ("Holmes started running")."""
+    for _ in range(MAX_CLIMB):
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None or verb.dep_ != "xcomp":
+            return subject
+        verb = verb.head
+    return None
 
 
 def person(article: ParsedArticle, noun: Token) -> str:

@@ -26,7 +26,7 @@ from brief.extract.number_words import (
     QUANTIFIERS,
     TIME_UNITS,
 )
-from brief.extract.quantities import DATE_KINDS, Found, article_quantities
+from brief.extract.quantities import DATE_KINDS, NAME_LABELS, Found, article_quantities
 from brief.layout import Block
 from brief.parsed import ParsedArticle
 from brief.quote_marks import OPENING_MARKS
@@ -274,7 +274,7 @@ def _noun_after(span: Span) -> Token | None:
         token = doc[position]
         if token.sent.start != span.sent.start:
             return None
-        if token.ent_iob_ == "I" and token.pos_ in {"ADP", "DET", "CCONJ"} and position > first:
+        if _inside_a_name(token) and position > first:
             position = _name_end(doc, position)  # "Five Bank of America subsidiaries"
             limit = position + 1
             continue
@@ -297,7 +297,7 @@ def _noun_after(span: Span) -> Token | None:
             plural = token.tag_ in {"NNS", "NNPS"}
             adjacent = modifiers_only and ((plural and position == first) or first > span.end)
             if not (linked or adjacent):
-                if token.dep_ == "poss" and token.head.i > token.i:
+                if token.dep_ == "poss" and token.pos_ == "NOUN" and token.head.i > token.i:
                     position += 1  # "two US critics' associations": a possessor qualifies
                     continue
                 return None
@@ -328,6 +328,13 @@ def _joins_modifiers(token: Token, first: int, position: int) -> bool:
     paid leave - and six unpaid")."""
     joined = first <= token.head.i < position
     return joined and token.dep_ in {"cc", "conj"} and token.pos_ in {"CCONJ", "ADJ"}
+
+
+def _inside_a_name(token: Token) -> bool:
+    """A small word inside a name the model finds: the "of" of "Bank of America" (not the
+    "plus" of a number's "700-plus")."""
+    inside = token.ent_iob_ == "I" and token.ent_type_ in NAME_LABELS
+    return inside and token.pos_ in {"ADP", "DET", "CCONJ"}
 
 
 def _name_end(doc: Doc, position: int) -> int:

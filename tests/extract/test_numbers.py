@@ -781,6 +781,21 @@ READER_CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"value": 15, "kind": "age", "what": "Patsy Rowlands"},
     ),
     (
+        "A president must be a citizen (that is, he or she is at least 35 years old).",
+        "at least 35 years old",
+        {"value": 35, "qualifier": "at least", "unit": "year", "kind": "age"},  # anyone
+    ),
+    (
+        "The emails were not among the 30,000 Clinton's lawyers returned.",
+        "30,000",
+        {"value": 30000},  # not 30,000 lawyers
+    ),
+    (
+        "With the 700-plus-page tome a wedding gift, My Struggle became a bestseller.",
+        "700",
+        {"value": 700, "what": "plus-page tome"},
+    ),
+    (
         "The clock said it was just 15 minutes to midnight.",
         "15 minutes",
         {"value": 15, "unit": "minute", "kind": "duration"},
