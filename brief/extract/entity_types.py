@@ -48,7 +48,7 @@ DEMONYMS = frozenset(
     uzbek venezuelan vietnamese welsh yemeni zambian zimbabwean arab asian african western
     eastern islamic muslim muslims christian christians jewish jews hindu sikh catholic protestant
     sunni shia shiite democrat democrats republican republicans tory tories labour
-    conservative conservatives californian texan texans""".split()
+    conservative conservatives californian texan texans latino latina hispanic""".split()
 )
 # Words inside a name that make it an organisation.
 ORGANISATION_WORDS = frozenset(
@@ -82,6 +82,18 @@ BUSINESS_WORDS = frozenset(
 CLUB_WORDS = frozenset("united city town rovers athletic wanderers albion".split())
 # A title's first word that no person's or body's name starts with ("My Struggle", "Our Town"),
 # but for the names of the Virgin and of God ("Our Lady of Lourdes", "Our Father").
+# What a leader's name qualifies: "the Obama administration", "the Bush era".
+TENURE_NOUNS = frozenset("administration administrations presidency era".split())
+# Bodies a one-word name can be: a legislature, an armed or police force, a government.
+INSTITUTION_WORDS = frozenset(
+    "congress parliament senate government cabinet police army navy military".split()
+)
+# Web platforms the news names every day; the small model, trained before most of them, reads
+# "on Twitter" as a person and "Facebook" as a place.
+PLATFORMS = frozenset(
+    """twitter facebook instagram youtube tiktok snapchat whatsapp linkedin reddit
+    pinterest tumblr""".split()
+)
 POSSESSIVE_DETERMINERS = frozenset("my our your his her their".split())
 HOLY_WORDS = frozenset("lady lord father saviour savior".split())
 # The last word of a law's, a rule's or a treaty's name ("Volcker Rule").
@@ -195,6 +207,8 @@ def known_type(name: str) -> EntityType | None:
         return "group"
     if len(key) > 3 and is_language_people(key):
         return "group"  # "Chechens", "Kurdish"
+    if key in INSTITUTION_WORDS or key.replace(" ", "") in PLATFORMS:
+        return "organization"  # "Congress", "Parliament"; "Twitter", "Facebook"
     words = key.split()
     if len(words) > 1 and words[-1] in CLUB_WORDS and _club_of_town(words):
         return "organization"  # "Manchester United", "Norwich City"; not "Mexico City"
@@ -392,6 +406,8 @@ def context_vote(
     told = before[:1] and before[0] in TOLD and not possessive and not place_name
     if told and label not in ("PERSON", ""):
         return "organization"  # "tells Axios", "told Reuters": who is told is no place or people
+    if label == "PERSON" and (modifies in TENURE_NOUNS or following in TENURE_NOUNS):
+        return "person"  # "the Obama administration", "the Bush era": a leader's
     if before[:1] == ["the"] and label == "PERSON" and not possessive:
         return "organization"  # "The Louvre said": no one's name takes "the"
     if spoke and label not in {"GPE", "LOC", "ORG", "NORP"}:

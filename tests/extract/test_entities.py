@@ -198,6 +198,24 @@ READER_TYPES: list[tuple[str, str, str]] = [
     ("Zaporizhzhia was shelled overnight, officials said.", "Zaporizhzhia", "place"),
     # no one's name takes "the"
     ("The Louvre said it was grateful for the gift.", "Louvre", "organization"),
+    # ... but "the" of a leader's administration is the administration's
+    (
+        "The Obama administration announced plans on Tuesday to expand the program for refugees.",
+        "Obama",
+        "person",
+    ),
+    # platforms the small model reads as people, and a legislature alone
+    (
+        "Follow AWR Hawkins on Twitter. Senator Jeb Bush called Trump unhinged on Twitter.",
+        "Twitter",
+        "organization",
+    ),
+    ("The bill passed in Congress on Friday after a long debate.", "Congress", "organization"),
+    (
+        "Republicans vowed to do a better job courting Latinos. Many Latinos had expected more.",
+        "Latinos",
+        "group",
+    ),
     # "at X" is a place
     ("The final was played at Twickenham on Saturday.", "Twickenham", "place"),
     # a body, not a place; an event named for a place

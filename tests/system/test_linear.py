@@ -76,7 +76,7 @@ def _merge_by_scanning(mentions: list[NameMention]) -> list[list[NameMention]]:
                 or _initial_and_surname(words, other.split(), labels[other])
             )
         }
-        canonical[form] = _claimant(form, longer)
+        canonical[form] = _claimant(form, longer, labels)
     groups: dict[str, list[NameMention]] = defaultdict(list)
     for mention in mentions:
         groups[canonical[form_key(mention.surface)]].append(mention)

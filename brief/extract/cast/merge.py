@@ -75,6 +75,7 @@ def merge(mentions: list[NameMention]) -> list[list[NameMention]]:
     confirmed = {form_key(m.surface) for m in mentions if not m.weak}
     sexes = titled_sexes(mentions)
     canonical: dict[str, str] = {}
+    shared: set[str] = set()  # surnames several people in the article bear: "clinton"
     by_part: dict[tuple[str, ...], list[str]] = defaultdict(list)
     by_initials: dict[str, list[str]] = defaultdict(list)
     for form in forms:
@@ -99,7 +100,9 @@ def merge(mentions: list[NameMention]) -> list[list[NameMention]]:
                 or _initial_and_surname(words, other.split(), labels[other])
             )
         }
-        canonical[form] = _claimant(form, longer)
+        canonical[form] = _claimant(form, longer, labels)
+        if canonical[form] == form and _people_share(form, longer, labels):
+            shared.add(form)
         if form in confirmed:
             for size in range(1, len(words) if "and" not in words else 1):
                 by_part[tuple(words[:size])].append(form)
@@ -138,7 +141,10 @@ def merge(mentions: list[NameMention]) -> list[list[NameMention]]:
     groups: dict[str, list[NameMention]] = defaultdict(list)
     for mention in mentions:
         form = form_key(mention.surface)
-        groups[canonical[form]].append(_as_person(mention, form, canonical[form], labels))
+        if form in shared:
+            groups[form].append(replace(mention, label="PERSON"))
+        else:
+            groups[canonical[form]].append(_as_person(mention, form, canonical[form], labels))
     return list(groups.values())
 
 
@@ -192,22 +198,42 @@ def other_sex(form: str, other: str, sexes: dict[str, set[str]]) -> bool:
     return bool(theirs) and not theirs & said
 
 
-def _claimant(form: str, longer: set[str]) -> str:
+def _people_share(form: str, longer: set[str], labels: dict[str, Counter[str]]) -> bool:
+    """`form` is one word that ends the names of two people or more, and of no other kind of
+    name ("Trump" beside "Donald Trump" and "Melania Trump"): it joins neither, but names a
+    person all the same; the model's reading of it alone as a body or a place is a guess."""
+    if " " in form or len(longer) < 2:
+        return False
+    return all(other.split()[-1] == form and _personal(other, labels) for other in longer)
+
+
+def _personal(name: str, labels: dict[str, Counter[str]]) -> bool:
+    """A name the model reads as a person's, or that starts with a given name: "Tyrone Woods"
+    though the model reads it as a body; not "Stop Trump"."""
+    return _usual(labels[name]) == "PERSON" or is_given_name(name.split()[0])
+
+
+def _claimant(form: str, longer: set[str], labels: dict[str, Counter[str]]) -> str:
     """The one longer name `form` is short for, or `form` itself when none or several are.
 
     Of several, the one that `form` ends or abbreviates is it, when only one is: a short form
     names the head of a name, as a surname its person ("Trump" is "Donald Trump", not "Trump
     University"; "Obama" is "Barack Obama", not "Obama White House"), and an acronym the whole.
     Two such ("Clinton": Hillary and Bill; "NAPM": a name the model ran into it and the name it
-    abbreviates), or none, leave the short form on its own.
+    abbreviates), or none, leave the short form on its own. Of several names a surname the model
+    reads as a person's ends, a person's name is it when only one is ("Trump": "Donald Trump",
+    not the film "Playing Trump" or the group "Stop Trump").
     """
+    words = form.split()
     if len(longer) > 1:
-        words = form.split()
         longer = {
             other
             for other in longer
             if other.split()[-len(words) :] == words or _abbreviates(form, other)
         }
+    if len(longer) > 1 and len(words) == 1 and labels[form]["PERSON"]:
+        people = {other for other in longer if _personal(other, labels)}
+        longer = people if len(people) == 1 else longer
     return longer.pop() if len(longer) == 1 else form
 
 

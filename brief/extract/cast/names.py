@@ -120,8 +120,9 @@ _INITIAL_WORD = re.compile(r"[A-Z]{1,3}|(?:[A-Z]\.)+")
 # A news agency's credit glued to the first word of a story: "(CNN)Sofia", "AP)Police".
 _GLUED_CREDIT = re.compile(r"\(?[A-Z]{2,}\)(?=[A-Z][a-z])")
 # An aside glued to a name's last word by a dash with no space: "Luther Stan Pate IV—a Tuscaloosa
-# real estate tycoon—", of which the tokenizer made one word "IV—a".
-_GLUED_ASIDE = re.compile(r"[—–][a-z][\w'’]*$")
+# real estate tycoon—", of which the tokenizer made one word "IV—a"; or the dash alone, which
+# the model read as a hyphen inside the name ("Donald Trump—the next", "Ted Cruz—35").
+_GLUED_ASIDE = re.compile(r"[—–](?:[a-z0-9][\w'’]*)?$")
 # An age or a height right before a name: only a person has them ("54-year-old Bharrat
 # Ramdehol", "the 7-foot-3 Kristaps Porzingis"), when the name is no modifier ("20-year-old
 # Norwich striker Keith O'Neill").
@@ -249,7 +250,7 @@ def _without_dateline(mention: NameMention) -> NameMention:
 
 def _without_glued_aside(mention: NameMention) -> NameMention:
     """A name without the first word of an aside glued to it by a dash: "Pate IV" of "Pate
-    IV—a"."""
+    IV—a", "Donald Trump" of "Donald Trump—"."""
     glued = _GLUED_ASIDE.search(mention.surface)
     if glued is None or glued.start() == 0 or mention.end - mention.start != len(mention.surface):
         return mention

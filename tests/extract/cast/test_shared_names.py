@@ -62,3 +62,35 @@ def test_an_initial_and_a_surname_join_the_full_name() -> None:
         ["Kelly Holmes"],
         ["M Holmes"],
     ]
+
+
+def test_a_surname_two_people_share_names_a_person_whatever_the_model_reads() -> None:
+    """The model reads "Trump" alone as a body (9 times in 11 on a real page); a surname that
+    ends two people's names and joins neither is still a person's."""
+    labels = [("Donald Trump", "PERSON"), ("Melania Trump", "PERSON")]
+    labels += [("Trump", "ORG")] * 3 + [("Trump", "PERSON")]
+    groups = merge([NameMention(i, i + 1, s, label) for i, (s, label) in enumerate(labels)])
+    trump = next(group for group in groups if group[0].surface == "Trump")
+    assert len(trump) == 4 and {mention.label for mention in trump} == {"PERSON"}
+
+
+def test_a_surname_is_the_person_not_the_title_that_ends_with_it() -> None:
+    """Of "Donald Trump" and the film "Playing Trump", the surname the model reads as a
+    person's is the person's."""
+    groups = _groups(
+        ("Donald Trump", "PERSON"),
+        ("Playing Trump", "WORK_OF_ART"),
+        ("Trump", "PERSON"),
+        ("Trump", "ORG"),
+    )
+    assert ["Donald Trump", "Trump", "Trump"] in groups
+    assert ["Playing Trump"] in groups
+
+
+def test_a_dash_glued_to_a_name_is_no_part_of_it() -> None:
+    cast = cast_of(
+        "Voters will probably make one of them—more likely Donald Trump—the next president. "
+        "Trump won by a compelling margin in New Hampshire."
+    )
+    trump = cast.actor_named("Trump")
+    assert trump is not None and trump.name == "Donald Trump" and trump.type == "person"
