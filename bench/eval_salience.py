@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/eval_salience.py /work/shared/eval/cnndm_dev.jsonl \
         [--limit N] [--order salience|document|best] [--matching fair|loose] [--errors] [--show N]
+        [--cut F [--cut-mentions M]]
 
 Each record has `text` and `summary_sentences`: the story's highlights, written by its editors
 (CNN/DailyMail). Per article, on brief's own output, the 5 most salient entities the default
@@ -33,6 +34,11 @@ seeded), for the even and the odd articles apart (the first is 0) and for all.
 `--order best` puts the brief's highlight-named entities first: the ceiling of any ranking of
 the entities the brief lists.
 `--show N` prints N articles' top 5 and highlights, to read.
+`--cut F [--cut-mentions M]` tries a view that need not show 5 names: of the 5, a name after
+the first whose salience is below F (the top name's is 1) is left out, or with `--cut-mentions`
+only such a name the article names at most M times; the table then adds the names shown per
+article. (Measured and not adopted: every cut tried loses about as much recall as it gains
+precision; bench/results/view.md.)
 
 `--errors` adds where the recall and the precision are lost (`lost`), summed by half: of the
 highlight names wanted, those the brief does not list at all (a name missed, cut or merged
@@ -87,12 +93,30 @@ class Scores:
     entity_recall: float | None
     entity_precision: float | None
     errors: Counter[str] | None = None
+    shown: int = TOP
 
 
 MEASURES: dict[str, Callable[[Scores], float | None]] = {
     "highlight-named entities among the top 5 (recall)": lambda s: s.entity_recall,
     "top-5 entities the highlights name (precision)": lambda s: s.entity_precision,
 }
+# With `--cut`: how many names the view shows.
+SHOWN: dict[str, Callable[[Scores], float | None]] = {"names shown": lambda s: float(s.shown)}
+
+
+@dataclass(frozen=True, slots=True)
+class Cut:
+    """A view that stops before 5 names: after the first, a name whose salience is below
+    `below` is left out, when the article names it at most `mentions` times (None: however
+    often)."""
+
+    below: float = 0.0
+    mentions: int | None = None
+
+    def keeps(self, position: int, entity: Entity) -> bool:
+        """Whether the view shows the entity at this position of the top."""
+        rare = self.mentions is None or entity.mentions <= self.mentions
+        return position == 0 or not (entity.salience < self.below and rare)
 
 
 def forms(entity: Entity) -> set[str]:
@@ -117,6 +141,7 @@ class Reading:
     targets: list[set[Entity]]
     missed: set[str]
     ranked: list[Entity]
+    cut: Cut = Cut()
 
     @property
     def named(self) -> set[Entity]:
@@ -125,8 +150,8 @@ class Reading:
 
     @property
     def top(self) -> list[Entity]:
-        """The first `TOP` entities scored."""
-        return self.ranked[:TOP]
+        """The first `TOP` entities scored, less the ones a `cut` leaves out."""
+        return [e for i, e in enumerate(self.ranked[:TOP]) if self.cut.keeps(i, e)]
 
     @property
     def wanted(self) -> int:
@@ -147,10 +172,11 @@ def read(
     order: str,
     matching: str = "fair",
     article: str | None = None,
+    cut: Cut = Cut(),
 ) -> Reading:
     """The article's entities read against the highlights (see the docstring). `names` are the
     names the model finds in the highlights; `article` is the article's text (the fair matching
-    counts a name the brief missed only where the article writes it)."""
+    counts a name the brief missed only where the article writes it); `cut` the view's stop."""
     if matching == "loose":
         named_sets = [{e} for e in entities if any(named_in(highlights, f) for f in forms(e))]
         missed = _missed(entities, names)
@@ -158,7 +184,7 @@ def read(
         named_sets = targets(entities, highlights)
         missed = {name for name in _missed(entities, map(_bare, names)) if _written(article, name)}
     named = {entity for target in named_sets for entity in target}
-    return Reading(named_sets, missed, _ranked(entities, named, order))
+    return Reading(named_sets, missed, _ranked(entities, named, order), cut)
 
 
 def measures(reading: Reading) -> tuple[float | None, float | None]:
@@ -292,13 +318,15 @@ def main(argv: list[str] | None = None) -> int:
     """Brief every record, score it, and print the table by half."""
     args = _arguments(argv)
     articles = list(records(args.jsonl, args.limit))
-    scores = list(_scored(articles, args.order, args.show, args.matching))
+    cut = Cut(args.cut, args.cut_mentions)
+    scores = list(_scored(articles, args.order, args.show, args.matching, cut))
     print(
         f"{args.jsonl.name}: {len(scores)} articles, order {args.order}, matching {args.matching}\n"
     )
     print("| measure | even half | odd half | all |")
     print("|---|---:|---:|---:|")
-    for label, measure in MEASURES.items():
+    shown = {**MEASURES, **SHOWN} if args.cut else MEASURES
+    for label, measure in shown.items():
         cells = [_cell(part, measure) for part in _halves(scores)]
         print(f"| {label} | " + " | ".join(cells) + " |")
     if args.errors:
@@ -321,7 +349,7 @@ def _halves(scores: Sequence[Scores]) -> list[Sequence[Scores]]:
 
 
 def _scored(
-    records: list[dict[str, object]], order: str, show: int, matching: str
+    records: list[dict[str, object]], order: str, show: int, matching: str, cut: Cut = Cut()
 ) -> Iterator[Scores]:
     """Each article's scores: the article and its highlights go through the model together."""
     from brief.briefing import Options, assemble
@@ -337,10 +365,10 @@ def _scored(
         brief = assemble(article, article_parse, Options())
         highlights = highlight_parse.text
         names = [e.text for e in highlight_parse.doc.ents if e.label_ in NAME_LABELS]
-        reading = read(brief.entities, highlights, names, order, matching, article_parse.text)
+        reading = read(brief.entities, highlights, names, order, matching, article_parse.text, cut)
         if index < show:
             _print_one(brief, highlights, order)
-        yield Scores(*measures(reading), lost(reading))
+        yield Scores(*measures(reading), lost(reading), len(reading.top))
 
 
 def _print_one(brief: Brief, highlights: str, order: str) -> None:
@@ -368,6 +396,16 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
         "--errors", action="store_true", help="add where the recall and precision are lost"
     )
     parser.add_argument("--show", type=int, default=0, metavar="N", help="print N articles")
+    parser.add_argument(
+        "--cut", type=float, default=0.0, metavar="F", help="leave out names of salience below F"
+    )
+    parser.add_argument(
+        "--cut-mentions",
+        type=int,
+        default=None,
+        metavar="M",
+        help="only names named at most M times",
+    )
     args = parser.parse_args(argv)
     if not args.jsonl.is_file():
         parser.error(

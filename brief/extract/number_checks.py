@@ -74,6 +74,9 @@ RANK_BEFORE = frozenset("finished finish came come ranked placed seeded rated".s
 RANK_AFTER = frozenset("place placed position seed seeded ranked spot".split())
 # Lower-case words that may stand before a number inside a hyphenated form: "mid-2004".
 HYPHEN_PREFIXES = frozenset("mid pre post late early over under top non sub anti".split())
+# Greek letters: a number hyphened onto one is a locant of a chemical or biological name
+# ("17-beta oestradiol", "5-alpha reductase"), not an amount.
+GREEK_LETTERS = frozenset("alpha beta gamma delta epsilon kappa lambda sigma omega".split())
 # Capitalised words that start phrases rather than names: "In 2004", "By 2010".
 SENTENCE_WORDS = frozenset(
     """in by since from until till to at on of for after before during around about nearly over
@@ -91,6 +94,8 @@ _NOT_PLURAL = frozenset(
     """was is has as his its this plus across always perhaps towards less unless thus whereas
     news yes us""".split()
 )
+# Words that may stand between "she was" and an age: "when she was just 15".
+AGE_ADVERBS = frozenset("just only barely nearly almost still".split())
 # Verbs of reaching an age: "who recently turned 25".
 TURNING = frozenset({"turned", "turns", "turning", "turn"})
 MAX_AGE = 120
@@ -212,7 +217,16 @@ def _is_name_part(tokens: Tokens, core: Core) -> bool:
     glued = bool(following) and not tokens[core.last + 1].spaced
     if glued and following[:1].isalnum() and following not in DEGREE_SIGNS:
         return True  # "3G", "4x4"; not "1.5°C"
-    return _after_capitalised_name(tokens, core)
+    return _before_greek_letter(tokens, core) or _after_capitalised_name(tokens, core)
+
+
+def _before_greek_letter(tokens: Tokens, core: Core) -> bool:
+    """The number is hyphened onto a Greek letter: "17-beta oestradiol" names a compound."""
+    words = tokens.words
+    at = core.last + 1
+    if at + 1 >= len(words) or words[at] != "-" or tokens[at].spaced or tokens[at + 1].spaced:
+        return False
+    return words[at + 1] in GREEK_LETTERS
 
 
 def _after_hyphenated_word(tokens: Tokens, core: Core) -> bool:
@@ -371,7 +385,8 @@ def age_end(tokens: Tokens, first: int, last: int, unit: str | None) -> int | No
         value = tokens[first].text
         return last if value.isdigit() and 1 <= int(value) <= MAX_AGE else None  # "turned 25"
     digits = tokens[first].is_digits
-    if unit is None and digits and first > 1 and words[first - 2 : first] in AGE_BEFORE:
+    before = first - (first > 2 and words[first - 1] in AGE_ADVERBS)  # "she was just 15"
+    if unit is None and digits and before > 1 and words[before - 2 : before] in AGE_BEFORE:
         return last  # "at the age of 48", "the senator, who is 71"
     if unit is None and _apposition_age(tokens, first, last):
         return last

@@ -153,9 +153,36 @@ def _subject_named(article: ParsedArticle, verb: Token) -> str | None:
     subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
     if subject is not None and subject.tag_ == "WP" and verb.dep_ == "relcl":
         subject = verb.head
+    if subject is not None and subject.lower_ in {"he", "she"}:
+        return _meant_by(article, subject)  # "when she was 13"
     if subject is None or subject.pos_ not in {"NOUN", "PROPN"}:
         return None
     return person(article, subject)
+
+
+def _meant_by(article: ParsedArticle, pronoun: Token) -> str | None:
+    """The person "he" or "she" in a clause of its own stands for: the named subject of the
+    main clause the pronoun's clause qualifies ("Holmes started running when she was 13"),
+    else the one person the sentences before name as their subject (`_continued`); nobody
+    for "he or she"."""
+    if any(child.dep_ == "conj" for child in pronoun.children):
+        return None  # "he or she is at least 35": anyone
+    clause = pronoun.head
+    if clause.dep_ == "advcl":
+        subject = _main_subject(clause.head)
+        if subject is not None and subject.pos_ == "PROPN" and subject.ent_type_ == "PERSON":
+            return person(article, subject)
+    return _continued(article, pronoun)
+
+
+def _main_subject(verb: Token) -> Token | None:
+    """A verb's subject, or the one of the verb it completes ("Holmes started running")."""
+    for _ in range(MAX_CLIMB):
+        subject = next((c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+        if subject is not None or verb.dep_ != "xcomp":
+            return subject
+        verb = verb.head
+    return None
 
 
 def person(article: ParsedArticle, noun: Token) -> str:

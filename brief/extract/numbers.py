@@ -26,7 +26,7 @@ from brief.extract.number_words import (
     QUANTIFIERS,
     TIME_UNITS,
 )
-from brief.extract.quantities import DATE_KINDS, Found, article_quantities
+from brief.extract.quantities import DATE_KINDS, NAME_LABELS, Found, article_quantities
 from brief.layout import Block
 from brief.parsed import ParsedArticle
 from brief.quote_marks import OPENING_MARKS
@@ -47,6 +47,8 @@ LEVEL_VERBS = frozenset(
 # reduced to 50%". Through them any verb says what the number measures: its object, or the
 # subject it was done to.
 LEVEL_PREPOSITIONS = frozenset("to by at from".split())
+# Prepositions that set a noun at a level: "a price tag under £80,000", "rates at 4.75%".
+NOUN_LEVEL_PREPOSITIONS = frozenset("at under over above below around near".split())
 # Nouns after a number that are part of its unit, not what it counts.
 UNIT_NOUNS = frozenset(TIME_UNITS) | frozenset("per cent percent percentage old worth".split())
 NOUN_TAGS = {"NOUN", "PROPN"}
@@ -272,6 +274,10 @@ def _noun_after(span: Span) -> Token | None:
         token = doc[position]
         if token.sent.start != span.sent.start:
             return None
+        if _inside_a_name(token) and position > first:
+            position = _name_end(doc, position)  # "Five Bank of America subsidiaries"
+            limit = position + 1
+            continue
         if token.is_alpha and not token.like_num and _hyphenated(token):
             position += 2  # "two file-sharing networks": a hyphenated word modifies the noun
             continue
@@ -291,6 +297,9 @@ def _noun_after(span: Span) -> Token | None:
             plural = token.tag_ in {"NNS", "NNPS"}
             adjacent = modifiers_only and ((plural and position == first) or first > span.end)
             if not (linked or adjacent):
+                if token.dep_ == "poss" and token.pos_ == "NOUN" and token.head.i > token.i:
+                    position += 1  # "two US critics' associations": a possessor qualifies
+                    continue
                 return None
             # A name the number's nouns qualify: the last common noun before it says what.
             return token if _is_common(token) else common
@@ -306,8 +315,33 @@ def _noun_after(span: Span) -> Token | None:
         if token.like_num and position > first and doc[position - 1].pos_ == "PROPN":
             position += 1  # "20 Boeing 737 jets": the model number is part of a name
             continue
+        if _joins_modifiers(token, first, position):
+            position, limit = position + 1, limit + 1  # "2,000 business and political leaders"
+            continue
         return None
     return None
+
+
+def _joins_modifiers(token: Token, first: int, position: int) -> bool:
+    """A coordination of the modifiers between a number and its noun: the "and" and the
+    "political" of "2,000 business and political leaders" (not another number: "six months'
+    paid leave - and six unpaid")."""
+    joined = first <= token.head.i < position
+    return joined and token.dep_ in {"cc", "conj"} and token.pos_ in {"CCONJ", "ADJ"}
+
+
+def _inside_a_name(token: Token) -> bool:
+    """A small word inside a name the model finds: the "of" of "Bank of America" (not the
+    "plus" of a number's "700-plus")."""
+    inside = token.ent_iob_ == "I" and token.ent_type_ in NAME_LABELS
+    return inside and token.pos_ in {"ADP", "DET", "CCONJ"}
+
+
+def _name_end(doc: Doc, position: int) -> int:
+    """Where the name that token `position` is inside of ends."""
+    while position < len(doc) and doc[position].ent_iob_ == "I":
+        position += 1
+    return position
 
 
 def _coordinated(token: Token, span: Span) -> bool:
@@ -443,6 +477,8 @@ def _climb(span: Span, token: Token, *, level: bool, measured: bool = False) -> 
             return head  # "surcharge revenues - £160m -", "Germany's DaimlerChrysler (30%)"
         if token.lower_ == "worth" and head.pos_ == "NOUN":
             return head  # "a deal worth $8bn"
+        if _level_of_noun(token, head, measured=measured):
+            return head  # "a price tag under £80,000", "sales up 21%"
         changed = head.lemma_.lower() in CHANGE_NOUNS and _in_object(head) is not None
         if token.lower_ in {"to", "from"} and changed:
             return head  # "a rise in annual profits to $16.2bn": of what, the rise says
@@ -451,6 +487,18 @@ def _climb(span: Span, token: Token, *, level: bool, measured: bool = False) -> 
             continue
         return None
     return None
+
+
+def _level_of_noun(token: Token, noun: Token, *, measured: bool) -> bool:
+    """A common noun the number's phrase hangs from, right before it, gives its level: by a
+    preposition of level before an amount in a unit ("a price tag under £80,000", "rates at
+    4.75%") or by a word of change ("sales up 21%", "shares down 1.2%"; not "4.9 million people
+    or 11.7%, up 0.3 points", where the parse hangs "up" from the farther noun)."""
+    if noun.pos_ != "NOUN" or noun.i != token.i - 1:
+        return False
+    if token.dep_ == "prep":
+        return measured and token.lower_ in NOUN_LEVEL_PREPOSITIONS
+    return token.dep_ == "advmod" and token.lower_ in {"up", "down"}
 
 
 def _named_amount(noun: Token, span: Span) -> bool:
@@ -563,6 +611,7 @@ def _noun_phrase(article: ParsedArticle, noun: Token, span: Span) -> str:
             previous.is_alpha
             and not _joined_to_number(previous)
             and not _multiplier(previous, span)
+            and not _other_figure_unit(previous, span)
             and previous.head.i >= start
             and previous.lower_ not in UNIT_NOUNS
             and (
@@ -588,6 +637,16 @@ def _hyphened_to_number(token: Token) -> bool:
     hyphen = token.doc[token.i - 1] if token.i > 1 else None
     joined = hyphen is not None and hyphen.text == "-" and not hyphen.whitespace_
     return joined and token.doc[token.i - 2].like_num
+
+
+def _other_figure_unit(token: Token, span: Span) -> bool:
+    """A word hyphened onto the digits of another figure: that figure's unit, never part of
+    the noun this number counts ("more than $100 million on a 20-mile line" pays for a line;
+    the number's own stays, "a 95-page report", and so does a word number's compound, "a
+    one-time payment")."""
+    number = token.doc[token.i - 2] if token.i > 1 else token
+    other = not span.start <= number.i < span.end
+    return other and _hyphened_to_number(token) and any(c.isdigit() for c in number.text)
 
 
 def _multiplier(token: Token, span: Span) -> bool:

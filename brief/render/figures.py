@@ -8,6 +8,8 @@ the digest and every renderer can use it.
 
 from __future__ import annotations
 
+import re
+
 from brief.records import Brief, Number
 from brief.render.view import by_salience  # the one ranking: numbers, dates and entities
 
@@ -22,12 +24,18 @@ def shown_by_default(number: Number, brief: Brief) -> bool:
         return False
     if number.what is not None:
         return True
-    if brief.title is not None and number.text in brief.title:
+    if brief.title is not None and _written_in(number.text, brief.title):
         return True
     return any(
-        sentence.start <= number.start < sentence.end or number.text in sentence.text
+        sentence.start <= number.start < sentence.end or _written_in(number.text, sentence.text)
         for sentence in brief.summary
     )
+
+
+def _written_in(figure: str, text: str) -> bool:
+    """`figure` stands in `text` as a figure of its own, not inside a longer one or a word:
+    "10" is not in "Powerbook 100", "3" not in "3G", "22" not in "22.5" nor in "1,022"."""
+    return re.search(rf"(?<![\w.,]){re.escape(figure)}(?!\w|[.,]\d)", text) is not None
 
 
 def _lone_one(number: Number) -> bool:

@@ -116,3 +116,21 @@ def test_lost_names_are_unlisted_or_ranked_low_and_unnamed_slots_have_a_kind() -
     assert counts["part of another name"] == 1  # Leeds beside Leeds Rhinos
     assert (counts["place"], counts["person"], counts["group"]) == (1, 1, 1)
     assert ev.slot_kind(Entity("Hamlet", "work", "WORK_OF_ART", 1, (), 1), [lavrov]) == "other"
+
+
+def test_a_cut_shows_fewer_names_and_scores_the_ones_shown() -> None:
+    """`--cut 0.5`: after the first, names below salience 0.5 are left out (with
+    `--cut-mentions 1` only the ones named once); precision is over the names shown."""
+    entities = [
+        person("Sergei Lavrov", 1.0),
+        place("Kyiv", 0.4),  # not in the highlights
+        place("Moscow", 0.3),
+        person("Volodymyr Zelensky", 0.6),
+    ]
+    cut = ev.Cut(0.5)
+    reading = ev.read(entities, HIGHLIGHTS, [], "salience", "fair", None, cut)
+    assert [e.name for e in reading.top] == ["Sergei Lavrov", "Volodymyr Zelensky"]
+    assert ev.measures(reading) == (2 / 3, 1.0)
+    often = [*entities[:2], Entity("Moscow", "place", "GPE", 3, (), 1, salience=0.3)]
+    reading = ev.read(often, HIGHLIGHTS, [], "salience", "fair", None, ev.Cut(0.5, 1))
+    assert [e.name for e in reading.top] == ["Sergei Lavrov", "Moscow"]

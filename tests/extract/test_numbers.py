@@ -771,6 +771,98 @@ READER_CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"value": 20, "unit": "mile", "kind": "measure", "what": "transit line"},
     ),
     (
+        "Kelly Holmes started running when she was 13.",
+        "13",
+        {"value": 13, "kind": "age", "what": "Kelly Holmes"},
+    ),
+    (
+        "Patsy Rowlands won a scholarship to the Guildhall School when she was just 15.",
+        "15",
+        {"value": 15, "kind": "age", "what": "Patsy Rowlands"},
+    ),
+    (
+        "A president must be a citizen (that is, he or she is at least 35 years old).",
+        "at least 35 years old",
+        {"value": 35, "qualifier": "at least", "unit": "year", "kind": "age"},  # anyone
+    ),
+    (
+        "The emails were not among the 30,000 Clinton's lawyers returned.",
+        "30,000",
+        {"value": 30000},  # not 30,000 lawyers
+    ),
+    (
+        "With the 700-plus-page tome a wedding gift, My Struggle became a bestseller.",
+        "700",
+        {"value": 700, "what": "plus-page tome"},
+    ),
+    (
+        "The clock said it was just 15 minutes to midnight.",
+        "15 minutes",
+        {"value": 15, "unit": "minute", "kind": "duration"},
+    ),
+    (
+        "Five Bank of America subsidiaries have agreed to pay a total of $515m.",
+        "Five",
+        {"value": 5, "what": "subsidiaries"},
+    ),
+    (
+        "Some 2,000 business and political leaders will listen to his speech.",
+        "Some 2,000",
+        {"value": 2000, "qualifier": "about", "what": "leaders"},
+    ),
+    (
+        "Sideways has had more praise heaped on it by two US critics' associations.",
+        "two",
+        {"value": 2, "what": "associations"},
+    ),
+    (
+        "Mothers can take up to six months' paid leave - and six unpaid.",
+        "up to six months",
+        {"value": 6, "qualifier": "up to", "unit": "month", "kind": "duration"},
+    ),
+    (
+        "With a price tag under £80,000, the Vantage is cheaper than other models.",
+        "under £80,000",
+        {
+            "value": 80000,
+            "qualifier": "less than",
+            "unit": "GBP",
+            "kind": "money",
+            "what": "price tag",
+        },
+    ),
+    (
+        "The performance comes on sales up 21% at 8.6bn euros.",
+        "8.6bn euros",
+        {"value": 8.6e9, "unit": "EUR", "kind": "money", "what": "sales"},
+    ),
+    (
+        "The unemployment rate is 4.9 million people or 11.7%, up 0.3 percentage points.",
+        "up 0.3 percentage points",
+        {
+            "value": 0.3,
+            "unit": "percentage point",
+            "kind": "percent",
+            "change": "up",
+            "what": "unemployment rate",
+        },
+    ),
+    (
+        "The UN Security Council received the 95-page report on Wednesday.",
+        "95",
+        {"value": 95, "what": "page report"},  # the number's own unit stays: not 95 reports
+    ),
+    (
+        "The trust is spending $100 million on a 20-mile transit line.",
+        "$100 million",
+        {
+            "value": 1e8,
+            "unit": "USD",
+            "kind": "money",
+            "what": "transit line",
+        },  # not "mile transit line"
+    ),
+    (
         "The lockdown will last 3 or 4 weeks.",
         "3 or 4 weeks",
         {"value": (3, 4), "unit": "week", "kind": "duration"},
@@ -1163,6 +1255,9 @@ NOT_NUMBERS: list[tuple[str, str]] = [
     ("On days four and five of the conference, investors visit sites.", "five"),
     ("Activate the card by 12/31/21.", "21"),
     ("Only one in five (21 per cent) agreed.", "21"),
+    # chemical names, from a reader's check of the fingerprint
+    ("One drug routinely used, 17-beta oestradiol, causes cancer.", "17"),
+    ("The enzyme 5-alpha reductase turns testosterone into DHT.", "5"),
 ]
 
 LIST_ARTICLE = "The plan has three parts:\n\n1. Lower taxes\n2. Fewer rules\n3. More homes\n"

@@ -68,3 +68,18 @@ def test_a_reading_is_shown_once_the_most_salient_mention() -> None:
     points = replace(figure("eight", 10, 0.6, what="points"), value=8.0)
     rebounds = replace(figure("eight", 40, 0.3, what="rebounds"), value=8.0)
     assert key_figures(brief_with(points, rebounds)) == [points]
+
+
+def test_a_bare_number_is_not_shown_for_a_longer_figure_or_a_word_that_holds_its_digits() -> None:
+    """ "10" is not in the title's "Powerbook 100", nor "3" in a key sentence's "3G"; the
+    same figure written elsewhere is ("the top 10")."""
+    top = figure("10", 900, 0.5)
+    network = figure("3", 950, 0.5)
+    brief = make_brief(
+        title="The Apple Powerbook 100 is the greatest gadget",
+        summary=(SummarySentence("Vodafone pushes its own 3G service.", 1, None, 0, 35),),
+        numbers=(top, network),
+    )
+    assert [shown_by_default(n, brief) for n in brief.numbers] == [False, False]
+    written = replace(brief, title="The top 10 gadgets of all time")
+    assert [shown_by_default(n, written) for n in written.numbers] == [True, False]
