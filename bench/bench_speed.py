@@ -309,14 +309,44 @@ def jobs(args: argparse.Namespace) -> None:
         for command in commands.values():  # warm file caches
             _process(command)()
         times = _interleaved({name: _process(c) for name, c in commands.items()}, args.runs)
+        bare = {f"bare nlp.pipe n_process={count}": _bare_pipe(articles, count) for count in (1, 2)}
+        for command in bare.values():
+            _process(command)()
+        bare_times = _interleaved({name: _process(c) for name, c in bare.items()}, args.runs)
     print(f"## jobs: `brief digest` of {len(texts)} articles, fresh processes\n")
     _process_table(commands, times)
+    print()
+    _process_table(bare, bare_times)
     _summary(
         f"`digest --jobs 2` / `--jobs 1` on {os.cpu_count()} cores, {len(texts)} articles",
         times["digest --jobs 1"],
         times["digest --jobs 2"],
         "≥ 1.7×",
     )
+    _summary(
+        "… beside it: bare spaCy `nlp.pipe(n_process=2)` / `n_process=1`, the same articles",
+        bare_times["bare nlp.pipe n_process=1"],
+        bare_times["bare nlp.pipe n_process=2"],
+        "(reference)",
+    )
+
+
+def _bare_pipe(folder: Path, processes: int) -> list[str]:
+    """A bare spaCy script: load the pipeline, `nlp.pipe` every file of `folder` with
+    `n_process` worker processes (spaCy's own multiprocessing), one BLAS thread as brief."""
+    script = (
+        "import glob, os\n"
+        "os.environ.setdefault('OPENBLAS_NUM_THREADS', '1')\n"
+        "if __name__ == '__main__':\n"
+        "    import spacy\n"
+        f"    texts = [open(p, encoding='utf-8').read() for p in sorted(glob.glob('{folder}/*'))]\n"
+        f"    nlp = spacy.load('{MODEL}')\n"
+        f"    for _ in nlp.pipe(texts, n_process={processes}, batch_size=16):\n"
+        "        pass\n"
+    )
+    path = folder.parent / f"bare_pipe_{processes}.py"
+    path.write_text(script, encoding="utf-8")
+    return [PYTHON, str(path)]
 
 
 # --- dask ---------------------------------------------------------------------------------
