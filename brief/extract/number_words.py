@@ -81,11 +81,11 @@ ORDINAL_WORDS = {
     "twelfth": 12,
     "twentieth": 20,
 }
-_MONTH_NAMES = """january february march april may june july august september october november
+MONTH_NAMES = """january february march april may june july august september october november
     december""".split()
 # Month names and their abbreviations -> the month's number: "Sept" -> 9.
-MONTH_NUMBERS = {name: number for number, name in enumerate(_MONTH_NAMES, start=1)}
-MONTH_NUMBERS |= {name[:3]: MONTH_NUMBERS[name] for name in _MONTH_NAMES if name != "may"}
+MONTH_NUMBERS = {name: number for number, name in enumerate(MONTH_NAMES, start=1)}
+MONTH_NUMBERS |= {name[:3]: MONTH_NUMBERS[name] for name in MONTH_NAMES if name != "may"}
 MONTH_NUMBERS["sept"] = 9
 MONTHS = frozenset(MONTH_NUMBERS)
 WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())

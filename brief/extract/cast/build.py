@@ -65,6 +65,8 @@ def build_cast(article: ParsedArticle) -> Cast:
         evidence[index]["place"] += DECISIVE_PIECES  # "BVI" of "British Virgin Islands"
     for index in _web_names(article.text, drafts):
         evidence[index]["organization"] += DECISIVE_PIECES  # "CorkBeo" of "news@corkbeo.ie"
+    for index in _families(drafts):
+        evidence[index]["person"] += DECISIVE_PIECES  # "the Clintons" beside "Bill Clinton"
     typed = [actor_type(d.name, d.names, evidence[index]) for index, d in enumerate(drafts)]
     peers = _peer_types(article, drafts, [kind for kind, _ in typed])
     for index in _addresses(article, drafts, [kind for kind, _ in typed]):
@@ -147,6 +149,32 @@ def _web_names(text: str, drafts: Sequence[Draft]) -> list[int]:
     "www.arsenal.com")."""
     domains = {match.group(1) for match in _WEB_ADDRESS.finditer(text.lower())}
     return [index for index, draft in enumerate(drafts) if draft.name.lower() in domains]
+
+
+def _families(drafts: Sequence[Draft]) -> list[int]:
+    """The drafts named by the plural of the surname of a person the article names in full:
+    that person's family ("the Clintons" beside "Hillary Clinton", "the Bushes" beside "Jeb
+    Bush"), people though "the" before it reads as a body's; not a name known as another kind
+    ("Catholics" beside "Roman Catholic")."""
+    surnames = {
+        draft.name.split()[-1]
+        for draft in drafts
+        if draft.type == "person" and " " in draft.name and known_type(draft.name) is None
+    }
+    return [
+        index
+        for index, draft in enumerate(drafts)
+        if " " not in draft.name
+        and known_type(draft.name) is None
+        and any(stem in surnames for stem in _singulars(draft.name))
+    ]
+
+
+def _singulars(word: str) -> tuple[str, ...]:
+    """What a family's plural can be the plural of: "Clinton" of "Clintons", "Bush" of "Bushes"."""
+    if word.endswith("es"):
+        return (word[:-1], word[:-2])
+    return (word[:-1],) if word.endswith("s") else ()
 
 
 def _initials(word: str) -> str:

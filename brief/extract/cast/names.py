@@ -43,6 +43,7 @@ from brief.extract.lexicon import (
     is_role_noun,
     title_case_share,
 )
+from brief.extract.number_words import MONTH_NAMES, WEEKDAYS
 from brief.layout import Block
 from brief.parsed import ParsedArticle
 from brief.quote_marks import STRAIGHT_MARKS
@@ -203,7 +204,31 @@ def name_mentions(article: ParsedArticle) -> list[NameMention]:
     mentions = [m for m in mentions if not _MAIL_ADDRESS.search(m.surface)]
     mentions = _without_field_labels(article.text, mentions)
     mentions = [_without_glued_aside(_without_dateline(m)) for m in mentions]
+    mentions = _without_day_names(article, mentions)
     return _without_descriptions(article.text, _without_run_ins(mentions, lower_words))
+
+
+def _without_day_names(article: ParsedArticle, mentions: list[NameMention]) -> list[NameMention]:
+    """The mentions but the one-word names that every time start a named day the model read as a
+    date from its second word on: "Super" of "Super Tuesday", "Cyber" of "Cyber Monday"."""
+    days: dict[str, bool] = {}
+    for mention in mentions:
+        if " " not in mention.surface:
+            days[mention.surface] = days.get(mention.surface, True) and _day_follows(article, mention)
+    return [mention for mention in mentions if not days.get(mention.surface, False)]
+
+
+def _day_follows(article: ParsedArticle, mention: NameMention) -> bool:
+    """Whether the next word after a mention, one space on, is a capitalised weekday or month
+    that the model reads as (the start of) a date."""
+    if article.text[mention.end : mention.end + 1] != " ":
+        return False
+    index = article.token_at(mention.end + 1)
+    if index >= len(article.doc):
+        return False
+    token = article.doc[index]
+    day = token.lower_ in WEEKDAYS or token.lower_ in MONTH_NAMES
+    return day and token.text[:1].isupper() and token.ent_type_ == "DATE" and token.ent_iob_ == "B"
 
 
 def _without_descriptions(text: str, mentions: list[NameMention]) -> list[NameMention]:
