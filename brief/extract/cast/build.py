@@ -152,10 +152,10 @@ def _web_names(text: str, drafts: Sequence[Draft]) -> list[int]:
 
 
 def _families(drafts: Sequence[Draft]) -> list[int]:
-    """The drafts named by the plural of the surname of a person the article names in full:
-    that person's family ("the Clintons" beside "Hillary Clinton", "the Bushes" beside "Jeb
-    Bush"), people though "the" before it reads as a body's; not a name known as another kind
-    ("Catholics" beside "Roman Catholic")."""
+    """The drafts named by the plural of the surname of a person the article names in full,
+    that the model reads as a person's: that person's family ("the Clintons" beside "Hillary
+    Clinton", "the Obamas"), people though "the" before it reads as a body's; not a name known
+    as another kind ("Latinos" beside "Florida Latino")."""
     surnames = {
         draft.name.split()[-1]
         for draft in drafts
@@ -165,6 +165,7 @@ def _families(drafts: Sequence[Draft]) -> list[int]:
         index
         for index, draft in enumerate(drafts)
         if " " not in draft.name
+        and draft.label == "PERSON"
         and known_type(draft.name) is None
         and any(stem in surnames for stem in _singulars(draft.name))
     ]

@@ -11,7 +11,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import replace
 
-from brief.extract.cast.names import ABBREVIATION, NameMention
+from brief.extract.cast.names import ABBREVIATION, NameMention, is_acronym
 from brief.extract.cast.spans import PARTICLES
 from brief.extract.entity_types import (
     EQUIVALENT_NAMES,
@@ -153,14 +153,23 @@ def _as_person(
 ) -> NameMention:
     """A word no gazetteer knows that starts a person's name is that person's given name
     wherever it stands alone: the model's label there, a place's, is a guess and no vote on the
-    person's type ("Jörg" of "Jörg Düsterwald", read as a place)."""
-    guessed = (
-        mention.label in PLACE_LABELS
-        and name.startswith(form + " ")
-        and _unknown_word(form.split())
-        and _usual(labels[name]) == "PERSON"
+    person's type ("Jörg" of "Jörg Düsterwald", read as a place). So is its label on the
+    surname alone, of a name it reads in full as a person's ("Priebus" of "Reince Priebus",
+    read as a body), when neither the surname nor the name's first word is known as another
+    kind or is an acronym: not "GOP" of "Indiana GOP", "Rhinos" of "Leeds Rhinos"."""
+    if mention.label == "PERSON" or _usual(labels[name]) != "PERSON":
+        return mention
+    given = (
+        mention.label in PLACE_LABELS and name.startswith(form + " ") and _unknown_word(form.split())
     )
-    return replace(mention, label="PERSON") if guessed else mention
+    surname = (
+        " " not in form
+        and name.endswith(" " + form)
+        and not is_acronym(form)
+        and known_type(form) is None
+        and _unknown_word(name.split()[:1])
+    )
+    return replace(mention, label="PERSON") if given or surname else mention
 
 
 def form_order(form: str) -> tuple[int, int, str]:

@@ -210,12 +210,19 @@ def name_mentions(article: ParsedArticle) -> list[NameMention]:
 
 def _without_day_names(article: ParsedArticle, mentions: list[NameMention]) -> list[NameMention]:
     """The mentions but the one-word names that every time start a named day the model read as a
-    date from its second word on: "Super" of "Super Tuesday", "Cyber" of "Cyber Monday"."""
+    date from its second word on: "Super" of "Super Tuesday", "Cyber" of "Cyber Monday"; not a
+    known place or acronym, which a date may follow ("in Miami Thursday", "CNN Tuesday", the
+    club "Sheffield Wednesday")."""
     days: dict[str, bool] = {}
     for mention in mentions:
-        if " " not in mention.surface:
+        if " " not in mention.surface and not _known_word(mention.surface):
             days[mention.surface] = days.get(mention.surface, True) and _day_follows(article, mention)
     return [mention for mention in mentions if not days.get(mention.surface, False)]
+
+
+def _known_word(word: str) -> bool:
+    """An acronym, or a word a gazetteer or list knows as a name."""
+    return is_acronym(word) or place_tier(word) is not None or known_type(word) is not None
 
 
 def _day_follows(article: ParsedArticle, mention: NameMention) -> bool:

@@ -94,3 +94,27 @@ def test_a_dash_glued_to_a_name_is_no_part_of_it() -> None:
     )
     trump = cast.actor_named("Trump")
     assert trump is not None and trump.name == "Donald Trump" and trump.type == "person"
+
+
+def test_a_surname_alone_is_read_as_its_full_names_type() -> None:
+    """The model reads "Reince Priebus" as a person and "Priebus" alone as a body: the short
+    form's label is a guess that would outvote the full name's. Not so a surname known as a
+    place ("Jordan"), an acronym ("GOP" of "Indiana GOP") or the end of a name that starts with a
+    place ("Rhinos" of "Leeds Rhinos")."""
+    labels = [("Reince Priebus", "PERSON")] + [("Priebus", "ORG")] * 2
+    assert _labels(*labels) == {"Reince Priebus": {"PERSON"}, "Priebus": {"PERSON"}}
+    jordan = _labels(("Michael Jordan", "PERSON"), ("Jordan", "GPE"), ("Jordan", "GPE"))
+    assert jordan == {"Michael Jordan": {"PERSON"}, "Jordan": {"GPE"}}
+    gop = _labels(("Indiana GOP", "PERSON"), ("GOP", "ORG"))
+    assert gop == {"Indiana GOP": {"PERSON"}, "GOP": {"ORG"}}
+    rhinos = _labels(("Leeds Rhinos", "PERSON"), ("Rhinos", "ORG"))
+    assert rhinos == {"Leeds Rhinos": {"PERSON"}, "Rhinos": {"ORG"}}
+
+
+def _labels(*names: tuple[str, str]) -> dict[str, set[str]]:
+    mentions = [NameMention(i, i + 1, surface, label) for i, (surface, label) in enumerate(names)]
+    found: dict[str, set[str]] = {}
+    for group in merge(mentions):
+        for mention in group:
+            found.setdefault(mention.surface, set()).add(mention.label)
+    return found
