@@ -106,6 +106,12 @@ TYPES: list[tuple[str, str, str]] = [
 
 # (article, text that must not be an entity name)
 NOT_ENTITIES: list[tuple[str, str]] = [
+    # a common word that opens a line: a page's button, a plural
+    (
+        "The council will vote on the plan next week.\n\nSubscribe now to our print edition "
+        "for the full story.",
+        "Subscribe",
+    ),
     # the first word of a named day the model split from it: "Super" of "Super Tuesday"
     (
         "Cruz won Texas on Super Tuesday. After Super Tuesday, Rubio vowed to fight on in Florida.",

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from brief.digest.frequencies import zipf_table
 from brief.extract.cast.spans import (
     NAME_LABELS,
     PARTICLES,
@@ -133,6 +134,12 @@ _LATIN = re.compile(r"[A-Za-z]")
 # singular before a person's name to be a member's noun ("former Sixer Jrue Holiday").
 _CAPITALISED_PLURAL = re.compile(r"\b[A-Z][a-z]+s\b")
 MEMBERS_NAMED = 2
+# A word at least this frequent in English (wordfreq's Zipf scale: "gyms" 3.2, "subscribe" 4.0)
+# is a common word where it opens a sentence and the tagger reads no proper noun.
+COMMON_WORD_ZIPF = 3.0
+# The model's labels for a capitalised word it does not know: a body, a people or a place it
+# reads from the word's own form ("Reuters", "Democratic", "Sussex"), a person or a title it guesses.
+GUESSED_LABELS = frozenset({"PERSON", "PRODUCT", "WORK_OF_ART"})
 # Nouns for a kind of polity: capitalised after "the", they describe a place ("the Territory").
 POLITY_NOUNS = frozenset(
     """territory country state island city town village county province region kingdom
@@ -205,6 +212,7 @@ def name_mentions(article: ParsedArticle) -> list[NameMention]:
     mentions = _without_field_labels(article.text, mentions)
     mentions = [_without_glued_aside(_without_dateline(m)) for m in mentions]
     mentions = _without_day_names(article, mentions)
+    mentions = _without_opening_words(article, mentions)
     return _without_descriptions(article.text, _without_run_ins(mentions, lower_words))
 
 
@@ -218,6 +226,34 @@ def _without_day_names(article: ParsedArticle, mentions: list[NameMention]) -> l
         if " " not in mention.surface and not _known_word(mention.surface):
             days[mention.surface] = days.get(mention.surface, True) and _day_follows(article, mention)
     return [mention for mention in mentions if not days.get(mention.surface, False)]
+
+
+def _without_opening_words(
+    article: ParsedArticle, mentions: list[NameMention]
+) -> list[NameMention]:
+    """The mentions but the one-word names that are, every time, a common English word opening a
+    sentence, where the tagger reads no proper noun: a page's buttons and notices ("Subscribe
+    now", "Email vote@…"), a line that starts with a plural ("Gyms are cut back")."""
+    opening: dict[str, bool] = {}
+    for mention in mentions:
+        if " " not in mention.surface:
+            word = opening.get(mention.surface, True) and _opening_word(article, mention)
+            opening[mention.surface] = word
+    return [mention for mention in mentions if not opening.get(mention.surface, False)]
+
+
+def _opening_word(article: ParsedArticle, mention: NameMention) -> bool:
+    """Whether a one-word mention opens its sentence as a common word (Zipf frequency
+    `COMMON_WORD_ZIPF` or more) the tagger reads as no proper noun, the model as a person or a
+    title (`GUESSED_LABELS`), and is no known name, given name or acronym."""
+    token = article.doc[article.token_at(mention.start)]
+    if mention.label not in GUESSED_LABELS or token.idx != mention.start:
+        return False
+    if not token.is_sent_start or token.pos_ == "PROPN":
+        return False
+    if _known_word(mention.surface) or is_given_name(mention.surface):
+        return False
+    return zipf_table().get(mention.surface.lower(), 0.0) >= COMMON_WORD_ZIPF
 
 
 def _known_word(word: str) -> bool:
