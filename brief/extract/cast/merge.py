@@ -160,7 +160,9 @@ def _as_person(
     if mention.label == "PERSON" or _usual(labels[name]) != "PERSON":
         return mention
     given = (
-        mention.label in PLACE_LABELS and name.startswith(form + " ") and _unknown_word(form.split())
+        mention.label in PLACE_LABELS
+        and name.startswith(form + " ")
+        and _unknown_word(form.split())
     )
     surname = (
         " " not in form

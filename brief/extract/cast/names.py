@@ -224,7 +224,9 @@ def _without_day_names(article: ParsedArticle, mentions: list[NameMention]) -> l
     days: dict[str, bool] = {}
     for mention in mentions:
         if " " not in mention.surface and not _known_word(mention.surface):
-            days[mention.surface] = days.get(mention.surface, True) and _day_follows(article, mention)
+            days[mention.surface] = days.get(mention.surface, True) and _day_follows(
+                article, mention
+            )
     return [mention for mention in mentions if not days.get(mention.surface, False)]
 
 
