@@ -288,6 +288,22 @@ def test_bullets_only_article_gives_its_sentence_items_not_its_fragments() -> No
 
 
 @pytest.mark.model
+def test_notes_after_a_lead_are_candidates_when_they_hold_most_sentences() -> None:
+    """A game report of one line of prose and a list of notes: the notes are the story."""
+    text = (
+        "Sixers beat Celtics\n\n"
+        "The Sixers won their biggest game of the year on Wednesday night.\n\n"
+        "- Embiid scored ten points in the first quarter alone.\n"
+        "- Harris passed well but struggled to defend the bigger forwards.\n"
+        "- The bench gave the starters a rest with a strong second quarter.\n"
+        "- Oubre grabbed five rebounds and scored eight points in the first half.\n"
+    )
+    chosen = key_sentences(text, 3)
+    assert chosen[0] == "The Sixers won their biggest game of the year on Wednesday night."
+    assert len(chosen) == 3 and all(sentence in text for sentence in chosen)
+
+
+@pytest.mark.model
 @pytest.mark.parametrize(
     ("furniture", "kind"),
     [

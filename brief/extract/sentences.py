@@ -82,17 +82,18 @@ def candidates(article: ParsedArticle, quotes: Sequence[Quote] = ()) -> list[Can
 
     A sentence ending in a colon and the sentence it introduces make one candidate ("Zelensky
     called it:" + the quote). `quotes` (the article's quote records) tell which candidates are
-    quotations and whose words they are. When the article has no paragraph sentences at all (a
-    list of bullets), its bullet items that read as whole sentences stand in; when nothing reads
-    as a sentence ("Hello."), its first words do, so no article goes without a summary.
+    quotations and whose words they are. When bullet items that read as whole sentences
+    outnumber the paragraph sentences (an article of notes after a lead, or a list alone), they
+    are candidates too; when nothing reads as a sentence ("Hello."), its first words do, so no
+    article goes without a summary.
     """
     pieces = list(_pieces(article))
     quoted = _Quotes(quotes)
-    return (
-        _collect(article, pieces, "paragraph", quoted)
-        or _collect(article, pieces, "bullet", quoted)
-        or _collect(article, pieces[:1], None, quoted, strict=False)
-    )
+    prose = _collect(article, pieces, "paragraph", quoted)
+    items = _collect(article, pieces, "bullet", quoted)
+    if len(items) > len(prose):  # the body is a list ("game notes"), the prose a lead or two
+        return sorted(prose + items, key=lambda candidate: candidate.start)
+    return prose or _collect(article, pieces[:1], None, quoted, strict=False)
 
 
 class _Quotes:
