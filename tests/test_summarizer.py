@@ -288,6 +288,22 @@ def test_bullets_only_article_gives_its_sentence_items_not_its_fragments() -> No
 
 
 @pytest.mark.model
+def test_a_bracket_that_closes_no_sentence_does_not_end_a_key_sentence() -> None:
+    """The parser ends a sentence after "(PAHO)"; what follows is no sentence of its own."""
+    text = (
+        "Americas at risk of further COVID-19 wave\n\n"
+        "The Americas cannot ignore the risk of further COVID-19 surges, warns Pan American "
+        "Health Organization (PAHO) Director Carissa F. Etienne as she urged countries to "
+        "remain vigilant and urgently close vaccination gaps.\n\n"
+        "Cases of COVID-19 are surging in Europe and East Asia due to Omicron BA.2.\n\n"
+        "Omicron BA.2 has already been detected in 8.7 percent of sequences from South America."
+    )
+    chosen = key_sentences(text, 3)
+    assert not any(sentence.startswith("Director") for sentence in chosen)
+    assert any(sentence.startswith("The Americas cannot ignore") for sentence in chosen)
+
+
+@pytest.mark.model
 def test_notes_after_a_lead_are_candidates_when_they_hold_most_sentences() -> None:
     """A game report of one line of prose and a list of notes: the notes are the story."""
     text = (
