@@ -222,10 +222,13 @@ def _without_day_names(article: ParsedArticle, mentions: list[NameMention]) -> l
     """The mentions but the one-word names that every time start a named day the model read as a
     date from its second word on: "Super" of "Super Tuesday", "Cyber" of "Cyber Monday"; not a
     known place or acronym, which a date may follow ("in Miami Thursday", "CNN Tuesday", the
-    club "Sheffield Wednesday")."""
+    club "Sheffield Wednesday"), nor a people the model reads, whose day it names ("Moslem
+    Friday")."""
     days: dict[str, bool] = {}
     for mention in mentions:
-        if " " not in mention.surface and not _known_word(mention.surface):
+        if " " in mention.surface or mention.label == "NORP":
+            continue
+        if not _known_word(mention.surface):
             days[mention.surface] = days.get(mention.surface, True) and _day_follows(
                 article, mention
             )
@@ -237,10 +240,14 @@ def _without_opening_words(
 ) -> list[NameMention]:
     """The mentions but the one-word names that are, every time, a common English word opening a
     sentence, where the tagger reads no proper noun: a page's buttons and notices ("Subscribe
-    now", "Email vote@…"), a line that starts with a plural ("Gyms are cut back")."""
+    now", "Email vote@…"), a line that starts with a plural ("Gyms are cut back"); never a word
+    of a longer name in the article ("Sanders" beside "Scott Sanders")."""
+    within = {
+        word for mention in mentions if " " in mention.surface for word in mention.surface.split()
+    }
     opening: dict[str, bool] = {}
     for mention in mentions:
-        if " " not in mention.surface:
+        if " " not in mention.surface and mention.surface not in within:
             word = opening.get(mention.surface, True) and _opening_word(article, mention)
             opening[mention.surface] = word
     return [mention for mention in mentions if not opening.get(mention.surface, False)]
