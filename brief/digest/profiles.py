@@ -25,7 +25,7 @@ of the rest. Two look-alike events of one topic (one patch in 2008, another in 2
 share actors, places and words, and differ mostly in their dates.
 
 This module imports no heavy library at load time; the word-frequency table
-(`brief.digest.frequencies`, kept in brief's cache) loads on first use.
+(`brief.frequencies`, kept in brief's cache) loads on first use.
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
-from brief.digest.frequencies import zipf_table
+from brief.frequencies import zipf_table
 from brief.records import Date, Entity
 
 FEATURES_PER_ARTICLE = 64

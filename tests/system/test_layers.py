@@ -36,6 +36,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
         "brief.output",
         "brief.version",
         "brief.cache",
+        "brief.frequencies",
         "brief.collector",
         "brief.apart",
     ),

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from brief.digest.frequencies import zipf_table
+from brief.frequencies import zipf_table
 from brief.extract.cast.spans import (
     NAME_LABELS,
     PARTICLES,

@@ -10,7 +10,7 @@ import pytest
 from wordfreq import get_frequency_dict
 
 from brief import cache
-from brief.digest import frequencies
+from brief import frequencies
 
 
 @pytest.fixture
@@ -54,7 +54,7 @@ def test_a_second_process_reads_the_cache_without_importing_wordfreq(
     frequencies.zipf_table()
     script = (
         "import sys\n"
-        "from brief.digest.frequencies import zipf_table\n"
+        "from brief.frequencies import zipf_table\n"
         "print(round(zipf_table()['earthquake'], 2), 'wordfreq' in sys.modules)\n"
     )
     printed = in_fresh_process(script, cache_folder)
