@@ -9,8 +9,7 @@ from pathlib import Path
 import pytest
 from wordfreq import get_frequency_dict
 
-from brief import cache
-from brief import frequencies
+from brief import cache, frequencies
 
 
 @pytest.fixture

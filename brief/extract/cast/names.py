@@ -16,7 +16,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from brief.frequencies import zipf_table
 from brief.extract.cast.spans import (
     NAME_LABELS,
     PARTICLES,
@@ -45,6 +44,7 @@ from brief.extract.lexicon import (
     title_case_share,
 )
 from brief.extract.number_words import MONTH_NAMES, WEEKDAYS
+from brief.frequencies import zipf_table
 from brief.layout import Block
 from brief.parsed import ParsedArticle
 from brief.quote_marks import STRAIGHT_MARKS
