@@ -95,6 +95,9 @@ POSITION_NOUNS = frozenset("end start beginning middle rest course remainder spa
 # Prepositions of a time frame: "over three weeks" frames a clause, it is not a quantity that
 # a later bare number echoes.
 FRAME_PREPOSITIONS = frozenset("over in during within after since across past".split())
+# Words that place a period next to the time of telling: "over the next five years", "in the
+# last three months". Such a period is the time frame of the verb it hangs from.
+RELATIVE_PERIOD = frozenset("next last past coming previous following first".split())
 # Kinds of number whose unit says which measure they give: money, a share, a measure.
 MEASURED_KINDS = frozenset({"money", "percent", "measure"})
 # A bare number this many times a duration's is no echo of it: "three weeks ... 16.8 million".
@@ -160,7 +163,11 @@ def _ranked(article: ParsedArticle, span: Span, kind: str) -> str | None:
     # The word that attaches the phrase to the sentence: "2" of "2-1" ("2 - 1" in the parse).
     exit_ = next((t for t in span if not span.start <= t.head.i < span.end), span[-1])
     verb = exit_.head
-    if exit_.dep_ in {"advmod", "npadvmod", "oprd", "acomp", "attr"} and verb.pos_ == "VERB":
+    # A score a verb takes as its object is the result of its subject: "Hewitt ... served out
+    # to win 6-3 6-2" -> Hewitt, as "the home side won 2-0".
+    finished = exit_.dep_ in {"advmod", "npadvmod", "oprd", "acomp", "attr"}
+    won = kind == "score" and exit_.dep_ == "dobj"
+    if (finished or won) and verb.pos_ == "VERB":
         subject = _subject(verb, named=True)
         return _noun_phrase(article, subject, span) if subject is not None else None
     if kind == "score":
@@ -250,15 +257,28 @@ def _what(article: ParsedArticle, span: Span, quantity: Quantity) -> str | None:
 
 
 def _lasting(article: ParsedArticle, span: Span) -> str | None:
-    """What lasts a duration, when a verb says it: "suspended for two years" -> suspended."""
+    """What lasts a duration, when a verb says it: "suspended for two years" -> suspended; or
+    what happens in it, when it is a period told from now: "could cut jobs over the next five
+    years" -> cut, "exports picked up in the last three months" -> picked (not "in two
+    years", a moment, nor "within 18 minutes")."""
     last = span[-1]
     preposition = last.head if last.dep_ == "pobj" else None
-    if preposition is None or preposition.lower_ != "for":
+    if preposition is None or not (preposition.lower_ == "for" or _relative_period(last)):
         return None
     verb = preposition.head
     if verb.pos_ != "VERB" or verb.lemma_.lower() in LIGHT_VERBS or not verb.is_alpha:
         return None
-    return article.original(verb.idx, verb.idx + len(verb))
+    end = verb
+    if verb.i + 1 < len(verb.doc) and verb.nbor().dep_ == "prt" and verb.nbor().head == verb:
+        end = verb.nbor()  # "picked up", not "picked"
+    return article.original(verb.idx, end.idx + len(end))
+
+
+def _relative_period(period: Token) -> bool:
+    """ "the next five years", "the last three months": a period told from now, under a
+    preposition of a time frame."""
+    told = any(c.dep_ == "amod" and c.lower_ in RELATIVE_PERIOD for c in period.children)
+    return told and period.head.lower_ in FRAME_PREPOSITIONS
 
 
 def _noun_after(span: Span) -> Token | None:
@@ -574,12 +594,22 @@ def _subject(verb: Token, *, named: bool = False) -> Token | None:
             first = child.i == child.sent.start
             common = child.pos_ == "NOUN" or (child.pos_ == "PROPN" and (named or first))
             return child if common else None
-    if verb.dep_ == "xcomp" and verb.head.pos_ in {"VERB", "AUX"}:
+    if _shares_subject(verb):
         return _subject(verb.head, named=named)
     preposition = verb.head
     if verb.dep_ == "pcomp" and preposition.pos_ == "ADP" and preposition.head.pos_ == "VERB":
         return _subject(preposition.head, named=named)  # "by beating Roddick", "despite losing"
     return None
+
+
+def _shares_subject(verb: Token) -> bool:
+    """A verb with no subject of its own whose subject is its head's: a complement ("is
+    expected to grow"), a second verb of the same subject ("grabbed the break and served
+    out"), or an infinitive of purpose ("fought back brilliantly to win")."""
+    if verb.head.pos_ not in {"VERB", "AUX"} or verb.head.i == verb.i:
+        return False
+    infinitive = any(child.dep_ == "aux" and child.tag_ == "TO" for child in verb.children)
+    return verb.dep_ in {"xcomp", "conj"} or (verb.dep_ == "advcl" and infinitive)
 
 
 def _in_object(noun: Token) -> Token | None:
