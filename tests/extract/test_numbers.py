@@ -305,6 +305,31 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"value": None, "kind": "score", "what": "Moya"},  # the beaten side's verb's subject
     ),
     (
+        "Nadal dropped serve once but recovered to win 6-4 7-5 against the qualifier.",
+        "6-4",
+        {"value": None, "kind": "score", "what": "Nadal"},  # a score won: the winner's
+    ),
+    (
+        "The champion broke early and served out to win 6-2 in the final set.",
+        "6-2",
+        {"value": None, "kind": "score", "what": "champion"},  # "served" shares "broke"'s subject
+    ),
+    (
+        "The airline will close 12 routes over the next three years.",
+        "three years",
+        {"value": 3, "unit": "year", "kind": "duration", "what": "close"},  # a time frame
+    ),
+    (
+        "Orders picked up in the last six months, the survey found.",
+        "six months",
+        {"value": 6, "unit": "month", "kind": "duration", "what": "picked up"},
+    ),
+    (
+        "The plant will reopen in two years.",
+        "two years",
+        {"value": 2, "unit": "year", "kind": "duration"},  # a moment, not a time frame
+    ),
+    (
         "Roger Federer reached the semi-finals with an easy 6-1 6-2 win over Lopez.",
         "6-1",
         {"value": None, "kind": "score", "what": "win"},  # one run of set scores, one result
