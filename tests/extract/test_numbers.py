@@ -282,7 +282,11 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "2-1",
         {"value": None, "kind": "score", "what": "Chelsea"},  # who won so
     ),
-    ("Federer won the final 6-3 in the deciding set.", "6-3", {"value": None, "kind": "score"}),
+    (
+        "Federer won the final 6-3 in the deciding set.",
+        "6-3",
+        {"value": None, "kind": "score", "what": "Federer"},  # who won it
+    ),
     (
         "A late penalty cut the visitors' lead to 5-3 before half-time.",
         "5-3",
