@@ -98,6 +98,8 @@ FRAME_PREPOSITIONS = frozenset("over in during within after since across past".s
 # Words that place a period next to the time of telling: "over the next five years", "in the
 # last three months". Such a period is the time frame of the verb it hangs from.
 RELATIVE_PERIOD = frozenset("next last past coming previous following first".split())
+# Prepositions that put an event inside such a period; "after the first 30 minutes" is a moment.
+PERIOD_PREPOSITIONS = frozenset("over in during within across throughout".split())
 # Kinds of number whose unit says which measure they give: money, a share, a measure.
 MEASURED_KINDS = frozenset({"money", "percent", "measure"})
 # A bare number this many times a duration's is no echo of it: "three weeks ... 16.8 million".
@@ -269,7 +271,8 @@ def _lasting(article: ParsedArticle, span: Span) -> str | None:
     if verb.pos_ != "VERB" or verb.lemma_.lower() in LIGHT_VERBS or not verb.is_alpha:
         return None
     end = verb
-    if verb.i + 1 < len(verb.doc) and verb.nbor().dep_ == "prt" and verb.nbor().head == verb:
+    particle = verb.i + 1 < len(verb.doc) and verb.nbor().dep_ == "prt"
+    if particle and verb.nbor().head == verb and verb.nbor() != preposition:
         end = verb.nbor()  # "picked up", not "picked"
     return article.original(verb.idx, end.idx + len(end))
 
@@ -278,7 +281,7 @@ def _relative_period(period: Token) -> bool:
     """ "the next five years", "the last three months": a period told from now, under a
     preposition of a time frame."""
     told = any(c.dep_ == "amod" and c.lower_ in RELATIVE_PERIOD for c in period.children)
-    return told and period.head.lower_ in FRAME_PREPOSITIONS
+    return told and period.head.lower_ in PERIOD_PREPOSITIONS
 
 
 def _noun_after(span: Span) -> Token | None:
@@ -609,7 +612,22 @@ def _shares_subject(verb: Token) -> bool:
     if verb.head.pos_ not in {"VERB", "AUX"} or verb.head.i == verb.i:
         return False
     infinitive = any(child.dep_ == "aux" and child.tag_ == "TO" for child in verb.children)
-    return verb.dep_ in {"xcomp", "conj"} or (verb.dep_ == "advcl" and infinitive)
+    return (
+        verb.dep_ == "xcomp"
+        or (verb.dep_ == "conj" and _right_after_conjunction(verb))
+        or (verb.dep_ == "advcl" and infinitive)
+    )
+
+
+def _right_after_conjunction(verb: Token) -> bool:
+    """A second verb that follows its "and" with at most adverbs and auxiliaries between
+    ("and served out", "but has since recovered"): its subject is the first verb's. A noun
+    between ("and the number of new viruses grew") is a subject of its own, whatever the parse
+    says."""
+    position = verb.i - 1
+    while position > verb.head.i and verb.doc[position].pos_ in {"ADV", "AUX", "PART"}:
+        position -= 1
+    return position > verb.head.i and verb.doc[position].dep_ == "cc"
 
 
 def _in_object(noun: Token) -> Token | None:
