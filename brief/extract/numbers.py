@@ -98,6 +98,10 @@ FRAME_PREPOSITIONS = frozenset("over in during within after since across past".s
 # Words that place a period next to the time of telling: "over the next five years", "in the
 # last three months". Such a period is the time frame of the verb it hangs from.
 RELATIVE_PERIOD = frozenset("next last past coming previous following first".split())
+# Verbs whose money object is no sum spent, made or owed: a level its subject reaches
+# ("exceeding $86m"; the verbs of level, `LEVEL_VERBS`), or a state ("has $5m in cash").
+# "get" says only that money came ("The museum got 15 million euros from a donor").
+NOT_SPENDING = LEVEL_VERBS | frozenset("be have get exceed surpass pass beat match".split())
 # Prepositions that put an event inside such a period; "after the first 30 minutes" is a moment.
 PERIOD_PREPOSITIONS = frozenset("over in during within across throughout".split())
 # Kinds of number whose unit says which measure they give: money, a share, a measure.
@@ -242,6 +246,10 @@ def _what(article: ParsedArticle, span: Span, quantity: Quantity) -> str | None:
     )
     if noun is None and not cut and quantity.kind == "money":
         noun = _paid_for(span)
+    if noun is None and not cut and quantity.kind == "money":
+        spending = _spent_by(span)
+        if spending is not None:
+            return _verb_text(article, spending)
     if noun is None and quantity.kind == "duration":
         return _lasting(article, span)
     if noun is None or not noun.is_alpha or noun.lower_ in NUMBER_WORDS | QUANTIFIERS:
@@ -270,10 +278,33 @@ def _lasting(article: ParsedArticle, span: Span) -> str | None:
     verb = preposition.head
     if verb.pos_ != "VERB" or verb.lemma_.lower() in LIGHT_VERBS or not verb.is_alpha:
         return None
+    return _verb_text(article, verb, preposition)
+
+
+def _spent_by(span: Span) -> Token | None:
+    """The verb that makes, pays or owes money it takes as its object, when nothing names what
+    the money is: "Jugnot made 5.45m euros" -> made, "agreed to pay a total of $515m" -> pay,
+    "owes the Paris Club $48bn" -> owes. Not a verb of level, whose money is a level its
+    subject reaches ("hit $100", "exceeding $86m"), nor "be" or "have"."""
+    for token in span:
+        if span.start <= token.head.i < span.end:
+            continue
+        holder = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
+        if holder is not None and holder.lemma_.lower() in TRANSPARENT_NOUNS:
+            token = holder  # "a total of $515m"
+        verb = token.head
+        if token.dep_ == "dobj" and verb.pos_ == "VERB" and verb.is_alpha:
+            return None if verb.lemma_.lower() in NOT_SPENDING else verb
+    return None
+
+
+def _verb_text(article: ParsedArticle, verb: Token, preposition: Token | None = None) -> str:
+    """A verb as the article writes it, with its particle: "picked up", not "picked" (nor the
+    preposition of the number's own phrase: "tripled over the last three years")."""
     end = verb
     particle = verb.i + 1 < len(verb.doc) and verb.nbor().dep_ == "prt"
     if particle and verb.nbor().head == verb and verb.nbor() != preposition:
-        end = verb.nbor()  # "picked up", not "picked"
+        end = verb.nbor()
     return article.original(verb.idx, end.idx + len(end))
 
 

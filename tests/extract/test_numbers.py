@@ -148,7 +148,7 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     (
         "The tax will raise more than £1bn a year.",
         "more than £1bn",
-        {"value": 1e9, "qualifier": "more than", "unit": "GBP", "kind": "money"},
+        {"value": 1e9, "qualifier": "more than", "unit": "GBP", "kind": "money", "what": "raise"},
     ),
     (
         "Pay rises averaged 3.5% in the private sector.",
@@ -334,6 +334,21 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"value": 2, "unit": "year", "kind": "duration"},  # a moment, not a time frame
     ),
     (
+        "The retailer agreed to pay a total of $14m to end the dispute.",
+        "$14m",
+        {"value": 14e6, "unit": "USD", "kind": "money", "what": "pay"},  # through "a total of"
+    ),
+    (
+        "The country owes its creditors about $48bn.",
+        "about $48bn",
+        {"value": 48e9, "qualifier": "about", "unit": "USD", "kind": "money", "what": "owes"},
+    ),
+    (
+        "Quarterly revenue nearly tripled, exceeding $86m.",
+        "$86m",
+        {"value": 86e6, "unit": "USD", "kind": "money"},  # a level reached, not money made
+    ),
+    (
         "Roger Federer reached the semi-finals with an easy 6-1 6-2 win over Lopez.",
         "6-1",
         {"value": None, "kind": "score", "what": "win"},  # one run of set scores, one result
@@ -446,7 +461,7 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     (
         "Wells Fargo was fined $185 million for scamming its customers.",
         "$185 million",
-        {"value": 185e6, "unit": "USD", "kind": "money"},
+        {"value": 185e6, "unit": "USD", "kind": "money", "what": "fined"},  # a fine, not a purchase
     ),
     (
         "The annual deficit would surpass $1 trillion for the first time.",
@@ -757,7 +772,11 @@ READER_CASES: list[tuple[str, str, dict[str, Any]]] = [
         "212 pence",
         {"value": 212, "unit": "pence", "kind": "money", "what": "Shares"},
     ),
-    ("He paid 50 cents a litre.", "50 cents", {"value": 50, "unit": "cents", "kind": "money"}),
+    (
+        "He paid 50 cents a litre.",
+        "50 cents",
+        {"value": 50, "unit": "cents", "kind": "money", "what": "paid"},
+    ),
     (
         "Temperatures reached 40C in Madrid on Tuesday.",
         "40C",
@@ -787,7 +806,7 @@ READER_CASES: list[tuple[str, str, dict[str, Any]]] = [
     (
         "Apple earned $4.9 billion in the quarter.",
         "$4.9 billion",
-        {"value": 4.9e9, "unit": "USD", "kind": "money"},
+        {"value": 4.9e9, "unit": "USD", "kind": "money", "what": "earned"},  # what was earned
     ),
     (
         "The house sold for $2.5 million.",
