@@ -40,7 +40,7 @@ LEVEL_VERBS = frozenset(
     """be rise fall grow increase decrease climb jump drop decline slip slide gain lose reach
     total stand hit top double treble triple halve surge soar plunge tumble dip ease edge rally
     shrink expand sink slump buy purchase acquire come amount fetch cost sell price trade measure weigh close open finish
-    settle average swell""".split()
+    settle average swell go""".split()
 )
 # Prepositions that give the level a verb sets something to or changes it by: "raised the limit
 # from 49% to 74%", "cut its workforce by 500", "valued the firm at $3bn", "the stake would be
@@ -173,7 +173,9 @@ def _ranked(article: ParsedArticle, span: Span, kind: str) -> str | None:
     # to win 6-3 6-2" -> Hewitt, as "the home side won 2-0".
     finished = exit_.dep_ in {"advmod", "npadvmod", "oprd", "acomp", "attr"}
     won = kind == "score" and exit_.dep_ == "dobj"
-    if (finished or won) and verb.pos_ == "VERB":
+    # A score or rank a copula gives is its subject's: "The Falcons were 22-6 down".
+    stood = verb.pos_ == "AUX" and kind != "ordinal"
+    if (finished or won) and (verb.pos_ == "VERB" or stood):
         subject = _subject(verb, named=True)
         return _noun_phrase(article, subject, span) if subject is not None else None
     if kind == "score":
@@ -590,6 +592,8 @@ def _level_of(verb: Token, span: Span, through: Token) -> Token | None:
     verb does when the number is its preposition of level's (`through`): "raised the limit to
     74%" -> limit, "the stake would be reduced to 50%" -> stake."""
     set_to = through.pos_ == "ADP" and through.lower_ in LEVEL_PREPOSITIONS
+    # A word of change after an object moves the object: "sent Fiat shares down 1.2%".
+    set_to = set_to or (through.lower_ in {"up", "down"} and through.i > verb.i)
     if verb.lemma_.lower() not in LEVEL_VERBS:
         return (_object(verb) or _passive_subject(verb)) if set_to else None
     if any(c.dep_ == "dobj" and not span.start <= c.i < span.end for c in verb.children):

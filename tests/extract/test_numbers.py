@@ -349,6 +349,21 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"value": 86e6, "unit": "USD", "kind": "money"},  # a level reached, not money made
     ),
     (
+        "Profit warnings sent the bank's shares down 3.4% on Monday.",
+        "down 3.4%",
+        {"value": 3.4, "unit": "%", "kind": "percent", "change": "down", "what": "shares"},
+    ),
+    (
+        "The jobless rate went up to 6.1% last month.",
+        "up to 6.1%",
+        {"value": 6.1, "unit": "%", "kind": "percent", "qualifier": "up to", "what": "rate"},
+    ),
+    (
+        "The Saints were 17-3 down at half-time.",
+        "17-3",
+        {"value": None, "kind": "score", "what": "Saints"},  # a copula's score: its subject's
+    ),
+    (
         "Roger Federer reached the semi-finals with an easy 6-1 6-2 win over Lopez.",
         "6-1",
         {"value": None, "kind": "score", "what": "win"},  # one run of set scores, one result
