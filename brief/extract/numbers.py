@@ -40,8 +40,10 @@ LEVEL_VERBS = frozenset(
     """be rise fall grow increase decrease climb jump drop decline slip slide gain lose reach
     total stand hit top double treble triple halve surge soar plunge tumble dip ease edge rally
     shrink expand sink slump buy purchase acquire come amount fetch cost sell price trade measure weigh close open finish
-    settle average swell go""".split()
+    settle average swell""".split()
 )
+# Words of change that say a level moved: "went up to 5.5%", "sent shares down 1.2%".
+CHANGE_WORDS = frozenset({"up", "down"})
 # Prepositions that give the level a verb sets something to or changes it by: "raised the limit
 # from 49% to 74%", "cut its workforce by 500", "valued the firm at $3bn", "the stake would be
 # reduced to 50%". Through them any verb says what the number measures: its object, or the
@@ -120,7 +122,8 @@ def extract_numbers(article: ParsedArticle, found: list[Found] | None = None) ->
             if number is not None:
                 numbers.append(number)
     numbers = with_conversions(article.layout.text, numbers)
-    return _without_repeats(article, _score_runs(article, _resolve_ellipses(article, numbers)))
+    numbers = _with_spending(article, _resolve_ellipses(article, numbers))
+    return _without_repeats(article, _score_runs(article, numbers))
 
 
 def _number(article: ParsedArticle, span: Span, quantity: Quantity) -> Number | None:
@@ -248,10 +251,6 @@ def _what(article: ParsedArticle, span: Span, quantity: Quantity) -> str | None:
     )
     if noun is None and not cut and quantity.kind == "money":
         noun = _paid_for(span)
-    if noun is None and not cut and quantity.kind == "money":
-        spending = _spent_by(span)
-        if spending is not None:
-            return _verb_text(article, spending)
     if noun is None and quantity.kind == "duration":
         return _lasting(article, span)
     if noun is None or not noun.is_alpha or noun.lower_ in NUMBER_WORDS | QUANTIFIERS:
@@ -281,6 +280,23 @@ def _lasting(article: ParsedArticle, span: Span) -> str | None:
     if verb.pos_ != "VERB" or verb.lemma_.lower() in LIGHT_VERBS or not verb.is_alpha:
         return None
     return _verb_text(article, verb, preposition)
+
+
+def _with_spending(article: ParsedArticle, numbers: list[Number]) -> list[Number]:
+    """Money that still says what it is of nothing takes the verb that makes, pays or owes it
+    (`_spent_by`). After the ellipses are read: another sum in the sentence is no other value
+    of that act ("raised $11.9m ... despite burning through $17.5m")."""
+    resolved = []
+    for number in numbers:
+        if number.what is None and number.kind == "money":
+            first = article.token_at(number.start)
+            span = article.doc[first : article.token_at(number.end - 1) + 1]
+            cut = any(not c.isalnum() for c in article.layout.text[number.end : span.end_char])
+            spending = None if cut else _spent_by(span)
+            if spending is not None:
+                number = replace(number, what=_verb_text(article, spending))
+        resolved.append(number)
+    return resolved
 
 
 def _spent_by(span: Span) -> Token | None:
@@ -592,9 +608,18 @@ def _level_of(verb: Token, span: Span, through: Token) -> Token | None:
     verb does when the number is its preposition of level's (`through`): "raised the limit to
     74%" -> limit, "the stake would be reduced to 50%" -> stake."""
     set_to = through.pos_ == "ADP" and through.lower_ in LEVEL_PREPOSITIONS
-    # A word of change after an object moves the object: "sent Fiat shares down 1.2%".
-    set_to = set_to or (through.lower_ in {"up", "down"} and through.i > verb.i)
-    if verb.lemma_.lower() not in LEVEL_VERBS:
+    # A word of change right after an object moves the object: "sent Fiat shares down 1.2%"
+    # (not "opposed the tax, down from 47 percent").
+    moved = _object(verb)
+    set_to = set_to or (
+        through.lower_ in CHANGE_WORDS and moved is not None and moved.i == through.i - 1
+    )
+    # "go" with a word of change is a verb of level: "the rate went up to 5.5%" (not "gains
+    # have gone to the top 1 percent").
+    went = verb.lemma_.lower() == "go" and any(
+        token.lower_ in CHANGE_WORDS for token in [*span, *verb.children]
+    )
+    if verb.lemma_.lower() not in LEVEL_VERBS and not went:
         return (_object(verb) or _passive_subject(verb)) if set_to else None
     if any(c.dep_ == "dobj" and not span.start <= c.i < span.end for c in verb.children):
         return _object(verb)
