@@ -40,7 +40,7 @@ LEVEL_VERBS = frozenset(
     """be rise fall grow increase decrease climb jump drop decline slip slide gain lose reach
     total stand hit top double treble triple halve surge soar plunge tumble dip ease edge rally
     shrink expand sink slump buy purchase acquire come amount fetch cost sell price trade measure weigh close open finish
-    settle average swell""".split()
+    settle average swell touch near""".split()
 )
 # Words of change that say a level moved: "went up to 5.5%", "sent shares down 1.2%".
 CHANGE_WORDS = frozenset({"up", "down"})
@@ -103,7 +103,7 @@ RELATIVE_PERIOD = frozenset("next last past coming previous following first".spl
 # Verbs whose money object is no sum spent, made or owed: a level its subject reaches
 # ("exceeding $86m"; the verbs of level, `LEVEL_VERBS`), or a state ("has $5m in cash").
 # "get" says only that money came ("The museum got 15 million euros from a donor").
-NOT_SPENDING = LEVEL_VERBS | frozenset("be have get exceed surpass pass beat match".split())
+NOT_SPENDING = LEVEL_VERBS | frozenset("be have get mean start exceed surpass pass beat match".split())
 # Prepositions that put an event inside such a period; "after the first 30 minutes" is a moment.
 PERIOD_PREPOSITIONS = frozenset("over in during within across throughout".split())
 # Kinds of number whose unit says which measure they give: money, a share, a measure.
@@ -294,7 +294,7 @@ def _with_spending(article: ParsedArticle, numbers: list[Number]) -> list[Number
             cut = any(not c.isalnum() for c in article.layout.text[number.end : span.end_char])
             spending = None if cut else _spent_by(span)
             if spending is not None:
-                number = replace(number, what=_verb_text(article, spending))
+                number = replace(number, what=_verb_text(article, spending, span[0]))
         resolved.append(number)
     return resolved
 
@@ -316,12 +316,13 @@ def _spent_by(span: Span) -> Token | None:
     return None
 
 
-def _verb_text(article: ParsedArticle, verb: Token, preposition: Token | None = None) -> str:
-    """A verb as the article writes it, with its particle: "picked up", not "picked" (nor the
-    preposition of the number's own phrase: "tripled over the last three years")."""
+def _verb_text(article: ParsedArticle, verb: Token, phrase: Token) -> str:
+    """A verb as the article writes it, with its particle: "picked up", not "picked"; not a
+    word of the number's own phrase, `phrase` its first ("tripled over the last three years",
+    "made over $60m")."""
     end = verb
     particle = verb.i + 1 < len(verb.doc) and verb.nbor().dep_ == "prt"
-    if particle and verb.nbor().head == verb and verb.nbor() != preposition:
+    if particle and verb.nbor().head == verb and verb.nbor().i < phrase.i:
         end = verb.nbor()
     return article.original(verb.idx, end.idx + len(end))
 

@@ -344,6 +344,16 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         {"value": 48e9, "qualifier": "about", "unit": "USD", "kind": "money", "what": "owes"},
     ),
     (
+        "The film made over $40m in its first week.",
+        "over $40m",
+        {"value": 40e6, "qualifier": "more than", "unit": "USD", "kind": "money", "what": "made"},
+    ),
+    (
+        "Bank shares touched 12.40 euros before falling back.",
+        "12.40 euros",
+        {"value": 12.4, "unit": "EUR", "kind": "money", "what": "Bank shares"},  # a level
+    ),
+    (
         "Quarterly revenue nearly tripled, exceeding $86m.",
         "$86m",
         {"value": 86e6, "unit": "USD", "kind": "money"},  # a level reached, not money made
