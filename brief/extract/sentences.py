@@ -82,17 +82,18 @@ def candidates(article: ParsedArticle, quotes: Sequence[Quote] = ()) -> list[Can
 
     A sentence ending in a colon and the sentence it introduces make one candidate ("Zelensky
     called it:" + the quote). `quotes` (the article's quote records) tell which candidates are
-    quotations and whose words they are. When the article has no paragraph sentences at all (a
-    list of bullets), its bullet items that read as whole sentences stand in; when nothing reads
-    as a sentence ("Hello."), its first words do, so no article goes without a summary.
+    quotations and whose words they are. When bullet items that read as whole sentences
+    outnumber the paragraph sentences (an article of notes after a lead, or a list alone), they
+    are candidates too; when nothing reads as a sentence ("Hello."), its first words do, so no
+    article goes without a summary.
     """
     pieces = list(_pieces(article))
     quoted = _Quotes(quotes)
-    return (
-        _collect(article, pieces, "paragraph", quoted)
-        or _collect(article, pieces, "bullet", quoted)
-        or _collect(article, pieces[:1], None, quoted, strict=False)
-    )
+    prose = _collect(article, pieces, "paragraph", quoted)
+    items = _collect(article, pieces, "bullet", quoted)
+    if len(items) > len(prose):  # the body is a list ("game notes"), the prose a lead or two
+        return sorted(prose + items, key=lambda candidate: candidate.start)
+    return prose or _collect(article, pieces[:1], None, quoted, strict=False)
 
 
 class _Quotes:
@@ -326,15 +327,41 @@ def _dummy_it(token: Token) -> bool:
 
 def _pieces(article: ParsedArticle) -> Iterator[tuple[int, Block, Span]]:
     """Every body sentence (cut at lost full stops, captions left out), its section and block."""
-    for sentence in article.doc.sents:
-        located = article.block_at(sentence.start_char)
-        if located is None:
-            continue
+    for sentence, located in _rejoined(article):
         pieces = _unglued(sentence)
         for index, piece in enumerate(pieces):
             if index < len(pieces) - 1 and piece[-1].text not in TERMINALS:
                 continue  # a photo caption run into the next sentence: it never ended
             yield located[0], located[1], piece
+
+
+def _rejoined(article: ParsedArticle) -> Iterator[tuple[Span, tuple[int, Block]]]:
+    """The parser's sentences of the body with their section and block, a sentence the parser
+    ended at a bracket that ends no sentence joined to the next in its block ("... warns Pan
+    American Health Organization (PAHO)" | "Director Carissa F. Etienne as she urged ...")."""
+    held: tuple[Span, tuple[int, Block]] | None = None
+    for sentence in article.doc.sents:
+        located = article.block_at(sentence.start_char)
+        if located is None:
+            continue
+        if held is not None and held[1][1] is located[1] and not _ended(held[0]):
+            held = (article.doc[held[0].start : sentence.end], held[1])
+            continue
+        if held is not None:
+            yield held
+        held = (sentence, located)
+    if held is not None:
+        yield held
+
+
+def _ended(sentence: Span) -> bool:
+    """Whether a sentence the parser ended can end there: not at a bracket that closes no
+    sentence ("(PAHO)", where "(in 2019.)" closes one). Other ends stay as the parser has
+    them: a line of a flattened page with no full stop is a caption or a heading, no part of
+    the sentence after it."""
+    if sentence[-1].text != ")" or len(sentence) < 2:
+        return True
+    return sentence[-2].text in TERMINALS
 
 
 def _unglued(sentence: Span) -> list[Span]:

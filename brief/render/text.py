@@ -17,7 +17,11 @@ from collections.abc import Iterator, Sequence
 GLANCE_WORDS = 25
 # A partial quotation shown in its writer's words keeps this many words after it at a glance.
 FRAME_TAIL_WORDS = 3
-_SENTENCE_END = re.compile(r"[.!?][’”'\"]?\s")
+# Not after an initial or a short title: "Leanne L. Hivley", "Mr. Smith" go on.
+_SENTENCE_END = re.compile(
+    r"(?<!\b[A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bJr)(?<!\bSr)"
+    r"[.!?][’”'\"]?\s"
+)
 
 # C0 controls except tab and newline, DEL, C1 controls (ESC and CSI start ANSI/OSC sequences),
 # bidirectional overrides that can reorder what a reader sees, and lone surrogates (only a library

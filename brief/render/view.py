@@ -174,7 +174,26 @@ def quotes_to_show(quotes: Sequence[Quote], brief: Brief, view: View, limit: str
     """The quotes a view shows, speakers that matter first; a default view leaves out the
     ones nobody is named for and the ones a key sentence already shows with their speaker."""
     shown = quotes if view.full else [q for q in quotes if q.speaker and not _in_summary(q, brief)]
+    if not view.full:
+        shown = _one_per_frame(shown)
     return view.top(by_speaker_salience(shown, brief), limit, of=len(quotes))
+
+
+def _one_per_frame(quotes: Sequence[Quote]) -> list[Quote]:
+    """The quotes without a partial quote whose frame (`content`, the writer's sentence around
+    it, which a view shows) overlaps one an earlier quote of the same speaker shows: two partial
+    quotes of one sentence would show the sentence twice."""
+    shown: dict[str | None, list[tuple[int, int]]] = {}
+    kept = []
+    for quote in quotes:
+        start, end = quote.content_start, quote.content_end
+        if start is not None and end is not None:
+            frames = shown.setdefault(quote.speaker, [])
+            if any(start < other_end and other_start < end for other_start, other_end in frames):
+                continue
+            frames.append((start, end))
+        kept.append(quote)
+    return kept
 
 
 def _in_summary(quote: Quote, brief: Brief) -> bool:

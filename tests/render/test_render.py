@@ -10,7 +10,7 @@ import yaml
 from brief.records import Brief, Entity, Number, Quote, Section, Source, SummarySentence
 from brief.render import format_for_path, render
 from brief.render.markdown import escape
-from brief.render.text import GLANCE_WORDS, framed
+from brief.render.text import GLANCE_WORDS, clipped, framed
 
 SOURCE = Source(path="a.txt", words=12, sha256="0" * 64)
 
@@ -179,3 +179,13 @@ def test_a_long_frame_keeps_the_quoted_words_and_the_words_before_them() -> None
     assert framed("revise", frame, full=True) == frame
     assert framed("revise", "“revise”", full=False) is None  # nothing around it
     assert framed("revise", None, full=False) is None
+
+
+def test_a_long_item_is_cut_after_its_first_sentence_not_after_an_initial_or_a_title() -> None:
+    words = " ".join(["and", "then", "it", "went", "on"] * 5)
+    assert clipped(f"A car driven by Leanne L. Hivley was westbound {words}.").startswith(
+        "A car driven by Leanne L. Hivley was westbound and then"
+    )
+    assert clipped(f"Mr. Smith said the car was westbound. {words}.") == (
+        "Mr. Smith said the car was westbound. …"
+    )

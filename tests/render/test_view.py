@@ -212,6 +212,20 @@ def test_a_quote_the_summary_already_shows_is_not_repeated_unless_full() -> None
     assert "“the road was closed”" in render([brief], "terminal", view=View(full=True))
 
 
+def test_two_partial_quotes_of_one_sentence_show_the_sentence_once_unless_full() -> None:
+    """A view shows a partial quote in its frame, the writer's sentence around it: the second
+    partial quote of the same sentence would show the same sentence again."""
+    frame = "that “time and again we saw it,” but we now “know what it takes.”"
+    first, second = (
+        Quote(words, "Carissa Etienne", "noted", "partial", 9, 900 + at, 920 + at, frame, 880, 947)
+        for words, at in (("time and again we saw it,", 6), ("know what it takes.", 37))
+    )
+    brief = make_brief(KEY, quotes=(first, second))
+    said = render([brief], "terminal").split("Who said what")[1]
+    assert said.count("time and again") == 1
+    assert render([brief], "terminal", view=View(full=True)).count("time and again") == 2
+
+
 def test_a_gist_the_summary_already_says_is_not_repeated() -> None:
     sections = (
         Section(None, 3, KEY, (KEY,)),

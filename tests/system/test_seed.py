@@ -6,7 +6,9 @@ from __future__ import annotations
 import pytest
 
 from brief import Brief
+from brief.render import render
 from brief.render.text import field_text
+from tests.conftest import ROOT
 
 
 def entity(brief: Brief, name: str):  # type: ignore[no-untyped-def]
@@ -120,3 +122,13 @@ def test_the_default_terminal_brief_fits_one_screen_of_100_columns(seed_brief: B
     assert "  • 91 — drones (line 3)" in lines
     for heading in ("Summary", "Key figures", "Who said what"):
         assert any(line.startswith(heading) for line in lines), heading
+
+
+def test_the_readme_shows_the_seed_brief_as_brief_prints_it(seed_brief: Brief) -> None:
+    """The README's example is the seed's brief as `brief summarize` prints it when piped: a
+    change to what a reader sees changes the README with it."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    intro = readme.index("`brief summarize seeds/000_11109ac5ee476577.txt` (piped")
+    start = readme.index("```text\n", intro) + len("```text\n")
+    shown = readme[start : readme.index("```", start)]
+    assert shown == render([seed_brief], "terminal", styled=False)

@@ -118,6 +118,8 @@ TICKER = re.compile(
 # Initials: "S." of "S. Jayasuriya", "AP" of "AP McCoy".
 _INITIAL_WORD = re.compile(r"[A-Z]{1,3}|(?:[A-Z]\.)+")
 # A news agency's credit glued to the first word of a story: "(CNN)Sofia", "AP)Police".
+# A dash between spaces after a run-in label: "ACCIDENT – A vehicle ...".
+_RUN_IN_DASH = re.compile(r" [–—-] ")
 _GLUED_CREDIT = re.compile(r"\(?[A-Z]{2,}\)(?=[A-Z][a-z])")
 # An aside glued to a name's last word by a dash with no space: "Luther Stan Pate IV—a Tuscaloosa
 # real estate tycoon—", of which the tokenizer made one word "IV—a"; or the dash alone, which
@@ -838,12 +840,20 @@ def _without_field_labels(text: str, mentions: list[NameMention]) -> list[NameMe
 def _field_label(text: str, mention: NameMention) -> bool:
     """One word that starts a line and is followed by a colon names a field, not an entity:
     "Attendance : 30,000", "Scorers : ...", "Fax: ...". A place the gazetteers know stays (a
-    venue's line: "Chesterfield : Worcestershire 238")."""
+    venue's line: "Chesterfield : Worcestershire 238"). So does a word in capitals before a
+    dash at a line's start or after a colon ("October 20: ARRESTS – ...")."""
     if " " in mention.surface:
         return False
     line_start = mention.start == 0 or text[mention.start - 1] == "\n"
     colon = text[mention.end : mention.end + 2].lstrip().startswith(":")
-    return line_start and colon and place_tier(mention.surface) is None
+    if line_start and colon and place_tier(mention.surface) is None:
+        return True
+    # a word in capitals run in before a dash, after a line's start or a date's colon:
+    # "October 20: ACCIDENT – A vehicle driven by ..." on a police blotter
+    dashed = _RUN_IN_DASH.match(text, mention.end) is not None
+    after_label = line_start or text[max(0, mention.start - 2) : mention.start] == ": "
+    run_in = mention.surface.isupper() and dashed and after_label
+    return run_in and place_tier(mention.surface) is None  # not a dateline: "MOSCOW - ..."
 
 
 def _end_words(surface: str) -> tuple[str, str]:
