@@ -103,7 +103,9 @@ RELATIVE_PERIOD = frozenset("next last past coming previous following first".spl
 # Verbs whose money object is no sum spent, made or owed: a level its subject reaches
 # ("exceeding $86m"; the verbs of level, `LEVEL_VERBS`), or a state ("has $5m in cash").
 # "get" says only that money came ("The museum got 15 million euros from a donor").
-NOT_SPENDING = LEVEL_VERBS | frozenset("be have get mean start exceed surpass pass beat match".split())
+NOT_SPENDING = LEVEL_VERBS | frozenset(
+    "be have get mean start exceed surpass pass beat match".split()
+)
 # Prepositions that put an event inside such a period; "after the first 30 minutes" is a moment.
 PERIOD_PREPOSITIONS = frozenset("over in during within across throughout".split())
 # Kinds of number whose unit says which measure they give: money, a share, a measure.
