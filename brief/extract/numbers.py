@@ -40,8 +40,10 @@ LEVEL_VERBS = frozenset(
     """be rise fall grow increase decrease climb jump drop decline slip slide gain lose reach
     total stand hit top double treble triple halve surge soar plunge tumble dip ease edge rally
     shrink expand sink slump buy purchase acquire come amount fetch cost sell price trade measure weigh close open finish
-    settle average swell""".split()
+    settle average swell touch near""".split()
 )
+# Words of change that say a level moved: "went up to 5.5%", "sent shares down 1.2%".
+CHANGE_WORDS = frozenset({"up", "down"})
 # Prepositions that give the level a verb sets something to or changes it by: "raised the limit
 # from 49% to 74%", "cut its workforce by 500", "valued the firm at $3bn", "the stake would be
 # reduced to 50%". Through them any verb says what the number measures: its object, or the
@@ -95,6 +97,17 @@ POSITION_NOUNS = frozenset("end start beginning middle rest course remainder spa
 # Prepositions of a time frame: "over three weeks" frames a clause, it is not a quantity that
 # a later bare number echoes.
 FRAME_PREPOSITIONS = frozenset("over in during within after since across past".split())
+# Words that place a period next to the time of telling: "over the next five years", "in the
+# last three months". Such a period is the time frame of the verb it hangs from.
+RELATIVE_PERIOD = frozenset("next last past coming previous following first".split())
+# Verbs whose money object is no sum spent, made or owed: a level its subject reaches
+# ("exceeding $86m"; the verbs of level, `LEVEL_VERBS`), or a state ("has $5m in cash").
+# "get" says only that money came ("The museum got 15 million euros from a donor").
+NOT_SPENDING = LEVEL_VERBS | frozenset(
+    "be have get mean start exceed surpass pass beat match".split()
+)
+# Prepositions that put an event inside such a period; "after the first 30 minutes" is a moment.
+PERIOD_PREPOSITIONS = frozenset("over in during within across throughout".split())
 # Kinds of number whose unit says which measure they give: money, a share, a measure.
 MEASURED_KINDS = frozenset({"money", "percent", "measure"})
 # A bare number this many times a duration's is no echo of it: "three weeks ... 16.8 million".
@@ -111,7 +124,8 @@ def extract_numbers(article: ParsedArticle, found: list[Found] | None = None) ->
             if number is not None:
                 numbers.append(number)
     numbers = with_conversions(article.layout.text, numbers)
-    return _without_repeats(article, _score_runs(article, _resolve_ellipses(article, numbers)))
+    numbers = _with_spending(article, _resolve_ellipses(article, numbers))
+    return _without_repeats(article, _score_runs(article, numbers))
 
 
 def _number(article: ParsedArticle, span: Span, quantity: Quantity) -> Number | None:
@@ -160,7 +174,13 @@ def _ranked(article: ParsedArticle, span: Span, kind: str) -> str | None:
     # The word that attaches the phrase to the sentence: "2" of "2-1" ("2 - 1" in the parse).
     exit_ = next((t for t in span if not span.start <= t.head.i < span.end), span[-1])
     verb = exit_.head
-    if exit_.dep_ in {"advmod", "npadvmod", "oprd", "acomp", "attr"} and verb.pos_ == "VERB":
+    # A score a verb takes as its object is the result of its subject: "Hewitt ... served out
+    # to win 6-3 6-2" -> Hewitt, as "the home side won 2-0".
+    finished = exit_.dep_ in {"advmod", "npadvmod", "oprd", "acomp", "attr"}
+    won = kind == "score" and exit_.dep_ == "dobj"
+    # A score or rank a copula gives is its subject's: "The Falcons were 22-6 down".
+    stood = verb.pos_ == "AUX" and kind != "ordinal"
+    if (finished or won) and (verb.pos_ == "VERB" or stood):
         subject = _subject(verb, named=True)
         return _noun_phrase(article, subject, span) if subject is not None else None
     if kind == "score":
@@ -250,15 +270,70 @@ def _what(article: ParsedArticle, span: Span, quantity: Quantity) -> str | None:
 
 
 def _lasting(article: ParsedArticle, span: Span) -> str | None:
-    """What lasts a duration, when a verb says it: "suspended for two years" -> suspended."""
+    """What lasts a duration, when a verb says it: "suspended for two years" -> suspended; or
+    what happens in it, when it is a period told from now: "could cut jobs over the next five
+    years" -> cut, "exports picked up in the last three months" -> picked (not "in two
+    years", a moment, nor "within 18 minutes")."""
     last = span[-1]
     preposition = last.head if last.dep_ == "pobj" else None
-    if preposition is None or preposition.lower_ != "for":
+    if preposition is None or not (preposition.lower_ == "for" or _relative_period(last)):
         return None
     verb = preposition.head
     if verb.pos_ != "VERB" or verb.lemma_.lower() in LIGHT_VERBS or not verb.is_alpha:
         return None
-    return article.original(verb.idx, verb.idx + len(verb))
+    return _verb_text(article, verb, preposition)
+
+
+def _with_spending(article: ParsedArticle, numbers: list[Number]) -> list[Number]:
+    """Money that still says what it is of nothing takes the verb that makes, pays or owes it
+    (`_spent_by`). After the ellipses are read: another sum in the sentence is no other value
+    of that act ("raised $11.9m ... despite burning through $17.5m")."""
+    resolved = []
+    for number in numbers:
+        if number.what is None and number.kind == "money":
+            first = article.token_at(number.start)
+            span = article.doc[first : article.token_at(number.end - 1) + 1]
+            cut = any(not c.isalnum() for c in article.layout.text[number.end : span.end_char])
+            spending = None if cut else _spent_by(span)
+            if spending is not None:
+                number = replace(number, what=_verb_text(article, spending, span[0]))
+        resolved.append(number)
+    return resolved
+
+
+def _spent_by(span: Span) -> Token | None:
+    """The verb that makes, pays or owes money it takes as its object, when nothing names what
+    the money is: "Jugnot made 5.45m euros" -> made, "agreed to pay a total of $515m" -> pay,
+    "owes the Paris Club $48bn" -> owes. Not a verb of level, whose money is a level its
+    subject reaches ("hit $100", "exceeding $86m"), nor "be" or "have"."""
+    for token in span:
+        if span.start <= token.head.i < span.end:
+            continue
+        holder = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
+        if holder is not None and holder.lemma_.lower() in TRANSPARENT_NOUNS:
+            token = holder  # "a total of $515m"
+        verb = token.head
+        if token.dep_ == "dobj" and verb.pos_ == "VERB" and verb.is_alpha:
+            return None if verb.lemma_.lower() in NOT_SPENDING else verb
+    return None
+
+
+def _verb_text(article: ParsedArticle, verb: Token, phrase: Token) -> str:
+    """A verb as the article writes it, with its particle: "picked up", not "picked"; not a
+    word of the number's own phrase, `phrase` its first ("tripled over the last three years",
+    "made over $60m")."""
+    end = verb
+    particle = verb.i + 1 < len(verb.doc) and verb.nbor().dep_ == "prt"
+    if particle and verb.nbor().head == verb and verb.nbor().i < phrase.i:
+        end = verb.nbor()
+    return article.original(verb.idx, end.idx + len(end))
+
+
+def _relative_period(period: Token) -> bool:
+    """ "the next five years", "the last three months": a period told from now, under a
+    preposition of a time frame."""
+    told = any(c.dep_ == "amod" and c.lower_ in RELATIVE_PERIOD for c in period.children)
+    return told and period.head.lower_ in PERIOD_PREPOSITIONS
 
 
 def _noun_after(span: Span) -> Token | None:
@@ -536,7 +611,18 @@ def _level_of(verb: Token, span: Span, through: Token) -> Token | None:
     verb does when the number is its preposition of level's (`through`): "raised the limit to
     74%" -> limit, "the stake would be reduced to 50%" -> stake."""
     set_to = through.pos_ == "ADP" and through.lower_ in LEVEL_PREPOSITIONS
-    if verb.lemma_.lower() not in LEVEL_VERBS:
+    # A word of change right after an object moves the object: "sent Fiat shares down 1.2%"
+    # (not "opposed the tax, down from 47 percent").
+    moved = _object(verb)
+    set_to = set_to or (
+        through.lower_ in CHANGE_WORDS and moved is not None and moved.i == through.i - 1
+    )
+    # "go" with a word of change is a verb of level: "the rate went up to 5.5%" (not "gains
+    # have gone to the top 1 percent").
+    went = verb.lemma_.lower() == "go" and any(
+        token.lower_ in CHANGE_WORDS for token in [*span, *verb.children]
+    )
+    if verb.lemma_.lower() not in LEVEL_VERBS and not went:
         return (_object(verb) or _passive_subject(verb)) if set_to else None
     if any(c.dep_ == "dobj" and not span.start <= c.i < span.end for c in verb.children):
         return _object(verb)
@@ -574,12 +660,37 @@ def _subject(verb: Token, *, named: bool = False) -> Token | None:
             first = child.i == child.sent.start
             common = child.pos_ == "NOUN" or (child.pos_ == "PROPN" and (named or first))
             return child if common else None
-    if verb.dep_ == "xcomp" and verb.head.pos_ in {"VERB", "AUX"}:
+    if _shares_subject(verb):
         return _subject(verb.head, named=named)
     preposition = verb.head
     if verb.dep_ == "pcomp" and preposition.pos_ == "ADP" and preposition.head.pos_ == "VERB":
         return _subject(preposition.head, named=named)  # "by beating Roddick", "despite losing"
     return None
+
+
+def _shares_subject(verb: Token) -> bool:
+    """A verb with no subject of its own whose subject is its head's: a complement ("is
+    expected to grow"), a second verb of the same subject ("grabbed the break and served
+    out"), or an infinitive of purpose ("fought back brilliantly to win")."""
+    if verb.head.pos_ not in {"VERB", "AUX"} or verb.head.i == verb.i:
+        return False
+    infinitive = any(child.dep_ == "aux" and child.tag_ == "TO" for child in verb.children)
+    return (
+        verb.dep_ == "xcomp"
+        or (verb.dep_ == "conj" and _right_after_conjunction(verb))
+        or (verb.dep_ == "advcl" and infinitive)
+    )
+
+
+def _right_after_conjunction(verb: Token) -> bool:
+    """A second verb that follows its "and" with at most adverbs and auxiliaries between
+    ("and served out", "but has since recovered"): its subject is the first verb's. A noun
+    between ("and the number of new viruses grew") is a subject of its own, whatever the parse
+    says."""
+    position = verb.i - 1
+    while position > verb.head.i and verb.doc[position].pos_ in {"ADV", "AUX", "PART"}:
+        position -= 1
+    return position > verb.head.i and verb.doc[position].dep_ == "cc"
 
 
 def _in_object(noun: Token) -> Token | None:

@@ -148,7 +148,7 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     (
         "The tax will raise more than £1bn a year.",
         "more than £1bn",
-        {"value": 1e9, "qualifier": "more than", "unit": "GBP", "kind": "money"},
+        {"value": 1e9, "qualifier": "more than", "unit": "GBP", "kind": "money", "what": "raise"},
     ),
     (
         "Pay rises averaged 3.5% in the private sector.",
@@ -282,7 +282,11 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "2-1",
         {"value": None, "kind": "score", "what": "Chelsea"},  # who won so
     ),
-    ("Federer won the final 6-3 in the deciding set.", "6-3", {"value": None, "kind": "score"}),
+    (
+        "Federer won the final 6-3 in the deciding set.",
+        "6-3",
+        {"value": None, "kind": "score", "what": "Federer"},  # who won it
+    ),
     (
         "A late penalty cut the visitors' lead to 5-3 before half-time.",
         "5-3",
@@ -303,6 +307,71 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
         "Moya made up for it by beating Roddick 6-2 7-6 to give the hosts the lead.",
         "6-2",
         {"value": None, "kind": "score", "what": "Moya"},  # the beaten side's verb's subject
+    ),
+    (
+        "Nadal dropped serve once but recovered to win 6-4 7-5 against the qualifier.",
+        "6-4",
+        {"value": None, "kind": "score", "what": "Nadal"},  # a score won: the winner's
+    ),
+    (
+        "The champion broke early and served out to win 6-2 in the final set.",
+        "6-2",
+        {"value": None, "kind": "score", "what": "champion"},  # "served" shares "broke"'s subject
+    ),
+    (
+        "The airline will close 12 routes over the next three years.",
+        "three years",
+        {"value": 3, "unit": "year", "kind": "duration", "what": "close"},  # a time frame
+    ),
+    (
+        "Orders picked up in the last six months, the survey found.",
+        "six months",
+        {"value": 6, "unit": "month", "kind": "duration", "what": "picked up"},
+    ),
+    (
+        "The plant will reopen in two years.",
+        "two years",
+        {"value": 2, "unit": "year", "kind": "duration"},  # a moment, not a time frame
+    ),
+    (
+        "The retailer agreed to pay a total of $14m to end the dispute.",
+        "$14m",
+        {"value": 14e6, "unit": "USD", "kind": "money", "what": "pay"},  # through "a total of"
+    ),
+    (
+        "The country owes its creditors about $48bn.",
+        "about $48bn",
+        {"value": 48e9, "qualifier": "about", "unit": "USD", "kind": "money", "what": "owes"},
+    ),
+    (
+        "The film made over $40m in its first week.",
+        "over $40m",
+        {"value": 40e6, "qualifier": "more than", "unit": "USD", "kind": "money", "what": "made"},
+    ),
+    (
+        "Bank shares touched 12.40 euros before falling back.",
+        "12.40 euros",
+        {"value": 12.4, "unit": "EUR", "kind": "money", "what": "Bank shares"},  # a level
+    ),
+    (
+        "Quarterly revenue nearly tripled, exceeding $86m.",
+        "$86m",
+        {"value": 86e6, "unit": "USD", "kind": "money"},  # a level reached, not money made
+    ),
+    (
+        "Profit warnings sent the bank's shares down 3.4% on Monday.",
+        "down 3.4%",
+        {"value": 3.4, "unit": "%", "kind": "percent", "change": "down", "what": "shares"},
+    ),
+    (
+        "The jobless rate went up to 6.1% last month.",
+        "up to 6.1%",
+        {"value": 6.1, "unit": "%", "kind": "percent", "qualifier": "up to", "what": "rate"},
+    ),
+    (
+        "The Saints were 17-3 down at half-time.",
+        "17-3",
+        {"value": None, "kind": "score", "what": "Saints"},  # a copula's score: its subject's
     ),
     (
         "Roger Federer reached the semi-finals with an easy 6-1 6-2 win over Lopez.",
@@ -417,7 +486,7 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     (
         "Wells Fargo was fined $185 million for scamming its customers.",
         "$185 million",
-        {"value": 185e6, "unit": "USD", "kind": "money"},
+        {"value": 185e6, "unit": "USD", "kind": "money", "what": "fined"},  # a fine, not a purchase
     ),
     (
         "The annual deficit would surpass $1 trillion for the first time.",
@@ -728,7 +797,11 @@ READER_CASES: list[tuple[str, str, dict[str, Any]]] = [
         "212 pence",
         {"value": 212, "unit": "pence", "kind": "money", "what": "Shares"},
     ),
-    ("He paid 50 cents a litre.", "50 cents", {"value": 50, "unit": "cents", "kind": "money"}),
+    (
+        "He paid 50 cents a litre.",
+        "50 cents",
+        {"value": 50, "unit": "cents", "kind": "money", "what": "paid"},
+    ),
     (
         "Temperatures reached 40C in Madrid on Tuesday.",
         "40C",
@@ -758,7 +831,7 @@ READER_CASES: list[tuple[str, str, dict[str, Any]]] = [
     (
         "Apple earned $4.9 billion in the quarter.",
         "$4.9 billion",
-        {"value": 4.9e9, "unit": "USD", "kind": "money"},
+        {"value": 4.9e9, "unit": "USD", "kind": "money", "what": "earned"},  # what was earned
     ),
     (
         "The house sold for $2.5 million.",
