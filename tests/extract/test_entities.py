@@ -117,6 +117,8 @@ NOT_ENTITIES: list[tuple[str, str]] = [
         "Cruz won Texas on Super Tuesday. After Super Tuesday, Rubio vowed to fight on in Florida.",
         "Super",
     ),
+    # a time zone after a clock time
+    ("Storm hits coast\n\nThe storm made landfall at 10:11 pm CST on Thursday.", "CST"),
     # a police blotter's run-in labels in capitals
     (
         "Police blotter\n\nOctober 20: ARRESTS – Chad Hull, 37, Bulpitt, was arrested for "

@@ -120,6 +120,8 @@ TICKER = re.compile(
 # Initials: "S." of "S. Jayasuriya", "AP" of "AP McCoy".
 _INITIAL_WORD = re.compile(r"[A-Z]{1,3}|(?:[A-Z]\.)+")
 # A news agency's credit glued to the first word of a story: "(CNN)Sofia", "AP)Police".
+# A clock time right before a word: "10:11 pm ", "13:59 ", "9.30am ".
+_CLOCK_BEFORE = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?$", re.IGNORECASE)
 # A dash between spaces after a run-in label: "ACCIDENT – A vehicle ...".
 _RUN_IN_DASH = re.compile(r" [–—-] ")
 _GLUED_CREDIT = re.compile(r"\(?[A-Z]{2,}\)(?=[A-Z][a-z])")
@@ -211,6 +213,7 @@ def name_mentions(article: ParsedArticle) -> list[NameMention]:
     ends = {word for m in mentions if " " in m.surface for word in _end_words(m.surface)}
     mentions = [m for m in mentions if not _is_common_word(lower_words, m, ends)]
     mentions = [m for m in mentions if not _MAIL_ADDRESS.search(m.surface)]
+    mentions = [m for m in mentions if not _time_zone(article.text, m)]
     mentions = _without_field_labels(article.text, mentions)
     mentions = [_without_glued_aside(_without_dateline(m)) for m in mentions]
     mentions = _without_day_names(article, mentions)
@@ -283,6 +286,14 @@ def _day_follows(article: ParsedArticle, mention: NameMention) -> bool:
     token = article.doc[index]
     day = token.lower_ in WEEKDAYS or token.lower_ in MONTH_NAMES
     return day and token.text[:1].isupper() and token.ent_type_ == "DATE" and token.ent_iob_ == "B"
+
+
+def _time_zone(text: str, mention: NameMention) -> bool:
+    """A word in capitals right after a clock time is its time zone, not a body: "10:11 pm
+    CST", "13:59 GMT"."""
+    if " " in mention.surface or not mention.surface.isupper():
+        return False
+    return _CLOCK_BEFORE.search(text, max(0, mention.start - 16), mention.start) is not None
 
 
 def _without_descriptions(text: str, mentions: list[NameMention]) -> list[NameMention]:
