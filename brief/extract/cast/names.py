@@ -120,8 +120,11 @@ TICKER = re.compile(
 # Initials: "S." of "S. Jayasuriya", "AP" of "AP McCoy".
 _INITIAL_WORD = re.compile(r"[A-Z]{1,3}|(?:[A-Z]\.)+")
 # A news agency's credit glued to the first word of a story: "(CNN)Sofia", "AP)Police".
-# A clock time right before a word: "10:11 pm ", "13:59 ", "9.30am ".
-_CLOCK_BEFORE = re.compile(r"\b\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?$", re.IGNORECASE)
+# A clock time right before a word: "10:11 pm ", "13:59 ", "9.30am " (not "20.04 LTS").
+_CLOCK_BEFORE = re.compile(
+    r"\b(?:\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?\s*)?|\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?m\.?\s*)$",
+    re.IGNORECASE,
+)
 # A dash between spaces after a run-in label: "ACCIDENT – A vehicle ...".
 _RUN_IN_DASH = re.compile(r" [–—-] ")
 _GLUED_CREDIT = re.compile(r"\(?[A-Z]{2,}\)(?=[A-Z][a-z])")
