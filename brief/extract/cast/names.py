@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -230,15 +230,15 @@ def _without_day_names(article: ParsedArticle, mentions: list[NameMention]) -> l
     known place or acronym, which a date may follow ("in Miami Thursday", "CNN Tuesday", the
     club "Sheffield Wednesday"), nor a people the model reads, whose day it names ("Moslem
     Friday")."""
-    days: dict[str, bool] = {}
-    for mention in mentions:
-        if " " in mention.surface or mention.label == "NORP":
-            continue
-        if not _known_word(mention.surface):
-            days[mention.surface] = days.get(mention.surface, True) and _day_follows(
-                article, mention
-            )
-    return [mention for mention in mentions if not days.get(mention.surface, False)]
+    return _without_names_always(
+        mentions,
+        lambda mention: _day_follows(article, mention),
+        judged=lambda mention: (
+            " " not in mention.surface
+            and mention.label != "NORP"
+            and not _known_word(mention.surface)
+        ),
+    )
 
 
 def _without_opening_words(
@@ -251,12 +251,27 @@ def _without_opening_words(
     within = {
         word for mention in mentions if " " in mention.surface for word in mention.surface.split()
     }
-    opening: dict[str, bool] = {}
+    return _without_names_always(
+        mentions,
+        lambda mention: _opening_word(article, mention),
+        judged=lambda mention: " " not in mention.surface and mention.surface not in within,
+    )
+
+
+def _without_names_always(
+    mentions: list[NameMention],
+    test: Callable[[NameMention], bool],
+    judged: Callable[[NameMention], bool] = lambda mention: True,
+) -> list[NameMention]:
+    """The mentions but every mention of a name for which `test` holds wherever it is `judged`
+    (a name written once as an ordinary name stays: "Bush" in "Bush: Survive to S.C." beside
+    "the Bush campaign")."""
+    verdicts: dict[str, bool] = {}
     for mention in mentions:
-        if " " not in mention.surface and mention.surface not in within:
-            word = opening.get(mention.surface, True) and _opening_word(article, mention)
-            opening[mention.surface] = word
-    return [mention for mention in mentions if not opening.get(mention.surface, False)]
+        if judged(mention):
+            verdicts[mention.surface] = verdicts.get(mention.surface, True) and test(mention)
+    gone = {surface for surface, always in verdicts.items() if always}
+    return [mention for mention in mentions if mention.surface not in gone] if gone else mentions
 
 
 def _opening_word(article: ParsedArticle, mention: NameMention) -> bool:
@@ -921,11 +936,7 @@ def is_acronym(text: str) -> bool:
 def _without_field_labels(text: str, mentions: list[NameMention]) -> list[NameMention]:
     """The mentions without the names that only ever label a field (`_field_label`): "Bush"
     in "Bush: Survive to S.C." stays when the article also writes "the Bush campaign"."""
-    labels = {m.surface for m in mentions if _field_label(text, m)}
-    labels -= {m.surface for m in mentions if not _field_label(text, m)}
-    return (
-        [mention for mention in mentions if mention.surface not in labels] if labels else mentions
-    )
+    return _without_names_always(mentions, lambda mention: _field_label(text, mention))
 
 
 def _field_label(text: str, mention: NameMention) -> bool:
