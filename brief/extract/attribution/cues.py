@@ -34,6 +34,9 @@ SHORT_CLAUSE_WORDS = 6
 # How far up the parse a partial quote may sit below its cue to report the clause around it.
 MAX_CLAUSE_DEPTH = 8
 OBJECT_DEPS = frozenset({"dobj", "dative", "iobj", "attr", "oprd"})
+# What may stand between a verb's last word and the quote its phrase runs on into: "insisting
+# Russia won't leave the table [— but will now] “revise” its stance".
+RUN_ON_POS = frozenset({"PUNCT", "CCONJ", "AUX", "ADV", "PART"})
 DASHES = frozenset({"--", "—", "―", "–"})
 
 
@@ -229,6 +232,31 @@ def _introducing_verb(article: ArticleContext, sentence: Span) -> Token | None:
         if not article.quoted[token.i] and token.pos_ == "VERB" and has_subject(token):
             return token
     return None
+
+
+def nearer_report(article: ArticleContext, cue: Token, first: int) -> Token | None:
+    """A verb of saying between the cue and the quote that speaks with the cue's subject and
+    whose phrase runs on into the quote: the verb that reports it, where the parse hung the
+    quote higher ("Lavrov claimed Moscow downed 91 drones and [warned] the move “will not go
+    unanswered”", "accused Kyiv of …, [insisting] Russia won't leave the table — but will now
+    “revise” its stance"). None when the cue is the nearest."""
+    doc, quoted = article.doc, article.quoted
+    for position in range(first - 1, cue.i, -1):
+        verb = doc[position]
+        if quoted[position] or not is_reporting(verb) or has_subject(verb):
+            continue
+        runs_on = all(doc[i].pos_ in RUN_ON_POS for i in range(verb.right_edge.i + 1, first))
+        if runs_on and cue in verb.ancestors:
+            return verb
+    return None
+
+
+def clause_after(verb: Token, end: int) -> tuple[int, int] | None:
+    """The characters from the word after `verb` to `end`: what it reports, up to the end of
+    the quote or of the clause that holds it."""
+    doc = verb.doc
+    start = doc[verb.i + 1].idx if verb.i + 1 < len(doc) else end
+    return (start, end) if start < end else None
 
 
 def reported_clause(

@@ -94,9 +94,14 @@ def _from_cue(
     # A verb that governs the quote in the parse without reporting speech ("watched “Parasite”")
     # says nothing; an introduction ("listed his demands:") does introduce speech.
     says = step != "governing-verb" or is_reporting(said.cue) or said.cue.lower_ == "according"
+    shown = said.cue
+    nearer = cues.nearer_report(context.article, said.cue, first)
+    if nearer is not None:  # the speaker stays the cue's: the nearer verb shares its subject
+        shown = nearer
+        content = cues.clause_after(nearer, max(marks.end + 1, content[1] if content else 0))
     return Attribution(
         f"{step}/{said.step}",
-        said.cue.text,
+        shown.text,
         said.speaker,
         True,
         content,

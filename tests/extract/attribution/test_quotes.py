@@ -758,3 +758,38 @@ def test_partial_quotes_carry_their_reported_clause(body: str, content: str | No
         assert quote.content_start is not None and quote.content_end is not None
         assert text[quote.content_start : quote.content_end] == content
         assert quote.content_start <= quote.start <= quote.end <= quote.content_end
+
+
+# Issue 26: the cue shown is the verb of saying that reports the quote, where the parse hung the
+# quote on another verb of the same speaker ("warned" was printed as "claimed", "insisting" as
+# "accused"); the speaker stays the one the sentence names.
+@pytest.mark.parametrize(
+    ("body", "speaker", "cue", "content"),
+    [
+        (
+            "Defence minister Ivan Petrov claimed the army shot down 40 missiles and warned the "
+            "attack “will not go unpunished.”",
+            "Ivan Petrov",
+            "warned",
+            "the attack “will not go unpunished.”",
+        ),
+        (
+            "Anna Berg accused the union of sabotage, insisting the government won’t cancel the "
+            "talks — but will now “review” its offer.",
+            "Anna Berg",
+            "insisting",
+            "the government won’t cancel the talks — but will now “review” its offer",
+        ),
+        (
+            "Ann Lowe said the team was “ready for anything” on Monday.",
+            "Ann Lowe",
+            "said",
+            "the team was “ready for anything” on Monday",
+        ),
+    ],
+)
+def test_the_cue_is_the_verb_of_saying_nearest_the_quote(
+    body: str, speaker: str, cue: str, content: str
+) -> None:
+    (quote,) = [q for q in summarize(HEADLINE + body).quotes if q.kind == "partial"]
+    assert (quote.speaker, quote.cue, quote.content) == (speaker, cue, content)
