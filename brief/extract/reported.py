@@ -307,8 +307,9 @@ def _contrasting_report(verb: Token) -> bool:
 def _set_off(verb: Token) -> bool:
     """A reporting clause set off by commas inside or after the clause it reports, which the
     parse hangs from that clause ("…, the former executive told The Post, Fiorina would
-    lead …"): no conjunction introduces it and it takes no object (but whom it told)."""
-    if verb.head.pos_ not in ("VERB", "AUX"):
+    lead …"): it names its source (`_names_its_source`), no conjunction introduces it and it
+    takes no object (but whom it told)."""
+    if verb.head.pos_ not in ("VERB", "AUX") or not _names_its_source(verb):
         return False
     if verb.dep_ == "parataxis":
         return True
@@ -323,6 +324,13 @@ def _set_off(verb: Token) -> bool:
             for child in verb.children
         )
     )
+
+
+def _names_its_source(verb: Token) -> bool:
+    """The verb names who speaks in its own clause, by a subject or an agent ("she said", "as
+    reported by Western Journalism"); a participle ("…, she sent an email saying") or "as
+    promised" names no one of its own."""
+    return any(child.dep_ in ACTIVE_SUBJECT_DEPS or child.dep_ == "agent" for child in verb.children)
 
 
 def _according_to(token: Token) -> _Clause | None:

@@ -237,6 +237,13 @@ SOURCES = [
         [("the plan lays the groundwork for something bigger:", "Jane Holloway", "warned")],
         id="a-claim-goes-on-after-its-colon",
     ),
+    pytest.param(
+        "Minutes later, Holloway sent an email saying, “done.”\n\n"
+        "The plan failed in July, as predicted. As reported by the Geneva Herald, the city had "
+        "run out of money for the parks.",
+        [("the city had run out of money", "Geneva Herald", "reported")],
+        id="a-set-off-report-names-its-own-source",
+    ),
 ]
 
 

@@ -25,7 +25,7 @@ from brief.extract.lexicon import ASPECTUAL_VERBS
 from brief.layout import Block
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 # Relations by which a verb governs what was said.
 CONTENT_DEPS = frozenset({"ccomp", "xcomp", "dobj", "oprd", "parataxis", "attr"})
@@ -234,13 +234,17 @@ def _introducing_verb(article: ArticleContext, sentence: Span) -> Token | None:
     return None
 
 
-def nearer_report(article: ArticleContext, cue: Token, first: int) -> Token | None:
-    """A verb of saying between the cue and the quote that speaks with the cue's subject and
-    whose phrase runs on into the quote: the verb that reports it, where the parse hung the
-    quote higher ("Lavrov claimed Moscow downed 91 drones and [warned] the move “will not go
-    unanswered”", "accused Kyiv of …, [insisting] Russia won't leave the table — but will now
-    “revise” its stance"). None when the cue is the nearest."""
+def nearer_report(article: ArticleContext, cue: Token, first: int, last: int) -> Token | None:
+    """A verb of saying between the cue and a quote that is a clause with no subject of its
+    own, that speaks with the cue's subject and whose phrase runs on into the quote: the verb
+    that reports it, where the parse hung the quote higher ("Lavrov claimed Moscow downed 91
+    drones and [warned] the move “will not go unanswered”", "accused Kyiv of …, [insisting]
+    Russia won't leave the table — but will now “revise” its stance"). None when the cue is
+    the nearest, or the quote is not a clause without a subject (“We will win,” is the cue's
+    in "Sanders said, noting …, “We will win.”")."""
     doc, quoted = article.doc, article.quoted
+    if not _verb_without_subject(doc, first, last):
+        return None
     for position in range(first - 1, cue.i, -1):
         verb = doc[position]
         if quoted[position] or not is_reporting(verb) or has_subject(verb):
@@ -251,11 +255,22 @@ def nearer_report(article: ArticleContext, cue: Token, first: int) -> Token | No
     return None
 
 
+def _verb_without_subject(doc: Doc, first: int, last: int) -> bool:
+    """The quote between tokens `first` and `last` hangs in its sentence by a verb with no
+    subject of its own ("will not go unanswered", "revise")."""
+    inside = range(first, last + 1)
+    roots = [doc[i] for i in inside if doc[i].head.i not in inside and not doc[i].is_punct]
+    return any(root.pos_ in ("VERB", "AUX") and not has_subject(root) for root in roots)
+
+
 def clause_after(verb: Token, end: int) -> tuple[int, int] | None:
-    """The characters from the word after `verb` to `end`: what it reports, up to the end of
-    the quote or of the clause that holds it."""
+    """The characters from the word after `verb` (past a comma or colon, not a quotation mark)
+    to `end`: what it reports, up to the end of the quote or of the clause that holds it."""
     doc = verb.doc
-    start = doc[verb.i + 1].idx if verb.i + 1 < len(doc) else end
+    position = verb.i + 1
+    while position < len(doc) and doc[position].is_punct and not doc[position].is_quote:
+        position += 1
+    start = doc[position].idx if position < len(doc) else end
     return (start, end) if start < end else None
 
 

@@ -38,6 +38,8 @@ NAMING_VERBS = frozenset(
 WRITER_SUBJECTS = frozenset({"we", "i", "one", "you"})
 # How a stretch modifies a noun of the writer's: the “a-ha!” moment, ‘lower-standard’ meat.
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "nummod", "poss"})
+# How the words of one noun phrase hang together: "director Bong Joon Ho", "the creator, Hwang".
+NAME_PHRASE_DEPS = MODIFIER_DEPS | {"appos", "flat"}
 # Parts of speech of a word the writer holds at arm's length: might “write”, “proactively”.
 SCARE_POS = frozenset({"VERB", "AUX", "ADV"})
 # How many heads up a stretch's sentence the rules look for a verb of saying.
@@ -208,6 +210,30 @@ def _modifier(stretch: Stretch) -> bool:
     )
 
 
+def _speaker_modifier(stretch: Stretch) -> bool:
+    """A stretch that modifies a noun before it in the phrase of a verb of saying's speaker:
+    “Parasite” director Bong Joon Ho said, the “Squid Game” creator said. What names the
+    speaker is none of the speaker's words, whoever is named."""
+    roots = [root for root in stretch.roots() if not root.is_punct]
+    if (
+        not roots
+        or len(stretch.words) > MAX_TITLE_WORDS
+        or len({root.head.i for root in roots}) != 1
+        or not all(root.dep_ in MODIFIER_DEPS for root in roots)
+    ):
+        return False
+    noun = roots[0].head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.i <= stretch.last:
+        return False
+    for _ in range(MAX_CLIMB):
+        if noun.dep_ in SUBJECT_DEPS:
+            return is_reporting(noun.head)
+        if noun.dep_ not in NAME_PHRASE_DEPS or noun.head.i == noun.i:
+            return False
+        noun = noun.head
+    return False
+
+
 def _exclamation_label(stretch: Stretch) -> bool:
     """A short exclamation or question that labels the noun right after its marks: the
     “a-ha!” moment, our “eureka!” moments, “is it over?” headlines. A cry someone gave ends
@@ -358,6 +384,7 @@ NOT_SPEECH: tuple[tuple[str, Callable[[Stretch], bool]], ...] = (
     ("named-term", _named_term),
     ("work-title", _work_title),
     ("modifier", _modifier),
+    ("speaker-modifier", _speaker_modifier),
     ("exclamation-label", _exclamation_label),
     ("scare-word", _scare_word),
     ("pull-quote", _pull_quote),

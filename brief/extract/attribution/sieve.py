@@ -85,7 +85,7 @@ def _from_cue(
 ) -> Attribution:
     """The attribution a cue gives: its speaker, how it was found, and the reported clause."""
     marks = context.stretches[index]
-    first, _ = context.tokens(index)
+    first, last = context.tokens(index)
     block = context.block(index)
     said = speaker_for(context.article, cue, (marks.opening, marks.end + 1), voices)
     content = cues.reported_clause(context.article, cue, first, block)
@@ -95,7 +95,7 @@ def _from_cue(
     # says nothing; an introduction ("listed his demands:") does introduce speech.
     says = step != "governing-verb" or is_reporting(said.cue) or said.cue.lower_ == "according"
     shown = said.cue
-    nearer = cues.nearer_report(context.article, said.cue, first)
+    nearer = cues.nearer_report(context.article, said.cue, first, last)
     if nearer is not None:  # the speaker stays the cue's: the nearer verb shares its subject
         shown = nearer
         content = cues.clause_after(nearer, max(marks.end + 1, content[1] if content else 0))

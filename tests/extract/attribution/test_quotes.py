@@ -451,6 +451,18 @@ CONVERSATION = [
         [("Jones is a fraud", "Ann Bolt"), ("This is nonsense", None)],
         id="new-person-breaks-the-chain",
     ),
+    pytest.param(
+        "Inslee appointed Raquel Montoya-Lewis on Friday. At the news conference announcing her "
+        "appointment, a reporter asked Montoya-Lewis, “What do you see as the biggest challenge?”",
+        [("What do you see", "a reporter")],
+        id="a-reporter-asks-the-one-named",
+    ),
+    pytest.param(
+        "Governor Jay Inslee spoke on Friday. When a reporter asked Montoya-Lewis, “What do you "
+        "see as your role?”, she laughed.",
+        [("What do you see", "a reporter")],
+        id="a-reporter-asks-before-the-answer",
+    ),
 ]
 
 
@@ -535,6 +547,11 @@ NOT_SAID = [
         "The mayor called the plan ‘reckless’ and ‘a waste of public money.’",
         [("reckless", "The mayor"), ("a waste of public money", "The mayor")],
         id="single-marks-partial-quotes",
+    ),
+    pytest.param(
+        "“Parasite” director Bong Joon Ho said the win was a surprise to everyone.",
+        [],
+        id="a-title-in-the-speakers-own-phrase",
     ),
 ]
 # Issue 25: speakers the resolver finds through the cast (roles, appositions, bodies, pronouns).
