@@ -329,7 +329,10 @@ def _phrase(scene: Scene, noun: Token) -> str:
             last = child.right_edge
             end = last.idx + len(last)
             break
-    return scene.article.original(noun.left_edge.idx, end)
+    first = noun.left_edge
+    while first.i < noun.i and first.is_punct:  # a closing mark the parse hung on the phrase
+        first = first.doc[first.i + 1]
+    return scene.article.original(first.idx, end)
 
 
 def _actor(scene: Scene, subject: Token) -> Actor | None:

@@ -425,6 +425,12 @@ ROLES_AND_GROUPS = [
         [("Services will", "the railway")],
         id="body-speaking-in-a-statement",
     ),
+    pytest.param(
+        "“The agents are under a lot of pressure,” an intelligence source, who was not "
+        "authorized to speak on the record, told Fox News.",
+        [("The agents are", "an intelligence source")],
+        id="a-new-source-as-written-without-the-mark-before-it",
+    ),
 ]
 CONVERSATION = [
     pytest.param(
