@@ -7,7 +7,8 @@ pass.
 
 Double marks (straight or curly, „ and « » too) always quote. A single mark quotes only when it
 opens after a space or bracket, is followed by a letter, and a matching closer follows in the same
-block: otherwise it is an apostrophe ("don't", "Sanders' plan", "'90s"). Single marks inside a
+block, or the next block reopens with a single mark (a quote over paragraphs): otherwise it is
+an apostrophe ("don't", "Sanders' plan", "'90s"). Single marks inside a
 double-quoted stretch are nested quotes and stay part of it.
 
 An opening curly mark right after a word and before a space closes the quote it ends (“…,“
@@ -93,23 +94,28 @@ def quoted_stretches(text: str, blocks: Sequence[Extent]) -> list[Marks]:
     """Every quoted stretch in `blocks` (in text order), never crossing a block boundary."""
     found: list[Marks] = []
     for index, block in enumerate(blocks):
-        for marks in _in_block(text, block):
-            if not marks.closed and index + 1 < len(blocks):
-                following = blocks[index + 1]
-                reopens = text[following.start : following.start + 1] in DOUBLE_OPENERS
+        following = blocks[index + 1] if index + 1 < len(blocks) else None
+        opener = text[following.start] if following is not None else " "
+        for marks in _in_block(text, block, opener in SINGLE_OPENERS):
+            if not marks.closed and following is not None:
+                reopens = opener in (
+                    SINGLE_OPENERS if text[marks.opening] in SINGLE_OPENERS else DOUBLE_OPENERS
+                )
                 marks = Marks(marks.opening, marks.start, marks.end, False, reopens)
             found.append(marks)
     return found
 
 
-def _in_block(text: str, block: Extent) -> Iterator[Marks]:
+def _in_block(text: str, block: Extent, single_reopens: bool = False) -> Iterator[Marks]:
+    """The stretches of one block. `single_reopens`: the next block opens with a single mark,
+    so a single mark left open here runs to the end of the block (a quote over paragraphs)."""
     position = block.start
     while position < block.end:
         char = text[position]
         if char in DOUBLE_OPENERS and _opens(text, position, block.start):
             marks = _close_double(text, position, block.end)
         elif char in SINGLE_OPENERS and _opens_single(text, position, block):
-            marks = _close_single(text, position, block.end)
+            marks = _close_single(text, position, block.end, single_reopens)
         else:
             marks = None
         if marks is None:
@@ -166,8 +172,10 @@ def _opens_single(text: str, position: int, block: Extent) -> bool:
     return after[:1].isalpha() and not after.startswith(ELISIONS)
 
 
-def _close_single(text: str, opening: int, block_end: int) -> Marks | None:
-    """The matching closer: a single mark after a non-space and before a non-letter."""
+def _close_single(text: str, opening: int, block_end: int, reopened: bool = False) -> Marks | None:
+    """The matching closer: a single mark after a non-space and before a non-letter. With none,
+    the block's end when the next block reopens with a single mark (`reopened`: a quote that
+    runs over paragraphs, its closing mark left for the last one)."""
     for position in range(opening + 2, block_end):
         char = text[position]
         if char in DOUBLE_MARKS:
@@ -184,7 +192,7 @@ def _close_single(text: str, opening: int, block_end: int) -> Marks | None:
         ):
             continue
         return Marks(opening, opening + 1, position, True)
-    return None
+    return Marks(opening, opening + 1, block_end, False) if reopened else None
 
 
 def _plural_possessive(text: str, position: int, block_end: int) -> bool:

@@ -210,6 +210,37 @@ def _modifier(stretch: Stretch) -> bool:
     )
 
 
+def _term_modifier(stretch: Stretch) -> bool:
+    """EXPERIMENT"""
+    import os
+    mode = os.environ.get("BRIEF_EXP", "")
+    if not mode:
+        return False
+    roots = [root for root in stretch.roots() if not root.is_punct]
+    heads = {root.head.i for root in roots}
+    ok = (
+        stretch.kind == "partial"
+        and len(stretch.words) <= MAX_UNSAID_WORDS
+        and len(heads) == 1
+        and all(root.dep_ in MODIFIER_DEPS for root in roots)
+        and roots[0].head.pos_ in ("NOUN", "PROPN")
+        and roots[0].head.i > stretch.last
+    )
+    if not ok:
+        return False
+    if mode == "noun":
+        return all(r.pos_ in ("NOUN", "PROPN") for r in roots)
+    return True
+
+
+def _exp_unreported_spk(stretch: Stretch) -> bool:
+    import os
+    if os.environ.get("BRIEF_EXP") != "unrep":
+        return False
+    a = stretch.attribution
+    return stretch.kind == "partial" and a is not None and not a.says and a.speaker is not None
+
+
 def _speaker_modifier(stretch: Stretch) -> bool:
     """A stretch that modifies a noun before it in the phrase of a verb of saying's speaker:
     “Parasite” director Bong Joon Ho said, the “Squid Game” creator said. What names the
@@ -385,6 +416,8 @@ NOT_SPEECH: tuple[tuple[str, Callable[[Stretch], bool]], ...] = (
     ("work-title", _work_title),
     ("modifier", _modifier),
     ("speaker-modifier", _speaker_modifier),
+    ("term-modifier", _term_modifier),
+    ("exp-unrep", _exp_unreported_spk),
     ("exclamation-label", _exclamation_label),
     ("scare-word", _scare_word),
     ("pull-quote", _pull_quote),

@@ -690,6 +690,11 @@ def test_unclosed_quote_does_not_swallow_the_next_paragraph() -> None:
         ("“It's unusual,“ said Noble. “It's hard.”", ["It's unusual,", "It's hard."]),
         ("“Apparently not,“ he said.", ["Apparently not,"]),
         ("The so-called“reform” passed.", ["reform"]),
+        (
+            "Food\n\nIt warns: 'If we don't act, it's lost.\n\n'Let's not wait,' it adds.",
+            ["If we don't act, it's lost.", "Let's not wait,"],
+        ),
+        ("Food\n\nIt warns: 'If we don't act, it's lost.\n\nThe voters' cards.", []),
     ],
 )
 def test_pairing_marks(text: str, expected: list[str]) -> None:
