@@ -86,9 +86,10 @@ def _reported_by(clause: Token, cue: Token) -> bool:
 
 def nearest_subject(verb: Token, quoted: bytearray) -> Token | None:
     """The verb's subject outside quotes; of two (the parse's "Speaking in Salem, New
-    Hampshire, Trump went on"), the one nearest the verb."""
+    Hampshire, Trump went on"), the one nearest the verb, before it if one is: in "The letter
+    … warns Mr Johnson:" the one after the verb is its object."""
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and not quoted[c.i]]
-    subject = min(subjects, key=lambda c: abs(verb.i - c.i), default=None)
+    subject = min(subjects, key=lambda c: (c.i > verb.i, abs(verb.i - c.i)), default=None)
     if subject is not None and subject.tag_ == "VBG":
         # "The trust spending $100 million … refused": the parse made the participle the
         # subject, and the noun it describes its own

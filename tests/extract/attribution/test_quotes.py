@@ -563,6 +563,12 @@ NOT_SAID = [
 # Issue 25: speakers the resolver finds through the cast (roles, appositions, bodies, pronouns).
 SPEAKERS = [
     pytest.param(
+        "The letter – an edited version of which is reproduced above – warns Mr Johnson: "
+        "“If we don't get this right, progress could be wiped out.”",
+        [("If we don't get this right", "The letter")],
+        id="of-two-subjects-the-one-before-the-verb",
+    ),
+    pytest.param(
         "Director Ann Price of the agency opened the meeting on Monday. Later the Director "
         "noted that the plan “will not survive the winter.”",
         [("will not survive", "Ann Price")],
