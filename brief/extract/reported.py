@@ -343,7 +343,22 @@ def _according_to(token: Token) -> _Clause | None:
     source = next((child for child in to.children if child.dep_ == "pobj"), None)
     if source is None or token.head.i == token.i:
         return None
-    return _around("according-to", token, token.head, source)
+    return _around("according-to", token, _credited_clause(token), source)
+
+
+def _credited_clause(according: Token) -> Token:
+    """The clause "according to X" credits: the one it hangs from, or, for the phrase that
+    ends its sentence, the sentence's main clause, wherever the parse hung it ("The expansion
+    includes routes that it launched in 2020, according to schedule data": the whole
+    sentence). The climb stops below a verb of saying, whose own report that is."""
+    clause = according.head
+    doc = according.doc
+    after = range(according.right_edge.i + 1, according.sent.end)
+    if not all(doc[i].is_punct or doc[i].is_space for i in after):
+        return clause
+    while clause.head.i != clause.i and clause.head.lemma_.lower() not in SPEECH_VERBS:
+        clause = clause.head
+    return clause
 
 
 def _around(how: str, cue: Token, clause: Token, source: Token | None) -> _Clause:

@@ -244,6 +244,13 @@ SOURCES = [
         [("the city had run out of money", "Geneva Herald", "reported")],
         id="a-set-off-report-names-its-own-source",
     ),
+    pytest.param(
+        "The codeshare expansion includes several of Alaska’s new routes from LAX — to Boise "
+        "(BOI), Missoula (MSO) and Spokane (GEG) — that it launched in 2020, according to "
+        "Cirium schedule data.",
+        [("The codeshare expansion includes", "Cirium schedule data", "according to")],
+        id="according-to-ending-the-sentence-credits-all-of-it",
+    ),
 ]
 
 
