@@ -223,11 +223,15 @@ def _negated(verb: Token) -> bool:
 def _wished(verb: Token) -> bool:
     """The verb is an infinitive another word asks for: what someone wants said, not what was
     said ("declined to say whether", "is expected to argue that", "called for research
-    councils to insist their grant-holders …"). An infinitive of purpose ("stood up to say he
-    was leaning …") and one under a verb of going on ("continues to insist") still report."""
+    councils to insist their grant-holders …"), or one a copula holds ("It is my duty to
+    inform you that …", "it's not unreasonable for Clinton to assert that …": what ought to be
+    said). An infinitive of purpose ("stood up to say he was leaning …") and one under a verb of
+    going on ("continues to insist") still report."""
     infinitive = any(child.dep_ == "aux" and child.tag_ == "TO" for child in verb.children)
     if not infinitive or verb.head.lemma_.lower() in ASPECTUAL_VERBS:
         return False
+    if verb.head.lemma_ == "be":
+        return True
     return verb.dep_ in WISHED_DEPS or (verb.dep_ == "advcl" and _asks_someone(verb.head, verb))
 
 

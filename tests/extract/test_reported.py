@@ -211,6 +211,13 @@ SOURCES = [
         id="wished",
     ),
     pytest.param(
+        "It is my duty as Governor to inform you that this morning the Premier was detained in "
+        "Miami.\n\nIt is not unreasonable for Reyes to assert that the emails were stored "
+        "safely.",
+        [],
+        id="an-infinitive-under-a-copula-is-what-ought-to-be-said",
+    ),
+    pytest.param(
         "The plan was widely backed by those at the meeting and in her remarks to the forum, "
         "Holloway suggested an even broader yearly summit in the capital.",
         [],
