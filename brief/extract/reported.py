@@ -334,7 +334,9 @@ def _names_its_source(verb: Token) -> bool:
     """The verb names who speaks in its own clause, by a subject or an agent ("she said", "as
     reported by Western Journalism"); a participle ("…, she sent an email saying") or "as
     promised" names no one of its own."""
-    return any(child.dep_ in ACTIVE_SUBJECT_DEPS or child.dep_ == "agent" for child in verb.children)
+    return any(
+        child.dep_ in ACTIVE_SUBJECT_DEPS or child.dep_ == "agent" for child in verb.children
+    )
 
 
 def _according_to(token: Token) -> _Clause | None:

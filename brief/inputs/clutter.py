@@ -4,7 +4,8 @@ trafilatura already drops menus, comments and most boilerplate; what reaches a b
 is small boxes inside the article's own container. They are recognised by evidence of what they
 are, never by their words:
 
-- their tag, or what the page calls them (a whole word of their class or id): sign-up forms,
+- their tag, or what the page calls them (a whole word of their class or id, a camel-case one
+  too: "imageCaption"): sign-up forms,
   newsletter and related-story boxes, bylines, photo credits and captions, share bars;
 - their links. A heading that is a link to another page is the headline of another story, and
   the small box around it (its teaser, its date) is that story's card; a list whose every item is
@@ -40,6 +41,8 @@ _CLUTTER_WORDS = frozenset(
     notice notices alert dismissable dismissible metadata""".split()
 )
 _WORD_SEPARATORS = re.compile(r"[\s_-]+")
+# Where a word of a camel-case name starts ("imageCaption", "shareBar").
+_CAMEL_CASE = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")
 # An element holding this many paragraphs, a table or a quotation is never pruned, whatever its name says:
 # it holds the article ("post no-share category-social-issues", "ad-container article-content").
 # Bylines, credits, captions and sign-up boxes are a line or two.
@@ -282,7 +285,9 @@ def _is_clutter(element: _Element) -> bool:
         return False
     if element.tag in _CLUTTER_TAGS:
         return True
-    return not _CLUTTER_WORDS.isdisjoint(_WORD_SEPARATORS.split(_names(element)))
+    named = f"{element.get('class') or ''} {element.get('id') or ''}"
+    words = _WORD_SEPARATORS.split(_CAMEL_CASE.sub(" ", named).lower())
+    return not _CLUTTER_WORDS.isdisjoint(words)
 
 
 def _names(element: _Element) -> str:

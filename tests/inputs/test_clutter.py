@@ -270,3 +270,17 @@ def test_two_columns_of_text_in_a_table_layout_are_both_kept() -> None:
     right = "<p>" + "Sterling rose half a cent against the dollar. " * 3 + "</p>"
     text = pruned_text(page(f"<table><tr><td>{left}</td><td>{right}</td></tr></table>"))
     assert "Sterling rose half a cent" in text and "held rates at 5.25%" in text
+
+
+def test_a_camel_case_class_names_its_caption_but_a_code_like_class_names_nothing() -> None:
+    # issue 26: a caption repeating the text ("imageCaption") brought a quote in twice
+    caption = (
+        '<p class="imageCaption">Governor Andrew Bailey said the bank would “wait and see” '
+        "before any cut</p>"
+    )
+    joke = (
+        '<div class="adL"><p>Why did the baby cross the road? To get to the whine shop!</p></div>'
+    )
+    text = article_text(page(STORY.replace("</p>", "</p>" + caption + joke, 1)), "page.html")
+    assert "wait and see" not in text
+    assert "whine shop" in text

@@ -213,6 +213,7 @@ def _modifier(stretch: Stretch) -> bool:
 def _term_modifier(stretch: Stretch) -> bool:
     """EXPERIMENT"""
     import os
+
     mode = os.environ.get("BRIEF_EXP", "")
     if not mode:
         return False
@@ -235,6 +236,7 @@ def _term_modifier(stretch: Stretch) -> bool:
 
 def _exp_unreported_spk(stretch: Stretch) -> bool:
     import os
+
     if os.environ.get("BRIEF_EXP") != "unrep":
         return False
     a = stretch.attribution
