@@ -103,10 +103,10 @@ def _named_entity(asked: Asked) -> Resolved | None:
     actor = _actor(scene, subject)
     if actor is None:
         return None
-    if actor.type == "group" and _indefinite(subject):
+    if actor.type == "group" and indefinite(subject):
         return _description(scene, subject)  # "a Nevada Democrat" is one, not the Democrats
     role = subject.lemma_.lower()
-    if is_role_noun(role) and actor.type != "person" and not _indefinite(subject):
+    if is_role_noun(role) and actor.type != "person" and not indefinite(subject):
         # "The PAHO Director urged": the person in that role, not the organisation
         person = _in_role(scene, subject)
         if person is not None:
@@ -247,7 +247,7 @@ def _role(asked: Asked) -> Resolved | None:
         or (says_something(subject, SAYING_VERBS) and _determined(subject))
     ):
         return Resolved(None)
-    if _indefinite(subject) or subject.tag_ in ("NNS", "NNPS"):
+    if indefinite(subject) or subject.tag_ in ("NNS", "NNPS"):
         # "an Israeli official said" brings in someone new, not a person named before
         represented = _represented(scene, subject)
         return Resolved(represented) if represented else _description(scene, subject)
@@ -500,7 +500,7 @@ def _is_group(noun: Token) -> bool:
 
 def _determined(noun: Token) -> bool:
     """ "the railway", "one relative", "a resident": a noun phrase with a determiner."""
-    return _definite(noun) or _indefinite(noun)
+    return _definite(noun) or indefinite(noun)
 
 
 def _definite(noun: Token) -> bool:
@@ -508,7 +508,7 @@ def _definite(noun: Token) -> bool:
     return any(child.dep_ == "det" and child.lower_ == "the" for child in noun.children)
 
 
-def _indefinite(noun: Token) -> bool:
+def indefinite(noun: Token) -> bool:
     """A noun phrase that brings in someone new: "a", "an", "another", "one", "some"."""
     return any(
         (child.dep_ == "det" and child.lower_ in INDEFINITE_WORDS)

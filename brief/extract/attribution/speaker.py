@@ -33,8 +33,6 @@ if TYPE_CHECKING:
 
 # How near the cue a parenthetical "Cruz said" stands ("CNN, Cruz said, called it “…”").
 PARENTHETICAL_REACH = 3
-# Determiners of a noun phrase that brings in someone new.
-INDEFINITE_DETERMINERS = frozenset({"a", "an", "another"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,13 +176,8 @@ def _own_speaker(cue: Token, subject: Token) -> bool:
     a reporter asked, whoever is named near it. (A definite singular "the company", "the
     driver" stands for an actor named before, whom the later steps may find.)"""
     plural = subject.tag_ in ("NNS", "NNPS")
-    return (plural or _indefinite(subject)) and subject.head.i == cue.i and is_reporting(cue)
-
-
-def _indefinite(noun: Token) -> bool:
-    """The noun phrase brings in someone not named before: "a reporter", "another official"."""
-    return any(
-        child.dep_ == "det" and child.lower_ in INDEFINITE_DETERMINERS for child in noun.children
+    return (
+        (plural or mentions.indefinite(subject)) and subject.head.i == cue.i and is_reporting(cue)
     )
 
 
