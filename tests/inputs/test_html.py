@@ -162,7 +162,7 @@ def test_a_box_of_labelled_fields_is_a_list_not_a_paragraph() -> None:
 def test_a_table_cell_of_bold_names_on_their_own_lines_is_a_list_of_them() -> None:
     """A letter's signatories, one per line in a table cell: names, not one run of words."""
     signed = (
-        '<table><tr><td><strong>Elliot Ackerman</strong><br><strong>Saladin Ambar</strong>, '
+        "<table><tr><td><strong>Elliot Ackerman</strong><br><strong>Saladin Ambar</strong>, "
         "Rutgers University<br><strong>Martin Amis</strong><br><strong>Anne Applebaum</strong>"
         "</td></tr></table>"
     )
