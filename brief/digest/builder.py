@@ -63,6 +63,10 @@ class ArticleRecord:
     numbers: tuple[Number, ...]
     profile: Profile
     english: bool = True
+    # The names (and short forms) the brief lists, as keys: a speaker among them is someone
+    # the day can follow across stories; one that is not ("the company", "another person")
+    # is a different one in each story.
+    named: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +120,7 @@ class CitedQuote:
     text: str
     cue: str | None
     cited: Citation
+    content: str | None = None  # a partial quote's sentence in the writer's words, as in a brief
 
 
 @dataclass(frozen=True, slots=True)
@@ -180,6 +185,7 @@ def record_of(index: int, brief: Brief) -> ArticleRecord:
         numbers=tuple(by_salience(numbers)[:NUMBERS_PER_STORY]),
         profile=profile(texts, brief.entities, brief.dates),
         english=NOT_ENGLISH not in brief.warnings,
+        named=frozenset(name_key(name) for e in brief.entities for name in (e.name, *e.aliases)),
     )
 
 
@@ -332,7 +338,9 @@ def _shown(
 class _NameIndex:
     """One key per real-world entity across articles, whatever type each article's model
     gave it: "Putin" in one article and "Vladimir Putin" in another are one person when only
-    one full name of the day ends that way (or lists it as a short form)."""
+    one full name of the day ends that way (or lists it as a short form), and so are "Andrew
+    Fahie" and "Andrew Alturo Fahie" when only one person's full name of the day has those
+    first and last words."""
 
     def __init__(self, records: list[ArticleRecord]) -> None:
         owners: dict[str, set[str]] = defaultdict(set)
@@ -346,14 +354,18 @@ class _NameIndex:
                 for short in {full.split()[-1], *map(name_key, entity.aliases)}:
                     if " " not in short:
                         owners[short].add(full)
+                words = full.split()
+                if len(words) > 2 and entity.type == "person":
+                    owners[f"{words[0]} {words[-1]}"].add(full)  # "andrew fahie"
         self._owner = {
             short: next(iter(fulls)) for short, fulls in owners.items() if len(fulls) == 1
         }
 
     def key(self, name: str) -> str:
-        """The day-wide key of a name."""
+        """The day-wide key of a name: its full name's, when only one full name of the day
+        ends that way or holds it without middle names."""
         key = name_key(name)
-        return key if " " in key else self._owner.get(key, key)
+        return self._owner.get(key, key)
 
     def display(self, key: str, forms: Counter[str]) -> str:
         """The fullest form of an entity seen in any article."""
@@ -417,17 +429,20 @@ def _speakers(
     names: _NameIndex,
     kinds: frozenset[QuoteKind],
 ) -> list[SpeakerQuotes]:
-    """Quotes of the given kinds grouped by speaker across articles; speakers quoted in most
-    stories first."""
+    """Quotes of the given kinds grouped by named speaker across articles; speakers quoted in
+    most stories first. A speaker the brief only describes ("the company") stays in its
+    article's brief: across stories the same words are different speakers."""
     quotes: dict[str, list[CitedQuote]] = defaultdict(list)
     forms: dict[str, Counter[str]] = defaultdict(Counter)
     stories: dict[str, set[int]] = defaultdict(set)
     for record in records:
-        for quote in (quote for quote in record.quotes if quote.kind in kinds):
+        for quote in record.quotes:
             speaker = quote.speaker or ""
+            if quote.kind not in kinds or name_key(speaker) not in record.named:
+                continue
             key = names.key(speaker)
             cited = Citation(record.index, record.source, quote.line, record.title)
-            quotes[key].append(CitedQuote(quote.text, quote.cue, cited))
+            quotes[key].append(CitedQuote(quote.text, quote.cue, cited, quote.content))
             forms[key][speaker] += 1
             stories[key].add(story_of[record.index])
     ranked = sorted(quotes, key=lambda key: (-len(stories[key]), -len(quotes[key]), key))

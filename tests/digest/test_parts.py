@@ -93,12 +93,16 @@ def brief(
     quotes: tuple[tuple[str, str | None, int], ...] = (),
     numbers: tuple[Number, ...] = (),
 ) -> Brief:
+    """A brief of `text`; a speaker the entities do not list is listed as a person, as the
+    cast lists every named speaker."""
+    listed = {e.name for e in entities}
+    speakers = {s for _, s, _ in quotes if s is not None and s not in listed}
     return Brief(
         source=Source(path, len(text.split()), "0" * 64),
         title=path.upper(),
         summary=(SummarySentence(text, 3, None, 0, len(text)),),
         sections=(Section(None, 3, text, (text,)),),
-        entities=entities,
+        entities=entities + tuple(entity(name, "person") for name in sorted(speakers)),
         numbers=numbers,
         quotes=tuple(Quote(q, s, "said", "direct", line, 0, 1) for q, s, line in quotes),
     )
@@ -230,3 +234,21 @@ def test_people_of_the_day_in_as_many_stories_rank_by_the_salience_the_briefs_gi
         )
     )
     assert [e.name for e in builder.finish().entities] == ["Luis Gil", "Ana Ruiz"]
+
+
+def test_a_middle_name_does_not_split_a_person_across_articles() -> None:
+    builder = DigestBuilder()
+    builder.add(brief("a.txt", FLOOD, (entity("Andrew Alturo Fahie", "person"),)))
+    builder.add(brief("b.txt", BUDGET, (entity("Andrew Fahie", "person"),)))
+    people = [(e.name, e.articles) for e in builder.finish().entities if e.type == "person"]
+    assert people == [("Andrew Alturo Fahie", 2)]
+
+
+def test_a_described_speaker_is_not_one_speaker_across_stories() -> None:
+    """ "The company" of one story and of another are two companies: neither is grouped."""
+    builder = DigestBuilder()
+    for path, text in (("a.txt", FLOOD), ("b.txt", BUDGET)):
+        said = brief(path, text, quotes=(("We will rebuild the depot by spring.", "Ana Ruiz", 4),))
+        described = Quote("Sales will recover next year.", "The company", "said", "direct", 5, 0, 1)
+        builder.add(replace(said, quotes=(*said.quotes, described)))
+    assert [speaker.speaker for speaker in builder.finish().speakers] == ["Ana Ruiz"]

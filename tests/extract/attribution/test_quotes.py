@@ -827,3 +827,9 @@ def test_the_cue_is_the_verb_of_saying_nearest_the_quote(
 ) -> None:
     (quote,) = [q for q in summarize(HEADLINE + body).quotes if q.kind == "partial"]
     assert (quote.speaker, quote.cue, quote.content) == (speaker, cue, content)
+
+
+def test_a_quote_ending_its_text_after_a_comma_is_no_crash() -> None:
+    """ "…", with nothing after it: no name can trail it (this raised IndexError)."""
+    quotes = summarize('Rules\n\nExamples: "It will not happen.",').quotes
+    assert [quote.text for quote in quotes] == ["It will not happen."]
