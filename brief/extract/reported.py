@@ -189,11 +189,26 @@ def _reporting(verb: Token) -> _Clause | None:
             end = _clause_end(said[0])
             if end == said[0].right_edge.i + 1:  # not cut before the speaker's next report
                 end = _clause_end(said[-1])
-            return _Clause("speech-verb", verb, source, said[0].left_edge.i, end)
+            start = said[0].left_edge.i
+            before = _report_before(verb)
+            if side is sides[0] and before is not None:
+                start = before.left_edge.i  # "…, they said: …": both sides, one report
+            return _Clause("speech-verb", verb, source, start, end)
     if _set_off(verb):
         # "The plan, she said, would fail.": the clause around the cue, without it.
         return _around("set-off", verb, verb.head, source)
     return None
+
+
+def _report_before(verb: Token) -> Token | None:
+    """The clause a verb of saying set off after it reports too, when a colon opens the one
+    after it: "All that was needed was better planning, they said: It was a technical
+    problem." is one report, its first half the claim."""
+    doc = verb.doc
+    following = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if following is None or following.text != ":":
+        return None
+    return next((c for c in verb.lefts if c.dep_ in CONTENT_DEPS), None)
 
 
 def _says_its_object(verb: Token) -> bool:

@@ -259,6 +259,12 @@ SOURCES = [
         id="according-to-ending-the-sentence-credits-all-of-it",
     ),
     pytest.param(
+        "All that was needed was better planning for the city, officials said: It was a "
+        "technical, bureaucratic problem.",
+        [("All that was needed was better planning for the city", "officials", "said")],
+        id="a-report-before-its-verb-and-after-its-colon-is-one",
+    ),
+    pytest.param(
         "Two aides said they had heard the shot. They claimed that Reyes had told them to stay "
         "behind while he walked on.",
         [
