@@ -23,6 +23,7 @@ from brief.extract.number_words import (
     CHANGE_NOUNS,
     CURRENCY_WORDS,
     NUMBER_WORDS,
+    ORDINAL_WORDS,
     QUANTIFIERS,
     TIME_UNITS,
 )
@@ -40,7 +41,7 @@ LEVEL_VERBS = frozenset(
     """be rise fall grow increase decrease climb jump drop decline slip slide gain lose reach
     total stand hit top double treble triple halve surge soar plunge tumble dip ease edge rally
     shrink expand sink slump buy purchase acquire come amount fetch cost sell price trade measure weigh close open finish
-    settle average swell touch near""".split()
+    settle average swell touch near exceed surpass""".split()
 )
 # Words of change that say a level moved: "went up to 5.5%", "sent shares down 1.2%".
 CHANGE_WORDS = frozenset({"up", "down"})
@@ -104,8 +105,11 @@ RELATIVE_PERIOD = frozenset("next last past coming previous following first".spl
 # ("exceeding $86m"; the verbs of level, `LEVEL_VERBS`), or a state ("has $5m in cash").
 # "get" says only that money came ("The museum got 15 million euros from a donor").
 NOT_SPENDING = LEVEL_VERBS | frozenset(
-    "be have get mean start exceed surpass pass beat match".split()
+    "be have get mean start pass beat match".split()
 )
+# Prepositions that give the span a record is told over: "the fastest rate in seven years",
+# "the most significant development for 20 years".
+RECORD_PREPOSITIONS = frozenset({"in", "for"})
 # Prepositions that put an event inside such a period; "after the first 30 minutes" is a moment.
 PERIOD_PREPOSITIONS = frozenset("over in during within across throughout".split())
 # Kinds of number whose unit says which measure they give: money, a share, a measure.
@@ -182,7 +186,9 @@ def _ranked(article: ParsedArticle, span: Span, kind: str) -> str | None:
     stood = verb.pos_ == "AUX" and kind != "ordinal"
     if (finished or won) and (verb.pos_ == "VERB" or stood):
         subject = _subject(verb, named=True)
-        return _noun_phrase(article, subject, span) if subject is not None else None
+        if subject is None:
+            return None
+        return _sides(article, subject, span) if kind == "score" else _noun_phrase(article, subject, span)
     if kind == "score":
         level = _noun_above(span)
         if level is not None and level.is_alpha:
@@ -190,6 +196,17 @@ def _ranked(article: ParsedArticle, span: Span, kind: str) -> str | None:
         winner = _beaten_by(exit_)
         return _noun_phrase(article, winner, span) if winner is not None else None
     return None
+
+
+def _sides(article: ParsedArticle, subject: Token, span: Span) -> str:
+    """Whose a score is: the subject with the sides joined to it, since a result of both is
+    neither's alone ("Armenia and Portugal drew 0-0" -> Armenia and Portugal)."""
+    joined = [child for child in subject.children if child.dep_ == "conj" and child.i > subject.i]
+    if not joined:
+        return _noun_phrase(article, subject, span)
+    last = joined[-1]
+    first = article.doc[_phrase_start(article, subject, span)]
+    return article.original(first.idx, last.idx + len(last))
 
 
 def _beaten_by(exit_: Token) -> Token | None:
@@ -243,7 +260,7 @@ def _what(article: ParsedArticle, span: Span, quantity: Quantity) -> str | None:
     # The model's token may run past the phrase ("£250m." read as "m.", "£227bn;331bn"):
     # then the words after it belong to something else.
     cut = any(not c.isalnum() for c in article.layout.text[quantity.end : span.end_char])
-    after = None if cut else _noun_after(span) or _of_noun_after(span)
+    after = None if cut else _noun_after(span) or _of_noun_after(span) or _noun_beside(span)
     if after is None and not cut and quantity.kind == "money":
         after = _in_noun_after(span)
     noun = after or _noun_above(
@@ -254,7 +271,7 @@ def _what(article: ParsedArticle, span: Span, quantity: Quantity) -> str | None:
     if noun is None and not cut and quantity.kind == "money":
         noun = _paid_for(span)
     if noun is None and quantity.kind == "duration":
-        return _lasting(article, span)
+        return _period_of(article, span) or _lasting(article, span)
     if noun is None or not noun.is_alpha or noun.lower_ in NUMBER_WORDS | QUANTIFIERS:
         return None  # "None of the hundreds" counts no "None"
     if noun.lower_ in UNIT_NOUNS or noun.lemma_.lower() in POSITION_NOUNS:
@@ -269,6 +286,46 @@ def _what(article: ParsedArticle, span: Span, quantity: Quantity) -> str | None:
     return _noun_phrase(article, noun, span)
 
 
+def _period_of(article: ParsedArticle, span: Span) -> str | None:
+    """What a duration is the period of, when a noun says it: a record it is the span of ("the
+    fastest rate in seven years", "their best performance in two decades", "the first time
+    in 77 years", "a seven-month high"), or the noun its "for" hangs from ("a £446m loss for
+    the first three months")."""
+    last = span[-1]
+    after = last.head
+    hyphened = last.i > span.start and span.doc[last.i - 1].text == "-"
+    if hyphened and after.i == span.end and after.pos_ in {"ADJ", "NOUN"} and after.is_alpha:
+        return article.original(after.idx, after.idx + len(after))  # "a seven-month high"
+    preposition = last.head if last.dep_ == "pobj" else None
+    if preposition is None or preposition.lower_ not in RECORD_PREPOSITIONS:
+        return None
+    for noun in reversed(preposition.doc[preposition.head.i : preposition.i]):
+        record = _record_start(noun)
+        if record is not None and preposition.head in [noun, *noun.ancestors]:
+            return article.original(record.idx, noun.idx + len(noun))
+    noun = preposition.head
+    if preposition.lower_ == "for" and noun.pos_ == "NOUN" and noun.lower_ not in PERIOD_NOUNS:
+        return _noun_phrase(article, noun, span)
+    return None
+
+
+def _record_start(noun: Token) -> Token | None:
+    """The first word of a record a common noun names: "fastest" of "the fastest rate", "most"
+    of "the most significant development", "first" of "the first time"; None when it names
+    none."""
+    if noun.pos_ != "NOUN":
+        return None
+    for modifier in noun.children:
+        if modifier.dep_ != "amod" or modifier.i > noun.i:
+            continue
+        most = [c for c in modifier.children if c.tag_ == "RBS"]
+        if most:
+            return most[0]
+        if modifier.tag_ == "JJS" or modifier.lower_ in ORDINAL_WORDS:
+            return modifier
+    return None
+
+
 def _lasting(article: ParsedArticle, span: Span) -> str | None:
     """What lasts a duration, when a verb says it: "suspended for two years" -> suspended; or
     what happens in it, when it is a period told from now: "could cut jobs over the next five
@@ -281,7 +338,16 @@ def _lasting(article: ParsedArticle, span: Span) -> str | None:
     verb = preposition.head
     if verb.pos_ != "VERB" or verb.lemma_.lower() in LIGHT_VERBS or not verb.is_alpha:
         return None
-    return _verb_text(article, verb, preposition)
+    return None if _no_act(verb) else _verb_text(article, verb, preposition)
+
+
+def _no_act(verb: Token) -> bool:
+    """A verb that tells no act a period could frame: one that hands its act on to a
+    complement ("during her first two years, Ms. Yellen seems to have kept"), or a state in
+    the simple present ("over the past decade, the firm accounts for a third")."""
+    handed = any(child.dep_ == "xcomp" for child in verb.children)
+    helped = any(child.dep_ in {"aux", "auxpass"} for child in verb.children)
+    return handed or (verb.tag_ in {"VBZ", "VBP"} and not helped)
 
 
 def _with_spending(article: ParsedArticle, numbers: list[Number]) -> list[Number]:
@@ -309,13 +375,35 @@ def _spent_by(span: Span) -> Token | None:
     for token in span:
         if span.start <= token.head.i < span.end:
             continue
+        relative = _raised_in_relative(token)
+        if relative is not None:
+            return None if relative.lemma_.lower() in NOT_SPENDING else relative
         holder = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
         if holder is not None and holder.lemma_.lower() in TRANSPARENT_NOUNS:
             token = holder  # "a total of $515m"
         verb = token.head
         if token.dep_ == "dobj" and verb.pos_ == "VERB" and verb.is_alpha:
-            return None if verb.lemma_.lower() in NOT_SPENDING else verb
+            spends = verb.lemma_.lower() not in NOT_SPENDING and _only_object(verb, token)
+            return verb if spends else None
     return None
+
+
+def _raised_in_relative(money: Token) -> Token | None:
+    """The verb of a relative clause on the money whose object is the relative pronoun: "the
+    $204,202 that Clinton has raised" -> raised."""
+    for clause in money.children:
+        if clause.dep_ == "relcl" and clause.pos_ == "VERB" and clause.is_alpha:
+            if any(c.dep_ == "dobj" and c.tag_ in {"WDT", "WP"} for c in clause.children):
+                return clause
+    return None
+
+
+def _only_object(verb: Token, money: Token) -> bool:
+    """The money is all the verb takes: no other object ("the contribution that Pate made -
+    all $2,700 worth" gives "made" its "that") and no clause the money would be the subject
+    of ("records show the $204,202 ... is the most")."""
+    other = any(c.dep_ in {"dobj", "ccomp"} and c.i != money.i for c in verb.children)
+    return not other
 
 
 def _verb_text(article: ParsedArticle, verb: Token, phrase: Token) -> str:
@@ -446,10 +534,15 @@ def _past_conversion(span: Span) -> int:
         for end in range(position + 1, min(position + 8, len(doc))):
             if doc[end].text == ")":
                 inside = doc[position + 1 : end]
-                if any(token.like_num for token in inside):
+                if any(_has_figures(token) for token in inside):
                     return end + 1
                 break
     return _past_bound(doc, position)
+
+
+def _has_figures(token: Token) -> bool:
+    """A number, in words or in figures, whatever is written onto it: "1.6bn", "£2.31m"."""
+    return token.like_num or any(c.isdigit() for c in token.text)
 
 
 def _past_bound(doc: Doc, position: int) -> int:
@@ -478,6 +571,19 @@ def _of_noun_after(span: Span) -> Token | None:
         if not objects and number.like_num and number.dep_ == "nummod":
             counted = number.head
             return counted if counted.pos_ == "NOUN" and counted.i > number.i else None
+    return None
+
+
+def _noun_beside(span: Span) -> Token | None:
+    """The noun a number after "a" modifies when the parse sets it beside the number, after
+    commas: "a $5 billion, ultimately unsuccessful, defamation lawsuit" -> lawsuit."""
+    for token in span:
+        if span.start <= token.head.i < span.end:
+            continue
+        indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children)
+        beside = [c for c in token.children if c.dep_ == "appos" and c.i >= span.end]
+        if indefinite and beside and beside[0].pos_ == "NOUN":
+            return beside[0]
     return None
 
 
@@ -547,7 +653,7 @@ def _climb(span: Span, token: Token, *, level: bool, measured: bool = False) -> 
                 continue
             return head.head if head.head.i < span.start else None
         if head.pos_ in {"VERB", "AUX"}:
-            return _level_of(head, span, token) if level else None
+            return _level_of(head, span, token, measured=measured) if level else None
         if measured and token.dep_ == "appos" and _named_amount(head, span):
             return head  # "surcharge revenues - £160m -", "Germany's DaimlerChrysler (30%)"
         if token.lower_ == "worth" and head.pos_ == "NOUN":
@@ -605,11 +711,15 @@ def _set_off(span: Span) -> bool:
     return not doc[position - 1].like_num
 
 
-def _level_of(verb: Token, span: Span, through: Token) -> Token | None:
+def _level_of(
+    verb: Token, span: Span, through: Token, *, measured: bool = False
+) -> Token | None:
     """What a verb of level says the number measures: its subject ("Sales rose 27%"), or its
     object when it has one ("sold the painting for $5m"; "sold it for" names nothing). Any
     verb does when the number is its preposition of level's (`through`): "raised the limit to
-    74%" -> limit, "the stake would be reduced to 50%" -> stake."""
+    74%" -> limit, "the stake would be reduced to 50%" -> stake; and an amount in a unit
+    (money, a share, a measure) measures the subject of a verb with no object: "base rates
+    will stay on hold at 4.75%" -> rates, "inflation slowed to 2%" -> inflation."""
     set_to = through.pos_ == "ADP" and through.lower_ in LEVEL_PREPOSITIONS
     # A word of change right after an object moves the object: "sent Fiat shares down 1.2%"
     # (not "opposed the tax, down from 47 percent").
@@ -623,7 +733,10 @@ def _level_of(verb: Token, span: Span, through: Token) -> Token | None:
         token.lower_ in CHANGE_WORDS for token in [*span, *verb.children]
     )
     if verb.lemma_.lower() not in LEVEL_VERBS and not went:
-        return (_object(verb) or _passive_subject(verb)) if set_to else None
+        if not set_to:
+            return None
+        done_to = _object(verb) or _passive_subject(verb)
+        return done_to if done_to is not None or not measured else _intransitive_subject(verb)
     if any(c.dep_ == "dobj" and not span.start <= c.i < span.end for c in verb.children):
         return _object(verb)
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ == "NOUN":
@@ -631,6 +744,14 @@ def _level_of(verb: Token, span: Span, through: Token) -> Token | None:
     subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
     if subject is not None and subject.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":
         return verb.head if verb.head.pos_ == "NOUN" else None  # "arrows, which measure 70ft"
+    return _subject(verb)
+
+
+def _intransitive_subject(verb: Token) -> Token | None:
+    """The subject of a verb that takes no object, when it is a common noun: "rates will stay
+    at 4.75%" -> rates (not "cut it by 5%")."""
+    if any(child.dep_ in {"dobj", "dative", "nsubjpass"} for child in verb.children):
+        return None
     return _subject(verb)
 
 
@@ -653,7 +774,7 @@ def _subject(verb: Token, *, named: bool = False) -> Token | None:
     """The verb's subject when it is a common noun, or any noun when `named` (whoever finished
     third is "Monbeg Dude"). A verb with no subject of its own takes the one of the verb that
     controls it: "Thailand's economy is expected to grow by 5.7%" -> economy, "the Italians,
-    despite losing 28-17, ..." -> Italians."""
+    despite losing 28-17, ..." -> Italians, "revenue tripled, exceeding $86m" -> revenue."""
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS:
             # A sentence's first word may be tagged a name only for its capital: "Turnout was".
@@ -671,14 +792,17 @@ def _subject(verb: Token, *, named: bool = False) -> Token | None:
 def _shares_subject(verb: Token) -> bool:
     """A verb with no subject of its own whose subject is its head's: a complement ("is
     expected to grow"), a second verb of the same subject ("grabbed the break and served
-    out"), or an infinitive of purpose ("fought back brilliantly to win")."""
+    out"), an infinitive of purpose ("fought back brilliantly to win") or a participle that
+    goes on with what its head did ("revenue nearly tripled, exceeding $86m"; not one with a
+    conjunction of its own, "while falling")."""
     if verb.head.pos_ not in {"VERB", "AUX"} or verb.head.i == verb.i:
         return False
     infinitive = any(child.dep_ == "aux" and child.tag_ == "TO" for child in verb.children)
+    participle = verb.tag_ == "VBG" and not any(child.dep_ == "mark" for child in verb.children)
     return (
         verb.dep_ == "xcomp"
         or (verb.dep_ == "conj" and _right_after_conjunction(verb))
-        or (verb.dep_ == "advcl" and infinitive)
+        or (verb.dep_ == "advcl" and (infinitive or participle))
     )
 
 
@@ -710,6 +834,13 @@ def _is_common(token: Token) -> bool:
 
 def _noun_phrase(article: ParsedArticle, noun: Token, span: Span) -> str:
     """The noun with its noun compounds and hyphenated modifiers, never the number's own words."""
+    first = article.doc[_phrase_start(article, noun, span)]
+    return article.original(first.idx, noun.idx + len(noun))
+
+
+def _phrase_start(article: ParsedArticle, noun: Token, span: Span) -> int:
+    """Where `_noun_phrase` starts: the first of the noun's compounds and hyphenated
+    modifiers after the number's own words."""
     doc = article.doc
     start = noun.i
     bound = span.end if noun.i >= span.end else noun.sent.start
@@ -734,8 +865,7 @@ def _noun_phrase(article: ParsedArticle, noun: Token, span: Span) -> str:
             start -= 1
         else:
             break
-    first = doc[start]
-    return article.original(first.idx, noun.idx + len(noun))
+    return start
 
 
 def _joined_to_number(token: Token) -> bool:
