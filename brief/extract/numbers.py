@@ -180,12 +180,17 @@ def _ranked(article: ParsedArticle, span: Span, kind: str) -> str | None:
     verb = exit_.head
     # A score a verb takes as its object is the result of its subject: "Hewitt ... served out
     # to win 6-3 6-2" -> Hewitt, as "the home side won 2-0".
-    finished = exit_.dep_ in {"advmod", "npadvmod", "oprd", "acomp", "attr"}
+    # Not when the verb has an object the result is told of: "leaving Spain 2-1 ahead".
+    told_of = any(c.dep_ in {"dobj", "dative"} and c.pos_ in NOUN_TAGS for c in verb.children)
+    finished = exit_.dep_ in {"advmod", "npadvmod", "oprd", "acomp", "attr"} and not told_of
     won = kind == "score" and exit_.dep_ == "dobj"
     # A score or rank a copula gives is its subject's: "The Falcons were 22-6 down".
     stood = verb.pos_ == "AUX" and kind != "ordinal"
     if (finished or won) and (verb.pos_ == "VERB" or stood):
-        subject = _subject(verb, named=True)
+        # A participle goes on with its head's subject for a score ("Burnley have had two
+        # outings, drawing 1-1"), not for a place ("lines up 11th, missing out ..., with
+        # Kvyat 12th", where the parse hangs the place on the participle).
+        subject = _subject(verb, named=True, participle=kind == "score")
         if subject is None:
             return None
         return _sides(article, subject, span) if kind == "score" else _noun_phrase(article, subject, span)
@@ -203,7 +208,8 @@ def _sides(article: ParsedArticle, subject: Token, span: Span) -> str:
     neither's alone ("Armenia and Portugal drew 0-0" -> Armenia and Portugal)."""
     joined = [child for child in subject.children if child.dep_ == "conj" and child.i > subject.i]
     if not joined:
-        return _noun_phrase(article, subject, span)
+        named = subject.pos_ == "PROPN"
+        return person(article, subject) if named else _noun_phrase(article, subject, span)
     last = joined[-1]
     first = article.doc[_phrase_start(article, subject, span)]
     return article.original(first.idx, last.idx + len(last))
@@ -312,7 +318,7 @@ def _period_of(article: ParsedArticle, span: Span) -> str | None:
 def _record_start(noun: Token) -> Token | None:
     """The first word of a record a common noun names: "fastest" of "the fastest rate", "most"
     of "the most significant development", "first" of "the first time"; None when it names
-    none."""
+    none, or an ordinal places it in a sequence ("knocked out in the fifth round")."""
     if noun.pos_ != "NOUN":
         return None
     for modifier in noun.children:
@@ -321,7 +327,10 @@ def _record_start(noun: Token) -> Token | None:
         most = [c for c in modifier.children if c.tag_ == "RBS"]
         if most:
             return most[0]
-        if modifier.tag_ == "JJS" or modifier.lower_ in ORDINAL_WORDS:
+        if modifier.tag_ == "JJS":
+            return modifier
+        placed = noun.dep_ == "pobj" and noun.head.lower_ in {"in", "at", "on", "during"}
+        if modifier.lower_ in ORDINAL_WORDS and not placed:
             return modifier
     return None
 
@@ -383,7 +392,7 @@ def _spent_by(span: Span) -> Token | None:
             token = holder  # "a total of $515m"
         verb = token.head
         if token.dep_ == "dobj" and verb.pos_ == "VERB" and verb.is_alpha:
-            spends = verb.lemma_.lower() not in NOT_SPENDING and _only_object(verb, token)
+            spends = verb.lemma_.lower() not in NOT_SPENDING and _only_object(verb)
             return verb if spends else None
     return None
 
@@ -398,12 +407,12 @@ def _raised_in_relative(money: Token) -> Token | None:
     return None
 
 
-def _only_object(verb: Token, money: Token) -> bool:
-    """The money is all the verb takes: no other object ("the contribution that Pate made -
-    all $2,700 worth" gives "made" its "that") and no clause the money would be the subject
-    of ("records show the $204,202 ... is the most")."""
-    other = any(c.dep_ in {"dobj", "ccomp"} and c.i != money.i for c in verb.children)
-    return not other
+def _only_object(verb: Token) -> bool:
+    """The money is the verb's object: the verb has no relative pronoun for object ("the
+    contribution that Pate made - all $2,700 worth" gives "made" its "that") and no clause the
+    money would be the subject of ("records show the $204,202 ... is the most")."""
+    relative = any(c.dep_ == "dobj" and c.tag_ in {"WDT", "WP"} for c in verb.children)
+    return not relative and not any(c.dep_ == "ccomp" for c in verb.children)
 
 
 def _verb_text(article: ParsedArticle, verb: Token, phrase: Token) -> str:
@@ -576,15 +585,21 @@ def _of_noun_after(span: Span) -> Token | None:
 
 def _noun_beside(span: Span) -> Token | None:
     """The noun a number after "a" modifies when the parse sets it beside the number, after
-    commas: "a $5 billion, ultimately unsuccessful, defamation lawsuit" -> lawsuit."""
+    commas: "a $5 billion, ultimately unsuccessful, defamation lawsuit" -> lawsuit (not a
+    conversion's unit: "an astonishing 6,000 metres (3.7 miles)")."""
     for token in span:
         if span.start <= token.head.i < span.end:
             continue
         indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children)
         beside = [c for c in token.children if c.dep_ == "appos" and c.i >= span.end]
-        if indefinite and beside and beside[0].pos_ == "NOUN":
+        if indefinite and beside and beside[0].pos_ == "NOUN" and not _counted(beside[0]):
             return beside[0]
     return None
+
+
+def _counted(noun: Token) -> bool:
+    """A noun with a number of its own: "3.7 miles"."""
+    return any(child.dep_ == "nummod" or _has_figures(child) for child in noun.children)
 
 
 def _in_noun_after(span: Span) -> Token | None:
@@ -748,11 +763,19 @@ def _level_of(
 
 
 def _intransitive_subject(verb: Token) -> Token | None:
-    """The subject of a verb that takes no object, when it is a common noun: "rates will stay
-    at 4.75%" -> rates (not "cut it by 5%")."""
-    if any(child.dep_ in {"dobj", "dative", "nsubjpass"} for child in verb.children):
+    """The subject of a verb that takes no object nor clause, when it is a common noun: "rates
+    will stay at 4.75%" -> rates (not "cut it by 5%", nor "the lender said prices rose 15.1%,
+    but by only 2.8%")."""
+    taken = {"dobj", "dative", "nsubjpass", "ccomp", "xcomp"}
+    if any(child.dep_ in taken for child in verb.children) or _bare_base(verb):
         return None
     return _subject(verb)
+
+
+def _bare_base(verb: Token) -> bool:
+    """A verb in its base form with no auxiliary: in news, mostly a noun the model took for a
+    verb ("a management buyout at 300p")."""
+    return verb.tag_ == "VB" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
 
 
 def _object(verb: Token) -> Token | None:
@@ -770,7 +793,7 @@ def _passive_subject(verb: Token) -> Token | None:
     return subject if subject is not None and subject.pos_ == "NOUN" else None
 
 
-def _subject(verb: Token, *, named: bool = False) -> Token | None:
+def _subject(verb: Token, *, named: bool = False, participle: bool = True) -> Token | None:
     """The verb's subject when it is a common noun, or any noun when `named` (whoever finished
     third is "Monbeg Dude"). A verb with no subject of its own takes the one of the verb that
     controls it: "Thailand's economy is expected to grow by 5.7%" -> economy, "the Italians,
@@ -781,7 +804,7 @@ def _subject(verb: Token, *, named: bool = False) -> Token | None:
             first = child.i == child.sent.start
             common = child.pos_ == "NOUN" or (child.pos_ == "PROPN" and (named or first))
             return child if common else None
-    if _shares_subject(verb):
+    if _shares_subject(verb, participle=participle):
         return _subject(verb.head, named=named)
     preposition = verb.head
     if verb.dep_ == "pcomp" and preposition.pos_ == "ADP" and preposition.head.pos_ == "VERB":
@@ -789,7 +812,7 @@ def _subject(verb: Token, *, named: bool = False) -> Token | None:
     return None
 
 
-def _shares_subject(verb: Token) -> bool:
+def _shares_subject(verb: Token, *, participle: bool = True) -> bool:
     """A verb with no subject of its own whose subject is its head's: a complement ("is
     expected to grow"), a second verb of the same subject ("grabbed the break and served
     out"), an infinitive of purpose ("fought back brilliantly to win") or a participle that
@@ -798,7 +821,8 @@ def _shares_subject(verb: Token) -> bool:
     if verb.head.pos_ not in {"VERB", "AUX"} or verb.head.i == verb.i:
         return False
     infinitive = any(child.dep_ == "aux" and child.tag_ == "TO" for child in verb.children)
-    participle = verb.tag_ == "VBG" and not any(child.dep_ == "mark" for child in verb.children)
+    participle = participle and verb.tag_ == "VBG"
+    participle = participle and not any(child.dep_ == "mark" for child in verb.children)
     return (
         verb.dep_ == "xcomp"
         or (verb.dep_ == "conj" and _right_after_conjunction(verb))
