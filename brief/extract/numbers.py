@@ -180,9 +180,7 @@ def _ranked(article: ParsedArticle, span: Span, kind: str) -> str | None:
     verb = exit_.head
     # A score a verb takes as its object is the result of its subject: "Hewitt ... served out
     # to win 6-3 6-2" -> Hewitt, as "the home side won 2-0".
-    # Not when the verb has an object the result is told of: "leaving Spain 2-1 ahead".
-    told_of = any(c.dep_ in {"dobj", "dative"} and c.pos_ in NOUN_TAGS for c in verb.children)
-    finished = exit_.dep_ in {"advmod", "npadvmod", "oprd", "acomp", "attr"} and not told_of
+    finished = exit_.dep_ in {"advmod", "npadvmod", "oprd", "acomp", "attr"}
     won = kind == "score" and exit_.dep_ == "dobj"
     # A score or rank a copula gives is its subject's: "The Falcons were 22-6 down".
     stood = verb.pos_ == "AUX" and kind != "ordinal"
@@ -817,17 +815,25 @@ def _shares_subject(verb: Token, *, participle: bool = True) -> bool:
     expected to grow"), a second verb of the same subject ("grabbed the break and served
     out"), an infinitive of purpose ("fought back brilliantly to win") or a participle that
     goes on with what its head did ("revenue nearly tripled, exceeding $86m"; not one with a
-    conjunction of its own, "while falling")."""
+    conjunction of its own, "while falling", nor one with an object a result may be told of,
+    "leaving Spain 2-1 ahead")."""
     if verb.head.pos_ not in {"VERB", "AUX"} or verb.head.i == verb.i:
         return False
     infinitive = any(child.dep_ == "aux" and child.tag_ == "TO" for child in verb.children)
-    participle = participle and verb.tag_ == "VBG"
-    participle = participle and not any(child.dep_ == "mark" for child in verb.children)
+    participle = participle and verb.tag_ == "VBG" and not any(
+        child.dep_ == "mark" or _named_object(child) for child in verb.children
+    )
     return (
         verb.dep_ == "xcomp"
         or (verb.dep_ == "conj" and _right_after_conjunction(verb))
         or (verb.dep_ == "advcl" and (infinitive or participle))
     )
+
+
+def _named_object(token: Token) -> bool:
+    """A verb's object that is a noun or a name, not a number's own word (the "m" of "$86m")."""
+    noun = token.dep_ in {"dobj", "dative"} and token.pos_ in NOUN_TAGS
+    return noun and not _has_figures(token) and not _joined_to_number(token)
 
 
 def _right_after_conjunction(verb: Token) -> bool:
