@@ -47,14 +47,16 @@ LEVEL_VERBS = frozenset(
 CHANGE_WORDS = frozenset({"up", "down"})
 # Prepositions that give the level a verb sets something to or changes it by: "raised the limit
 # from 49% to 74%", "cut its workforce by 500", "valued the firm at $3bn", "the stake would be
-# reduced to 50%". Through them any verb says what the number measures: its object, or the
+# reduced to 50%", "took his goal tally past 150". Through them any verb says what the number measures: its object, or the
 # subject it was done to.
-LEVEL_PREPOSITIONS = frozenset("to by at from".split())
+LEVEL_PREPOSITIONS = frozenset("to by at from past".split())
 # Prepositions that set a noun at a level: "a price tag under £80,000", "rates at 4.75%".
 NOUN_LEVEL_PREPOSITIONS = frozenset("at under over above below around near".split())
 # Nouns after a number that are part of its unit, not what it counts.
 UNIT_NOUNS = frozenset(TIME_UNITS) | frozenset("per cent percent percentage old worth".split())
 NOUN_TAGS = {"NOUN", "PROPN"}
+# The roles of a word that stands as a noun phrase: "for the 150,000 dead".
+NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr"})
 # Adjectives that name a different measure, so they stay with the noun: "net debt".
 MEASURE_MODIFIERS = frozenset(
     "net gross operating underlying annual quarterly total average median core".split()
@@ -78,6 +80,13 @@ BOUND_SUFFIXES = frozenset({"plus", "odd"})
 PURPOSE_PREPOSITIONS = frozenset({"for", "on", "to"})
 # How many heads a number climbs in the parse to reach the noun it measures.
 MAX_NOUN_CLIMB = 4
+# Kinds of number whose "what" names who or what holds a place or a result, never a measure
+# another number could share: "the Sony Walkman at number three and the remote control at two".
+PLACED_KINDS = frozenset({"rank", "ordinal", "score", "age"})
+# Nouns of a place a rank names, and the prepositions that put something there: "moved from
+# number eight to number one", "opened at number two", "finished in second place".
+PLACE_NOUNS = frozenset("number place position spot".split())
+PLACE_PREPOSITIONS = frozenset("from to at in".split())
 # Words a number is hyphened to that say how many times: "15-time Grammy winner".
 MULTIPLIERS = frozenset({"time", "times", "fold"})
 # Nouns that stand between a number and what it measures: "rose by an average of 4.2%".
@@ -107,6 +116,9 @@ RELATIVE_PERIOD = frozenset("next last past coming previous following first".spl
 NOT_SPENDING = LEVEL_VERBS | frozenset(
     "be have get mean start pass beat match".split()
 )
+# Prepositions that give the span a verb lasts or goes on over: "suspended for two years",
+# "married 10 men over 11 years" (not "in two years", a moment, nor "within", a deadline).
+LASTING_PREPOSITIONS = frozenset({"for", "over", "during", "throughout"})
 # Prepositions that give the span a record is told over: "the fastest rate in seven years",
 # "the most significant development for 20 years".
 RECORD_PREPOSITIONS = frozenset({"in", "for"})
@@ -198,7 +210,73 @@ def _ranked(article: ParsedArticle, span: Span, kind: str) -> str | None:
             return _noun_phrase(article, level, span)
         winner = _beaten_by(exit_)
         return _noun_phrase(article, winner, span) if winner is not None else None
+    return _placed(article, span, exit_)
+
+
+def _placed(article: ParsedArticle, span: Span, exit_: Token) -> str | None:
+    """What is put at a place a rank names, after a preposition with no article ("from number
+    eight to number one", "at number two", "in second place"; not "in the first place"): the
+    noun the place hangs from ("Kimi Raikkonen down in sixth place"), else the verb's named
+    object ("includes the Sony Walkman at number three"), else its subject when only adverbs,
+    a counted or common object or where it came from stand between ("the debut album moved
+    up seven places from number eight" -> debut album, "Constantine, which opened at number
+    two" -> Constantine)."""
+    place = exit_.head
+    if place.lemma_.lower() not in PLACE_NOUNS or abs(place.i - exit_.i) != 1:
+        return None
+    first = min(place.i, span.start)
+    if first == 0 or span.doc[first - 1].lower_ not in PLACE_PREPOSITIONS:
+        return None
+    preposition = span.doc[first - 1]
+    holder = _place_holder(place)
+    if holder is None or holder.i > preposition.i:
+        return None
+    if holder.pos_ in NOUN_TAGS:
+        return _name_or_noun(article, holder, span)
+    placed = next((c for c in holder.children if _named_object(c) and c.pos_ == "PROPN"), None)
+    if placed is not None and any(c.dep_ == "case" for c in placed.children):
+        return None  # "pushed Eminem's Like Toy Soldiers": the parse lost what is placed
+    if placed is None and _nothing_between(holder, preposition):
+        placed = _subject(holder, named=True)
+        relative = holder.dep_ == "relcl" and any(
+            c.dep_ in SUBJECT_DEPS and c.tag_ in {"WDT", "WP"} for c in holder.children
+        )
+        placed = holder.head if relative and holder.head.pos_ in NOUN_TAGS else placed
+    return None if placed is None else _name_or_noun(article, placed, span)
+
+
+def _name_or_noun(article: ParsedArticle, token: Token, span: Span) -> str:
+    """A name with its given names ("Mariano Puerta", not "card Mariano Puerta"), or a common
+    noun with its compounds."""
+    return person(article, token) if token.pos_ == "PROPN" else _noun_phrase(article, token, span)
+
+
+def _place_holder(place: Token) -> Token | None:
+    """The noun or verb a place hangs from, through prepositions and adverbs: "Raikkonen
+    (down (in (sixth place)))", "moved (from (number eight))"."""
+    token = place
+    for _ in range(MAX_NOUN_CLIMB):
+        head = token.head
+        if head.i == token.i:
+            return None
+        if head.pos_ in NOUN_TAGS | {"VERB", "AUX"}:
+            return head
+        token = head
     return None
+
+
+def _nothing_between(verb: Token, preposition: Token) -> bool:
+    """Only adverbs, particles, a counted object ("moved up seven places"), a common noun for
+    object ("entered the chart at number two") or where it moved from ("from number eight to
+    number one") stand between a verb and a preposition after it."""
+    counted = {
+        t.i
+        for c in verb.children
+        if (c.dep_ == "dobj" and c.pos_ == "NOUN") or (c.dep_ == "prep" and c.lower_ == "from")
+        for t in c.subtree
+    }
+    between = verb.doc[verb.i + 1 : preposition.i]
+    return all(t.pos_ in {"ADV", "PART"} or t.dep_ == "prt" or t.i in counted for t in between)
 
 
 def _sides(article: ParsedArticle, subject: Token, span: Span) -> str:
@@ -206,8 +284,7 @@ def _sides(article: ParsedArticle, subject: Token, span: Span) -> str:
     neither's alone ("Armenia and Portugal drew 0-0" -> Armenia and Portugal)."""
     joined = [child for child in subject.children if child.dep_ == "conj" and child.i > subject.i]
     if not joined:
-        named = subject.pos_ == "PROPN"
-        return person(article, subject) if named else _noun_phrase(article, subject, span)
+        return _name_or_noun(article, subject, span)
     last = joined[-1]
     first = article.doc[_phrase_start(article, subject, span)]
     return article.original(first.idx, last.idx + len(last))
@@ -334,13 +411,15 @@ def _record_start(noun: Token) -> Token | None:
 
 
 def _lasting(article: ParsedArticle, span: Span) -> str | None:
-    """What lasts a duration, when a verb says it: "suspended for two years" -> suspended; or
+    """What lasts a duration, when a verb says it: "suspended for two years" -> suspended,
+    "married 10 men over 11 years" -> married; or
     what happens in it, when it is a period told from now: "could cut jobs over the next five
     years" -> cut, "exports picked up in the last three months" -> picked (not "in two
     years", a moment, nor "within 18 minutes")."""
     last = span[-1]
     preposition = last.head if last.dep_ == "pobj" else None
-    if preposition is None or not (preposition.lower_ == "for" or _relative_period(last)):
+    lasting = preposition is not None and preposition.lower_ in LASTING_PREPOSITIONS
+    if preposition is None or not (lasting or _relative_period(last)):
         return None
     verb = preposition.head
     if verb.pos_ != "VERB" or verb.lemma_.lower() in LIGHT_VERBS or not verb.is_alpha:
@@ -454,6 +533,8 @@ def _noun_after(span: Span) -> Token | None:
         if _coordinated(token, span):
             position, limit = position + 1, limit + 1  # "his 20th and final trophy"
             continue
+        if token.pos_ == "ADJ" and token.dep_ in NOMINAL_DEPS and _counted_by(token, span):
+            return token  # "the estimated 150,000 dead": an adjective standing as a noun
         if token.pos_ in NOUN_TAGS and token.lower_ not in UNIT_NOUNS:
             if token.dep_ in {"compound", "nmod", "amod"} and token.head.i > token.i:
                 if _is_common(token) and not _hyphened_to_number(token) and compound:
@@ -490,6 +571,11 @@ def _noun_after(span: Span) -> Token | None:
             continue
         return None
     return None
+
+
+def _counted_by(token: Token, span: Span) -> bool:
+    """The number's phrase hangs from the token as its count: "150,000 dead"."""
+    return any(t.head.i == token.i and t.dep_ == "nummod" for t in span)
 
 
 def _joins_modifiers(token: Token, first: int, position: int) -> bool:
@@ -568,6 +654,9 @@ def _of_noun_after(span: Span) -> Token | None:
     "half of 2,000 people" (the noun the number after "of" counts)."""
     doc = span.doc
     after = _past_conversion(span)
+    quoted = span.start > 0 and doc[span.start - 1].is_quote
+    if quoted and after < len(doc) and doc[after].is_quote:
+        after += 1  # '"hundreds of millions" of pounds'
     if after < len(doc) and doc[after].lower_ == "worth":
         after += 1  # "£16.9bn worth of goods"
     if after + 1 < len(doc) and doc[after].lower_ == "of":
@@ -970,7 +1059,8 @@ def _resolve_ellipses(article: ParsedArticle, numbers: list[Number]) -> list[Num
         if _is_elliptical(article, number):
             source = _antecedent(article, number, resolved)
             if source is not None:
-                number = replace(number, unit=source.unit, what=source.what, kind=source.kind)
+                what = None if source.kind in PLACED_KINDS else source.what
+                number = replace(number, unit=source.unit, what=what, kind=source.kind)
         elif _bare_subject(article, number):
             source = next((n for n in reversed(resolved) if n.what is not None), None)
             if source is not None and _counted_before(article, number, source):
