@@ -1237,6 +1237,22 @@ SENTENCE_WHATS: list[tuple[str, str, dict[str, Any]]] = [
         "hundreds of millions",
         {"value": (1e8, None), "qualifier": "at least", "what": "pounds"},
     ),
+    # an age on a name or noun its compounds lead to
+    (
+        "The 21-year-old Blues prop is the only uncapped player in the squad.",
+        "21-year-old",
+        {"value": 21, "unit": "year", "kind": "age", "what": "Blues prop"},
+    ),
+    (
+        "The coach had words of comfort for 18-year-old Newcastle centre Mathew Tait.",
+        "18-year-old",
+        {"value": 18, "unit": "year", "kind": "age", "what": "Mathew Tait"},
+    ),
+    (
+        "One of the men 38-year-old Lianna Barrientos wed was deported.",
+        "38-year-old",
+        {"value": 38, "unit": "year", "kind": "age"},  # not the "d" of a split "we'd"
+    ),
     (
         "The striker took his goal tally past 150 this season.",
         "150",
