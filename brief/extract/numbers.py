@@ -99,6 +99,11 @@ FRAME_NOUNS = frozenset("form tune region order amount shape excess vicinity".sp
 # total to 16.8 million").
 COUNT_NOUNS = frozenset("number amount total sum average".split())
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+# Verbs of state: a period does not frame them ("during her first two years, Ms. Yellen seems
+# to have kept ...", "accounts for 40% of the advertising over the next two months").
+STATE_VERBS = frozenset(
+    "seem appear tend happen account consist comprise contain represent belong equal".split()
+)
 # Verbs too light to say what lasts: "it was there for two years", "took it for a week".
 LIGHT_VERBS = frozenset("be have do get take make go come keep stay remain last wait".split())
 # Nouns of a moment in a span: "the end of these three weeks" counts no "end", "in six
@@ -113,9 +118,7 @@ RELATIVE_PERIOD = frozenset("next last past coming previous following first".spl
 # Verbs whose money object is no sum spent, made or owed: a level its subject reaches
 # ("exceeding $86m"; the verbs of level, `LEVEL_VERBS`), or a state ("has $5m in cash").
 # "get" says only that money came ("The museum got 15 million euros from a donor").
-NOT_SPENDING = LEVEL_VERBS | frozenset(
-    "be have get mean start pass beat match".split()
-)
+NOT_SPENDING = LEVEL_VERBS | frozenset("be have get mean start pass beat match".split())
 # Prepositions that give the span a verb lasts or goes on over: "suspended for two years",
 # "married 10 men over 11 years" (not "in two years", a moment, nor "within", a deadline).
 LASTING_PREPOSITIONS = frozenset({"for", "over", "during", "throughout"})
@@ -203,7 +206,11 @@ def _ranked(article: ParsedArticle, span: Span, kind: str) -> str | None:
         subject = _subject(verb, named=True, participle=kind == "score")
         if subject is None:
             return None
-        return _sides(article, subject, span) if kind == "score" else _noun_phrase(article, subject, span)
+        return (
+            _sides(article, subject, span)
+            if kind == "score"
+            else _noun_phrase(article, subject, span)
+        )
     if kind == "score":
         level = _noun_above(span)
         if level is not None and level.is_alpha:
@@ -237,7 +244,7 @@ def _placed(article: ParsedArticle, span: Span, exit_: Token) -> str | None:
     if placed is not None and any(c.dep_ == "case" for c in placed.children):
         return None  # "pushed Eminem's Like Toy Soldiers": the parse lost what is placed
     if placed is None and _nothing_between(holder, preposition):
-        placed = _subject(holder, named=True)
+        placed = _subject(holder, named=True, participle=False)
         relative = holder.dep_ == "relcl" and any(
             c.dep_ in SUBJECT_DEPS and c.tag_ in {"WDT", "WP"} for c in holder.children
         )
@@ -283,7 +290,9 @@ def _sides(article: ParsedArticle, subject: Token, span: Span) -> str:
     """Whose a score is: the subject with the sides joined to it, since a result of both is
     neither's alone ("Armenia and Portugal drew 0-0" -> Armenia and Portugal)."""
     joined = [child for child in subject.children if child.dep_ == "conj" and child.i > subject.i]
-    if not joined:
+    between = subject.doc[subject.i + 1 : joined[-1].i] if joined else []
+    listed = all(t.pos_ in NOUN_TAGS | {"CCONJ"} or t.text == "," for t in between)
+    if not joined or not listed:
         return _name_or_noun(article, subject, span)
     last = joined[-1]
     first = article.doc[_phrase_start(article, subject, span)]
@@ -375,7 +384,14 @@ def _period_of(article: ParsedArticle, span: Span) -> str | None:
     last = span[-1]
     after = last.head
     hyphened = last.i > span.start and span.doc[last.i - 1].text == "-"
-    if hyphened and after.i == span.end and after.pos_ in {"ADJ", "NOUN"} and after.is_alpha:
+    heads = after.dep_ not in MODIFIER_DEPS  # not "a 34-year state Sen."
+    if (
+        hyphened
+        and heads
+        and after.i == span.end
+        and after.pos_ in {"ADJ", "NOUN"}
+        and after.is_alpha
+    ):
         return article.original(after.idx, after.idx + len(after))  # "a seven-month high"
     preposition = last.head if last.dep_ == "pobj" else None
     if preposition is None or preposition.lower_ not in RECORD_PREPOSITIONS:
@@ -385,9 +401,20 @@ def _period_of(article: ParsedArticle, span: Span) -> str | None:
         if record is not None and preposition.head in [noun, *noun.ancestors]:
             return article.original(record.idx, noun.idx + len(noun))
     noun = preposition.head
-    if preposition.lower_ == "for" and noun.pos_ == "NOUN" and noun.lower_ not in PERIOD_NOUNS:
+    if preposition.lower_ == "for" and _told_for_a_period(noun):
         return _noun_phrase(article, noun, span)
     return None
+
+
+def _told_for_a_period(noun: Token) -> bool:
+    """A common noun a "for" of a period says is told for that period: a subject ("the
+    cumulative deficit for the first eleven months stands at ..."), or the object of a light
+    verb ("had an operating loss for the three months"); not the object of a verb of its own,
+    which the period frames ("ignore facts for two hours")."""
+    if noun.pos_ != "NOUN" or noun.lower_ in PERIOD_NOUNS:
+        return False
+    light = noun.dep_ == "dobj" and noun.head.lemma_.lower() in LIGHT_VERBS
+    return light or noun.dep_ in SUBJECT_DEPS
 
 
 def _record_start(noun: Token) -> Token | None:
@@ -428,12 +455,10 @@ def _lasting(article: ParsedArticle, span: Span) -> str | None:
 
 
 def _no_act(verb: Token) -> bool:
-    """A verb that tells no act a period could frame: one that hands its act on to a
-    complement ("during her first two years, Ms. Yellen seems to have kept"), or a state in
-    the simple present ("over the past decade, the firm accounts for a third")."""
-    handed = any(child.dep_ == "xcomp" for child in verb.children)
-    helped = any(child.dep_ in {"aux", "auxpass"} for child in verb.children)
-    return handed or (verb.tag_ in {"VBZ", "VBP"} and not helped)
+    """A verb of state, which tells no act a period could frame: "during her first two years,
+    Ms. Yellen seems to have kept ...", "a super PAC accounts for 40% of the advertising over
+    the next two months"."""
+    return verb.lemma_.lower() in STATE_VERBS
 
 
 def _with_spending(article: ParsedArticle, numbers: list[Number]) -> list[Number]:
@@ -469,27 +494,35 @@ def _spent_by(span: Span) -> Token | None:
             token = holder  # "a total of $515m"
         verb = token.head
         if token.dep_ == "dobj" and verb.pos_ == "VERB" and verb.is_alpha:
-            spends = verb.lemma_.lower() not in NOT_SPENDING and _only_object(verb)
+            spends = verb.lemma_.lower() not in NOT_SPENDING and _only_object(verb, token)
             return verb if spends else None
     return None
 
 
 def _raised_in_relative(money: Token) -> Token | None:
-    """The verb of a relative clause on the money whose object is the relative pronoun: "the
-    $204,202 that Clinton has raised" -> raised."""
+    """The verb of a relative clause that defines the money, whose object is the relative
+    pronoun: "the $204,202 that Clinton has raised" -> raised (not one that comments on it:
+    "$27, which he claimed as his ...")."""
     for clause in money.children:
         if clause.dep_ == "relcl" and clause.pos_ == "VERB" and clause.is_alpha:
-            if any(c.dep_ == "dobj" and c.tag_ in {"WDT", "WP"} for c in clause.children):
+            pronoun = next(
+                (c for c in clause.children if c.dep_ == "dobj" and c.tag_ in {"WDT", "WP"}), None
+            )
+            if pronoun is not None and pronoun.nbor(-1).text != ",":
                 return clause
     return None
 
 
-def _only_object(verb: Token) -> bool:
+def _only_object(verb: Token, money: Token) -> bool:
     """The money is the verb's object: the verb has no relative pronoun for object ("the
     contribution that Pate made - all $2,700 worth" gives "made" its "that") and no clause the
     money would be the subject of ("records show the $204,202 ... is the most")."""
     relative = any(c.dep_ == "dobj" and c.tag_ in {"WDT", "WP"} for c in verb.children)
-    return not relative and not any(c.dep_ == "ccomp" for c in verb.children)
+    clause = any(
+        c.dep_ == "ccomp" and c.i > money.i and not any(s.dep_ in SUBJECT_DEPS for s in c.children)
+        for c in verb.children
+    )
+    return not relative and not clause
 
 
 def _verb_text(article: ParsedArticle, verb: Token, phrase: Token) -> str:
@@ -574,8 +607,10 @@ def _noun_after(span: Span) -> Token | None:
 
 
 def _counted_by(token: Token, span: Span) -> bool:
-    """The number's phrase hangs from the token as its count: "150,000 dead"."""
-    return any(t.head.i == token.i and t.dep_ == "nummod" for t in span)
+    """The number's phrase hangs from the token as its count, after "the": "the 2,977 dead"
+    (not "won 7-5 much to the dismay", "only three shy of")."""
+    counted = any(t.head.i == token.i and t.dep_ == "nummod" for t in span)
+    return counted and span.start > 0 and span.doc[span.start - 1].lower_ == "the"
 
 
 def _joins_modifiers(token: Token, first: int, position: int) -> bool:
@@ -813,9 +848,7 @@ def _set_off(span: Span) -> bool:
     return not doc[position - 1].like_num
 
 
-def _level_of(
-    verb: Token, span: Span, through: Token, *, measured: bool = False
-) -> Token | None:
+def _level_of(verb: Token, span: Span, through: Token, *, measured: bool = False) -> Token | None:
     """What a verb of level says the number measures: its subject ("Sales rose 27%"), or its
     object when it has one ("sold the painting for $5m"; "sold it for" names nothing). Any
     verb does when the number is its preposition of level's (`through`): "raised the limit to
@@ -838,15 +871,25 @@ def _level_of(
         if not set_to:
             return None
         done_to = _object(verb) or _passive_subject(verb)
-        return done_to if done_to is not None or not measured else _intransitive_subject(verb)
+        if done_to is not None or not measured or _determined(span):
+            return done_to
+        return _intransitive_subject(verb)
     if any(c.dep_ == "dobj" and not span.start <= c.i < span.end for c in verb.children):
         return _object(verb)
+    if through.dep_ == "dobj" and span.start > 0 and span.doc[span.start - 1].lower_ == "the":
+        return None  # "surpassing the $394,000 raised by Clinton": an amount named, no level
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ == "NOUN":
         return verb.head  # "a kite measuring 6,000 metres"
     subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
     if subject is not None and subject.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":
         return verb.head if verb.head.pos_ == "NOUN" else None  # "arrows, which measure 70ft"
     return _subject(verb)
+
+
+def _determined(span: Span) -> bool:
+    """A number after a determiner names a group or a thing, not an amount: "gains have gone
+    to the top 1 percent"."""
+    return span.start > 0 and span.doc[span.start - 1].pos_ in {"DET", "ADJ"}
 
 
 def _intransitive_subject(verb: Token) -> Token | None:
@@ -909,8 +952,10 @@ def _shares_subject(verb: Token, *, participle: bool = True) -> bool:
     if verb.head.pos_ not in {"VERB", "AUX"} or verb.head.i == verb.i:
         return False
     infinitive = any(child.dep_ == "aux" and child.tag_ == "TO" for child in verb.children)
-    participle = participle and verb.tag_ == "VBG" and not any(
-        child.dep_ == "mark" or _named_object(child) for child in verb.children
+    participle = (
+        participle
+        and verb.tag_ == "VBG"
+        and not any(child.dep_ == "mark" or _named_object(child) for child in verb.children)
     )
     return (
         verb.dep_ == "xcomp"
@@ -1148,6 +1193,8 @@ def _antecedent(article: ParsedArticle, number: Number, earlier: list[Number]) -
             article, candidate, number
         ):
             continue
+        if candidate.kind in PLACED_KINDS and layout.text[candidate.end : candidate.end + 1] == "-":
+            continue  # "18 first-place votes, Rubio got seven": a place that modifies a noun
         if candidate.sentence == number.sentence:
             return candidate
         there = article.block_at(candidate.start)

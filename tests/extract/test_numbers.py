@@ -1237,6 +1237,47 @@ SENTENCE_WHATS: list[tuple[str, str, dict[str, Any]]] = [
         "hundreds of millions",
         {"value": (1e8, None), "qualifier": "at least", "what": "pounds"},
     ),
+    # guards from the evaluation briefs' read (issue 28)
+    (
+        "A super PAC accounts for about 40% of the advertising in the state over the next two months.",
+        "two months",
+        {"value": 2, "unit": "month", "kind": "duration"},  # a verb of state
+    ),
+    (
+        "For two years, his father refused to call him Ted.",
+        "two years",
+        {"value": 2, "unit": "year", "kind": "duration", "what": "refused"},
+    ),
+    (
+        "After watching the Republicans ignore facts for two hours, she left.",
+        "two hours",
+        {"value": 2, "unit": "hour", "kind": "duration"},  # not the facts'
+    ),
+    (
+        "The firm had an operating loss for the three months to December.",
+        "three months",
+        {"value": 3, "unit": "month", "kind": "duration", "what": "operating loss"},
+    ),
+    (
+        "Most of the gains have gone to the top 1 percent, the study says.",
+        "1 percent",
+        {"value": 1, "unit": "%", "kind": "percent"},  # a group, no level of the gains
+    ),
+    (
+        "Sanders asked people to chip in $27, which he claimed as his average donation.",
+        "$27",
+        {"value": 27, "unit": "USD", "kind": "money"},
+    ),
+    (
+        "The senator raised $413,000 from teachers, surpassing the $394,000 raised by Clinton.",
+        "$394,000",
+        {"value": 394000, "unit": "USD", "kind": "money"},
+    ),
+    (
+        "Trump got 18 first-place votes this week, Marco Rubio got seven and Ted Cruz got three.",
+        "seven",
+        {"value": 7, "what": "first-place votes"},
+    ),
     # an age on a name or noun its compounds lead to
     (
         "The 21-year-old Blues prop is the only uncapped player in the squad.",
