@@ -101,9 +101,7 @@ COUNT_NOUNS = frozenset("number amount total sum average".split())
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 # Verbs of state: a period does not frame them ("during her first two years, Ms. Yellen seems
 # to have kept ...", "accounts for 40% of the advertising over the next two months").
-STATE_VERBS = frozenset(
-    "seem appear tend happen account consist comprise contain represent belong equal".split()
-)
+STATE_VERBS = frozenset("seem appear tend account consist comprise contain belong equal".split())
 # Verbs too light to say what lasts: "it was there for two years", "took it for a week".
 LIGHT_VERBS = frozenset("be have do get take make go come keep stay remain last wait".split())
 # Nouns of a moment in a span: "the end of these three weeks" counts no "end", "in six
@@ -122,6 +120,9 @@ NOT_SPENDING = LEVEL_VERBS | frozenset("be have get mean start pass beat match".
 # Prepositions that give the span a verb lasts or goes on over: "suspended for two years",
 # "married 10 men over 11 years" (not "in two years", a moment, nor "within", a deadline).
 LASTING_PREPOSITIONS = frozenset({"for", "over", "during", "throughout"})
+# Prepositions that place a noun in a sequence, where an ordinal names no record: "knocked out
+# in the fifth round", "heading into the first debate in 10 days".
+SEQUENCE_PREPOSITIONS = frozenset("in at on during into to".split())
 # Prepositions that give the span a record is told over: "the fastest rate in seven years",
 # "the most significant development for 20 years".
 RECORD_PREPOSITIONS = frozenset({"in", "for"})
@@ -239,10 +240,13 @@ def _placed(article: ParsedArticle, span: Span, exit_: Token) -> str | None:
     if holder is None or holder.i > preposition.i:
         return None
     if holder.pos_ in NOUN_TAGS:
-        return _name_or_noun(article, holder, span)
+        beside = _nothing_between(holder, preposition)  # "Kimi Raikkonen down in sixth place"
+        return _name_or_noun(article, holder, span) if beside else None
     placed = next((c for c in holder.children if _named_object(c) and c.pos_ == "PROPN"), None)
     if placed is not None and any(c.dep_ == "case" for c in placed.children):
         return None  # "pushed Eminem's Like Toy Soldiers": the parse lost what is placed
+    if placed is not None and not _nothing_between(placed, preposition):
+        return None  # "pair Felipe Massa and Valtteri Bottas, with Kimi Raikkonen down in"
     if placed is None and _nothing_between(holder, preposition):
         placed = _subject(holder, named=True, participle=False)
         relative = holder.dep_ == "relcl" and any(
@@ -275,7 +279,7 @@ def _place_holder(place: Token) -> Token | None:
 def _nothing_between(verb: Token, preposition: Token) -> bool:
     """Only adverbs, particles, a counted object ("moved up seven places"), a common noun for
     object ("entered the chart at number two") or where it moved from ("from number eight to
-    number one") stand between a verb and a preposition after it."""
+    number one") stand between a verb (or a noun) and a preposition after it."""
     counted = {
         t.i
         for c in verb.children
@@ -431,7 +435,7 @@ def _record_start(noun: Token) -> Token | None:
             return most[0]
         if modifier.tag_ == "JJS":
             return modifier
-        placed = noun.dep_ == "pobj" and noun.head.lower_ in {"in", "at", "on", "during"}
+        placed = noun.dep_ == "pobj" and noun.head.lower_ in SEQUENCE_PREPOSITIONS
         if modifier.lower_ in ORDINAL_WORDS and not placed:
             return modifier
     return None
