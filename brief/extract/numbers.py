@@ -11,6 +11,7 @@ Only the article's text blocks are scanned, so list markers ("1.", "-") never be
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -366,7 +367,7 @@ def _what(article: ParsedArticle, span: Span, quantity: Quantity) -> str | None:
         noun = _paid_for(span)
     if noun is None and quantity.kind == "duration":
         return _period_of(article, span) or _lasting(article, span)
-    if noun is None or not noun.is_alpha or noun.lower_ in NUMBER_WORDS | QUANTIFIERS:
+    if noun is None or not _wordlike(noun) or noun.lower_ in NUMBER_WORDS | QUANTIFIERS:
         return None  # "None of the hundreds" counts no "None"
     if noun.lower_ in UNIT_NOUNS or noun.lemma_.lower() in POSITION_NOUNS:
         return None  # "the 7-day rose from 43": a unit; "the end of three weeks": a moment
@@ -439,6 +440,11 @@ def _record_start(noun: Token) -> Token | None:
         if modifier.lower_ in ORDINAL_WORDS and not placed:
             return modifier
     return None
+
+
+def _wordlike(token: Token) -> bool:
+    """A word, or words the model keeps as one token with a hyphen: "over-55s"."""
+    return token.is_alpha or re.fullmatch(r"[^\W\d_]+(-\w+)+", token.text) is not None
 
 
 def _lasting(article: ParsedArticle, span: Span) -> str | None:
@@ -689,7 +695,8 @@ def _past_bound(doc: Doc, position: int) -> int:
 
 def _of_noun_after(span: Span) -> Token | None:
     """ "a third of voters", "15% of the workforce", "475 pounds (215.5 kilos) of cocaine",
-    "£16.9bn worth of goods", "two-thirds of Britons" (a plural name is a group counted),
+    "£16.9bn worth of goods", "two-thirds of Britons" (a plural name is a group counted; so
+    is a word in lower case the model took for a name: "69% of over-55s"),
     "half of 2,000 people" (the noun the number after "of" counts)."""
     doc = span.doc
     after = _past_conversion(span)
@@ -700,7 +707,7 @@ def _of_noun_after(span: Span) -> Token | None:
         after += 1  # "£16.9bn worth of goods"
     if after + 1 < len(doc) and doc[after].lower_ == "of":
         objects = [child for child in doc[after].children if child.dep_ == "pobj"]
-        if objects and (objects[0].pos_ == "NOUN" or objects[0].tag_ == "NNPS"):
+        if objects and objects[0].pos_ in NOUN_TAGS and _is_common(objects[0]):
             return objects[0]
         number = doc[after + 1]
         if not objects and number.like_num and number.dep_ == "nummod":
@@ -891,9 +898,9 @@ def _level_of(verb: Token, span: Span, through: Token, *, measured: bool = False
 
 
 def _determined(span: Span) -> bool:
-    """A number after a determiner names a group or a thing, not an amount: "gains have gone
-    to the top 1 percent"."""
-    return span.start > 0 and span.doc[span.start - 1].pos_ in {"DET", "ADJ"}
+    """A number after "the" names a group or a thing, not an amount: "gains have gone to the
+    top 1 percent" (not "remained at a slender 6.3%")."""
+    return any(token.lower_ == "the" for token in span.doc[max(span.start - 2, 0) : span.start])
 
 
 def _intransitive_subject(verb: Token) -> Token | None:

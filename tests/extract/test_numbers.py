@@ -1278,6 +1278,16 @@ SENTENCE_WHATS: list[tuple[str, str, dict[str, Any]]] = [
         "seven",
         {"value": 7, "what": "first-place votes"},
     ),
+    (
+        "The channel's share remained the same at a slender 6.3%.",
+        "6.3%",
+        {"value": 6.3, "unit": "%", "kind": "percent", "what": "share"},
+    ),
+    (
+        "A survey suggests 69% of over-55s always vote in a general election.",
+        "69%",
+        {"value": 69, "unit": "%", "kind": "percent", "what": "over-55s"},
+    ),
     # an age on a name or noun its compounds lead to
     (
         "The 21-year-old Blues prop is the only uncapped player in the squad.",
