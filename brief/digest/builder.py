@@ -116,6 +116,7 @@ class CitedQuote:
     text: str
     cue: str | None
     cited: Citation
+    content: str | None = None  # a partial quote's sentence in the writer's words, as in a brief
 
 
 @dataclass(frozen=True, slots=True)
@@ -427,7 +428,7 @@ def _speakers(
             speaker = quote.speaker or ""
             key = names.key(speaker)
             cited = Citation(record.index, record.source, quote.line, record.title)
-            quotes[key].append(CitedQuote(quote.text, quote.cue, cited))
+            quotes[key].append(CitedQuote(quote.text, quote.cue, cited, quote.content))
             forms[key][speaker] += 1
             stories[key].add(story_of[record.index])
     ranked = sorted(quotes, key=lambda key: (-len(stories[key]), -len(quotes[key]), key))

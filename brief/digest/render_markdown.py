@@ -28,7 +28,7 @@ from brief.inputs.fetch import is_url
 from brief.records import STDIN_NAME, Brief
 from brief.render.grouping import ENTITY_HEADINGS
 from brief.render.markdown import claim, escape
-from brief.render.text import attributed
+from brief.render.text import attributed, framed
 
 ENTITIES_IN_BLOCK = 4
 
@@ -193,6 +193,9 @@ def _by_speaker(
 
 
 def _quotation(quote: CitedQuote, base: Path | None) -> list[str]:
+    frame = framed(quote.text, quote.content, full=False)
+    if frame is not None:  # a partial quote, in the writer's sentence around it
+        return [f"- {claim(frame, quote.cue)} ({_cite(quote.cited, base)})"]
     cue = f"{escape(quote.cue)}, " if quote.cue else ""
     return [f"> “{escape(quote.text)}”", ">", f"> — {cue}{_cite(quote.cited, base)}", ""]
 

@@ -28,7 +28,7 @@ from brief.inputs.fetch import is_url
 from brief.records import STDIN_NAME, Brief
 from brief.render.grouping import ENTITY_HEADINGS
 from brief.render.terminal import draw, hanging, indented, line_item, part_title
-from brief.render.text import attributed, one_line, quoted
+from brief.render.text import attributed, framed, one_line, quoted
 
 
 def article_block(brief: Brief, *, styled: bool, width: int | None = None) -> str:
@@ -150,13 +150,15 @@ def _by_speaker(
 
 
 def _quote(quote: CitedQuote, styled: bool, quotation: bool) -> Text:
-    if quotation:
+    frame = framed(quote.text, quote.content, full=False) if quotation else None
+    if quotation and frame is None:
         line = Text(quoted(quote.text), style="italic")
         line.append(" — " + (f"{one_line(quote.cue)}, " if quote.cue else ""), style="dim")
         line.append_text(_cite(quote.cited, styled))
         return line
     line = Text(f"{one_line(quote.cue)}: " if quote.cue else "", style="dim")
-    line.append(one_line(quote.text) + " (")
+    line.append(frame or one_line(quote.text), style="italic" if frame else "")
+    line.append(" (")
     line.append_text(_cite(quote.cited, styled))
     line.append(")")
     return line

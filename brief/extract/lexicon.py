@@ -99,7 +99,7 @@ PERSON_ROLES = frozenset(
     officer representative congressman congresswoman commissioner ambassador diplomat manager
     strategist pollster analyst economist professor author writer reporter host anchor
     founder executive member speaker democrat republican incumbent challenger rival
-    veteran voter resident witness source owner head""".split()
+    veteran voter resident witness source owner head ceo cfo coo cto cofounder co-founder""".split()
 )
 ROLE_SUFFIXES = ("man", "woman", "person", "ist", "ian")
 # Titles before a name that make it a person ("President Trump", "Mr Blair").

@@ -123,7 +123,7 @@ def _blocks(body: _Element) -> Iterator[tuple[_Element, str]]:
         elif element.tag == "item":
             yield element, f"- {text}"
         elif not _inside(element, ("item", "quote", "row", "code", "p")):
-            fields = _fields(element) if element.tag == "p" else []
+            fields = _fields(element) if element.tag == "p" else _row_fields(element)
             if fields:
                 yield from ((element, f"- {field}") for field in fields)
             else:
@@ -145,6 +145,16 @@ def _fields(paragraph: _Element) -> list[str]:
     if len(lines) < MIN_FIELDS or not all(_labelled(line) for line in lines):
         return []
     return [_one_line(_line_text(line)) for line in lines]
+
+
+def _row_fields(row: _Element) -> list[str]:
+    """The lines of a table row whose every cell with text is a box of fields (a letter's
+    signatories, "<b>Saladin Ambar</b>, Rutgers University<br><b>Martin Amis</b><br>…"), in
+    order; [] for any other element or row."""
+    if row.tag != "row":
+        return []
+    boxes = [_fields(cell) for cell in row if _one_line(_joined_text(cell))]
+    return [field for box in boxes for field in box] if boxes and all(boxes) else []
 
 
 def _line_text(line: list[Any]) -> str:

@@ -86,19 +86,21 @@ def attributed(text: str, speaker: str | None) -> str:
 def framed(words: str, frame: str | None, full: bool) -> str | None:
     """A partial quotation in the writer's words around it (`frame`, which holds its own
     marks), as the article has it: peace was “closer than ever.”, where “closer than ever.”
-    alone says little; None when the frame adds nothing. At a glance a long frame keeps the
-    quoted words, the words right before them and a few after."""
+    alone says little; None when the frame adds nothing. A frame of a glance's length is
+    shown whole; a longer one keeps the quoted words, the words right before them and a few
+    after (more after when there are few before)."""
     inside = one_line(words)
-    around = one_line(frame) if frame else ""
+    around = _closed(one_line(frame)) if frame else ""
     at = around.find(inside) if inside else -1
     room = GLANCE_WORDS - len(inside.split()) - FRAME_TAIL_WORDS
     if at < 0 or len(around) <= len(inside) + 2 or (room < 0 and not full):
         return None
-    if full:
+    if full or len(around.split()) <= GLANCE_WORDS:
         return around
     left, right = around[:at].split(" "), around[at + len(inside) :].split(" ")
     head = left[-(room + 1) :]  # the last item is glued to the quote: its opening mark
-    tail = right[: FRAME_TAIL_WORDS + 1]  # the first is glued to its end: the closing mark
+    spare = room + 1 - len(head)  # room the words before it leave unused
+    tail = right[: FRAME_TAIL_WORDS + spare + 1]  # the first is glued to its end: the closing mark
     return (
         ("… " if len(head) < len(left) else "")
         + " ".join(head)
@@ -106,6 +108,16 @@ def framed(words: str, frame: str | None, full: bool) -> str | None:
         + " ".join(tail)
         + (" …" if len(tail) < len(right) else "")
     )
+
+
+def _closed(text: str) -> str:
+    """`text` with a closing mark for a quotation it opens and does not close (a frame that
+    ends inside the quote it frames: by “these serious allegations)."""
+    if text.count("“") > text.count("”"):
+        return text + "”"
+    if text.count('"') % 2:
+        return text + '"'
+    return text
 
 
 def clipped(text: str, words: int = GLANCE_WORDS) -> str:

@@ -90,3 +90,17 @@ def test_the_command_warns_of_a_story_not_in_english(tmp_path: Path) -> None:
         "cross-story parts\n"
     )
     assert "Not in English" in result.stdout and "\nIn the news\n" not in result.stdout
+
+
+def test_a_partial_quote_in_the_digest_is_shown_in_the_writers_sentence() -> None:
+    """As in a brief: “a waste of public money” alone does not say what was called that."""
+    brief = page_brief("/news/ferry.txt", *PAGES[0])
+    words = "a waste of public money and a risk to the crossing"
+    content = f"the new timetable was “{words}”"
+    quote = Quote(words, brief.entities[0].name, "said", "partial", 3, 0, 1, content, 0, 1)
+    digest = digest_of(replace(brief, quotes=(quote,)))
+    plain = terminal_head(digest, title="Today", styled=False)
+    assert f"    • said: {content} ({PAGES[0][0]}, line 3)" in plain.splitlines()
+    markdown = digest_head(digest, title="Today", base=Path("out"))
+    assert f"- *said:* {content} ([{PAGES[0][0]}](" in markdown
+    assert "> “a waste" not in markdown  # not a block quote of the fragment

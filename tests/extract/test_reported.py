@@ -237,6 +237,25 @@ SOURCES = [
         [("the plan lays the groundwork for something bigger:", "Jane Holloway", "warned")],
         id="a-claim-goes-on-after-its-colon",
     ),
+    pytest.param(
+        "Two aides said they had heard the shot. They claimed that Reyes had told them to stay "
+        "behind while he walked on.",
+        [
+            ("they had heard the shot", "Two aides", "said"),
+            ("Reyes had told them to stay behind", "Two aides", "claimed"),
+        ],
+        id="a-verb-inside-the-claim-is-not-its-reporter",
+    ),
+    pytest.param(
+        "The aides claimed that he was still alive and they carried him out of the woods but they "
+        "had to walk many miles and along the way, Reyes told them that he was in too much pain "
+        "to go on.",
+        [
+            ("he was still alive", "The aides", "claimed"),
+            ("he was in too much pain", "Tom Reyes", "told"),
+        ],
+        id="a-verb-with-its-own-report-is-no-outer-reporter",
+    ),
 ]
 
 

@@ -159,6 +159,18 @@ def test_a_box_of_labelled_fields_is_a_list_not_a_paragraph() -> None:
     assert not any("Developer" in sentence.text for sentence in brief.summary)
 
 
+def test_a_table_cell_of_bold_names_on_their_own_lines_is_a_list_of_them() -> None:
+    """A letter's signatories, one per line in a table cell: names, not one run of words."""
+    signed = (
+        "<table><tr><td><strong>Elliot Ackerman</strong><br><strong>Saladin Ambar</strong>, "
+        "Rutgers University<br><strong>Martin Amis</strong><br><strong>Anne Applebaum</strong>"
+        "</td></tr></table>"
+    )
+    text = article_text(news_page("<h1>Treasurer jailed</h1>", STORY + signed), "page.html")
+    assert "\n- Elliot Ackerman\n" in text and "\n- Saladin Ambar, Rutgers University\n" in text
+    assert "Ackerman Saladin" not in text
+
+
 def test_a_paragraph_with_a_bold_phrase_and_line_breaks_stays_a_paragraph() -> None:
     verse = (
         "<p><strong>Denton</strong> wrote to the court from prison.<br>"

@@ -181,6 +181,17 @@ def test_a_long_frame_keeps_the_quoted_words_and_the_words_before_them() -> None
     assert framed("revise", None, full=False) is None
 
 
+def test_a_short_frame_is_shown_whole_and_a_long_one_gives_unused_room_to_the_words_after() -> None:
+    """Two partial quotes of one short sentence: its end is not cut inside the second."""
+    frame = "British Foreign Secretary Elizabeth Truss said she was ‘appalled’ by “these serious allegations.”"
+    assert framed("appalled", frame, full=False) == frame
+    assert framed("appalled", frame[:-2], full=False) == frame[:-2] + "”"  # ends inside a quote
+    after = " ".join(f"w{index}" for index in range(40))
+    shown = framed("revise", f"They will “revise” {after}", full=False)
+    assert shown is not None and shown.startswith("They will “revise” w0 w1 w2 w3 w4")
+    assert shown.endswith(" …") and len(shown.split()) <= GLANCE_WORDS + 2
+
+
 def test_a_long_item_is_cut_after_its_first_sentence_not_after_an_initial_or_a_title() -> None:
     words = " ".join(["and", "then", "it", "went", "on"] * 5)
     assert clipped(f"A car driven by Leanne L. Hivley was westbound {words}.").startswith(

@@ -153,10 +153,17 @@ def _outer_reporter(asked: _Cue) -> Said | None:
     for _ in range(MAX_CLAUSE_CLIMB):
         if token.dep_ != "ccomp" or token.head.i == token.i:
             return None
-        token = token.head
+        token, below = token.head, token
+        if _reports_another(token, below):
+            return None  # "X claimed that …, and Y told them that …": Y's report is its own
         if not article.quoted[token.i] and is_reporting(token):
             return Said(_subject_name(asked, token), "", cue)
     return None
+
+
+def _reports_another(verb: Token, below: Token) -> bool:
+    """`verb` has a reported clause of its own besides the one it was reached from."""
+    return any(child.dep_ == "ccomp" and child.i != below.i for child in verb.children)
 
 
 def _subject(asked: _Cue) -> Said | None:
@@ -211,7 +218,8 @@ def _named_reporter(asked: _Cue) -> Said | None:
     for index in article.window(first, last):
         token = article.doc[index]
         root = token.dep_ == "ROOT" and token.pos_ == "VERB" and token.left_edge.i <= first
-        if article.quoted[index] or not (is_reporting(token) or root):
+        inside = first <= index <= last  # a verb of the reported words reports nothing of them
+        if inside or article.quoted[index] or not (is_reporting(token) or root):
             continue
         subject = subject_of(token, article.quoted)
         name = asked.name(subject) if subject is not None else None

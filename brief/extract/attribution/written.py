@@ -78,8 +78,8 @@ def trailing_name(context: QuoteContext, index: int) -> Attribution | None:
     sentence = article.doc[article.window(last, last).stop - 1].sent
     following = [token for token in sentence if token.i > last]
     rest = [token for token in following if not article.quoted[token.i]]
-    if len(rest) < len(following) - 1 or any(token.pos_ in ("VERB", "AUX") for token in rest):
-        return None  # another quote, or a clause, after it
+    if not rest or len(rest) < len(following) - 1 or any(t.pos_ in ("VERB", "AUX") for t in rest):
+        return None  # nothing but quoted words, another quote, or a clause, after it
     end = rest[-1].idx + len(rest[-1])
     found = article.scene.mention_in(after, end, "person") or _leading_name(context, rest)
     if found is None:

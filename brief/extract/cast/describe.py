@@ -88,6 +88,7 @@ def _at(article: ParsedArticle, mention: NameMention) -> Iterable[Description]:
             and child.i > last
             and _describes(child)
             and not _names_another(child)
+            and not _after_another_name(child, last)
         ):
             yield from _phrase(article, _kept(child), child, apposition=True)
     head = root.head
@@ -168,6 +169,25 @@ def _names_another(description: Token) -> bool:
     )
 
 
+def _after_another_name(description: Token, last: int) -> bool:
+    """Whether an apposition after a name comes right after an organisation's name, which it
+    then describes unless it names a role: in "Evan Sparks, CEO of Determined AI, a startup
+    that …" the startup is Determined AI, not Sparks."""
+    if is_role_noun(description.lemma_.lower()):
+        return False  # "Senator Mitch McConnell of Kentucky, the majority leader": a person's
+    before = description.left_edge.i - 1
+    while before > last and description.doc[before].is_punct:
+        before -= 1
+    return before > last and description.doc[before].ent_type_ == "ORG"
+
+
+def _describes_inner(child: Token) -> bool:
+    """An apposition set off by a comma that describes a noun inside a description: a common
+    noun ("Kirkland, a law firm"), not a name ("analyst firm IDC", "princes William")."""
+    before = child.left_edge.i - 1
+    return child.dep_ == "appos" and child.pos_ == "NOUN" and child.doc[before].text == ","
+
+
 def _follows_a_name(description: Token, root: Token) -> bool:
     """Whether a description before a name is itself set beside an earlier name, and the list
     goes on from the name: then the three are items of it ("Grant, her husband, Ambersley and
@@ -185,11 +205,15 @@ def _goes_on(name: Token) -> bool:
 
 
 def _kept(head: Token) -> list[Token]:
-    """The head's phrase without the clauses and lists that go on past it."""
+    """The head's phrase without the clauses and lists that go on past it, nor a description
+    set off after a further noun inside it ("partner at Kirkland[, a law firm based in
+    Chicago]")."""
     cut = {
         token.i
-        for child in head.children
-        if child.i > head.i and child.dep_ in ENDING_DEPS
+        for word in head.subtree
+        for child in word.children
+        if child.i > head.i
+        and (child.dep_ in ENDING_DEPS if word.i == head.i else _describes_inner(child))
         for token in child.subtree
     }
     return [token for token in head.subtree if token.i not in cut]

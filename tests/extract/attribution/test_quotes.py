@@ -758,3 +758,9 @@ def test_partial_quotes_carry_their_reported_clause(body: str, content: str | No
         assert quote.content_start is not None and quote.content_end is not None
         assert text[quote.content_start : quote.content_end] == content
         assert quote.content_start <= quote.start <= quote.end <= quote.content_end
+
+
+def test_a_quote_ending_its_text_after_a_comma_is_no_crash() -> None:
+    """ "…", with nothing after it: no name can trail it (this raised IndexError)."""
+    quotes = summarize('Rules\n\nExamples: "It will not happen.",').quotes
+    assert [quote.text for quote in quotes] == ["It will not happen."]

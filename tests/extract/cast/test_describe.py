@@ -30,6 +30,12 @@ DESCRIBED = [
         "Avigilon",
         "a video analytics company",
     ),
+    (  # the second apposition follows a further name, and describes it
+        "The effort used 2.8 gigawatt-hours, estimates Evan Sparks, CEO of Determined AI, a "
+        "startup that provides software to companies.",
+        "Evan Sparks",
+        "CEO of Determined AI",
+    ),
 ]
 
 
@@ -119,3 +125,18 @@ def test_an_object_before_a_comma_describes_no_one() -> None:
     actor = cast.actor_named("Inderdai Deyal")
     assert actor is not None
     assert actor.descriptor is None
+
+
+@pytest.mark.slow
+def test_an_apposition_after_a_further_name_describes_that_name() -> None:
+    """ "a law firm" is Kirkland, not the partner named before it."""
+    actor = cast_of(
+        "The deal was unusual, said Jane Roe, partner at Kirkland, a law firm based in Chicago."
+    ).actor_named("Jane Roe")
+    assert actor is not None
+    assert actor.descriptor == "partner at Kirkland"
+    sparks = cast_of(
+        "The effort used 2.8 gigawatt-hours, estimates Evan Sparks, partner at Determined AI, a "
+        "startup that provides software to companies."
+    ).actor_named("Evan Sparks")
+    assert sparks is not None and sparks.descriptor == "partner at Determined AI"
