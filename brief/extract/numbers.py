@@ -295,11 +295,12 @@ def _sides(article: ParsedArticle, subject: Token, span: Span) -> str:
     """Whose a score is: the subject with the sides joined to it, since a result of both is
     neither's alone ("Armenia and Portugal drew 0-0" -> Armenia and Portugal)."""
     joined = [child for child in subject.children if child.dep_ == "conj" and child.i > subject.i]
-    between = subject.doc[subject.i + 1 : joined[-1].i] if joined else []
-    listed = all(t.pos_ in NOUN_TAGS | {"CCONJ"} or t.text == "," for t in between)
-    if not joined or not listed:
+    if not joined:
         return _name_or_noun(article, subject, span)
     last = joined[-1]
+    between = subject.doc[subject.i + 1 : last.i]
+    if not all(t.pos_ in NOUN_TAGS | {"CCONJ"} or t.text == "," for t in between):
+        return _name_or_noun(article, subject, span)  # sides listed next to each other only
     first = article.doc[_phrase_start(article, subject, span)]
     return article.original(first.idx, last.idx + len(last))
 
