@@ -190,7 +190,9 @@ def main() -> int:
     parser.add_argument("path")
     parser.add_argument("--top", type=int, default=5)
     parser.add_argument("--half", choices=("even", "odd", "each", "all"), default="each")
-    parser.add_argument("--dump", action="store_true", help="print each article's misses")
+    parser.add_argument(
+        "--dump", action="store_true", help="print each article's misses and shown without a what"
+    )
     args = parser.parse_args()
     records = read_records(args.path)
     if records is None:
@@ -214,6 +216,9 @@ def main() -> int:
 
 def _dump(brief: Brief, highlights: Sequence[str], top: int) -> None:
     shown = key_figures(brief)[:top]
+    for number in shown:
+        if number.what is None:
+            print(f"{brief.source.id}: no what {number.text!r} ({number.kind}): {number.sentence}")
     for gold in highlight_numbers(highlights):
         if not any(matches(gold, n) for n in brief.numbers):
             continue

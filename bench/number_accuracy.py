@@ -126,6 +126,8 @@ if __name__ == "__main__":
         numbers("numbers (reader cases, issue 14)", test_numbers.READER_CASES)
     if hasattr(test_numbers, "WRONG_LABELS"):
         numbers("numbers (wrong labels, issue 26)", test_numbers.WRONG_LABELS)
+    if hasattr(test_numbers, "SENTENCE_WHATS"):
+        numbers("numbers (whats from the sentence, issue 28)", test_numbers.SENTENCE_WHATS)
     not_numbers()
     dates()
     if hasattr(test_entities, "checks"):

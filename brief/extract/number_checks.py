@@ -84,10 +84,11 @@ SENTENCE_WORDS = frozenset(
 )
 # Tokens after which a word opens a sentence, a quotation or a bracket.
 OPENERS = frozenset(".!?:(-" + OPENING_MARKS)
-# Words after which a four-digit number is a year even before a plural noun: "In 2004 profits".
+# Words after which a four-digit number is a year even before a plural noun: "In 2004 profits",
+# "its 2004 results", "their 1960 levels" (a possessive's count is written "its 2,004 staff").
 YEAR_BEFORE = frozenset(
     """in since by until till from during after before of between and year mid early late
-    summer spring autumn winter season""".split()
+    summer spring autumn winter season its their his her our my your""".split()
 )
 # Plural-looking words that do not make a year a count ("2004 was", "1990 has").
 _NOT_PLURAL = frozenset(

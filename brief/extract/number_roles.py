@@ -76,9 +76,18 @@ def aged(article: ParsedArticle, span: Span) -> str | None:
     doc = span.doc
     while after < len(doc) and doc[after].dep_ == "compound" and doc[after].head.i > after:
         after += 1
+    while head.dep_ == "compound" and _nouns_up_to(head, head.head):
+        head = head.head  # "the 21-year-old Blues prop": the age hangs on "Blues"
     if after < len(doc) and after == head.i and head.pos_ in {"NOUN", "PROPN"}:
         return person(article, head)  # "54-year-old Bharrat Ramdehol", "a 26-year-old man"
     return _clause_subject(article, span, token)
+
+
+def _nouns_up_to(token: Token, head: Token) -> bool:
+    """Only nouns and names from `token` to its `head` after it: "Blues prop", not "Lianna
+    Barrientos we d" (a "we'd" the model split)."""
+    between = token.doc[token.i + 1 : head.i + 1]
+    return head.i > token.i and all(t.pos_ in {"NOUN", "PROPN"} for t in between)
 
 
 def _clause_subject(article: ParsedArticle, span: Span, token: Token) -> str | None:

@@ -11,6 +11,7 @@ Only the article's text blocks are scanned, so list markers ("1.", "-") never be
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -23,6 +24,7 @@ from brief.extract.number_words import (
     CHANGE_NOUNS,
     CURRENCY_WORDS,
     NUMBER_WORDS,
+    ORDINAL_WORDS,
     QUANTIFIERS,
     TIME_UNITS,
 )
@@ -40,20 +42,22 @@ LEVEL_VERBS = frozenset(
     """be rise fall grow increase decrease climb jump drop decline slip slide gain lose reach
     total stand hit top double treble triple halve surge soar plunge tumble dip ease edge rally
     shrink expand sink slump buy purchase acquire come amount fetch cost sell price trade measure weigh close open finish
-    settle average swell touch near""".split()
+    settle average swell touch near exceed surpass""".split()
 )
 # Words of change that say a level moved: "went up to 5.5%", "sent shares down 1.2%".
 CHANGE_WORDS = frozenset({"up", "down"})
 # Prepositions that give the level a verb sets something to or changes it by: "raised the limit
 # from 49% to 74%", "cut its workforce by 500", "valued the firm at $3bn", "the stake would be
-# reduced to 50%". Through them any verb says what the number measures: its object, or the
+# reduced to 50%", "took his goal tally past 150". Through them any verb says what the number measures: its object, or the
 # subject it was done to.
-LEVEL_PREPOSITIONS = frozenset("to by at from".split())
+LEVEL_PREPOSITIONS = frozenset("to by at from past".split())
 # Prepositions that set a noun at a level: "a price tag under £80,000", "rates at 4.75%".
 NOUN_LEVEL_PREPOSITIONS = frozenset("at under over above below around near".split())
 # Nouns after a number that are part of its unit, not what it counts.
 UNIT_NOUNS = frozenset(TIME_UNITS) | frozenset("per cent percent percentage old worth".split())
 NOUN_TAGS = {"NOUN", "PROPN"}
+# The roles of a word that stands as a noun phrase: "for the 150,000 dead".
+NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr"})
 # Adjectives that name a different measure, so they stay with the noun: "net debt".
 MEASURE_MODIFIERS = frozenset(
     "net gross operating underlying annual quarterly total average median core".split()
@@ -77,6 +81,13 @@ BOUND_SUFFIXES = frozenset({"plus", "odd"})
 PURPOSE_PREPOSITIONS = frozenset({"for", "on", "to"})
 # How many heads a number climbs in the parse to reach the noun it measures.
 MAX_NOUN_CLIMB = 4
+# Kinds of number whose "what" names who or what holds a place or a result, never a measure
+# another number could share: "the Sony Walkman at number three and the remote control at two".
+PLACED_KINDS = frozenset({"rank", "ordinal", "score", "age"})
+# Nouns of a place a rank names, and the prepositions that put something there: "moved from
+# number eight to number one", "opened at number two", "finished in second place".
+PLACE_NOUNS = frozenset("number place position spot".split())
+PLACE_PREPOSITIONS = frozenset("from to at in".split())
 # Words a number is hyphened to that say how many times: "15-time Grammy winner".
 MULTIPLIERS = frozenset({"time", "times", "fold"})
 # Nouns that stand between a number and what it measures: "rose by an average of 4.2%".
@@ -89,6 +100,9 @@ FRAME_NOUNS = frozenset("form tune region order amount shape excess vicinity".sp
 # total to 16.8 million").
 COUNT_NOUNS = frozenset("number amount total sum average".split())
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
+# Verbs of state: a period does not frame them ("during her first two years, Ms. Yellen seems
+# to have kept ...", "accounts for 40% of the advertising over the next two months").
+STATE_VERBS = frozenset("seem appear tend account consist comprise contain belong equal".split())
 # Verbs too light to say what lasts: "it was there for two years", "took it for a week".
 LIGHT_VERBS = frozenset("be have do get take make go come keep stay remain last wait".split())
 # Nouns of a moment in a span: "the end of these three weeks" counts no "end", "in six
@@ -103,9 +117,16 @@ RELATIVE_PERIOD = frozenset("next last past coming previous following first".spl
 # Verbs whose money object is no sum spent, made or owed: a level its subject reaches
 # ("exceeding $86m"; the verbs of level, `LEVEL_VERBS`), or a state ("has $5m in cash").
 # "get" says only that money came ("The museum got 15 million euros from a donor").
-NOT_SPENDING = LEVEL_VERBS | frozenset(
-    "be have get mean start exceed surpass pass beat match".split()
-)
+NOT_SPENDING = LEVEL_VERBS | frozenset("be have get mean start pass beat match".split())
+# Prepositions that give the span a verb lasts or goes on over: "suspended for two years",
+# "married 10 men over 11 years" (not "in two years", a moment, nor "within", a deadline).
+LASTING_PREPOSITIONS = frozenset({"for", "over", "during", "throughout"})
+# Prepositions that place a noun in a sequence, where an ordinal names no record: "knocked out
+# in the fifth round", "heading into the first debate in 10 days".
+SEQUENCE_PREPOSITIONS = frozenset("in at on during into to".split())
+# Prepositions that give the span a record is told over: "the fastest rate in seven years",
+# "the most significant development for 20 years".
+RECORD_PREPOSITIONS = frozenset({"in", "for"})
 # Prepositions that put an event inside such a period; "after the first 30 minutes" is a moment.
 PERIOD_PREPOSITIONS = frozenset("over in during within across throughout".split())
 # Kinds of number whose unit says which measure they give: money, a share, a measure.
@@ -181,15 +202,107 @@ def _ranked(article: ParsedArticle, span: Span, kind: str) -> str | None:
     # A score or rank a copula gives is its subject's: "The Falcons were 22-6 down".
     stood = verb.pos_ == "AUX" and kind != "ordinal"
     if (finished or won) and (verb.pos_ == "VERB" or stood):
-        subject = _subject(verb, named=True)
-        return _noun_phrase(article, subject, span) if subject is not None else None
+        # A participle goes on with its head's subject for a score ("Burnley have had two
+        # outings, drawing 1-1"), not for a place ("lines up 11th, missing out ..., with
+        # Kvyat 12th", where the parse hangs the place on the participle).
+        subject = _subject(verb, named=True, participle=kind == "score")
+        if subject is None:
+            return None
+        return (
+            _sides(article, subject, span)
+            if kind == "score"
+            else _noun_phrase(article, subject, span)
+        )
     if kind == "score":
         level = _noun_above(span)
         if level is not None and level.is_alpha:
             return _noun_phrase(article, level, span)
         winner = _beaten_by(exit_)
         return _noun_phrase(article, winner, span) if winner is not None else None
+    return _placed(article, span, exit_)
+
+
+def _placed(article: ParsedArticle, span: Span, exit_: Token) -> str | None:
+    """What is put at a place a rank names, after a preposition with no article ("from number
+    eight to number one", "at number two", "in second place"; not "in the first place"): the
+    noun the place hangs from ("Kimi Raikkonen down in sixth place"), else the verb's named
+    object ("includes the Sony Walkman at number three"), else its subject when only adverbs,
+    a counted or common object or where it came from stand between ("the debut album moved
+    up seven places from number eight" -> debut album, "Constantine, which opened at number
+    two" -> Constantine)."""
+    place = exit_.head
+    if place.lemma_.lower() not in PLACE_NOUNS or abs(place.i - exit_.i) != 1:
+        return None
+    first = min(place.i, span.start)
+    if first == 0 or span.doc[first - 1].lower_ not in PLACE_PREPOSITIONS:
+        return None
+    preposition = span.doc[first - 1]
+    holder = _place_holder(place)
+    if holder is None or holder.i > preposition.i:
+        return None
+    if holder.pos_ in NOUN_TAGS:
+        beside = _nothing_between(holder, preposition)  # "Kimi Raikkonen down in sixth place"
+        return _name_or_noun(article, holder, span) if beside else None
+    placed = next((c for c in holder.children if _named_object(c) and c.pos_ == "PROPN"), None)
+    if placed is not None and any(c.dep_ == "case" for c in placed.children):
+        return None  # "pushed Eminem's Like Toy Soldiers": the parse lost what is placed
+    if placed is not None and not _nothing_between(placed, preposition):
+        return None  # "pair Felipe Massa and Valtteri Bottas, with Kimi Raikkonen down in"
+    if placed is None and _nothing_between(holder, preposition):
+        placed = _subject(holder, named=True, participle=False)
+        relative = holder.dep_ == "relcl" and any(
+            c.dep_ in SUBJECT_DEPS and c.tag_ in {"WDT", "WP"} for c in holder.children
+        )
+        placed = holder.head if relative and holder.head.pos_ in NOUN_TAGS else placed
+    return None if placed is None else _name_or_noun(article, placed, span)
+
+
+def _name_or_noun(article: ParsedArticle, token: Token, span: Span) -> str:
+    """A name with its given names ("Mariano Puerta", not "card Mariano Puerta"), or a common
+    noun with its compounds."""
+    return person(article, token) if token.pos_ == "PROPN" else _noun_phrase(article, token, span)
+
+
+def _place_holder(place: Token) -> Token | None:
+    """The noun or verb a place hangs from, through prepositions and adverbs: "Raikkonen
+    (down (in (sixth place)))", "moved (from (number eight))"."""
+    token = place
+    for _ in range(MAX_NOUN_CLIMB):
+        head = token.head
+        if head.i == token.i:
+            return None
+        if head.pos_ in NOUN_TAGS | {"VERB", "AUX"}:
+            return head
+        token = head
     return None
+
+
+def _nothing_between(verb: Token, preposition: Token) -> bool:
+    """Only adverbs, particles, a counted object ("moved up seven places"), a common noun for
+    object ("entered the chart at number two") or where it moved from ("from number eight to
+    number one") stand between a verb (or a noun) and a preposition after it."""
+    counted = {
+        t.i
+        for c in verb.children
+        if (c.dep_ == "dobj" and c.pos_ == "NOUN") or (c.dep_ == "prep" and c.lower_ == "from")
+        for t in c.subtree
+    }
+    between = verb.doc[verb.i + 1 : preposition.i]
+    return all(t.pos_ in {"ADV", "PART"} or t.dep_ == "prt" or t.i in counted for t in between)
+
+
+def _sides(article: ParsedArticle, subject: Token, span: Span) -> str:
+    """Whose a score is: the subject with the sides joined to it, since a result of both is
+    neither's alone ("Armenia and Portugal drew 0-0" -> Armenia and Portugal)."""
+    joined = [child for child in subject.children if child.dep_ == "conj" and child.i > subject.i]
+    if not joined:
+        return _name_or_noun(article, subject, span)
+    last = joined[-1]
+    between = subject.doc[subject.i + 1 : last.i]
+    if not all(t.pos_ in NOUN_TAGS | {"CCONJ"} or t.text == "," for t in between):
+        return _name_or_noun(article, subject, span)  # sides listed next to each other only
+    first = article.doc[_phrase_start(article, subject, span)]
+    return article.original(first.idx, last.idx + len(last))
 
 
 def _beaten_by(exit_: Token) -> Token | None:
@@ -243,7 +356,7 @@ def _what(article: ParsedArticle, span: Span, quantity: Quantity) -> str | None:
     # The model's token may run past the phrase ("£250m." read as "m.", "£227bn;331bn"):
     # then the words after it belong to something else.
     cut = any(not c.isalnum() for c in article.layout.text[quantity.end : span.end_char])
-    after = None if cut else _noun_after(span) or _of_noun_after(span)
+    after = None if cut else _noun_after(span) or _of_noun_after(span) or _noun_beside(span)
     if after is None and not cut and quantity.kind == "money":
         after = _in_noun_after(span)
     noun = after or _noun_above(
@@ -254,8 +367,8 @@ def _what(article: ParsedArticle, span: Span, quantity: Quantity) -> str | None:
     if noun is None and not cut and quantity.kind == "money":
         noun = _paid_for(span)
     if noun is None and quantity.kind == "duration":
-        return _lasting(article, span)
-    if noun is None or not noun.is_alpha or noun.lower_ in NUMBER_WORDS | QUANTIFIERS:
+        return _period_of(article, span) or _lasting(article, span)
+    if noun is None or not _wordlike(noun) or noun.lower_ in NUMBER_WORDS | QUANTIFIERS:
         return None  # "None of the hundreds" counts no "None"
     if noun.lower_ in UNIT_NOUNS or noun.lemma_.lower() in POSITION_NOUNS:
         return None  # "the 7-day rose from 43": a unit; "the end of three weeks": a moment
@@ -269,19 +382,94 @@ def _what(article: ParsedArticle, span: Span, quantity: Quantity) -> str | None:
     return _noun_phrase(article, noun, span)
 
 
+def _period_of(article: ParsedArticle, span: Span) -> str | None:
+    """What a duration is the period of, when a noun says it: a record it is the span of ("the
+    fastest rate in seven years", "their best performance in two decades", "the first time
+    in 77 years", "a seven-month high"), or the noun its "for" hangs from ("a £446m loss for
+    the first three months")."""
+    last = span[-1]
+    after = last.head
+    hyphened = last.i > span.start and span.doc[last.i - 1].text == "-"
+    heads = after.dep_ not in MODIFIER_DEPS  # not "a 34-year state Sen."
+    if (
+        hyphened
+        and heads
+        and after.i == span.end
+        and after.pos_ in {"ADJ", "NOUN"}
+        and after.is_alpha
+    ):
+        return article.original(after.idx, after.idx + len(after))  # "a seven-month high"
+    preposition = last.head if last.dep_ == "pobj" else None
+    if preposition is None or preposition.lower_ not in RECORD_PREPOSITIONS:
+        return None
+    for noun in reversed(preposition.doc[preposition.head.i : preposition.i]):
+        record = _record_start(noun)
+        if record is not None and preposition.head in [noun, *noun.ancestors]:
+            return article.original(record.idx, noun.idx + len(noun))
+    noun = preposition.head
+    if preposition.lower_ == "for" and _told_for_a_period(noun):
+        return _noun_phrase(article, noun, span)
+    return None
+
+
+def _told_for_a_period(noun: Token) -> bool:
+    """A common noun a "for" of a period says is told for that period: a subject ("the
+    cumulative deficit for the first eleven months stands at ..."), or the object of a light
+    verb ("had an operating loss for the three months"); not the object of a verb of its own,
+    which the period frames ("ignore facts for two hours")."""
+    if noun.pos_ != "NOUN" or noun.lower_ in PERIOD_NOUNS:
+        return False
+    light = noun.dep_ == "dobj" and noun.head.lemma_.lower() in LIGHT_VERBS
+    return light or noun.dep_ in SUBJECT_DEPS
+
+
+def _record_start(noun: Token) -> Token | None:
+    """The first word of a record a common noun names: "fastest" of "the fastest rate", "most"
+    of "the most significant development", "first" of "the first time"; None when it names
+    none, or an ordinal places it in a sequence ("knocked out in the fifth round")."""
+    if noun.pos_ != "NOUN":
+        return None
+    for modifier in noun.children:
+        if modifier.dep_ != "amod" or modifier.i > noun.i:
+            continue
+        most = [c for c in modifier.children if c.tag_ == "RBS"]
+        if most:
+            return most[0]
+        if modifier.tag_ == "JJS":
+            return modifier
+        placed = noun.dep_ == "pobj" and noun.head.lower_ in SEQUENCE_PREPOSITIONS
+        if modifier.lower_ in ORDINAL_WORDS and not placed:
+            return modifier
+    return None
+
+
+def _wordlike(token: Token) -> bool:
+    """A word, or words the model keeps as one token with a hyphen: "over-55s"."""
+    return token.is_alpha or re.fullmatch(r"[^\W\d_]+(-\w+)+", token.text) is not None
+
+
 def _lasting(article: ParsedArticle, span: Span) -> str | None:
-    """What lasts a duration, when a verb says it: "suspended for two years" -> suspended; or
+    """What lasts a duration, when a verb says it: "suspended for two years" -> suspended,
+    "married 10 men over 11 years" -> married; or
     what happens in it, when it is a period told from now: "could cut jobs over the next five
     years" -> cut, "exports picked up in the last three months" -> picked (not "in two
     years", a moment, nor "within 18 minutes")."""
     last = span[-1]
     preposition = last.head if last.dep_ == "pobj" else None
-    if preposition is None or not (preposition.lower_ == "for" or _relative_period(last)):
+    lasting = preposition is not None and preposition.lower_ in LASTING_PREPOSITIONS
+    if preposition is None or not (lasting or _relative_period(last)):
         return None
     verb = preposition.head
     if verb.pos_ != "VERB" or verb.lemma_.lower() in LIGHT_VERBS or not verb.is_alpha:
         return None
-    return _verb_text(article, verb, preposition)
+    return None if _no_act(verb) else _verb_text(article, verb, preposition)
+
+
+def _no_act(verb: Token) -> bool:
+    """A verb of state, which tells no act a period could frame: "during her first two years,
+    Ms. Yellen seems to have kept ...", "a super PAC accounts for 40% of the advertising over
+    the next two months"."""
+    return verb.lemma_.lower() in STATE_VERBS
 
 
 def _with_spending(article: ParsedArticle, numbers: list[Number]) -> list[Number]:
@@ -309,13 +497,43 @@ def _spent_by(span: Span) -> Token | None:
     for token in span:
         if span.start <= token.head.i < span.end:
             continue
+        relative = _raised_in_relative(token)
+        if relative is not None:
+            return None if relative.lemma_.lower() in NOT_SPENDING else relative
         holder = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "of" else None
         if holder is not None and holder.lemma_.lower() in TRANSPARENT_NOUNS:
             token = holder  # "a total of $515m"
         verb = token.head
         if token.dep_ == "dobj" and verb.pos_ == "VERB" and verb.is_alpha:
-            return None if verb.lemma_.lower() in NOT_SPENDING else verb
+            spends = verb.lemma_.lower() not in NOT_SPENDING and _only_object(verb, token)
+            return verb if spends else None
     return None
+
+
+def _raised_in_relative(money: Token) -> Token | None:
+    """The verb of a relative clause that defines the money, whose object is the relative
+    pronoun: "the $204,202 that Clinton has raised" -> raised (not one that comments on it:
+    "$27, which he claimed as his ...")."""
+    for clause in money.children:
+        if clause.dep_ == "relcl" and clause.pos_ == "VERB" and clause.is_alpha:
+            pronoun = next(
+                (c for c in clause.children if c.dep_ == "dobj" and c.tag_ in {"WDT", "WP"}), None
+            )
+            if pronoun is not None and pronoun.nbor(-1).text != ",":
+                return clause
+    return None
+
+
+def _only_object(verb: Token, money: Token) -> bool:
+    """The money is the verb's object: the verb has no relative pronoun for object ("the
+    contribution that Pate made - all $2,700 worth" gives "made" its "that") and no clause the
+    money would be the subject of ("records show the $204,202 ... is the most")."""
+    relative = any(c.dep_ == "dobj" and c.tag_ in {"WDT", "WP"} for c in verb.children)
+    clause = any(
+        c.dep_ == "ccomp" and c.i > money.i and not any(s.dep_ in SUBJECT_DEPS for s in c.children)
+        for c in verb.children
+    )
+    return not relative and not clause
 
 
 def _verb_text(article: ParsedArticle, verb: Token, phrase: Token) -> str:
@@ -359,6 +577,8 @@ def _noun_after(span: Span) -> Token | None:
         if _coordinated(token, span):
             position, limit = position + 1, limit + 1  # "his 20th and final trophy"
             continue
+        if token.pos_ == "ADJ" and token.dep_ in NOMINAL_DEPS and _counted_by(token, span):
+            return token  # "the estimated 150,000 dead": an adjective standing as a noun
         if token.pos_ in NOUN_TAGS and token.lower_ not in UNIT_NOUNS:
             if token.dep_ in {"compound", "nmod", "amod"} and token.head.i > token.i:
                 if _is_common(token) and not _hyphened_to_number(token) and compound:
@@ -395,6 +615,13 @@ def _noun_after(span: Span) -> Token | None:
             continue
         return None
     return None
+
+
+def _counted_by(token: Token, span: Span) -> bool:
+    """The number's phrase hangs from the token as its count, after "the": "the 2,977 dead"
+    (not "won 7-5 much to the dismay", "only three shy of")."""
+    counted = any(t.head.i == token.i and t.dep_ == "nummod" for t in span)
+    return counted and span.start > 0 and span.doc[span.start - 1].lower_ == "the"
 
 
 def _joins_modifiers(token: Token, first: int, position: int) -> bool:
@@ -446,10 +673,15 @@ def _past_conversion(span: Span) -> int:
         for end in range(position + 1, min(position + 8, len(doc))):
             if doc[end].text == ")":
                 inside = doc[position + 1 : end]
-                if any(token.like_num for token in inside):
+                if any(_has_figures(token) for token in inside):
                     return end + 1
                 break
     return _past_bound(doc, position)
+
+
+def _has_figures(token: Token) -> bool:
+    """A number, in words or in figures, whatever is written onto it: "1.6bn", "£2.31m"."""
+    return token.like_num or any(c.isdigit() for c in token.text)
 
 
 def _past_bound(doc: Doc, position: int) -> int:
@@ -464,21 +696,44 @@ def _past_bound(doc: Doc, position: int) -> int:
 
 def _of_noun_after(span: Span) -> Token | None:
     """ "a third of voters", "15% of the workforce", "475 pounds (215.5 kilos) of cocaine",
-    "£16.9bn worth of goods", "two-thirds of Britons" (a plural name is a group counted),
+    "£16.9bn worth of goods", "two-thirds of Britons" (a plural name is a group counted; so
+    is a word in lower case the model took for a name: "69% of over-55s"),
     "half of 2,000 people" (the noun the number after "of" counts)."""
     doc = span.doc
     after = _past_conversion(span)
+    quoted = span.start > 0 and doc[span.start - 1].is_quote
+    if quoted and after < len(doc) and doc[after].is_quote:
+        after += 1  # '"hundreds of millions" of pounds'
     if after < len(doc) and doc[after].lower_ == "worth":
         after += 1  # "£16.9bn worth of goods"
     if after + 1 < len(doc) and doc[after].lower_ == "of":
         objects = [child for child in doc[after].children if child.dep_ == "pobj"]
-        if objects and (objects[0].pos_ == "NOUN" or objects[0].tag_ == "NNPS"):
+        if objects and objects[0].pos_ in NOUN_TAGS and _is_common(objects[0]):
             return objects[0]
         number = doc[after + 1]
         if not objects and number.like_num and number.dep_ == "nummod":
             counted = number.head
             return counted if counted.pos_ == "NOUN" and counted.i > number.i else None
     return None
+
+
+def _noun_beside(span: Span) -> Token | None:
+    """The noun a number after "a" modifies when the parse sets it beside the number, after
+    commas: "a $5 billion, ultimately unsuccessful, defamation lawsuit" -> lawsuit (not a
+    conversion's unit: "an astonishing 6,000 metres (3.7 miles)")."""
+    for token in span:
+        if span.start <= token.head.i < span.end:
+            continue
+        indefinite = any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children)
+        beside = [c for c in token.children if c.dep_ == "appos" and c.i >= span.end]
+        if indefinite and beside and beside[0].pos_ == "NOUN" and not _counted(beside[0]):
+            return beside[0]
+    return None
+
+
+def _counted(noun: Token) -> bool:
+    """A noun with a number of its own: "3.7 miles"."""
+    return any(child.dep_ == "nummod" or _has_figures(child) for child in noun.children)
 
 
 def _in_noun_after(span: Span) -> Token | None:
@@ -547,7 +802,7 @@ def _climb(span: Span, token: Token, *, level: bool, measured: bool = False) -> 
                 continue
             return head.head if head.head.i < span.start else None
         if head.pos_ in {"VERB", "AUX"}:
-            return _level_of(head, span, token) if level else None
+            return _level_of(head, span, token, measured=measured) if level else None
         if measured and token.dep_ == "appos" and _named_amount(head, span):
             return head  # "surcharge revenues - £160m -", "Germany's DaimlerChrysler (30%)"
         if token.lower_ == "worth" and head.pos_ == "NOUN":
@@ -605,11 +860,13 @@ def _set_off(span: Span) -> bool:
     return not doc[position - 1].like_num
 
 
-def _level_of(verb: Token, span: Span, through: Token) -> Token | None:
+def _level_of(verb: Token, span: Span, through: Token, *, measured: bool = False) -> Token | None:
     """What a verb of level says the number measures: its subject ("Sales rose 27%"), or its
     object when it has one ("sold the painting for $5m"; "sold it for" names nothing). Any
     verb does when the number is its preposition of level's (`through`): "raised the limit to
-    74%" -> limit, "the stake would be reduced to 50%" -> stake."""
+    74%" -> limit, "the stake would be reduced to 50%" -> stake; and an amount in a unit
+    (money, a share, a measure) measures the subject of a verb with no object: "base rates
+    will stay on hold at 4.75%" -> rates, "inflation slowed to 2%" -> inflation."""
     set_to = through.pos_ == "ADP" and through.lower_ in LEVEL_PREPOSITIONS
     # A word of change right after an object moves the object: "sent Fiat shares down 1.2%"
     # (not "opposed the tax, down from 47 percent").
@@ -623,15 +880,44 @@ def _level_of(verb: Token, span: Span, through: Token) -> Token | None:
         token.lower_ in CHANGE_WORDS for token in [*span, *verb.children]
     )
     if verb.lemma_.lower() not in LEVEL_VERBS and not went:
-        return (_object(verb) or _passive_subject(verb)) if set_to else None
+        if not set_to:
+            return None
+        done_to = _object(verb) or _passive_subject(verb)
+        if done_to is not None or not measured or _determined(span):
+            return done_to
+        return _intransitive_subject(verb)
     if any(c.dep_ == "dobj" and not span.start <= c.i < span.end for c in verb.children):
         return _object(verb)
+    if through.dep_ == "dobj" and span.start > 0 and span.doc[span.start - 1].lower_ == "the":
+        return None  # "surpassing the $394,000 raised by Clinton": an amount named, no level
     if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ == "NOUN":
         return verb.head  # "a kite measuring 6,000 metres"
     subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
     if subject is not None and subject.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":
         return verb.head if verb.head.pos_ == "NOUN" else None  # "arrows, which measure 70ft"
     return _subject(verb)
+
+
+def _determined(span: Span) -> bool:
+    """A number after "the" names a group or a thing, not an amount: "gains have gone to the
+    top 1 percent" (not "remained at a slender 6.3%")."""
+    return any(token.lower_ == "the" for token in span.doc[max(span.start - 2, 0) : span.start])
+
+
+def _intransitive_subject(verb: Token) -> Token | None:
+    """The subject of a verb that takes no object nor clause, when it is a common noun: "rates
+    will stay at 4.75%" -> rates (not "cut it by 5%", nor "the lender said prices rose 15.1%,
+    but by only 2.8%")."""
+    taken = {"dobj", "dative", "nsubjpass", "ccomp", "xcomp"}
+    if any(child.dep_ in taken for child in verb.children) or _bare_base(verb):
+        return None
+    return _subject(verb)
+
+
+def _bare_base(verb: Token) -> bool:
+    """A verb in its base form with no auxiliary: in news, mostly a noun the model took for a
+    verb ("a management buyout at 300p")."""
+    return verb.tag_ == "VB" and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
 
 
 def _object(verb: Token) -> Token | None:
@@ -649,18 +935,18 @@ def _passive_subject(verb: Token) -> Token | None:
     return subject if subject is not None and subject.pos_ == "NOUN" else None
 
 
-def _subject(verb: Token, *, named: bool = False) -> Token | None:
+def _subject(verb: Token, *, named: bool = False, participle: bool = True) -> Token | None:
     """The verb's subject when it is a common noun, or any noun when `named` (whoever finished
     third is "Monbeg Dude"). A verb with no subject of its own takes the one of the verb that
     controls it: "Thailand's economy is expected to grow by 5.7%" -> economy, "the Italians,
-    despite losing 28-17, ..." -> Italians."""
+    despite losing 28-17, ..." -> Italians, "revenue tripled, exceeding $86m" -> revenue."""
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS:
             # A sentence's first word may be tagged a name only for its capital: "Turnout was".
             first = child.i == child.sent.start
             common = child.pos_ == "NOUN" or (child.pos_ == "PROPN" and (named or first))
             return child if common else None
-    if _shares_subject(verb):
+    if _shares_subject(verb, participle=participle):
         return _subject(verb.head, named=named)
     preposition = verb.head
     if verb.dep_ == "pcomp" and preposition.pos_ == "ADP" and preposition.head.pos_ == "VERB":
@@ -668,18 +954,32 @@ def _subject(verb: Token, *, named: bool = False) -> Token | None:
     return None
 
 
-def _shares_subject(verb: Token) -> bool:
+def _shares_subject(verb: Token, *, participle: bool = True) -> bool:
     """A verb with no subject of its own whose subject is its head's: a complement ("is
     expected to grow"), a second verb of the same subject ("grabbed the break and served
-    out"), or an infinitive of purpose ("fought back brilliantly to win")."""
+    out"), an infinitive of purpose ("fought back brilliantly to win") or a participle that
+    goes on with what its head did ("revenue nearly tripled, exceeding $86m"; not one with a
+    conjunction of its own, "while falling", nor one with an object a result may be told of,
+    "leaving Spain 2-1 ahead")."""
     if verb.head.pos_ not in {"VERB", "AUX"} or verb.head.i == verb.i:
         return False
     infinitive = any(child.dep_ == "aux" and child.tag_ == "TO" for child in verb.children)
+    participle = (
+        participle
+        and verb.tag_ == "VBG"
+        and not any(child.dep_ == "mark" or _named_object(child) for child in verb.children)
+    )
     return (
         verb.dep_ == "xcomp"
         or (verb.dep_ == "conj" and _right_after_conjunction(verb))
-        or (verb.dep_ == "advcl" and infinitive)
+        or (verb.dep_ == "advcl" and (infinitive or participle))
     )
+
+
+def _named_object(token: Token) -> bool:
+    """A verb's object that is a noun or a name, not a number's own word (the "m" of "$86m")."""
+    noun = token.dep_ in {"dobj", "dative"} and token.pos_ in NOUN_TAGS
+    return noun and not _has_figures(token) and not _joined_to_number(token)
 
 
 def _right_after_conjunction(verb: Token) -> bool:
@@ -710,6 +1010,13 @@ def _is_common(token: Token) -> bool:
 
 def _noun_phrase(article: ParsedArticle, noun: Token, span: Span) -> str:
     """The noun with its noun compounds and hyphenated modifiers, never the number's own words."""
+    first = article.doc[_phrase_start(article, noun, span)]
+    return article.original(first.idx, noun.idx + len(noun))
+
+
+def _phrase_start(article: ParsedArticle, noun: Token, span: Span) -> int:
+    """Where `_noun_phrase` starts: the first of the noun's compounds and hyphenated
+    modifiers after the number's own words."""
     doc = article.doc
     start = noun.i
     bound = span.end if noun.i >= span.end else noun.sent.start
@@ -734,8 +1041,7 @@ def _noun_phrase(article: ParsedArticle, noun: Token, span: Span) -> str:
             start -= 1
         else:
             break
-    first = doc[start]
-    return article.original(first.idx, noun.idx + len(noun))
+    return start
 
 
 def _joined_to_number(token: Token) -> bool:
@@ -810,7 +1116,8 @@ def _resolve_ellipses(article: ParsedArticle, numbers: list[Number]) -> list[Num
         if _is_elliptical(article, number):
             source = _antecedent(article, number, resolved)
             if source is not None:
-                number = replace(number, unit=source.unit, what=source.what, kind=source.kind)
+                what = None if source.kind in PLACED_KINDS else source.what
+                number = replace(number, unit=source.unit, what=what, kind=source.kind)
         elif _bare_subject(article, number):
             source = next((n for n in reversed(resolved) if n.what is not None), None)
             if source is not None and _counted_before(article, number, source):
@@ -898,6 +1205,8 @@ def _antecedent(article: ParsedArticle, number: Number, earlier: list[Number]) -
             article, candidate, number
         ):
             continue
+        if candidate.kind in PLACED_KINDS and layout.text[candidate.end : candidate.end + 1] == "-":
+            continue  # "18 first-place votes, Rubio got seven": a place that modifies a noun
         if candidate.sentence == number.sentence:
             return candidate
         there = article.block_at(candidate.start)

@@ -23,6 +23,9 @@ DATE_CASES: list[tuple[str, str, str | None]] = [
     ("He left his seat in December 1996.", "December 1996", "1996-12"),
     ("He won four titles between 1965-71 with Ajax.", "1965-71", "1965/1971"),
     ("The glacier has shrunk by a quarter since the 1970s.", "1970s", "197X"),
+    # a year after a possessive, even before a plural noun (issue 28: years among the figures)
+    ("The company will give the details of its 2004 results in March.", "2004", "2004"),
+    ("Aid budgets are half their 1960 levels, the charity says.", "1960", "1960"),
     ("The government plans to build 200,000 homes by 2016.", "2016", "2016"),
     ("Emissions must fall by 80% by 2050.", "2050", "2050"),
     # issue 26: the date parts a reader found among the numbers
