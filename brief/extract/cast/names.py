@@ -144,6 +144,10 @@ MEMBERS_NAMED = 2
 # A word at least this frequent in English (wordfreq's Zipf scale: "gyms" 3.2, "subscribe" 4.0)
 # is a common word where it opens a sentence and the tagger reads no proper noun.
 COMMON_WORD_ZIPF = 3.0
+# A word at least this frequent ("drama" 4.7, "riot" 4.1) is a common word even where the tagger
+# reads a proper noun, when the article names it once, unspoken and untitled, opening a sentence,
+# or always as the last word of a longer capitalised name ("Heisman Trophy", "CNN Worldwide").
+COMMON_NAME_ZIPF = 4.0
 # The model's labels for a capitalised word it does not know: a body, a people or a place it
 # reads from the word's own form ("Reuters", "Democratic", "Sussex"), a person or a title it guesses.
 GUESSED_LABELS = frozenset({"PERSON", "PRODUCT", "WORK_OF_ART"})
@@ -221,6 +225,7 @@ def name_mentions(article: ParsedArticle) -> list[NameMention]:
     mentions = [_without_glued_aside(_without_dateline(m)) for m in mentions]
     mentions = _without_day_names(article, mentions)
     mentions = _without_opening_words(article, mentions)
+    mentions = _without_name_tails(article, mentions)
     return _without_descriptions(article.text, _without_run_ins(mentions, lower_words))
 
 
@@ -251,11 +256,58 @@ def _without_opening_words(
     within = {
         word for mention in mentions if " " in mention.surface for word in mention.surface.split()
     }
+    counts = Counter(mention.surface for mention in mentions)
     return _without_names_always(
         mentions,
-        lambda mention: _opening_word(article, mention),
+        lambda mention: _opening_word(article, mention, once=counts[mention.surface] == 1),
         judged=lambda mention: " " not in mention.surface and mention.surface not in within,
     )
+
+
+def _without_name_tails(article: ParsedArticle, mentions: list[NameMention]) -> list[NameMention]:
+    """The mentions but the one-word names that are, every time, a common word (Zipf
+    `COMMON_NAME_ZIPF` or more) the model cut from the end of a longer capitalised name: "Trophy"
+    of "Heisman Trophy", "Worldwide" of "CNN Worldwide", "Mar" of "Mar-a-Lago"; not a name after
+    a title or a people ("President Obama", "Republican Trump"), nor a word of a longer name of
+    the article."""
+    within = {
+        word for mention in mentions if " " in mention.surface for word in mention.surface.split()
+    }
+    return _without_names_always(
+        mentions,
+        lambda mention: _name_tail(article, mention),
+        judged=lambda mention: (
+            " " not in mention.surface
+            and mention.surface not in within
+            and _common_name_word(mention)
+        ),
+    )
+
+
+def _common_name_word(mention: NameMention) -> bool:
+    """A name the model guessed (`GUESSED_LABELS`) that is a common English word (Zipf
+    `COMMON_NAME_ZIPF` or more) and no known name, given name or acronym."""
+    if mention.label not in GUESSED_LABELS or _known_word(mention.surface):
+        return False
+    if is_given_name(mention.surface):
+        return False
+    return zipf_table().get(mention.surface.lower(), 0.0) >= COMMON_NAME_ZIPF
+
+
+def _name_tail(article: ParsedArticle, mention: NameMention) -> bool:
+    """Whether a one-word mention goes on a longer name: right after a capitalised word (no
+    title, people or given name) on its line, or before a hyphen and a lower-case word
+    ("Mar-a-Lago")."""
+    if re.match(r"-[a-z]", article.text[mention.end : mention.end + 2]):
+        return True
+    index = article.token_at(mention.start)
+    if index == 0 or article.text[mention.start - 1 : mention.start] != " ":
+        return False
+    before = article.doc[index - 1]
+    if not before.text[:1].isupper() or not before.is_alpha or before.ent_type_ == "NORP":
+        return False
+    word = before.lower_
+    return not (word in TITLES or word in DEMONYMS or is_given_name(before.text))
 
 
 def _without_names_always(
@@ -274,18 +326,29 @@ def _without_names_always(
     return [mention for mention in mentions if mention.surface not in gone] if gone else mentions
 
 
-def _opening_word(article: ParsedArticle, mention: NameMention) -> bool:
+def _opening_word(article: ParsedArticle, mention: NameMention, once: bool = False) -> bool:
     """Whether a one-word mention opens its sentence as a common word (Zipf frequency
     `COMMON_WORD_ZIPF` or more) the tagger reads as no proper noun, the model as a person or a
-    title (`GUESSED_LABELS`), and is no known name, given name or acronym."""
+    title (`GUESSED_LABELS`), and is no known name, given name or acronym; or, where the tagger
+    reads a proper noun, as a more common word (`_common_name_word`: "Drama unfolds", "Riot
+    police took") that the article names only there (`once`), with no title, speaking or
+    owning nothing ("Obama's")."""
     token = article.doc[article.token_at(mention.start)]
     if mention.label not in GUESSED_LABELS or token.idx != mention.start:
         return False
-    if not token.is_sent_start or token.pos_ == "PROPN":
+    if not token.is_sent_start:
         return False
+    if token.pos_ == "PROPN":
+        return once and _unreferred(article, mention) and _common_name_word(mention)
     if _known_word(mention.surface) or is_given_name(mention.surface):
         return False
     return zipf_table().get(mention.surface.lower(), 0.0) >= COMMON_WORD_ZIPF
+
+
+def _unreferred(article: ParsedArticle, mention: NameMention) -> bool:
+    """A mention with no title, not speaking, owning nothing: nothing marks it as a name."""
+    owns = article.text.startswith(POSSESSIVE_ENDINGS, mention.end)
+    return mention.title is None and not mention.spoke and not owns
 
 
 def _known_word(word: str) -> bool:
