@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from brief.extract.gazetteer import is_language_people, place_tier
 from brief.extract.given_names import is_given_name
-from brief.extract.lexicon import PERSON_TITLES
+from brief.extract.lexicon import GROUP_NOUNS, PERSON_TITLES, is_role_noun
 from brief.records import EntityType
 
 # Short forms of one place: every form in a set is one entity, and a place.
@@ -144,6 +144,8 @@ HOLDINGS = frozenset("shares stake stakes investment investors holding holdings"
 PLACE_PREPOSITIONS = frozenset("in across throughout near outside inside into".split())
 # "at X" is a place unless the model reads X as a body: "at Headingley", but "works at Google".
 AT_PREPOSITIONS = frozenset({"at"})
+# Roles of people by where they live or stay, whose "at X" is a place.
+LIVING_NOUNS = frozenset("resident voter".split())
 # The last word of a name that is a body or the competition it runs ("Arab League", "Nations
 # League"): the noun the name qualifies tells them apart ("Nations League group games" is the
 # competition), and then the word makes no organisation.
@@ -397,6 +399,8 @@ def context_vote(
     if before[:1] == ["in"] and before[1:2] and before[1] in HOLDINGS:
         return "organization"  # "shares in Cairn Energy"
     at = before[:1] and before[0] in AT_PREPOSITIONS and label != "ORG"
+    if at and before[1:2] and _works_at(before[1]):
+        return "organization"  # "researchers at OpenAI", "a professor at Mila": an employer
     # "pubs around Cork"; not "a team built around Johan Cruyff", whom the model reads as a person
     at = at or (before[:1] == ["around"] and label != "PERSON")
     if (at or (before[:1] and before[0] in PLACE_PREPOSITIONS)) and not possessive:
@@ -430,6 +434,14 @@ def _match_side(before: list[str], after: list[str]) -> bool:
     if after[:1] and after[0].isdigit() and len(after[0]) <= 3:
         return True  # a results line: "Wigan 42 Bradford Bulls 36"
     return before[:2] in (["with", "drew"], ["to", "lost"], ["with", "draw"])
+
+
+def _works_at(word: str) -> bool:
+    """A noun for people by their work, whose "at X" names where they work: a role ("professor",
+    "analysts") or people a body speaks through ("researchers", "officials"); not residents, who
+    live at a place ("residents at Grenfell Tower")."""
+    stem = word[:-1] if word.endswith("s") else word
+    return stem not in LIVING_NOUNS and (is_role_noun(stem) or stem + "s" in GROUP_NOUNS)
 
 
 def vote(

@@ -309,3 +309,27 @@ def test_a_table_row_s_cells_are_no_list() -> None:
     assert not _cells_apart(article, index["Tiverton"], index["Honiton"])
     assert _cells_apart(article, index["Honiton"], index["Parish"])
     assert _cells_apart(article, index["Parish"], index["Tiverton"])
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        (
+            "Last month, researchers at OpenAI in San Francisco revealed an algorithm. But "
+            "OpenAI declined to disclose further details.",
+            "OpenAI",
+            "organization",
+        ),
+        (
+            "“The concern is that algorithms are consuming more energy,” says Sasha Luccioni, a "
+            "postdoctoral researcher at Mila, an AI research institute in Canada.",
+            "Mila",
+            "organization",
+        ),
+        ("Residents at Grenfell Tower said the fire spread fast.", "Grenfell Tower", "place"),
+        ("Fans at Anfield sang throughout the second half.", "Anfield", "place"),
+    ],
+)
+def test_where_people_work_is_a_body(text: str, name: str, kind: str) -> None:
+    actor = cast_of(text).actor_named(name)
+    assert actor is not None and actor.type == kind
