@@ -37,6 +37,7 @@ from brief.extract.entity_types import (
 from brief.extract.gazetteer import place_tier
 from brief.extract.given_names import COMMON_SHARE, given_name_share, is_given_name
 from brief.extract.lexicon import (
+    OTHER_REPORTING_VERBS,
     PERSON_TITLES,
     SAYING_VERBS,
     SUBJECT_DEPS,
@@ -148,6 +149,7 @@ COMMON_WORD_ZIPF = 3.0
 # reads a proper noun, when the article names it once, unspoken and untitled, opening a sentence,
 # or always as the last word of a longer capitalised name ("Heisman Trophy", "CNN Worldwide").
 COMMON_NAME_ZIPF = 4.0
+REPORTING_VERBS = SAYING_VERBS | OTHER_REPORTING_VERBS
 # The model's labels for a capitalised word it does not know: a body, a people or a place it
 # reads from the word's own form ("Reuters", "Democratic", "Sussex"), a person or a title it guesses.
 GUESSED_LABELS = frozenset({"PERSON", "PRODUCT", "WORK_OF_ART"})
@@ -295,16 +297,19 @@ def _common_name_word(mention: NameMention) -> bool:
 
 
 def _name_tail(article: ParsedArticle, mention: NameMention) -> bool:
-    """Whether a one-word mention goes on a longer name: right after a capitalised word (no
-    title, people or given name) on its line, or before a hyphen and a lower-case word
-    ("Mar-a-Lago")."""
-    if re.match(r"-[a-z]", article.text[mention.end : mention.end + 2]):
-        return True
+    """Whether a one-word mention goes on a longer name: right after a capitalised proper noun
+    on its line that is no initial, title, people, given name or person's name of the model's
+    ("E Miller", "See Trump, Donald J."); not in a sentence with figures, a results line or a
+    table row where names stand side by side ("8. Inger Miller ( U.S. ) 11.37")."""
     index = article.token_at(mention.start)
     if index == 0 or article.text[mention.start - 1 : mention.start] != " ":
         return False
+    if any(token.like_num and token.text[:1].isdigit() for token in article.doc[index].sent):
+        return False
     before = article.doc[index - 1]
-    if not before.text[:1].isupper() or not before.is_alpha or before.ent_type_ == "NORP":
+    if not before.text[:1].isupper() or not before.is_alpha or len(before) == 1:
+        return False
+    if before.pos_ != "PROPN" or before.ent_type_ in ("NORP", "PERSON"):
         return False
     word = before.lower_
     return not (word in TITLES or word in DEMONYMS or is_given_name(before.text))
@@ -346,9 +351,12 @@ def _opening_word(article: ParsedArticle, mention: NameMention, once: bool = Fal
 
 
 def _unreferred(article: ParsedArticle, mention: NameMention) -> bool:
-    """A mention with no title, not speaking, owning nothing: nothing marks it as a name."""
+    """A mention with no title, not speaking or reporting ("Wolf reported from Washington"),
+    owning nothing: nothing marks it as a name."""
     owns = article.text.startswith(POSSESSIVE_ENDINGS, mention.end)
-    return mention.title is None and not mention.spoke and not owns
+    root = article.doc[article.token_at(mention.start)]
+    reports = root.dep_ == "nsubj" and root.head.lemma_.lower() in REPORTING_VERBS
+    return mention.title is None and not mention.spoke and not owns and not reports
 
 
 def _known_word(word: str) -> bool:

@@ -56,3 +56,15 @@ def test_players_in_a_squad_list_stay() -> None:
     )
     names = _names(text)
     assert {"Brown", "Fortune", "Smith", "Miller"} <= names
+
+
+def test_a_surname_after_an_initial_or_in_a_results_line_stays() -> None:
+    squad = "F Sheahan, M Horan, D O'Callaghan, E Miller, G Easterby, D Humphreys, K Maggs."
+    results = "7. Irina Privalova ( Russia ) 11.27 8. Inger Miller ( U.S. ) 11.37"
+    assert "Miller" in _names(squad)
+    assert "Miller" in _names(results)
+
+
+def test_a_reporter_opening_a_sentence_stays() -> None:
+    text = "The state will answer questions, the governor said.  Wolf reported from Washington."
+    assert "Wolf" in _names(text)
