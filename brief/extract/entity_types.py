@@ -144,8 +144,9 @@ HOLDINGS = frozenset("shares stake stakes investment investors holding holdings"
 PLACE_PREPOSITIONS = frozenset("in across throughout near outside inside into".split())
 # "at X" is a place unless the model reads X as a body: "at Headingley", but "works at Google".
 AT_PREPOSITIONS = frozenset({"at"})
-# Roles of people by where they live or stay, whose "at X" is a place.
-LIVING_NOUNS = frozenset("resident voter".split())
+# Roles of people by where they live, stay or pass, whose "at X" is a place ("tourists at
+# Brussels Airport").
+LIVING_NOUNS = frozenset("resident voter tourist visitor passenger".split())
 # The last word of a name that is a body or the competition it runs ("Arab League", "Nations
 # League"): the noun the name qualifies tells them apart ("Nations League group games" is the
 # competition), and then the word makes no organisation.
@@ -439,7 +440,8 @@ def _match_side(before: list[str], after: list[str]) -> bool:
 def _works_at(word: str) -> bool:
     """A noun for people by their work, whose "at X" names where they work: a role ("professor",
     "analysts") or people a body speaks through ("researchers", "officials"); not residents, who
-    live at a place ("residents at Grenfell Tower")."""
+    live at a place, nor visitors ("residents at Grenfell Tower", "tourists at Brussels
+    Airport")."""
     stem = word[:-1] if word.endswith("s") else word
     return stem not in LIVING_NOUNS and (is_role_noun(stem) or stem + "s" in GROUP_NOUNS)
 

@@ -328,6 +328,7 @@ def test_a_table_row_s_cells_are_no_list() -> None:
         ),
         ("Residents at Grenfell Tower said the fire spread fast.", "Grenfell Tower", "place"),
         ("Fans at Anfield sang throughout the second half.", "Anfield", "place"),
+        ("The tourists at Brussels Airport were hurt.", "Brussels Airport", "place"),
     ],
 )
 def test_where_people_work_is_a_body(text: str, name: str, kind: str) -> None:
