@@ -150,6 +150,8 @@ COMMON_WORD_ZIPF = 3.0
 # or always as the last word of a longer capitalised name ("Heisman Trophy", "CNN Worldwide").
 COMMON_NAME_ZIPF = 4.0
 REPORTING_VERBS = SAYING_VERBS | OTHER_REPORTING_VERBS
+# How many words before a name a figure makes its line a results line or a table row.
+FIGURE_REACH = 3
 # The model's labels for a capitalised word it does not know: a body, a people or a place it
 # reads from the word's own form ("Reuters", "Democratic", "Sussex"), a person or a title it guesses.
 GUESSED_LABELS = frozenset({"PERSON", "PRODUCT", "WORK_OF_ART"})
@@ -299,12 +301,13 @@ def _common_name_word(mention: NameMention) -> bool:
 def _name_tail(article: ParsedArticle, mention: NameMention) -> bool:
     """Whether a one-word mention goes on a longer name: right after a capitalised proper noun
     on its line that is no initial, title, people, given name or person's name of the model's
-    ("E Miller", "See Trump, Donald J."); not in a sentence with figures, a results line or a
+    ("E Miller", "See Trump, Donald J."); not right after a figure, in a results line or a
     table row where names stand side by side ("8. Inger Miller ( U.S. ) 11.37")."""
     index = article.token_at(mention.start)
     if index == 0 or article.text[mention.start - 1 : mention.start] != " ":
         return False
-    if any(token.like_num and token.text[:1].isdigit() for token in article.doc[index].sent):
+    near = article.doc[max(0, index - 1 - FIGURE_REACH) : index - 1]
+    if any(token.like_num and token.text[:1].isdigit() for token in near):
         return False
     before = article.doc[index - 1]
     if not before.text[:1].isupper() or not before.is_alpha or len(before) == 1:

@@ -68,3 +68,11 @@ def test_a_surname_after_an_initial_or_in_a_results_line_stays() -> None:
 def test_a_reporter_opening_a_sentence_stays() -> None:
     text = "The state will answer questions, the governor said.  Wolf reported from Washington."
     assert "Wolf" in _names(text)
+
+
+def test_a_tail_cut_from_a_name_in_a_sentence_with_an_age_is_no_person() -> None:
+    text = (
+        "The friends were on their way to see Les Miserables on Broadway, DNA Info reports. "
+        "'We wrestled him,' Kvarzell, 25, who is also an officer, told DNA Info."
+    )
+    assert "Info" not in _names(text)
