@@ -260,10 +260,9 @@ def _without_opening_words(
     within = {
         word for mention in mentions if " " in mention.surface for word in mention.surface.split()
     }
-    counts = Counter(mention.surface for mention in mentions)
     return _without_names_always(
         mentions,
-        lambda mention: _opening_word(article, mention, once=counts[mention.surface] == 1),
+        lambda mention: _opening_word(article, mention),
         judged=lambda mention: " " not in mention.surface and mention.surface not in within,
     )
 
@@ -334,12 +333,12 @@ def _without_names_always(
     return [mention for mention in mentions if mention.surface not in gone] if gone else mentions
 
 
-def _opening_word(article: ParsedArticle, mention: NameMention, once: bool = False) -> bool:
+def _opening_word(article: ParsedArticle, mention: NameMention) -> bool:
     """Whether a one-word mention opens its sentence as a common word (Zipf frequency
     `COMMON_WORD_ZIPF` or more) the tagger reads as no proper noun, the model as a person or a
     title (`GUESSED_LABELS`), and is no known name, given name or acronym; or, where the tagger
     reads a proper noun, as a more common word (`_common_name_word`: "Drama unfolds", "Riot
-    police took") that the article names only there (`once`), with no title, speaking or
+    police took") that the article writes only there (`_written_once`), with no title, speaking or
     owning nothing ("Obama's")."""
     token = article.doc[article.token_at(mention.start)]
     if mention.label not in GUESSED_LABELS or token.idx != mention.start:
@@ -347,10 +346,20 @@ def _opening_word(article: ParsedArticle, mention: NameMention, once: bool = Fal
     if not token.is_sent_start:
         return False
     if token.pos_ == "PROPN":
-        return once and _unreferred(article, mention) and _common_name_word(mention)
+        return (
+            _common_name_word(mention)
+            and _unreferred(article, mention)
+            and _written_once(article.text, mention.surface)
+        )
     if _known_word(mention.surface) or is_given_name(mention.surface):
         return False
     return zipf_table().get(mention.surface.lower(), 0.0) >= COMMON_WORD_ZIPF
+
+
+def _written_once(text: str, word: str) -> bool:
+    """Whether the article writes a word, capitalised so, once only ("God" of "God has given this
+    man" is written six more times where the model reads no name)."""
+    return len(re.findall(rf"\b{re.escape(word)}\b", text)) == 1
 
 
 def _unreferred(article: ParsedArticle, mention: NameMention) -> bool:
