@@ -150,6 +150,8 @@ COMMON_WORD_ZIPF = 3.0
 # or always as the last word of a longer capitalised name ("Heisman Trophy", "CNN Worldwide").
 COMMON_NAME_ZIPF = 4.0
 REPORTING_VERBS = SAYING_VERBS | OTHER_REPORTING_VERBS
+# Marks after which a capitalised word opens a sentence or a line.
+OPENING_MARKS = frozenset(".!?:;\n\"“‘'(")
 # How many words before a name a figure makes its line a results line or a table row.
 FIGURE_REACH = 3
 # The model's labels for a capitalised word it does not know: a body, a people or a place it
@@ -338,7 +340,7 @@ def _opening_word(article: ParsedArticle, mention: NameMention) -> bool:
     `COMMON_WORD_ZIPF` or more) the tagger reads as no proper noun, the model as a person or a
     title (`GUESSED_LABELS`), and is no known name, given name or acronym; or, where the tagger
     reads a proper noun, as a more common word (`_common_name_word`: "Drama unfolds", "Riot
-    police took") that the article writes only there (`_written_once`), with no title, speaking or
+    police took") that the article writes capitalised only there (`_only_opening`), with no title, speaking or
     owning nothing ("Obama's")."""
     token = article.doc[article.token_at(mention.start)]
     if mention.label not in GUESSED_LABELS or token.idx != mention.start:
@@ -349,17 +351,22 @@ def _opening_word(article: ParsedArticle, mention: NameMention) -> bool:
         return (
             _common_name_word(mention)
             and _unreferred(article, mention)
-            and _written_once(article.text, mention.surface)
+            and _only_opening(article, mention.surface)
         )
     if _known_word(mention.surface) or is_given_name(mention.surface):
         return False
     return zipf_table().get(mention.surface.lower(), 0.0) >= COMMON_WORD_ZIPF
 
 
-def _written_once(text: str, word: str) -> bool:
-    """Whether the article writes a word, capitalised so, once only ("God" of "God has given this
-    man" is written six more times where the model reads no name)."""
-    return len(re.findall(rf"\b{re.escape(word)}\b", text)) == 1
+def _only_opening(article: ParsedArticle, word: str) -> bool:
+    """Whether the article writes a word, capitalised so, only where a sentence or a line opens
+    ("God" of "God has given this man" is also written in "who has God anointed?")."""
+    for match in re.finditer(rf"\b{re.escape(word)}\b", article.text):
+        before = article.text[: match.start()].rstrip(" \t")
+        token = article.doc[article.token_at(match.start())]
+        if before and before[-1] not in OPENING_MARKS and not token.is_sent_start:
+            return False
+    return True
 
 
 def _unreferred(article: ParsedArticle, mention: NameMention) -> bool:
