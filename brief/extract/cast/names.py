@@ -146,8 +146,8 @@ MEMBERS_NAMED = 2
 # is a common word where it opens a sentence and the tagger reads no proper noun.
 COMMON_WORD_ZIPF = 3.0
 # A word at least this frequent ("drama" 4.7, "riot" 4.1) is a common word even where the tagger
-# reads a proper noun, when the article names it once, unspoken and untitled, opening a sentence,
-# or always as the last word of a longer capitalised name ("Heisman Trophy", "CNN Worldwide").
+# reads a proper noun, when the article writes it capitalised only opening a sentence (unspoken,
+# untitled), or always as the last word of a longer capitalised name ("Heisman Trophy").
 COMMON_NAME_ZIPF = 4.0
 REPORTING_VERBS = SAYING_VERBS | OTHER_REPORTING_VERBS
 # Marks after which a capitalised word opens a sentence or a line.
@@ -340,8 +340,8 @@ def _opening_word(article: ParsedArticle, mention: NameMention) -> bool:
     `COMMON_WORD_ZIPF` or more) the tagger reads as no proper noun, the model as a person or a
     title (`GUESSED_LABELS`), and is no known name, given name or acronym; or, where the tagger
     reads a proper noun, as a more common word (`_common_name_word`: "Drama unfolds", "Riot
-    police took") that the article writes capitalised only there (`_only_opening`), with no title, speaking or
-    owning nothing ("Obama's")."""
+    police took") that the article writes capitalised only where a sentence opens
+    (`_only_opening`), with no title, not speaking and owning nothing ("Obama's")."""
     token = article.doc[article.token_at(mention.start)]
     if mention.label not in GUESSED_LABELS or token.idx != mention.start:
         return False
