@@ -272,20 +272,16 @@ def _without_opening_words(
 def _without_name_tails(article: ParsedArticle, mentions: list[NameMention]) -> list[NameMention]:
     """The mentions but the one-word names that are, every time, a common word (Zipf
     `COMMON_NAME_ZIPF` or more) the model cut from the end of a longer capitalised name: "Trophy"
-    of "Heisman Trophy", "Worldwide" of "CNN Worldwide", "Mar" of "Mar-a-Lago"; not a name after
-    a title or a people ("President Obama", "Republican Trump"), nor a word of a longer name of
-    the article."""
+    of "Heisman Trophy", "Worldwide" of "CNN Worldwide"; not a name after a title or a people
+    ("President Obama", "Republican Trump"), nor a word of a longer name of the article. The
+    word's frequency is looked up last: the table is loaded only for a name it may decide."""
     within = {
         word for mention in mentions if " " in mention.surface for word in mention.surface.split()
     }
     return _without_names_always(
         mentions,
-        lambda mention: _name_tail(article, mention),
-        judged=lambda mention: (
-            " " not in mention.surface
-            and mention.surface not in within
-            and _common_name_word(mention)
-        ),
+        lambda mention: _name_tail(article, mention) and _common_name_word(mention),
+        judged=lambda mention: " " not in mention.surface and mention.surface not in within,
     )
 
 
@@ -349,9 +345,9 @@ def _opening_word(article: ParsedArticle, mention: NameMention) -> bool:
         return False
     if token.pos_ == "PROPN":
         return (
-            _common_name_word(mention)
-            and _unreferred(article, mention)
+            _unreferred(article, mention)
             and _only_opening(article, mention.surface)
+            and _common_name_word(mention)
         )
     if _known_word(mention.surface) or is_given_name(mention.surface):
         return False
