@@ -101,8 +101,11 @@ FRAME_NOUNS = frozenset("form tune region order amount shape excess vicinity".sp
 COUNT_NOUNS = frozenset("number amount total sum average".split())
 MODIFIER_DEPS = frozenset({"compound", "amod", "nmod", "poss"})
 # Verbs of state: a period does not frame them ("during her first two years, Ms. Yellen seems
-# to have kept ...", "accounts for 40% of the advertising over the next two months").
-STATE_VERBS = frozenset("seem appear tend account consist comprise contain belong equal".split())
+# to have kept ...", "accounts for 40% of the advertising over the next two months", "without
+# them knowing over at least five years").
+STATE_VERBS = frozenset(
+    "seem appear tend account consist comprise contain belong equal know".split()
+)
 # Verbs too light to say what lasts: "it was there for two years", "took it for a week".
 LIGHT_VERBS = frozenset("be have do get take make go come keep stay remain last wait".split())
 # Nouns of a moment in a span: "the end of these three weeks" counts no "end", "in six
@@ -457,12 +460,18 @@ def _lasting(article: ParsedArticle, span: Span) -> str | None:
     last = span[-1]
     preposition = last.head if last.dep_ == "pobj" else None
     lasting = preposition is not None and preposition.lower_ in LASTING_PREPOSITIONS
-    if preposition is None or not (lasting or _relative_period(last)):
+    if preposition is None or not (lasting or _relative_period(last)) or _someones(last):
         return None
     verb = preposition.head
     if verb.pos_ != "VERB" or verb.lemma_.lower() in LIGHT_VERBS or not verb.is_alpha:
         return None
     return None if _no_act(verb) else _verb_text(article, verb, preposition)
+
+
+def _someones(period: Token) -> bool:
+    """A period told as someone's ("during her four years at State") is their tenure, a frame
+    for the whole sentence rather than how long the verb it hangs from went on."""
+    return any(child.dep_ == "poss" for child in period.children)
 
 
 def _no_act(verb: Token) -> bool:
@@ -885,7 +894,9 @@ def _level_of(verb: Token, span: Span, through: Token, *, measured: bool = False
         done_to = _object(verb) or _passive_subject(verb)
         if done_to is not None or not measured or _determined(span):
             return done_to
-        return _intransitive_subject(verb)
+        if _other_side(verb, through):
+            return None
+        return _described_object(verb) or _intransitive_subject(verb)
     if any(c.dep_ == "dobj" and not span.start <= c.i < span.end for c in verb.children):
         return _object(verb)
     if through.dep_ == "dobj" and span.start > 0 and span.doc[span.start - 1].lower_ == "the":
@@ -895,7 +906,33 @@ def _level_of(verb: Token, span: Span, through: Token, *, measured: bool = False
     subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
     if subject is not None and subject.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":
         return verb.head if verb.head.pos_ == "NOUN" else None  # "arrows, which measure 70ft"
-    return _subject(verb)
+    return _described_object(verb) or _subject(verb)
+
+
+def _other_side(verb: Token, through: Token) -> bool:
+    """The "to" share of a verb that takes no level yet has a "by" share before it is the other
+    side's: "Trump leads by 57 percent to 33 percent" (a rise is told by "rises by 2% to 5%",
+    whose verb is one of level)."""
+    by = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+    if through.lower_ != "to" or by is None or by.i > through.i:
+        return False
+    return any(t.like_num for t in by.subtree)
+
+
+def _described_object(verb: Token) -> Token | None:
+    """The object a participle set off after it describes: "Mexico slapped retaliatory tariffs,
+    ranging from 5 percent to 25 percent" -> tariffs (not Mexico, whom "ranging" would be of if
+    the verb before had no object)."""
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.i < verb.head.i:
+        return None
+    if any(child.dep_ in SUBJECT_DEPS or child.dep_ == "mark" for child in verb.children):
+        return None
+    described = _object(verb.head)
+    if described is None:
+        return None
+    end = max(token.i for token in described.subtree)
+    set_off = end + 2 == verb.i and verb.doc[end + 1].text == ","
+    return described if set_off else None
 
 
 def _determined(span: Span) -> bool:
@@ -941,6 +978,8 @@ def _subject(verb: Token, *, named: bool = False, participle: bool = True) -> To
     controls it: "Thailand's economy is expected to grow by 5.7%" -> economy, "the Italians,
     despite losing 28-17, ..." -> Italians, "revenue tripled, exceeding $86m" -> revenue."""
     for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS and any(c.dep_ == "case" for c in child.children):
+            return _possessed(child)
         if child.dep_ in SUBJECT_DEPS:
             # A sentence's first word may be tagged a name only for its capital: "Turnout was".
             first = child.i == child.sent.start
@@ -952,6 +991,14 @@ def _subject(verb: Token, *, named: bool = False, participle: bool = True) -> To
     if verb.dep_ == "pcomp" and preposition.pos_ == "ADP" and preposition.head.pos_ == "VERB":
         return _subject(preposition.head, named=named)  # "by beating Roddick", "despite losing"
     return None
+
+
+def _possessed(possessor: Token) -> Token | None:
+    """What a subject the parse gave a possessive "'s" owns: the common noun that ends its
+    phrase ("His campaign's and his political action committee's coffers" -> coffers), none
+    when a name ends it ("Razorlight's Up All Night": the parse lost what the name is)."""
+    last = max(possessor.subtree, key=lambda token: token.i)
+    return last if last.i > possessor.i and last.pos_ == "NOUN" else None
 
 
 def _shares_subject(verb: Token, *, participle: bool = True) -> bool:
@@ -1123,7 +1170,7 @@ def _resolve_ellipses(article: ParsedArticle, numbers: list[Number]) -> list[Num
             if source is not None and _counted_before(article, number, source):
                 number = replace(number, what=source.what)
         elif number.what is None and number.unit is not None and number.kind in MEASURED_KINDS:
-            source = _same_measure(number, resolved)
+            source = None if _opposed(article, number) else _same_measure(number, resolved)
             if source is not None:
                 number = replace(number, what=source.what)
         resolved.append(number)
@@ -1151,6 +1198,17 @@ def _score_runs(article: ParsedArticle, numbers: list[Number]) -> list[Number]:
         what = next((number.what for number in run if number.what is not None), None)
         resolved.extend(replace(number, what=number.what or what) for number in run)
     return resolved
+
+
+def _opposed(article: ParsedArticle, number: Number) -> bool:
+    """The number is the other side's share after a "by" share (`_other_side`), so not another
+    value of the same measure."""
+    last = article.doc[article.token_at(number.end - 1)]
+    to = last.head
+    verb = to.head
+    if last.dep_ != "pobj" or verb.pos_ != "VERB" or verb.lemma_.lower() in LEVEL_VERBS:
+        return False
+    return _other_side(verb, to)
 
 
 def _same_measure(number: Number, earlier: list[Number]) -> Number | None:

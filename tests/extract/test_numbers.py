@@ -1309,6 +1309,41 @@ SENTENCE_WHATS: list[tuple[str, str, dict[str, Any]]] = [
         "150",
         {"value": 150, "what": "goal tally"},
     ),
+    # a participle set off after an object describes the object
+    (
+        "Canada imposed new duties, ranging from 10 percent to 40 percent, on steel imports.",
+        "40 percent",
+        {"value": 40, "unit": "%", "kind": "percent", "what": "duties"},
+    ),
+    # "by A to B" of a verb of no level: the "to" share is the other side's
+    (
+        "The governor leads by 54 percent to 38 percent in the latest poll.",
+        "38 percent",
+        {"value": 38, "unit": "%", "kind": "percent", "what": None},
+    ),
+    # a subject the parse gave a possessive "'s" owns what ends its phrase
+    (
+        "Her party's and her foundation's coffers had shrunk to $3.4 million each by June.",
+        "$3.4 million",
+        {"value": 3.4e6, "unit": "USD", "kind": "money", "what": "coffers"},
+    ),
+    # a verb of state frames no period; a period told as someone's is their tenure
+    (
+        "Staff opened thousands of accounts without the customers knowing over at least three years.",
+        "at least three years",
+        {"value": 3, "unit": "year", "kind": "duration", "qualifier": "at least", "what": None},
+    ),
+    (
+        "The row that has surrounded the mayor's use of a private phone during his six years in office goes on.",
+        "six years",
+        {"value": 6, "unit": "year", "kind": "duration", "what": None},
+    ),
+    # a name with a possessive "'s" for subject: the parse lost what is placed
+    (
+        "Coldplay's new album came second while Keane's Under the Iron Sea was in fourth place.",
+        "fourth",
+        {"value": 4, "kind": "rank", "what": None},
+    ),
 ]
 
 # Written after the rules above were tuned, and scored before any change for them: the
