@@ -63,7 +63,9 @@ def aged(article: ParsedArticle, span: Span) -> str | None:
     """The person an age describes, as the article names them: the noun right after it
     ("a 26-year-old man"), the name it stands beside ("Smith, 45,") or the noun "aged" follows
     ("a woman aged 45")."""
-    token = max(span, key=lambda t: not span.start <= t.head.i < span.end)
+    # The word that attaches the age to the sentence, or its root ("The 46-year-old recently
+    # offered ...", where the parse makes "old" the sentence's root).
+    token = max(span, key=lambda t: t.head.i == t.i or not span.start <= t.head.i < span.end)
     head = token.head
     if _standing_for_someone(span, token):
         return _continued(article, token)  # "keep the 29-year-old out", "said the 22-year-old"

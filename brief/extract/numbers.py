@@ -988,7 +988,11 @@ def _subject(verb: Token, *, named: bool = False, participle: bool = True) -> To
     if _shares_subject(verb, participle=participle):
         return _subject(verb.head, named=named)
     preposition = verb.head
-    if verb.dep_ == "pcomp" and preposition.pos_ == "ADP" and preposition.head.pos_ == "VERB":
+    if (
+        verb.dep_ == "pcomp"
+        and preposition.pos_ in {"ADP", "SCONJ"}
+        and preposition.head.pos_ == "VERB"
+    ):
         return _subject(preposition.head, named=named)  # "by beating Roddick", "despite losing"
     return None
 

@@ -1344,6 +1344,19 @@ SENTENCE_WHATS: list[tuple[str, str, dict[str, Any]]] = [
         "fourth",
         {"value": 4, "kind": "rank", "what": None},
     ),
+    # a score of a clause that "Despite" (tagged a conjunction) opens is the main subject's
+    (
+        "Despite losing 31-12 in Saturday's opener, the Scots showed real promise.",
+        "31-12",
+        {"value": None, "kind": "score", "what": "Scots"},
+    ),
+    # "the 52-year-old" the parse makes its sentence's root still stands for someone
+    (
+        "Now Tom Hardy, of Leeds, has found himself back in court for a third time. "
+        "The 52-year-old recently offered to pay the whole fine.",
+        "52-year-old",
+        {"value": 52, "unit": "year", "kind": "age", "what": "Tom Hardy"},
+    ),
 ]
 
 # Written after the rules above were tuned, and scored before any change for them: the
