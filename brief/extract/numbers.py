@@ -56,6 +56,8 @@ NOUN_LEVEL_PREPOSITIONS = frozenset("at under over above below around near".spli
 # Nouns after a number that are part of its unit, not what it counts.
 UNIT_NOUNS = frozenset(TIME_UNITS) | frozenset("per cent percent percentage old worth".split())
 NOUN_TAGS = {"NOUN", "PROPN"}
+# Units of a distance a verb of motion covers: "landed 17.30m", "travelled 300 miles".
+DISTANCE_UNITS = frozenset("km mile m ft".split())
 # The roles of a word that stands as a noun phrase: "for the 150,000 dead".
 NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr"})
 # Adjectives that name a different measure, so they stay with the noun: "net debt".
@@ -371,6 +373,9 @@ def _what(article: ParsedArticle, span: Span, quantity: Quantity) -> str | None:
         noun = _paid_for(span)
     if noun is None and quantity.kind == "duration":
         return _period_of(article, span) or _lasting(article, span)
+    if noun is None and quantity.unit in DISTANCE_UNITS:
+        covered = _covered_by(span)
+        return None if covered is None else _name_or_noun(article, covered, span)
     if noun is None or not _wordlike(noun) or noun.lower_ in NUMBER_WORDS | QUANTIFIERS:
         return None  # "None of the hundreds" counts no "None"
     if noun.lower_ in UNIT_NOUNS or noun.lemma_.lower() in POSITION_NOUNS:
@@ -383,6 +388,20 @@ def _what(article: ParsedArticle, span: Span, quantity: Quantity) -> str | None:
         elif lemma not in CHANGE_NOUNS and not any(c.dep_ in MODIFIER_DEPS for c in noun.children):
             return None  # "brought the total to 16.8 million": of what, it does not say
     return _noun_phrase(article, noun, span)
+
+
+def _covered_by(span: Span) -> Token | None:
+    """Who or what covers a distance a verb takes as its only object: "Idowu landed 17.30m" ->
+    Idowu, "the car travelled 300 miles" -> car (a distance is how far its subject went)."""
+    exit_ = next((t for t in span if not span.start <= t.head.i < span.end), None)
+    if exit_ is None or exit_.dep_ not in {"dobj", "npadvmod"}:
+        return None
+    verb = exit_.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in LEVEL_VERBS:
+        return None
+    if any(c.dep_ in {"dobj", "dative"} and c.i != exit_.i for c in verb.children):
+        return None
+    return _subject(verb, named=True)
 
 
 def _period_of(article: ParsedArticle, span: Span) -> str | None:

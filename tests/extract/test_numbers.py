@@ -553,7 +553,7 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     (
         "Idowu landed 17.30m at the British trials.",
         "17.30m",
-        {"value": 17.3, "unit": "m", "kind": "measure"},
+        {"value": 17.3, "unit": "m", "kind": "measure", "what": "Idowu"},
     ),
     ("He was 84, and had been ill for many months.", "84", {"value": 84, "kind": "age"}),
     (
@@ -577,7 +577,7 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     (
         "The probe travelled 4 billion km to reach Saturn.",
         "4 billion km",
-        {"value": 4e9, "unit": "km", "kind": "measure"},
+        {"value": 4e9, "unit": "km", "kind": "measure", "what": "probe"},
     ),
     (
         "The temperature rose by 0.6 degrees over the century.",
@@ -1356,6 +1356,17 @@ SENTENCE_WHATS: list[tuple[str, str, dict[str, Any]]] = [
         "The 52-year-old recently offered to pay the whole fine.",
         "52-year-old",
         {"value": 52, "unit": "year", "kind": "age", "what": "Tom Hardy"},
+    ),
+    # a distance a verb takes as its only object is how far its subject went
+    (
+        "Jonathan Edwards landed 18.29m in Gothenburg to break the record.",
+        "18.29m",
+        {"value": 18.29, "unit": "m", "kind": "measure", "what": "Jonathan Edwards"},
+    ),
+    (
+        "The old lorry travelled 300 miles on one tank.",
+        "300 miles",
+        {"value": 300, "unit": "mile", "kind": "measure", "what": "lorry"},
     ),
 ]
 
