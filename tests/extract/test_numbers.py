@@ -520,7 +520,7 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     (
         "The marathon winner ran 42 kilometres in just over two hours.",
         "42 kilometres",
-        {"value": 42, "unit": "km", "kind": "measure"},
+        {"value": 42, "unit": "km", "kind": "measure", "what": "marathon winner"},
     ),
     (
         "The marathon winner ran 42 kilometres in just over two hours.",
