@@ -249,7 +249,7 @@ def _placed(article: ParsedArticle, span: Span, exit_: Token) -> str | None:
         beside = _nothing_between(holder, preposition)  # "Kimi Raikkonen down in sixth place"
         return _name_or_noun(article, holder, span) if beside else None
     placed = next((c for c in holder.children if _named_object(c) and c.pos_ == "PROPN"), None)
-    if placed is not None and any(c.dep_ == "case" for c in placed.children):
+    if placed is not None and _is_possessor(placed):
         return None  # "pushed Eminem's Like Toy Soldiers": the parse lost what is placed
     if placed is not None and not _nothing_between(placed, preposition):
         return None  # "pair Felipe Massa and Valtteri Bottas, with Kimi Raikkonen down in"
@@ -265,7 +265,8 @@ def _placed(article: ParsedArticle, span: Span, exit_: Token) -> str | None:
 def _name_or_noun(article: ParsedArticle, token: Token, span: Span) -> str:
     """A name with its given names ("Mariano Puerta", not "card Mariano Puerta"), or a common
     noun with its compounds."""
-    return person(article, token) if token.pos_ == "PROPN" else _noun_phrase(article, token, span)
+    named = token.pos_ == "PROPN" and not _is_possessor(token)
+    return person(article, token) if named else _noun_phrase(article, token, span)
 
 
 def _place_holder(place: Token) -> Token | None:
@@ -997,7 +998,7 @@ def _subject(verb: Token, *, named: bool = False, participle: bool = True) -> To
     controls it: "Thailand's economy is expected to grow by 5.7%" -> economy, "the Italians,
     despite losing 28-17, ..." -> Italians, "revenue tripled, exceeding $86m" -> revenue."""
     for child in verb.children:
-        if child.dep_ in SUBJECT_DEPS and any(c.dep_ == "case" for c in child.children):
+        if child.dep_ in SUBJECT_DEPS and _is_possessor(child):
             return _possessed(child)
         if child.dep_ in SUBJECT_DEPS:
             # A sentence's first word may be tagged a name only for its capital: "Turnout was".
@@ -1016,12 +1017,20 @@ def _subject(verb: Token, *, named: bool = False, participle: bool = True) -> To
     return None
 
 
+def _is_possessor(token: Token) -> bool:
+    """The token carries a possessive "'s": "Razorlight's"."""
+    return any(child.dep_ == "case" for child in token.children)
+
+
 def _possessed(possessor: Token) -> Token | None:
     """What a subject the parse gave a possessive "'s" owns: the common noun that ends its
-    phrase ("His campaign's and his political action committee's coffers" -> coffers), none
-    when a name ends it ("Razorlight's Up All Night": the parse lost what the name is)."""
+    phrase ("His campaign's and his political action committee's coffers" -> coffers), else
+    the possessor, whose phrase `_noun_phrase` then reads whole ("Razorlight's Up All Night",
+    a title the parse hung from its owner); none when nothing follows it."""
     last = max(possessor.subtree, key=lambda token: token.i)
-    return last if last.i > possessor.i and last.pos_ == "NOUN" else None
+    if last.i <= possessor.i:
+        return None
+    return last if last.pos_ == "NOUN" else possessor
 
 
 def _shares_subject(verb: Token, *, participle: bool = True) -> bool:
@@ -1079,9 +1088,13 @@ def _is_common(token: Token) -> bool:
 
 
 def _noun_phrase(article: ParsedArticle, noun: Token, span: Span) -> str:
-    """The noun with its noun compounds and hyphenated modifiers, never the number's own words."""
+    """The noun with its noun compounds and hyphenated modifiers, never the number's own words;
+    a possessor with what the parse hung from it, whole ("Razorlight's Up All Night")."""
     first = article.doc[_phrase_start(article, noun, span)]
-    return article.original(first.idx, noun.idx + len(noun))
+    last = noun
+    if _is_possessor(noun):
+        last = max(noun.subtree, key=lambda token: token.i)
+    return article.original(first.idx, last.idx + len(last))
 
 
 def _phrase_start(article: ParsedArticle, noun: Token, span: Span) -> int:

@@ -1338,11 +1338,11 @@ SENTENCE_WHATS: list[tuple[str, str, dict[str, Any]]] = [
         "six years",
         {"value": 6, "unit": "year", "kind": "duration", "what": None},
     ),
-    # a name with a possessive "'s" for subject: the parse lost what is placed
+    # a name with a possessive "'s" for subject: what the parse hung from it is its title
     (
         "Coldplay's new album came second while Keane's Under the Iron Sea was in fourth place.",
         "fourth",
-        {"value": 4, "kind": "rank", "what": None},
+        {"value": 4, "kind": "rank", "what": "Keane's Under the Iron Sea"},
     ),
     # a score of a clause that "Despite" (tagged a conjunction) opens is the main subject's
     (
