@@ -1321,22 +1321,23 @@ SENTENCE_WHATS: list[tuple[str, str, dict[str, Any]]] = [
         "38 percent",
         {"value": 38, "unit": "%", "kind": "percent", "what": None},
     ),
+    # a participle with an object of its own tells an act of the subject, not the object's
+    (
+        "The group led the way, spending $4.1 million on such ads.",
+        "$4.1 million",
+        {"value": 4.1e6, "unit": "USD", "kind": "money", "what": "ads"},
+    ),
     # a subject the parse gave a possessive "'s" owns what ends its phrase
     (
         "Her party's and her foundation's coffers had shrunk to $3.4 million each by June.",
         "$3.4 million",
         {"value": 3.4e6, "unit": "USD", "kind": "money", "what": "coffers"},
     ),
-    # a verb of state frames no period; a period told as someone's is their tenure
+    # a verb "without" negates tells no act: the period frames the verb "without" hangs from
     (
-        "Staff opened thousands of accounts without the customers knowing over at least three years.",
+        "Staff opened thousands of accounts for clients without them knowing over at least three years.",
         "at least three years",
-        {"value": 3, "unit": "year", "kind": "duration", "qualifier": "at least", "what": None},
-    ),
-    (
-        "The row that has surrounded the mayor's use of a private phone during his six years in office goes on.",
-        "six years",
-        {"value": 6, "unit": "year", "kind": "duration", "what": None},
+        {"value": 3, "unit": "year", "kind": "duration", "qualifier": "at least", "what": "opened"},
     ),
     # a name with a possessive "'s" for subject: what the parse hung from it is its title
     (
