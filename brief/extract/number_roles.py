@@ -181,7 +181,9 @@ def _meant_by(article: ParsedArticle, pronoun: Token) -> str | None:
     clause = pronoun.head
     if clause.dep_ == "advcl":
         subject = _main_subject(clause.head)
-        if subject is not None and subject.pos_ == "PROPN" and subject.ent_type_ == "PERSON":
+        # A name the model gave no type to is as likely a person ("Rowlands won a scholarship
+        # when she was just 15"); one it typed otherwise ("Apple") is not.
+        if subject is not None and subject.pos_ == "PROPN" and subject.ent_type_ in {"PERSON", ""}:
             return person(article, subject)
     return _continued(article, pronoun)
 

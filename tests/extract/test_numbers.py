@@ -1358,6 +1358,12 @@ SENTENCE_WHATS: list[tuple[str, str, dict[str, Any]]] = [
         "52-year-old",
         {"value": 52, "unit": "year", "kind": "age", "what": "Tom Hardy"},
     ),
+    # "she" of a clause on the main clause stands for its subject, a name the model typed not
+    (
+        "Born in March 1961, Winterbottom won a place at the Royal Ballet School when she was just 12.",
+        "12",
+        {"value": 12, "kind": "age", "what": "Winterbottom"},
+    ),
     # a distance a verb takes as its only object is how far its subject went
     (
         "Jonathan Edwards landed 18.29m in Gothenburg to break the record.",
