@@ -56,6 +56,8 @@ NOUN_LEVEL_PREPOSITIONS = frozenset("at under over above below around near".spli
 # Nouns after a number that are part of its unit, not what it counts.
 UNIT_NOUNS = frozenset(TIME_UNITS) | frozenset("per cent percent percentage old worth".split())
 NOUN_TAGS = {"NOUN", "PROPN"}
+# Comparatives an amount said again in another unit may follow: "12 per cent more – or £38,831".
+COMPARATIVES = frozenset("more less higher lower".split())
 # The roles of a participle's own words that make it tell an act, not describe an object.
 OWN_DEPS = frozenset({"nsubj", "nsubjpass", "mark", "dobj", "dative"})
 # Units of a distance a verb of motion covers: "landed 17.30m", "travelled 300 miles".
@@ -1192,7 +1194,8 @@ def _resolve_ellipses(article: ParsedArticle, numbers: list[Number]) -> list[Num
       counts what its sibling list item (or an earlier number in the same sentence) counts.
     - Money, a percentage or a measure is another value of the measure the sentence last gave
       in the same unit: "the average house price was £192,713 in England; £139,544 in Wales",
-      "profit was £75m, compared with £125m a year earlier".
+      "profit was £75m, compared with £125m a year earlier"; or the amount just before it,
+      said again after "or": "fuel costs rose by £106m or 47.3%".
     - A bare count that starts its sentence as the subject counts what the count of the
       sentence before counts: "more than 25,000 people have fought Ebola infections. More than
       10,000 have not survived".
@@ -1209,7 +1212,11 @@ def _resolve_ellipses(article: ParsedArticle, numbers: list[Number]) -> list[Num
             if source is not None and _counted_before(article, number, source):
                 number = replace(number, what=source.what)
         elif number.what is None and number.unit is not None and number.kind in MEASURED_KINDS:
-            source = None if _opposed(article, number) else _same_measure(number, resolved)
+            source = (
+                None
+                if _opposed(article, number)
+                else _same_measure(number, resolved) or _restated(article, number, resolved)
+            )
             if source is not None:
                 number = replace(number, what=source.what)
         resolved.append(number)
@@ -1248,6 +1255,16 @@ def _opposed(article: ParsedArticle, number: Number) -> bool:
     if last.dep_ != "pobj" or verb.pos_ != "VERB" or verb.lemma_.lower() in LEVEL_VERBS:
         return False
     return _other_side(verb, to)
+
+
+def _restated(article: ParsedArticle, number: Number, earlier: list[Number]) -> Number | None:
+    """The amount a number in another unit says again after "or" (past a comparative): "fuel
+    costs rose by £106m or 47.3%", "cost 12 per cent more – or £38,831 –"."""
+    if not earlier or earlier[-1].what is None or earlier[-1].sentence != number.sentence:
+        return None
+    between = article.layout.text[earlier[-1].end : number.start].lower().split()
+    words = [word for word in between if word.strip(",-–—") and word not in COMPARATIVES]
+    return earlier[-1] if words == ["or"] else None
 
 
 def _same_measure(number: Number, earlier: list[Number]) -> Number | None:

@@ -1364,6 +1364,17 @@ SENTENCE_WHATS: list[tuple[str, str, dict[str, Any]]] = [
         "12",
         {"value": 12, "kind": "age", "what": "Winterbottom"},
     ),
+    # an amount said again in another unit after "or" is the same measure
+    (
+        "The chief executive said heating costs rose by £38m or 12.5% in the quarter.",
+        "12.5%",
+        {"value": 12.5, "unit": "%", "kind": "percent", "what": "heating costs"},
+    ),
+    (
+        "Flats near the new station sell for 9 per cent more – or £21,400 – than others.",
+        "£21,400",
+        {"value": 21400, "unit": "GBP", "kind": "money", "what": "Flats"},
+    ),
     # a distance a verb takes as its only object is how far its subject went
     (
         "Jonathan Edwards landed 18.29m in Gothenburg to break the record.",
