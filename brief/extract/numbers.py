@@ -373,6 +373,8 @@ def _what(article: ParsedArticle, span: Span, quantity: Quantity) -> str | None:
     )
     if noun is None and not cut and quantity.kind == "money":
         noun = _paid_for(span)
+    if noun is not None and quantity.kind == "duration" and noun.lower_ in TIME_UNITS:
+        noun = None  # "the first three months of the year": part of a longer period
     if noun is None and quantity.kind == "duration":
         return _period_of(article, span) or _lasting(article, span)
     if noun is None and quantity.unit in DISTANCE_UNITS:
@@ -438,13 +440,18 @@ def _period_of(article: ParsedArticle, span: Span) -> str | None:
 
 def _told_for_a_period(noun: Token) -> bool:
     """A common noun a "for" of a period says is told for that period: a subject ("the
-    cumulative deficit for the first eleven months stands at ..."), or the object of a light
-    verb ("had an operating loss for the three months"); not the object of a verb of its own,
+    cumulative deficit for the first eleven months stands at ..."), the object of a light
+    verb ("had an operating loss for the three months"), or a figure an amount qualifies ("a
+    £446million loss for the first three months"); not the object of a verb of its own,
     which the period frames ("ignore facts for two hours")."""
     if noun.pos_ != "NOUN" or noun.lower_ in PERIOD_NOUNS:
         return False
     light = noun.dep_ == "dobj" and noun.head.lemma_.lower() in LIGHT_VERBS
-    return light or noun.dep_ in SUBJECT_DEPS
+    # A noun an amount of money or a share qualifies is a figure told for the period: "lurched
+    # to a £446million loss for the first three months".
+    before = noun.doc[noun.left_edge.i : noun.i]
+    figure = any(token.ent_type_ in {"MONEY", "PERCENT"} for token in before)
+    return light or figure or noun.dep_ in SUBJECT_DEPS
 
 
 def _record_start(noun: Token) -> Token | None:

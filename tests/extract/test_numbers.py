@@ -1375,6 +1375,12 @@ SENTENCE_WHATS: list[tuple[str, str, dict[str, Any]]] = [
         "£21,400",
         {"value": 21400, "unit": "GBP", "kind": "money", "what": "Flats"},
     ),
+    # a figure an amount qualifies is told for the period its "for" names, past "of the year"
+    (
+        "The group reported a £95m loss for the first three months of the year.",
+        "three months",
+        {"value": 3, "unit": "month", "kind": "duration", "what": "loss"},
+    ),
     # a distance a verb takes as its only object is how far its subject went
     (
         "Jonathan Edwards landed 18.29m in Gothenburg to break the record.",
