@@ -400,6 +400,9 @@ def _covered_by(span: Span) -> Token | None:
     exit_ = next((t for t in span if not span.start <= t.head.i < span.end), None)
     if exit_ is None or exit_.dep_ not in {"dobj", "npadvmod"}:
         return None
+    following = span.doc[span.end] if span.end < len(span.doc) else None
+    if following is not None and following.pos_ in {"NOUN", "CCONJ"}:
+        return None  # "for taking 800m and 1,500m gold": a race's name, not a distance gone
     verb = exit_.head
     if verb.pos_ != "VERB" or verb.lemma_.lower() in LEVEL_VERBS:
         return None
@@ -1101,11 +1104,12 @@ def _is_common(token: Token) -> bool:
 
 def _noun_phrase(article: ParsedArticle, noun: Token, span: Span) -> str:
     """The noun with its noun compounds and hyphenated modifiers, never the number's own words;
-    a possessor with what the parse hung from it, whole ("Razorlight's Up All Night")."""
+    a subject that possesses a name the parse hung from it, whole ("Razorlight's Up All Night";
+    not "the two candidates' positions", whose possessor is counted)."""
     first = article.doc[_phrase_start(article, noun, span)]
-    last = noun
-    if _is_possessor(noun):
-        last = max(noun.subtree, key=lambda token: token.i)
+    last = max(noun.subtree, key=lambda token: token.i)
+    owned = _is_possessor(noun) and noun.dep_ in SUBJECT_DEPS and last.pos_ == "PROPN"
+    last = last if owned and last.i > noun.i + 1 else noun
     return article.original(first.idx, last.idx + len(last))
 
 

@@ -1375,6 +1375,17 @@ SENTENCE_WHATS: list[tuple[str, str, dict[str, Any]]] = [
         "£21,400",
         {"value": 21400, "unit": "GBP", "kind": "money", "what": "Flats"},
     ),
+    # a distance that names a race is no distance gone; a counted possessor stays the noun
+    (
+        "The Scot, knighted for taking 400m and 800m gold, thanked the crowd.",
+        "400m",
+        {"value": 400, "unit": "m", "kind": "measure", "what": None},
+    ),
+    (
+        "Voters say each of the two senators’ positions on the issues are about right.",
+        "two",
+        {"value": 2, "what": "senators"},
+    ),
     # a figure an amount qualifies is told for the period its "for" names, past "of the year"
     (
         "The group reported a £95m loss for the first three months of the year.",
