@@ -1031,7 +1031,20 @@ def _subject(verb: Token, *, named: bool = False, participle: bool = True) -> To
         and preposition.head.pos_ == "VERB"
     ):
         return _subject(preposition.head, named=named)  # "by beating Roddick", "despite losing"
-    return None
+    return _infinitive_relative_subject(verb, named=named)
+
+
+def _infinitive_relative_subject(verb: Token, *, named: bool) -> Token | None:
+    """An infinitive that qualifies a noun has that noun for subject ("the first man to defend
+    the title"), and a noun a copula gives its subject is that subject ("Carlos Moya became the
+    first man to defend the title by beating Srichaphan 3-6 6-4" -> Carlos Moya)."""
+    infinitive = any(child.dep_ == "aux" and child.tag_ == "TO" for child in verb.children)
+    noun = verb.head
+    if verb.dep_ != "relcl" or not infinitive or noun.pos_ != "NOUN":
+        return None
+    if noun.dep_ == "attr" and noun.head.pos_ in {"VERB", "AUX"}:
+        return _subject(noun.head, named=named)
+    return noun
 
 
 def _is_possessor(token: Token) -> bool:

@@ -1386,6 +1386,12 @@ SENTENCE_WHATS: list[tuple[str, str, dict[str, Any]]] = [
         "two",
         {"value": 2, "what": "senators"},
     ),
+    # an infinitive that qualifies a noun has it for subject, and a copula's noun its subject
+    (
+        "Rebecca Ellis became the youngest woman to win the title by beating Maria Lopez 6-4 7-5.",
+        "6-4",
+        {"value": None, "kind": "score", "what": "Rebecca Ellis"},
+    ),
     # a figure an amount qualifies is told for the period its "for" names, past "of the year"
     (
         "The group reported a £95m loss for the first three months of the year.",
