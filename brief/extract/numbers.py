@@ -58,6 +58,8 @@ UNIT_NOUNS = frozenset(TIME_UNITS) | frozenset("per cent percent percentage old 
 NOUN_TAGS = {"NOUN", "PROPN"}
 # Comparatives an amount said again in another unit may follow: "12 per cent more – or £38,831".
 COMPARATIVES = frozenset("more less higher lower".split())
+# Words after a score that say where a side stands: "leaving Spain 2-1 ahead".
+STANDING_WORDS = frozenset("ahead behind up down clear".split())
 # The roles of a participle's own words that make it tell an act, not describe an object.
 OWN_DEPS = frozenset({"nsubj", "nsubjpass", "mark", "dobj", "dative"})
 # Units of a distance a verb of motion covers: "landed 17.30m", "travelled 300 miles".
@@ -207,6 +209,9 @@ def _ranked(article: ParsedArticle, span: Span, kind: str) -> str | None:
     won = kind == "score" and exit_.dep_ == "dobj"
     # A score or rank a copula gives is its subject's: "The Falcons were 22-6 down".
     stood = verb.pos_ == "AUX" and kind != "ordinal"
+    ahead = _left_ahead(span)
+    if ahead is not None:
+        return _name_or_noun(article, ahead, span)  # "leaving Spain 2-1 ahead"
     if (finished or won) and (verb.pos_ == "VERB" or stood):
         # A participle goes on with its head's subject for a score ("Burnley have had two
         # outings, drawing 1-1"), not for a place ("lines up 11th, missing out ..., with
@@ -226,6 +231,16 @@ def _ranked(article: ParsedArticle, span: Span, kind: str) -> str | None:
         winner = _beaten_by(exit_)
         return _noun_phrase(article, winner, span) if winner is not None else None
     return _placed(article, span, exit_)
+
+
+def _left_ahead(span: Span) -> Token | None:
+    """The side a score between a verb's object and a word of standing is of: "leaving Spain 2-1
+    ahead", "put United 2-0 up" -> the object, not the verb's subject."""
+    doc = span.doc
+    if span.start == 0 or span.end >= len(doc) or doc[span.end].lower_ not in STANDING_WORDS:
+        return None
+    side = doc[span.start - 1]
+    return side if side.dep_ == "dobj" and side.pos_ in NOUN_TAGS else None
 
 
 def _placed(article: ParsedArticle, span: Span, exit_: Token) -> str | None:

@@ -1392,6 +1392,12 @@ SENTENCE_WHATS: list[tuple[str, str, dict[str, Any]]] = [
         "6-4",
         {"value": None, "kind": "score", "what": "Rebecca Ellis"},
     ),
+    # a score between a verb's object and a word of standing is the object's
+    (
+        "A late goal from Hughes put Rovers 2-0 up before the break.",
+        "2-0",
+        {"value": None, "kind": "score", "what": "Rovers"},
+    ),
     # a figure an amount qualifies is told for the period its "for" names, past "of the year"
     (
         "The group reported a £95m loss for the first three months of the year.",
