@@ -1198,7 +1198,7 @@ SENTENCE_WHATS: list[tuple[str, str, dict[str, Any]]] = [
     (
         "The Americans won the doubles, leaving Spain 2-1 ahead going into the final day.",
         "2-1",
-        {"value": None, "kind": "score"},
+        {"value": None, "kind": "score", "what": "Spain"},  # the object's, not the subject's
     ),
     # what is put at a place a rank names
     (
