@@ -182,10 +182,17 @@ def _meant_by(article: ParsedArticle, pronoun: Token) -> str | None:
     if clause.dep_ == "advcl":
         subject = _main_subject(clause.head)
         # A name the model gave no type to is as likely a person ("Rowlands won a scholarship
-        # when she was just 15"); one it typed otherwise ("Apple") is not.
-        if subject is not None and subject.pos_ == "PROPN" and subject.ent_type_ in {"PERSON", ""}:
+        # when she was just 15"); one it typed otherwise ("Apple") is not, nor one of two
+        # ("Barnes and Jamie Silvonek met when she was 13").
+        if subject is not None and _one_name(subject):
             return person(article, subject)
     return _continued(article, pronoun)
+
+
+def _one_name(subject: Token) -> bool:
+    """A name, typed a person or not typed, with no other joined to it."""
+    joined = any(child.dep_ == "conj" for child in subject.children)
+    return not joined and subject.pos_ == "PROPN" and subject.ent_type_ in {"PERSON", ""}
 
 
 def _main_subject(verb: Token) -> Token | None:

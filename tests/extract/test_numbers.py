@@ -1404,6 +1404,11 @@ SENTENCE_WHATS: list[tuple[str, str, dict[str, Any]]] = [
         "three months",
         {"value": 3, "unit": "month", "kind": "duration", "what": "loss"},
     ),
+    (
+        "Lies: Barnes and Jamie Silvonek met in October, when she was 13.",
+        "13",
+        {"value": 13, "kind": "age", "what": None},  # one of two names: not for certain
+    ),
     # a distance a verb takes as its only object is how far its subject went
     (
         "Jonathan Edwards landed 18.29m in Gothenburg to break the record.",
