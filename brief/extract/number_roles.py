@@ -63,7 +63,9 @@ def aged(article: ParsedArticle, span: Span) -> str | None:
     """The person an age describes, as the article names them: the noun right after it
     ("a 26-year-old man"), the name it stands beside ("Smith, 45,") or the noun "aged" follows
     ("a woman aged 45")."""
-    token = max(span, key=lambda t: not span.start <= t.head.i < span.end)
+    # The word that attaches the age to the sentence, or its root ("The 46-year-old recently
+    # offered ...", where the parse makes "old" the sentence's root).
+    token = max(span, key=lambda t: t.head.i == t.i or not span.start <= t.head.i < span.end)
     head = token.head
     if _standing_for_someone(span, token):
         return _continued(article, token)  # "keep the 29-year-old out", "said the 22-year-old"
@@ -179,9 +181,18 @@ def _meant_by(article: ParsedArticle, pronoun: Token) -> str | None:
     clause = pronoun.head
     if clause.dep_ == "advcl":
         subject = _main_subject(clause.head)
-        if subject is not None and subject.pos_ == "PROPN" and subject.ent_type_ == "PERSON":
+        # A name the model gave no type to is as likely a person ("Rowlands won a scholarship
+        # when she was just 15"); one it typed otherwise ("Apple") is not, nor one of two
+        # ("Barnes and Jamie Silvonek met when she was 13").
+        if subject is not None and _one_name(subject):
             return person(article, subject)
     return _continued(article, pronoun)
+
+
+def _one_name(subject: Token) -> bool:
+    """A name, typed a person or not typed, with no other joined to it."""
+    joined = any(child.dep_ == "conj" for child in subject.children)
+    return not joined and subject.pos_ == "PROPN" and subject.ent_type_ in {"PERSON", ""}
 
 
 def _main_subject(verb: Token) -> Token | None:

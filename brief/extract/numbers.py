@@ -56,6 +56,14 @@ NOUN_LEVEL_PREPOSITIONS = frozenset("at under over above below around near".spli
 # Nouns after a number that are part of its unit, not what it counts.
 UNIT_NOUNS = frozenset(TIME_UNITS) | frozenset("per cent percent percentage old worth".split())
 NOUN_TAGS = {"NOUN", "PROPN"}
+# Comparatives an amount said again in another unit may follow: "12 per cent more – or £38,831".
+COMPARATIVES = frozenset("more less higher lower".split())
+# Words after a score that say where a side stands: "leaving Spain 2-1 ahead".
+STANDING_WORDS = frozenset("ahead behind up down clear".split())
+# The roles of a participle's own words that make it tell an act, not describe an object.
+OWN_DEPS = frozenset({"nsubj", "nsubjpass", "mark", "dobj", "dative"})
+# Units of a distance a verb of motion covers: "landed 17.30m", "travelled 300 miles".
+DISTANCE_UNITS = frozenset("km mile m ft".split())
 # The roles of a word that stands as a noun phrase: "for the 150,000 dead".
 NOMINAL_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "attr"})
 # Adjectives that name a different measure, so they stay with the noun: "net debt".
@@ -201,6 +209,9 @@ def _ranked(article: ParsedArticle, span: Span, kind: str) -> str | None:
     won = kind == "score" and exit_.dep_ == "dobj"
     # A score or rank a copula gives is its subject's: "The Falcons were 22-6 down".
     stood = verb.pos_ == "AUX" and kind != "ordinal"
+    ahead = _left_ahead(span)
+    if ahead is not None:
+        return _name_or_noun(article, ahead, span)  # "leaving Spain 2-1 ahead"
     if (finished or won) and (verb.pos_ == "VERB" or stood):
         # A participle goes on with its head's subject for a score ("Burnley have had two
         # outings, drawing 1-1"), not for a place ("lines up 11th, missing out ..., with
@@ -220,6 +231,16 @@ def _ranked(article: ParsedArticle, span: Span, kind: str) -> str | None:
         winner = _beaten_by(exit_)
         return _noun_phrase(article, winner, span) if winner is not None else None
     return _placed(article, span, exit_)
+
+
+def _left_ahead(span: Span) -> Token | None:
+    """The side a score between a verb's object and a word of standing is of: "leaving Spain 2-1
+    ahead", "put United 2-0 up" -> the object, not the verb's subject."""
+    doc = span.doc
+    if span.start == 0 or span.end >= len(doc) or doc[span.end].lower_ not in STANDING_WORDS:
+        return None
+    side = doc[span.start - 1]
+    return side if side.dep_ == "dobj" and side.pos_ in NOUN_TAGS else None
 
 
 def _placed(article: ParsedArticle, span: Span, exit_: Token) -> str | None:
@@ -244,7 +265,7 @@ def _placed(article: ParsedArticle, span: Span, exit_: Token) -> str | None:
         beside = _nothing_between(holder, preposition)  # "Kimi Raikkonen down in sixth place"
         return _name_or_noun(article, holder, span) if beside else None
     placed = next((c for c in holder.children if _named_object(c) and c.pos_ == "PROPN"), None)
-    if placed is not None and any(c.dep_ == "case" for c in placed.children):
+    if placed is not None and _is_possessor(placed):
         return None  # "pushed Eminem's Like Toy Soldiers": the parse lost what is placed
     if placed is not None and not _nothing_between(placed, preposition):
         return None  # "pair Felipe Massa and Valtteri Bottas, with Kimi Raikkonen down in"
@@ -260,7 +281,8 @@ def _placed(article: ParsedArticle, span: Span, exit_: Token) -> str | None:
 def _name_or_noun(article: ParsedArticle, token: Token, span: Span) -> str:
     """A name with its given names ("Mariano Puerta", not "card Mariano Puerta"), or a common
     noun with its compounds."""
-    return person(article, token) if token.pos_ == "PROPN" else _noun_phrase(article, token, span)
+    named = token.pos_ == "PROPN" and not _is_possessor(token)
+    return person(article, token) if named else _noun_phrase(article, token, span)
 
 
 def _place_holder(place: Token) -> Token | None:
@@ -366,8 +388,13 @@ def _what(article: ParsedArticle, span: Span, quantity: Quantity) -> str | None:
     )
     if noun is None and not cut and quantity.kind == "money":
         noun = _paid_for(span)
+    if noun is not None and quantity.kind == "duration" and noun.lower_ in TIME_UNITS:
+        noun = None  # "the first three months of the year": part of a longer period
     if noun is None and quantity.kind == "duration":
         return _period_of(article, span) or _lasting(article, span)
+    if noun is None and quantity.unit in DISTANCE_UNITS:
+        covered = _covered_by(span)
+        return None if covered is None else _name_or_noun(article, covered, span)
     if noun is None or not _wordlike(noun) or noun.lower_ in NUMBER_WORDS | QUANTIFIERS:
         return None  # "None of the hundreds" counts no "None"
     if noun.lower_ in UNIT_NOUNS or noun.lemma_.lower() in POSITION_NOUNS:
@@ -380,6 +407,23 @@ def _what(article: ParsedArticle, span: Span, quantity: Quantity) -> str | None:
         elif lemma not in CHANGE_NOUNS and not any(c.dep_ in MODIFIER_DEPS for c in noun.children):
             return None  # "brought the total to 16.8 million": of what, it does not say
     return _noun_phrase(article, noun, span)
+
+
+def _covered_by(span: Span) -> Token | None:
+    """Who or what covers a distance a verb takes as its only object: "Idowu landed 17.30m" ->
+    Idowu, "the car travelled 300 miles" -> car (a distance is how far its subject went)."""
+    exit_ = next((t for t in span if not span.start <= t.head.i < span.end), None)
+    if exit_ is None or exit_.dep_ not in {"dobj", "npadvmod"}:
+        return None
+    following = span.doc[span.end] if span.end < len(span.doc) else None
+    if following is not None and following.pos_ in {"NOUN", "CCONJ"}:
+        return None  # "for taking 800m and 1,500m gold": a race's name, not a distance gone
+    verb = exit_.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in LEVEL_VERBS:
+        return None
+    if any(c.dep_ in {"dobj", "dative"} and c.i != exit_.i for c in verb.children):
+        return None
+    return _subject(verb, named=True)
 
 
 def _period_of(article: ParsedArticle, span: Span) -> str | None:
@@ -414,13 +458,18 @@ def _period_of(article: ParsedArticle, span: Span) -> str | None:
 
 def _told_for_a_period(noun: Token) -> bool:
     """A common noun a "for" of a period says is told for that period: a subject ("the
-    cumulative deficit for the first eleven months stands at ..."), or the object of a light
-    verb ("had an operating loss for the three months"); not the object of a verb of its own,
+    cumulative deficit for the first eleven months stands at ..."), the object of a light
+    verb ("had an operating loss for the three months"), or a figure an amount qualifies ("a
+    £446million loss for the first three months"); not the object of a verb of its own,
     which the period frames ("ignore facts for two hours")."""
     if noun.pos_ != "NOUN" or noun.lower_ in PERIOD_NOUNS:
         return False
     light = noun.dep_ == "dobj" and noun.head.lemma_.lower() in LIGHT_VERBS
-    return light or noun.dep_ in SUBJECT_DEPS
+    # A noun an amount of money or a share qualifies is a figure told for the period: "lurched
+    # to a £446million loss for the first three months".
+    before = noun.doc[noun.left_edge.i : noun.i]
+    figure = any(token.ent_type_ in {"MONEY", "PERCENT"} for token in before)
+    return light or figure or noun.dep_ in SUBJECT_DEPS
 
 
 def _record_start(noun: Token) -> Token | None:
@@ -459,10 +508,20 @@ def _lasting(article: ParsedArticle, span: Span) -> str | None:
     lasting = preposition is not None and preposition.lower_ in LASTING_PREPOSITIONS
     if preposition is None or not (lasting or _relative_period(last)):
         return None
-    verb = preposition.head
+    verb = _unnegated(preposition.head)
     if verb.pos_ != "VERB" or verb.lemma_.lower() in LIGHT_VERBS or not verb.is_alpha:
         return None
     return None if _no_act(verb) else _verb_text(article, verb, preposition)
+
+
+def _unnegated(verb: Token) -> Token:
+    """The verb a period frames: past a verb "without" negates, which tells no act, to the verb
+    "without" hangs from ("opened 2 million accounts without them knowing over five years" ->
+    opened)."""
+    without = verb.head
+    if verb.dep_ == "pcomp" and without.lower_ == "without" and without.head.pos_ == "VERB":
+        return without.head
+    return verb
 
 
 def _no_act(verb: Token) -> bool:
@@ -885,7 +944,9 @@ def _level_of(verb: Token, span: Span, through: Token, *, measured: bool = False
         done_to = _object(verb) or _passive_subject(verb)
         if done_to is not None or not measured or _determined(span):
             return done_to
-        return _intransitive_subject(verb)
+        if _other_side(verb, through):
+            return None
+        return _described_object(verb) or _intransitive_subject(verb)
     if any(c.dep_ == "dobj" and not span.start <= c.i < span.end for c in verb.children):
         return _object(verb)
     if through.dep_ == "dobj" and span.start > 0 and span.doc[span.start - 1].lower_ == "the":
@@ -895,7 +956,35 @@ def _level_of(verb: Token, span: Span, through: Token, *, measured: bool = False
     subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
     if subject is not None and subject.tag_ in {"WDT", "WP"} and verb.dep_ == "relcl":
         return verb.head if verb.head.pos_ == "NOUN" else None  # "arrows, which measure 70ft"
-    return _subject(verb)
+    return _described_object(verb) or _subject(verb)
+
+
+def _other_side(verb: Token, through: Token) -> bool:
+    """The "to" share of a verb that takes no level yet has a "by" share before it is the other
+    side's: "Trump leads by 57 percent to 33 percent" (a rise is told by "rises by 2% to 5%",
+    whose verb is one of level)."""
+    by = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by"), None)
+    if through.lower_ != "to" or by is None or by.i > through.i:
+        return False
+    return any(t.like_num for t in by.subtree)
+
+
+def _described_object(verb: Token) -> Token | None:
+    """The object a participle with no object of its own, set off after it, describes: "Mexico
+    slapped retaliatory tariffs, ranging from 5 percent to 25 percent" -> tariffs (not Mexico,
+    whom "ranging" would be of if the verb before had no object)."""
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.i < verb.head.i:
+        return None
+    # A participle with an object or subject of its own tells an act ("led the way, dropping
+    # $2.5 million on ads"; "led the list, finishing three tenths behind").
+    if any(child.dep_ in OWN_DEPS for child in verb.children):
+        return None
+    described = _object(verb.head)
+    if described is None:
+        return None
+    end = max(token.i for token in described.subtree)
+    set_off = end + 2 == verb.i and verb.doc[end + 1].text == ","
+    return described if set_off else None
 
 
 def _determined(span: Span) -> bool:
@@ -941,6 +1030,8 @@ def _subject(verb: Token, *, named: bool = False, participle: bool = True) -> To
     controls it: "Thailand's economy is expected to grow by 5.7%" -> economy, "the Italians,
     despite losing 28-17, ..." -> Italians, "revenue tripled, exceeding $86m" -> revenue."""
     for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS and _is_possessor(child):
+            return _possessed(child)
         if child.dep_ in SUBJECT_DEPS:
             # A sentence's first word may be tagged a name only for its capital: "Turnout was".
             first = child.i == child.sent.start
@@ -949,9 +1040,40 @@ def _subject(verb: Token, *, named: bool = False, participle: bool = True) -> To
     if _shares_subject(verb, participle=participle):
         return _subject(verb.head, named=named)
     preposition = verb.head
-    if verb.dep_ == "pcomp" and preposition.pos_ == "ADP" and preposition.head.pos_ == "VERB":
+    if (
+        verb.dep_ == "pcomp"
+        and preposition.pos_ in {"ADP", "SCONJ"}
+        and preposition.head.pos_ == "VERB"
+    ):
         return _subject(preposition.head, named=named)  # "by beating Roddick", "despite losing"
-    return None
+    return _infinitive_relative_subject(verb, named=named)
+
+
+def _infinitive_relative_subject(verb: Token, *, named: bool) -> Token | None:
+    """An infinitive that qualifies a noun has that noun for subject ("the first man to defend
+    the title"), and a noun a copula gives its subject is that subject ("Carlos Moya became the
+    first man to defend the title by beating Srichaphan 3-6 6-4" -> Carlos Moya)."""
+    infinitive = any(child.dep_ == "aux" and child.tag_ == "TO" for child in verb.children)
+    noun = verb.head
+    if verb.dep_ != "relcl" or not infinitive or noun.pos_ != "NOUN":
+        return None
+    if noun.dep_ == "attr" and noun.head.pos_ in {"VERB", "AUX"}:
+        return _subject(noun.head, named=named)
+    return noun
+
+
+def _is_possessor(token: Token) -> bool:
+    """The token carries a possessive "'s": "Razorlight's"."""
+    return any(child.dep_ == "case" for child in token.children)
+
+
+def _possessed(possessor: Token) -> Token | None:
+    """What a subject the parse gave a possessive "'s" owns: the common noun that ends its
+    phrase ("His campaign's and his political action committee's coffers" -> coffers), else
+    the possessor, whose phrase `_noun_phrase` then reads whole ("Razorlight's Up All Night",
+    a title the parse hung from its owner; "Sanders' was 695.49")."""
+    last = max(possessor.subtree, key=lambda token: token.i)
+    return last if last.i > possessor.i and last.pos_ == "NOUN" else possessor
 
 
 def _shares_subject(verb: Token, *, participle: bool = True) -> bool:
@@ -1009,9 +1131,14 @@ def _is_common(token: Token) -> bool:
 
 
 def _noun_phrase(article: ParsedArticle, noun: Token, span: Span) -> str:
-    """The noun with its noun compounds and hyphenated modifiers, never the number's own words."""
+    """The noun with its noun compounds and hyphenated modifiers, never the number's own words;
+    a subject that possesses a name the parse hung from it, whole ("Razorlight's Up All Night";
+    not "the two candidates' positions", whose possessor is counted)."""
     first = article.doc[_phrase_start(article, noun, span)]
-    return article.original(first.idx, noun.idx + len(noun))
+    last = max(noun.subtree, key=lambda token: token.i)
+    owned = _is_possessor(noun) and noun.dep_ in SUBJECT_DEPS and last.pos_ == "PROPN"
+    last = last if owned and last.i > noun.i + 1 else noun
+    return article.original(first.idx, last.idx + len(last))
 
 
 def _phrase_start(article: ParsedArticle, noun: Token, span: Span) -> int:
@@ -1106,7 +1233,8 @@ def _resolve_ellipses(article: ParsedArticle, numbers: list[Number]) -> list[Num
       counts what its sibling list item (or an earlier number in the same sentence) counts.
     - Money, a percentage or a measure is another value of the measure the sentence last gave
       in the same unit: "the average house price was £192,713 in England; £139,544 in Wales",
-      "profit was £75m, compared with £125m a year earlier".
+      "profit was £75m, compared with £125m a year earlier"; or the amount just before it,
+      said again after "or": "fuel costs rose by £106m or 47.3%".
     - A bare count that starts its sentence as the subject counts what the count of the
       sentence before counts: "more than 25,000 people have fought Ebola infections. More than
       10,000 have not survived".
@@ -1123,7 +1251,11 @@ def _resolve_ellipses(article: ParsedArticle, numbers: list[Number]) -> list[Num
             if source is not None and _counted_before(article, number, source):
                 number = replace(number, what=source.what)
         elif number.what is None and number.unit is not None and number.kind in MEASURED_KINDS:
-            source = _same_measure(number, resolved)
+            source = (
+                None
+                if _opposed(article, number)
+                else _same_measure(number, resolved) or _restated(article, number, resolved)
+            )
             if source is not None:
                 number = replace(number, what=source.what)
         resolved.append(number)
@@ -1151,6 +1283,27 @@ def _score_runs(article: ParsedArticle, numbers: list[Number]) -> list[Number]:
         what = next((number.what for number in run if number.what is not None), None)
         resolved.extend(replace(number, what=number.what or what) for number in run)
     return resolved
+
+
+def _opposed(article: ParsedArticle, number: Number) -> bool:
+    """The number is the other side's share after a "by" share (`_other_side`), so not another
+    value of the same measure."""
+    last = article.doc[article.token_at(number.end - 1)]
+    to = last.head
+    verb = to.head
+    if last.dep_ != "pobj" or verb.pos_ != "VERB" or verb.lemma_.lower() in LEVEL_VERBS:
+        return False
+    return _other_side(verb, to)
+
+
+def _restated(article: ParsedArticle, number: Number, earlier: list[Number]) -> Number | None:
+    """The amount a number in another unit says again after "or" (past a comparative): "fuel
+    costs rose by £106m or 47.3%", "cost 12 per cent more – or £38,831 –"."""
+    if not earlier or earlier[-1].what is None or earlier[-1].sentence != number.sentence:
+        return None
+    between = article.layout.text[earlier[-1].end : number.start].lower().split()
+    words = [word for word in between if word.strip(",-–—") and word not in COMPARATIVES]
+    return earlier[-1] if words == ["or"] else None
 
 
 def _same_measure(number: Number, earlier: list[Number]) -> Number | None:

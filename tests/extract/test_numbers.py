@@ -520,7 +520,7 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     (
         "The marathon winner ran 42 kilometres in just over two hours.",
         "42 kilometres",
-        {"value": 42, "unit": "km", "kind": "measure"},
+        {"value": 42, "unit": "km", "kind": "measure", "what": "marathon winner"},
     ),
     (
         "The marathon winner ran 42 kilometres in just over two hours.",
@@ -553,7 +553,7 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     (
         "Idowu landed 17.30m at the British trials.",
         "17.30m",
-        {"value": 17.3, "unit": "m", "kind": "measure"},
+        {"value": 17.3, "unit": "m", "kind": "measure", "what": "Idowu"},
     ),
     ("He was 84, and had been ill for many months.", "84", {"value": 84, "kind": "age"}),
     (
@@ -577,7 +577,7 @@ CASES: list[tuple[str, str, dict[str, Any]]] = [
     (
         "The probe travelled 4 billion km to reach Saturn.",
         "4 billion km",
-        {"value": 4e9, "unit": "km", "kind": "measure"},
+        {"value": 4e9, "unit": "km", "kind": "measure", "what": "probe"},
     ),
     (
         "The temperature rose by 0.6 degrees over the century.",
@@ -1198,7 +1198,7 @@ SENTENCE_WHATS: list[tuple[str, str, dict[str, Any]]] = [
     (
         "The Americans won the doubles, leaving Spain 2-1 ahead going into the final day.",
         "2-1",
-        {"value": None, "kind": "score"},
+        {"value": None, "kind": "score", "what": "Spain"},  # the object's, not the subject's
     ),
     # what is put at a place a rank names
     (
@@ -1308,6 +1308,117 @@ SENTENCE_WHATS: list[tuple[str, str, dict[str, Any]]] = [
         "The striker took his goal tally past 150 this season.",
         "150",
         {"value": 150, "what": "goal tally"},
+    ),
+    # a participle set off after an object describes the object
+    (
+        "Canada imposed new duties, ranging from 10 percent to 40 percent, on steel imports.",
+        "40 percent",
+        {"value": 40, "unit": "%", "kind": "percent", "what": "duties"},
+    ),
+    # "by A to B" of a verb of no level: the "to" share is the other side's
+    (
+        "The governor leads by 54 percent to 38 percent in the latest poll.",
+        "38 percent",
+        {"value": 38, "unit": "%", "kind": "percent", "what": None},
+    ),
+    # a participle with an object of its own tells an act of the subject, not the object's
+    (
+        "The group led the way, spending $4.1 million on such ads.",
+        "$4.1 million",
+        {"value": 4.1e6, "unit": "USD", "kind": "money", "what": "ads"},
+    ),
+    # a subject the parse gave a possessive "'s" owns what ends its phrase
+    (
+        "Her party's and her foundation's coffers had shrunk to $3.4 million each by June.",
+        "$3.4 million",
+        {"value": 3.4e6, "unit": "USD", "kind": "money", "what": "coffers"},
+    ),
+    # a verb "without" negates tells no act: the period frames the verb "without" hangs from
+    (
+        "Staff opened thousands of accounts for clients without them knowing over at least three years.",
+        "at least three years",
+        {"value": 3, "unit": "year", "kind": "duration", "qualifier": "at least", "what": "opened"},
+    ),
+    # a name with a possessive "'s" for subject: what the parse hung from it is its title
+    (
+        "Coldplay's new album came second while Keane's Under the Iron Sea was in fourth place.",
+        "fourth",
+        {"value": 4, "kind": "rank", "what": "Keane's Under the Iron Sea"},
+    ),
+    # a score of a clause that "Despite" (tagged a conjunction) opens is the main subject's
+    (
+        "Despite losing 31-12 in Saturday's opener, the Scots showed real promise.",
+        "31-12",
+        {"value": None, "kind": "score", "what": "Scots"},
+    ),
+    # "the 52-year-old" the parse makes its sentence's root still stands for someone
+    (
+        "Now Tom Hardy, of Leeds, has found himself back in court for a third time. "
+        "The 52-year-old recently offered to pay the whole fine.",
+        "52-year-old",
+        {"value": 52, "unit": "year", "kind": "age", "what": "Tom Hardy"},
+    ),
+    # "she" of a clause on the main clause stands for its subject, a name the model typed not
+    (
+        "Born in March 1961, Winterbottom won a place at the Royal Ballet School when she was just 12.",
+        "12",
+        {"value": 12, "kind": "age", "what": "Winterbottom"},
+    ),
+    # an amount said again in another unit after "or" is the same measure
+    (
+        "The chief executive said heating costs rose by £38m or 12.5% in the quarter.",
+        "12.5%",
+        {"value": 12.5, "unit": "%", "kind": "percent", "what": "heating costs"},
+    ),
+    (
+        "Flats near the new station sell for 9 per cent more – or £21,400 – than others.",
+        "£21,400",
+        {"value": 21400, "unit": "GBP", "kind": "money", "what": "Flats"},
+    ),
+    # a distance that names a race is no distance gone; a counted possessor stays the noun
+    (
+        "The Scot, knighted for taking 400m and 800m gold, thanked the crowd.",
+        "400m",
+        {"value": 400, "unit": "m", "kind": "measure", "what": None},
+    ),
+    (
+        "Voters say each of the two senators’ positions on the issues are about right.",
+        "two",
+        {"value": 2, "what": "senators"},
+    ),
+    # an infinitive that qualifies a noun has it for subject, and a copula's noun its subject
+    (
+        "Rebecca Ellis became the youngest woman to win the title by beating Maria Lopez 6-4 7-5.",
+        "6-4",
+        {"value": None, "kind": "score", "what": "Rebecca Ellis"},
+    ),
+    # a score between a verb's object and a word of standing is the object's
+    (
+        "A late goal from Hughes put Rovers 2-0 up before the break.",
+        "2-0",
+        {"value": None, "kind": "score", "what": "Rovers"},
+    ),
+    # a figure an amount qualifies is told for the period its "for" names, past "of the year"
+    (
+        "The group reported a £95m loss for the first three months of the year.",
+        "three months",
+        {"value": 3, "unit": "month", "kind": "duration", "what": "loss"},
+    ),
+    (
+        "Lies: Barnes and Jamie Silvonek met in October, when she was 13.",
+        "13",
+        {"value": 13, "kind": "age", "what": None},  # one of two names: not for certain
+    ),
+    # a distance a verb takes as its only object is how far its subject went
+    (
+        "Jonathan Edwards landed 18.29m in Gothenburg to break the record.",
+        "18.29m",
+        {"value": 18.29, "unit": "m", "kind": "measure", "what": "Jonathan Edwards"},
+    ),
+    (
+        "The old lorry travelled 300 miles on one tank.",
+        "300 miles",
+        {"value": 300, "unit": "mile", "kind": "measure", "what": "lorry"},
     ),
 ]
 
