@@ -37,8 +37,8 @@ from brief.extract.entity_types import (
 from brief.extract.gazetteer import place_tier
 from brief.extract.given_names import COMMON_SHARE, given_name_share, is_given_name
 from brief.extract.lexicon import (
-    OTHER_REPORTING_VERBS,
     PERSON_TITLES,
+    REPORTING_VERBS,
     SAYING_VERBS,
     SUBJECT_DEPS,
     is_role_noun,
@@ -149,7 +149,6 @@ COMMON_WORD_ZIPF = 3.0
 # reads a proper noun, when the article writes it capitalised only opening a sentence (unspoken,
 # untitled), or always as the last word of a longer capitalised name ("Heisman Trophy").
 COMMON_NAME_ZIPF = 4.0
-REPORTING_VERBS = SAYING_VERBS | OTHER_REPORTING_VERBS
 # Marks after which a capitalised word opens a sentence or a line.
 OPENING_MARKS = frozenset(".!?:;\n\"“‘'(")
 # How many words before a name a figure makes its line a results line or a table row.
@@ -288,11 +287,15 @@ def _without_name_tails(article: ParsedArticle, mentions: list[NameMention]) -> 
 def _common_name_word(mention: NameMention) -> bool:
     """A name the model guessed (`GUESSED_LABELS`) that is a common English word (Zipf
     `COMMON_NAME_ZIPF` or more) and no known name, given name or acronym."""
-    if mention.label not in GUESSED_LABELS or _known_word(mention.surface):
+    return mention.label in GUESSED_LABELS and _common_word(mention.surface, COMMON_NAME_ZIPF)
+
+
+def _common_word(word: str, least: float) -> bool:
+    """A word of English at least `least` frequent (Zipf) that is no known name, given name or
+    acronym; the frequency table is read last, only for a word it may decide."""
+    if _known_word(word) or is_given_name(word):
         return False
-    if is_given_name(mention.surface):
-        return False
-    return zipf_table().get(mention.surface.lower(), 0.0) >= COMMON_NAME_ZIPF
+    return zipf_table().get(word.lower(), 0.0) >= least
 
 
 def _name_tail(article: ParsedArticle, mention: NameMention) -> bool:
@@ -349,9 +352,7 @@ def _opening_word(article: ParsedArticle, mention: NameMention) -> bool:
             and _only_opening(article, mention.surface)
             and _common_name_word(mention)
         )
-    if _known_word(mention.surface) or is_given_name(mention.surface):
-        return False
-    return zipf_table().get(mention.surface.lower(), 0.0) >= COMMON_WORD_ZIPF
+    return _common_word(mention.surface, COMMON_WORD_ZIPF)
 
 
 def _only_opening(article: ParsedArticle, word: str) -> bool:
