@@ -559,6 +559,23 @@ NOT_SAID = [
         [],
         id="a-title-in-the-speakers-own-phrase",
     ),
+    pytest.param(
+        "“We used a kind of shortcut borrowed from chess engines,” explains Dr. Maya Holt. This "
+        "“shortcut” was a search over fewer moves.",
+        [("We used a kind of shortcut", "Maya Holt")],
+        id="a-term-the-writer-points-back-to",
+    ),
+    pytest.param(
+        "Governor Ann Lowe said the state would carry a “rainy day” reserve into the next "
+        "budget. Lowe said that this “rainy day” reserve would stay untouched.",
+        [("rainy day", "Ann Lowe"), ("rainy day", "Ann Lowe")],
+        id="a-term-pointed-back-to-under-a-verb-of-saying-stays",
+    ),
+    pytest.param(
+        "The report said the reserve was “partial,” meaning it covered only the summer.",
+        [("partial", "_any")],
+        id="a-glossed-word-under-a-verb-of-saying-stays",
+    ),
 ]
 # Issue 25: speakers the resolver finds through the cast (roles, appositions, bodies, pronouns).
 SPEAKERS = [
@@ -603,6 +620,22 @@ SPEAKERS = [
         "resume on Monday.”",
         [("will resume", "Delta Air Lines")],
         id="it-for-an-organisation",
+    ),
+]
+
+
+SPEAKERS += [
+    pytest.param(
+        "# New valve cuts water loss\n\nSoftware lets the pumps “look ahead” of demand at "
+        "night.\n\nThe software was written by city engineers.",
+        [],
+        id="a-common-noun-opening-a-standfirst-is-no-name",
+    ),
+    pytest.param(
+        "Major wanted the vote “held in the spring.” John Major led the party in 1992, and he "
+        "said major changes were coming.",
+        [("held in the spring", "John Major")],
+        id="a-surname-that-is-also-a-common-word-stays-a-name",
     ),
 ]
 
