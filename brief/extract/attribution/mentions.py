@@ -139,10 +139,10 @@ def _common_opener(scene: Scene, subject: Token) -> bool:
     """A lone word opening its sentence that the article writes in lower case too and the cast
     names no one by, and that says nothing: a common noun capitalised by its place, as in a
     standfirst's "Algorithm allows 3-D printers to “read ahead”" ("Major wanted" stays John
-    Major's; "Neuroscience tells us that …" is a source as written)."""
+    Major's; "Neuroscience tells us that …", "Research suggests …" are sources as written)."""
     return (
         subject.is_sent_start
-        and not says_something(subject)
+        and not says_something(subject, SAYING_VERBS | SPEECH_VERBS)
         and not any(child.dep_ in ("compound", "flat") for child in subject.children)
         and subject.lower_ in scene.lower_words
         and scene.cast.actor_named(subject.text) is None

@@ -141,14 +141,18 @@ class Scene:
         return self.article.doc[self.article.token_at(mention.end - 1)]
 
     def clause_level(self, mention: Mention) -> int | None:
-        """For a mention that is the subject of a clause: 0 for the sentence's main verb (or a
-        verb joined to it), 1 for a subordinate one; None when it is no subject."""
+        """For a mention that is the subject of a clause, or the doer a passive names ("It will
+        be chaired by Kate Dalmeny"): 0 for the sentence's main verb (or a verb joined to it),
+        1 for a subordinate one; None when it is neither."""
         token = self.last_token(mention)
         while token.dep_ in ("compound", "flat", "appos") and token.head.i != token.i:
             token = token.head
-        if token.dep_ not in SUBJECT_DEPS:
+        if token.dep_ == "pobj" and token.head.dep_ == "agent":
+            verb = token.head.head
+        elif token.dep_ in SUBJECT_DEPS:
+            verb = token.head
+        else:
             return None
-        verb = token.head
         while verb.dep_ == "conj" and verb.head.i != verb.i:
             verb = verb.head
         return 0 if verb.dep_ == "ROOT" else 1

@@ -648,6 +648,14 @@ PRONOUNS = [
         [("We will keep going", "Anna Berg")],
         id="she-is-whom-the-story-follows-not-a-passing-mention",
     ),
+    pytest.param(
+        "“Farmers are angry and they will not stay quiet,” said Mary Hart, president of the "
+        "farmers' union. A new coalition is launched today, including the tenant farmers. It "
+        "will be chaired by Kate Lund from the food alliance Sustain. She said last night: "
+        "“People expect to keep the standards they enjoy.”",
+        [("Farmers are angry", "Mary Hart"), ("People expect", "Kate Lund")],
+        id="she-after-the-doer-a-passive-names",
+    ),
 ]
 
 
