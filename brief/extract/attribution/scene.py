@@ -17,7 +17,7 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from brief.extract.cast import Actor, Cast, Mention
-from brief.extract.lexicon import REPORTING_VERBS, SUBJECT_DEPS, is_role_noun
+from brief.extract.lexicon import PERSONAL_PRONOUNS, REPORTING_VERBS, SUBJECT_DEPS, is_role_noun
 from brief.parsed import ParsedArticle
 from brief.quote_marks import QUOTE_MARKS
 
@@ -147,7 +147,7 @@ class Scene:
         token = self.last_token(mention)
         while token.dep_ in ("compound", "flat", "appos") and token.head.i != token.i:
             token = token.head
-        if token.dep_ == "pobj" and token.head.dep_ == "agent":
+        if token.dep_ == "pobj" and token.head.dep_ == "agent" and _doer_is_topic(token.head.head):
             verb = token.head.head
         elif token.dep_ in SUBJECT_DEPS:
             verb = token.head
@@ -236,6 +236,16 @@ class Scene:
                 break
             noun = noun.head
         return words
+
+
+def _doer_is_topic(verb: Token) -> bool:
+    """A passive whose own subject names no one ("It will be chaired by Kate Dalmeny", "The
+    report was welcomed by David Willetts"): the doer is whom the sentence is about. Of "Rubio
+    was asked by the moderator" it is Rubio."""
+    return not any(
+        child.dep_ == "nsubjpass" and (child.pos_ == "PROPN" or child.lower_ in PERSONAL_PRONOUNS)
+        for child in verb.children
+    )
 
 
 def may_be_person(scene: Scene, mention: Mention, actor: Actor) -> bool:

@@ -656,6 +656,12 @@ PRONOUNS = [
         [("Farmers are angry", "Mary Hart"), ("People expect", "Kate Lund")],
         id="she-after-the-doer-a-passive-names",
     ),
+    pytest.param(
+        "Senator Marco Rubio was asked by moderator Gerard Baker whether his plan would cost too "
+        "much. “The most important job I will ever have is the job of being a parent,” he said.",
+        [("The most important job", "Marco Rubio")],
+        id="he-after-a-passive-whose-subject-is-named",
+    ),
 ]
 
 
