@@ -262,17 +262,22 @@ def _echoed(stretch: Stretch) -> bool:
     trick” was …), no verb of saying above it: the writer's mention of words, not a new quote.
     Under a verb of saying it stays ("the department said that “top secret” information …")."""
     before = stretch.word_before()
-    words = stretch.quoted.strip(" ,.!?;:" + QUOTE_MARKS).lower()
     return (
         stretch.kind == "partial"
         and len(stretch.words) <= MAX_UNSAID_WORDS
         and before is not None
         and before.dep_ == "det"
         and before.lower_ in DEMONSTRATIVES
-        and bool(words)
-        and words in stretch.text[: stretch.marks.opening].lower()
+        and _written_before(stretch)
         and not _said_of(stretch)
     )
+
+
+def _written_before(stretch: Stretch) -> bool:
+    """The stretch's words (case and end punctuation aside) stand in the text before it."""
+    words = stretch.quoted.strip(" ,.!?;:" + QUOTE_MARKS).lower()
+    earlier = stretch.text[: stretch.marks.opening].lower()
+    return bool(words) and re.search(rf"\b{re.escape(words)}\b", earlier) is not None
 
 
 def _said_of(stretch: Stretch) -> bool:

@@ -239,12 +239,14 @@ class Scene:
 
 
 def _doer_is_topic(verb: Token) -> bool:
-    """A passive whose own subject names no one ("It will be chaired by Kate Dalmeny", "The
-    report was welcomed by David Willetts"): the doer is whom the sentence is about. Of "Rubio
-    was asked by the moderator" it is Rubio."""
-    return not any(
+    """A finite passive whose own subject names no one ("It will be chaired by Kate Dalmeny",
+    "The report was welcomed by David Willetts"): the doer is whom the sentence is about. Of
+    "Rubio was asked by the moderator" it is Rubio; a participle ("as noted by Verywell Fit")
+    is an aside."""
+    children = list(verb.children)
+    return any(child.dep_ == "auxpass" for child in children) and not any(
         child.dep_ == "nsubjpass" and (child.pos_ == "PROPN" or child.lower_ in PERSONAL_PRONOUNS)
-        for child in verb.children
+        for child in children
     )
 
 
