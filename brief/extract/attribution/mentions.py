@@ -141,7 +141,7 @@ def _common_opener(scene: Scene, subject: Token) -> bool:
     standfirst's "Algorithm allows 3-D printers to “read ahead”" ("Major wanted" stays John
     Major's; "Neuroscience tells us that …", "Research suggests …" are sources as written)."""
     return (
-        subject.is_sent_start
+        bool(subject.is_sent_start)
         and not says_something(subject, SAYING_VERBS | SPEECH_VERBS)
         and not any(child.dep_ in ("compound", "flat") for child in subject.children)
         and subject.lower_ in scene.lower_words
