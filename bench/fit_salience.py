@@ -1,18 +1,26 @@
 """Learn the cast's salience weights from the highlights, and test them across sets and halves.
 
     .venv/bin/python bench/fit_salience.py collect /work/shared/eval/cnndm_dev.jsonl /tmp/cnndm.pkl
-    .venv/bin/python bench/fit_salience.py fit /tmp/cnndm.pkl /tmp/bbc.pkl [--features a,b,...]
+    .venv/bin/python bench/fit_salience.py fit /tmp/cnndm.pkl /tmp/bbc.pkl \
+        [--method logistic|pairwise|search] [--features a,b,...] [--balance] [--c C]
+    .venv/bin/python bench/fit_salience.py score /tmp/cnndm.pkl /tmp/bbc.pkl [feature=weight ...]
 
 `collect` briefs every record (as `bench/eval_salience.py` does) and keeps, per article, its
-entities, each entity's evidence (`FEATURES`, read off the cast the brief is built from), the
-highlights and the names the model finds in them: everything the ranking measure needs, so
-that weights can be tried without running the model again.
+entities in the brief's order, each one's evidence (`features`: the hand weights' pieces and
+cheap evidence the cast already has), the highlights and the names the model finds in them:
+all the ranking measure needs, so weights are tried without the model (a pickle: bench only).
 
 `fit` labels each entity by whether the highlights name it (`eval_salience.read`, the fair
-matching), fits a logistic regression on one part (CNN/DM even, CNN/DM odd, BBC all, ...)
-and scores the top-5 recall and precision of the ranking it gives on every other part, beside
-the hand weights (`brief.extract.cast.salience`, the brief's own order) on the same part.
-Needs scikit-learn (the `bench` extra).
+matching), fits weights on one part (CNN/DM even, CNN/DM odd, BBC all, both sets' even halves,
+both odd) and scores the top-5 recall and precision of the ranking they give on each part it
+was not fitted on, with the gain over the hand weights (`brief.extract.cast.salience`, scored
+as the cast scores) on the same part. Methods: `logistic` (one row per entity), `pairwise`
+(logistic on the differences of a named and an unnamed entity of one article, each article
+weighing one: a ranking objective), `search` (coordinate ascent on recall + precision, in the
+cast's own form: the sum divided by the article's highest, plus the key-sentence share).
+`--balance` weighs each set the same in a fit on both. `score` tries the hand weights with some
+changed ("title=3", "group=-1"). Needs scikit-learn (the `bench` extra). Results:
+bench/results/view.md ("Learned weights").
 """
 
 from __future__ import annotations
@@ -339,6 +347,8 @@ def main(argv: list[str] | None = None) -> int:
         "both odd": ["CNN/DM odd", "BBC odd"],
     }
     before = {part: averages(samples, hand_form(HAND)) for part, samples in parts.items()}
+    if args.command == "score":
+        return _score_report(parts, before, args.weights)
     print(
         "| fitted on | weights | tested on | recall (interval; gain) | precision (interval; gain) |"
     )
@@ -349,7 +359,11 @@ def main(argv: list[str] | None = None) -> int:
         )
     names = args.features.split(",")
     for fitted, used in fits.items():
-        training = [sample for part in used for sample in parts[part]]
+        training = [
+            sample
+            for part in used
+            for sample in parts[part] * (_repeats(part, used, parts) if args.balance else 1)
+        ]
         if args.method == "search":
             weights = search(training, {n: HAND.get(n, 0.0) for n in names})
             scorer = hand_form(weights)
@@ -368,6 +382,33 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+def _score_report(
+    parts: dict[str, list[Sample]], before: dict[str, list[list[float]]], changes: Sequence[str]
+) -> int:
+    """The hand weights with `changes` ("title=3", "group=-1": any feature) against the hand
+    weights, per part."""
+    weights = dict(HAND)
+    for change in changes:
+        name, value = change.split("=")
+        weights[name] = float(value)
+    print(f"{_shown(weights)}\n\n| part | recall (interval; gain) | precision (interval; gain) |")
+    print("|---|---|---|")
+    for part, samples in parts.items():
+        recall, precision = averages(samples, hand_form(weights))
+        old_recall, old_precision = before[part]
+        print(f"| {part} | {_cell(recall, old_recall)} | {_cell(precision, old_precision)} |")
+    return 0
+
+
+def _repeats(part: str, used: Sequence[str], parts: dict[str, list[Sample]]) -> int:
+    """How many times a part's articles go into a fit so that each set weighs the same (the
+    smaller set's articles repeated): 1 unless the fit takes parts of both sets."""
+    sizes = {name.split()[0]: len(parts[name]) for name in used}
+    if len(sizes) < 2:
+        return 1
+    return max(1, round(max(sizes.values()) / sizes[part.split()[0]]))
+
+
 def _shown(weights: dict[str, float]) -> str:
     return ", ".join(f"{n} {w:.3g}" for n, w in weights.items())
 
@@ -384,7 +425,14 @@ def _arguments(argv: list[str] | None) -> argparse.Namespace:
     fitting.add_argument("bbc", type=Path, help="`collect`'s file for BBC")
     fitting.add_argument("--features", default=",".join(HAND))
     fitting.add_argument("--method", choices=("logistic", "pairwise", "search"), default="pairwise")
+    fitting.add_argument(
+        "--balance", action="store_true", help="fits on both sets weigh each set the same"
+    )
     fitting.add_argument("--c", type=float, default=1.0, help="the inverse regularisation")
+    scoring = sub.add_parser("score", help="the hand weights with some changed, per part")
+    scoring.add_argument("cnndm", type=Path, help="`collect`'s file for CNN/DM")
+    scoring.add_argument("bbc", type=Path, help="`collect`'s file for BBC")
+    scoring.add_argument("weights", nargs="*", help="feature=weight, e.g. title=3 group=-1")
     return parser.parse_args(argv)
 
 
