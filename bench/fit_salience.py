@@ -26,11 +26,12 @@ bench/results/view.md ("Learned weights").
 from __future__ import annotations
 
 import argparse
+import bisect
 import math
 import pickle
 import statistics
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -102,6 +103,10 @@ def features(
     starts = [m.start for m in names] + [m.start for m in references]
     length = max(len(article.text), 1)
     sentences = {article.sentence_start(article.token_at(s)) for s in starts}
+    body_start = body[0][1].start if body else 0
+    first_sentence = bisect.bisect_right(article.sentence_starts, article.token_at(min(starts)))
+    before_body = bisect.bisect_right(article.sentence_starts, article.token_at(body_start))
+    lead3_end = article.lead_end(3)
     subjects = sum(mention_root(article, m).dep_ in SUBJECT_DEPS for m in names)
     in_keys = sum(any(a <= s < b for s in starts) for a, b in keys)
     words = actor.name.split()
@@ -112,6 +117,8 @@ def features(
         "lede": float(any(lede_start <= s < lede_end for s in starts)),
         "speaker": float(any(m.spoke for m in names)),
         "position": 1 - min(starts) / length,
+        "lead3": float(any(body_start <= s < lead3_end for s in starts)),
+        "early": 1 / max(first_sentence - before_body + 1, 1),
         "key": float(in_keys > 0),
         "keys": float(in_keys),
         "first_paragraph": float(any(first_paragraph[0] <= s < first_paragraph[1] for s in starts)),
@@ -135,17 +142,29 @@ def features(
 
 def collect(jsonl: Path, out: Path, limit: int | None) -> None:
     """Brief every record and keep its entities, their evidence and the highlights."""
+    out.write_bytes(pickle.dumps(samples_of(list(records(jsonl, limit)))))
+
+
+def samples_of(items: Sequence[dict[str, object]]) -> list[Sample]:
+    """One `Sample` per record (`text`, `summary_sentences`, `id`): the cast's scoring is
+    watched while each brief is made (its name mentions and the key sentences), then restored."""
     cast_build.raw_salience = _record_raw  # type: ignore[assignment]
     salience_module.with_key_sentences = _record_keys  # type: ignore[assignment]
-    items = list(records(jsonl, limit))
+    try:
+        return list(_samples(items))
+    finally:
+        cast_build.raw_salience = _ORIGINAL_RAW  # type: ignore[assignment]
+        salience_module.with_key_sentences = _ORIGINAL_KEYS  # type: ignore[assignment]
+
+
+def _samples(items: Sequence[dict[str, object]]) -> Iterator[Sample]:
     articles: list[Article] = []
     for record in items:
         articles.append(Article.from_text(str(record["text"]), id=str(record["id"])))
         highlights = "\n\n".join(str(s) for s in record["summary_sentences"])  # type: ignore[attr-defined]
         articles.append(Article.from_text(highlights, id=f"{record['id']}#highlights"))
     parsed = parse_articles(articles)
-    samples = []
-    for article, article_parse in parsed:
+    for count, (article, article_parse) in enumerate(parsed, 1):
         _, highlight_parse = next(parsed)
         _CALLS.clear()
         _KEYS.clear()
@@ -163,10 +182,9 @@ def collect(jsonl: Path, out: Path, limit: int | None) -> None:
             rows.append(features(article_parse, actor, names, refs, keys, others))
         hl = highlight_parse.text
         model_names = [e.text for e in highlight_parse.doc.ents if e.label_ in NAME_LABELS]
-        samples.append(Sample(list(brief.entities), rows, hl, model_names, article_parse.text))
-        print(f"\r{len(samples)}/{len(items)}", end="", file=sys.stderr)
+        yield Sample(list(brief.entities), rows, hl, model_names, article_parse.text)
+        print(f"\r{count}/{len(items)}", end="", file=sys.stderr)
     print(file=sys.stderr)
-    out.write_bytes(pickle.dumps(samples))
 
 
 def labels(sample: Sample) -> list[int]:
@@ -192,30 +210,34 @@ def measured(sample: Sample, scores: Sequence[float]) -> tuple[float | None, flo
     return measures(reading)
 
 
-# The shipped weights (`brief.extract.cast.salience`); `key` is the key-sentence share added
-# after the division by the article's highest score.
+# The shipped weights (`brief.extract.cast.salience`: a name mention weighs 1); `key` is the
+# key-sentence share added after the division by the article's highest score.
 HAND = {
     "names": 1.0,
-    "references": 0.5,
-    "title": 2.0,
-    "lede": 1.0,
-    "speaker": 1.0,
-    "position": 0.5,
-    "key": 0.25,
+    "references": salience_module.REFERENCE_WEIGHT,
+    "title": salience_module.TITLE_WEIGHT,
+    "lede": salience_module.LEDE_WEIGHT,
+    "speaker": salience_module.SPEAKER_WEIGHT,
+    "position": salience_module.POSITION_WEIGHT,
+    "key": salience_module.KEY_SHARE,
 }
 
 
 def hand_form(weights: dict[str, float]) -> Scorer:
-    """Scores as the cast makes them: the weighted sum of all but `key`, divided by the
-    article's highest and rounded, plus `key` for an entity in a key sentence, divided by the
-    highest again."""
+    """Scores as the cast makes them: the weighted sum of the features, divided by the
+    article's highest and rounded, plus the ones added after (`key`, the key-sentence share,
+    and any feature written "+name": "+keys" adds its weight per key sentence), divided by
+    the highest again."""
+    after = {n: w for n, w in weights.items() if n == "key" or n.startswith("+")}
 
     def scores(sample: Sample) -> list[float]:
         rows = sample.features
-        raw = [sum(w * row[n] for n, w in weights.items() if n != "key") for row in rows]
+        raw = [sum(w * row[n] for n, w in weights.items() if n not in after) for row in rows]
         top = max(raw, default=1.0) or 1.0
-        key = weights.get("key", 0.0)
-        first = [round(r / top, 3) + key * row["key"] for r, row in zip(raw, rows, strict=True)]
+        first = [
+            round(r / top, 3) + sum(w * row[n.lstrip("+")] for n, w in after.items())
+            for r, row in zip(raw, rows, strict=True)
+        ]
         top = max(first, default=1.0) or 1.0
         return [round(f / top, 3) for f in first]
 
