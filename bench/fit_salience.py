@@ -109,6 +109,9 @@ def features(
     lead3_end = article.lead_end(3)
     subjects = sum(mention_root(article, m).dep_ in SUBJECT_DEPS for m in names)
     in_keys = sum(any(a <= s < b for s in starts) for a, b in keys)
+    key_subjects = sum(
+        mention_root(article, m).dep_ in SUBJECT_DEPS for m in names if _in(m.start, keys)
+    )
     words = actor.name.split()
     found = {
         "names": len(names),
@@ -128,6 +131,7 @@ def features(
         "log_sentences": math.log1p(len(sentences)),
         "subjects": float(subjects),
         "subject": float(subjects > 0),
+        "key_subject": float(key_subjects > 0),
         "descriptor": float(actor.descriptor is not None),
         "one_word": float(len(words) == 1),
         "part_of_another": float(any(o != actor.name and named_in(o, actor.name) for o in others)),
@@ -138,6 +142,10 @@ def features(
         found[kind] = float(actor.type == kind)
     found["other_type"] = float(actor.type not in TYPES)
     return found
+
+
+def _in(start: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(a <= start < b for a, b in spans)
 
 
 def collect(jsonl: Path, out: Path, limit: int | None) -> None:
