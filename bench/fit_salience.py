@@ -35,18 +35,18 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from eval_salience import NAME_LABELS, measures, named_in, read
+from eval_salience import NAME_LABELS, measures, named_in, parsed_pairs, read
 from eval_summaries import bootstrap_interval, records
 
 import brief.extract.cast.build as cast_build
 import brief.extract.cast.salience as salience_module
-from brief.briefing import Options, assemble, parse_articles
+from brief.briefing import Options, assemble
 from brief.extract.cast import Actor, Cast
 from brief.extract.cast.draft import mention_root
 from brief.extract.cast.model import Mention
 from brief.extract.cast.names import NameMention, in_blocks
 from brief.parsed import ParsedArticle
-from brief.records import Article, Entity
+from brief.records import Entity
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 TYPES = ("person", "organization", "place", "group")
@@ -166,14 +166,7 @@ def samples_of(items: Sequence[dict[str, object]]) -> list[Sample]:
 
 
 def _samples(items: Sequence[dict[str, object]]) -> Iterator[Sample]:
-    articles: list[Article] = []
-    for record in items:
-        articles.append(Article.from_text(str(record["text"]), id=str(record["id"])))
-        highlights = "\n\n".join(str(s) for s in record["summary_sentences"])  # type: ignore[attr-defined]
-        articles.append(Article.from_text(highlights, id=f"{record['id']}#highlights"))
-    parsed = parse_articles(articles)
-    for count, (article, article_parse) in enumerate(parsed, 1):
-        _, highlight_parse = next(parsed)
+    for count, (article, article_parse, highlight_parse) in enumerate(parsed_pairs(items), 1):
         _CALLS.clear()
         _KEYS.clear()
         brief = assemble(article, article_parse, Options())
