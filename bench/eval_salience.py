@@ -63,6 +63,7 @@ from pathlib import Path
 from eval_summaries import bootstrap_interval, records  # the bench's own, beside this one
 
 from brief.briefing import parse_articles
+from brief.parsed import ParsedArticle
 from brief.records import Article, Brief, Entity
 from brief.render.view import by_salience
 
@@ -348,20 +349,28 @@ def _halves(scores: Sequence[Scores]) -> list[Sequence[Scores]]:
     return [scores[0::2], scores[1::2], scores]
 
 
-def _scored(
-    records: list[dict[str, object]], order: str, show: int, matching: str, cut: Cut = Cut()
-) -> Iterator[Scores]:
-    """Each article's scores: the article and its highlights go through the model together."""
-    from brief.briefing import Options, assemble
-
+def parsed_pairs(
+    records: Sequence[dict[str, object]],
+) -> Iterator[tuple[Article, ParsedArticle, ParsedArticle]]:
+    """Each record's article, its parse and its highlights' parse (one model pass for all)."""
     articles: list[Article] = []
     for record in records:
         articles.append(Article.from_text(str(record["text"]), id=str(record["id"])))
         highlights = "\n\n".join(str(s) for s in record["summary_sentences"])  # type: ignore[attr-defined]
         articles.append(Article.from_text(highlights, id=f"{record['id']}#highlights"))
     parsed = parse_articles(articles)
-    for index, (article, article_parse) in enumerate(parsed):
+    for article, article_parse in parsed:
         _, highlight_parse = next(parsed)
+        yield article, article_parse, highlight_parse
+
+
+def _scored(
+    records: list[dict[str, object]], order: str, show: int, matching: str, cut: Cut = Cut()
+) -> Iterator[Scores]:
+    """Each article's scores: the article and its highlights go through the model together."""
+    from brief.briefing import Options, assemble
+
+    for index, (article, article_parse, highlight_parse) in enumerate(parsed_pairs(records)):
         brief = assemble(article, article_parse, Options())
         highlights = highlight_parse.text
         names = [e.text for e in highlight_parse.doc.ents if e.label_ in NAME_LABELS]
