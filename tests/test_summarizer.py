@@ -392,6 +392,18 @@ def test_a_wire_dateline_is_not_part_of_the_sentence(text: str) -> None:
 
 
 @pytest.mark.model
+def test_a_body_and_its_acronym_opening_a_sentence_are_no_dateline() -> None:
+    text = (
+        "Drugs Seized\n\nThe Coast Guard (USCG) seized 300 pounds of cocaine from a boat off "
+        "Miami on Sunday, officials said."
+    )
+    assert key_sentences(text, 1) == [
+        "The Coast Guard (USCG) seized 300 pounds of cocaine from a boat off Miami on Sunday, "
+        "officials said."
+    ]
+
+
+@pytest.mark.model
 def test_explain_adds_a_why_that_the_schema_accepts() -> None:
     brief = next(brief_articles([Article.from_text(ARTICLE)], Options(sentences=2, explain=True)))
     assert all(s.why and s.why.startswith("rank ") for s in brief.summary)

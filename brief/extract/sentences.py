@@ -70,10 +70,15 @@ _POINTS_AT_PAGE = re.compile(
     re.IGNORECASE,
 )
 MAX_PAGE_NOTE_WORDS = 20
-# A dateline the wire put before the first word: "(CNN)", "LONDON (Reuters) -", "Paris, France (AP) --".
+# A dateline the wire put before the first word: "(CNN)", "LONDON (Reuters) -", "Paris, France (AP) --",
+# "KINGSTON (JIS) -", "(The Hollywood Reporter)Stan Freberg". Another source in brackets is a
+# dateline only with its dash, or first and glued to the word after it: "U.S. Customs and
+# Border Protection (CBP) Air and Marine Operations found …" opens a sentence.
 # No "^": it is matched at a sentence's start with `match(text, start)`.
 _DATELINE = re.compile(
-    r"(?:[A-Z][\w.' -]{0,40},?\s)?\((?:CNN|AP|Reuters|AFP|[A-Z][\w ]{0,30})\)\s*(?:--?|—|–)?\s*"
+    r"(?:(?:[A-Z][\w.' -]{0,40},?\s)?"
+    r"(?:\((?:CNN|AP|Reuters|AFP)\)\s*(?:--?|—|–)?|\([A-Z][\w ]{0,30}\)\s*(?:--?|—|–))"
+    r"|\([A-Z][\w ]{0,30}\)(?=[A-Z]))\s*"
 )
 
 
