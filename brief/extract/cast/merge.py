@@ -14,13 +14,14 @@ from dataclasses import replace
 from brief.extract.cast.names import ABBREVIATION, NameMention, is_acronym
 from brief.extract.cast.spans import PARTICLES
 from brief.extract.entity_types import (
+    CLUB_WORDS,
     EQUIVALENT_NAMES,
     LAW_WORDS,
     ORGANISATION_WORDS,
     PLACE_WORDS,
     known_type,
 )
-from brief.extract.gazetteer import place_tier
+from brief.extract.gazetteer import is_country, place_tier
 from brief.extract.given_names import is_given_name, name_gender
 from brief.extract.lexicon import TITLE_GENDER
 
@@ -138,6 +139,11 @@ def merge(mentions: list[NameMention]) -> list[list[NameMention]]:
         county = COUNTY_SHORT.sub(" county", form)
         if county != form and canonical[form] == form and county in canonical:
             canonical[form] = canonical[county]
+    sides = {form_key(m.surface) for m in mentions if m.context == "organization"}
+    for form in forms:  # "Leeds" that beat someone, beside "Leeds Rhinos": one club
+        clubs = _clubs_of_town(form, forms, canonical, sides, labels)
+        if canonical[form] == form and len(clubs) == 1:
+            canonical[form] = clubs.pop()
     groups: dict[str, list[NameMention]] = defaultdict(list)
     for mention in mentions:
         form = form_key(mention.surface)
@@ -146,6 +152,35 @@ def merge(mentions: list[NameMention]) -> list[list[NameMention]]:
         else:
             groups[canonical[form]].append(_as_person(mention, form, canonical[form], labels))
     return list(groups.values())
+
+
+def _clubs_of_town(
+    form: str,
+    forms: list[str],
+    canonical: dict[str, str],
+    sides: set[str],
+    labels: dict[str, Counter[str]],
+) -> set[str]:
+    """The clubs a town's name stands for where the article reads it as a side (a context
+    that makes it one: "beat Leeds") or as no place (the model's label): the names of the article
+    that are the town's name and a club's word ("Swansea City"), "county" ("Derby County") or
+    a plural the article also writes alone ("Leeds Rhinos" beside "the Rhinos"), and no place
+    a gazetteer knows. A town read only as a place keeps its own name beside its court or its
+    club ("Brisbane" and "Brisbane Magistrates Court"); a country is its national side."""
+    if " " in form or place_tier(form) is None or is_country(form):
+        return set()
+    if form not in sides and _usual(labels[form]) in PLACE_LABELS:
+        return set()
+    clubs = set()
+    for other in forms:
+        words = other.split()
+        if len(words) != 2 or words[0] != form or place_tier(other) is not None:
+            continue
+        tail = words[1]
+        named_alone = tail.endswith("s") and canonical.get(tail) == canonical[other]
+        if tail in CLUB_WORDS or tail == "county" or named_alone:
+            clubs.add(canonical[other])
+    return clubs
 
 
 def _as_person(
