@@ -141,7 +141,7 @@ def merge(mentions: list[NameMention]) -> list[list[NameMention]]:
             canonical[form] = canonical[county]
     sides = {form_key(m.surface) for m in mentions if m.context == "organization"}
     for form in forms:  # "Leeds" that beat someone, beside "Leeds Rhinos": one club
-        clubs = _clubs_of_town(form, forms, canonical, sides, labels)
+        clubs = _clubs_of_town(form, forms, canonical, sides)
         if canonical[form] == form and len(clubs) == 1:
             canonical[form] = clubs.pop()
     groups: dict[str, list[NameMention]] = defaultdict(list)
@@ -155,21 +155,16 @@ def merge(mentions: list[NameMention]) -> list[list[NameMention]]:
 
 
 def _clubs_of_town(
-    form: str,
-    forms: list[str],
-    canonical: dict[str, str],
-    sides: set[str],
-    labels: dict[str, Counter[str]],
+    form: str, forms: list[str], canonical: dict[str, str], sides: set[str]
 ) -> set[str]:
-    """The clubs a town's name stands for where the article reads it as a side (a context
-    that makes it one: "beat Leeds") or as no place (the model's label): the names of the article
-    that are the town's name and a club's word ("Swansea City"), "county" ("Derby County") or
-    a plural the article also writes alone ("Leeds Rhinos" beside "the Rhinos"), and no place
-    a gazetteer knows. A town read only as a place keeps its own name beside its court or its
-    club ("Brisbane" and "Brisbane Magistrates Court"); a country is its national side."""
-    if " " in form or place_tier(form) is None or is_country(form):
-        return set()
-    if form not in sides and _usual(labels[form]) in PLACE_LABELS:
+    """The clubs a town's name stands for where the article reads it as a side in a game (a
+    context that makes it one: "beat Leeds"; the model's label is no such sign, it reads a town
+    as a person or a body at times): the article's names that are the town's name and a club's
+    word ("Swansea City"), "county" ("Derby County") or a plural the article also writes alone
+    ("Leeds Rhinos" beside "the Rhinos"), and no place a gazetteer knows. A town read only as a
+    place keeps its own name beside its court or its club ("Brisbane" and "Brisbane Magistrates
+    Court", "Giggs, of Salford" and "Salford City"); a country is its national side."""
+    if " " in form or form not in sides or place_tier(form) is None or is_country(form):
         return set()
     clubs = set()
     for other in forms:

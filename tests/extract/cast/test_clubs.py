@@ -5,9 +5,8 @@ from __future__ import annotations
 from tests.extract.cast.conftest import cast_of
 
 MATCH = (
-    "Norwich City were beaten 2-0 by Millwall on Saturday. Norwich had the better of the first "
-    "half, but Millwall scored twice after the break. The defeat leaves Norwich fourth in the "
-    "Championship."
+    "Norwich City were beaten 2-0 by Millwall on Saturday. Millwall beat Norwich with two goals "
+    "after the break. The defeat leaves Norwich fourth in the Championship."
 )
 COURT = (
     "A man from Wigan appeared at Wigan Magistrates Court on Monday charged with burglary. He "
@@ -24,11 +23,21 @@ def _names(text: str) -> list[tuple[str, int]]:
 
 
 def test_a_town_the_match_report_plays_is_its_club() -> None:
-    """ "Norwich had the better of the first half": the club, one actor with "Norwich City"."""
+    """ "Millwall beat Norwich": the club, one actor with "Norwich City"."""
     cast = cast_of(MATCH)
     club = cast.actor_named("Norwich")
     assert club is not None and club.name == "Norwich City" and club.type == "organization"
     assert len(club.names) == 3
+
+
+def test_a_town_the_article_reads_as_a_place_stays_apart_from_its_club() -> None:
+    """ "lives in Wigan", "Wigan is a town": the town beside "Wigan Warriors"."""
+    text = (
+        "Wigan Warriors coach Matt Peet lives in Wigan. Wigan is a town in Greater Manchester "
+        "with a population of 100,000."
+    )
+    wigan = cast_of(text).actor_named("Wigan")
+    assert wigan is not None and wigan.name == "Wigan" and wigan.type == "place"
 
 
 def test_a_town_beside_its_court_stays_a_place() -> None:
