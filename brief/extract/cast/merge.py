@@ -261,9 +261,11 @@ def _claimant(form: str, longer: set[str], labels: dict[str, Counter[str]]) -> s
     names the head of a name, as a surname its person ("Trump" is "Donald Trump", not "Trump
     University"; "Obama" is "Barack Obama", not "Obama White House"), and an acronym the whole.
     Two such ("Clinton": Hillary and Bill; "NAPM": a name the model ran into it and the name it
-    abbreviates), or none, leave the short form on its own. Of several names a surname the model
-    reads as a person's ends, a person's name is it when only one is ("Trump": "Donald Trump",
-    not the film "Playing Trump" or the group "Stop Trump").
+    abbreviates), or none, leave the short form on its own. Of several names a surname ends and
+    it abbreviates none of, a person's name is it when only one is ("Trump": "Donald Trump", not
+    the film "Playing Trump" or the group "Stop Trump"), however the model reads the surname
+    alone: "Sinfield", read as a body, is "Kevin Sinfield", not the caption's run-in "Headingley
+    Sinfield".
     """
     words = form.split()
     if len(longer) > 1:
@@ -272,7 +274,7 @@ def _claimant(form: str, longer: set[str], labels: dict[str, Counter[str]]) -> s
             for other in longer
             if other.split()[-len(words) :] == words or _abbreviates(form, other)
         }
-    if len(longer) > 1 and len(words) == 1 and labels[form]["PERSON"]:
+    if len(longer) > 1 and len(words) == 1 and not any(_abbreviates(form, o) for o in longer):
         people = {other for other in longer if _personal(other, labels)}
         longer = people if len(people) == 1 else longer
     return longer.pop() if len(longer) == 1 else form

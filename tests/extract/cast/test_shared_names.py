@@ -118,3 +118,24 @@ def _labels(*names: tuple[str, str]) -> dict[str, set[str]]:
         for mention in group:
             found.setdefault(mention.surface, set()).add(mention.label)
     return found
+
+
+def test_a_surname_read_as_a_body_joins_the_one_person_among_the_names_it_ends() -> None:
+    """A caption ran a ground's name into the surname ("Headingley Sinfield"); the surname
+    alone, which the model reads as a body, is still the one person's of the names it ends."""
+    labels = [("Kevin Sinfield", "PERSON"), ("Headingley Sinfield", "FAC")]
+    labels += [("Sinfield", "ORG")] * 2
+    groups = merge([NameMention(i, i + 1, s, label) for i, (s, label) in enumerate(labels)])
+    surfaces = sorted([mention.surface for mention in group] for group in groups)
+    assert surfaces == [["Headingley Sinfield"], ["Kevin Sinfield", "Sinfield", "Sinfield"]]
+
+
+def test_an_acronym_that_ends_a_person_like_run_in_stays_apart() -> None:
+    """ "NAPM" ends "August Chicago NAPM" (a month and a town the model ran into it) and
+    abbreviates the body's full name: it joins neither."""
+    groups = _groups(
+        ("National Association of Purchasing Management", "ORG"),
+        ("August Chicago NAPM", "PERSON"),
+        ("NAPM", "ORG"),
+    )
+    assert ["NAPM"] in groups
