@@ -75,6 +75,7 @@ def merge(mentions: list[NameMention]) -> list[list[NameMention]]:
     # Only a name the body confirms can absorb others: "NATO" stays apart from "NATO Fears".
     confirmed = {form_key(m.surface) for m in mentions if not m.weak}
     sexes = titled_sexes(mentions)
+    acronyms = {form_key(m.surface) for m in mentions if is_acronym(m.surface)}
     canonical: dict[str, str] = {}
     shared: set[str] = set()  # surnames several people in the article bear: "clinton"
     by_part: dict[tuple[str, ...], list[str]] = defaultdict(list)
@@ -101,7 +102,7 @@ def merge(mentions: list[NameMention]) -> list[list[NameMention]]:
                 or _initial_and_surname(words, other.split(), labels[other])
             )
         }
-        canonical[form] = _claimant(form, longer, labels)
+        canonical[form] = _claimant(form, longer, labels, acronyms)
         if canonical[form] == form and _people_share(form, longer, labels):
             shared.add(form)
         if form in confirmed:
@@ -254,7 +255,9 @@ def _personal(name: str, labels: dict[str, Counter[str]]) -> bool:
     return _usual(labels[name]) == "PERSON" or is_given_name(name.split()[0])
 
 
-def _claimant(form: str, longer: set[str], labels: dict[str, Counter[str]]) -> str:
+def _claimant(
+    form: str, longer: set[str], labels: dict[str, Counter[str]], acronyms: set[str]
+) -> str:
     """The one longer name `form` is short for, or `form` itself when none or several are.
 
     Of several, the one that `form` ends or abbreviates is it, when only one is: a short form
@@ -263,9 +266,11 @@ def _claimant(form: str, longer: set[str], labels: dict[str, Counter[str]]) -> s
     Two such ("Clinton": Hillary and Bill; "NAPM": a name the model ran into it and the name it
     abbreviates), or none, leave the short form on its own. Of several names a surname ends and
     it abbreviates none of, a person's name is it when only one is ("Trump": "Donald Trump", not
-    the film "Playing Trump" or the group "Stop Trump"), however the model reads the surname
-    alone: "Sinfield", read as a body, is "Kevin Sinfield", not the caption's run-in "Headingley
-    Sinfield".
+    the film "Playing Trump" or the group "Stop Trump"). Where the model reads the short form
+    alone as no person's, and it is no acronym (`acronyms`: "PAC" is no surname of "Hillary
+    PAC"), only a name the model reads as a person's that starts with a given name counts as a
+    person's: "Sinfield", read as a body, is "Kevin Sinfield", not the caption's run-in
+    "Headingley Sinfield"; "Korea" is not "N. Korea".
     """
     words = form.split()
     if len(longer) > 1:
@@ -275,9 +280,19 @@ def _claimant(form: str, longer: set[str], labels: dict[str, Counter[str]]) -> s
             if other.split()[-len(words) :] == words or _abbreviates(form, other)
         }
     if len(longer) > 1 and len(words) == 1 and not any(_abbreviates(form, o) for o in longer):
-        people = {other for other in longer if _personal(other, labels)}
+        if labels[form]["PERSON"]:
+            people = {other for other in longer if _personal(other, labels)}
+        elif form not in acronyms:
+            people = {other for other in longer if _named_person(other, labels)}
+        else:
+            people = set()
         longer = people if len(people) == 1 else longer
     return longer.pop() if len(longer) == 1 else form
+
+
+def _named_person(name: str, labels: dict[str, Counter[str]]) -> bool:
+    """A name the model reads as a person's that starts with a given name: "Kevin Sinfield"."""
+    return _usual(labels[name]) == "PERSON" and is_given_name(name.split()[0])
 
 
 def _nickname(form: str) -> str | None:

@@ -139,3 +139,9 @@ def test_an_acronym_that_ends_a_person_like_run_in_stays_apart() -> None:
         ("NAPM", "ORG"),
     )
     assert ["NAPM"] in groups
+
+
+def test_an_acronym_read_as_a_body_joins_no_person_like_name_it_ends() -> None:
+    """ "PAC" ends "Hillary PAC" (read as a person's) and "Ready PAC": it is no surname."""
+    groups = _groups(("Hillary PAC", "PERSON"), ("Ready PAC", "ORG"), ("PAC", "ORG"))
+    assert ["PAC"] in groups
