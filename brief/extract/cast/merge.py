@@ -48,11 +48,14 @@ GENERIC_TAILS = (
 
 
 def form_key(surface: str) -> str:
-    """A name as merged: lower case, spaces collapsed, the full stops of an abbreviation and a
-    web address's ending dropped ("Amazon.com" is Amazon), equivalent names as one."""
+    """A name as merged: lower case, spaces collapsed, the full stops of an abbreviation and of
+    a generation ("Hank Williams Jr." is "Hank Williams Jr") and a web address's ending dropped
+    ("Amazon.com" is Amazon), equivalent names as one."""
     key = WEB_ENDING.sub("", " ".join(surface.replace("’", "'").lower().split()))
     if ABBREVIATION.fullmatch(surface.replace(" ", "")):
         key = key.replace(".", "")
+    if " " in key and key.rsplit(" ", 1)[1] in GENERATIONS:
+        key = key.rstrip(".")
     for names in EQUIVALENT_NAMES:
         if key in names:
             return min(names, key=lambda name: (-len(name.split()), name))
