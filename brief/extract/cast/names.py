@@ -659,15 +659,19 @@ def _sentence_word(article: ParsedArticle, tokens: list[Token], lower_words: set
     """A word that starts the sentence, capitalised for that alone: one of spaCy's stop words
     the tagger reads as no name or noun ("Neither", "Without", "Among"), or a verb the article
     also writes in lower case ("Said Comey", "Telling Jeb Bush"; not "Bikram Choudhury" beside
-    "bikram yoga"); never a common given name ("Will" of "Will Smith", which the tagger may
-    read as a verb). A verb is cut only when the article names the rest without it."""
+    "bikram yoga"), or a role it writes in lower case before a person's name ("Superintendent
+    Ledbetter" beside "schools superintendent Chuck Ledbetter"); never a common given name
+    ("Will" of "Will Smith", which the tagger may read as a verb). A verb or a role is cut only
+    when the article names the rest without it."""
     token = tokens[0]
-    if not token.is_sent_start or is_given_name(token.text):
+    opens = all(t.is_punct for t in token.doc[token.sent.start : token.i])  # after a quote mark
+    if not opens or is_given_name(token.text):
         return False
     if token.is_stop and token.pos_ not in ("PROPN", "NOUN"):
         return True
-    verb = token.lower_ in lower_words and _used_as_verb(article, token.lower_)
-    return verb and _named_without(article, tokens)
+    word = token.lower_
+    used = word in lower_words and (_used_as_verb(article, word) or _used_as_title(article, word))
+    return used and _named_without(article, tokens)
 
 
 def _named_without(article: ParsedArticle, tokens: list[Token]) -> bool:
@@ -683,6 +687,16 @@ def _used_as_verb(article: ParsedArticle, word: str) -> bool:
     doc = article.doc
     return any(
         doc[index].is_lower and doc[index].pos_ in ("VERB", "AUX")
+        for index in article.tokens_where("LOWER", [word])
+    )
+
+
+def _used_as_title(article: ParsedArticle, word: str) -> bool:
+    """Whether the article writes `word` in lower case right before a name the model reads as
+    a person's ("superintendent Chuck Ledbetter"): a role that titles the person."""
+    doc = article.doc
+    return any(
+        doc[index].is_lower and index + 1 < len(doc) and doc[index + 1].ent_type_ == "PERSON"
         for index in article.tokens_where("LOWER", [word])
     )
 
