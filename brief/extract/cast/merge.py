@@ -270,9 +270,9 @@ def _claimant(
     abbreviates), or none, leave the short form on its own. Of several names a surname ends and
     it abbreviates none of, a person's name is it when only one is ("Trump": "Donald Trump", not
     the film "Playing Trump" or the group "Stop Trump"). Where the model reads the short form
-    alone as no person's, and it is no acronym (`acronyms`: "PAC" is no surname of "Hillary
-    PAC"), only a name the model reads as a person's that starts with a given name counts as a
-    person's: "Sinfield", read as a body, is "Kevin Sinfield", not the caption's run-in
+    alone as no person's, that one must be a name the model reads as a person's that starts
+    with a given name, and the short form no acronym (`acronyms`: "PAC" is no surname of
+    "Hillary PAC"): "Sinfield", read as a body, is "Kevin Sinfield", not the caption's run-in
     "Headingley Sinfield"; "Korea" is not "N. Korea".
     """
     words = form.split()
@@ -283,13 +283,11 @@ def _claimant(
             if other.split()[-len(words) :] == words or _abbreviates(form, other)
         }
     if len(longer) > 1 and len(words) == 1 and not any(_abbreviates(form, o) for o in longer):
-        if labels[form]["PERSON"]:
-            people = {other for other in longer if _personal(other, labels)}
-        elif form not in acronyms:
-            people = {other for other in longer if _named_person(other, labels)}
-        else:
-            people = set()
-        longer = people if len(people) == 1 else longer
+        people = {other for other in longer if _personal(other, labels)}
+        sure = labels[form]["PERSON"] or (
+            form not in acronyms and all(_named_person(other, labels) for other in people)
+        )
+        longer = people if len(people) == 1 and sure else longer
     return longer.pop() if len(longer) == 1 else form
 
 

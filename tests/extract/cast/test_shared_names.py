@@ -145,3 +145,15 @@ def test_an_acronym_read_as_a_body_joins_no_person_like_name_it_ends() -> None:
     """ "PAC" ends "Hillary PAC" (read as a person's) and "Ready PAC": it is no surname."""
     groups = _groups(("Hillary PAC", "PERSON"), ("Ready PAC", "ORG"), ("PAC", "ORG"))
     assert ["PAC"] in groups
+
+
+def test_a_surname_read_as_a_body_that_two_people_bear_joins_neither() -> None:
+    """Of "Carly Fiorina" and "Frank Fiorina", only Frank starts with a common given name;
+    "Fiorina", read as a body or a place, is still either's, so neither's."""
+    groups = _groups(
+        ("Carly Fiorina", "PERSON"),
+        ("Frank Fiorina", "PERSON"),
+        ("Fiorina", "ORG"),
+        ("Fiorina", "GPE"),
+    )
+    assert ["Carly Fiorina"] in groups and ["Frank Fiorina"] in groups
