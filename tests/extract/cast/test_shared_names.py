@@ -148,10 +148,10 @@ def test_an_acronym_read_as_a_body_joins_no_person_like_name_it_ends() -> None:
 
 
 def test_a_surname_read_as_a_body_that_two_people_bear_joins_neither() -> None:
-    """Of "Carly Fiorina" and "Frank Fiorina", only Frank starts with a common given name;
-    "Fiorina", read as a body or a place, is still either's, so neither's."""
+    """The model reads "Carly Fiorina" as a body and "Frank Fiorina" as a person; both start
+    with a given name, so "Fiorina", read as a body or a place, is either's, so neither's."""
     groups = _groups(
-        ("Carly Fiorina", "PERSON"),
+        ("Carly Fiorina", "ORG"),
         ("Frank Fiorina", "PERSON"),
         ("Fiorina", "ORG"),
         ("Fiorina", "GPE"),
