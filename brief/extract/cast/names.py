@@ -661,16 +661,17 @@ def _sentence_word(article: ParsedArticle, tokens: list[Token], lower_words: set
     also writes in lower case ("Said Comey", "Telling Jeb Bush"; not "Bikram Choudhury" beside
     "bikram yoga"), or a role it writes in lower case before a person's name ("Superintendent
     Ledbetter" beside "schools superintendent Chuck Ledbetter"); never a common given name
-    ("Will" of "Will Smith", which the tagger may read as a verb). A verb or a role is cut only
-    when the article names the rest without it."""
-    token = tokens[0]
-    opens = all(t.is_punct for t in token.doc[token.sent.start : token.i])  # after a quote mark
-    if not opens or is_given_name(token.text):
+    ("Will" of "Will Smith", which the tagger may read as a verb). A role is cut after the quote
+    mark that opens a sentence too; a verb or a role only when the article names the rest
+    without it."""
+    token, word = tokens[0], tokens[0].lower_
+    if is_given_name(token.text):
         return False
-    if token.is_stop and token.pos_ not in ("PROPN", "NOUN"):
+    if token.is_sent_start and token.is_stop and token.pos_ not in ("PROPN", "NOUN"):
         return True
-    word = token.lower_
-    used = word in lower_words and (_used_as_verb(article, word) or _used_as_title(article, word))
+    opens = all(t.is_punct for t in token.doc[token.sent.start : token.i])  # after a quote mark
+    verb = token.is_sent_start and _used_as_verb(article, word)
+    used = word in lower_words and (verb or (opens and _used_as_title(article, word)))
     return used and _named_without(article, tokens)
 
 
