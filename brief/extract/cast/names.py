@@ -694,10 +694,16 @@ def _used_as_verb(article: ParsedArticle, word: str) -> bool:
 
 def _used_as_title(article: ParsedArticle, word: str) -> bool:
     """Whether the article writes `word` in lower case right before a name the model reads as
-    a person's ("superintendent Chuck Ledbetter"): a role that titles the person."""
+    a person's, and outside it ("superintendent Chuck Ledbetter"): a role that titles the
+    person; never a particle ("de" of "Bill de Blasio")."""
+    if word in PARTICLES:
+        return False  # "de" of "Bill de Blasio"
     doc = article.doc
     return any(
-        doc[index].is_lower and index + 1 < len(doc) and doc[index + 1].ent_type_ == "PERSON"
+        doc[index].is_lower
+        and not doc[index].ent_type_
+        and index + 1 < len(doc)
+        and doc[index + 1].ent_type_ == "PERSON"
         for index in article.tokens_where("LOWER", [word])
     )
 

@@ -28,3 +28,12 @@ def test_a_role_after_the_quote_mark_that_opens_a_sentence_is_a_title_too() -> N
     ledbetter = cast.actor_named("Ledbetter")
     assert ledbetter is not None and ledbetter.name == "Chuck Ledbetter"
     assert cast.actor_named("Superintendent Ledbetter") in (None, ledbetter)
+
+
+def test_a_particle_before_a_surname_after_a_quote_mark_stays_in_the_name() -> None:
+    """ "de" stands in lower case before "Blasio" inside "Bill de Blasio": no role."""
+    cast = cast_of(
+        "Mayor Bill de Blasio defended the police on Monday. 'The city is safe,' he said. "
+        "'De Blasio has never backed down,' an aide said. De Blasio spoke for ten minutes."
+    )
+    assert [(actor.name, len(actor.names)) for actor in cast.actors] == [("Bill de Blasio", 3)]
