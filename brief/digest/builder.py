@@ -8,8 +8,8 @@ of articles by a few kilobytes each, never by their parsed documents. `DigestBui
 then groups the reports of one event into stories (`brief.digest.stories`), tells which continue
 an earlier digest's (`brief.digest.memory`), and ranks what spans them.
 
-This module imports only the data model and the view's salience (`brief.render.view`): renderers
-may import it without loading spaCy.
+This module imports only the data model and the view's salience and quote frames
+(`brief.render.view`): renderers may import it without loading spaCy.
 """
 
 from __future__ import annotations
@@ -33,7 +33,7 @@ from brief.records import (
     QuoteKind,
     plain_data,
 )
-from brief.render.view import by_salience
+from brief.render.view import by_salience, one_per_frame
 
 DIGEST_SCHEMA = "brief-digest/3"
 DIGEST_TYPES: tuple[EntityType, ...] = ("person", "organization", "place")
@@ -181,7 +181,7 @@ def record_of(index: int, brief: Brief) -> ArticleRecord:
         title=brief.title,
         words=brief.source.words,
         entities=tuple(e for e in brief.entities if e.type in DIGEST_TYPES),
-        quotes=tuple(quote for quote in brief.quotes if quote.speaker and _telling(quote)),
+        quotes=tuple(one_per_frame([q for q in brief.quotes if q.speaker and _telling(q)])),
         numbers=tuple(by_salience(numbers)[:NUMBERS_PER_STORY]),
         profile=profile(texts, brief.entities, brief.dates),
         english=NOT_ENGLISH not in brief.warnings,

@@ -175,11 +175,11 @@ def quotes_to_show(quotes: Sequence[Quote], brief: Brief, view: View, limit: str
     ones nobody is named for and the ones a key sentence already shows with their speaker."""
     shown = quotes if view.full else [q for q in quotes if q.speaker and not _in_summary(q, brief)]
     if not view.full:
-        shown = _one_per_frame(shown)
+        shown = one_per_frame(shown)
     return view.top(by_speaker_salience(shown, brief), limit, of=len(quotes))
 
 
-def _one_per_frame(quotes: Sequence[Quote]) -> list[Quote]:
+def one_per_frame(quotes: Sequence[Quote]) -> list[Quote]:
     """The quotes without a partial quote whose frame (`content`, the writer's sentence around
     it, which a view shows) overlaps one an earlier quote of the same speaker shows: two partial
     quotes of one sentence would show the sentence twice."""

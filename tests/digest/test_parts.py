@@ -176,6 +176,20 @@ def test_a_quote_cut_shorter_in_another_report_is_shown_once() -> None:
     ]
 
 
+def test_two_partial_quotes_of_one_sentence_show_the_sentence_once() -> None:
+    first, second = "a reckless gamble with our savings", "a waste of the public's money."
+    frame = f"the plan “{first}” and “{second[:-1]}"
+    partials = (
+        Quote(first, "Ana Ruiz", "called", "partial", 3, 21, 55, frame, 10, 90),
+        Quote(second, "Ana Ruiz", "called", "partial", 3, 62, 92, frame + ".”", 10, 93),
+    )
+    builder = DigestBuilder()
+    mayor = (entity("Ana Ruiz", "person"),)
+    builder.add(replace(brief("a.txt", "Ana Ruiz called " + frame + ".”", mayor), quotes=partials))
+    [speaker] = builder.finish().speakers
+    assert [q.content for q in speaker.quotes] == [frame]
+
+
 def test_reported_claims_are_ranked_apart_from_quotations() -> None:
     claim = Quote("the river would stay high until Sunday", "Ana Ruiz", "said", "reported", 5, 0, 1)
     short = Quote("it would rain", "Ana Ruiz", "said", "reported", 6, 0, 1)

@@ -104,6 +104,11 @@ CASES = [
 # not claims (one case per rule of `reported.NOT_CLAIMS`) and a claim that goes on after a colon.
 SOURCES = [
     pytest.param(
+        "Research suggests that job losses since the turn of the century have shifted votes.",
+        [("job losses since the turn", "Research", "suggests")],
+        id="a-common-noun-opening-a-sentence-that-reports-is-a-source",
+    ),
+    pytest.param(
         "Officials said the bridge was closed. They said that repairs would take a week.",
         [
             ("the bridge was closed", "Officials", "said"),

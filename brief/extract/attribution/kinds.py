@@ -75,6 +75,14 @@ POSSESSIVE_BEFORE = re.compile(r"\w['’]s?[^\S\n]*$")
 NAME_WORD_BEFORE = re.compile(r"\b[A-Z][\w.'’-]*[^\S\n]$")
 NAME_WORD_AFTER = re.compile(r"[^\S\n][A-Z][\w'’-]*")
 MAX_NICKNAME_WORDS = 3
+# Words right after the marks that explain a term: more “living space” — i.e., land to conquer.
+GLOSS_AFTER = re.compile(
+    r"[^\S\n]*[,;:(—–-]*[^\S\n]*(?:i\.[^\S\n]?e\.|e\.[^\S\n]?g\.|that is\b|meaning\b"
+    r"|in other words\b|namely\b)",
+    re.IGNORECASE,
+)
+# Determiners that point back at something already written: this “mathematical trick”.
+DEMONSTRATIVES = frozenset({"this", "that", "these", "those"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,39 +218,6 @@ def _modifier(stretch: Stretch) -> bool:
     )
 
 
-def _term_modifier(stretch: Stretch) -> bool:
-    """EXPERIMENT"""
-    import os
-
-    mode = os.environ.get("BRIEF_EXP", "")
-    if not mode:
-        return False
-    roots = [root for root in stretch.roots() if not root.is_punct]
-    heads = {root.head.i for root in roots}
-    ok = (
-        stretch.kind == "partial"
-        and len(stretch.words) <= MAX_UNSAID_WORDS
-        and len(heads) == 1
-        and all(root.dep_ in MODIFIER_DEPS for root in roots)
-        and roots[0].head.pos_ in ("NOUN", "PROPN")
-        and roots[0].head.i > stretch.last
-    )
-    if not ok:
-        return False
-    if mode == "noun":
-        return all(r.pos_ in ("NOUN", "PROPN") for r in roots)
-    return True
-
-
-def _exp_unreported_spk(stretch: Stretch) -> bool:
-    import os
-
-    if os.environ.get("BRIEF_EXP") != "unrep":
-        return False
-    a = stretch.attribution
-    return stretch.kind == "partial" and a is not None and not a.says and a.speaker is not None
-
-
 def _speaker_modifier(stretch: Stretch) -> bool:
     """A stretch that modifies a noun before it in the phrase of a verb of saying's speaker:
     “Parasite” director Bong Joon Ho said, the “Squid Game” creator said. What names the
@@ -265,6 +240,49 @@ def _speaker_modifier(stretch: Stretch) -> bool:
             return False
         noun = noun.head
     return False
+
+
+def _glossed(stretch: Stretch) -> bool:
+    """A short term the writer explains right after its marks, no verb of saying above it:
+    Hitler's demands for more “living space” — i.e., territories to be conquered. A speaker's
+    words a verb of saying reports stay ("blasted … immunity was only “partial,” meaning …")."""
+    marks = stretch.marks
+    after = marks.end + 1 if marks.closed else marks.end
+    return (
+        stretch.kind == "partial"
+        and len(stretch.words) <= MAX_UNSAID_WORDS
+        and GLOSS_AFTER.match(stretch.text, after) is not None
+        and not _said_of(stretch)
+    )
+
+
+def _echoed(stretch: Stretch) -> bool:
+    """A short term the writer points back to with a demonstrative, its words written before in
+    the article (often in a quote: “We used a kind of mathematical trick.” This “mathematical
+    trick” was …), no verb of saying above it: the writer's mention of words, not a new quote.
+    Under a verb of saying it stays ("the department said that “top secret” information …")."""
+    before = stretch.word_before()
+    return (
+        stretch.kind == "partial"
+        and len(stretch.words) <= MAX_UNSAID_WORDS
+        and before is not None
+        and before.dep_ == "det"
+        and before.lower_ in DEMONSTRATIVES
+        and _written_before(stretch)
+        and not _said_of(stretch)
+    )
+
+
+def _written_before(stretch: Stretch) -> bool:
+    """The stretch's words (case and end punctuation aside) stand in the text before it."""
+    words = stretch.quoted.strip(" ,.!?;:" + QUOTE_MARKS).lower()
+    earlier = stretch.text[: stretch.marks.opening].lower()
+    return bool(words) and re.search(rf"\b{re.escape(words)}\b", earlier) is not None
+
+
+def _said_of(stretch: Stretch) -> bool:
+    """A verb of saying governs a word of the stretch."""
+    return any(said_above(root) for root in stretch.roots() if not root.is_punct)
 
 
 def _exclamation_label(stretch: Stretch) -> bool:
@@ -418,8 +436,8 @@ NOT_SPEECH: tuple[tuple[str, Callable[[Stretch], bool]], ...] = (
     ("work-title", _work_title),
     ("modifier", _modifier),
     ("speaker-modifier", _speaker_modifier),
-    ("term-modifier", _term_modifier),
-    ("exp-unrep", _exp_unreported_spk),
+    ("glossed", _glossed),
+    ("echoed", _echoed),
     ("exclamation-label", _exclamation_label),
     ("scare-word", _scare_word),
     ("pull-quote", _pull_quote),

@@ -123,11 +123,30 @@ def _spokesperson(asked: Asked) -> Resolved | None:
 
 def _missed_name(asked: Asked) -> Resolved | None:
     """A capitalised proper noun the recogniser missed (not a capitalised role or group: "the
-    Director noted", "The Prime Minister said")."""
+    Director noted", "The Prime Minister said"; nor a common noun opening a sentence)."""
     subject = asked.subject
-    if subject.pos_ == "PROPN" and subject.text[:1].isupper() and not _is_group(subject):
+    if (
+        subject.pos_ == "PROPN"
+        and subject.text[:1].isupper()
+        and not _is_group(subject)
+        and not _common_opener(asked.scene, subject)
+    ):
         return Resolved(_proper_name(asked.scene, subject))
     return None
+
+
+def _common_opener(scene: Scene, subject: Token) -> bool:
+    """A lone word opening its sentence that the article writes in lower case too and the cast
+    names no one by, and that says nothing: a common noun capitalised by its place, as in a
+    standfirst's "Algorithm allows 3-D printers to “read ahead”" ("Major wanted" stays John
+    Major's; "Neuroscience tells us that …", "Research suggests …" are sources as written)."""
+    return (
+        bool(subject.is_sent_start)
+        and not says_something(subject, SAYING_VERBS | SPEECH_VERBS)
+        and not any(child.dep_ in ("compound", "flat") for child in subject.children)
+        and subject.lower_ in scene.lower_words
+        and scene.cast.actor_named(subject.text) is None
+    )
 
 
 def _pronoun(asked: Asked) -> Resolved | None:
@@ -211,8 +230,8 @@ def _untagged_name(asked: Asked) -> Resolved | None:
     """A proper noun in lower case, or a capitalised word the article never writes in lower
     case ("Hannity pressed" with "Hannity" tagged as a verb)."""
     subject = asked.subject
-    if _is_group(subject):
-        return None  # a role or a group, capitalised or not
+    if _is_group(subject) or _common_opener(asked.scene, subject):
+        return None  # a role or a group, capitalised or not; a common noun opening a sentence
     if subject.pos_ == "PROPN" or _looks_proper(asked.scene, subject):
         return Resolved(_proper_name(asked.scene, subject))
     return None

@@ -17,7 +17,7 @@ from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from brief.extract.cast import Actor, Cast, Mention
-from brief.extract.lexicon import REPORTING_VERBS, SUBJECT_DEPS, is_role_noun
+from brief.extract.lexicon import PERSONAL_PRONOUNS, REPORTING_VERBS, SUBJECT_DEPS, is_role_noun
 from brief.parsed import ParsedArticle
 from brief.quote_marks import QUOTE_MARKS
 
@@ -141,14 +141,18 @@ class Scene:
         return self.article.doc[self.article.token_at(mention.end - 1)]
 
     def clause_level(self, mention: Mention) -> int | None:
-        """For a mention that is the subject of a clause: 0 for the sentence's main verb (or a
-        verb joined to it), 1 for a subordinate one; None when it is no subject."""
+        """For a mention that is the subject of a clause, or the doer a passive names ("It will
+        be chaired by Kate Dalmeny"): 0 for the sentence's main verb (or a verb joined to it),
+        1 for a subordinate one; None when it is neither."""
         token = self.last_token(mention)
         while token.dep_ in ("compound", "flat", "appos") and token.head.i != token.i:
             token = token.head
-        if token.dep_ not in SUBJECT_DEPS:
+        if token.dep_ == "pobj" and token.head.dep_ == "agent" and _doer_is_topic(token.head.head):
+            verb = token.head.head
+        elif token.dep_ in SUBJECT_DEPS:
+            verb = token.head
+        else:
             return None
-        verb = token.head
         while verb.dep_ == "conj" and verb.head.i != verb.i:
             verb = verb.head
         return 0 if verb.dep_ == "ROOT" else 1
@@ -232,6 +236,18 @@ class Scene:
                 break
             noun = noun.head
         return words
+
+
+def _doer_is_topic(verb: Token) -> bool:
+    """A finite passive whose own subject names no one ("It will be chaired by Kate Dalmeny",
+    "The report was welcomed by David Willetts"): the doer is whom the sentence is about. Of
+    "Rubio was asked by the moderator" it is Rubio; a participle ("as noted by Verywell Fit")
+    is an aside."""
+    children = list(verb.children)
+    return any(child.dep_ == "auxpass" for child in children) and not any(
+        child.dep_ == "nsubjpass" and (child.pos_ == "PROPN" or child.lower_ in PERSONAL_PRONOUNS)
+        for child in children
+    )
 
 
 def may_be_person(scene: Scene, mention: Mention, actor: Actor) -> bool:

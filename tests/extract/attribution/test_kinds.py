@@ -30,6 +30,12 @@ def test_every_rule_has_one_name() -> None:
         ("Lee “Faker” Sang-hyeok won the final.", "nickname"),
         ("Viewers loved “Face the Nation” this week.", "title-case"),
         ("Ann Lowe said the plan “will not survive the winter” at all.", None),
+        (
+            "The villages kept their “common pastures” — that is, land no family could fence.",
+            "glossed",
+        ),
+        ("The tool uses a shortcut from chess. This “shortcut” halved the search.", "echoed"),
+        ("Critics fear the shortcut may fail. They said this “shortcut” would fail.", None),
     ],
 )
 def test_unspoken_names_the_rule_that_holds(text: str, rule: str | None) -> None:

@@ -559,6 +559,23 @@ NOT_SAID = [
         [],
         id="a-title-in-the-speakers-own-phrase",
     ),
+    pytest.param(
+        "“We used a kind of shortcut borrowed from chess engines,” explains Dr. Maya Holt. This "
+        "“shortcut” was a search over fewer moves.",
+        [("We used a kind of shortcut", "Maya Holt")],
+        id="a-term-the-writer-points-back-to",
+    ),
+    pytest.param(
+        "Governor Ann Lowe said the state would carry a “rainy day” reserve into the next "
+        "budget. Lowe said that this “rainy day” reserve would stay untouched.",
+        [("rainy day", "Ann Lowe"), ("rainy day", "Ann Lowe")],
+        id="a-term-pointed-back-to-under-a-verb-of-saying-stays",
+    ),
+    pytest.param(
+        "The report said the reserve was “partial,” meaning it covered only the summer.",
+        [("partial", "_any")],
+        id="a-glossed-word-under-a-verb-of-saying-stays",
+    ),
 ]
 # Issue 25: speakers the resolver finds through the cast (roles, appositions, bodies, pronouns).
 SPEAKERS = [
@@ -607,6 +624,22 @@ SPEAKERS = [
 ]
 
 
+SPEAKERS += [
+    pytest.param(
+        "# New valve cuts water loss\n\nSoftware lets the pumps “look ahead” of demand at "
+        "night.\n\nThe software was written by city engineers.",
+        [],
+        id="a-common-noun-opening-a-standfirst-is-no-name",
+    ),
+    pytest.param(
+        "Major wanted the vote “held in the spring.” John Major led the party in 1992, and he "
+        "said major changes were coming.",
+        [("held in the spring", "John Major")],
+        id="a-surname-that-is-also-a-common-word-stays-a-name",
+    ),
+]
+
+
 PRONOUNS = [
     pytest.param(
         "The shelter is run by Anna Berg. Volunteers love Anna Berg, and donors trust Berg.\n\n"
@@ -614,6 +647,20 @@ PRONOUNS = [
         "“We will keep going whatever happens,” she said.",
         [("We will keep going", "Anna Berg")],
         id="she-is-whom-the-story-follows-not-a-passing-mention",
+    ),
+    pytest.param(
+        "“Farmers are angry and they will not stay quiet,” said Mary Hart, president of the "
+        "farmers' union. A new coalition is launched today, including the tenant farmers. It "
+        "will be chaired by Kate Lund from the food alliance Sustain. She said last night: "
+        "“People expect to keep the standards they enjoy.”",
+        [("Farmers are angry", "Mary Hart"), ("People expect", "Kate Lund")],
+        id="she-after-the-doer-a-passive-names",
+    ),
+    pytest.param(
+        "Senator Marco Rubio was asked by moderator Gerard Baker whether his plan would cost too "
+        "much. “The most important job I will ever have is the job of being a parent,” he said.",
+        [("The most important job", "Marco Rubio")],
+        id="he-after-a-passive-whose-subject-is-named",
     ),
 ]
 
