@@ -29,7 +29,7 @@ from brief.extract.cast.merge import (
     other_sex,
     titled_sexes,
 )
-from brief.extract.cast.names import NameMention
+from brief.extract.cast.names import NameMention, is_acronym
 from brief.extract.cast.references import may_refer
 from brief.extract.cast.spans import _lines
 from brief.extract.reported import may_cue
@@ -53,6 +53,7 @@ def _merge_by_scanning(mentions: list[NameMention]) -> list[list[NameMention]]:
         labels[form_key(mention.surface)][mention.label] += 1
     canonical: dict[str, str] = {}
     sexes = titled_sexes(mentions)
+    acronyms = {form_key(m.surface) for m in mentions if is_acronym(m.surface)}
     for form in forms:
         words = form.split()
         longer = {
@@ -76,7 +77,7 @@ def _merge_by_scanning(mentions: list[NameMention]) -> list[list[NameMention]]:
                 or _initial_and_surname(words, other.split(), labels[other])
             )
         }
-        canonical[form] = _claimant(form, longer, labels)
+        canonical[form] = _claimant(form, longer, labels, acronyms)
     groups: dict[str, list[NameMention]] = defaultdict(list)
     for mention in mentions:
         groups[canonical[form_key(mention.surface)]].append(mention)

@@ -14,13 +14,14 @@ from dataclasses import replace
 from brief.extract.cast.names import ABBREVIATION, NameMention, is_acronym
 from brief.extract.cast.spans import PARTICLES
 from brief.extract.entity_types import (
+    CLUB_WORDS,
     EQUIVALENT_NAMES,
     LAW_WORDS,
     ORGANISATION_WORDS,
     PLACE_WORDS,
     known_type,
 )
-from brief.extract.gazetteer import place_tier
+from brief.extract.gazetteer import is_country, place_tier
 from brief.extract.given_names import is_given_name, name_gender
 from brief.extract.lexicon import TITLE_GENDER
 
@@ -47,11 +48,14 @@ GENERIC_TAILS = (
 
 
 def form_key(surface: str) -> str:
-    """A name as merged: lower case, spaces collapsed, the full stops of an abbreviation and a
-    web address's ending dropped ("Amazon.com" is Amazon), equivalent names as one."""
+    """A name as merged: lower case, spaces collapsed, the full stops of an abbreviation and of
+    a generation ("Hank Williams Jr." is "Hank Williams Jr") and a web address's ending dropped
+    ("Amazon.com" is Amazon), equivalent names as one."""
     key = WEB_ENDING.sub("", " ".join(surface.replace("’", "'").lower().split()))
     if ABBREVIATION.fullmatch(surface.replace(" ", "")):
         key = key.replace(".", "")
+    if " " in key and key.rsplit(" ", 1)[1] in GENERATIONS:
+        key = key.rstrip(".")
     for names in EQUIVALENT_NAMES:
         if key in names:
             return min(names, key=lambda name: (-len(name.split()), name))
@@ -74,6 +78,7 @@ def merge(mentions: list[NameMention]) -> list[list[NameMention]]:
     # Only a name the body confirms can absorb others: "NATO" stays apart from "NATO Fears".
     confirmed = {form_key(m.surface) for m in mentions if not m.weak}
     sexes = titled_sexes(mentions)
+    acronyms = {form_key(m.surface) for m in mentions if is_acronym(m.surface)}
     canonical: dict[str, str] = {}
     shared: set[str] = set()  # surnames several people in the article bear: "clinton"
     by_part: dict[tuple[str, ...], list[str]] = defaultdict(list)
@@ -100,7 +105,7 @@ def merge(mentions: list[NameMention]) -> list[list[NameMention]]:
                 or _initial_and_surname(words, other.split(), labels[other])
             )
         }
-        canonical[form] = _claimant(form, longer, labels)
+        canonical[form] = _claimant(form, longer, labels, acronyms)
         if canonical[form] == form and _people_share(form, longer, labels):
             shared.add(form)
         if form in confirmed:
@@ -138,6 +143,11 @@ def merge(mentions: list[NameMention]) -> list[list[NameMention]]:
         county = COUNTY_SHORT.sub(" county", form)
         if county != form and canonical[form] == form and county in canonical:
             canonical[form] = canonical[county]
+    sides = {form_key(m.surface) for m in mentions if m.context == "organization"}
+    for form in forms:  # "Leeds" that beat someone, beside "Leeds Rhinos": one club
+        clubs = _clubs_of_town(form, forms, canonical, sides)
+        if canonical[form] == form and len(clubs) == 1:
+            canonical[form] = clubs.pop()
     groups: dict[str, list[NameMention]] = defaultdict(list)
     for mention in mentions:
         form = form_key(mention.surface)
@@ -146,6 +156,30 @@ def merge(mentions: list[NameMention]) -> list[list[NameMention]]:
         else:
             groups[canonical[form]].append(_as_person(mention, form, canonical[form], labels))
     return list(groups.values())
+
+
+def _clubs_of_town(
+    form: str, forms: list[str], canonical: dict[str, str], sides: set[str]
+) -> set[str]:
+    """The clubs a town's name stands for where the article reads it as a side in a game (a
+    context that makes it one: "beat Leeds"; the model's label is no such sign, it reads a town
+    as a person or a body at times): the article's names that are the town's name and a club's
+    word ("Swansea City"), "county" ("Derby County") or a plural the article also writes alone
+    ("Leeds Rhinos" beside "the Rhinos"), and no place a gazetteer knows. A town read only as a
+    place keeps its own name beside its court or its club ("Brisbane" and "Brisbane Magistrates
+    Court", "Giggs, of Salford" and "Salford City"); a country is its national side."""
+    if " " in form or form not in sides or place_tier(form) is None or is_country(form):
+        return set()
+    clubs = set()
+    for other in forms:
+        words = other.split()
+        if len(words) != 2 or words[0] != form or place_tier(other) is not None:
+            continue
+        tail = words[1]
+        named_alone = tail.endswith("s") and canonical.get(tail) == canonical[other]
+        if tail in CLUB_WORDS or tail == "county" or named_alone:
+            clubs.add(canonical[other])
+    return clubs
 
 
 def _as_person(
@@ -224,16 +258,22 @@ def _personal(name: str, labels: dict[str, Counter[str]]) -> bool:
     return _usual(labels[name]) == "PERSON" or is_given_name(name.split()[0])
 
 
-def _claimant(form: str, longer: set[str], labels: dict[str, Counter[str]]) -> str:
+def _claimant(
+    form: str, longer: set[str], labels: dict[str, Counter[str]], acronyms: set[str]
+) -> str:
     """The one longer name `form` is short for, or `form` itself when none or several are.
 
     Of several, the one that `form` ends or abbreviates is it, when only one is: a short form
     names the head of a name, as a surname its person ("Trump" is "Donald Trump", not "Trump
     University"; "Obama" is "Barack Obama", not "Obama White House"), and an acronym the whole.
     Two such ("Clinton": Hillary and Bill; "NAPM": a name the model ran into it and the name it
-    abbreviates), or none, leave the short form on its own. Of several names a surname the model
-    reads as a person's ends, a person's name is it when only one is ("Trump": "Donald Trump",
-    not the film "Playing Trump" or the group "Stop Trump").
+    abbreviates), or none, leave the short form on its own. Of several names a surname ends and
+    it abbreviates none of, a person's name is it when only one is ("Trump": "Donald Trump", not
+    the film "Playing Trump" or the group "Stop Trump"). Where the model reads the short form
+    alone as no person's, that one must be a name the model reads as a person's that starts
+    with a given name, and the short form no acronym (`acronyms`: "PAC" is no surname of
+    "Hillary PAC"): "Sinfield", read as a body, is "Kevin Sinfield", not the caption's run-in
+    "Headingley Sinfield"; "Korea" is not "N. Korea".
     """
     words = form.split()
     if len(longer) > 1:
@@ -242,10 +282,18 @@ def _claimant(form: str, longer: set[str], labels: dict[str, Counter[str]]) -> s
             for other in longer
             if other.split()[-len(words) :] == words or _abbreviates(form, other)
         }
-    if len(longer) > 1 and len(words) == 1 and labels[form]["PERSON"]:
+    if len(longer) > 1 and len(words) == 1 and not any(_abbreviates(form, o) for o in longer):
         people = {other for other in longer if _personal(other, labels)}
-        longer = people if len(people) == 1 else longer
+        sure = labels[form]["PERSON"] or (
+            form not in acronyms and all(_named_person(other, labels) for other in people)
+        )
+        longer = people if len(people) == 1 and sure else longer
     return longer.pop() if len(longer) == 1 else form
+
+
+def _named_person(name: str, labels: dict[str, Counter[str]]) -> bool:
+    """A name the model reads as a person's that starts with a given name: "Kevin Sinfield"."""
+    return _usual(labels[name]) == "PERSON" and is_given_name(name.split()[0])
 
 
 def _nickname(form: str) -> str | None:

@@ -659,15 +659,20 @@ def _sentence_word(article: ParsedArticle, tokens: list[Token], lower_words: set
     """A word that starts the sentence, capitalised for that alone: one of spaCy's stop words
     the tagger reads as no name or noun ("Neither", "Without", "Among"), or a verb the article
     also writes in lower case ("Said Comey", "Telling Jeb Bush"; not "Bikram Choudhury" beside
-    "bikram yoga"); never a common given name ("Will" of "Will Smith", which the tagger may
-    read as a verb). A verb is cut only when the article names the rest without it."""
-    token = tokens[0]
-    if not token.is_sent_start or is_given_name(token.text):
+    "bikram yoga"), or a role it writes in lower case before a person's name ("Superintendent
+    Ledbetter" beside "schools superintendent Chuck Ledbetter"); never a common given name
+    ("Will" of "Will Smith", which the tagger may read as a verb). A role is cut after the quote
+    mark that opens a sentence too; a verb or a role only when the article names the rest
+    without it."""
+    token, word = tokens[0], tokens[0].lower_
+    if is_given_name(token.text):
         return False
-    if token.is_stop and token.pos_ not in ("PROPN", "NOUN"):
+    if token.is_sent_start and token.is_stop and token.pos_ not in ("PROPN", "NOUN"):
         return True
-    verb = token.lower_ in lower_words and _used_as_verb(article, token.lower_)
-    return verb and _named_without(article, tokens)
+    opens = all(t.is_punct for t in token.doc[token.sent.start : token.i])  # after a quote mark
+    verb = token.is_sent_start and _used_as_verb(article, word)
+    used = word in lower_words and (verb or (opens and _used_as_title(article, word)))
+    return used and _named_without(article, tokens)
 
 
 def _named_without(article: ParsedArticle, tokens: list[Token]) -> bool:
@@ -683,6 +688,22 @@ def _used_as_verb(article: ParsedArticle, word: str) -> bool:
     doc = article.doc
     return any(
         doc[index].is_lower and doc[index].pos_ in ("VERB", "AUX")
+        for index in article.tokens_where("LOWER", [word])
+    )
+
+
+def _used_as_title(article: ParsedArticle, word: str) -> bool:
+    """Whether the article writes `word` in lower case right before a name the model reads as
+    a person's, and outside it ("superintendent Chuck Ledbetter"): a role that titles the
+    person; never a particle ("de" of "Bill de Blasio")."""
+    if word in PARTICLES:
+        return False  # "de" of "Bill de Blasio"
+    doc = article.doc
+    return any(
+        doc[index].is_lower
+        and not doc[index].ent_type_
+        and index + 1 < len(doc)
+        and doc[index + 1].ent_type_ == "PERSON"
         for index in article.tokens_where("LOWER", [word])
     )
 

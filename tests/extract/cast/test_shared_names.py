@@ -118,3 +118,42 @@ def _labels(*names: tuple[str, str]) -> dict[str, set[str]]:
         for mention in group:
             found.setdefault(mention.surface, set()).add(mention.label)
     return found
+
+
+def test_a_surname_read_as_a_body_joins_the_one_person_among_the_names_it_ends() -> None:
+    """A caption ran a ground's name into the surname ("Headingley Sinfield"); the surname
+    alone, which the model reads as a body, is still the one person's of the names it ends."""
+    labels = [("Kevin Sinfield", "PERSON"), ("Headingley Sinfield", "FAC")]
+    labels += [("Sinfield", "ORG")] * 2
+    groups = merge([NameMention(i, i + 1, s, label) for i, (s, label) in enumerate(labels)])
+    surfaces = sorted([mention.surface for mention in group] for group in groups)
+    assert surfaces == [["Headingley Sinfield"], ["Kevin Sinfield", "Sinfield", "Sinfield"]]
+
+
+def test_an_acronym_that_ends_a_person_like_run_in_stays_apart() -> None:
+    """ "NAPM" ends "August Chicago NAPM" (a month and a town the model ran into it) and
+    abbreviates the body's full name: it joins neither."""
+    groups = _groups(
+        ("National Association of Purchasing Management", "ORG"),
+        ("August Chicago NAPM", "PERSON"),
+        ("NAPM", "ORG"),
+    )
+    assert ["NAPM"] in groups
+
+
+def test_an_acronym_read_as_a_body_joins_no_person_like_name_it_ends() -> None:
+    """ "PAC" ends "Hillary PAC" (read as a person's) and "Ready PAC": it is no surname."""
+    groups = _groups(("Hillary PAC", "PERSON"), ("Ready PAC", "ORG"), ("PAC", "ORG"))
+    assert ["PAC"] in groups
+
+
+def test_a_surname_read_as_a_body_that_two_people_bear_joins_neither() -> None:
+    """The model reads "Carly Fiorina" as a body and "Frank Fiorina" as a person; both start
+    with a given name, so "Fiorina", read as a body or a place, is either's, so neither's."""
+    groups = _groups(
+        ("Carly Fiorina", "ORG"),
+        ("Frank Fiorina", "PERSON"),
+        ("Fiorina", "ORG"),
+        ("Fiorina", "GPE"),
+    )
+    assert ["Carly Fiorina"] in groups and ["Frank Fiorina"] in groups

@@ -191,3 +191,13 @@ def test_a_law_s_name_is_a_short_form_but_a_known_place_is_not() -> None:
     assert _is_short_form(["dodd-frank"], ["dodd-frank", "act"], org, law)
     assert not _is_short_form(["paris"], ["paris", "agreement"], place, law)
     assert not _is_short_form(["brooklyn"], ["brooklyn", "bridge"], place, Counter({"FAC": 1}))
+
+
+def test_a_generation_with_or_without_its_full_stop_is_one_name() -> None:
+    """ "Hank Williams Jr." and "Hank Williams Jr", as one article writes them both."""
+    cast = cast_of(
+        "Country star Hank Williams Jr. will headline the festival in June. Organisers said "
+        "Hank Williams Jr, now 70, asked to close the show."
+    )
+    hank = cast.actor_named("Hank Williams Jr")
+    assert hank is not None and len(hank.names) == 2
