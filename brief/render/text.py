@@ -98,9 +98,9 @@ def framed(words: str, frame: str | None, full: bool) -> str | None:
     if full or len(around.split()) <= GLANCE_WORDS:
         return around
     left, right = around[:at].split(" "), around[at + len(inside) :].split(" ")
-    head = left[-(room + 1) :]  # the last item is glued to the quote: its opening mark
+    head = _from_outside(left[-(room + 1) :])  # the last item is glued to the quote: its mark
     spare = room + 1 - len(head)  # room the words before it leave unused
-    tail = right[: FRAME_TAIL_WORDS + spare + 1]  # the first is glued to its end: the closing mark
+    tail = _to_outside(right[: FRAME_TAIL_WORDS + spare + 1])  # the first holds the closing mark
     return (
         ("… " if len(head) < len(left) else "")
         + " ".join(head)
@@ -108,6 +108,28 @@ def framed(words: str, frame: str | None, full: bool) -> str | None:
         + " ".join(tail)
         + (" …" if len(tail) < len(right) else "")
     )
+
+
+def _to_outside(tail: list[str]) -> list[str]:
+    """The words after a quote, cut before another quotation they open and do not close: "but
+    we now" of 'but we now “know what it takes …”', never 'but we now “know …'."""
+    for index in range(len(tail) - 1, 0, -1):  # the first word holds the quote's own mark
+        if tail[index][:1] in '“"' and not _closes(" ".join(tail[index:])):
+            return tail[:index]
+    return tail
+
+
+def _from_outside(head: list[str]) -> list[str]:
+    """The words before a quote, starting after the end of an earlier quotation whose start
+    they leave out: "but we now" of '… a few weeks later,” but we now “know'."""
+    for index in range(len(head) - 2, -1, -1):  # the last word holds the quote's opening mark
+        if "”" in head[index] and "“" not in " ".join(head[: index + 1]):
+            return head[index + 1 :]
+    return head
+
+
+def _closes(text: str) -> bool:
+    return text.count("“") <= text.count("”") and text.count('"') % 2 == 0
 
 
 def _closed(text: str) -> str:

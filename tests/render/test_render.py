@@ -192,6 +192,18 @@ def test_a_short_frame_is_shown_whole_and_a_long_one_gives_unused_room_to_the_wo
     assert shown.endswith(" …") and len(shown.split()) <= GLANCE_WORDS + 2
 
 
+def test_a_long_frame_is_not_cut_inside_another_quotation() -> None:
+    """Two partial quotes in one long sentence: each one's frame stops before the other one's
+    marks, never inside them ('but we now “know …')."""
+    first = "time and time again, we have seen how the waves in Europe reach us weeks later,"
+    second = "know what it takes to protect our people."
+    frame = f"Dr. Lena Ortiz noted that “{first}” but we now “{second}” as cases rise again here."
+    shown = framed(first, frame, full=False)
+    assert shown is not None and shown.endswith(f"{first}” but we now …")
+    shown = framed(second, frame, full=False)
+    assert shown is not None and shown.startswith(f"… but we now “{second}”")
+
+
 def test_a_long_item_is_cut_after_its_first_sentence_not_after_an_initial_or_a_title() -> None:
     words = " ".join(["and", "then", "it", "went", "on"] * 5)
     assert clipped(f"A car driven by Leanne L. Hivley was westbound {words}.").startswith(
