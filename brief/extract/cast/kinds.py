@@ -82,6 +82,8 @@ def actor_type(
         decided = decisive(evidence)
         if decided is not None and decided != known:
             context[decided] += max(KNOWN_WEIGHT, len(group))
+    if known is None and _thing(context, evidence, peers, name):
+        context["other"] += max(KNOWN_WEIGHT, len(group))  # "Chrome users", and no he or she
     weak = gazetteer_votes(name, model_votes)
     # every mention that names the person in full or by surname: the given name speaks for all
     full = sum(_names_person(mention.surface, name) for mention in group)
@@ -95,6 +97,23 @@ def actor_type(
     kind = vote(model_votes, context + (peers or Counter()), weak)
     label = labels.most_common(1)[0][0] if labels else TYPE_LABELS[kind]
     return kind, label
+
+
+def _thing(
+    context: Counter[EntityType],
+    evidence: Counter[EntityType] | None,
+    peers: Counter[EntityType] | None,
+    name: str,
+) -> bool:
+    """A product's clue ("Chrome users", "COVID-19 cases") and nothing that makes the name a
+    person's: no title, no "he" or "she", no given name, no people listed beside it. With no
+    known type either, it decides like a known name: a product the model reads as a person in
+    every mention ("Chrome" 11 times) has no other clue to outvote it."""
+    if not context["other"] or context["person"] or (evidence and evidence["person"]):
+        return False
+    if peers and peers["person"]:
+        return False
+    return not given_name_votes(name, 1)
 
 
 def _plays(name: str, context: Counter[EntityType], evidence: Counter[EntityType] | None) -> bool:
