@@ -359,7 +359,8 @@ def context_vote(
     """
     if ticker:
         return "organization"
-    illness = before[1:2] and before[1] in ILLNESS_NOUNS and before[0] in ("of", "from")
+    # "cases of COVID-19"; not "the case of Guccifer", a matter named for someone
+    illness = before[1:2] and before[1] in ILLNESS_NOUNS - {"case"} and before[0] in ("of", "from")
     if modifies in ILLNESS_NOUNS or (after[:1] and after[0] in ILLNESS_NOUNS) or illness:
         return "other"  # "COVID-19 cases", "cases of COVID-19": an illness, not a body
     if awarded:

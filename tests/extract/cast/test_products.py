@@ -56,3 +56,8 @@ def test_a_known_name_keeps_its_type() -> None:
 def test_a_given_name_keeps_the_name_a_person() -> None:
     group = [NameMention(0, 12, "John Kasich", "PERSON"), *_mentions(4, 2, "Kasich")]
     assert actor_type("John Kasich", group)[0] == "person"
+
+
+def test_the_case_of_someone_is_no_illness() -> None:
+    assert context_vote(["of", "cases"], ["in"], label="PERSON") == "other"  # cases of Ebola
+    assert context_vote(["of", "case", "the"], ["2.0"], label="PERSON") != "other"
