@@ -682,8 +682,11 @@ def _before_a_surname(article: ParsedArticle, tokens: list[Token]) -> bool:
     """Whether a common English word (Zipf `COMMON_NAME_ZIPF` or more, no name or given name)
     opens the sentence right before a surname that the article writes alone and that another
     person's full name ends in ("Painting Trump as a threat" beside "Donald Trump" and "Trump";
-    not "Woody Johnson", a rarer word, nor "Bill Clinton", a given name)."""
-    if len(tokens) != 2 or not _common_word(tokens[0].text, COMMON_NAME_ZIPF):
+    not "Woody Johnson", a rarer word, "Bill Clinton", a given name, nor "De Blasio", a
+    particle of the name)."""
+    if len(tokens) != 2 or tokens[0].lower_ in PARTICLES:
+        return False  # "De Blasio" of "Bill de Blasio"
+    if not _common_word(tokens[0].text, COMMON_NAME_ZIPF):
         return False
     first, surname = tokens[0].text, tokens[1].text
     bearers = (
