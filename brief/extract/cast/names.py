@@ -530,10 +530,10 @@ def _run_in_end(
             return len(joined) + 1
         if known_type(joined) is not None or (size > 1 and joined in people and " " not in rest):
             return len(joined) + 1
-        place = place_tier(joined) is not None or usual.get(joined) == "ORG"
+        place = place_tier(joined) is not None
         alone = joined in things and (size > 1 or place)  # not "Ivanka", "Lachlan" alone
         if person:
-            named = alone and place
+            named = joined in things and (place or usual[joined] == "ORG")
         else:
             named = alone or any(other.startswith(joined + " ") for other in things)
         if named or (lower and any(other.endswith(" " + joined) for other in things)):
@@ -680,8 +680,8 @@ def _sentence_word(article: ParsedArticle, tokens: list[Token], lower_words: set
 
 def _before_a_surname(article: ParsedArticle, tokens: list[Token]) -> bool:
     """Whether a common English word (Zipf `COMMON_NAME_ZIPF` or more, no name or given name)
-    opens the sentence right before a surname that the article writes alone and that another
-    person's full name ends in ("Painting Trump as a threat" beside "Donald Trump" and "Trump";
+    opens the sentence right before a surname that the article writes alone (after no
+    capitalised word) and that another person's full name ends in ("Painting Trump as a threat" beside "Donald Trump" and "Trump";
     not "Woody Johnson", a rarer word, "Bill Clinton", a given name, nor "De Blasio", a
     particle of the name)."""
     if len(tokens) != 2 or tokens[0].lower_ in PARTICLES:
@@ -689,11 +689,15 @@ def _before_a_surname(article: ParsedArticle, tokens: list[Token]) -> bool:
     if not _common_word(tokens[0].text, COMMON_NAME_ZIPF):
         return False
     first, surname = tokens[0].text, tokens[1].text
-    bearers = (
-        ent for ent in article.doc.ents if ent.label_ == "PERSON" and len(ent) > 1
+    bearers = (ent for ent in article.doc.ents if ent.label_ == "PERSON" and len(ent) > 1)
+    if not any(ent[-1].text == surname and ent[0].text != first for ent in bearers):
+        return False
+    doc = article.doc
+    return any(  # alone: after no capitalised word ("Keenan" of "Maynard James Keenan" is not)
+        doc[index].text == surname and not doc[index - 1].text[:1].isupper()
+        for index in article.tokens_where("ORTH", [surname])
+        if index > 0
     )
-    borne = any(ent[-1].text == surname and ent[0].text != first for ent in bearers)
-    return borne and _named_without(article, tokens)
 
 
 def _named_without(article: ParsedArticle, tokens: list[Token]) -> bool:

@@ -234,3 +234,14 @@ def test_a_word_in_capitals_before_a_given_name_is_no_part_of_the_name() -> None
     )
     freberg = cast.actor_named("Freberg")
     assert freberg is not None and freberg.name == "Stan Freberg"
+
+
+def test_a_surname_only_written_inside_another_full_name_keeps_its_given_word() -> None:
+    """ "Pepper" is a common word and opens its sentence, but "Keenan" is never written alone."""
+    cast = cast_of(
+        "The list of the best metal singers is out. It names Maynard James Keenan of Tool at "
+        "21.\n\nPepper Keenan of Down is at 73. Bands played all night."
+    )
+    pepper = cast.actor_named("Pepper Keenan")
+    assert pepper is not None and pepper.type == "person"
+    assert cast.actor_named("Maynard James Keenan") not in (None, pepper)
