@@ -664,7 +664,7 @@ def _sentence_word(article: ParsedArticle, tokens: list[Token], lower_words: set
     Ledbetter" beside "schools superintendent Chuck Ledbetter"); never a common given name
     ("Will" of "Will Smith", which the tagger may read as a verb). A role is cut after the quote
     mark that opens a sentence too; a verb or a role only when the article names the rest
-    without it."""
+    without it; and any common word before another person's surname (`_before_a_surname`)."""
     token, word = tokens[0], tokens[0].lower_
     if is_given_name(token.text):
         return False
@@ -694,9 +694,8 @@ def _before_a_surname(article: ParsedArticle, tokens: list[Token]) -> bool:
         return False
     doc = article.doc
     return any(  # alone: after no capitalised word ("Keenan" of "Maynard James Keenan" is not)
-        doc[index].text == surname and not doc[index - 1].text[:1].isupper()
+        index > 0 and not doc[index - 1].text[:1].isupper()
         for index in article.tokens_where("ORTH", [surname])
-        if index > 0
     )
 
 
