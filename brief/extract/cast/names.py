@@ -681,9 +681,9 @@ def _sentence_word(article: ParsedArticle, tokens: list[Token], lower_words: set
 def _before_a_surname(article: ParsedArticle, tokens: list[Token]) -> bool:
     """Whether a common English word (Zipf `COMMON_NAME_ZIPF` or more, no name or given name)
     opens the sentence right before a surname that the article writes alone (after no
-    capitalised word) and that another person's full name ends in ("Painting Trump as a threat" beside "Donald Trump" and "Trump";
-    not "Woody Johnson", a rarer word, "Bill Clinton", a given name, nor "De Blasio", a
-    particle of the name)."""
+    capitalised word) and that another person's full name ends in ("Painting Trump as a
+    threat" beside "Donald Trump" and "Trump"; not "Woody Johnson", a rarer word, "Bill
+    Clinton", a given name, nor "De Blasio", a particle of the name)."""
     if len(tokens) != 2 or tokens[0].lower_ in PARTICLES:
         return False  # "De Blasio" of "Bill de Blasio"
     if not _common_word(tokens[0].text, COMMON_NAME_ZIPF):
