@@ -467,7 +467,8 @@ def _without_run_ins(mentions: list[NameMention], lower_words: set[str]) -> list
     - a name its words make a body, a place or an event ("Premier League", "White Hart Lane"),
       or another person's full name before a surname ("Matthew Stevens O'Sullivan");
     - a name of something else the article uses alone, when it is a known place ("Malaga
-      Benzema") or the model reads the whole as no person and the name has two words or more
+      Benzema") or a body the model reads alone ("Everton Gomis" beside "Everton", a club), or
+      the model reads the whole as no person and the name has two words or more
       ("Sky News Doaa"; not "Ivanka" of "Ivanka Trump", a given name the model calls a product
       elsewhere), or a name such a name starts ("Crucible" of "Crucible Theatre").
     A name cut off stays a mention of its own. Words cut off never end in a particle ("Joost
@@ -532,7 +533,7 @@ def _run_in_end(
         place = place_tier(joined) is not None
         alone = joined in things and (size > 1 or place)  # not "Ivanka", "Lachlan" alone
         if person:
-            named = alone and place
+            named = joined in things and (place or usual[joined] == "ORG")
         else:
             named = alone or any(other.startswith(joined + " ") for other in things)
         if named or (lower and any(other.endswith(" " + joined) for other in things)):
@@ -663,7 +664,7 @@ def _sentence_word(article: ParsedArticle, tokens: list[Token], lower_words: set
     Ledbetter" beside "schools superintendent Chuck Ledbetter"); never a common given name
     ("Will" of "Will Smith", which the tagger may read as a verb). A role is cut after the quote
     mark that opens a sentence too; a verb or a role only when the article names the rest
-    without it."""
+    without it; and any common word before another person's surname (`_before_a_surname`)."""
     token, word = tokens[0], tokens[0].lower_
     if is_given_name(token.text):
         return False
@@ -672,7 +673,30 @@ def _sentence_word(article: ParsedArticle, tokens: list[Token], lower_words: set
     opens = all(t.is_punct for t in token.doc[token.sent.start : token.i])  # after a quote mark
     verb = token.is_sent_start and _used_as_verb(article, word)
     used = word in lower_words and (verb or (opens and _used_as_title(article, word)))
-    return used and _named_without(article, tokens)
+    if used:
+        return _named_without(article, tokens)
+    return opens and _before_a_surname(article, tokens)
+
+
+def _before_a_surname(article: ParsedArticle, tokens: list[Token]) -> bool:
+    """Whether a common English word (Zipf `COMMON_NAME_ZIPF` or more, no name or given name)
+    opens the sentence right before a surname that the article writes alone (after no
+    capitalised word) and that another person's full name ends in ("Painting Trump as a
+    threat" beside "Donald Trump" and "Trump"; not "Woody Johnson", a rarer word, "Bill
+    Clinton", a given name, nor "De Blasio", a particle of the name)."""
+    if len(tokens) != 2 or tokens[0].lower_ in PARTICLES:
+        return False  # "De Blasio" of "Bill de Blasio"
+    if not _common_word(tokens[0].text, COMMON_NAME_ZIPF):
+        return False
+    first, surname = tokens[0].text, tokens[1].text
+    bearers = (ent for ent in article.doc.ents if ent.label_ == "PERSON" and len(ent) > 1)
+    if not any(ent[-1].text == surname and ent[0].text != first for ent in bearers):
+        return False
+    doc = article.doc
+    return any(  # alone: after no capitalised word ("Keenan" of "Maynard James Keenan" is not)
+        index > 0 and not doc[index - 1].text[:1].isupper()
+        for index in article.tokens_where("ORTH", [surname])
+    )
 
 
 def _named_without(article: ParsedArticle, tokens: list[Token]) -> bool:
@@ -767,9 +791,9 @@ def _given_name_start(tokens: list[Token], lower_words: set[str]) -> int:
     """Where a person's name starts inside a span of capitalised words: at the first given
     name, when a surname follows and the words before it are capitalised words, not initials
     or particles, and either the given name is a frequent one (`FREQUENT_GIVEN_SHARE`) or the
-    word before it is a title, a role or a word the article writes in lower case
-    ("Volunteer Coordinator Bonnie Young", "Supervisor Alfredo Pedroza", "Tanaiste Leo
-    Varadkar"; never "I. Austin")."""
+    word before it is a title, a role, a word the article writes in lower case or a word in
+    capitals before a name that is not ("Volunteer Coordinator Bonnie Young", "Supervisor
+    Alfredo Pedroza", "Tanaiste Leo Varadkar", "RIP Stan Freberg"; never "I. Austin")."""
     for index, token in enumerate(tokens[: len(tokens) - 1]):
         share = given_name_share(token.text)
         if share < COMMON_SHARE or not token.text[:1].isupper():
@@ -778,7 +802,8 @@ def _given_name_start(tokens: list[Token], lower_words: set[str]) -> int:
         if not before or any(not t.is_alpha or len(t) <= 2 or t.is_lower for t in before):
             return 0
         word = before[-1].lower_
-        described = word in TITLES or is_role_noun(word) or word in lower_words
+        shouted = before[-1].is_upper and len(before[-1]) > 2 and not token.is_upper
+        described = word in TITLES or is_role_noun(word) or word in lower_words or shouted
         return index if described or share >= FREQUENT_GIVEN_SHARE else 0
     return 0
 

@@ -201,3 +201,47 @@ def test_a_generation_with_or_without_its_full_stop_is_one_name() -> None:
     )
     hank = cast.actor_named("Hank Williams Jr")
     assert hank is not None and len(hank.names) == 2
+
+
+def test_a_common_word_opening_a_sentence_is_cut_off_another_persons_surname() -> None:
+    cast = cast_of(
+        "Donald Trump spoke in Ohio on Monday. Trump said the plant would stay open.\n\n"
+        "Painting Trump as a threat to workers, the union sent letters to its members. "
+        "The painting of the hall was finished in May."
+    )
+    trump = cast.actor_named("Trump")
+    assert trump is not None and trump.name == "Donald Trump" and len(trump.names) == 3
+    assert cast.actor_named("Painting Trump") in (None, trump)
+
+
+def test_a_club_the_article_names_alone_is_cut_off_a_surname_run_into_it() -> None:
+    cast = cast_of(
+        "Bafetimbi Gomis will miss the game against Everton on Saturday. Everton have won "
+        "three in a row. The striker was hurt during Swansea's draw with Everton Gomis' injury "
+        "has come at the worst time. Gomis has scored seven goals this season."
+    )
+    gomis = cast.actor_named("Gomis")
+    assert gomis is not None and gomis.name == "Bafetimbi Gomis" and len(gomis.names) == 3
+    everton = cast.actor_named("Everton")
+    assert everton is not None and everton.type == "organization"
+    assert cast.actor_named("Everton Gomis") in (None, gomis, everton)
+
+
+def test_a_word_in_capitals_before_a_given_name_is_no_part_of_the_name() -> None:
+    cast = cast_of(
+        'The comedian died on Monday at 88, his son said. "He was my hero," the singer wrote. '
+        '"RIP Stan Freberg. A legend and a friend." Freberg made records for Capitol for decades.'
+    )
+    freberg = cast.actor_named("Freberg")
+    assert freberg is not None and freberg.name == "Stan Freberg"
+
+
+def test_a_surname_only_written_inside_another_full_name_keeps_its_given_word() -> None:
+    """ "Pepper" is a common word and opens its sentence, but "Keenan" is never written alone."""
+    cast = cast_of(
+        "The list of the best metal singers is out. It names Maynard James Keenan of Tool at "
+        "21.\n\nPepper Keenan of Down is at 73. Bands played all night."
+    )
+    pepper = cast.actor_named("Pepper Keenan")
+    assert pepper is not None and pepper.type == "person"
+    assert cast.actor_named("Maynard James Keenan") not in (None, pepper)
