@@ -136,6 +136,15 @@ PRODUCT_NOUNS = frozenset(
     guns launcher launchers phone phones smartphone smartphones car cars model models engine
     engines chip chips processor processors console consoles""".split()
 )
+# Nouns for what software and services have, that a product's name qualifies and no person's
+# does: "Chrome users", "the Firefox browser", "a Gmail account".
+SOFTWARE_NOUNS = frozenset(
+    """user users browser browsers app apps account accounts software extension extensions
+    plugin plugins device devices download downloads subscriber subscribers inbox server
+    servers""".split()
+)
+# The products a name can make, but a design ("the Obama model"): "Kalashnikov rifles".
+MADE_NOUNS = PRODUCT_NOUNS - {"model", "models"}
 # Nouns a people's name qualifies, and an illegal body's.
 PEOPLE_NOUNS = frozenset("community communities diaspora".split())
 GANG_NOUNS = frozenset("cartel cartels gang gangs militia militias".split())
@@ -350,7 +359,8 @@ def context_vote(
     """
     if ticker:
         return "organization"
-    illness = before[1:2] and before[1] in ILLNESS_NOUNS and before[0] in ("of", "from")
+    # "cases of COVID-19"; not "the case of Guccifer", a matter named for someone
+    illness = before[1:2] and before[1] in ILLNESS_NOUNS - {"case"} and before[0] in ("of", "from")
     if modifies in ILLNESS_NOUNS or (after[:1] and after[0] in ILLNESS_NOUNS) or illness:
         return "other"  # "COVID-19 cases", "cases of COVID-19": an illness, not a body
     if awarded:
@@ -363,6 +373,8 @@ def context_vote(
         return "other"  # "Pantsir-S1 air defence systems", "F-16 jets"
     if coded and label == "PERSON":
         return "other"  # "Omicron BA.2": no one's name holds a figure (a score's are cut off)
+    if label == "PERSON" and modifies in SOFTWARE_NOUNS | MADE_NOUNS:
+        return "other"  # "Chrome users", "Kalashnikov rifles": a product, not its maker's name
     if model and compound in PRODUCT_NOUNS:
         return "other"  # "a Nissan Latio motor car": a maker's model, not the maker
     if maker and label in {"", "ORG", "GPE", "LOC", "FAC"}:

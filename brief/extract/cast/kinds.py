@@ -82,10 +82,12 @@ def actor_type(
         decided = decisive(evidence)
         if decided is not None and decided != known:
             context[decided] += max(KNOWN_WEIGHT, len(group))
+    usual = labels.most_common(1)[0][0] if labels else ""
+    if known is None and usual == "PERSON" and _thing(context, evidence, peers, name):
+        context["other"] += max(KNOWN_WEIGHT, len(group))  # "Chrome users", and no he or she
     weak = gazetteer_votes(name, model_votes)
     # every mention that names the person in full or by surname: the given name speaks for all
     full = sum(_names_person(mention.surface, name) for mention in group)
-    usual = labels.most_common(1)[0][0] if labels else ""
     if usual in TITLE_LABELS:
         full = 0  # "Paris Agreement": the model reads a law or a work, not Paris someone
     for kind, weight in given_name_votes(name, full).items():
@@ -95,6 +97,26 @@ def actor_type(
     kind = vote(model_votes, context + (peers or Counter()), weak)
     label = labels.most_common(1)[0][0] if labels else TYPE_LABELS[kind]
     return kind, label
+
+
+def _thing(
+    context: Counter[EntityType],
+    evidence: Counter[EntityType] | None,
+    peers: Counter[EntityType] | None,
+    name: str,
+) -> bool:
+    """A product's clue ("Chrome users", "Ebola patients") and nothing that makes the name a
+    person's: no title, no "he" or "she", no given name, no people listed beside it, no figure in it. With
+    no known type either, and the model reading a person (the labels the clue must outvote),
+    it decides like a known name: "Chrome", a person to the model 11 times of 12, has no
+    other clue."""
+    if any(char.isdigit() for char in name):
+        return False  # "Chandana 2": a scoreboard's figure run into a name, not a model's code
+    if not context["other"] or context["person"] or (evidence and evidence["person"]):
+        return False
+    if peers and peers["person"]:
+        return False
+    return not given_name_votes(name, 1)
 
 
 def _plays(name: str, context: Counter[EntityType], evidence: Counter[EntityType] | None) -> bool:
