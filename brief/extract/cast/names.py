@@ -686,17 +686,16 @@ def _before_a_surname(article: ParsedArticle, tokens: list[Token]) -> bool:
     Clinton", a given name, nor "De Blasio", a particle of the name)."""
     if len(tokens) != 2 or tokens[0].lower_ in PARTICLES:
         return False  # "De Blasio" of "Bill de Blasio"
-    if not _common_word(tokens[0].text, COMMON_NAME_ZIPF):
-        return False
     first, surname = tokens[0].text, tokens[1].text
     bearers = (ent for ent in article.doc.ents if ent.label_ == "PERSON" and len(ent) > 1)
     if not any(ent[-1].text == surname and ent[0].text != first for ent in bearers):
         return False
     doc = article.doc
-    return any(  # alone: after no capitalised word ("Keenan" of "Maynard James Keenan" is not)
+    alone = any(  # after no capitalised word ("Keenan" of "Maynard James Keenan" is not)
         index > 0 and not doc[index - 1].text[:1].isupper()
         for index in article.tokens_where("ORTH", [surname])
     )
+    return alone and _common_word(first, COMMON_NAME_ZIPF)  # the frequency table read last
 
 
 def _named_without(article: ParsedArticle, tokens: list[Token]) -> bool:
